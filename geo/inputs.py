@@ -1,0 +1,118 @@
+"""Read articles from files or stdin into Documents, refusing what is not usable text."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+from geo.errors import InputError
+from geo.models import Document
+
+DEFAULT_MAX_BYTES = 5_000_000
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (or Office document)",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "an executable",
+    b"BZh": "a bzip2 archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def max_bytes() -> int:
+    """The largest article accepted, from GEO_MAX_BYTES (bytes) or 5 MB."""
+    try:
+        return int(os.environ.get("GEO_MAX_BYTES", DEFAULT_MAX_BYTES))
+    except ValueError:
+        return DEFAULT_MAX_BYTES
+
+
+def parse_published(value: str | None) -> date | None:
+    """A YYYY-MM-DD publication date, or None when not given."""
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"invalid date {value!r}: use YYYY-MM-DD") from None
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a file, or of stdin for '-'; one-line errors for missing or unreadable."""
+    if path == "-":
+        import sys
+
+        return sys.stdin.buffer.read(max_bytes() + 1)
+    file = Path(path)
+    if not file.exists():
+        raise InputError(f"no such file: {path}")
+    if file.is_dir():
+        raise InputError(f"{path} is a directory, not an article file")
+    try:
+        with file.open("rb") as handle:
+            return handle.read(max_bytes() + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def decode_text(raw: bytes, name: str = "input") -> str:
+    """Decode article bytes (UTF-8, UTF-16 with BOM, else Windows-1252/Latin-1); refuse binary,
+    empty and oversized input."""
+    limit = max_bytes()
+    if len(raw) > limit:
+        raise InputError(f"{name} is larger than the {limit:,}-byte limit (set GEO_MAX_BYTES)")
+    for magic, what in _BINARY_MAGIC.items():
+        if raw.startswith(magic):
+            raise InputError(f"{name} looks like {what}, not text")
+    text = _decode(raw)
+    if _CONTROL.search(text[:4096]) and len(_CONTROL.findall(text[:4096])) > 8:
+        raise InputError(f"{name} looks like binary data, not text")
+    text = _CONTROL.sub(" ", text).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{name} is empty: there is no text to map")
+    return text
+
+
+def _decode(raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    if b"\x00" in raw[:4096]:
+        even_nuls = raw[:4096:2].count(0)
+        odd_nuls = raw[1:4096:2].count(0)
+        if max(even_nuls, odd_nuls) > len(raw[:4096]) // 4:
+            return raw.decode("utf-16-le" if odd_nuls > even_nuls else "utf-16-be", "replace")
+        raise InputError("input looks like binary data, not text")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def document_id(text: str) -> str:
+    """A stable id for a text (the first 16 hex digits of its SHA-256)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def title_of(text: str) -> str:
+    """The first non-empty line, shortened."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:200]
+    return ""
+
+
+def read_document(path: str, published: str | date | None = None, doc_id: str = "") -> Document:
+    """Read one article; the title is its first line."""
+    name = "stdin" if path == "-" else path
+    text = decode_text(read_bytes(path), name)
+    when = published if isinstance(published, date) else parse_published(published)
+    return Document(doc_id or document_id(text), text, title_of(text), when, name)

@@ -1,0 +1,122 @@
+"""Small typed values that flow through the pipeline; offsets always index the original text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Kind = Literal["country", "admin", "city", "landmark", "region", "water", "other"]
+SectionKind = Literal["main", "related"]
+Role = Literal["origin", "waypoint", "destination"]
+DatePrecision = Literal["day", "month", "year", "range", "unknown"]
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    text: str
+    title: str = ""
+    published: date | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    start: int
+    end: int
+    kind: SectionKind
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of text recognised as a place name."""
+
+    text: str
+    start: int
+    end: int
+    label: str = "GPE"
+    section: SectionKind = "main"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry that a name could refer to."""
+
+    name: str
+    lat: float
+    lon: float
+    kind: Kind
+    country_code: str = ""
+    admin1: str = ""
+    population: int = 0
+    geonames_id: int | None = None
+    feature_code: str = ""
+    match: str = "primary"  # primary | ascii | alternate | code
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Place:
+    """A mention resolved (or not) to a gazetteer candidate."""
+
+    mention: Mention
+    chosen: Candidate | None
+    confidence: float = 0.0
+    alternatives: tuple[Candidate, ...] = ()
+    corrected: bool = False
+
+
+@dataclass(frozen=True)
+class Event:
+    date: date | None
+    date_text: str
+    actors: tuple[str, ...]
+    action: str
+    event_type: str
+    place: Place | None
+    sentence: str
+    start: int
+    end: int
+    section: SectionKind = "main"
+    date_precision: DatePrecision = "unknown"
+    role: str = ""  # origin | waypoint | destination | location | "" (movement role of the place)
+
+
+@dataclass(frozen=True)
+class Stop:
+    place: str
+    lat: float
+    lon: float
+    date: date | None
+    role: Role
+    kind: Kind = "city"
+    country_code: str = ""
+
+
+@dataclass(frozen=True)
+class Route:
+    actor: str
+    stops: tuple[Stop, ...]
+    length_km: float
+
+
+@dataclass(frozen=True)
+class Meeting:
+    place: str
+    lat: float
+    lon: float
+    date: date | None
+    participants: tuple[str, ...]
+    sentence: str = ""
+    kind: Kind = "city"
+    country_code: str = ""
+
+
+@dataclass
+class Story:
+    document: Document
+    places: list[Place] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    routes: list[Route] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)

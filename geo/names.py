@@ -1,0 +1,74 @@
+"""Name keys: one normalisation used by the gazetteer build, its look-ups and the phrase matcher."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["ascii_fold", "is_latin_key", "looks_like_code", "normalise"]
+
+# Letters that NFKD does not decompose but English text spells with a plain Latin letter.
+_FOLD = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "Ð": "d",
+        "þ": "th",
+        "Þ": "th",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ı": "i",
+        "ħ": "h",
+        "Ħ": "h",
+        "ŧ": "t",
+        "ə": "e",
+        "Ə": "e",
+        "ŋ": "ng",
+    }
+)
+# Apostrophes, quotes and modifier letters used as apostrophes (N'Djamena, Hawaiʻi, Xi'an).
+_QUOTES = re.compile("['\"`´‘’‚‛“”„ʹʺʻʼʽʾʿˈ]")
+# Dotted initials such as U.S., U.K., D.C.: the dots go, the letters join ("us", "uk", "dc").
+_INITIALS = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}(?![^\W\d_])")
+_NON_WORD = re.compile(r"[\W_]+")
+_CODE = re.compile(r"^[A-Z0-9]{2,4}$")
+_URL = re.compile(r"(?:https?:|www\.|\.(?:com|org|net|gov)\b|/)", re.IGNORECASE)
+
+
+def normalise(name: str) -> str:
+    """Key for a place name: accents folded, casefolded, punctuation to single spaces.
+
+    >>> normalise("Rzeszów"), normalise("N'Djamena"), normalise("the U.S."), normalise("Ust-Luga")
+    ('rzeszow', 'ndjamena', 'us', 'ust luga')
+    """
+    text = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), name)
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = _QUOTES.sub("", text)
+    text = _NON_WORD.sub(" ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def ascii_fold(name: str) -> str:
+    """The name with accents and special letters folded, case kept ("Rzeszów" -> "Rzeszow")."""
+    text = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def is_latin_key(key: str) -> bool:
+    """True when a normalised key is plain ASCII, the script English news spells names in."""
+    return key.isascii()
+
+
+def looks_like_code(raw: str) -> bool:
+    """True for IATA/ICAO-like codes ("LAX", "UUWW") and URLs among GeoNames alternate names."""
+    return bool(_CODE.match(raw)) or bool(_URL.search(raw))

@@ -1,0 +1,152 @@
+"""Choose, for each place mention, the gazetteer entry it most likely means."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from geo.models import Candidate, Mention, Place
+from geo.names import normalise
+
+CandidateSource = Callable[[str], list[Candidate]]
+
+MATCH_WEIGHT = {"primary": 1.0, "ascii": 0.9, "alternate": 0.55, "code": 0.4}
+KIND_PRIOR = {
+    "country": 1.2,
+    "admin": 0.6,
+    "region": 0.8,
+    "water": 0.8,
+    "landmark": 0.9,
+    "city": 0.0,
+    "other": -0.2,
+}
+LABEL_KIND_BONUS = {("LOC", "region"), ("LOC", "water"), ("FAC", "landmark"), ("ORG", "landmark")}
+FEATURE_PRIOR = {"PPLC": 0.6, "PPLA": 0.3, "PPLG": 0.3, "PPLA2": 0.1, "PCLI": 0.2}
+COUNTRY_COHERENCE = 0.9
+ADMIN_COHERENCE = 0.6
+CONTAINMENT_BONUS = 3.0
+TEMPERATURE = 0.6
+MAX_ALTERNATIVES = 5
+_CONTAINER_RE = re.compile(r"^(?:,\s*|\s+in\s+)")
+
+
+@dataclass(frozen=True)
+class _Context:
+    countries: frozenset[str]
+    admins: frozenset[tuple[str, str]]
+
+
+def resolve(
+    text: str,
+    mentions: Sequence[Mention],
+    candidates_for: CandidateSource,
+    corrections: Mapping[str, Candidate] | None = None,
+) -> list[Place]:
+    """Resolve mentions with name-match, population and kind priors plus document coherence."""
+    corrections = corrections or {}
+    pools = [candidates_for(m.text) for m in mentions]
+    empty = _Context(frozenset(), frozenset())
+    first = [_rank(m, pool, empty, None) for m, pool in zip(mentions, pools, strict=True)]
+    contexts = {
+        section: _document_context([p for p in first if p.mention.section == section])
+        for section in {m.section for m in mentions}
+    }
+    places = []
+    for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
+        corrected = corrections.get(normalise(mention.text))
+        if corrected is not None:
+            places.append(Place(mention, corrected, 1.0, tuple(pool[:MAX_ALTERNATIVES]), True))
+            continue
+        container = _container_of(text, mentions, index, first)
+        own = _without_self(contexts[mention.section], first[index])
+        places.append(_rank(mention, pool, own, container))
+    return places
+
+
+def _rank(
+    mention: Mention, pool: list[Candidate], context: _Context, container: Candidate | None
+) -> Place:
+    if not pool:
+        return Place(mention, None, 0.0, ())
+    scored = sorted(
+        (replace(c, score=round(_score(mention, c, context, container), 4)) for c in pool),
+        key=lambda c: c.score,
+        reverse=True,
+    )
+    weights = [math.exp((c.score - scored[0].score) / TEMPERATURE) for c in scored]
+    confidence = weights[0] / sum(weights)
+    return Place(mention, scored[0], round(confidence, 3), tuple(scored[1 : 1 + MAX_ALTERNATIVES]))
+
+
+def _score(
+    mention: Mention, candidate: Candidate, context: _Context, container: Candidate | None
+) -> float:
+    population = min(math.log10(1 + max(candidate.population, 0)) / 7.0, 1.2)
+    score = 2.0 * MATCH_WEIGHT.get(candidate.match, 0.5) + 1.5 * population
+    score += KIND_PRIOR.get(candidate.kind, 0.0)
+    score += FEATURE_PRIOR.get(candidate.feature_code, 0.0)
+    if (mention.label, candidate.kind) in LABEL_KIND_BONUS:
+        score += 0.3
+    if candidate.kind != "country" and candidate.country_code in context.countries:
+        score += COUNTRY_COHERENCE
+    if (candidate.country_code, candidate.admin1) in context.admins and candidate.kind != "admin":
+        score += ADMIN_COHERENCE
+    if container is not None and _inside(candidate, container):
+        score += CONTAINMENT_BONUS
+    return score
+
+
+def _inside(candidate: Candidate, container: Candidate) -> bool:
+    if container.kind == "country":
+        return candidate.country_code == container.country_code
+    if container.kind == "admin":
+        return (candidate.country_code, candidate.admin1) == (
+            container.country_code,
+            container.admin1,
+        )
+    return False
+
+
+def _document_context(places: Sequence[Place]) -> _Context:
+    """Countries and first-level divisions that the document names with some confidence."""
+    countries = set()
+    admins = set()
+    for place in places:
+        chosen = place.chosen
+        if chosen is None or place.confidence < 0.5:
+            continue
+        if chosen.kind == "country":
+            countries.add(chosen.country_code)
+        elif chosen.kind == "admin":
+            countries.add(chosen.country_code)
+            admins.add((chosen.country_code, chosen.admin1))
+    return _Context(frozenset(countries), frozenset(admins))
+
+
+def _without_self(context: _Context, place: Place) -> _Context:
+    """A mention must not vote for its own reading (Georgia the state vs the country)."""
+    chosen = place.chosen
+    if chosen is None or chosen.kind not in {"country", "admin"}:
+        return context
+    return _Context(
+        context.countries - {chosen.country_code},
+        context.admins - {(chosen.country_code, chosen.admin1)},
+    )
+
+
+def _container_of(
+    text: str, mentions: Sequence[Mention], index: int, first: Sequence[Place]
+) -> Candidate | None:
+    """The country or division named right after a mention: "Paris, Texas", "Perth in Scotland"."""
+    if index + 1 >= len(mentions):
+        return None
+    mention, following = mentions[index], mentions[index + 1]
+    gap = text[mention.end : following.start]
+    if len(gap) > 5 or not _CONTAINER_RE.match(gap):
+        return None
+    chosen = first[index + 1].chosen
+    if chosen is not None and chosen.kind in {"country", "admin"}:
+        return chosen
+    return None

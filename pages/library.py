@@ -1,0 +1,19 @@
+"""Stored stories, searchable; each opens by its share link."""
+
+import streamlit as st
+
+import ui
+
+st.title("Library")
+query = st.text_input("Search titles", "")
+with ui.store() as db:
+    stories = db.list_stories(query)
+if not stories:
+    st.info("No stored stories match.")
+for summary in stories:
+    published = summary.published or "undated"
+    st.page_link(
+        "pages/map.py",
+        label=f"{summary.title or 'Untitled'} · {published} · {summary.n_places} places",
+        query_params={"story": summary.id},
+    )

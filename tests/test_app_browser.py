@@ -1,0 +1,92 @@
+"""The running dashboard in Debian's Chromium: the demo map with its route, offline."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, ROOT, is_local, running_app
+
+pytestmark = pytest.mark.browser
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+SEED = ROOT.parent / "shared" / "seed" / "000_8ac453d4525ff693.txt"
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+
+@pytest.fixture(scope="module")
+def app_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("app")
+    return {"GEO_STORE": str(folder / "store.sqlite"), "GEO_DEMO": str(SEED)}
+
+
+@pytest.fixture(scope="module")
+def app(app_env: dict[str, str]) -> Iterator[str]:
+    with running_app(app_env) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    assert Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}: run `make test`"
+    with playwright_sync.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def open_map(browser: object, url: str) -> tuple[object, list[str]]:
+    """Open a dashboard URL in a fresh context; return the page and every request URL."""
+    context = browser.new_context()  # type: ignore[attr-defined]
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(url)
+    page.wait_for_selector("[data-testid=stApp]", timeout=60_000)
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".leaflet-container").wait_for(timeout=90_000)
+    frame.locator(".leaflet-overlay-pane path").first.wait_for(timeout=30_000)
+    return page, requests
+
+
+def test_home_shows_demo_route_offline(app: str, browser: object) -> None:
+    page, requests = open_map(browser, app)
+    frame = page.frame_locator(MAP_FRAME)  # type: ignore[attr-defined]
+    assert frame.locator(".leaflet-overlay-pane path").count() >= 2
+    assert frame.locator(".leaflet-interactive").count() >= 3
+    body = page.locator("[data-testid=stApp]").inner_text()  # type: ignore[attr-defined]
+    assert re.search(r"Pyongyang.*Khasan.*Vladivostok", body, re.S), body[:2000]
+    assert "Meeting at Vladivostok" in body
+    outside = [url for url in requests if not is_local(url)]
+    assert not outside, outside
+
+
+def test_story_ingested_from_command_line_opens_from_its_link(
+    app: str, app_env: dict[str, str], browser: object
+) -> None:
+    article = (
+        "Minister visits Nairobi\n\nThe foreign minister left Berlin on Monday and arrived in "
+        "Nairobi on Tuesday for talks with Kenyan officials.\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "geo", "ingest", "-", "--published", "2024-03-06"],
+        input=article,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **app_env},
+        check=True,
+    )
+    link = done.stdout.strip()
+    assert re.fullmatch(r"http://localhost:8501/\?story=[A-Za-z0-9_-]{22}", link), link
+    page, requests = open_map(browser, link.replace("http://localhost:8501", app))
+    body = page.locator("[data-testid=stApp]").inner_text()  # type: ignore[attr-defined]
+    assert "Minister visits Nairobi" in body
+    assert "Nairobi" in body and "Berlin" in body
+    assert not [url for url in requests if not is_local(url)]

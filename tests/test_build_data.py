@@ -1,0 +1,190 @@
+"""geo.build_data: the build from sources, the committed CSVs and the real sources' readers."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from geo import build_data
+from geo.build_data import (
+    KINDS,
+    Sources,
+    build_gazetteer,
+    integrity_of,
+    is_fresh,
+    read_demonyms,
+    read_supplement,
+)
+from geo.names import normalise
+
+
+def test_fixture_build_counts(fixture_db: Path, fixture_sources: Sources) -> None:
+    with sqlite3.connect(fixture_db) as conn:
+        kinds = dict(conn.execute("SELECT kind, count(*) FROM places GROUP BY kind").fetchall())
+        assert kinds["country"] == len(fixture_sources.countries)
+        assert kinds["city"] == sum(1 for _ in fixture_sources.cities())
+        assert kinds["admin"] >= 10
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        assert meta["schema_version"] == build_data.SCHEMA_VERSION
+        assert meta["fixture"] == "tests/fixtures"
+        # every name row points at a place and uses a known match kind
+        orphans = conn.execute(
+            "SELECT count(*) FROM names n LEFT JOIN places p ON p.id = n.place_id "
+            "WHERE p.id IS NULL"
+        ).fetchone()[0]
+        assert orphans == 0
+        matches = {m for (m,) in conn.execute("SELECT DISTINCT match FROM names")}
+        assert matches <= set(build_data.MATCHES)
+
+
+def test_build_is_atomic_and_replaces(tmp_path: Path, fixture_sources: Sources) -> None:
+    out = tmp_path / "g.sqlite"
+    out.write_bytes(b"old junk")
+    stats = build_gazetteer(out, fixture_sources)
+    assert stats.places > 0 and stats.names > stats.places
+    assert stats.size_bytes == out.stat().st_size
+    assert [p.name for p in tmp_path.iterdir()] == ["g.sqlite"]  # no temporary file left
+    assert "places" in stats.summary()
+
+
+def test_admin_point_and_population_come_from_its_cities(fixture_db: Path) -> None:
+    with sqlite3.connect(fixture_db) as conn:
+        lat, lon, pop = conn.execute(
+            "SELECT lat, lon, population FROM places WHERE kind='admin' AND country_code='US' "
+            "AND admin1='TX'"
+        ).fetchone()
+    # fixture Texas cities: Austin, Houston, Paris TX, Odessa TX
+    assert pop == 931830 + 2304580 + 24782 + 118968
+    assert 29.0 < lat < 34.0 and -103.0 < lon < -95.0
+
+
+def test_admin_without_cities_is_skipped(tmp_path: Path, fixture_sources: Sources) -> None:
+    stats = build_gazetteer(tmp_path / "g.sqlite", fixture_sources)
+    assert stats.admins + stats.admins_without_cities == len(fixture_sources.admins)
+
+
+def test_country_without_point_falls_back_to_capital(tmp_path: Path) -> None:
+    cols = ["1", "Capitalton", "Capitalton", "", "10.5", "20.5", "P", "PPLC", "ZZ", "", "01"]
+    line = "\t".join([*cols, "", "", "", "1000", "", "5", "UTC", "2020-01-01"])
+    country = build_data.CountryRecord("ZZ", "ZZZ", 999, "Zedland", capital="Capitalton")
+    build_gazetteer(
+        tmp_path / "g.sqlite", Sources(cities=lambda: [line + "\n"], countries=[country])
+    )
+    with sqlite3.connect(tmp_path / "g.sqlite") as conn:
+        row = conn.execute("SELECT lat, lon FROM places WHERE kind='country'").fetchone()
+    assert row == (10.5, 20.5)
+
+
+def test_is_fresh(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    out = tmp_path / "out.sqlite"
+    src.write_text("x")
+    assert not is_fresh(out, [src])
+    out.write_text("y")
+    import os
+
+    os.utime(src, (1, 1))
+    assert is_fresh(out, [src, tmp_path / "missing"])
+    os.utime(src, None)
+    os.utime(out, (1, 1))
+    assert not is_fresh(out, [src])
+
+
+def test_integrity_of_matches_npm_format(tmp_path: Path) -> None:
+    f = tmp_path / "f"
+    f.write_bytes(b"abc")
+    assert integrity_of(f).startswith("sha512-")
+    assert integrity_of(f) == (
+        "sha512-3a81oZNherrMQXNJriBBMRLm+k6JqX6iCp7u5ktV05ohkpkqJ0/BqDa6PCOj/uu9RU1EI2Q86A4qmslPpUyknw=="
+    )
+
+
+# ----------------------------------------------------------------------- the committed CSVs
+
+
+SUPPLEMENT = read_supplement()
+
+
+def test_supplement_size_and_fields() -> None:
+    assert 150 <= len(SUPPLEMENT) <= 250
+    for row in SUPPLEMENT:
+        assert row.name.strip() == row.name and row.name
+        assert -90.0 <= row.lat <= 90.0 and -180.0 <= row.lon <= 180.0, row.name
+        assert row.kind in KINDS and row.kind not in ("country", "admin"), row.name
+        assert row.source.startswith(("https://", "GeoNames ")), row.name
+        assert " " not in row.source and "|" not in row.source, row.name  # one source per row
+        assert row.country_code == "" or (len(row.country_code) == 2 and row.country_code.isupper())
+        assert row.feature_code.isupper(), row.name
+
+
+def test_supplement_has_no_duplicate_names() -> None:
+    for row in SUPPLEMENT:  # no alternate that is only a respelling of another name of the row
+        names = (row.name, *row.alternate_names)
+        assert len({normalise(n) for n in names}) == len(names), row.name
+    keys = Counter(
+        key
+        for row in SUPPLEMENT
+        for key in {normalise(n) for n in (row.name, *row.alternate_names)}
+    )
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        ("Kremlin", 55.75, 37.62),
+        ("White House", 38.90, -77.04),
+        ("Tumangang", 42.42, 130.60),
+        ("Russky Island", 43.0, 131.85),
+        ("Bosphorus", 41.12, 29.05),
+        ("Eiffel Tower", 48.86, 2.29),
+    ],
+)
+def test_supplement_known_points(name: str, lat: float, lon: float) -> None:
+    row = next(r for r in SUPPLEMENT if r.name == name)
+    assert abs(row.lat - lat) < 0.05 and abs(row.lon - lon) < 0.05
+
+
+def test_demonyms_csv() -> None:
+    rows = read_demonyms()
+    assert len(rows) >= 150
+    words = [normalise(w) for w, _ in rows]
+    assert len(words) == len(set(words))
+    assert all(len(cc) == 2 and cc.isalpha() and cc.isupper() for _, cc in rows)
+    table = dict(rows)
+    assert table["Russian"] == "RU" and table["American"] == "US" and table["British"] == "GB"
+    assert table["North Korean"] == "KP" and table["South Korean"] == "KR"
+    assert "Korean" not in table and "Congolese" not in table  # ambiguous: left out
+
+
+# ----------------------------------------------------------------------- real source readers
+
+
+def test_natural_earth_uses_iso_a2_eh() -> None:
+    ne = build_data.load_natural_earth()
+    for code in ("FR", "NO", "KP", "US", "GB", "XK"):
+        assert code in ne, code
+    lat, lon, names = ne["FR"]
+    assert 42 < lat < 51 and -5 < lon < 8  # metropolitan France, not Clipperton
+    assert "Fr." not in names
+
+
+def test_real_countries_all_have_names_and_most_have_points() -> None:
+    countries = build_data.load_countries()
+    assert len(countries) >= 245
+    us = next(c for c in countries if c.code == "US")
+    assert {"America", "USA"} <= set(us.aliases)
+    missing = [c.code for c in countries if c.lat is None]
+    assert len(missing) < 20  # the rest fall back to capitals or fixed points in the build
+
+
+def test_cities_tarball_integrity_is_pinned() -> None:
+    tarball = build_data.BUILD_DIR / build_data.CITIES_TARBALL
+    if not tarball.exists():
+        pytest.skip("data/build tarball not fetched (run `make setup`)")
+    assert integrity_of(tarball) == build_data.CITIES_INTEGRITY
+    first = next(build_data.iter_tarball_lines(tarball))
+    assert len(first.split("\t")) == 19

@@ -1,0 +1,132 @@
+"""The rendered map really draws in Chromium with nothing leaving the machine."""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+from test_maps import make_story
+
+from geo import assets
+from geo.maps import build_map
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not assets.assets_ready(), reason="run `python -m geo.assets` first"),
+]
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = os.environ.get("GEO_CHROMIUM", "/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+SCREENSHOT = Path(os.environ.get("GEO_MAP_SCREENSHOT", "/tmp/map.png"))
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+
+@pytest.fixture(scope="module")
+def static_server() -> Iterator[str]:
+    """static/ served on a free local port (what Streamlit does at /app/static)."""
+    handler = functools.partial(_QuietHandler, directory=str(assets.STATIC_DIR))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).is_file():
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def _is_local(url: str) -> bool:
+    parts = urlparse(url)
+    return parts.scheme in {"file", "data", "blob", "about"} or parts.hostname in LOCAL_HOSTS
+
+
+@pytest.fixture
+def context(browser: Any) -> Iterator[Any]:
+    ctx = browser.new_context(viewport={"width": 1100, "height": 700})
+    yield ctx
+    ctx.close()
+
+
+def _open(context: Any, url: str) -> tuple[Any, list[str], list[str]]:
+    """Load url with outside requests aborted; return (page, blocked URLs, JS errors)."""
+    page = context.new_page()
+    blocked: list[str] = []
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+
+    def guard(route: Any) -> None:
+        if _is_local(route.request.url):
+            route.fallback()  # to the context route (the page) or the network
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    page.add_init_script("window.alert = function () { window.__alerted = true; };")
+    page.goto(url)
+    page.wait_for_selector(".leaflet-container", timeout=15_000)
+    page.wait_for_selector(".leaflet-overlay-pane path.geo-route", timeout=15_000)
+    page.wait_for_load_state("networkidle")
+    return page, blocked, errors
+
+
+def _check(page: Any) -> None:
+    assert page.locator(".leaflet-overlay-pane path.geo-route").count() == 1
+    assert page.locator(".leaflet-overlay-pane path.geo-place").count() == 5
+    assert page.locator(".leaflet-overlay-pane path.geo-route-arrow").count() >= 1
+    assert page.locator(".geo-stop").count() == 3
+    assert page.locator(".geo-meeting-star").count() == 1
+    assert page.locator(".leaflet-pane.leaflet-basemap-pane canvas").count() == 1
+    assert "GeoNames (CC BY 4.0)" in page.locator(".leaflet-control-attribution").inner_text()
+    assert page.locator(".geo-legend").count() == 1
+    assert page.evaluate("window.__alerted === undefined")  # the article's <script> never ran
+
+
+def test_served_map_draws_offline(context: Any, static_server: str, tmp_path: Path) -> None:
+    html = build_map(make_story(), asset_base=static_server).get_root().render()
+    page_file = tmp_path / "map.html"
+    page_file.write_text(html, encoding="utf-8")
+    page_url = f"{static_server}/__map_under_test__.html"
+    # Serve the temp file from the same origin as static/, so the basemap fetch is same-origin.
+    context.route(page_url, lambda route: route.fulfill(path=str(page_file)))
+    page, blocked, errors = _open(context, page_url)
+    _check(page)
+    assert errors == []
+    assert blocked == []
+    page.locator(".folium-map").screenshot(path=str(SCREENSHOT))
+
+
+def test_inline_map_draws_from_file(context: Any, tmp_path: Path) -> None:
+    html = build_map(make_story(), inline=True).get_root().render()
+    page_file = tmp_path / "inline.html"
+    page_file.write_text(html, encoding="utf-8")
+    page, blocked, errors = _open(context, page_file.as_uri())
+    _check(page)
+    assert errors == []
+    assert blocked == []

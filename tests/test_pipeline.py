@@ -1,0 +1,111 @@
+"""The whole path on the seed article and on short articles written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from geopy.distance import geodesic
+
+from geo.inputs import read_document
+from geo.models import Document, Story
+from geo.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seed" / "000_8ac453d4525ff693.txt"
+EXPECTED = {
+    "Pyongyang": (39.03, 125.75),
+    "Khasan": (42.42, 130.65),
+    "Vladivostok": (43.11, 131.87),
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.load()
+
+
+@pytest.fixture(scope="module")
+def seed(pipeline: Pipeline) -> Story:
+    return pipeline.parse(read_document(str(SEED), "2023-09-11"))
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return float(geodesic(a, b).km)
+
+
+def main_places(story: Story) -> dict[str, tuple[float, float, str]]:
+    return {
+        p.mention.text: (p.chosen.lat, p.chosen.lon, p.chosen.kind)
+        for p in story.places
+        if p.chosen and p.mention.section == "main"
+    }
+
+
+def test_seed_cities_within_25_km(seed: Story) -> None:
+    places = main_places(seed)
+    for name, point in EXPECTED.items():
+        assert name in places, f"{name} not found"
+        assert km(places[name][:2], point) < 25, (name, places[name])
+
+
+def test_seed_countries(seed: Story) -> None:
+    places = main_places(seed)
+    for name in ("North Korea", "Russia", "South Korea", "Ukraine"):
+        assert places[name][2] == "country", name
+
+
+def test_no_place_from_a_persons_name(seed: Story) -> None:
+    mentions = {p.mention.text for p in seed.places}
+    assert not mentions & {"Un", "Vladimir", "Kim", "Putin", "Jong", "Trump", "Donald"}
+
+
+def test_teaser_places_are_related(seed: Story) -> None:
+    text = seed.document.text
+    teaser_start = text.index("More from International News")
+    for place in seed.places:
+        expected = "related" if place.mention.start >= teaser_start else "main"
+        assert place.mention.section == expected, place.mention
+    related = {p.mention.text for p in seed.places if p.mention.section == "related"}
+    assert {"France", "Thailand", "Syria", "Idaho"} <= related
+
+
+def test_seed_route_and_dates(seed: Story) -> None:
+    route = seed.routes[0]
+    assert [s.place for s in route.stops] == ["Pyongyang", "Khasan", "Vladivostok"]
+    assert route.stops[0].date == date(2023, 9, 10) and route.stops[0].role == "origin"
+    assert route.stops[-1].role == "destination"
+    assert route.actor == "Kim Jong Un"
+    assert 500 < route.length_km < 1200
+
+
+def test_seed_summit_at_vladivostok(seed: Story) -> None:
+    meeting = seed.meetings[0]
+    assert meeting.place == "Vladivostok" and meeting.date == date(2023, 9, 12)
+    assert {"Kim Jong Un", "Vladimir Putin"} <= set(meeting.participants)
+
+
+def test_offsets_point_at_mentions(seed: Story) -> None:
+    text = seed.document.text
+    for place in seed.places:
+        assert text[place.mention.start : place.mention.end] == place.mention.text
+    for event in seed.events:
+        assert text[event.start : event.end] == event.sentence
+
+
+def test_paris_texas_and_london_ontario(pipeline: Pipeline) -> None:
+    text = (
+        "Storm hits small towns\n\nThe storm moved from Paris, Texas to Shreveport on Monday, "
+        "and officials in London, Ontario sent help."
+    )
+    story = pipeline.parse(Document("t1", text, published=date(2024, 4, 1)))
+    places = main_places(story)
+    assert places["Paris"][:2] == pytest.approx((33.66, -95.56), abs=0.2)
+    assert places["London"][:2] == pytest.approx((42.98, -81.23), abs=0.2)
+
+
+def test_travel_without_publication_date_keeps_dates_unknown(pipeline: Pipeline) -> None:
+    text = "The president left Madrid on Sunday and flew to Lisbon."
+    story = pipeline.parse(Document("t2", text))
+    assert all(e.date is None for e in story.events)
