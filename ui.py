@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import os
+import re
 from pathlib import Path
 
 import streamlit as st
@@ -71,3 +73,9 @@ def current_story() -> tuple[str, Story] | None:
 
 def show_error(exc: Exception) -> None:
     st.error(str(exc))
+
+
+def markdown_text(text: str) -> str:
+    """User text made safe inside Markdown: HTML escaped, Markdown punctuation backslashed."""
+    escaped = html.escape(text, quote=False)
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|>~])", r"\\\1", escaped)

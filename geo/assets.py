@@ -14,6 +14,7 @@ import sys
 import tarfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +57,8 @@ def _leaflet_files() -> dict[str, str]:
     return files | {"package/LICENSE": "LICENSE"}
 
 
-# Folium's Map also lists bootstrap (js+css), glyphicons, font-awesome and awesome-markers: those only
-# serve folium.Icon/Marker icons, which the maps here never use (CircleMarker/DivIcon instead).
+# Folium's Map also lists bootstrap (js+css), glyphicons, font-awesome and awesome-markers: these
+# only serve folium.Icon/Marker icons, which the maps here never use (CircleMarker/DivIcon instead).
 # jQuery stays: folium's Popup builds its content with `$(...)`.
 PACKAGES: tuple[Package, ...] = (
     Package("leaflet", LEAFLET_VERSION, _leaflet_files()),
@@ -120,6 +121,14 @@ def vendor_paths() -> dict[str, Path]:
     return {name: VENDOR_DIR / pkg / file for name, pkg, file in (*_JS, *_CSS)}
 
 
+READY_FILE = VENDOR_DIR / ".ready"  # stamp for make: holds the pins the files were built from
+
+
+def _stamp() -> str:
+    pins = [f"{p.name}@{p.version}" for p in (*PACKAGES, WORLD_ATLAS)]
+    return " ".join([*pins, f"decimals={COORD_DECIMALS}", "antimeridian=cut"]) + "\n"
+
+
 def _expected_outputs() -> Iterator[Path]:
     for pkg in PACKAGES:
         for dest in pkg.files.values():
@@ -128,7 +137,9 @@ def _expected_outputs() -> Iterator[Path]:
 
 
 def assets_ready() -> bool:
-    """True when every vendored file and the basemap exist."""
+    """True when every vendored file and the basemap exist, built from the current pins."""
+    if not READY_FILE.is_file() or READY_FILE.read_text(encoding="utf-8") != _stamp():
+        return False
     return all(p.is_file() for p in _expected_outputs())
 
 
@@ -306,7 +317,7 @@ def _clip(ring: list[Position], x0: float, keep_below: bool) -> list[Position]:
         return p[0] <= x0 if keep_below else p[0] >= x0
 
     out: list[Position] = []
-    for a, b in zip(ring, ring[1:], strict=False):
+    for a, b in pairwise(ring):
         if inside(a) != inside(b):
             t = (x0 - a[0]) / (b[0] - a[0])
             out.append([x0, a[1] + t * (b[1] - a[1])])
@@ -399,9 +410,11 @@ def build_basemap(tarball: Path) -> int:
 def build_all(*, force: bool = False) -> str:
     """Fetch, extract and convert everything; return a one-line summary."""
     if assets_ready() and not force:
+        READY_FILE.touch()  # newer than geo/assets.py, so make does not ask again
         return f"assets: ready in {STATIC_DIR.relative_to(ROOT)}/ (nothing to do)"
     vendored = sum(extract(pkg, fetch(pkg, force=force)) for pkg in PACKAGES)
     basemap = build_basemap(fetch(WORLD_ATLAS, force=force))
+    READY_FILE.write_text(_stamp(), encoding="utf-8")
     names = ", ".join(f"{p.name}@{p.version}" for p in PACKAGES)
     return (
         f"assets: vendored {names} ({vendored / 1024:.0f} KB); "

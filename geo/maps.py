@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -239,7 +240,8 @@ class PolylineArrows(JSCSSMixin, MacroElement):
         {% endmacro %}
         """
     )
-    default_js = [("polylinedecorator", "leaflet.polylineDecorator.js")]  # localised by `localize`
+    # Relative placeholder, replaced with the vendored file's URL by `localize`.
+    default_js = [("polylinedecorator", "leaflet.polylineDecorator.js")]  # noqa: RUF012
 
     def __init__(self, line: folium.PolyLine, color: str, repeat: str = "30%") -> None:
         super().__init__()
@@ -545,7 +547,7 @@ def _fmt(day: date | None) -> str:
 def _route_tooltip(route: Route, stops: tuple[Stop, ...]) -> str:
     legs = [
         f"{esc(a.place)} → {esc(b.place)} ({_fmt(a.date)} – {_fmt(b.date)})"
-        for a, b in zip(stops, stops[1:], strict=False)
+        for a, b in pairwise(stops)
     ]
     return f"<b>{esc(route.actor)}</b> · {route.length_km:.0f} km<br>" + "<br>".join(legs)
 
@@ -636,8 +638,13 @@ def _add_meetings(m: folium.Map, story: Story, view: View) -> None:
 
 def _legend_rows(story: Story) -> list[tuple[str, str]]:
     kinds = sorted({p.chosen.kind for p in _main_places(story) if p.chosen})
-    dot = '<span style="display:inline-block;width:10px;height:10px;border-radius:50%;background:{}"></span>'
-    rows = [(dot.format(KIND_COLOURS.get(k, KIND_COLOURS["other"])), k) for k in kinds]
+    dot = (
+        '<span style="display:inline-block;width:10px;height:10px;border-radius:50%;'
+        'background:{}"></span>'
+    )
+    rows: list[tuple[str, str]] = [
+        (dot.format(KIND_COLOURS.get(k, KIND_COLOURS["other"])), k) for k in kinds
+    ]
     if story.routes:
         rows.append((f'<span style="color:{ROUTE_COLOURS[0]}">━➤</span>', "route (numbered stops)"))
     if story.meetings:
@@ -652,9 +659,10 @@ def _bounds(story: Story) -> list[tuple[float, float]]:
 
 
 def _new_map(story: Story, view: View) -> folium.Map:
+    center = (20.0, 0.0) if view.lat is None or view.lon is None else (view.lat, view.lon)
     m = folium.Map(
-        location=(view.lat, view.lon) if view.has_position else (20.0, 0.0),
-        zoom_start=view.zoom if view.has_position else 2,
+        location=center,
+        zoom_start=2 if view.zoom is None else view.zoom,
         tiles=None,
         control_scale=True,
     )
@@ -683,6 +691,8 @@ def build_map(
 
     With `inline=True` the JS/CSS and the basemap are embedded, making a self-contained HTML page.
     """
+    if not assets.assets_ready():
+        raise DataMissingError("map front-end files missing: run `python -m geo.assets`")
     view = view or View()
     if not view.show_related:
         view = replace(view, layers=view.layers - {"related"})

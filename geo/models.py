@@ -80,7 +80,7 @@ class Event:
     end: int
     section: SectionKind = "main"
     date_precision: DatePrecision = "unknown"
-    role: str = ""  # origin | waypoint | destination | location | "" (movement role of the place)
+    role: str = ""  # origin, waypoint, destination, venue, location or "" (how the place figures)
 
 
 @dataclass(frozen=True)

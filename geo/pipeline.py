@@ -74,7 +74,9 @@ class Pipeline:
     ) -> Story:
         sections = split_sections(document.text)
         mentions = recognise(doc, sections, self.known_kinds)
-        places = resolve(document.text, mentions, self.candidates, corrections)
+        places = resolve(
+            document.text, mentions, self.candidates, corrections, self.gazetteer.demonym
+        )
         events = extract_events(doc, places, sections, document.published)
         meetings = build_meetings(events, document.published)
         routes = build_routes(events, document.published, meetings)

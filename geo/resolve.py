@@ -12,7 +12,12 @@ from geo.names import normalise
 
 CandidateSource = Callable[[str], list[Candidate]]
 
-MATCH_WEIGHT = {"primary": 1.0, "ascii": 0.9, "alternate": 0.55, "code": 0.4}
+DemonymSource = Callable[[str], str | None]
+
+MATCH_WEIGHT = {"primary": 1.0, "ascii": 0.9, "alternate": 0.45, "code": 0.4}
+POPULATION_WEIGHT = 0.6  # per decade of population
+ADMIN_POPULATION_DISCOUNT = 0.6  # a division's population sums its towns: worth one decade less
+LOCAL_COUNTRY_BONUS = 1.0  # "the Russian border city of X"
 KIND_PRIOR = {
     "country": 1.2,
     "admin": 0.6,
@@ -23,7 +28,7 @@ KIND_PRIOR = {
     "other": -0.2,
 }
 LABEL_KIND_BONUS = {("LOC", "region"), ("LOC", "water"), ("FAC", "landmark"), ("ORG", "landmark")}
-FEATURE_PRIOR = {"PPLC": 0.6, "PPLA": 0.3, "PPLG": 0.3, "PPLA2": 0.1, "PCLI": 0.2}
+FEATURE_PRIOR = {"PPLC": 0.8, "PPLA": 0.3, "PPLG": 0.3, "PPLA2": 0.1, "PCLI": 0.2}
 COUNTRY_COHERENCE = 0.9
 ADMIN_COHERENCE = 0.6
 CONTAINMENT_BONUS = 3.0
@@ -36,6 +41,7 @@ _CONTAINER_RE = re.compile(r"^(?:,\s*|\s+in\s+)")
 class _Context:
     countries: frozenset[str]
     admins: frozenset[tuple[str, str]]
+    local_country: str = ""
 
 
 def resolve(
@@ -43,6 +49,7 @@ def resolve(
     mentions: Sequence[Mention],
     candidates_for: CandidateSource,
     corrections: Mapping[str, Candidate] | None = None,
+    demonym_of: DemonymSource | None = None,
 ) -> list[Place]:
     """Resolve mentions with name-match, population and kind priors plus document coherence."""
     corrections = corrections or {}
@@ -61,6 +68,8 @@ def resolve(
             continue
         container = _container_of(text, mentions, index, first)
         own = _without_self(contexts[mention.section], first[index])
+        if demonym_of is not None:
+            own = replace(own, local_country=_local_country(text, mention, demonym_of))
         places.append(_rank(mention, pool, own, container))
     return places
 
@@ -83,8 +92,10 @@ def _rank(
 def _score(
     mention: Mention, candidate: Candidate, context: _Context, container: Candidate | None
 ) -> float:
-    population = min(math.log10(1 + max(candidate.population, 0)) / 7.0, 1.2)
-    score = 2.0 * MATCH_WEIGHT.get(candidate.match, 0.5) + 1.5 * population
+    decades = math.log10(1 + max(candidate.population, 0))
+    if candidate.kind == "admin":
+        decades = max(decades - 1, 0)
+    score = 2.0 * MATCH_WEIGHT.get(candidate.match, 0.5) + POPULATION_WEIGHT * decades
     score += KIND_PRIOR.get(candidate.kind, 0.0)
     score += FEATURE_PRIOR.get(candidate.feature_code, 0.0)
     if (mention.label, candidate.kind) in LABEL_KIND_BONUS:
@@ -95,7 +106,20 @@ def _score(
         score += ADMIN_COHERENCE
     if container is not None and _inside(candidate, container):
         score += CONTAINMENT_BONUS
+    if context.local_country and candidate.country_code == context.local_country:
+        score += LOCAL_COUNTRY_BONUS
     return score
+
+
+def _local_country(text: str, mention: Mention, demonym_of: DemonymSource) -> str:
+    """A demonym just before the mention, in the same clause: "the Russian border city of"."""
+    window = text[max(0, mention.start - 40) : mention.start]
+    window = re.split(r"[.;:\n]", window)[-1]
+    for word in reversed(re.findall(r"[A-Z][a-z]+", window)):
+        code = demonym_of(word)
+        if code:
+            return code
+    return ""
 
 
 def _inside(candidate: Candidate, container: Candidate) -> bool:

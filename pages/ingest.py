@@ -26,5 +26,5 @@ if submitted:
         st.error(str(exc))
     else:
         st.success(f"Stored {len(story.places)} places and {len(story.events)} events.")
-        st.page_link("pages/map.py", label="Open the map", query_params={"story": story_id})
+        st.markdown(f"[Open the map](/?story={story_id})")
         st.code(f"http://localhost:8501/?story={story_id}", language=None)

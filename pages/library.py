@@ -12,8 +12,5 @@ if not stories:
     st.info("No stored stories match.")
 for summary in stories:
     published = summary.published or "undated"
-    st.page_link(
-        "pages/map.py",
-        label=f"{summary.title or 'Untitled'} · {published} · {summary.n_places} places",
-        query_params={"story": summary.id},
-    )
+    title = ui.markdown_text(summary.title or "Untitled")
+    st.markdown(f"[{title}](/?story={summary.id}) · {published} · {summary.n_places} places")

@@ -1,15 +1,19 @@
-"""build_map on a hand-made Story: rendered HTML is offline, escaped and complete; View <-> query."""
+"""build_map on a hand-made Story: the HTML is offline, escaped and complete; View <-> query."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 from urllib.parse import urlparse
 
+import folium
 import pytest
+from folium.plugins import Fullscreen, HeatMap, MarkerCluster
 
 from geo import assets
-from geo.maps import DEFAULT_LAYERS, View, build_map, esc, evidence_sentence
+from geo.errors import DataMissingError, GeoError
+from geo.maps import DEFAULT_LAYERS, View, build_map, esc, evidence_sentence, localize
 from geo.models import Candidate, Document, Event, Meeting, Mention, Place, Route, Stop, Story
 
 pytestmark = pytest.mark.skipif(
@@ -83,8 +87,11 @@ def _external_urls(page: str) -> list[str]:
     urls = re.findall(r"<script[^>]*\bsrc=\"([^\"]+)\"", page)
     urls += re.findall(r"<link[^>]*\bhref=\"([^\"]+)\"", page)
     urls += re.findall(r"L\.tileLayer\(\s*\"([^\"]+)\"", page)
-    return [u for u in urls if urlparse(u).scheme in {"http", "https"}
-            and urlparse(u).hostname not in LOCAL_HOSTS]
+    return [
+        u
+        for u in urls
+        if urlparse(u).scheme in {"http", "https"} and urlparse(u).hostname not in LOCAL_HOSTS
+    ]
 
 
 def test_no_cdn_or_tile_urls(html: str) -> None:
@@ -162,7 +169,9 @@ def test_escape_helper() -> None:
 def test_evidence_sentence_from_event_then_text() -> None:
     story = make_story()
     by_name = {p.mention.text: p for p in story.places}
-    assert evidence_sentence(story, by_name["Vladivostok"]) == "He travelled by train to Vladivostok."
+    assert (
+        evidence_sentence(story, by_name["Vladivostok"]) == "He travelled by train to Vladivostok."
+    )
     assert evidence_sentence(story, by_name["Norway"]) == "Norway stayed silent."
     assert evidence_sentence(story, by_name["Pyongyang"]).startswith("Kim Jong Un left Pyongyang")
 
@@ -173,7 +182,9 @@ def test_one_marker_per_main_place_and_related_hidden(html: str) -> None:
     page = build_map(make_story(), View(show_related=True)).get_root().render()
     assert page.count("L.circleMarker(") == 6
     assert "Related-section places" in page
-    related = re.search(r"var (feature_group_\w+) = L\.featureGroup[^;]*;(?:(?!featureGroup).)*Seoul", page, re.S)
+    related = re.search(
+        r"var (feature_group_\w+) = L\.featureGroup[^;]*;(?:(?!featureGroup).)*Seoul", page, re.S
+    )
     assert related is not None
     assert f"{related.group(1)}.addTo(" not in page  # in the control, hidden by default
     shown = View(show_related=True, layers=DEFAULT_LAYERS | {"related"})
@@ -257,3 +268,30 @@ def test_view_from_query_filters_layers_and_clamps_zoom() -> None:
     view = View.from_query({"layers": "places,bogus,,routes", "lat": "1", "lon": "2", "zoom": "99"})
     assert view.layers == frozenset({"places", "routes"})
     assert view.zoom == 18
+
+
+def test_localize_plugins_added_later() -> None:
+    m = build_map(make_story())
+    cluster = MarkerCluster(name="cluster").add_to(m)
+    folium.CircleMarker((1.0, 2.0)).add_to(cluster)
+    HeatMap([(1.0, 2.0, 1.0)]).add_to(m)
+    localize(m)
+    page = m.get_root().render()
+    assert "/app/static/vendor/leaflet.markercluster/leaflet.markercluster.js" in page
+    assert "/app/static/vendor/leaflet.markercluster/MarkerCluster.Default.css" in page
+    assert "/app/static/vendor/leaflet.heat/leaflet-heat.js" in page
+    assert _external_urls(page) == []
+    assert MarkerCluster.default_js[0][1].startswith("https://")  # class lists left untouched
+
+
+def test_localize_refuses_unknown_cdn_resource() -> None:
+    m = build_map(make_story())
+    Fullscreen().add_to(m)
+    with pytest.raises(GeoError, match="no local copy"):
+        localize(m)
+
+
+def test_missing_assets_raise(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(assets, "COUNTRIES_FILE", tmp_path / "missing.geojson")
+    with pytest.raises(DataMissingError, match=r"geo\.assets"):
+        build_map(make_story())

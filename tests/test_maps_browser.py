@@ -35,7 +35,7 @@ SCREENSHOT = Path(os.environ.get("GEO_MAP_SCREENSHOT", "/tmp/map.png"))
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
@@ -105,6 +105,14 @@ def _check(page: Any) -> None:
     assert page.locator(".leaflet-pane.leaflet-basemap-pane canvas").count() == 1
     assert "GeoNames (CC BY 4.0)" in page.locator(".leaflet-control-attribution").inner_text()
     assert page.locator(".geo-legend").count() == 1
+    page.locator(".geo-meeting-star").click()
+    popup = page.locator(".leaflet-popup-content")
+    assert "Meeting in Moscow" in popup.inner_text()
+    assert "Vladimir <Putin>" in popup.inner_text()  # shown as text, not parsed as a tag
+    page.locator("path.geo-place").nth(3).click(force=True)  # France, in story order
+    france = popup.filter(has_text="France")
+    france.wait_for()
+    assert "<script>alert('pwned')</script>" in france.inner_text()
     assert page.evaluate("window.__alerted === undefined")  # the article's <script> never ran
 
 

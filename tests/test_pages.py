@@ -79,7 +79,7 @@ def test_ingest_stores_a_pasted_article_and_library_lists_it() -> None:
     assert any("Stored" in s.value for s in app.success)
     library = page("library.py").run()
     assert not library.exception
-    assert "Envoy in Cairo" in str([link.proto.label for link in library.get("page_link")])
+    assert "Envoy in Cairo" in text_of(library)
 
 
 def test_ingest_rejects_empty_text_with_one_line_error() -> None:
