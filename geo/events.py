@@ -109,6 +109,8 @@ MEDIA_WORDS = frozenset(
     "newspaper daily agency broadcaster channel radio television tv magazine paper website".split()
 )
 VENUE_CUES = frozenset({"in", "at", "inside", "near", "on"})
+SKIP_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "DATE", "TIME"})
+STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 PLACE_NOUNS = frozenset(
     "city town village port capital region province state county district island border "
     "area republic kingdom coast resort base".split()
@@ -212,10 +214,9 @@ def _sentence_events(
         attached = by_trigger[trigger.token.i]
         if not attached and trigger.event_type == "statement":
             continue
+        who = _order_actors(actors, trigger) or _subject_phrase(trigger.token, span)
         for place in attached or [None]:  # type: ignore[list-item]
-            events.append(
-                _event(span, trigger, place, when, _order_actors(actors, trigger), section)
-            )
+            events.append(_event(span, trigger, place, when, who, section))
     return events
 
 
@@ -251,11 +252,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
     ranges = [(p.mention.start, p.mention.end) for p in places]
     found = []
     for token in span:
-        if any(a <= token.idx < b for a, b in ranges) or token.ent_type_ in {
-            "PERSON",
-            "ORG",
-            "GPE",
-        }:
+        if any(a <= token.idx < b for a, b in ranges) or token.ent_type_ in SKIP_ENTITY_TYPES:
             continue
         lemma = token.lemma_.casefold()
         word = token.text.casefold()
@@ -297,6 +294,8 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
         if following in MEDIA_WORDS:
             continue
         name = people.get(_clean_name(ent.text), _clean_name(ent.text))
+        if ent.start > 0 and span.doc[ent.start - 1].lower_ in STORM_WORDS:
+            name = f"{span.doc[ent.start - 1].text} {name}"
         if name not in (n for _, n in found):
             found.append((ent.start, name))
     return found
@@ -308,6 +307,30 @@ def _order_actors(actors: list[tuple[int, str]], trigger: _Trigger) -> tuple[str
     after = [a for a in actors if a[0] >= trigger.token.i]
     ordered = sorted(before, key=lambda a: trigger.token.i - a[0]) + after
     return tuple(name for _, name in ordered)
+
+
+def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
+    """The grammatical subject of a trigger verb when no person is named ("the storm",
+    "the foreign minister"), following coordinated verbs back to their head."""
+    head = token
+    for _ in range(3):
+        subject = _subject_of(head, span)
+        if subject or head.dep_ not in {"conj", "advcl", "xcomp"} or head.head is head:
+            return subject
+        head = head.head
+    return ()
+
+
+def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
+    for child in head.children:
+        if not span.start <= child.i < span.end:
+            continue
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"}:
+            words = [t for t in child.subtree if t.dep_ not in {"det", "poss", "punct", "case"}]
+            phrase = " ".join(t.text for t in words if t.i <= child.i)
+            if phrase and len(phrase) <= 60:
+                return (phrase,)
+    return ()
 
 
 def _assign_dates(triggers: list[_Trigger], dates: list[DateMention]) -> dict[int, DateMention]:
@@ -353,6 +376,8 @@ def _governing_word(doc: Doc, place: Place) -> str:
     "to the Russian border city of Khasan" -> "to"."""
     before = re.findall(r"[\w']+", doc.text[max(0, place.mention.start - 80) : place.mention.start])
     words = [w.casefold() for w in before]
+    while words and words[-1] in {"the", "a", "an"}:
+        words.pop()
     if len(words) >= 2 and words[-1] == "of" and any(w in PLACE_NOUNS for w in words[-5:-1]):
         for word in reversed(words[-8:-1]):
             if word in CUE_WORDS:

@@ -171,9 +171,8 @@ def build_meetings(events: Sequence[Event], published: date | None) -> list[Meet
     else where a participant is said to be, else where a participant travels to."""
     mentions = [e for e in events if e.event_type == "meeting" and e.section == "main"]
     clusters = _cluster_meetings(mentions, published)
-    meetings = [_meeting(c, events, published) for c in clusters]
-    meetings = [m for m in meetings if m is not None]
-    return meetings
+    drafts = [_meeting(c, events, published) for c in clusters]
+    return [m for m in drafts if m is not None]
 
 
 def _cluster_meetings(mentions: Sequence[Event], published: date | None) -> list[_MeetingCluster]:

@@ -65,7 +65,9 @@ def test_parse_seed_route_meeting_and_sections(seed_json: dict) -> None:
         (["parse", "-", "--published", "yesterday"], b"Paris", "invalid date"),
     ],
 )
-def test_bad_input_gives_one_line_and_exit_2(args: list[str], stdin: bytes | None, message: str) -> None:
+def test_bad_input_gives_one_line_and_exit_2(
+    args: list[str], stdin: bytes | None, message: str
+) -> None:
     done = geo(*args, stdin=stdin)
     err = done.stderr.decode()
     assert done.returncode == 2
@@ -76,7 +78,9 @@ def test_bad_input_gives_one_line_and_exit_2(args: list[str], stdin: bytes | Non
 
 def test_parse_jsonl_keeps_ids_and_reports_bad_lines() -> None:
     lines = [
-        json.dumps({"id": "a", "text": "The envoy flew from Cairo to Amman.", "published": "2024-01-02"}),
+        json.dumps(
+            {"id": "a", "text": "The envoy flew from Cairo to Amman.", "published": "2024-01-02"}
+        ),
         "{not json",
         json.dumps({"id": "b", "text": "Floods hit Dhaka on Monday."}),
         json.dumps({"id": "c"}),

@@ -20,7 +20,10 @@ def test_teaser_block_after_heading_is_related() -> None:
 def test_heading_words_inside_the_story_do_not_split_it() -> None:
     text = "Related: " + STORY
     assert [s.kind for s in split_sections(text)] == ["main"]
-    long_line = STORY + "\nMore from the minister's speech followed, and it covered a great deal of ground.\n"
+    long_line = (
+        STORY
+        + "\nMore from the minister's speech followed, and it covered a great deal of ground.\n"
+    )
     assert [s.kind for s in split_sections(long_line)] == ["main"]
 
 
