@@ -11,6 +11,7 @@ navigation = st.navigation(
         st.Page("pages/article.py", title="Article", icon="📰"),
         st.Page("pages/library.py", title="Library", icon="📚"),
         st.Page("pages/ingest.py", title="Ingest", icon="➕"),
+        st.Page("pages/gazetteer.py", title="Gazetteer", icon="🔎"),
     ]
 )
 navigation.run()

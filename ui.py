@@ -5,15 +5,22 @@ from __future__ import annotations
 import html
 import os
 import re
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
 from geo.errors import GeoError, NotFoundError
 from geo.inputs import read_document
-from geo.models import Story
+from geo.models import Candidate, Place, Story
 from geo.pipeline import Pipeline
 from geo.store import Store
+
+if TYPE_CHECKING:
+    from geo.maps import View
+    from geo.render import PngRenderer
 
 ROOT = Path(__file__).resolve().parent
 DEMO_ARTICLE = ROOT.parent / "shared" / "seed" / "000_8ac453d4525ff693.txt"
@@ -79,3 +86,423 @@ def markdown_text(text: str) -> str:
     """User text made safe inside Markdown: HTML escaped, Markdown punctuation backslashed."""
     escaped = html.escape(text, quote=False)
     return re.sub(r"([\\`*_{}\[\]()#+\-.!|>~])", r"\\\1", escaped)
+
+
+# --- exports (issue 6): download buttons; the files are made on click, in geo.export/geo.render --
+
+EXPORT_MIME = {
+    "png": "image/png",
+    "html": "text/html",
+    "geojson": "application/geo+json",
+    "kml": "application/vnd.google-earth.kml+xml",
+    "csv": "text/csv",
+}
+
+
+@st.cache_resource(show_spinner=False)
+def png_renderer() -> PngRenderer:
+    """One headless Chromium per server process for map images, launched on first use."""
+    from geo.render import PngRenderer
+
+    return PngRenderer()
+
+
+def map_downloads(story: Story, view: View) -> None:
+    """PNG, HTML, GeoJSON and KML of the map as shown (same layers, same view)."""
+    from geo import export
+    from geo.render import chromium_path
+
+    stem = export.export_stem(story)
+    try:
+        chromium_path()
+        png_help, png_ok = "The map as an image for a report (1600 px wide)", True
+    except GeoError as exc:
+        png_help, png_ok = str(exc), False
+    makers = {
+        "png": lambda: png_renderer().render_bytes(story, view),
+        "html": lambda: export.to_html(story, view),
+        "geojson": lambda: export.to_geojson_text(story, view),
+        "kml": lambda: export.to_kml(story, view),
+    }
+    helps = {
+        "png": png_help,
+        "html": "One file with the interactive map; opens offline in any browser",
+        "geojson": "Places, routes and meetings for GIS tools (RFC 7946)",
+        "kml": "Placemarks and route lines for Google Earth",
+    }
+    for column, (kind, make) in zip(st.columns(len(makers)), makers.items(), strict=True):
+        column.download_button(
+            f"⬇ {kind.upper()}",
+            data=make,
+            file_name=f"{stem}.{kind}",
+            mime=EXPORT_MIME[kind],
+            help=helps[kind],
+            disabled=kind == "png" and not png_ok,
+            on_click="ignore",
+            key=f"download-{kind}",
+            width="stretch",
+        )
+
+
+def events_download(story: Story, *, show_related: bool) -> None:
+    """The event table as CSV (formula-like cells neutralised)."""
+    from geo import export
+
+    st.download_button(
+        "⬇ CSV",
+        data=lambda: export.to_csv(story, show_related=show_related),
+        file_name=f"{export.export_stem(story)}-events.csv",
+        mime=EXPORT_MIME["csv"],
+        help="The event table for spreadsheets (UTF-8)",
+        on_click="ignore",
+        key="download-csv",
+    )
+
+
+# --- view state in the URL, the editor and the analyst's corrections (issue 5) -----------------
+
+WORKSPACE = "default"  # the corrections workspace of this dashboard
+EDIT_KEY = "edit_mode"  # session key of the "Edit" toggle (never in a shared link)
+VIEW_PARAMS = ("lat", "lon", "zoom", "layers", "related", "from", "to", "tiles")
+ROLES = ("origin", "waypoint", "destination")
+
+
+def article_url(story_id: str) -> str:
+    return f"/article?story={story_id}"
+
+
+def share_link(story_id: str, view: View) -> str:
+    from urllib.parse import urlencode
+
+    return "/?" + urlencode({STORY_PARAM: story_id, **view.to_query()})
+
+
+def editing() -> bool:
+    """The sidebar's "Edit" toggle: off for anyone opening a link (shared views are read-only)."""
+    default = st.query_params.get("edit") == "1"
+    return bool(
+        st.sidebar.toggle(
+            "Edit",
+            value=default,
+            key=EDIT_KEY,
+            help="Show the correction controls (pick a candidate, search, drop, re-order stops)",
+        )
+    )
+
+
+def story_dates(story: Story) -> tuple[date, date] | None:
+    days = [e.date for e in story.events if e.date is not None]
+    days += [s.date for r in story.routes for s in r.stops if s.date is not None]
+    return (min(days), max(days)) if days else None
+
+
+def view_controls(story_id: str, story: Story, *, dates: bool = True) -> View:
+    """Layers, related places, date window and online tiles in the sidebar, read from and written
+    to the URL together with the map position."""
+    from geo.maps import LAYER_TITLES, LAYERS, View
+
+    url_view = View.from_query(dict(st.query_params))
+    bar = st.sidebar
+    bar.subheader("View")
+    names = [n for n in LAYERS if n != "related"]
+    layers = bar.multiselect(
+        "Layers",
+        names,
+        default=[n for n in names if n in url_view.layers],
+        format_func=LAYER_TITLES.__getitem__,
+        key=f"layers-{story_id}",
+    )
+    related = bar.toggle(
+        "Related stories' places", value=url_view.show_related, key=f"related-{story_id}"
+    )
+    date_from = date_to = None
+    span = story_dates(story) if dates else None
+    if span and span[0] < span[1]:
+        low, high = span
+        start = max(low, min(url_view.date_from or low, high))
+        end = min(high, max(url_view.date_to or high, low))
+        chosen = bar.slider(
+            "Dates", low, high, (start, min(max(end, start), high)), key=f"dates-{story_id}"
+        )
+        date_from = chosen[0] if chosen[0] > low else None
+        date_to = chosen[1] if chosen[1] < high else None
+    online = bar.toggle(
+        "Online map tiles (OpenStreetMap)",
+        value=url_view.tiles is not None,
+        key=f"tiles-{story_id}",
+        help="Off by default: the map then makes no request beyond this server",
+    )
+    view = View(
+        lat=url_view.lat,
+        lon=url_view.lon,
+        zoom=url_view.zoom,
+        layers=frozenset(layers) | ({"related"} if related else frozenset()),
+        show_related=related,
+        date_from=date_from,
+        date_to=date_to,
+        tiles="osm" if online else None,
+    )
+    write_view(story_id, view)
+    return view
+
+
+def write_view(story_id: str, view: View) -> None:
+    """Put the story and the view into the URL (only values that changed are written)."""
+    wanted = {STORY_PARAM: story_id, **view.to_query()}
+    for name in VIEW_PARAMS:
+        if name not in wanted and name in st.query_params:
+            del st.query_params[name]
+    for name, value in wanted.items():
+        if st.query_params.get(name) != value:
+            st.query_params[name] = value
+
+
+def map_base_view(story_id: str, view: View) -> View:
+    """The view the map is drawn with: its position only follows the URL when something else in
+    the view changes, so panning (reported back by st_folium) does not redraw the map."""
+    from dataclasses import replace
+
+    key = f"map-base-{story_id}"
+    settled = replace(view, lat=None, lon=None, zoom=None)
+    base = st.session_state.get(key)
+    if base is None or base[0] != settled:
+        st.session_state[key] = (settled, view)
+        return view
+    return base[1]  # type: ignore[no-any-return]
+
+
+def follow_map(story_id: str, view: View, returned: object) -> View:
+    """Store the position st_folium reports in the URL (no rerun: the map is not redrawn)."""
+    from dataclasses import replace
+
+    if not isinstance(returned, dict):
+        return view
+    center, zoom = returned.get("center"), returned.get("zoom")
+    if not isinstance(center, dict) or not isinstance(zoom, int | float):
+        return view
+    try:
+        lat, lon = float(center["lat"]), float(center["lng"])
+    except (KeyError, TypeError, ValueError):
+        return view
+    lon = (lon + 180.0) % 360.0 - 180.0
+    moved = replace(view, lat=round(lat, 4), lon=round(lon, 4), zoom=int(zoom))
+    if moved.to_query() != view.to_query():
+        write_view(story_id, moved)
+    return moved
+
+
+def filter_events(frame: Any, view: View) -> Any:
+    """Rows of an events frame inside the view's date window (undated rows stay)."""
+    import pandas as pd
+
+    keep = pd.Series(True, index=frame.index)
+    if view.date_from is not None:
+        keep &= frame["date"].isna() | (frame["date"] >= pd.Timestamp(view.date_from))
+    if view.date_to is not None:
+        keep &= frame["date"].isna() | (frame["date"] <= pd.Timestamp(view.date_to))
+    return frame[keep]
+
+
+def candidate_label(c: Candidate) -> str:
+    where = ", ".join(x for x in (c.admin1, c.country_code) if x)
+    people = f" · pop. {c.population:,}" if c.population else ""
+    return f"{c.name} ({where or '-'}) · {c.kind}{people} · {c.lat:.3f}, {c.lon:.3f}"
+
+
+def corrected_summary(story: Story) -> None:
+    """One line per place the analyst chose, shown to everyone (corrections are visible)."""
+    seen: set[str] = set()
+    for place in story.places:
+        if place.corrected and place.chosen and place.mention.text not in seen:
+            seen.add(place.mention.text)
+            st.markdown(
+                f"✎ **{markdown_text(place.mention.text)}** → "
+                f"{markdown_text(candidate_label(place.chosen))} · corrected by the analyst"
+            )
+
+
+def _apply_and_rerun(action: Callable[[Store], object], message: str) -> None:
+    try:
+        with store() as db:
+            action(db)
+    except GeoError as exc:
+        show_error(exc)
+        return
+    st.session_state["correction-message"] = message
+    st.rerun()
+
+
+def correction_message() -> None:
+    message = st.session_state.pop("correction-message", None)
+    if message:
+        st.success(message)
+
+
+def place_editor(story_id: str, story: Story, *, key: str) -> None:
+    """Pick another candidate or search the gazetteer for a mention; drop a false place."""
+    from geo import corrections
+
+    by_text: dict[str, Place] = {}
+    for place in story.places:
+        by_text.setdefault(place.mention.text, place)
+    if not by_text:
+        st.info("No place mentions to correct.")
+        return
+    mention = st.selectbox(
+        "Mention",
+        list(by_text),
+        format_func=lambda t: f"{t} → {by_text[t].chosen.name if by_text[t].chosen else '?'}",
+        key=f"{key}-mention",
+    )
+    place = by_text[mention]
+    how = st.radio(
+        "Correct by",
+        ["another candidate", "searching the gazetteer"],
+        horizontal=True,
+        key=f"{key}-how",
+    )
+    if how == "another candidate":
+        options = [c for c in (place.chosen, *place.alternatives) if c is not None]
+    else:
+        query = st.text_input("Place name", mention, key=f"{key}-query")
+        options = pipeline().candidates(query) if query.strip() else []
+    if options:
+        chosen = st.selectbox(
+            "Candidate",
+            range(len(options)),
+            format_func=lambda i: candidate_label(options[i]),
+            key=f"{key}-candidate-{how}-{mention}",
+        )
+        if st.button("Save correction", key=f"{key}-save", type="primary"):
+            candidate = options[chosen]
+            _apply_and_rerun(
+                lambda db: corrections.correct_place(db, story_id, mention, candidate, WORKSPACE),
+                f"“{mention}” now means {candidate.name} ({candidate.country_code}).",
+            )
+    else:
+        st.caption("No candidates.")
+    if st.button(f"Drop “{mention}” (not a place here)", key=f"{key}-drop"):
+        _apply_and_rerun(
+            lambda db: corrections.save_edits(
+                db, story_id, corrections.load_edits(db, story_id).drop(mention)
+            ),
+            f"Dropped “{mention}”.",
+        )
+
+
+def route_editor(story_id: str, story: Story, *, key: str) -> None:
+    """Change the order or role of a route's stops, or remove a stop."""
+    import pandas as pd
+
+    from geo import corrections
+
+    for index, route in enumerate(story.routes):
+        st.markdown(f"**Route of {markdown_text(route.actor)}**")
+        frame = pd.DataFrame(
+            {
+                "order": list(range(1, len(route.stops) + 1)),
+                "place": [s.place for s in route.stops],
+                "role": [s.role for s in route.stops],
+                "date": [s.date for s in route.stops],
+                "keep": [True] * len(route.stops),
+            }
+        )
+        edited = st.data_editor(
+            frame,
+            hide_index=True,
+            disabled=["place", "date"],
+            column_config={
+                "order": st.column_config.NumberColumn(min_value=1, step=1),
+                "role": st.column_config.SelectboxColumn(options=list(ROLES), required=True),
+            },
+            key=f"{key}-route-{index}",
+        )
+        if st.button("Save stops", key=f"{key}-route-save-{index}"):
+            rows = edited.sort_values("order", kind="stable")
+            edit = corrections.RouteEdit(
+                order=tuple(rows["place"]),
+                roles={str(r["place"]): r["role"] for _, r in rows.iterrows()},
+                removed=frozenset(str(r["place"]) for _, r in rows.iterrows() if not r["keep"]),
+            )
+            _apply_and_rerun(
+                lambda db, actor=route.actor, edit=edit: corrections.save_edits(
+                    db, story_id, corrections.load_edits(db, story_id).with_route(actor, edit)
+                ),
+                f"Saved the stops of {route.actor}.",
+            )
+
+
+def reprocess_controls(story_id: str, *, key: str) -> None:
+    """Re-parse the article with every correction (and bring dropped places back if asked)."""
+    from geo import corrections
+
+    with store() as db:
+        edits = corrections.load_edits(db, story_id)
+    left, right = st.columns(2)
+    if left.button(
+        "Re-process the article",
+        key=f"{key}-reprocess",
+        help="Parse the text again; the corrections are applied again",
+    ):
+        _apply_and_rerun(
+            lambda db: corrections.reprocess(pipeline(), db, story_id, WORKSPACE),
+            "Re-processed with the corrections.",
+        )
+    if edits.dropped and right.button(
+        f"Restore {len(edits.dropped)} dropped place(s)", key=f"{key}-restore"
+    ):
+
+        def restore(db: Store) -> None:
+            corrections.save_edits(db, story_id, corrections.StoryEdits(routes=edits.routes))
+            corrections.reprocess(pipeline(), db, story_id, WORKSPACE)
+
+        _apply_and_rerun(restore, "Dropped places restored.")
+
+
+def click_editor(story_id: str, story: Story, clicked: object, *, key: str) -> None:
+    """Place a mention where the analyst clicked: a nearby gazetteer place, or the point itself."""
+    from geo import corrections
+
+    if not isinstance(clicked, dict) or "lat" not in clicked or "lng" not in clicked:
+        st.caption("Click the map to place a mention at that point.")
+        return
+    lat, lon = float(clicked["lat"]), (float(clicked["lng"]) + 180.0) % 360.0 - 180.0
+    st.markdown(f"**Clicked at {lat:.4f}, {lon:.4f}**")
+    mentions = list(dict.fromkeys(p.mention.text for p in story.places))
+    if not mentions:
+        return
+    mention = st.selectbox("Mention to place here", mentions, key=f"{key}-click-mention")
+    nearby = pipeline().gazetteer.reverse((lat, lon), exactly_one=False, max_km=100.0) or []
+    nearby_list = nearby if isinstance(nearby, list) else [nearby]
+    exact = corrections.point_candidate(mention, lat, lon)
+    options = [exact] + [
+        Candidate(
+            name=loc.raw["name"],
+            lat=loc.latitude,
+            lon=loc.longitude,
+            kind=loc.raw.get("kind", "other"),
+            country_code=loc.raw.get("country_code", ""),
+            admin1=loc.raw.get("admin1", ""),
+            population=int(loc.raw.get("population") or 0),
+            geonames_id=loc.raw.get("geonames_id"),
+        )
+        for loc in nearby_list
+    ]
+    choice = st.selectbox(
+        "Place",
+        range(len(options)),
+        format_func=lambda i: "exactly here" if i == 0 else candidate_label(options[i]),
+        key=f"{key}-click-choice",
+    )
+    if st.button("Place it here", key=f"{key}-click-save"):
+        candidate = options[choice]
+        _apply_and_rerun(
+            lambda db: corrections.correct_place(db, story_id, mention, candidate, WORKSPACE),
+            f"“{mention}” placed at {candidate.lat:.3f}, {candidate.lon:.3f}.",
+        )
+
+
+def sentence_of(story: Story, place: Place) -> str:
+    from geo.maps import evidence_sentence
+
+    return markdown_text(evidence_sentence(story, place))

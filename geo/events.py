@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -11,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geo.dates import DateMention, find_dates
 from geo.models import Event, Place, Section
+from geo.recognize import doc_text
 from geo.sections import section_at
 
 TRIGGERS: dict[str, frozenset[str]] = {
@@ -135,11 +137,11 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
         start = sent.start_char
         for brk in _PARAGRAPH_RE.finditer(sent.text):
             end = sent.start_char + brk.start()
-            if doc.text[start:end].strip():
-                spans.append(_trim(doc.text, start, end))
+            if doc_text(doc)[start:end].strip():
+                spans.append(_trim(doc_text(doc), start, end))
             start = sent.start_char + brk.end()
-        if doc.text[start : sent.end_char].strip():
-            spans.append(_trim(doc.text, start, sent.end_char))
+        if doc_text(doc)[start : sent.end_char].strip():
+            spans.append(_trim(doc_text(doc), start, sent.end_char))
     return spans
 
 
@@ -187,7 +189,7 @@ def extract_events(
         if span is None:
             continue
         sentence_places = [p for p in places if start <= p.mention.start < end]
-        dates = find_dates(doc.text[start:end], published, base=start)
+        dates = find_dates(doc_text(doc)[start:end], published, base=start)
         section = section_at(sections, start).kind
         events.extend(_sentence_events(span, sentence_places, dates, people, section))
     return events
@@ -281,11 +283,29 @@ def _holds_talks(token: Token) -> bool:
     return "talk" in following or "meeting" in following or "summit" in following
 
 
+def _ents_in(span: Span) -> list[Span]:
+    """`span.ents` without its scan over every entity of the document (quadratic on long
+    articles): the document's entities are listed once and looked up by position."""
+    doc = span.doc
+    cached = doc.user_data.get("geo.ents")
+    if not isinstance(cached, tuple):
+        ents = list(doc.ents)
+        cached = doc.user_data["geo.ents"] = (ents, [e.start for e in ents])
+    ents, starts = cached
+    found = []
+    for i in range(bisect_left(starts, span.start), len(ents)):
+        if ents[i].start >= span.end:
+            break
+        if ents[i].end <= span.end:
+            found.append(ents[i])
+    return found
+
+
 def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tuple[int, str]]:
     """People in the sentence (by position), under their fullest name; names that are places
     here or that name a newspaper or agency ("Chosun Ilbo newspaper") are left out."""
     found: list[tuple[int, str]] = []
-    for ent in span.ents:
+    for ent in _ents_in(span):
         if ent.label_ != "PERSON" or "\n" in ent.text:
             continue
         if any(p.mention.start < ent.end_char and ent.start_char < p.mention.end for p in places):
@@ -374,7 +394,9 @@ def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigg
 def _governing_word(doc: Doc, place: Place) -> str:
     """The preposition or verb that introduces a place, looking through a descriptive phrase:
     "to the Russian border city of Khasan" -> "to"."""
-    before = re.findall(r"[\w']+", doc.text[max(0, place.mention.start - 80) : place.mention.start])
+    before = re.findall(
+        r"[\w']+", doc_text(doc)[max(0, place.mention.start - 80) : place.mention.start]
+    )
     words = [w.casefold() for w in before]
     while words and words[-1] in {"the", "a", "an"}:
         words.pop()
@@ -390,7 +412,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     word = _governing_word(doc, place)
     if trigger.event_type != "travel":
         return "venue" if word in VENUE_CUES else "location"
-    after = doc.text[place.mention.end : place.mention.end + 80].casefold()
+    after = doc_text(doc)[place.mention.end : place.mention.end + 80].casefold()
     if re.match(r"\s*,?\s*where\b[^.]*\b(?:enter|cross|pass|transit)", after):
         return "waypoint"
     if word in ORIGIN_CUES:

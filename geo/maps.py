@@ -18,6 +18,7 @@ import folium
 from branca.element import MacroElement
 from folium.elements import JSCSSMixin
 from folium.map import Layer
+from folium.plugins import FastMarkerCluster, HeatMap
 from folium.template import Template
 
 from geo import assets
@@ -42,6 +43,19 @@ TILES: dict[str, tuple[str, str]] = {
 }
 MAX_ZOOM = 12  # the 1:50m basemap has no detail beyond this
 MAX_ZOOM_TILES = 18
+# How places are drawn, by number of points (limits measured in ../shared/notes/frontend-offline.md:
+# 10k CircleMarkers take 0.9 s to load but 2.8 s to build in Python, FastMarkerCluster 0.8 s;
+# at 100k FastMarkerCluster needs 5.8 s, HeatMap 1.0 s).
+CLUSTER_ABOVE = 1_000
+HEAT_ABOVE = 50_000
+PointMode = str  # "markers" | "cluster" | "heat"
+
+
+def point_mode(n: int) -> PointMode:
+    """Individual markers up to CLUSTER_ABOVE points, clustered up to HEAT_ABOVE, heat beyond."""
+    if n > HEAT_ABOVE:
+        return "heat"
+    return "cluster" if n > CLUSTER_ABOVE else "markers"
 
 
 @dataclass(frozen=True)
@@ -158,6 +172,7 @@ KIND_COLOURS: dict[Kind, str] = {
 ROUTE_COLOURS = ("#d7301f", "#2171b5", "#238b45", "#88419d", "#cc4c02", "#525252")
 MEETING_COLOUR = "#b8860b"
 RELATED_COLOUR = "#8c8c8c"
+CORRECTED_RING = "#00a651"  # outline of places the analyst chose by hand
 ATTRIBUTION = "Basemap: Natural Earth · Places: GeoNames (CC BY 4.0)"
 
 
@@ -484,7 +499,37 @@ def evidence_sentence(story: Story, place: Place, limit: int = 300) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
-def _place_popup(story: Story, place: Place, count: int) -> str:
+class _Evidence:
+    """Sentences and dates of a story's places, indexed once (stories may hold 100k events)."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.sentences: dict[tuple[int, int], str] = {}
+        self.dates: dict[tuple[int, int], list[date]] = {}
+        for event in story.events:
+            if event.place is not None:
+                key = (event.place.mention.start, event.place.mention.end)
+                self.sentences.setdefault(key, event.sentence)
+                if event.date is not None:
+                    self.dates.setdefault(key, []).append(event.date)
+
+    def sentence(self, place: Place, limit: int = 300) -> str:
+        key = (place.mention.start, place.mention.end)
+        if key in self.sentences:
+            return self.sentences[key][:limit]
+        return evidence_sentence(self.story, place, limit)
+
+    def visible(self, place: Place, view: View) -> bool:
+        """False when every dated event at this mention falls outside the view's date window."""
+        if view.date_from is None and view.date_to is None:
+            return True
+        days = self.dates.get((place.mention.start, place.mention.end))
+        return not days or any(_in_window(d, view) for d in days)
+
+
+def _place_popup(
+    evidence: _Evidence, place: Place, count: int, article_url: str | None = None
+) -> str:
     c = place.chosen
     assert c is not None
     where = ", ".join(x for x in (c.admin1, c.country_code) if x)
@@ -492,43 +537,126 @@ def _place_popup(story: Story, place: Place, count: int) -> str:
         f"<b>{esc(c.name)}</b>" + (f" <small>({esc(where)})</small>" if where else ""),
         f"{esc(c.kind)} · confidence {place.confidence:.2f}"
         + (f" · {count} mentions" if count > 1 else "")
-        + (" · corrected" if place.corrected else ""),
+        + (" · <b>corrected by the analyst</b>" if place.corrected else ""),
     ]
     if place.mention.text != c.name:
         lines.append(f"as written: “{esc(place.mention.text)}”")
-    sentence = evidence_sentence(story, place)
+    sentence = evidence.sentence(place)
     if sentence:
         lines.append(f"<i>“{esc(sentence)}”</i>")
+    if article_url:
+        start = place.mention.start
+        href = f"{article_url}&at={start}#m{start}"
+        lines.append(
+            f'<a class="geo-evidence-link" href="{esc(href)}" target="_top">show in the article</a>'
+        )
     return '<div class="geo-popup">' + "<br>".join(lines) + "</div>"
 
 
-def _place_marker(story: Story, place: Place, count: int, colour: str | None) -> folium.Element:
+def _place_style(place: Place, colour: str | None) -> dict[str, Any]:
     c = place.chosen
     assert c is not None
     fill = colour or KIND_COLOURS.get(c.kind, KIND_COLOURS["other"])
+    if place.corrected:
+        return {"color": CORRECTED_RING, "weight": 3, "fill_color": fill, "radius": 8}
+    return {"color": "#ffffff", "weight": 1.5, "fill_color": fill, "radius": 6}
+
+
+def _place_marker(
+    evidence: _Evidence,
+    place: Place,
+    count: int,
+    colour: str | None,
+    article_url: str | None = None,
+) -> folium.Element:
+    c = place.chosen
+    assert c is not None
+    style = _place_style(place, colour)
+    if c.kind == "country":
+        style["radius"] += 2
     return folium.CircleMarker(
         location=(c.lat, c.lon),
-        radius=6 if c.kind != "country" else 8,
-        color="#ffffff",
-        weight=1.5,
-        fill_color=fill,
         fill_opacity=0.9,
-        popup=folium.Popup(_place_popup(story, place, count), max_width=320),
-        tooltip=folium.Tooltip(f"{esc(c.name)} ({esc(c.kind)})"),
-        class_name="geo-place",
+        popup=folium.Popup(_place_popup(evidence, place, count, article_url), max_width=320),
+        tooltip=folium.Tooltip(
+            f"{esc(c.name)} ({esc(c.kind)})" + (" · corrected" if place.corrected else "")
+        ),
+        class_name="geo-place geo-corrected" if place.corrected else "geo-place",
+        **style,
     )
 
 
-def _add_places(m: folium.Map, story: Story, view: View) -> None:
-    group = folium.FeatureGroup(name=LAYER_TITLES["places"], show="places" in view.layers)
-    for place, count in _distinct(_main_places(story)):
-        _place_marker(story, place, count, None).add_to(group)
-    group.add_to(m)
-    if view.show_related and _related_places(story):
-        related = folium.FeatureGroup(name=LAYER_TITLES["related"], show="related" in view.layers)
-        for place, count in _distinct(_related_places(story)):
-            _place_marker(story, place, count, RELATED_COLOUR).add_to(related)
-        related.add_to(m)
+_CLUSTER_CALLBACK = """
+function (row) {
+    var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {
+        radius: row[4] ? 8 : 6, color: row[4] ? "#00a651" : "#ffffff", weight: row[4] ? 3 : 1.5,
+        fillColor: row[2], fillOpacity: 0.9, className: "geo-place"
+    });
+    marker.bindPopup(row[3], {maxWidth: 320});
+    return marker;
+}
+"""
+
+
+def _add_point_layer(
+    m: folium.Map,
+    evidence: _Evidence,
+    places: list[tuple[Place, int]],
+    *,
+    name: str,
+    show: bool,
+    colour: str | None,
+    article_url: str | None,
+) -> None:
+    mode = point_mode(len(places))
+    if mode == "markers":
+        group = folium.FeatureGroup(name=name, show=show)
+        for place, count in places:
+            _place_marker(evidence, place, count, colour, article_url).add_to(group)
+        group.add_to(m)
+        return
+    if mode == "heat":
+        points = [(p.chosen.lat, p.chosen.lon, float(n)) for p, n in places if p.chosen]
+        HeatMap(points, name=f"{name} (heat, {len(points):,})", show=show, radius=12).add_to(m)
+        return
+    rows = []
+    for place, count in places:
+        c = place.chosen
+        assert c is not None
+        fill = colour or KIND_COLOURS.get(c.kind, KIND_COLOURS["other"])
+        popup = _place_popup(evidence, place, count, article_url)
+        rows.append([c.lat, c.lon, fill, popup, int(place.corrected)])
+    FastMarkerCluster(
+        rows, callback=_CLUSTER_CALLBACK, name=f"{name} (clustered, {len(rows):,})", show=show
+    ).add_to(m)
+
+
+def _add_places(
+    m: folium.Map, story: Story, view: View, article_url: str | None = None
+) -> PointMode:
+    evidence = _Evidence(story)
+    main = _distinct(p for p in _main_places(story) if evidence.visible(p, view))
+    _add_point_layer(
+        m,
+        evidence,
+        main,
+        name=LAYER_TITLES["places"],
+        show="places" in view.layers,
+        colour=None,
+        article_url=article_url,
+    )
+    related = [p for p in _related_places(story) if evidence.visible(p, view)]
+    if view.show_related and related:
+        _add_point_layer(
+            m,
+            evidence,
+            _distinct(related),
+            name=LAYER_TITLES["related"],
+            show="related" in view.layers,
+            colour=RELATED_COLOUR,
+            article_url=article_url,
+        )
+    return point_mode(len(main))
 
 
 # --- routes and meetings -----------------------------------------------------------------------
@@ -649,6 +777,12 @@ def _legend_rows(story: Story) -> list[tuple[str, str]]:
         rows.append((f'<span style="color:{ROUTE_COLOURS[0]}">━➤</span>', "route (numbered stops)"))
     if story.meetings:
         rows.append((f'<span style="color:{MEETING_COLOUR}">★</span>', "meeting"))
+    if any(p.corrected for p in _main_places(story)):
+        ring = (
+            '<span style="display:inline-block;width:8px;height:8px;border-radius:50%;'
+            f'border:3px solid {CORRECTED_RING}"></span>'
+        )
+        rows.append((ring, "corrected by the analyst"))
     return rows
 
 
@@ -685,11 +819,18 @@ def _add_tiles(m: folium.Map, view: View) -> None:
 
 
 def build_map(
-    story: Story, view: View | None = None, *, asset_base: str = "/app/static", inline: bool = False
+    story: Story,
+    view: View | None = None,
+    *,
+    asset_base: str = "/app/static",
+    inline: bool = False,
+    article_url: str | None = None,
 ) -> folium.Map:
     """The folium map of a story: local basemap, places, routes with arrows, meetings, legend.
 
     With `inline=True` the JS/CSS and the basemap are embedded, making a self-contained HTML page.
+    With `article_url` (e.g. `/article?story=ID`) place popups link to their sentence there.
+    Above CLUSTER_ABOVE places they are clustered, above HEAT_ABOVE drawn as a heat layer.
     """
     if not assets.assets_ready():
         raise DataMissingError("map front-end files missing: run `python -m geo.assets`")
@@ -701,7 +842,7 @@ def build_map(
     _add_basemap(m, view, asset_base, inline)
     _add_countries(m, story, view)
     _add_routes(m, story, view)
-    _add_places(m, story, view)
+    _add_places(m, story, view, article_url)
     _add_meetings(m, story, view)
     folium.LayerControl(collapsed=True).add_to(m)
     MapDecor(_legend_rows(story), ATTRIBUTION).add_to(m)

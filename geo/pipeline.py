@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -11,10 +12,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from geo.errors import DataMissingError
+from geo.errors import DataMissingError, InputError
 from geo.events import extract_events
 from geo.gazetteer import Gazetteer
-from geo.models import Candidate, Document, Story
+from geo.inputs import max_bytes
+from geo.models import Candidate, Document, Mention, Story
 from geo.recognize import recognise
 from geo.resolve import resolve
 from geo.routes import build_meetings, build_routes
@@ -39,6 +41,8 @@ class Pipeline:
     def __init__(self, gazetteer: Gazetteer, nlp: Language) -> None:
         self.gazetteer = gazetteer
         self.nlp = nlp
+        # the one size limit is GEO_MAX_BYTES (geo/inputs.py); spaCy's own must not be lower
+        nlp.max_length = max(nlp.max_length, max_bytes())
         self._candidates = lru_cache(maxsize=200_000)(gazetteer.candidates)
 
     @classmethod
@@ -51,10 +55,18 @@ class Pipeline:
     def candidates(self, name: str) -> list[Candidate]:
         return list(self._candidates(name))
 
+    def candidates_for(self, mention: Mention) -> list[Candidate]:
+        """Gazetteer candidates; a nationality adjective stands for its country."""
+        if mention.label == "NORP":
+            code = self.gazetteer.demonym(mention.text)
+            country = self.gazetteer.country(code) if code else None
+            return [replace(country, match="primary")] if country else []
+        return self.candidates(mention.text)
+
     def parse(
         self, document: Document, corrections: Mapping[str, Candidate] | None = None
     ) -> Story:
-        return self._story(document, self.nlp(document.text), corrections)
+        return self._story(document, self.nlp(self._checked(document).text), corrections)
 
     def parse_many(
         self,
@@ -64,18 +76,26 @@ class Pipeline:
     ) -> Iterator[Story]:
         """Stories in input order, with the texts batched through spaCy."""
         pairs = self.nlp.pipe(
-            ((d.text, d) for d in documents), as_tuples=True, batch_size=batch_size
+            ((self._checked(d).text, d) for d in documents), as_tuples=True, batch_size=batch_size
         )
         for doc, document in pairs:
             yield self._story(document, doc, corrections)
+
+    def _checked(self, document: Document) -> Document:
+        if len(document.text) > self.nlp.max_length:
+            raise InputError(
+                f"article {document.id!r} has {len(document.text):,} characters; the parser "
+                f"takes at most {self.nlp.max_length:,} (set GEO_MAX_BYTES)"
+            )
+        return document
 
     def _story(
         self, document: Document, doc: Doc, corrections: Mapping[str, Candidate] | None
     ) -> Story:
         sections = split_sections(document.text)
-        mentions = recognise(doc, sections, self.known_kinds)
+        mentions = recognise(doc, sections, self.known_kinds, self.gazetteer.demonym)
         places = resolve(
-            document.text, mentions, self.candidates, corrections, self.gazetteer.demonym
+            document.text, mentions, self.candidates_for, corrections, self.gazetteer.demonym
         )
         events = extract_events(doc, places, sections, document.published)
         meetings = build_meetings(events, document.published)

@@ -73,6 +73,30 @@ DIRECTION_WORDS = frozenset(
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "president", "minister", "leader", "prime", "king", "queen", "sir"}
 )
+INSTITUTION_WORDS = frozenset(
+    "department university college police court council library school schools district board "
+    "association government center centre hospital museum airport county city state public fire "
+    "sheriff office commission authority agency utilities chamber committee assembly legislature "
+    "senate house ministry army navy zoo symphony orchestra club port parks transit housing".split()
+)
+COMMON_CAPITALISED = frozenset(
+    "city white black red green blue border federal national central western eastern northern "
+    "southern northeast northwest southeast southwest north south east west superior supreme "
+    "story church union united general royal grand great new old first second public state "
+    "county district community mount lake river valley park hill university college american "
+    "christian catholic baptist methodist independent regional metropolitan international "
+    "global the but and one mr mrs ms dr st saint fort star liberty victory hope unity".split()
+)
+RESIDENT_NOUNS = frozenset(
+    "man woman men women girl boy teen teenager girls boys couple family resident residents "
+    "police officials official officer officers students student school schools mother father "
+    "mayor council firefighters voters leaders native natives".split()
+)
+AGENCY_PREFIXES = frozenset(
+    "environment statistics health transport fisheries immigration industry elections heritage "
+    "justice finance tourism sport visit historic infrastructure innovation parks".split()
+)
+EMBEDDABLE_KINDS = frozenset({"country", "admin", "city"})
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 _SEGMENT_RE = re.compile(r"[^\n•|·]+")
 
@@ -89,18 +113,43 @@ KnownKinds = Callable[[str], frozenset[str]]
 CONTEXT_FREE_KINDS = frozenset({"country", "landmark"})
 
 
-def recognise(doc: Doc, sections: list[Section], known: KnownKinds) -> list[Mention]:
-    """Place mentions in a parsed document, in text order, without overlaps."""
+def recognise(
+    doc: Doc,
+    sections: list[Section],
+    known: KnownKinds,
+    demonym: Callable[[str], str | None] | None = None,
+) -> list[Mention]:
+    """Place mentions in a parsed document, in text order, without overlaps. With `demonym`,
+    nationality adjectives ("Russian officials") become mentions labelled NORP."""
     person_tokens = _person_name_tokens(doc.ents)
     mentions: list[Mention] = []
     for ent in doc.ents:
         for segment in _clean_segments(ent):
+            if ent.label_ == "NORP":
+                if demonym is not None and demonym(segment.text):
+                    section = section_at(sections, segment.start).kind
+                    mentions.append(
+                        Mention(segment.text, segment.start, segment.end, "NORP", section)
+                    )
+                continue
+            embedded = _leading_place(ent, segment, known, person_tokens)
+            if embedded is not None:
+                section = section_at(sections, embedded.start).kind
+                mentions.append(
+                    Mention(embedded.text, embedded.start, embedded.end, "ORG_PLACE", section)
+                )
+                continue
             if _is_place(ent, segment, doc, known, person_tokens):
                 section = section_at(sections, segment.start).kind
                 mentions.append(
                     Mention(segment.text, segment.start, segment.end, ent.label_, section)
                 )
     taken = [(m.start, m.end) for m in mentions]
+    for segment in _headline_subject(doc, known, person_tokens):
+        if not any(s < segment.end and segment.start < e for s, e in taken):
+            section = section_at(sections, segment.start).kind
+            mentions.append(Mention(segment.text, segment.start, segment.end, "GAZ", section))
+            taken.append((segment.start, segment.end))
     for segment in _gazetteer_phrases(doc, known, person_tokens, taken):
         section = section_at(sections, segment.start).kind
         mentions.append(Mention(segment.text, segment.start, segment.end, "GAZ", section))
@@ -142,6 +191,8 @@ def _is_place(
     if segment.text.casefold() in DIRECTION_WORDS or not words:
         return False
     if ent.label_ in PLACE_LABELS:
+        if _named_institution_before(doc, ent):
+            return False
         return not (len(words) == 1 and words[0] in person_tokens and not known(segment.text))
     kinds = known(segment.text)
     if ent.label_ not in RETYPE_LABELS or not kinds:
@@ -153,8 +204,25 @@ def _is_place(
     return _in_place_context(doc, segment.start, segment.end)
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc (spaCy rebuilds the string on every access, which made
+    per-mention look-ups quadratic on long articles)."""
+    text = doc.user_data.get("geo.text")
+    if not isinstance(text, str):
+        text = doc.user_data["geo.text"] = doc.text
+    return text
+
+
+def _named_institution_before(doc: Doc, ent: Span) -> bool:
+    """'Environment Canada', 'Statistics Canada', 'Tourism Australia': an agency, not a place."""
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    return before.is_title and before.lower_ in AGENCY_PREFIXES
+
+
 def _preceding_words(doc: Doc, start: int, count: int = 3) -> list[str]:
-    text = doc.text[max(0, start - 60) : start]
+    text = doc_text(doc)[max(0, start - 60) : start]
     return re.findall(r"[\w’']+", text.casefold())[-count:]
 
 
@@ -168,8 +236,65 @@ def _in_place_context(doc: Doc, start: int, end: int) -> bool:
         return True
     if before and before[-1] in HONORIFICS:
         return False
-    after = doc.text[end : end + 3]
-    return after.startswith(", ") and end + 2 < len(doc.text) and doc.text[end + 2].isupper()
+    text = doc_text(doc)
+    after = text[end : end + 3]
+    return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
+
+
+def _leading_place(
+    ent: Span, segment: _Segment, known: KnownKinds, person_tokens: frozenset[str]
+) -> _Segment | None:
+    """The place that opens an institution's name: "Ohio Supreme Court" -> Ohio,
+    "Huntsville Fire Department" -> Huntsville. A place at the end ("Environment Canada") or a
+    name without an institutional word stays an organisation."""
+    if ent.label_ not in {"ORG", "FAC"}:
+        return None
+    words = segment.text.split()
+    if len(words) < 2 or not any(w.casefold() in INSTITUTION_WORDS for w in words[1:]):
+        return None
+    for size in (3, 2, 1):
+        head = words[:size]
+        if len(head) >= len(words) or any(w.casefold() in person_tokens for w in head):
+            continue
+        if not _proper_head(head):
+            continue
+        text = " ".join(head)
+        joins = words[size].casefold() in {"of", "and", "&"}
+        if known(text) & EMBEDDABLE_KINDS and not joins and segment.text.startswith(text):
+            return _Segment(text, segment.start, segment.start + len(text))
+    return None
+
+
+def _proper_head(words: list[str]) -> bool:
+    """Words that can open a place name inside an institution's name: alphabetic (dots allowed,
+    as in U.S.), and not a common capitalised word ("Federal", "City", "White")."""
+    if not all(w.replace(".", "").isalpha() for w in words):
+        return False
+    return not (len(words) == 1 and words[0].casefold().rstrip(".") in COMMON_CAPITALISED)
+
+
+def _headline_subject(doc: Doc, known: KnownKinds, person_tokens: frozenset[str]) -> list[_Segment]:
+    """Sentence-initial towns before a resident noun: "Lancaster woman wins award"."""
+    found = []
+    for sent in doc.sents:
+        first = sent[0]
+        while first.i < sent.end - 1 and first.is_space:
+            first = doc[first.i + 1]
+        for size in (3, 2, 1):
+            if first.i + size >= sent.end:
+                continue
+            span = doc[first.i : first.i + size]
+            following = doc[first.i + size].lower_
+            if (
+                all(t.is_title and not t.is_stop and t.pos_ in {"PROPN", "NOUN"} for t in span)
+                and _proper_head([t.text for t in span])
+                and following in RESIDENT_NOUNS
+                and not any(t.lower_ in person_tokens for t in span)
+                and known(span.text) & EMBEDDABLE_KINDS
+            ):
+                found.append(_Segment(span.text, span.start_char, span.end_char))
+                break
+    return found
 
 
 def _gazetteer_phrases(

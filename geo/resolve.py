@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from geo.models import Candidate, Mention, Place
 from geo.names import normalise
 
-CandidateSource = Callable[[str], list[Candidate]]
+CandidateSource = Callable[[Mention], list[Candidate]]
 
 DemonymSource = Callable[[str], str | None]
 
@@ -32,9 +32,23 @@ FEATURE_PRIOR = {"PPLC": 0.8, "PPLA": 0.3, "PPLG": 0.3, "PPLA2": 0.1, "PCLI": 0.
 COUNTRY_COHERENCE = 0.9
 ADMIN_COHERENCE = 0.6
 CONTAINMENT_BONUS = 3.0
+ANCHOR_CONFIDENCE = 0.5
+NEAR_KM = 200.0
+REGION_KM = 600.0
+NEAR_BONUS = 0.9
+ANCHOR_IN_ADMIN_BONUS = 1.2
 TEMPERATURE = 0.6
 MAX_ALTERNATIVES = 5
 _CONTAINER_RE = re.compile(r"^(?:,\s*|\s+in\s+)")
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    key: str
+    lat: float
+    lon: float
+    country_code: str
+    admin1: str
 
 
 @dataclass(frozen=True)
@@ -42,6 +56,7 @@ class _Context:
     countries: frozenset[str]
     admins: frozenset[tuple[str, str]]
     local_country: str = ""
+    anchors: tuple[_Anchor, ...] = ()  # towns the document is sure of
 
 
 def resolve(
@@ -53,7 +68,7 @@ def resolve(
 ) -> list[Place]:
     """Resolve mentions with name-match, population and kind priors plus document coherence."""
     corrections = corrections or {}
-    pools = [candidates_for(m.text) for m in mentions]
+    pools = [candidates_for(m) for m in mentions]
     empty = _Context(frozenset(), frozenset())
     first = [_rank(m, pool, empty, None) for m, pool in zip(mentions, pools, strict=True)]
     contexts = {
@@ -68,6 +83,9 @@ def resolve(
             continue
         container = _container_of(text, mentions, index, first)
         own = _without_self(contexts[mention.section], first[index])
+        own = replace(
+            own, anchors=tuple(a for a in own.anchors if a.key != normalise(mention.text))
+        )
         if demonym_of is not None:
             own = replace(own, local_country=_local_country(text, mention, demonym_of))
         places.append(_rank(mention, pool, own, container))
@@ -100,15 +118,23 @@ def _score(
     score += FEATURE_PRIOR.get(candidate.feature_code, 0.0)
     if (mention.label, candidate.kind) in LABEL_KIND_BONUS:
         score += 0.3
-    if candidate.kind != "country" and candidate.country_code in context.countries:
+    if candidate.kind != "country" and _country_in_context(candidate.country_code, context):
         score += COUNTRY_COHERENCE
     if (candidate.country_code, candidate.admin1) in context.admins and candidate.kind != "admin":
         score += ADMIN_COHERENCE
+    score += _proximity_bonus(candidate, context.anchors)
+    if candidate.match == "code" and not mention.text.replace(".", "").isupper():
+        score -= 3.0  # "Ind." is Indiana, not India's ISO code
     if container is not None and _inside(candidate, container):
         score += CONTAINMENT_BONUS
     if context.local_country and candidate.country_code == context.local_country:
         score += LOCAL_COUNTRY_BONUS
     return score
+
+
+def _country_in_context(code: str, context: _Context) -> bool:
+    """Named in the document as a country or division, or holding a town it is sure of."""
+    return code in context.countries or any(a.country_code == code for a in context.anchors)
 
 
 def _local_country(text: str, mention: Mention, demonym_of: DemonymSource) -> str:
@@ -120,6 +146,35 @@ def _local_country(text: str, mention: Mention, demonym_of: DemonymSource) -> st
         if code:
             return code
     return ""
+
+
+def _proximity_bonus(candidate: Candidate, anchors: Sequence[_Anchor]) -> float:
+    """Towns near the other places the document is sure of are the likelier reading; so is
+    the division that holds them."""
+    if not anchors:
+        return 0.0
+    if candidate.kind == "admin":
+        inside = any(
+            (a.country_code, a.admin1) == (candidate.country_code, candidate.admin1)
+            for a in anchors
+        )
+        return ANCHOR_IN_ADMIN_BONUS if inside else 0.0
+    if candidate.kind not in {"city", "landmark", "other"}:
+        return 0.0
+    nearest = min(_km(candidate.lat, candidate.lon, a.lat, a.lon) for a in anchors)
+    if nearest <= NEAR_KM:
+        return NEAR_BONUS
+    if nearest <= REGION_KM:
+        return NEAR_BONUS / 2
+    return 0.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), fast enough for the scoring loop."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _inside(candidate: Candidate, container: Candidate) -> bool:
@@ -137,16 +192,28 @@ def _document_context(places: Sequence[Place]) -> _Context:
     """Countries and first-level divisions that the document names with some confidence."""
     countries = set()
     admins = set()
+    anchors = []
     for place in places:
         chosen = place.chosen
         if chosen is None or place.confidence < 0.5:
             continue
+        if chosen.kind in {"city", "landmark"} and place.confidence >= ANCHOR_CONFIDENCE:
+            anchors.append(
+                _Anchor(
+                    normalise(place.mention.text),
+                    chosen.lat,
+                    chosen.lon,
+                    chosen.country_code,
+                    chosen.admin1,
+                )
+            )
         if chosen.kind == "country":
             countries.add(chosen.country_code)
         elif chosen.kind == "admin":
             countries.add(chosen.country_code)
             admins.add((chosen.country_code, chosen.admin1))
-    return _Context(frozenset(countries), frozenset(admins))
+    # one anchor per distinct town: a name repeated a thousand times is still one town
+    return _Context(frozenset(countries), frozenset(admins), anchors=tuple(dict.fromkeys(anchors)))
 
 
 def _without_self(context: _Context, place: Place) -> _Context:
@@ -154,9 +221,10 @@ def _without_self(context: _Context, place: Place) -> _Context:
     chosen = place.chosen
     if chosen is None or chosen.kind not in {"country", "admin"}:
         return context
-    return _Context(
-        context.countries - {chosen.country_code},
-        context.admins - {(chosen.country_code, chosen.admin1)},
+    return replace(
+        context,
+        countries=context.countries - {chosen.country_code},
+        admins=context.admins - {(chosen.country_code, chosen.admin1)},
     )
 
 

@@ -137,6 +137,16 @@ MIGRATIONS: Final[list[tuple[int, str]]] = [
         );
         """,
     ),
+    (
+        2,
+        """
+        CREATE TABLE story_edits (
+            story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+            edits_json TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        """,
+    ),
 ]
 
 
@@ -501,6 +511,29 @@ class Store:
             (workspace,),
         )
         return {row[0]: Candidate(**json.loads(row[1])) for row in rows}
+
+    # -- story-level edits (dropped places, stop order and roles; JSON from geo.corrections) ------
+
+    def save_edits(self, story_id: str, edits_json: str) -> None:
+        """Store the analyst's story-level edits (replacing earlier ones)."""
+        if not _valid_id(story_id):
+            raise _not_found()
+        with self._transaction() as conn:
+            if conn.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is None:
+                raise _not_found()
+            conn.execute(
+                "INSERT INTO story_edits (story_id, edits_json, updated) VALUES (?, ?, ?) "
+                "ON CONFLICT (story_id) DO UPDATE SET edits_json = excluded.edits_json, "
+                "updated = excluded.updated",
+                (story_id, edits_json, _now()),
+            )
+
+    def edits(self, story_id: str) -> str | None:
+        """The story-level edits as stored (JSON), or None."""
+        if not _valid_id(story_id):
+            return None
+        rows = self._query("SELECT edits_json FROM story_edits WHERE story_id = ?", (story_id,))
+        return str(rows[0][0]) if rows else None
 
     # -- views --------------------------------------------------------------------------------
 

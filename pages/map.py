@@ -5,24 +5,33 @@ from streamlit_folium import st_folium
 
 import ui
 from geo.highlight import highlight_html
-from geo.maps import View, build_map
+from geo.maps import build_map, point_mode
 from geo.serialize import events_frame
 
 loaded = ui.current_story()
 if loaded is not None:
     story_id, story = loaded
+    editing = ui.editing()
+    view = ui.view_controls(story_id, story)
     st.title(story.document.title or "Untitled story")
     if story.document.published:
         st.caption(f"Published {story.document.published.isoformat()} · story `{story_id}`")
-    view = View.from_query(dict(st.query_params))
-    st_folium(
-        build_map(story, view),
+    ui.correction_message()
+    n_places = len({(p.chosen.lat, p.chosen.lon) for p in story.places if p.chosen})
+    if point_mode(n_places) != "markers":
+        st.caption(f"{n_places:,} places: drawn as a {point_mode(n_places)} layer.")
+    returned = st_folium(
+        build_map(story, ui.map_base_view(story_id, view), article_url=ui.article_url(story_id)),
         height=560,
         use_container_width=True,
-        returned_objects=[],
+        returned_objects=["center", "zoom", "last_clicked"] if editing else ["center", "zoom"],
         key=f"map-{story_id}",
     )
+    view = ui.follow_map(story_id, view, returned)
     st.caption("Places: GeoNames (CC BY 4.0) · Basemap: Natural Earth")
+    st.caption(f"Share this view: `{ui.share_link(story_id, view)}` (read-only until “Edit”)")
+    ui.map_downloads(story, view)
+    ui.corrected_summary(story)
     for route in story.routes:
         stops = " → ".join(
             f"{s.place} ({s.date.isoformat() if s.date else 'date unknown'})" for s in route.stops
@@ -32,8 +41,16 @@ if loaded is not None:
         when = meeting.date.isoformat() if meeting.date else "date unknown"
         who = ", ".join(meeting.participants) or "unnamed parties"
         st.markdown(f"**Meeting at {meeting.place}** on {when}: {who}")
+    if editing:
+        with st.expander("Correct places and routes", expanded=True):
+            ui.click_editor(story_id, story, (returned or {}).get("last_clicked"), key="map")
+            ui.place_editor(story_id, story, key="map")
+            ui.route_editor(story_id, story, key="map")
+            ui.reprocess_controls(story_id, key="map")
     st.subheader("Events")
     frame = events_frame(story)
-    st.dataframe(frame[frame["section"] == "main"], use_container_width=True, hide_index=True)
-    with st.expander("Article with place mentions highlighted", expanded=False):
-        st.html(highlight_html(story.document.text, story.places))
+    frame = ui.filter_events(frame[frame["section"] == "main"], view)
+    st.dataframe(frame, use_container_width=True, hide_index=True)
+    if len(story.document.text) < 200_000:
+        with st.expander("Article with place mentions highlighted", expanded=False):
+            st.html(highlight_html(story.document.text, story.places))

@@ -295,3 +295,45 @@ def test_missing_assets_raise(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     monkeypatch.setattr(assets, "COUNTRIES_FILE", tmp_path / "missing.geojson")
     with pytest.raises(DataMissingError, match=r"geo\.assets"):
         build_map(make_story())
+
+
+def _many_places(n: int) -> Story:
+    places = [
+        Place(
+            Mention(f"P{i}", i, i + 1),
+            Candidate(f"P{i}", -60 + (i % 1200) / 10, -170 + (i // 1200) * 0.25, "city", "XX"),
+            0.9,
+        )
+        for i in range(n)
+    ]
+    return Story(Document("big", "x" * (n + 1), "Big"), places)
+
+
+@pytest.mark.parametrize(
+    ("n", "mode", "fragment"),
+    [(50, "markers", "circleMarker"), (1_500, "cluster", "markerClusterGroup"),
+     (60_000, "heat", "heatLayer")],
+)  # fmt: skip
+def test_many_points_cluster_then_heat(n: int, mode: str, fragment: str) -> None:
+    from geo.maps import point_mode
+
+    assert point_mode(n) == mode
+    page = build_map(_many_places(n)).get_root().render()
+    assert fragment in page
+    assert "unpkg.com" not in page and "cdn.jsdelivr" not in page
+
+
+def test_popup_links_to_article_and_corrected_style() -> None:
+    story = make_story()
+    first = story.places[0]
+    story.places[0] = Place(first.mention, first.chosen, 1.0, (), corrected=True)
+    page = build_map(story, article_url="/article?story=abc").get_root().render()
+    assert f"/article?story=abc&amp;at={first.mention.start}#m{first.mention.start}" in page
+    assert "corrected by the analyst" in page and "#00a651" in page
+
+
+def test_date_window_hides_places_with_only_later_events() -> None:
+    story = make_story()
+    view = View(date_from=date(2024, 5, 5))
+    page = build_map(story, view).get_root().render()
+    assert "He travelled by train to Vladivostok" not in page  # Vladivostok's only event: 4 May

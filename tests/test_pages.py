@@ -87,3 +87,119 @@ def test_ingest_rejects_empty_text_with_one_line_error() -> None:
     app.button[0].click().run()
     assert not app.exception
     assert any("empty" in e.value for e in app.error)
+
+
+# --- issue 5: view in the URL, editor, corrections, gazetteer -----------------------------------
+
+
+def _key_of(app: AppTest, label: str) -> str:
+    return next(b.key for b in app.button if b.label.startswith(label))
+
+
+def test_gazetteer_page_lists_candidates() -> None:
+    app = AppTest.from_file(str(ROOT / "pages" / "gazetteer.py"), default_timeout=TIMEOUT).run()
+    assert not app.exception
+    app.text_input(key="gazetteer-name").input("Vladivostok").run()
+    assert not app.exception
+    frame = app.dataframe[0].value
+    assert {"name", "kind", "country", "population", "lat", "lon"} <= set(frame.columns)
+    assert "RU" in set(frame["country"])
+    assert app.query_params["q"] == ["Vladivostok"] or app.query_params["q"] == "Vladivostok"
+
+
+def test_map_view_is_written_to_the_url_and_read_only_by_default() -> None:
+    app = page("map.py").run()
+    assert not app.exception
+    assert app.query_params["story"]
+    assert not app.toggle(key="edit_mode").value
+    assert not [b for b in app.button if b.label == "Save correction"]
+    assert "Share this view" in text_of(app)
+
+
+def test_map_reopens_layers_and_dates_from_the_url() -> None:
+    first = page("map.py").run()
+    story_id = first.query_params["story"]
+    story_id = story_id[0] if isinstance(story_id, list) else story_id
+    app = page("map.py")
+    for name, value in {"story": story_id, "layers": "places,routes", "tiles": "osm"}.items():
+        app.query_params[name] = value
+    app.run()
+    assert not app.exception
+    layers = next(m for m in app.multiselect if m.label == "Layers")
+    assert set(layers.value) == {"places", "routes"}
+    assert next(t for t in app.toggle if t.label.startswith("Online")).value
+
+
+def test_date_filter_narrows_the_event_table() -> None:
+    app = page("map.py").run()
+    before = len(app.dataframe[0].value)
+    slider = app.slider[0]
+    low, high = slider.value
+    slider.set_value((high, high)).run()
+    assert not app.exception
+    after = len(app.dataframe[0].value)
+    assert after < before
+    assert app.query_params.get("from")
+
+
+def test_correction_in_events_is_stored_shown_and_reused() -> None:
+    app = page("events.py").run()
+    app.toggle(key="edit_mode").set_value(True).run()
+    app.selectbox(key="events-mention").set_value("Khasan").run()
+    app.radio(key="events-how").set_value("searching the gazetteer").run()
+    app.text_input(key="events-query").input("Vladivostok").run()
+    app.button(key="events-save").click().run()
+    assert not app.exception
+    assert "Khasan" in text_of(app) and "corrected by the analyst" in text_of(app)
+    again = page("events.py").run()  # a new session: the correction was stored
+    places = again.dataframe[1].value
+    khasan = places[places["mention"] == "Khasan"]
+    assert set(khasan["name"]) == {"Vladivostok"} and khasan["corrected"].all()
+    ingest = page("ingest.py").run()
+    ingest.text_area[0].input("Border trip\n\nThe delegation drove from Seoul to Khasan on Monday.")
+    ingest.button[0].click().run()
+    link = next(m.value for m in ingest.markdown if "story=" in m.value)
+    new_id = link.split("story=")[1].rstrip(")")
+    later = page("events.py")
+    later.query_params["story"] = new_id
+    later.run()
+    places = later.dataframe[1].value
+    assert set(places[places["mention"] == "Khasan"]["name"]) == {"Vladivostok"}
+
+
+def test_drop_a_false_place_and_restore_it() -> None:
+    app = page("events.py").run()
+    app.toggle(key="edit_mode").set_value(True).run()
+    app.selectbox(key="events-mention").set_value("Khasan").run()
+    app.button(key="events-drop").click().run()
+    assert not app.exception
+    assert "Khasan" not in set(app.dataframe[1].value["mention"])
+    app.button(key="events-restore").click().run()
+    assert not app.exception
+    assert "Khasan" in set(app.dataframe[1].value["mention"])
+
+
+def test_article_marks_the_evidence_of_a_mention() -> None:
+    first = page("map.py").run()
+    story_id = first.query_params["story"]
+    story_id = story_id[0] if isinstance(story_id, list) else story_id
+    from geo.store import Store
+
+    with Store() as db:
+        khasan = next(p for p in db.load_story(story_id).places if p.mention.text == "Khasan")
+    app = page("article.py")
+    app.query_params["story"] = story_id
+    app.query_params["at"] = str(khasan.mention.start)
+    app.run()
+    assert not app.exception
+    assert any("Evidence" in i.value and "Khasan" in i.value for i in app.info)
+
+
+def test_library_search_finds_by_place() -> None:
+    page("map.py").run()  # stores the demo story
+    app = page("library.py").run()
+    app.text_input(key="library-search").input("Khasan").run()
+    assert not app.exception
+    assert "story=" in text_of(app)
+    app.text_input(key="library-search").input("Atlantis-nowhere").run()
+    assert any("No stored stories" in i.value for i in app.info)

