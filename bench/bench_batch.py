@@ -68,7 +68,9 @@ def corpus_jsonl(corpus: Path, out: Path, limit: int | None) -> int:
                 "source": article.findtext("domain") or "",
                 "published": (article.findtext("dltime") or "")[:10] or None,
             }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            # ASCII escapes: an article holds U+0085 (NEL), on which `parse --jsonl` (it splits
+            # with str.splitlines) would cut the line in two; `geo batch` splits on "\n" only.
+            fh.write(json.dumps(record) + "\n")
             n += 1
     return n
 
@@ -173,7 +175,9 @@ def compare(single_out: Path, batch_out: Path) -> tuple[bool, int, int, list[str
     """(identical, places in one process, places in the batch, ids that differ)."""
     keys = ["mention", "start", "end", "name", "lat", "lon"]
     expected: dict[str, list[tuple[Any, ...]]] = {}
-    for line in single_out.read_text(encoding="utf-8").splitlines():
+    for line in single_out.read_text(encoding="utf-8").split("\n"):
+        if not line.strip():
+            continue
         obj = json.loads(line)
         expected[obj["id"]] = [tuple(p[k] for k in keys) for p in obj["places"]]
     frame = pd.read_parquet(batch_out / "places").sort_values(["doc_id", "idx"], kind="stable")

@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("path", help="article file, or - for stdin")
     parse.add_argument("--published", help="publication date, YYYY-MM-DD")
     parse.add_argument("--jsonl", action="store_true", help='input lines {"id","text","published"}')
+    parse.add_argument("--processes", type=int, default=1, help="spaCy worker processes")
     parse.add_argument("--indent", type=int, default=None, help="pretty-print JSON")
     parse.set_defaults(handler=_cmd_parse)
 
@@ -63,6 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("corpus", help="corpus XML file")
     evaluate.add_argument("--limit", type=int, default=None, help="first N documents only")
     evaluate.add_argument("--errors", help="write every miss and wrong resolution (JSONL)")
+    evaluate.add_argument(
+        "--calibrate", action="store_true", help="fit the confidence temperature (2-fold CV)"
+    )
     evaluate.set_defaults(handler=_cmd_eval)
 
     batch = commands.add_parser("batch", help="geoparse a corpus on Dask into Parquet")
@@ -102,9 +106,9 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     pipeline = default_pipeline()
     if args.errors:
         with open(args.errors, "w", encoding="utf-8") as errors_out:
-            summary = evaluate(documents, pipeline.parse_many, errors_out)
+            summary = evaluate(documents, pipeline.parse_many, errors_out, args.calibrate)
     else:
-        summary = evaluate(documents, pipeline.parse_many)
+        summary = evaluate(documents, pipeline.parse_many, calibrate=args.calibrate)
     json.dump(summary, sys.stdout, indent=2)
     sys.stdout.write("\n")
     return EXIT_OK
@@ -116,7 +120,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     published = parse_published(args.published)
     if args.jsonl:
-        return _parse_jsonl(args.path, published, sys.stdout)
+        return _parse_jsonl(args.path, published, sys.stdout, args.processes)
     documents, failures = _read_articles(args.path, args.published)
     if len(documents) == 1 and not failures and not _is_collection(args.path):
         story = default_pipeline().parse(documents[0])
@@ -149,7 +153,7 @@ def _read_articles(path: str, published: str | None) -> tuple[list[Document], in
     return documents, len(errors)
 
 
-def _parse_jsonl(path: str, published: Any, out: TextIO) -> int:
+def _parse_jsonl(path: str, published: Any, out: TextIO, processes: int = 1) -> int:
     """One output line per good input line; bad lines are reported on stderr with their number."""
     from geo.extract import parse_batch_jsonl
     from geo.pipeline import default_pipeline
@@ -163,7 +167,7 @@ def _parse_jsonl(path: str, published: Any, out: TextIO) -> int:
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     failures = len(errors)
-    for story in default_pipeline().parse_many(documents):
+    for story in default_pipeline().parse_many(documents, processes=processes):
         json.dump(story_to_json(story), out, ensure_ascii=False)
         out.write("\n")
     return EXIT_SOME_FAILED if failures else EXIT_OK

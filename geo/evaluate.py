@@ -57,6 +57,8 @@ class Scores:
     predicted: int = 0
     matched: int = 0
     errors_km: list[float] = field(default_factory=list)
+    confidences: list[float] = field(default_factory=list)
+    margins: list[tuple[tuple[float, ...], bool]] = field(default_factory=list)
     documents: int = 0
     seconds: float = 0.0
 
@@ -85,7 +87,28 @@ class Scores:
             "median_error_km": round(statistics.median(errors), 1) if errors else 0.0,
             "end_to_end_161": round(within / self.gold, 4) if self.gold else 0.0,
             "docs_per_second": round(self.documents / self.seconds, 2) if self.seconds else 0.0,
+            "calibration_error": round(self.calibration_error(), 4),
         }
+
+    def calibration(self, bins: int = 5) -> list[tuple[float, int, float, float]]:
+        """(bin floor, pairs, mean confidence, share within 161 km) per confidence bin."""
+        rows = []
+        pairs = list(zip(self.confidences, self.errors_km, strict=True))
+        for index in range(bins):
+            low, high = index / bins, (index + 1) / bins
+            inside = [(c, e) for c, e in pairs if low <= c < high or (index == bins - 1 and c == 1)]
+            if inside:
+                mean_conf = statistics.fmean(c for c, _ in inside)
+                right = sum(1 for _, e in inside if e <= ACC_KM) / len(inside)
+                rows.append((low, len(inside), round(mean_conf, 3), round(right, 3)))
+        return rows
+
+    def calibration_error(self) -> float:
+        """Expected calibration error: how far confidence is from the share right, weighted."""
+        total = len(self.confidences)
+        if not total:
+            return 0.0
+        return sum(n * abs(conf - right) for _, n, conf, right in self.calibration()) / total
 
 
 def load_corpus(path: str | Path, limit: int | None = None) -> list[GoldDocument]:
@@ -169,6 +192,9 @@ def score_document(
             great_circle((place.chosen.lat, place.chosen.lon), (toponym.lat, toponym.lon)).km
         )
         scores.errors_km.append(error)
+        scores.confidences.append(place.confidence)
+        ranked = (place.chosen.score, *(a.score for a in place.alternatives))
+        scores.margins.append((ranked, error <= ACC_KM))
         if error > ACC_KM:
             errors.append(_record(gold, "wrong_place", place, toponym, error))
     for index, toponym in enumerate(with_point):
@@ -213,7 +239,10 @@ def _record(
 
 
 def evaluate(
-    documents: Iterable[GoldDocument], parse_many: Any, errors_out: TextIO | None = None
+    documents: Iterable[GoldDocument],
+    parse_many: Any,
+    errors_out: TextIO | None = None,
+    calibrate: bool = False,
 ) -> dict[str, float]:
     """Parse every document with `parse_many(documents) -> Iterable[Story]` and score it."""
     gold_docs = list(documents)
@@ -228,4 +257,50 @@ def evaluate(
     if errors_out is not None:
         for record in errors:
             errors_out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return scores.summary()
+    summary = scores.summary()
+    if calibrate:
+        summary |= fit_temperature(scores.margins)
+    return summary
+
+
+def confidence_at(ranked: Sequence[float], temperature: float) -> float:
+    """The resolver's confidence for a chosen score among its rivals at a temperature."""
+    best = ranked[0]
+    weights = [math.exp((score - best) / temperature) for score in ranked]
+    return weights[0] / sum(weights)
+
+
+def fit_temperature(
+    margins: Sequence[tuple[tuple[float, ...], bool]], folds: int = 2
+) -> dict[str, float]:
+    """Choose the softmax temperature that calibrates confidence, by `folds`-fold
+    cross-validation; returns the fitted value and the held-out calibration error."""
+    grid = [round(0.1 * step, 2) for step in range(2, 31)]
+    held_out = []
+    for fold in range(folds):
+        train = [m for i, m in enumerate(margins) if i % folds != fold]
+        test = [m for i, m in enumerate(margins) if i % folds == fold]
+        best = min(grid, key=lambda t: _ece(train, t))
+        held_out.append(_ece(test, best))
+    fitted = min(grid, key=lambda t: _ece(margins, t))
+    return {
+        "temperature": fitted,
+        "held_out_calibration_error": round(statistics.fmean(held_out), 4),
+    }
+
+
+def _ece(
+    margins: Sequence[tuple[tuple[float, ...], bool]], temperature: float, bins: int = 10
+) -> float:
+    buckets: dict[int, list[tuple[float, bool]]] = {}
+    for ranked, right in margins:
+        confidence = confidence_at(ranked, temperature)
+        buckets.setdefault(min(int(confidence * bins), bins - 1), []).append((confidence, right))
+    total = sum(len(b) for b in buckets.values()) or 1
+    return (
+        sum(
+            abs(statistics.fmean(c for c, _ in b) - sum(r for _, r in b) / len(b)) * len(b)
+            for b in buckets.values()
+        )
+        / total
+    )

@@ -18,6 +18,9 @@ from geo.sections import section_at
 TRIGGERS: dict[str, frozenset[str]] = {
     "travel": frozenset(
         [
+            "landfall",
+            "ashore",
+            "sweep",
             "leave",
             "depart",
             "fly",
@@ -66,7 +69,6 @@ TRIGGERS: dict[str, frozenset[str]] = {
             "cyclone",
             "flood",
             "earthquake",
-            "landfall",
             "wildfire",
             "heatwave",
         ]
@@ -102,9 +104,12 @@ ORIGIN_CUES = frozenset(
         "fled",
     ]
 )
-WAYPOINT_CUES = frozenset(["via", "through", "past"])
+WAYPOINT_CUES = frozenset(["via", "through", "past", "across", "over", "near"])
 DESTINATION_CUES = frozenset(
     ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
+)
+ARRIVAL_WORDS = frozenset(
+    "arrive arrival land stop reach visit ashore landfall return base station dock".split()
 )
 ENTRY_VERBS = frozenset(["enter", "cross", "pass", "transit"])
 MEDIA_WORDS = frozenset(
@@ -206,7 +211,7 @@ def _sentence_events(
     if not triggers:
         return []
     actors = _actors(span, people, places)
-    owned_dates = _assign_dates(triggers, dates)
+    owned_dates = _assign_dates(triggers, dates, span.doc.text)
     by_trigger: dict[int, list[Place]] = {t.token.i: [] for t in triggers}
     for place in places:
         by_trigger[_nearest_trigger(span.doc, triggers, place).token.i].append(place)
@@ -241,7 +246,7 @@ def _event(
         action=trigger.token.text,
         event_type=event_type,
         place=place,
-        sentence=span.text,
+        sentence=doc_text(span.doc)[span.start_char : span.end_char],  # span.text: O(len)
         start=span.start_char,
         end=span.end_char,
         section="related" if section == "related" else "main",
@@ -251,10 +256,10 @@ def _event(
 
 
 def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
-    ranges = [(p.mention.start, p.mention.end) for p in places]
+    inside = {i for p in places for i in range(p.mention.start, p.mention.end)}
     found = []
     for token in span:
-        if any(a <= token.idx < b for a, b in ranges) or token.ent_type_ in SKIP_ENTITY_TYPES:
+        if token.idx in inside or token.ent_type_ in SKIP_ENTITY_TYPES:
             continue
         lemma = token.lemma_.casefold()
         word = token.text.casefold()
@@ -333,6 +338,8 @@ def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
     """The grammatical subject of a trigger verb when no person is named ("the storm",
     "the foreign minister"), following coordinated verbs back to their head."""
     head = token
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
+        head = token.head  # "made landfall": the subject of "made"
     for _ in range(3):
         subject = _subject_of(head, span)
         if subject or head.dep_ not in {"conj", "advcl", "xcomp"} or head.head is head:
@@ -346,21 +353,33 @@ def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
         if not span.start <= child.i < span.end:
             continue
         if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"}:
-            words = [t for t in child.subtree if t.dep_ not in {"det", "poss", "punct", "case"}]
+            words = [
+                t
+                for t in child.subtree
+                if t.dep_ not in {"det", "poss", "punct", "case"}
+                and span.start <= t.i < span.end
+                and not t.is_space
+            ]
             phrase = " ".join(t.text for t in words if t.i <= child.i)
             if phrase and len(phrase) <= 60:
                 return (phrase,)
     return ()
 
 
-def _assign_dates(triggers: list[_Trigger], dates: list[DateMention]) -> dict[int, DateMention]:
-    """Each date phrase belongs to the nearest trigger before it; triggers left without one
-    share the sentence's single non-statement date."""
+def _assign_dates(
+    triggers: list[_Trigger], dates: list[DateMention], text: str = ""
+) -> dict[int, DateMention]:
+    """Each date phrase belongs to the nearest trigger before it, or to the trigger that
+    follows it closely in the same clause ("on Wednesday she visited Riga"); triggers left
+    without one share the sentence's single non-statement date."""
     owned: dict[int, DateMention] = {}
     leftovers = []
     for when in dates:
         before = [t for t in triggers if t.token.idx < when.start]
+        after = [t for t in triggers if t.token.idx >= when.end]
         owner = before[-1] if before else triggers[0]
+        if after and _leads_into(text, when, after[0]) and after[0].token.i not in owned:
+            owner = after[0]
         if owner.token.i in owned:
             leftovers.append(when)
             continue
@@ -371,6 +390,14 @@ def _assign_dates(triggers: list[_Trigger], dates: list[DateMention]) -> dict[in
             if trigger.token.i not in owned and trigger.event_type != "statement":
                 owned[trigger.token.i] = free[0]
     return owned
+
+
+def _leads_into(text: str, when: DateMention, trigger: _Trigger) -> bool:
+    """A date phrase that opens the clause of the next trigger: only a subject between them."""
+    gap = text[when.end : trigger.token.idx]
+    lead = text[max(0, when.start - 8) : when.start]
+    opens_clause = when.start == 0 or bool(re.search(r"(?:^|[.,;:\n]|\band|\bthen)\s*$", lead))
+    return opens_clause and len(gap) <= 25 and not re.search(r"[,;:]|\band\b|\bbut\b", gap)
 
 
 def _type_of(triggers: list[_Trigger], index: int) -> str:
@@ -419,8 +446,11 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "origin"
     if word in WAYPOINT_CUES:
         return "waypoint"
-    if word in DESTINATION_CUES or word in {"in", "at"}:
-        if trigger.token.lemma_.casefold() in ENTRY_VERBS and word == "at":
+    lemma = trigger.token.lemma_.casefold()
+    if word in {"in", "at"}:
+        if lemma in ENTRY_VERBS and word == "at":
             return "waypoint"
+        return "destination" if lemma in ARRIVAL_WORDS else "location"
+    if word in DESTINATION_CUES:
         return "destination"
     return "location"

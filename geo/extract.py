@@ -114,7 +114,8 @@ def documents_from_upload(
     A feed or batch file may be up to `max_batch_bytes()`; each article in it, a text or
     Markdown file, and the text extracted from an HTML page, up to GEO_MAX_BYTES."""
     label = name or "the upload"
-    text = decode_text(data, label, max_batch_bytes())
+    single = _EXTENSIONS.get(name.rsplit(".", 1)[-1].casefold()) in {"text", "markdown"}
+    text = decode_text(data, label, max_bytes() if single else max_batch_bytes())
     kind = kind_of(name, text)
     if kind in {"text", "markdown"}:
         _check_size(len(data), label)

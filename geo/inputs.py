@@ -117,7 +117,9 @@ def _decode(raw: bytes, name: str) -> str:
         odd_nuls = raw[1:4096:2].count(0)
         if max(even_nuls, odd_nuls) > len(raw[:4096]) // 4:
             return raw.decode("utf-16-le" if odd_nuls > even_nuls else "utf-16-be", "replace")
-        raise InputError(f"{name} looks like binary data, not text")
+        nuls = raw[:4096].count(0)
+        if nuls > 2 and nuls * 100 > len(raw[:4096]):  # a stray NUL or two is still text
+            raise InputError(f"{name} looks like binary data, not text")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -73,10 +73,15 @@ class Pipeline:
         documents: Iterable[Document],
         corrections: Mapping[str, Candidate] | None = None,
         batch_size: int = 16,
+        processes: int = 1,
     ) -> Iterator[Story]:
-        """Stories in input order, with the texts batched through spaCy."""
+        """Stories in input order, with the texts batched through spaCy (in `processes`
+        worker processes when more than one)."""
         pairs = self.nlp.pipe(
-            ((self._checked(d).text, d) for d in documents), as_tuples=True, batch_size=batch_size
+            ((self._checked(d).text, d) for d in documents),
+            as_tuples=True,
+            batch_size=batch_size,
+            n_process=max(1, processes),
         )
         for doc, document in pairs:
             yield self._story(document, doc, corrections)

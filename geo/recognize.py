@@ -37,6 +37,7 @@ PLACE_PREPOSITIONS = frozenset(
         "left",
         "leaving",
         "reach",
+        "reaches",
         "reached",
         "enter",
         "entered",

@@ -37,7 +37,7 @@ NEAR_KM = 200.0
 REGION_KM = 600.0
 NEAR_BONUS = 0.9
 ANCHOR_IN_ADMIN_BONUS = 1.2
-TEMPERATURE = 0.6
+TEMPERATURE = 0.5  # fitted by `geo eval --calibrate` (2-fold CV on LGL; GWN gave 0.4)
 MAX_ALTERNATIVES = 5
 _CONTAINER_RE = re.compile(r"^(?:,\s*|\s+in\s+)")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from geopy.distance import geodesic
@@ -26,7 +26,7 @@ def build_routes(
 ) -> list[Route]:
     """One route per moving actor for the trip around the publication date (two stops or more)."""
     by_actor: dict[str, list[tuple[int, Event]]] = {}
-    for position, event in enumerate(events):
+    for position, event in enumerate(_with_carried_actors(events)):
         if _is_movement(event):
             by_actor.setdefault(event.actors[0], []).append((position, event))
     routes = []
@@ -39,6 +39,29 @@ def build_routes(
         if len(stops) >= 2:
             routes.append(Route(actor, tuple(stops), _length_km(stops)))
     return sorted(routes, key=lambda r: len(r.stops), reverse=True)
+
+
+def _with_carried_actors(events: Sequence[Event]) -> list[Event]:
+    """A movement told with a pronoun ("She returned to Berlin", "It arrived in Vladivostok")
+    belongs to the traveller of the movement before it."""
+    carried: list[Event] = []
+    mover = ""
+    for event in events:
+        if event.event_type == "travel" and event.section == "main":
+            if event.actors:
+                mover = event.actors[0]
+            elif mover:
+                event = replace(event, actors=(mover,))
+        carried.append(event)
+    following = ""
+    for index in range(len(carried) - 1, -1, -1):  # a story may open before naming the mover
+        event = carried[index]
+        if event.event_type == "travel" and event.section == "main":
+            if event.actors:
+                following = event.actors[0]
+            elif following:
+                carried[index] = replace(event, actors=(following,))
+    return carried
 
 
 def _is_movement(event: Event) -> bool:
@@ -77,6 +100,9 @@ def _stops(moves: list[tuple[int, Event]]) -> list[Stop]:
         chosen = event.place.chosen
         key = (chosen.name, round(chosen.lat, 3), round(chosen.lon, 3))
         draft = drafts.get(key)
+        if draft is not None and draft.role == "origin" and event.role == "destination":
+            key = (f"{chosen.name} (return)", key[1], key[2])  # back where the trip began
+            draft = drafts.get(key)
         if draft is None:
             drafts[key] = _StopDraft(chosen, event.role, event.date, position)
             continue

@@ -264,3 +264,11 @@ def test_library_page_opens_a_batch_folder(
     app.text_input(key="batch_folder").input(str(tmp_path)).run()
     app.button(key="open_batch").click().run()
     assert "not a batch output folder" in app.error[0].value
+
+
+def test_jsonl_lines_break_only_at_newlines(tmp_path: Path) -> None:
+    path = tmp_path / "raw.jsonl"
+    text = "Riga\u0085Tallinn\u2028Vilnius\x1cKaunas"
+    path.write_text(json.dumps({"id": "x", "text": text}, ensure_ascii=False) + "\n", "utf-8")
+    (record,) = read_records(path)
+    assert record.document is not None and record.document.text == text

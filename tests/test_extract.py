@@ -45,7 +45,8 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <channel><title>World news</title>
 <item><title>Envoy in Cairo</title><link>https://example.org/1</link><guid>g-1</guid>
   <pubDate>Mon, 06 May 2024 23:00:00 -0700</pubDate>
-  <description>&lt;p&gt;The envoy flew from Amman to Cairo.&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</description>
+  <description>&lt;p&gt;The envoy flew from Amman to Cairo.&lt;/p&gt;
+  &lt;script&gt;alert(1)&lt;/script&gt;</description>
 </item>
 <item><title></title><description></description></item>
 <item><title>Quake near Lima</title>
@@ -289,7 +290,7 @@ def test_unusable_uploads_raise_one_line(name: str, data: bytes, message: str) -
 
 def test_size_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GEO_MAX_BYTES", "1000")
-    with pytest.raises(InputError, match="1,000-byte limit .*GEO_MAX_BYTES"):
+    with pytest.raises(InputError, match=r"1,000-byte limit .*GEO_MAX_BYTES"):
         documents_from_upload("a.txt", b"Paris. " * 200)
     # a batch may be larger than one article, but each record is held to the article limit
     rows = [json.dumps({"id": str(i), "text": "Rain in Oslo. " * 5}) for i in range(20)]

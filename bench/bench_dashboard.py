@@ -1,0 +1,156 @@
+"""Dashboard in Chromium: home page to map drawn, for the demo story and synthetic big stories.
+
+Starts `streamlit run app.py` on a scratch store holding the demo story and synthetic stories of
+10,000 and 100,000 events (one place each), opens each in a fresh browser context and times
+`goto` until the map shows its points (SVG paths, marker clusters, or the heat canvas).
+The section between the bench_dashboard markers of docs/benchmarks.md is replaced.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo.maps import point_mode  # noqa: E402
+from geo.models import Candidate, Document, Event, Mention, Place, Story  # noqa: E402
+from geo.store import Store  # noqa: E402
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, is_local, running_app  # noqa: E402
+
+DOC = ROOT / "docs" / "benchmarks.md"
+START, END = "<!-- bench_dashboard:start -->", "<!-- bench_dashboard:end -->"
+SEED = ROOT.parent / "shared" / "seed" / "000_8ac453d4525ff693.txt"
+FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+DRAWN = {
+    "markers": ".leaflet-overlay-pane path.geo-place",
+    "cluster": ".marker-cluster",
+    "heat": "canvas.leaflet-heatmap-layer",
+}
+
+
+def synthetic_story(n: int, seed: int = 5) -> Story:
+    """n events on n distinct places around the world, over 60 days."""
+    rng = random.Random(seed)
+    text = "".join(f"P{i} " for i in range(n))
+    places, events, cursor = [], [], 0
+    day0 = date(2024, 1, 1)
+    for i in range(n):
+        name = f"P{i}"
+        mention = Mention(name, cursor, cursor + len(name))
+        cursor += len(name) + 1
+        cand = Candidate(name, rng.uniform(-55, 70), rng.uniform(-170, 170), "city", "XX")
+        place = Place(mention, cand, 0.9)
+        places.append(place)
+        when = day0 + timedelta(days=rng.randrange(60))
+        events.append(
+            Event(when, when.isoformat(), ("someone",), "visit", "presence", place,
+                  f"Someone was in {name}.", mention.start, mention.end, date_precision="day")
+        )  # fmt: skip
+    return Story(Document("synthetic", text, f"Synthetic {n:,} events", day0), places, events)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}; load average {load}"
+
+
+def time_map(browser: object, url: str, mode: str) -> tuple[float, list[str]]:
+    context = browser.new_context()  # type: ignore[attr-defined]
+    page = context.new_page()
+    outside: list[str] = []
+    page.on("request", lambda r: None if is_local(r.url) else outside.append(r.url))
+    t0 = time.perf_counter()
+    page.goto(url)
+    frame = page.frame_locator(FRAME)
+    frame.locator(DRAWN[mode]).first.wait_for(timeout=180_000)
+    elapsed = time.perf_counter() - t0
+    context.close()
+    return elapsed, outside
+
+
+def write_section(text: str) -> None:
+    old = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
+    block = f"{START}\n{text.rstrip()}\n{END}"
+    if START in old and END in old:
+        head, rest = old.split(START, 1)
+        new = head + block + rest.split(END, 1)[1]
+    else:
+        new = old.rstrip() + "\n\n" + block + "\n"
+    DOC.write_text(new, encoding="utf-8")
+
+
+def main() -> int:
+    from playwright.sync_api import sync_playwright
+
+    runs = int(os.environ.get("BENCH_RUNS", "3"))
+    folder = Path(tempfile.mkdtemp(prefix="bench-dashboard-"))
+    store_path = folder / "store.sqlite"
+    stories: list[tuple[str, str | None, int]] = [("demo story (seed article)", None, 0)]
+    with Store(store_path) as db:
+        for n in (10_000, 100_000):
+            t0 = time.perf_counter()
+            story_id = db.save_story(synthetic_story(n))
+            print(f"stored {n:,} events in {time.perf_counter() - t0:.1f} s", flush=True)
+            stories.append((f"synthetic, {n:,} events", story_id, n))
+    env = {"GEO_STORE": str(store_path), "GEO_DEMO": str(SEED)}
+    rows, outside_all = [], []
+    before = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    with running_app(env) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for label, story_id, n in stories:
+            url = base + (f"/?story={story_id}" if story_id else "/")
+            mode = point_mode(n) if n else "markers"
+            cold, outside = time_map(browser, url, mode)  # first visit: model, parse, cache
+            outside_all += outside
+            times = []
+            for _ in range(runs):
+                elapsed, outside = time_map(browser, url, mode)
+                times.append(elapsed)
+                outside_all += outside
+            print(f"{label}: cold {cold:.2f} s, warm {[round(t, 2) for t in times]}", flush=True)
+            rows.append(
+                f"| {label} | {mode} | {statistics.median(times):.2f} s | {min(times):.2f} s | "
+                f"{max(times):.2f} s | {cold:.2f} s | {runs} |"
+            )
+        browser.close()
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    report = "\n".join(
+        [
+            "## Dashboard in Chromium (`bench/bench_dashboard.py`)",
+            "",
+            "Home page (`/` or `/?story=ID`) to map drawn (points visible inside the map frame),",
+            "in a fresh browser context each time; targets from issue 5: demo < 3 s, 10,000",
+            "events < 3 s, 100,000 events usable (clustering or heat chosen automatically).",
+            "",
+            "| story | points drawn as | median | min | max | first visit (cold) | runs |",
+            "|---|---|---|---|---|---|---|",
+            *rows,
+            "",
+            f"Requests beyond localhost: {len(outside_all)}.",
+            f"Measured {stamp} on {machine()} (before: {before}); the machine is shared.",
+        ]
+    )
+    write_section(report)
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

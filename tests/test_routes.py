@@ -1,0 +1,90 @@
+"""Routes and meetings on short articles written for these tests (real model and gazetteer)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.models import Document, Story
+from geo.pipeline import Pipeline, default_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return default_pipeline()
+
+
+def parse(pipeline: Pipeline, text: str, published: date) -> Story:
+    return pipeline.parse(Document("t", text, published=published))
+
+
+def stops(story: Story) -> list[tuple[str, date | None]]:
+    return [(s.place, s.date) for s in story.routes[0].stops]
+
+
+def test_flashback_orders_by_time_not_text(pipeline: Pipeline) -> None:
+    text = (
+        "Delegation reaches Vladivostok\n\nThe delegation crossed into Russia on Wednesday after "
+        "it had left Pyongyang early on Tuesday. It arrived in Vladivostok on Thursday."
+    )
+    story = parse(pipeline, text, date(2024, 5, 10))
+    assert stops(story) == [("Pyongyang", date(2024, 5, 7)), ("Vladivostok", date(2024, 5, 9))]
+
+
+def test_multi_capital_tour_with_return(pipeline: Pipeline) -> None:
+    text = (
+        "Minister ends four-capital tour\n\nForeign Minister Annalena Baerbock flew from Berlin "
+        "to Warsaw on Monday. On Tuesday she travelled to Vilnius, and on Wednesday she visited "
+        "Riga. She returned to Berlin on Thursday."
+    )
+    story = parse(pipeline, text, date(2024, 5, 10))
+    route = story.routes[0]
+    assert route.actor == "Annalena Baerbock"
+    assert [s.place for s in route.stops] == ["Berlin", "Warsaw", "Vilnius", "Riga", "Berlin"]
+    assert route.stops[3].date == date(2024, 5, 8)
+    assert route.length_km > 1500
+
+
+def test_storm_path(pipeline: Pipeline) -> None:
+    text = (
+        "Storm batters coast\n\nHurricane Ian made landfall near Fort Myers on Wednesday, moved "
+        "across Orlando on Thursday and headed to Charleston, where it came ashore on Friday."
+    )
+    story = parse(pipeline, text, date(2022, 10, 1))
+    assert story.routes[0].actor == "Hurricane Ian"
+    assert [s.place for s in story.routes[0].stops] == ["Fort Myers", "Orlando", "Charleston"]
+
+
+def test_voyage_through_a_canal(pipeline: Pipeline) -> None:
+    text = (
+        "Tanker reaches Singapore\n\nThe tanker left Rotterdam on March 1, passed through the "
+        "Suez Canal on March 12 and arrived in Singapore on March 20."
+    )
+    story = parse(pipeline, text, date(2024, 3, 21))
+    assert stops(story) == [
+        ("Rotterdam", date(2024, 3, 1)),
+        ("Suez Canal", date(2024, 3, 12)),
+        ("Singapore", date(2024, 3, 20)),
+    ]
+
+
+def test_meeting_at_a_venue_prefers_the_venue(pipeline: Pipeline) -> None:
+    text = (
+        "Leaders meet\n\nPresident Emmanuel Macron hosted Chancellor Olaf Scholz at the Elysee "
+        "Palace in Paris on Tuesday for talks on defence."
+    )
+    story = parse(pipeline, text, date(2024, 5, 10))
+    meeting = story.meetings[0]
+    assert meeting.kind == "landmark" and meeting.date == date(2024, 5, 7)
+    assert {"Emmanuel Macron", "Olaf Scholz"} <= set(meeting.participants)
+    assert abs(meeting.lat - 48.87) < 0.05 and abs(meeting.lon - 2.32) < 0.05
+
+
+def test_background_place_is_not_a_stop(pipeline: Pipeline) -> None:
+    text = (
+        "Envoy in Beijing\n\nThe envoy flew from Moscow to Beijing on Monday, while officials in "
+        "Kyiv were watching the visit closely."
+    )
+    story = parse(pipeline, text, date(2024, 5, 10))
+    assert [s.place for s in story.routes[0].stops] == ["Moscow", "Beijing"]
