@@ -97,6 +97,30 @@ def single_process(jsonl: Path, out: Path, snap: Path, env: dict[str, str]) -> d
     return {"wall": wall, "cpu": cpu, "peak_mb": after.ru_maxrss / 1024, "errors": len(errors)}
 
 
+def two_plain_processes(jsonl: Path, tmp: Path, snap: Path, env: dict[str, str]) -> float:
+    """Control without Dask: two `parse --jsonl` processes at once, each on half the corpus."""
+    lines = jsonl.read_text(encoding="utf-8").split("\n")
+    lines = [line for line in lines if line.strip()]
+    halves = [tmp / "half1.jsonl", tmp / "half2.jsonl"]
+    middle = len(lines) // 2
+    for half, part in zip(halves, (lines[:middle], lines[middle:]), strict=True):
+        half.write_text("\n".join(part) + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    procs = [
+        subprocess.Popen(
+            [PY, "-m", "geo", "parse", "--jsonl", str(half)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=snap,
+            env=env,
+        )
+        for half in halves
+    ]
+    for proc in procs:
+        proc.wait()
+    return time.perf_counter() - started
+
+
 def _failures(summary: str) -> int:
     found = re.search(r"([\d,]+) failures", summary)
     return int(found.group(1).replace(",", "")) if found else -1
@@ -206,6 +230,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--no-write", action="store_true", help="do not touch docs/benchmarks.md")
+    parser.add_argument(
+        "--control", action="store_true", help="also time two plain processes on halves (no Dask)"
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as name:
@@ -220,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
         batch = cluster_run(jsonl, tmp / "batch", tmp, snap, env)
         print(f"scheduler + 2 workers: {batch['wall']:.1f} s wall; {batch['summary']}", flush=True)
         identical, n_single, n_batch, differ = compare(tmp / "single.jsonl", tmp / "batch")
+        control = two_plain_processes(jsonl, tmp, snap, env) if args.control else None
+        if control is not None:
+            print(f"two plain processes on halves: {control:.1f} s wall", flush=True)
         load_after = os.getloadavg()[0]
 
     ratio = single["wall"] / batch["wall"]
@@ -245,6 +275,12 @@ Machine: {os.cpu_count()} CPUs, Python {platform.python_version()}; load average
 - CPU time: one process {single["cpu"]:.0f} s; the two workers {batch["cpu"]:.0f} s together
   ({" + ".join(f"{c:.0f} s" for c in batch["worker_cpu"])}, model loading included).
 """
+    if control is not None:
+        report += (
+            f"- Control without Dask: two plain `parse --jsonl` processes at once, each on half "
+            f"the corpus, took {control:.1f} s ({single['wall'] / control:.2f}x one process): the\n"
+            "  ceiling that the machine itself allows two processes at the time of the run.\n"
+        )
     print(report)
     if not args.no_write:
         write_section(report)

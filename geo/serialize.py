@@ -138,17 +138,22 @@ def _place_json(p: Place) -> dict[str, Any]:
     }
 
 
-def _place_index(place: Place, places: Sequence[Place]) -> int | None:
-    for i, p in enumerate(places):
-        if p is place:
-            return i
-    for i, p in enumerate(places):
-        if p == place:
-            return i
-    return None
+class _PlaceIndex:
+    """Where each place sits in the story's list: by identity first, then by equal value
+    (a rebuilt Place), each found in constant time."""
+
+    def __init__(self, places: Sequence[Place]) -> None:
+        self._by_id = {id(p): i for i, p in enumerate(places)}
+        self._by_value: dict[Place, int] = {}
+        for i, p in enumerate(places):
+            self._by_value.setdefault(p, i)
+
+    def __call__(self, place: Place) -> int | None:
+        found = self._by_id.get(id(place))
+        return found if found is not None else self._by_value.get(place)
 
 
-def _event_json(e: Event, places: Sequence[Place]) -> dict[str, Any]:
+def _event_json(e: Event, index_of: _PlaceIndex) -> dict[str, Any]:
     p = e.place
     c = p.chosen if p else None
     return {
@@ -156,7 +161,7 @@ def _event_json(e: Event, places: Sequence[Place]) -> dict[str, Any]:
         "date_text": e.date_text,
         "date_precision": e.date_precision,
         "place": c.name if c else None,
-        "place_index": _place_index(p, places) if p else None,
+        "place_index": index_of(p) if p else None,
         "lat": c.lat if c else None,
         "lon": c.lon if c else None,
         "actors": list(e.actors),
@@ -211,12 +216,13 @@ def story_to_json(
     With `include_text` the object also carries the document's `text` and `source`.
     """
     doc = story.document
+    index_of = _PlaceIndex(story.places)
     out: dict[str, Any] = {
         "id": doc.id,
         "title": doc.title,
         "published": _date_str(doc.published),
         "places": [_place_json(p) for p in story.places],
-        "events": [_event_json(e, story.places) for e in story.events],
+        "events": [_event_json(e, index_of) for e in story.events],
         "routes": [_route_json(r) for r in story.routes],
         "meetings": [_meeting_json(m) for m in story.meetings],
         "attribution": attribution,

@@ -52,8 +52,10 @@ def make_story() -> Story:
 
 
 def test_edits_json_round_trip() -> None:
-    edits = StoryEdits().drop("Cairo").with_route(
-        "envoy", RouteEdit(("Cairo", "Amman"), {"Cairo": "origin"}, frozenset({"X"}))
+    edits = (
+        StoryEdits()
+        .drop("Cairo")
+        .with_route("envoy", RouteEdit(("Cairo", "Amman"), {"Cairo": "origin"}, frozenset({"X"})))
     )
     assert StoryEdits.from_json(edits.to_json()) == edits
     assert StoryEdits.from_json(None).empty

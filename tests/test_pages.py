@@ -134,7 +134,7 @@ def test_date_filter_narrows_the_event_table() -> None:
     app = page("map.py").run()
     before = len(app.dataframe[0].value)
     slider = app.slider[0]
-    low, high = slider.value
+    _low, high = slider.value
     slider.set_value((high, high)).run()
     assert not app.exception
     after = len(app.dataframe[0].value)
