@@ -787,8 +787,14 @@ def _legend_rows(story: Story) -> list[tuple[str, str]]:
 
 
 def _bounds(story: Story) -> list[tuple[float, float]]:
-    points = [(p.chosen.lat, p.chosen.lon) for p in _main_places(story) if p.chosen]
-    points += [(s.lat, s.lon) for r in story.routes for s in r.stops]
+    """What the first view frames: the story's routes and main meeting when it has them (the
+    rest stays a zoom-out away), else its places, countries only when nothing finer is named."""
+    if story.routes:
+        points = [(s.lat, s.lon) for r in story.routes for s in r.stops]
+        return points + [(mt.lat, mt.lon) for mt in story.meetings[:1]]
+    chosen = [p.chosen for p in _main_places(story) if p.chosen]
+    finer = [c for c in chosen if c.kind not in {"country", "region", "water"}]
+    points = [(c.lat, c.lon) for c in (finer or chosen)]
     return points + [(mt.lat, mt.lon) for mt in story.meetings]
 
 
