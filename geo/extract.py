@@ -594,7 +594,8 @@ def parse_batch_jsonl(
     a bad line becomes a RowError naming its line number."""
     documents: list[Document] = []
     errors: list[RowError] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines are split at "\n" only: U+0085 and U+2028 are legal inside JSON strings.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

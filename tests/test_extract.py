@@ -302,3 +302,13 @@ def test_size_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     page = "<html><head>" + "<script>x</script>" * 200 + "</head><p>Rain in Oslo.</p></html>"
     (doc,), _ = documents_from_upload("a.html", page.encode())
     assert doc.text == "Rain in Oslo."
+
+
+def test_jsonl_lines_split_only_at_newlines() -> None:
+    from geo.extract import parse_batch_jsonl
+
+    record = '{"id": "x", "text": "Floods in Dhaka\\u0085and\\u2028Chittagong."}'
+    raw = record.encode().decode("unicode_escape")  # the separators as real characters
+    documents, errors = parse_batch_jsonl(raw + "\n" + record)
+    assert not errors and [d.id for d in documents] == ["x", "x"]
+    assert "\u0085" in documents[0].text
