@@ -51,14 +51,16 @@ def open_map(browser: object, url: str) -> tuple[object, list[str]]:
     page.wait_for_selector("[data-testid=stApp]", timeout=60_000)
     frame = page.frame_locator(MAP_FRAME)
     frame.locator(".leaflet-container").wait_for(timeout=90_000)
-    frame.locator(".leaflet-overlay-pane path").first.wait_for(timeout=30_000)
+    frame.locator(".leaflet-overlay-pane path.geo-place >> visible=true").first.wait_for(
+        timeout=30_000
+    )
     return page, requests
 
 
 def test_home_shows_demo_route_offline(app: str, browser: object) -> None:
     page, requests = open_map(browser, app)
     frame = page.frame_locator(MAP_FRAME)  # type: ignore[attr-defined]
-    assert frame.locator(".leaflet-overlay-pane path").count() >= 2
+    assert frame.locator(".leaflet-overlay-pane path.geo-route").count() >= 1
     assert frame.locator(".leaflet-interactive").count() >= 3
     body = page.locator("[data-testid=stApp]").inner_text()  # type: ignore[attr-defined]
     assert re.search(r"Pyongyang.*Khasan.*Vladivostok", body, re.S), body[:2000]

@@ -55,7 +55,9 @@ def settle(page: Any, timeout: float = 90_000) -> None:
 def wait_map(page: Any) -> Any:
     frame = page.frame_locator(MAP_FRAME)
     frame.locator(".leaflet-container").wait_for(timeout=90_000)
-    frame.locator(".leaflet-overlay-pane path").first.wait_for(timeout=30_000)
+    frame.locator(".leaflet-overlay-pane path.geo-place >> visible=true").first.wait_for(
+        timeout=30_000
+    )
     return frame
 
 
