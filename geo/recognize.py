@@ -122,9 +122,10 @@ def recognise(
 ) -> list[Mention]:
     """Place mentions in a parsed document, in text order, without overlaps. With `demonym`,
     nationality adjectives ("Russian officials") become mentions labelled NORP."""
-    person_tokens = _person_name_tokens(doc.ents)
+    ents = list(doc.ents)  # each access to doc.ents rebuilds every span
+    person_tokens = _person_name_tokens(ents)
     mentions: list[Mention] = []
-    for ent in doc.ents:
+    for ent in ents:
         for segment in _clean_segments(ent):
             if ent.label_ == "NORP":
                 if demonym is not None and demonym(segment.text):
@@ -304,7 +305,7 @@ def _gazetteer_phrases(
     """Capitalised phrases spaCy missed that the gazetteer knows and that sit in place context."""
     found: list[_Segment] = []
     covered = [(s, e) for s, e in taken]
-    entity_tokens = {t.i for ent in doc.ents for t in ent}
+    entity_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     i = 0
     while i < len(doc):
         token = doc[i]
