@@ -31,11 +31,11 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import sections  # bench/sections.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "eval" / "lgl.xml"
 DOC = ROOT / "docs" / "benchmarks.md"
-START, END = "<!-- bench_batch:start -->", "<!-- bench_batch:end -->"
 PY = sys.executable
 
 
@@ -215,14 +215,7 @@ def compare(single_out: Path, batch_out: Path) -> tuple[bool, int, int, list[str
 
 
 def write_section(text: str) -> None:
-    old = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    block = f"{START}\n{text.rstrip()}\n{END}"
-    if START in old and END in old:
-        head, rest = old.split(START, 1)
-        new = head + block + rest.split(END, 1)[1]
-    else:
-        new = old.rstrip() + "\n\n" + block + "\n"
-    DOC.write_text(new, encoding="utf-8")
+    sections.write_section("bench_batch", text, DOC)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,13 +21,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import sections  # noqa: E402  (bench/sections.py, beside this script)
+
 from geo.maps import point_mode  # noqa: E402
 from geo.models import Candidate, Document, Event, Mention, Place, Story  # noqa: E402
 from geo.store import Store  # noqa: E402
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, is_local, running_app  # noqa: E402
 
 DOC = ROOT / "docs" / "benchmarks.md"
-START, END = "<!-- bench_dashboard:start -->", "<!-- bench_dashboard:end -->"
 SEED = ROOT.parent / "shared" / "seed" / "000_8ac453d4525ff693.txt"
 FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 DRAWN = {
@@ -86,14 +87,7 @@ def time_map(browser: object, url: str, mode: str) -> tuple[float, list[str]]:
 
 
 def write_section(text: str) -> None:
-    old = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    block = f"{START}\n{text.rstrip()}\n{END}"
-    if START in old and END in old:
-        head, rest = old.split(START, 1)
-        new = head + block + rest.split(END, 1)[1]
-    else:
-        new = old.rstrip() + "\n\n" + block + "\n"
-    DOC.write_text(new, encoding="utf-8")
+    sections.write_section("bench_dashboard", text, DOC)
 
 
 def main() -> int:

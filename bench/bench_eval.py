@@ -20,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import sections  # noqa: E402  (bench/sections.py, beside this script)
+
 from geo.evaluate import evaluate, load_corpus  # noqa: E402
 
 CORPORA = {
@@ -27,7 +29,6 @@ CORPORA = {
     "GeoWebNews": ROOT.parent / "shared" / "eval" / "GWN.xml",
 }
 DOC = ROOT / "docs" / "benchmarks.md"
-START, END = "<!-- bench_eval:start -->", "<!-- bench_eval:end -->"
 ANCHORS = {
     "LGL": "CamCoder .654/.717/.248 · Edinburgh .501/.819/.172 · "
     "CLAVIN .573/.701/.262 · GeoTxt .601/.633/.312",
@@ -91,7 +92,6 @@ def write_section(
     rows: list[tuple[str, dict[str, float]]], peak_mb: float, ner_s: float, full_s: float
 ) -> None:
     lines = [
-        START,
         "## Geoparsing accuracy and speed (`bench/bench_eval.py`)",
         "",
         f"Measured {date.today().isoformat()} on {platform.machine()} (2 cores), "
@@ -116,16 +116,8 @@ def write_section(
         f"Throughput on LGL's 588 texts, start-up included: bare spaCy NER {ner_s:.1f} s, "
         f"the whole pipeline {full_s:.1f} s, ratio {full_s / ner_s:.2f} (target <= 1.5). "
         f"Peak memory of the evaluating process: {peak_mb:.0f} MB.",
-        END,
     ]
-    old = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    if START in old and END in old:
-        head, _, rest = old.partition(START)
-        _, _, tail = rest.partition(END)
-        new = head + "\n".join(lines) + tail
-    else:
-        new = old.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
-    DOC.write_text(new, encoding="utf-8")
+    sections.write_section("bench_eval", "\n".join(lines), DOC)
     print(f"wrote {DOC.relative_to(ROOT)}")
 
 

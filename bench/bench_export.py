@@ -23,13 +23,14 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sections  # bench/sections.py, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SEED = ROOT.parent / "shared" / "seed" / "000_8ac453d4525ff693.txt"
 PUBLISHED = "2023-09-11"
 DOC = ROOT / "docs" / "benchmarks.md"
-START, END = "<!-- bench_export:start -->", "<!-- bench_export:end -->"
 FORMATS = ("png", "html", "geojson", "kml", "csv")
 
 
@@ -79,14 +80,7 @@ def cold_command(runs: int) -> list[float]:
 
 
 def write_section(text: str) -> None:
-    old = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    block = f"{START}\n{text.rstrip()}\n{END}"
-    if START in old and END in old:
-        head, rest = old.split(START, 1)
-        new = head + block + rest.split(END, 1)[1]
-    else:
-        new = old.rstrip() + "\n\n" + block + "\n"
-    DOC.write_text(new, encoding="utf-8")
+    sections.write_section("bench_export", text, DOC)
 
 
 def main(argv: list[str] | None = None) -> int:

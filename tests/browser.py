@@ -13,17 +13,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
+from geo import render
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("GEO_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-dev-shm-usage",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+CHROMIUM_ARGS = list(render.CHROMIUM_ARGS)  # the flags the PNG export uses: no outside calls
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
 
 

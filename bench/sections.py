@@ -1,0 +1,20 @@
+"""Each benchmark owns one marked section of docs/benchmarks.md and replaces only that."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+
+
+def write_section(name: str, text: str, doc: Path = DOC) -> None:
+    """Replace (or append) the block between `<!-- name:start -->` and `<!-- name:end -->`."""
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    old = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"
+    block = f"{start}\n{text.rstrip()}\n{end}"
+    if start in old and end in old:
+        head, rest = old.split(start, 1)
+        new = head + block + rest.split(end, 1)[1]
+    else:
+        new = old.rstrip() + "\n\n" + block + "\n"
+    doc.write_text(new, encoding="utf-8")
