@@ -1,9 +1,10 @@
 """The local SQLite store of stories, analyst corrections and saved views (stdlib sqlite3).
 
-The file is `data/store.sqlite` (relative to the working directory) unless `GEO_STORE` or the
-`path` argument names another. Every story is written in one `BEGIN IMMEDIATE` transaction, so a
-process killed half-way leaves the story either fully stored or absent. The database runs in WAL
-mode with a busy timeout, so several processes (the dashboard, a batch run) can share one file.
+The file is the repository's `data/store.sqlite` (wherever the command runs from) unless
+`GEO_STORE` or the `path` argument names another. Every story is written in one
+`BEGIN IMMEDIATE` transaction, so a process killed half-way leaves the story either fully
+stored or absent. The database runs in WAL mode with a busy timeout, so several processes
+(the dashboard, a batch run) can share one file.
 
 Story ids are `secrets.token_urlsafe(16)`: 128 random bits, 22 URL-safe characters.
 """
@@ -40,7 +41,7 @@ __all__ = [
     "normalise_mention",
 ]
 
-DEFAULT_PATH: Final = Path("data") / "store.sqlite"
+DEFAULT_PATH: Final = Path(__file__).resolve().parent.parent / "data" / "store.sqlite"
 ENV_VAR: Final = "GEO_STORE"
 BUSY_TIMEOUT_MS: Final = 30_000
 STORY_ID_RE: Final = re.compile(r"[A-Za-z0-9_-]{16,64}")
