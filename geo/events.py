@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +18,9 @@ from geo.sections import section_at
 TRIGGERS: dict[str, frozenset[str]] = {
     "travel": frozenset(
         [
+            "take",
+            "stopover",
+            "layover",
             "landfall",
             "ashore",
             "sweep",
@@ -108,6 +111,7 @@ WAYPOINT_CUES = frozenset(["via", "through", "past", "across", "over", "near"])
 DESTINATION_CUES = frozenset(
     ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
 )
+STOPOVER_WORDS = frozenset({"stop", "stopover", "layover"})
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock".split()
 )
@@ -116,6 +120,8 @@ MEDIA_WORDS = frozenset(
     "newspaper daily agency broadcaster channel radio television tv magazine paper website".split()
 )
 VENUE_CUES = frozenset({"in", "at", "inside", "near", "on"})
+PRONOUN_ACTOR = ""  # stands for "he/she/it/they" until carry_actors names the mover
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 SKIP_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "DATE", "TIME"})
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 PLACE_NOUNS = frozenset(
@@ -222,9 +228,41 @@ def _sentence_events(
         if not attached and trigger.event_type == "statement":
             continue
         who = _order_actors(actors, trigger) or _subject_phrase(trigger.token, span)
+        if trigger.event_type in {"travel", "meeting"} and _pronoun_subject(trigger.token, span):
+            who = (PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by carry_actors
+        previous: Event | None = None
         for place in attached or [None]:  # type: ignore[list-item]
-            events.append(_event(span, trigger, place, when, who, section))
+            event = _event(span, trigger, place, when, who, section)
+            if previous is not None and _listed_after(span.doc, previous, event):
+                event = replace(event, role=previous.role)  # "to Serbia and Hungary"
+            events.append(event)
+            previous = event
     return events
+
+
+def _listed_after(doc: Doc, previous: Event, event: Event) -> bool:
+    """The place follows the previous one in a list ("Port Moresby, Dili and Singapore")."""
+    if previous.place is None or event.place is None or event.role not in {"location", ""}:
+        return False
+    gap = doc_text(doc)[previous.place.mention.end : event.place.mention.start]
+    return bool(re.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", gap))
+
+
+def _pronoun_subject(token: Token, span: Span) -> bool:
+    """The trigger's grammatical subject (through coordinated and subordinate verbs) is a
+    personal pronoun: he, she, it, they."""
+    head = token
+    for _ in range(4):
+        for child in head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and span.start <= child.i < span.end:
+                return child.lower_ in SUBJECT_PRONOUNS
+        if (
+            head.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep", "relcl"}
+            or head.head is head
+        ):
+            return False
+        head = head.head
+    return False
 
 
 def _event(
@@ -434,6 +472,22 @@ def _governing_word(doc: Doc, place: Place) -> str:
     return words[-1] if words else ""
 
 
+def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place's preposition hangs on some other noun ("the war in Ukraine"), not on the
+    trigger or a place word ("city of")."""
+    first = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return False
+    token = first.root
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    governor = token.head.head
+    if governor.i == trigger.token.i or governor.pos_ not in {"NOUN"}:
+        return False
+    lemma = governor.lemma_.casefold()
+    return lemma not in PLACE_NOUNS and not any(lemma in words for words in TRIGGERS.values())
+
+
 def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     """Origin, waypoint, destination, venue or location, from the words around the place."""
     word = _governing_word(doc, place)
@@ -446,7 +500,11 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "origin"
     if word in WAYPOINT_CUES:
         return "waypoint"
+    if _governed_by_other_noun(doc, trigger, place):
+        return "location"  # "a visit, his first since the war in Ukraine began"
     lemma = trigger.token.lemma_.casefold()
+    if lemma in STOPOVER_WORDS and word in {"in", "at"}:
+        return "waypoint"  # "after a two-day stop in Seoul"
     if word in {"in", "at"}:
         if lemma in ENTRY_VERBS and word == "at":
             return "waypoint"

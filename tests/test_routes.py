@@ -88,3 +88,51 @@ def test_background_place_is_not_a_stop(pipeline: Pipeline) -> None:
     )
     story = parse(pipeline, text, date(2024, 5, 10))
     assert [s.place for s in story.routes[0].stops] == ["Moscow", "Beijing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Blinken lands in Tokyo\n\nU.S. Secretary of State Antony Blinken arrived in Tokyo on "
+            "Sunday after a two-day stop in Seoul, where he met South Korean President Yoon Suk "
+            "Yeol. He will travel to Manila on Tuesday before returning to Washington.",
+            date(2024, 3, 18),
+            ["Seoul", "Tokyo", "Manila", "Washington"],
+        ),
+        (
+            "Cargo ship reaches port\n\nThe container ship departed from Shanghai on June 2 and "
+            "sailed via Singapore to the Suez Canal, reaching Rotterdam on July 3.",
+            date(2024, 7, 4),
+            ["Shanghai", "Singapore", "Suez Canal", "Rotterdam"],
+        ),
+        (
+            "Pope begins Asia trip\n\nPope Francis left Rome on Monday and flew to Jakarta, the "
+            "first stop of a 12-day trip that will also take him to Port Moresby, Dili and "
+            "Singapore.",
+            date(2024, 9, 3),
+            ["Rome", "Jakarta", "Port Moresby", "Dili", "Singapore"],
+        ),
+    ],
+)
+def test_stopovers_lists_and_undated_stops_keep_the_telling(
+    pipeline: Pipeline, text: str, published: date, expected: list[str]
+) -> None:
+    story = parse(pipeline, text, published)
+    assert [s.place for s in story.routes[0].stops] == expected
+
+
+def test_pronoun_traveller_and_meeting_before_moving_on(pipeline: Pipeline) -> None:
+    text = (
+        "Modi visits Moscow\n\nIndian Prime Minister Narendra Modi arrived in Moscow on Monday "
+        "for a two-day visit, his first since the war in Ukraine began. He will hold talks with "
+        "President Vladimir Putin at the Kremlin on Tuesday before flying to Vienna."
+    )
+    story = parse(pipeline, text, date(2024, 7, 8))
+    assert len(story.routes) == 1 and story.routes[0].actor == "Narendra Modi"
+    places = [s.place for s in story.routes[0].stops]
+    assert "Ukraine" not in places and places[0] == "Moscow" and places[-1] == "Vienna"
+    meeting = story.meetings[0]
+    assert meeting.place == "Kremlin" and {"Narendra Modi", "Vladimir Putin"} <= set(
+        meeting.participants
+    )
