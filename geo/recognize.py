@@ -96,6 +96,11 @@ RESIDENT_NOUNS = frozenset(
     "police officials official officer officers students student school schools mother father "
     "mayor council firefighters voters leaders native natives".split()
 )
+SCORELINE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
+RESULT_VERBS = frozenset(
+    "beat beats defeated defeat drew draw edged thrashed lost lose won win against hosts hosted "
+    "trounced routed held holds stunned with over".split()
+)
 AGENCY_PREFIXES = frozenset(
     "environment statistics health transport fisheries immigration industry elections heritage "
     "justice finance tourism sport visit historic infrastructure innovation parks".split()
@@ -198,7 +203,7 @@ def _is_place(
     if segment.text.casefold() in DIRECTION_WORDS or not words:
         return False
     if ent.label_ in PLACE_LABELS:
-        if _named_institution_before(doc, ent):
+        if _named_institution_before(doc, ent) or _sports_side(doc, segment):
             return False
         return not (len(words) == 1 and words[0] in person_tokens and not known(segment.text))
     kinds = known(segment.text)
@@ -218,6 +223,21 @@ def doc_text(doc: Doc) -> str:
     if not isinstance(text, str):
         text = doc.user_data["geo.text"] = doc.text
     return text
+
+
+def _sports_side(doc: Doc, segment: _Segment) -> bool:
+    """'Liverpool beat Chelsea 2-1': a team next to a result verb in a sentence with a score."""
+    text = doc_text(doc)
+    start = max(text.rfind(".", 0, segment.start), text.rfind("\n", 0, segment.start)) + 1
+    end_candidates = [
+        i for i in (text.find(".", segment.end), text.find("\n", segment.end)) if i >= 0
+    ]
+    sentence = text[start : min(end_candidates) if end_candidates else len(text)]
+    if not SCORELINE.search(sentence):
+        return False
+    after = re.findall(r"[a-z]+", text[segment.end : segment.end + 20].casefold())[:1]
+    before = re.findall(r"[a-z]+", text[max(0, segment.start - 20) : segment.start].casefold())[-1:]
+    return bool(set(after + before) & RESULT_VERBS)
 
 
 def _named_institution_before(doc: Doc, ent: Span) -> bool:

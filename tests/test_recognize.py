@@ -54,3 +54,31 @@ def test_place_that_spacy_calls_a_person_in_place_context(pipeline: Pipeline) ->
 def test_ap_state_abbreviation(pipeline: Pipeline) -> None:
     found = mentions(pipeline, "The officer lives in Charleston, W.Va., with his family.")
     assert found.get("W.Va.") == "West Virginia"
+
+
+def test_football_clubs_in_a_result_are_not_places(pipeline: Pipeline) -> None:
+    found = mentions(
+        pipeline, "Liverpool beat Chelsea 2-1 at Anfield, with Jordan Henderson scoring."
+    )
+    assert not {"Liverpool", "Chelsea", "Jordan"} & set(found)
+    found = mentions(pipeline, "England drew 1-1 with Denmark in Frankfurt.")
+    assert set(found) == {"Frankfurt"}
+    assert "Liverpool" in mentions(pipeline, "Fans travelled from Liverpool to London on Saturday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("Officials in Mobile, Alabama said the storm would pass.", "Mobile", "US", "AL"),
+        ("The delegation flew from London, Ontario to Ottawa.", "London", "CA", "08"),
+        ("The governor of Georgia met officials in Atlanta.", "Georgia", "US", "GA"),
+        ("Georgia and Armenia signed a deal in Tbilisi.", "Georgia", "GE", ""),
+        ("Springfield police arrested a man in Illinois.", "Springfield", "US", "IL"),
+    ],
+)
+def test_ambiguous_names_follow_the_document(
+    pipeline: Pipeline, text: str, name: str, country: str, admin1: str
+) -> None:
+    story = pipeline.parse(Document("t", text))
+    chosen = next(p.chosen for p in story.places if p.mention.text == name)
+    assert chosen is not None and (chosen.country_code, chosen.admin1) == (country, admin1)
