@@ -158,6 +158,17 @@ def _resolve(
     return _relative_period(groups, published)
 
 
+def format_date(value: date | None, precision: str = "day") -> str:
+    """A date as precisely as it is known: 2023-09-12, 2019-05, 2019, or "date unknown"."""
+    if value is None:
+        return "date unknown"
+    if precision == "year":
+        return f"{value.year}"
+    if precision == "month":
+        return f"{value.year}-{value.month:02d}"
+    return value.isoformat()
+
+
 def _plausible_day(match: re.Match[str]) -> bool:
     """February 31 is no date; February 29 may be (checked in a leap year)."""
     month = _MONTH_ALIASES[match.group("month").casefold().rstrip(".")]

@@ -22,6 +22,7 @@ from folium.plugins import FastMarkerCluster, HeatMap
 from folium.template import Template
 
 from geo import assets
+from geo.dates import format_date
 from geo.errors import DataMissingError, GeoError
 from geo.models import Candidate, Kind, Meeting, Place, Route, Stop, Story
 
@@ -727,7 +728,8 @@ def _add_routes(m: folium.Map, story: Story, view: View) -> None:
 
 def _meeting_popup(meeting: Meeting) -> str:
     people = ", ".join(esc(p) for p in meeting.participants) or "participants unknown"
-    lines = [f"<b>Meeting in {esc(meeting.place)}</b>", _fmt(meeting.date), people]
+    when = format_date(meeting.date, meeting.date_precision)
+    lines = [f"<b>Meeting in {esc(meeting.place)}</b>", when, people]
     if meeting.sentence:
         lines.append(f"<i>“{esc(meeting.sentence)}”</i>")
     return '<div class="geo-popup geo-meeting">' + "<br>".join(lines) + "</div>"
@@ -756,7 +758,10 @@ def _add_meetings(m: folium.Map, story: Story, view: View) -> None:
             (meeting.lat, meeting.lon),
             icon=_meeting_icon(),
             popup=folium.Popup(_meeting_popup(meeting), max_width=320),
-            tooltip=folium.Tooltip(f"★ {esc(who)} · {esc(meeting.place)} · {_fmt(meeting.date)}"),
+            tooltip=folium.Tooltip(
+                f"★ {esc(who)} · {esc(meeting.place)} · "
+                f"{format_date(meeting.date, meeting.date_precision)}"
+            ),
         ).add_to(group)
     group.add_to(m)
 

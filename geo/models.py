@@ -111,6 +111,7 @@ class Meeting:
     sentence: str = ""
     kind: Kind = "city"
     country_code: str = ""
+    date_precision: DatePrecision = "day"
 
 
 @dataclass

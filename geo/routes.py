@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from geopy.distance import geodesic
 
 from geo.events import PRONOUN_ACTOR
-from geo.models import Candidate, Event, Meeting, Route, Stop
+from geo.models import Candidate, DatePrecision, Event, Meeting, Route, Stop
 
 ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
 MOVEMENT_ROLES = frozenset(ROLE_ORDER)
@@ -280,7 +280,7 @@ def _current_cluster(
 def _meeting(
     cluster: _MeetingCluster, events: Sequence[Event], published: date | None
 ) -> Meeting | None:
-    when = _cluster_date(cluster)
+    when, precision = _cluster_date(cluster)
     participants = cluster.participants
     place = _most_specific([e for e in cluster.events if e.role == "venue"])
     if place is None or SPECIFICITY.get(place.kind, 0) < SPECIFICITY["city"]:
@@ -298,14 +298,16 @@ def _meeting(
         cluster.events[0].sentence,
         place.kind,
         place.country_code,
+        precision,
     )
 
 
-def _cluster_date(cluster: _MeetingCluster) -> date | None:
+def _cluster_date(cluster: _MeetingCluster) -> tuple[date | None, DatePrecision]:
     days = [e.date for e in cluster.events if e.date and e.date_precision == "day"]
     if days:
-        return Counter(days).most_common(1)[0][0]
-    return cluster.dates[0] if cluster.dates else None
+        return Counter(days).most_common(1)[0][0], "day"
+    dated = [e for e in cluster.events if e.date is not None]
+    return (dated[0].date, dated[0].date_precision) if dated else (None, "unknown")
 
 
 def _rank(candidate: Candidate) -> int:

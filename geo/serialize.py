@@ -205,6 +205,7 @@ def _meeting_json(m: Meeting) -> dict[str, Any]:
         "sentence": m.sentence,
         "kind": m.kind,
         "country_code": m.country_code,
+        "date_precision": m.date_precision,
     }
 
 
@@ -423,6 +424,7 @@ def _meeting_from(d: Mapping[str, Any]) -> Meeting:
         sentence=_str(d, "sentence", ""),
         kind=cast(Kind, _choice(d, "kind", KINDS, "city")),
         country_code=_str(d, "country_code", ""),
+        date_precision=cast(DatePrecision, _choice(d, "date_precision", PRECISIONS, "day")),
     )
 
 

@@ -4,6 +4,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 import ui
+from geo.dates import format_date
 from geo.highlight import highlight_html
 from geo.maps import build_map, point_mode
 from geo.serialize import events_frame
@@ -38,7 +39,7 @@ if loaded is not None:
         )
         st.markdown(f"**Route of {route.actor}:** {stops} · {route.length_km:,.0f} km")
     for meeting in story.meetings:
-        when = meeting.date.isoformat() if meeting.date else "date unknown"
+        when = format_date(meeting.date, meeting.date_precision)
         who = ", ".join(meeting.participants) or "unnamed parties"
         st.markdown(f"**Meeting at {meeting.place}** on {when}: {who}")
     if editing:

@@ -63,3 +63,20 @@ def test_offsets_point_into_the_text() -> None:
 
 def test_impossible_dates_are_ignored() -> None:
     assert values("on February 31, 2023") == []
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "shown"),
+    [
+        (date(2019, 1, 1), "year", "2019"),
+        (date(2019, 5, 1), "month", "2019-05"),
+        (date(2023, 9, 12), "day", "2023-09-12"),
+        (None, "unknown", "date unknown"),
+    ],
+)
+def test_dates_are_shown_as_precisely_as_known(
+    value: date | None, precision: str, shown: str
+) -> None:
+    from geo.dates import format_date
+
+    assert format_date(value, precision) == shown

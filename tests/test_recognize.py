@@ -82,3 +82,9 @@ def test_ambiguous_names_follow_the_document(
     story = pipeline.parse(Document("t", text))
     chosen = next(p.chosen for p in story.places if p.mention.text == name)
     assert chosen is not None and (chosen.country_code, chosen.admin1) == (country, admin1)
+
+
+def test_sentence_initial_common_words_are_not_towns(pipeline: Pipeline) -> None:
+    assert "Reading" not in mentions(pipeline, "Reading the report, officials stayed calm.")
+    found = pipeline.parse(Document("t", "Nice weather greeted visitors in Nice on Sunday."))
+    assert [p.mention.start for p in found.places] == [33]
