@@ -9,7 +9,6 @@ The section between the bench_dashboard markers of docs/benchmarks.md is replace
 from __future__ import annotations
 
 import os
-import platform
 import random
 import statistics
 import sys
@@ -59,17 +58,7 @@ def synthetic_story(n: int, seed: int = 5) -> Story:
     return Story(Document("synthetic", text, f"Synthetic {n:,} events", day0), places, events)
 
 
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    return f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}; load average {load}"
+machine = sections.machine
 
 
 def time_map(browser: object, url: str, mode: str) -> tuple[float, list[str]]:

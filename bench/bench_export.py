@@ -13,8 +13,6 @@ The section between the bench_export markers of docs/benchmarks.md is replaced (
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -34,17 +32,7 @@ DOC = ROOT / "docs" / "benchmarks.md"
 FORMATS = ("png", "html", "geojson", "kml", "csv")
 
 
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    return f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}; load average {load}"
+machine = sections.machine
 
 
 def warm_png(renders: int) -> tuple[list[float], float]:
