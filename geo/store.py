@@ -285,6 +285,16 @@ class Store:
                     raise StoreError(f"store operation failed: {exc}") from exc
                 raise
 
+    @contextmanager
+    def _story_transaction(self, story_id: str) -> Iterator[sqlite3.Connection]:
+        """A write transaction about one stored story; NotFoundError when there is none."""
+        if not _valid_id(story_id):
+            raise _not_found()
+        with self._transaction() as conn:
+            if conn.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is None:
+                raise _not_found()
+            yield conn
+
     def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
             try:
@@ -517,11 +527,7 @@ class Store:
 
     def save_edits(self, story_id: str, edits_json: str) -> None:
         """Store the analyst's story-level edits (replacing earlier ones)."""
-        if not _valid_id(story_id):
-            raise _not_found()
-        with self._transaction() as conn:
-            if conn.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is None:
-                raise _not_found()
+        with self._story_transaction(story_id) as conn:
             conn.execute(
                 "INSERT INTO story_edits (story_id, edits_json, updated) VALUES (?, ?, ?) "
                 "ON CONFLICT (story_id) DO UPDATE SET edits_json = excluded.edits_json, "
@@ -540,11 +546,7 @@ class Store:
 
     def save_view(self, story_id: str, name: str, query: str) -> None:
         """Save a named map view (its URL query string) for a story."""
-        if not _valid_id(story_id):
-            raise _not_found()
-        with self._transaction() as conn:
-            if conn.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is None:
-                raise _not_found()
+        with self._story_transaction(story_id) as conn:
             conn.execute(
                 "INSERT INTO views (story_id, name, query) VALUES (?, ?, ?) "
                 "ON CONFLICT (story_id, name) DO UPDATE SET query = excluded.query",
