@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -95,3 +96,18 @@ def real_gazetteer() -> Iterator[Gazetteer]:
     gaz = Gazetteer(default_path())
     yield gaz
     gaz.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium through Playwright, one per test session, with every flag that keeps
+    it from calling out. A missing browser fails the browser tests: `make test` installs it."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM, CHROMIUM_ARGS
+
+    assert Path(CHROMIUM).is_file(), f"Chromium not found at {CHROMIUM}: run `make test`"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()

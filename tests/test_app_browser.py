@@ -7,15 +7,13 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, ROOT, is_local, running_app
+from tests.browser import ROOT, is_local, running_app
 
 pytestmark = pytest.mark.browser
 
-playwright_sync = pytest.importorskip("playwright.sync_api")
 SEED = ROOT.parent / "shared" / "seed" / "000_8ac453d4525ff693.txt"
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
@@ -30,15 +28,6 @@ def app_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 def app(app_env: dict[str, str]) -> Iterator[str]:
     with running_app(app_env) as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    assert Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}: run `make test`"
-    with playwright_sync.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def open_map(browser: object, url: str) -> tuple[object, list[str]]:

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, ROOT, is_local, running_app
+from tests.browser import ROOT, is_local, running_app
 
 pytestmark = pytest.mark.browser
 
-playwright_sync = pytest.importorskip("playwright.sync_api")
 SEED = ROOT.parent / "shared" / "seed" / "000_8ac453d4525ff693.txt"
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 ARTICLE = (
@@ -31,16 +30,6 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     env = {"GEO_STORE": str(folder / "store.sqlite"), "GEO_DEMO": str(SEED)}
     with running_app(env) as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"Chromium not found at {CHROMIUM}: run `make test`")
-    with playwright_sync.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def settle(page: Any, timeout: float = 90_000) -> None:
@@ -75,7 +64,7 @@ def choose(page: Any, label: str, option: str) -> None:
         choice = page.locator("[role=option]").filter(has_text=option).first
         try:
             choice.click(timeout=5_000)
-        except playwright_sync.TimeoutError:
+        except PlaywrightTimeout:
             page.keyboard.press("Escape")
             continue
         settle(page)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,19 +14,14 @@ from test_export import SEED, report_story
 from geo import assets, export
 from geo.cli import main
 from geo.maps import LAND, SEA
-from geo.render import CHROMIUM_ARGS, PngRenderer
+from geo.render import PngRenderer
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not assets.assets_ready(), reason="run `python -m geo.assets` first"),
 ]
-playwright_api = pytest.importorskip("playwright.sync_api")
 Image = pytest.importorskip("PIL.Image")
 ImageStat = pytest.importorskip("PIL.ImageStat")
-
-CHROMIUM = os.environ.get("GEO_CHROMIUM", "/usr/bin/chromium")
-if not Path(CHROMIUM).is_file():
-    pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
 
 
 @pytest.fixture(scope="module")
@@ -69,14 +63,6 @@ def test_png_renderer_is_reusable(renderer: PngRenderer) -> None:
 
 def _is_file_or_data(url: str) -> bool:
     return urlparse(url).scheme in {"file", "data", "about", "blob"}
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
-        yield b
-        b.close()
 
 
 def test_html_draws_offline_with_every_request_blocked(browser: Any, tmp_path: Path) -> None:

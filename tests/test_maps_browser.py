@@ -21,15 +21,7 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not assets.assets_ready(), reason="run `python -m geo.assets` first"),
 ]
-playwright_api = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = os.environ.get("GEO_CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
 SCREENSHOT = Path(os.environ.get("GEO_MAP_SCREENSHOT", "/tmp/map.png"))
 
@@ -49,16 +41,6 @@ def static_server() -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).is_file():
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def _is_local(url: str) -> bool:
