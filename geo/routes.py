@@ -102,7 +102,6 @@ class _StopDraft:
     role: str
     date: date | None
     position: int
-    names: set[str] = field(default_factory=set)
 
 
 def _stops(moves: list[tuple[int, Event]]) -> list[Stop]:
