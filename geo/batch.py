@@ -32,8 +32,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Final, cast
 
 import pandas as pd
 from distributed.diagnostics.plugin import WorkerPlugin
@@ -48,6 +49,7 @@ from geo.models import (
     Kind,
     Meeting,
     Mention,
+    Part,
     Place,
     Role,
     Route,
@@ -126,6 +128,7 @@ MEETING_COLUMNS: Final = {
     "country_code": "string",
 }
 ERROR_COLUMNS: Final = {"line": "int64", "doc_id": "string", "reason": "string"}
+PARQUET_BATCH_ROWS: Final = 16  # rows decoded to Python at a time (texts may be large)
 
 
 # --------------------------------------------------------------------------------------------
@@ -177,9 +180,29 @@ def _decode_line(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
+def _lines(handle: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The file's lines, one at a time; None for a line longer than `limit` bytes, which is
+    skipped without ever being held whole."""
+    while True:
+        raw = handle.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw
+            continue
+        while raw and not raw.endswith(b"\n"):
+            raw = handle.readline(1 << 20)
+        yield None
+
+
 def _jsonl_records(path: Path, published: date | None) -> Iterator[Record]:
+    # JSON escapes at most sextuple a text (\uXXXX); longer lines cannot hold a usable record
+    limit = 6 * max_bytes() + (1 << 16)
     with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
+        for number, raw in enumerate(_lines(handle, limit), start=1):
+            if raw is None:
+                yield Record(number, None, f"line longer than {limit:,} bytes")
+                continue
             line = _decode_line(raw.removeprefix(b"\xef\xbb\xbf") if number == 1 else raw)
             if not line.strip():
                 continue
@@ -211,6 +234,7 @@ def _csv_records(path: Path, published: date | None) -> Iterator[Record]:
 
 def _parquet_records(path: Path, published: date | None) -> Iterator[Record]:
     import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
 
     try:
         dataset = ds.dataset(path, format="parquet")
@@ -219,12 +243,15 @@ def _parquet_records(path: Path, published: date | None) -> Iterator[Record]:
     names = set(dataset.schema.names)
     if "text" not in names:
         raise InputError(f"{path.name} has no 'text' column (columns: id, text, ...)")
-    columns = [c for c in ("id", "text", "published", "title", "source") if c in names]
     number = 0
-    for batch in dataset.to_batches(columns=columns, batch_size=1024):
-        for row in batch.to_pylist():
-            number += 1
-            yield _record(number, row, published)
+    for file in dataset.files:  # the dataset's order: file by file, row group by row group
+        with pq.ParquetFile(file) as parquet:
+            here = set(parquet.schema_arrow.names)
+            columns = [c for c in ("id", "text", "published", "title", "source") if c in here]
+            for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns):
+                for row in batch.to_pylist():
+                    number += 1
+                    yield _record(number, row, published)
 
 
 def _missing(value: object) -> bool:
@@ -566,6 +593,19 @@ def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
 
 @contextmanager
 def _cluster(scheduler: str | None, workers: int) -> Iterator[Client]:
+    import dask
+
+    # Dask keeps its last messages (up to 1,000 below 1 MB each: whole partitions here) in
+    # developer logs on the client and the scheduler; without them the client's memory stays flat.
+    with (
+        dask.config.set({"distributed.admin.low-level-log-length": 0}),
+        _connect(scheduler, workers) as client,
+    ):
+        yield client
+
+
+@contextmanager
+def _connect(scheduler: str | None, workers: int) -> Iterator[Client]:
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -613,33 +653,39 @@ def run_batch(
     out_dir = Path(out)
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"{out} exists and is not a folder")
-    records = list(read_records(input_path, published))
+    # The input is read lazily, one partition at a time (see `_run`): a first record is pulled
+    # here so that a CSV or Parquet input without a `text` column stops before anything is written.
+    records = read_records(input_path, published)
+    first = next(records, None)
     manifest = {
         "input": str(Path(input_path).resolve()),
         "format": input_format(input_path),
         "fingerprint": fingerprint(input_path),
         "partition_size": partition_size,
         "published": published.isoformat() if published else None,
-        "records": len(records),
     }
     _check_manifest(out_dir, manifest)
     for name in DATASETS:
         (out_dir / name).mkdir(exist_ok=True)
         for stale in (out_dir / name).glob(".part-*.tmp"):  # left by a killed run
             stale.unlink(missing_ok=True)
-    partitions = list(enumerate(_chunks(records, partition_size)))
-    summary = BatchSummary(out=out_dir, partitions=len(partitions))
-    todo = [(i, chunk) for i, chunk in partitions if not _done(out_dir, i)]
-    summary.resumed = len(partitions) - len(todo)
+    counted = _Counted(chain([first], records) if first is not None else records)
+    summary = BatchSummary(out=out_dir)
+    bar = _progress_bar(input_path, progress)
+    todo = _pending(out_dir, _chunks(counted, partition_size), summary, bar)
     started = time.perf_counter()
-    if todo:
-        if client is not None:
-            _run(client, out_dir, todo, len(records), summary, progress)
-        else:
-            with _cluster(scheduler, workers) as own:
-                _run(own, out_dir, todo, len(records), summary, progress)
+    with bar:
+        head = next(todo, None)
+        if head is not None:
+            queue = chain([head], todo)
+            if client is not None:
+                _run(client, out_dir, queue, summary, bar)
+            else:
+                with _cluster(scheduler, workers) as own:
+                    _run(own, out_dir, queue, summary, bar)
     summary.seconds = time.perf_counter() - started
-    for i, _ in partitions:
+    _record_count(out_dir, counted.count)
+    for i in range(summary.partitions):
         if _done(out_dir, i):
             summary.documents += _rows(out_dir / "documents" / _part_name(i))
             summary.places += _rows(out_dir / "places" / _part_name(i))
@@ -648,26 +694,89 @@ def run_batch(
     return summary
 
 
+class _Counted:
+    """An iterator that counts what passed through it."""
+
+    def __init__(self, items: Iterator[Record]) -> None:
+        self._items = items
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Record]:
+        for item in self._items:
+            self.count += 1
+            yield item
+
+
+def _pending(
+    out: Path, partitions: Iterator[list[Record]], summary: BatchSummary, bar: Any
+) -> Iterator[tuple[int, list[Record]]]:
+    """The partitions still to parse, read one at a time; finished ones are counted and skipped."""
+    for index, chunk in enumerate(partitions):
+        summary.partitions += 1
+        if _done(out, index):
+            summary.resumed += 1
+            bar.update(len(chunk))
+        else:
+            yield index, chunk
+
+
+def count_records(path: str | Path) -> int | None:
+    """The number of records when it is cheap to know without parsing: the non-blank lines of
+    a JSONL file, the rows of a Parquet input; None for CSV (a field may span lines)."""
+    fmt = input_format(path)
+    if fmt == "parquet":
+        import pyarrow.dataset as ds
+
+        return int(ds.dataset(path, format="parquet").count_rows())
+    if fmt == "jsonl":
+        with Path(path).open("rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    return None
+
+
+def _progress_bar(path: str | Path, progress: bool | None) -> Any:
+    from tqdm import tqdm
+
+    disable = not sys.stderr.isatty() if progress is None else not progress
+    return tqdm(
+        total=None if disable else count_records(path),
+        unit="doc",
+        desc="geoparsing",
+        disable=disable,
+        file=sys.stderr,
+    )
+
+
+def _record_count(out: Path, records: int) -> None:
+    """Note in the manifest how many records the input held (known once it was read through)."""
+    file = out / MANIFEST
+    manifest = json.loads(file.read_text(encoding="utf-8"))
+    if manifest.get("records") != records:
+        manifest["records"] = records
+        temp = out / f".{MANIFEST}.tmp"
+        temp.write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+        os.replace(temp, file)
+
+
 def _run(
     client: Client,
     out: Path,
-    todo: list[tuple[int, list[Record]]],
-    total: int,
+    todo: Iterator[tuple[int, list[Record]]],
     summary: BatchSummary,
-    progress: bool | None,
+    bar: Any,
 ) -> None:
+    """Parse the partitions of `todo` on the cluster, a few at a time: the input is only read as
+    far as the partitions in flight, so the client holds `window` partitions, not the input."""
     from distributed import as_completed
-    from tqdm import tqdm
 
     client.register_plugin(PipelinePlugin(), name=PipelinePlugin.name)
     threads = sum(client.nthreads().values()) or 1
-    window = max(2, 2 * threads)  # partitions in flight: the client holds the rest
-    queue = iter(todo)
+    window = max(2, 2 * threads)  # partitions in flight
     sizes: dict[str, tuple[int, int]] = {}
     run = uuid.uuid4().hex[:8]
 
     def submit() -> Any:
-        item = next(queue, None)
+        item = next(todo, None)
         if item is None:
             return None
         index, chunk = item
@@ -676,32 +785,22 @@ def _run(
         return client.submit(parse_partition, chunk, key=key, pure=False, retries=1)
 
     pending = [f for f in (submit() for _ in range(window)) if f is not None]
-    done_before = total - sum(len(c) for _, c in todo)
-    bar = tqdm(
-        total=total,
-        initial=done_before,
-        unit="doc",
-        desc="geoparsing",
-        disable=None if progress is None else not progress,
-        file=sys.stderr,
-    )
-    with bar:
-        completed = as_completed(pending)
-        for future in completed:
-            index, n = sizes.pop(future.key)
-            try:
-                frames = future.result()
-            except Exception:  # the task itself died (e.g. a worker killed twice): retry later
-                summary.failed_partitions.append(index)
-            else:
-                _write_partition(out, index, frames)
-                summary.parsed_now += n - len(frames["errors"])
-            finally:
-                future.release()
-            bar.update(n)
-            nxt = submit()
-            if nxt is not None:
-                completed.add(nxt)
+    completed = as_completed(pending)
+    for future in completed:
+        index, n = sizes.pop(future.key)
+        try:
+            frames = future.result()
+        except Exception:  # the task itself died (e.g. a worker killed twice): retry later
+            summary.failed_partitions.append(index)
+        else:
+            _write_partition(out, index, frames)
+            summary.parsed_now += n - len(frames["errors"])
+        finally:
+            future.release()
+        bar.update(n)
+        nxt = submit()
+        if nxt is not None:
+            completed.add(nxt)
 
 
 # --------------------------------------------------------------------------------------------
@@ -739,7 +838,8 @@ def load_batch_story(folder: str | Path) -> Story:
 
     The story's text is the documents' texts one after the other, each under a header line
     `[doc_id] title`, and every offset points into it, so each dot still shows its sentence and
-    the document it came from.
+    the document it came from; `Story.parts` gives each document's span, title, date and source
+    (the dashboard's source filter).
     """
     out = Path(folder)
     if not (out / MANIFEST).is_file():
@@ -753,13 +853,25 @@ def load_batch_story(folder: str | Path) -> Story:
         raise InputError(f"{folder} holds no parsed documents yet")
 
     pieces: list[str] = []
+    parts: list[Part] = []
     base: dict[str, int] = {}
     offset = 0
     for row in documents.itertuples(index=False):
         doc_id = _s(row.doc_id)
         header = f"[{doc_id}] {_s(row.title)}".rstrip() + "\n"
         base[doc_id] = offset + len(header)
-        piece = header + _s(row.text) + "\n\n"
+        text = _s(row.text)
+        parts.append(
+            Part(
+                id=doc_id,
+                title=_s(row.title),
+                published=_opt_date(row.published),
+                source=_s(row.source),
+                start=base[doc_id],
+                end=base[doc_id] + len(text),
+            )
+        )
+        piece = header + text + "\n\n"
         pieces.append(piece)
         offset += len(piece)
 
@@ -877,4 +989,4 @@ def load_batch_story(folder: str | Path) -> Story:
         published=None,
         source=str(out.resolve()),
     )
-    return Story(document, story_places, story_events, story_routes, story_meetings)
+    return Story(document, story_places, story_events, story_routes, story_meetings, parts)

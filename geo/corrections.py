@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, cast
 
+from geo.combine import reparse
 from geo.errors import InputError
 from geo.gazetteer import haversine_km
 from geo.models import Candidate, Event, Place, Role, Route, Stop, Story
@@ -174,7 +175,7 @@ def apply(
         edit_route(r, edits.routes[r.actor]) if r.actor in edits.routes else r for r in routes
     ]
     routes = [r for r in routes if len(r.stops) >= 2]
-    return Story(story.document, places, events, routes, meetings)
+    return Story(story.document, places, events, routes, meetings, story.parts)
 
 
 # --- stored ------------------------------------------------------------------------------------
@@ -212,10 +213,11 @@ def refresh(store: Store, story_id: str, workspace: str = DEFAULT_WORKSPACE) -> 
 def reprocess(
     pipeline: Pipeline, store: Store, story_id: str, workspace: str = DEFAULT_WORKSPACE
 ) -> Story:
-    """Parse the stored document again, with the workspace's corrections and the story's edits."""
+    """Parse the stored document again (each document of a combined story, combined again),
+    with the workspace's corrections and the story's edits."""
     corrections = store.corrections(workspace)
-    document = store.load_story(story_id).document
-    story = apply(pipeline.parse(document, corrections), corrections, load_edits(store, story_id))
+    parsed = reparse(pipeline, store.load_story(story_id), corrections)
+    story = apply(parsed, corrections, load_edits(store, story_id))
     store.save_story(story)
     return story
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from geo.models import DatePrecision
@@ -70,6 +70,9 @@ _IRREGULAR_PAST = frozenset(
 )
 _FILLERS = frozenset({"on", "late", "early", "earlier", "later", "by", "last", "as", "of"})
 
+_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNT_WORDS = "|".join(_COUNTS)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     (
@@ -97,6 +100,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.IGNORECASE),
     ),
     ("year", re.compile(r"\b(?:in|since|of|by|until)\s+(?P<year>(?:19|20)\d\d)\b")),
+    (
+        "anchored",
+        re.compile(
+            r"\b(?:(?:the\s+)?(?P<which>next|following|previous|preceding)\s+"
+            r"(?:day|morning|afternoon|evening|night)"
+            r"|the\s+day\s+(?P<side>after|before)(?=\s*(?:[.,;:)]|$))"
+            rf"|(?P<count>an?|\d{{1,2}}|{_COUNT_WORDS})\s+days?\s+(?P<dir>later|earlier))\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 
 
@@ -111,13 +124,18 @@ class DateMention:
     precision: DatePrecision
 
 
-def find_dates(text: str, published: date | None, base: int = 0) -> list[DateMention]:
+def find_dates(
+    text: str, published: date | None, base: int = 0, anchor: date | None = None
+) -> list[DateMention]:
     """Every date phrase in `text` (a sentence), resolved against the publication date.
 
     `base` is the sentence's offset in the document; returned offsets are document offsets.
     Relative phrases stay unresolved (value None) when there is no publication date.
+    Phrases counted from another date ("the next day", "two days later") count from the
+    day-precise date before them in the sentence, else from `anchor` (the last such date of
+    the article before the sentence); without either they stay unresolved ("unknown").
     """
-    found: list[DateMention] = []
+    found: list[tuple[DateMention, re.Match[str] | None]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -131,8 +149,38 @@ def find_dates(text: str, published: date | None, base: int = 0) -> list[DateMen
             taken.append((match.start(), match.end()))
             phrase = match.group(0).strip()
             start = base + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
-            found.append(DateMention(phrase, start, start + len(phrase), value, precision))
-    return sorted(found, key=lambda d: d.start)
+            mention = DateMention(phrase, start, start + len(phrase), value, precision)
+            found.append((mention, match if kind == "anchored" else None))
+    resolved = []
+    for mention, counted in sorted(found, key=lambda pair: pair[0].start):
+        if counted is not None:
+            days = _counted_days(counted)
+            value = anchor + timedelta(days=days) if anchor is not None else None
+            mention = replace(mention, value=value, precision="day" if value else "unknown")
+        if mention.value is not None and mention.precision == "day":
+            anchor = mention.value
+        resolved.append(mention)
+    return resolved
+
+
+def last_day(mentions: list[DateMention], default: date | None = None) -> date | None:
+    """The last day-precise date among `mentions` (the anchor for the next sentence)."""
+    days = [m.value for m in mentions if m.value is not None and m.precision == "day"]
+    return days[-1] if days else default
+
+
+def _counted_days(match: re.Match[str]) -> int:
+    """How many days from the anchor: 'the next day' +1, 'two days earlier' -2."""
+    groups = match.groupdict()
+    if groups.get("which"):
+        return 1 if groups["which"].casefold() in {"next", "following"} else -1
+    if groups.get("side"):
+        return 1 if groups["side"].casefold() == "after" else -1
+    count = (groups.get("count") or "").casefold()
+    number = 1 if count in {"a", "an"} else int(count) if count.isdigit() else 0
+    if not number:
+        number = _COUNTS.index(count) + 1
+    return number if (groups.get("dir") or "").casefold() == "later" else -number
 
 
 def _resolve(
@@ -148,7 +196,7 @@ def _resolve(
         return _safe_date(int(groups["year"]), month, 1), "month"
     if kind == "year":
         return date(int(groups["year"]), 1, 1), "year"
-    if published is None:
+    if published is None or kind == "anchored":  # counted from an anchor by find_dates
         return None, "unknown"
     if kind == "weekday":
         return _weekday(groups, text, match.start(), published), "day"

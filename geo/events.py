@@ -10,10 +10,11 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from geo.dates import DateMention, find_dates
+from geo.dates import DateMention, find_dates, last_day
 from geo.models import Event, Place, Section
 from geo.recognize import doc_text
 from geo.sections import section_at
+from geo.syntax import is_parsed
 
 TRIGGERS: dict[str, frozenset[str]] = {
     "travel": frozenset(
@@ -129,6 +130,7 @@ PLACE_NOUNS = frozenset(
     "area republic kingdom coast resort base".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
+SYNTAX_TYPES = frozenset({"travel", "meeting"})
 _PARAGRAPH_RE = re.compile(r"\n\s*\n|\n\s*[•·*-]\s")
 
 
@@ -192,16 +194,19 @@ def extract_events(
     doc: Doc, places: Sequence[Place], sections: list[Section], published: date | None
 ) -> list[Event]:
     """One event per (trigger, place) pair; triggers without a place are kept too
-    (statements excepted)."""
+    (statements excepted). "The next day" counts from the last day-precise date before it in
+    the same section of the article."""
     people = canonical_people(doc)
     events: list[Event] = []
+    anchors: dict[str, date | None] = {}  # section kind -> last day-precise date so far
     for start, end in sentence_spans(doc):
+        section = section_at(sections, start).kind
+        dates = find_dates(doc_text(doc)[start:end], published, start, anchors.get(section))
+        anchors[section] = last_day(dates, anchors.get(section))
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         sentence_places = [p for p in places if start <= p.mention.start < end]
-        dates = find_dates(doc_text(doc)[start:end], published, base=start)
-        section = section_at(sections, start).kind
         events.extend(_sentence_events(span, sentence_places, dates, people, section))
     return events
 
@@ -214,10 +219,10 @@ def _sentence_events(
     section: str,
 ) -> list[Event]:
     triggers = _triggers(span, places)
-    if not triggers:
-        return []
+    if not triggers or not (is_parsed(span) or dates):
+        return []  # an unparsed sentence without place or date: nothing worth a guess
     actors = _actors(span, people, places)
-    owned_dates = _assign_dates(triggers, dates, span.doc.text)
+    owned_dates = _assign_dates(triggers, dates, doc_text(span.doc))
     by_trigger: dict[int, list[Place]] = {t.token.i: [] for t in triggers}
     for place in places:
         by_trigger[_nearest_trigger(span.doc, triggers, place).token.i].append(place)
@@ -238,6 +243,22 @@ def _sentence_events(
             events.append(event)
             previous = event
     return events
+
+
+def syntax_sentences(doc: Doc, places: Sequence[Place]) -> list[Span]:
+    """Sentences whose events depend on the parse: a place and a movement or meeting trigger
+    (the parse decides stop roles, subjects and pronoun travellers; other events take their
+    actors from the names in the sentence and their role from the words before the place)."""
+    starts = sorted(p.mention.start for p in places)
+    found = []
+    for sent in doc.sents:
+        first = bisect_left(starts, sent.start_char)
+        if first == len(starts) or starts[first] >= sent.end_char:
+            continue
+        inside = [p for p in places if sent.start_char <= p.mention.start < sent.end_char]
+        if any(t.event_type in SYNTAX_TYPES for t in _triggers(sent, inside)):
+            found.append(sent)
+    return found
 
 
 def _listed_after(doc: Doc, previous: Event, event: Event) -> bool:

@@ -69,16 +69,25 @@ class Gazetteer(Geocoder):
             raise DataMissingError(
                 f"gazetteer not found at {self.path}; run `make setup` (python -m geo.build_data)"
             )
+        self._conn = self._connect()
+        self._lock = threading.Lock()
+        self._lookup = lru_cache(maxsize=cache_size)(self._candidates_uncached)
+
+    def _connect(self) -> sqlite3.Connection:
         uri = f"{self.path.resolve().as_uri()}?mode=ro"
         try:
-            self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            self._conn.execute("SELECT 1 FROM places LIMIT 1")
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            conn.execute("SELECT 1 FROM places LIMIT 1")
         except sqlite3.DatabaseError as exc:
             raise DataMissingError(
                 f"gazetteer at {self.path} is unreadable ({exc}); run `make setup`"
             ) from exc
+        return conn
+
+    def reconnect(self) -> None:
+        """A fresh connection for a forked process (SQLite connections must not cross a fork)."""
+        self._conn = self._connect()
         self._lock = threading.Lock()
-        self._lookup = lru_cache(maxsize=cache_size)(self._candidates_uncached)
 
     # ------------------------------------------------------------------ helpers
 

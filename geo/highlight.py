@@ -17,13 +17,16 @@ KIND_COLOURS = {
 }
 
 
-def highlight_html(text: str, places: list[Place]) -> str:
+def highlight_html(text: str, places: list[Place], base: int = 0) -> str:
     """Escape the whole text and wrap each mention in a <mark> with its resolved name and an
-    anchor id (`m<start>`) that links can point at; paragraphs become <p>."""
+    anchor id (`m<start>`) that links can point at; paragraphs become <p>.
+
+    `text` may be a piece of the story's text that begins at offset `base` (one article of a
+    combined story): mentions outside it are left out, anchors keep the story's offsets."""
     parts: list[str] = []
     cursor = 0
     for place in sorted(places, key=lambda p: p.mention.start):
-        start, end = place.mention.start, place.mention.end
+        start, end = place.mention.start - base, place.mention.end - base
         if start < cursor or end > len(text):
             continue
         parts.append(html.escape(text[cursor:start]))

@@ -68,6 +68,17 @@ class Place:
 
 
 @dataclass(frozen=True)
+class Source:
+    """One sentence an event was read from: the document (its id) and the sentence's offsets
+    into the story's text."""
+
+    document: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Event:
     date: date | None
     date_text: str
@@ -81,6 +92,9 @@ class Event:
     section: SectionKind = "main"
     date_precision: DatePrecision = "unknown"
     role: str = ""  # origin, waypoint, destination, venue, location or "" (how the place figures)
+    # every sentence that reports the event, when a story combines several documents (the first
+    # is `sentence`/`start`/`end`); empty for an event of a single-document story
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +128,19 @@ class Meeting:
     date_precision: DatePrecision = "day"
 
 
+@dataclass(frozen=True)
+class Part:
+    """One document of a story combined from several: its text is `text[start:end]` of the
+    story's document, below a header line."""
+
+    id: str
+    title: str
+    published: date | None
+    source: str
+    start: int
+    end: int
+
+
 @dataclass
 class Story:
     document: Document
@@ -121,3 +148,6 @@ class Story:
     events: list[Event] = field(default_factory=list)
     routes: list[Route] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)  # empty for a single-document story
+    # what the reader should know about how the story was made (an online geocoder that failed)
+    notes: list[str] = field(default_factory=list)

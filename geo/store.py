@@ -148,6 +148,22 @@ MIGRATIONS: Final[list[tuple[int, str]]] = [
         );
         """,
     ),
+    (
+        3,
+        """
+        CREATE TABLE story_parts (
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            id TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            published TEXT,
+            source TEXT NOT NULL DEFAULT '',
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (story_id, idx)
+        );
+        """,
+    ),
 ]
 
 
@@ -160,6 +176,7 @@ class StorySummary:
     published: date | None
     created: datetime
     n_places: int  # place mentions, resolved or not
+    n_documents: int = 1  # articles combined in the story (story_parts), else 1
 
 
 def new_story_id() -> str:
@@ -355,12 +372,20 @@ class Store:
                 "story_json = excluded.story_json",
                 (story_id, doc.title, _iso(doc.published), now, now, json.dumps(data)),
             )
-            for table in ("documents", "places", "events", "routes", "meetings"):
+            for table in ("documents", "story_parts", "places", "events", "routes", "meetings"):
                 conn.execute(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
             conn.execute(
                 "INSERT INTO documents (story_id, id, title, published, source, text) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (story_id, source_id, doc.title, _iso(doc.published), doc.source, doc.text),
+            )
+            conn.executemany(
+                "INSERT INTO story_parts (story_id, idx, id, title, published, source, start, "
+                '"end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+                [
+                    (story_id, i, p.id, p.title, _iso(p.published), p.source, p.start, p.end)
+                    for i, p in enumerate(story.parts)
+                ],
             )
             conn.executemany(
                 'INSERT INTO places (story_id, idx, mention, start, "end", name, lat, lon, kind, '
@@ -458,12 +483,24 @@ class Store:
             return False
         return bool(self._query("SELECT 1 FROM stories WHERE id = ?", (story_id,)))
 
+    def story_version(self, story_id: str) -> str:
+        """When the story was last saved (every change re-saves it): a cache key for what is
+        made from it. NotFoundError if there is none."""
+        if not _valid_id(story_id):
+            raise _not_found()
+        rows = self._query("SELECT updated FROM stories WHERE id = ?", (story_id,))
+        if not rows:
+            raise _not_found()
+        return str(rows[0][0])
+
     def list_stories(self, search: str = "") -> list[StorySummary]:
         """Stories, most recently updated first; `search` matches (case-insensitively for ASCII)
-        the title, the source, or any place mention or place name."""
+        the title, the source, any place mention or place name, or the title or source of any
+        article combined in the story."""
         sql = (
             "SELECT s.id, s.title, s.published, s.created, "
-            "(SELECT COUNT(*) FROM places p WHERE p.story_id = s.id) AS n_places "
+            "(SELECT COUNT(*) FROM places p WHERE p.story_id = s.id) AS n_places, "
+            "(SELECT COUNT(*) FROM story_parts a WHERE a.story_id = s.id) AS n_parts "
             "FROM stories s JOIN documents d ON d.story_id = s.id"
         )
         params: tuple[Any, ...] = ()
@@ -472,7 +509,9 @@ class Store:
             sql += (
                 " WHERE s.title LIKE ?1 ESCAPE '\\' OR d.source LIKE ?1 ESCAPE '\\' "
                 "OR EXISTS (SELECT 1 FROM places p WHERE p.story_id = s.id "
-                "AND (p.mention LIKE ?1 ESCAPE '\\' OR p.name LIKE ?1 ESCAPE '\\'))"
+                "AND (p.mention LIKE ?1 ESCAPE '\\' OR p.name LIKE ?1 ESCAPE '\\')) "
+                "OR EXISTS (SELECT 1 FROM story_parts a WHERE a.story_id = s.id "
+                "AND (a.title LIKE ?1 ESCAPE '\\' OR a.source LIKE ?1 ESCAPE '\\'))"
             )
             params = (pattern,)
         sql += " ORDER BY s.updated DESC, s.id"
@@ -483,6 +522,7 @@ class Store:
                 published=date.fromisoformat(row["published"]) if row["published"] else None,
                 created=datetime.fromisoformat(row["created"]),
                 n_places=int(row["n_places"]),
+                n_documents=max(1, int(row["n_parts"])),
             )
             for row in self._query(sql, params)
         ]

@@ -1,4 +1,5 @@
-"""The article text with every place mention highlighted; `&at=<start>` marks one mention."""
+"""The article text with every place mention highlighted; `&at=<start>` marks one mention.
+A story combined from several articles shows each under its own heading."""
 
 import streamlit as st
 import streamlit.components.v1 as components
@@ -19,7 +20,16 @@ if loaded is not None:
             f"<style>mark#m{target.mention.start}{{outline:3px solid #d7301f;"
             "outline-offset:1px;font-weight:bold}</style>"
         )
-    st.html(highlight_html(story.document.text, story.places))
+    if len(story.parts) > 1:  # a combined story: each article under its own heading
+        st.caption(f"{len(story.parts)} articles combined")
+        for part in story.parts:
+            st.subheader(ui.markdown_text(part.title or part.id))
+            about = (str(part.published or "undated"), part.source)
+            st.caption(ui.markdown_text(" · ".join(x for x in about if x)))
+            piece = story.document.text[part.start : part.end]
+            st.html(highlight_html(piece, story.places, base=part.start))
+    else:
+        st.html(highlight_html(story.document.text, story.places))
     if target is not None:  # scroll the marked mention into view (the page loads after the hash)
         components.html(
             "<script>setTimeout(function(){var m=window.parent.document.getElementById("

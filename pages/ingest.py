@@ -11,31 +11,39 @@ from geo.errors import GeoError
 from geo.extract import UPLOAD_TYPES, RowError, documents_from_upload
 from geo.inputs import decode_text, document_id, parse_published, title_of
 from geo.models import Document
+from geo.online import OnlineGeocoder
 
 APP_URL = "http://localhost:8501"
 SHOWN_LINKS = 50
 
 
-def store_all(documents: Sequence[Document], errors: list[RowError]) -> list[tuple[str, str]]:
+Stored = tuple[str, str, list[str]]  # title, story id, the story's notes
+
+
+def store_all(
+    documents: Sequence[Document], errors: list[RowError], online: OnlineGeocoder | None
+) -> list[Stored]:
     """Parse and store each document (one transaction each) with a progress bar; a failure is
-    added to `errors` and the others go on. Returns (title, story id) of the stored ones."""
-    stored: list[tuple[str, str]] = []
+    added to `errors` and the others go on. Returns the stored ones."""
+    stored: list[Stored] = []
     bar = st.progress(0.0, text=f"Mapping {len(documents)} articles…")
     with ui.store() as db:
-        stories = ui.pipeline().parse_many(documents, db.corrections())
+        stories = ui.pipeline().parse_many(documents, db.corrections(), online=online)
         for number, (document, story) in enumerate(zip(documents, stories, strict=True), 1):
             try:
-                stored.append((document.title, db.save_story(story)))
+                stored.append((document.title, db.save_story(story), story.notes))
             except GeoError as exc:
                 errors.append(RowError(f"article {number} ({document.id})", str(exc)))
             bar.progress(number / len(documents), text=f"{number} of {len(documents)} mapped")
     return stored
 
 
-def show_result(stored: list[tuple[str, str]], errors: list[RowError]) -> None:
+def show_result(stored: list[Stored], errors: list[RowError]) -> None:
     if stored:
         st.success(f"Stored {len(stored)} {'story' if len(stored) == 1 else 'stories'}.")
-        for title, story_id in stored[:SHOWN_LINKS]:
+        for note in dict.fromkeys(note for _, _, notes in stored for note in notes):
+            st.warning(note)
+        for title, story_id, _ in stored[:SHOWN_LINKS]:
             st.markdown(f"[{ui.markdown_text(title or 'Untitled')}](/?story={story_id})")
         if len(stored) > SHOWN_LINKS:
             st.caption(f"… and {len(stored) - SHOWN_LINKS} more in the Library.")
@@ -48,6 +56,7 @@ def show_result(stored: list[tuple[str, str]], errors: list[RowError]) -> None:
 
 
 st.title("Ingest an article")
+online = ui.online_geocoder()  # None unless the sidebar switch (or GEO_ONLINE=1) turns it on
 with st.form("ingest"):
     text = st.text_area("Article text", height=300)
     title = st.text_input("Title (default: the first line)")
@@ -60,12 +69,13 @@ if submitted:
             document_id(body), body, title or title_of(body), parse_published(published), "pasted"
         )
         with ui.store() as db:
-            story = ui.pipeline().parse(document, db.corrections())
+            story = ui.pipeline().parse(document, db.corrections(), online=online)
             story_id = db.save_story(story)
     except GeoError as exc:
         st.error(str(exc))
     else:
         st.success(f"Stored {len(story.places)} places and {len(story.events)} events.")
+        ui.show_notes(story)
         st.markdown(f"[Open the map](/?story={story_id})")
         st.code(f"{APP_URL}/?story={story_id}", language=None)
 
@@ -102,7 +112,7 @@ if upload is not None:
                         parse_published(published),
                         only.source,
                     )
-                    result = store_all([edited], errors)
+                    result = store_all([edited], errors, online)
                 except GeoError as exc:
                     st.error(str(exc))
                 else:
@@ -113,6 +123,6 @@ if upload is not None:
                 + (f"; {len(errors)} records cannot be used (listed below)." if errors else ".")
             )
             if documents and st.button(f"Map all {len(documents)}"):
-                show_result(store_all(documents, errors), errors)
+                show_result(store_all(documents, errors, online), errors)
             elif errors:
                 show_result([], errors)

@@ -108,3 +108,46 @@ def test_ingest_prints_a_share_link(tmp_path: Path) -> None:
     with Store(tmp_path / "store.sqlite") as store:
         story = store.load_story(match.group(1))
     assert story.routes and story.routes[0].stops[0].place == "Pyongyang"
+
+
+TOUR = [str(ROOT / "tests" / "fixtures" / f"tour_{n}.txt") for n in ("hanoi", "bangkok")]
+TOUR_DATES = ["--published", "2024-03-06", "--published", "2024-03-08"]
+
+
+def test_parse_several_articles_gives_one_combined_story() -> None:
+    done = geo("parse", *TOUR, *TOUR_DATES)
+    assert done.returncode == 0, done.stderr.decode()
+    story = json.loads(done.stdout)  # one object, not JSON lines
+    jsonschema.validate(story, SCHEMA)
+    assert [(d["title"], d["published"]) for d in story["documents"]] == [
+        ("Wong arrives in Hanoi", "2024-03-06"),
+        ("Wong reaches Bangkok on last leg of tour", "2024-03-08"),
+    ]
+    stops = [(s["place"], s["date"]) for s in story["routes"][0]["stops"]]
+    assert stops == [
+        ("Canberra", "2024-03-03"),
+        ("Manila", "2024-03-03"),
+        ("Hanoi", "2024-03-05"),
+        ("Bangkok", "2024-03-07"),
+    ]
+    assert any(len(e.get("sources", [])) == 2 for e in story["events"])
+
+
+def test_published_must_be_given_once_or_once_per_file() -> None:
+    done = geo("parse", *TOUR, "--published", "2024-03-06", *TOUR_DATES)
+    assert done.returncode == 2 and b"once per file" in done.stderr
+
+
+def test_ingest_several_articles_stores_one_story(tmp_path: Path) -> None:
+    env = {"GEO_STORE": str(tmp_path / "store.sqlite")}
+    done = geo("ingest", *TOUR, *TOUR_DATES, "--title", "Wong's tour", env=env)
+    assert done.returncode == 0, done.stderr.decode()
+    links = done.stdout.decode().split()
+    assert len(links) == 1
+    story_id = links[0].rsplit("=", 1)[1]
+    from geo.store import Store
+
+    with Store(tmp_path / "store.sqlite") as store:
+        story = store.load_story(story_id)
+    assert story.document.title == "Wong's tour" and len(story.parts) == 2
+    assert [s.place for s in story.routes[0].stops][-1] == "Bangkok"

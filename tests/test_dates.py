@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from geo.dates import find_dates
+from geo.dates import find_dates, format_date
 
 MONDAY = date(2023, 9, 11)
 
@@ -80,3 +80,62 @@ def test_dates_are_shown_as_precisely_as_known(
     from geo.dates import format_date
 
     assert format_date(value, precision) == shown
+
+
+# --- dates counted from another date: "the next day" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He arrived on Sunday and left the next day.", date(2023, 9, 11)),
+        ("He landed on Sept. 3; two days later he flew on.", date(2023, 9, 5)),
+        ("On September 5 the talks ended, a day earlier than planned.", date(2023, 9, 4)),
+        ("He came on Friday and left the day after.", date(2023, 9, 9)),
+        ("She arrived on Saturday; the following morning she met him.", date(2023, 9, 10)),
+    ],
+)
+def test_the_next_day_counts_from_the_date_before_it(text: str, expected: date) -> None:
+    found = find_dates(text, MONDAY)
+    assert found[-1].value == expected and found[-1].precision == "day"
+
+
+def test_the_next_day_counts_from_the_previous_sentence_anchor() -> None:
+    (found,) = find_dates("The next day he flew home.", MONDAY, anchor=date(2023, 9, 5))
+    assert (found.text, found.value, found.precision) == ("The next day", date(2023, 9, 6), "day")
+
+
+def test_the_next_day_without_an_earlier_date_stays_unresolved() -> None:
+    (found,) = find_dates("The next day he flew home.", MONDAY)
+    assert (found.text, found.value, found.precision) == ("The next day", None, "unknown")
+    assert format_date(found.value, found.precision) == "date unknown"
+
+
+def test_the_day_before_an_event_is_not_a_date() -> None:
+    assert values("He left the day after the summit.") == []
+
+
+def test_the_next_day_in_an_article_follows_the_last_dated_sentence() -> None:
+    from geo.models import Document
+    from geo.pipeline import default_pipeline
+
+    text = (
+        "Minister tours Southeast Asia\n\nForeign Minister Penny Wong arrived in Hanoi on "
+        "Tuesday. The next day she flew to Bangkok, and two days later she travelled to Jakarta."
+    )
+    story = default_pipeline().parse(Document("t", text, published=date(2024, 5, 10)))
+    stops = [(s.place, s.date) for s in story.routes[0].stops]
+    assert stops == [
+        ("Hanoi", date(2024, 5, 7)),
+        ("Bangkok", date(2024, 5, 8)),
+        ("Jakarta", date(2024, 5, 10)),
+    ]
+    undated = default_pipeline().parse(
+        Document("u", "The next day Penny Wong flew to Bangkok.", published=date(2024, 5, 10))
+    )
+    (flight,) = [e for e in undated.events if e.place is not None]
+    assert (flight.date, flight.date_text, flight.date_precision) == (
+        None,
+        "The next day",
+        "unknown",
+    )

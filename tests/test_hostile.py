@@ -367,6 +367,92 @@ def test_highlight_html_escapes_article_text_and_names() -> None:
     assert page.count("&lt;script&gt;") == 3 and "<mark" in page  # text twice, a title once
 
 
+HOSTILE_TITLE = '<script>alert("title")</script><img src=x onerror=alert("title")>'
+HOSTILE_ARTICLE = (
+    "Kim Jong Un left Pyongyang by train on Sunday <img src=x onerror=alert(2)> and arrived in "
+    "Vladivostok, where he met Vladimir Putin <script>alert(3)</script> on Wednesday.\n\n"
+    "Officials in Khasan said <img src=x onerror=alert(4)> the train passed on Monday."
+)
+HOSTILE_ACTOR = "<img src=x onerror=alert(5)>Kim"
+
+
+def parsed_hostile_story(pipeline: Pipeline) -> Story:
+    """A parsed article with markup in its title and sentences, and (since the parser rarely
+    keeps markup in a name) the travelling actor renamed to markup."""
+    from dataclasses import replace
+
+    document = Document("hostile", HOSTILE_ARTICLE, HOSTILE_TITLE, date(2023, 9, 11), "test")
+    story = pipeline.parse(document)
+    assert story.routes and story.meetings, "the article should give a route and a meeting"
+    actor = story.routes[0].actor
+    story.routes = [replace(r, actor=HOSTILE_ACTOR) for r in story.routes]
+    story.meetings = [
+        replace(m, participants=(HOSTILE_ACTOR, *m.participants)) for m in story.meetings
+    ]
+    story.events = [
+        replace(e, actors=tuple(HOSTILE_ACTOR if a == actor else a for a in e.actors))
+        for e in story.events
+    ]
+    return story
+
+
+def test_exported_html_escapes_title_sentences_and_actors(pipeline: Pipeline) -> None:
+    from geo import export
+
+    story = parsed_hostile_story(pipeline)
+    page = export.to_html(story)
+    for live in ("<script>alert", "<img src=x onerror", "onerror=alert(5)>Kim"):
+        assert live not in page, live
+    title = page[page.index("<title>") : page.index("</title>")]
+    assert "&lt;script&gt;" in title
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page  # the sentence, shown as text
+    assert "&lt;img src=x onerror=alert(5)&gt;Kim" in page  # the actor, shown as text
+
+
+@pytest.mark.browser
+def test_exported_html_runs_no_injected_script_in_chromium(
+    pipeline: Pipeline, browser: Any, tmp_path: Path
+) -> None:
+    """Open every popup and tooltip of the exported page: no dialog, no injected element."""
+    from geo import export
+
+    page_file = tmp_path / "hostile.html"
+    page_file.write_text(export.to_html(parsed_hostile_story(pipeline)), encoding="utf-8")
+    context = browser.new_context(offline=True)
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(page_file.as_uri())
+    page.wait_for_function(f"window.{export.READY_FLAG} === true", timeout=20_000)
+    shown = page.evaluate(
+        """() => {
+            const texts = [];
+            const maps = Object.values(window).filter((v) => v instanceof L.Map);
+            for (const map of maps) {
+                map.eachLayer((layer) => {
+                    for (const [get, open] of [["getPopup", "openPopup"],
+                                               ["getTooltip", "openTooltip"]]) {
+                        if (layer[get] && layer[get]()) {
+                            layer[open]();
+                            const el = layer[get]().getElement();
+                            if (el) { texts.push(el.textContent); }
+                        }
+                    }
+                });
+            }
+            return texts;
+        }"""
+    )
+    page.wait_for_timeout(500)  # an injected onerror would fire by now
+    assert dialogs == []
+    assert page.locator("img[src='x'], img[onerror]").count() == 0
+    assert page.title().startswith('<script>alert("title")</script>')  # the title, as text
+    text = " ".join(shown)
+    assert "<img src=x onerror=alert(5)>Kim" in text  # the actor, as text
+    assert "onerror=alert(2)" in text or "onerror=alert(4)" in text  # a sentence, as text
+    context.close()
+
+
 # -- 5. the store: concurrent writers, SIGKILL, share ids ----------------------------------------
 
 
@@ -575,7 +661,7 @@ def _online(tmp_path: Path, service: StubService, delay: float = 0.0) -> Any:
     )
 
 
-@pytest.mark.parametrize("error", ["timeout", "quota"])  # each waits geopy's 5 s retry
+@pytest.mark.parametrize("error", ["timeout", "quota"])  # no retry: falls back at once
 def test_failed_online_service_falls_back_offline_with_a_note(tmp_path: Path, error: str) -> None:
     from geopy.exc import GeocoderQuotaExceeded, GeocoderTimedOut, GeocoderUnavailable
 

@@ -109,3 +109,21 @@ def test_travel_without_publication_date_keeps_dates_unknown(pipeline: Pipeline)
     text = "The president left Madrid on Sunday and flew to Lisbon."
     story = pipeline.parse(Document("t2", text))
     assert all(e.date is None for e in story.events)
+
+
+def test_two_processes_give_the_same_stories_in_order(pipeline: Pipeline) -> None:
+    texts = [
+        "The minister flew from Canberra to Manila on Monday.",
+        "Storm Ciaran made landfall in Cornwall before moving to Brittany.",
+        "",  # nothing to find, still one story in its place
+        "Kim Jong Un left Pyongyang by train and arrived in Vladivostok.",
+        "Protesters marched in Tbilisi, the capital of Georgia.",
+    ]
+    documents = [
+        Document(f"d{i}", t or "x", published=date(2024, 3, 4)) for i, t in enumerate(texts)
+    ]
+    alone = list(pipeline.parse_many(documents, batch_size=2))
+    forked = list(pipeline.parse_many(documents, batch_size=2, processes=2))
+    assert [s.document.id for s in forked] == [d.id for d in documents]
+    assert forked == alone
+    assert {p.mention.text for p in forked[0].places} == {"Canberra", "Manila"}

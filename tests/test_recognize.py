@@ -88,3 +88,45 @@ def test_sentence_initial_common_words_are_not_towns(pipeline: Pipeline) -> None
     assert "Reading" not in mentions(pipeline, "Reading the report, officials stayed calm.")
     found = pipeline.parse(Document("t", "Nice weather greeted visitors in Nice on Sunday."))
     assert [p.mention.start for p in found.places] == [33]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "name"),
+    [
+        ("Budget row goes on . COLUMBUS, Ohio (AP) — The governor spoke.", "COLUMBUS", "Columbus"),
+        ("BEIRUT -- Talks resumed on Monday.", "BEIRUT", "Beirut"),
+        ("MANCHESTER, England — The club said nothing.", "MANCHESTER", "Manchester"),
+    ],
+)
+def test_wire_dateline_in_capitals(pipeline: Pipeline, text: str, place: str, name: str) -> None:
+    assert mentions(pipeline, text).get(place) == name
+
+
+def test_capitals_that_are_not_a_dateline_stay_out(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "The NATO summit went on. FBI agents and CIA staff watched.")
+    assert not {"NATO", "FBI", "CIA"} & set(found)
+
+
+def test_town_used_before_a_resident_noun(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Police said a Lancaster mother had been found safe on Sunday.")
+    assert found.get("Lancaster") == "Lancaster"
+
+
+def test_compass_qualified_region_resolves_to_the_place(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "She moved to North Texas in 1973 after school in Dallas.")
+    assert found.get("North Texas") == "Texas"
+
+
+def test_street_abbreviation_is_not_a_town(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Jane Roe, 19, of 1935 Orchard St., Alexandria, was arrested.")
+    assert "St." not in found and "St" not in found
+
+
+def test_continents_resolve_to_their_geonames_points(pipeline: Pipeline) -> None:
+    story = pipeline.parse(Document("t", "Aid groups in Africa and Asia asked Europe for help."))
+    chosen = {p.mention.text: p.chosen for p in story.places}
+    assert {name: c.feature_code for name, c in chosen.items() if c} == {
+        "Africa": "CONT",
+        "Asia": "CONT",
+        "Europe": "CONT",
+    }

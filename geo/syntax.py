@@ -1,0 +1,216 @@
+"""Syntax only where it is needed.
+
+spaCy's NER runs over the whole text. The tagger and dependency parser (with their shared
+token-to-vector layer) cost more than the NER itself, and only a minority of sentences hold
+something they decide: a trigger word next to a place. Those sentences are parsed as small
+documents of their own and their analyses copied back; every other sentence keeps a flat tree
+(first token as root) that preserves its boundaries. Lemmas come from the model's own rule
+tables, guided by the tag where one exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import pairwise
+from typing import cast
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
+
+SYNTAX_PIPES = ("tok2vec", "tagger", "parser")
+ATTRS = [HEAD, DEP, TAG, POS, LEMMA]
+PARSED_KEY = "geo.parsed"
+TERMINATORS = frozenset({".", "!", "?", "...", "…"})
+CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+# Penn Treebank tags to universal parts of speech (only the classes the extractors ask about
+# need to be right; the rest map to X)
+PENN_UPOS = {
+    "NN": "NOUN",
+    "NNS": "NOUN",
+    "NNP": "PROPN",
+    "NNPS": "PROPN",
+    "PRP": "PRON",
+    "PRP$": "PRON",
+    "WP": "PRON",
+    "JJ": "ADJ",
+    "JJR": "ADJ",
+    "JJS": "ADJ",
+    "RB": "ADV",
+    "RBR": "ADV",
+    "RBS": "ADV",
+    "IN": "ADP",
+    "DT": "DET",
+    "CC": "CCONJ",
+    "CD": "NUM",
+    "MD": "AUX",
+    ".": "PUNCT",
+    ",": "PUNCT",
+    ":": "PUNCT",
+    "HYPH": "PUNCT",
+}
+LEMMA_POS = {"NOUN": "noun", "VERB": "verb", "ADJ": "adj", "ADV": "adv"}
+BASE_TAGS = frozenset({"NN", "VB", "VBP", "JJ", "RB"})
+
+
+def ner_only(nlp: Language) -> list[str]:
+    """Components to disable for the whole-text pass: everything but the NER."""
+    return [name for name in nlp.pipe_names if name != "ner"]
+
+
+class Lemmatiser:
+    """English lemmas from the model's lemmatizer tables (exceptions, index of base forms,
+    suffix rules); without a part of speech, the verb reading is tried before the noun."""
+
+    def __init__(self, nlp: Language) -> None:
+        tables = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        self.exceptions: dict[str, dict[str, list[str]]] = {}
+        self.index: dict[str, frozenset[str]] = {}
+        self.rules: dict[str, list[tuple[str, str]]] = {}
+        for pos in LEMMA_POS.values():
+            self.exceptions[pos] = tables.get_table("lemma_exc").get(pos, {})
+            self.index[pos] = frozenset(tables.get_table("lemma_index").get(pos, ()))
+            rules = tables.get_table("lemma_rules").get(pos, ())
+            self.rules[pos] = [(old, new) for old, new in rules]
+        self.lemma = lru_cache(maxsize=100_000)(self._lemma)
+
+    def _lemma(self, word: str, tag: str) -> str:
+        if tag:
+            pos = LEMMA_POS.get(upos(tag), "")
+            if not pos:
+                return word
+            if tag in BASE_TAGS:  # irregular forms still need their exception ("are")
+                return str(self.exceptions[pos].get(word, [word])[0])
+            return self._by_pos(word, pos, guess=False) or word
+        return self._by_pos(word, "verb") or self._by_pos(word, "noun") or word
+
+    def _by_pos(self, word: str, pos: str, guess: bool = True) -> str:
+        """An exception, else a suffix rule's result that is a known base form (the last
+        rule that applies wins, as in spaCy), else (not when guessing) the first result."""
+        exceptions = self.exceptions[pos]
+        if word in exceptions:
+            return str(exceptions[word][0])
+        index = self.index[pos]
+        known = ""
+        unknown = ""
+        for old, new in self.rules[pos]:
+            if word.endswith(old) and len(word) > len(old) - len(new):
+                form = word[: len(word) - len(old)] + new
+                if form in index:
+                    known = form
+                elif form and not unknown:
+                    unknown = form
+        if known or guess:
+            return known or (word if word in index else "")
+        return unknown
+
+
+def upos(tag: str) -> str:
+    if tag.startswith("VB"):
+        return "VERB"
+    return PENN_UPOS.get(tag, "X")
+
+
+def split_sentences(doc: Doc, lemmatiser: Lemmatiser) -> None:
+    """Sentence boundaries from punctuation and line breaks, stored as flat trees, with
+    untagged lemmas."""
+    doc.user_data[PARSED_KEY] = []
+    if not len(doc):
+        return
+    starts = sentence_starts(doc)
+    array = numpy.zeros((len(doc), len(ATTRS)), dtype="uint64")
+    root = doc.vocab.strings.add("ROOT")
+    dep = doc.vocab.strings.add("dep")
+    bounds = [*starts, len(doc)]
+    heads = numpy.zeros(len(doc), dtype="int64")
+    for start, end in pairwise(bounds):
+        array[start, 1] = root
+        heads[start + 1 : end] = start - numpy.arange(start + 1, end)
+        array[start + 1 : end, 1] = dep
+    array[:, 0] = heads.astype("uint64")  # negative offsets wrap; from_array reads them signed
+    strings = doc.vocab.strings
+    for token in doc:
+        array[token.i, 4] = strings.add(lemmatiser.lemma(token.lower_, ""))
+    doc.from_array(ATTRS, cast(Ints2d, array))
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    starts = [0]
+    ending = False
+    for token in doc[:-1]:
+        text = token.text
+        if token.is_space:
+            if "\n" in text and _line_break_ends(doc, token):
+                ending = True
+        elif text in TERMINATORS:
+            ending = True
+        elif ending and text in CLOSERS:
+            pass
+        elif ending:
+            ending = False
+        if ending and not _continues(doc, token):
+            starts.append(token.i + 1)
+            ending = False
+    return starts
+
+
+def _continues(doc: Doc, token: object) -> bool:
+    """The next token still belongs to the sentence: a closing quote, more punctuation."""
+    following = doc[token.i + 1]  # type: ignore[attr-defined]
+    return following.text in CLOSERS or following.text in TERMINATORS
+
+
+def _line_break_ends(doc: Doc, space: object) -> bool:
+    """A blank line always ends a sentence; a single line break does when the line before
+    does not run on (no lower-case word, comma or dash at its end)."""
+    text = space.text  # type: ignore[attr-defined]
+    i = space.i  # type: ignore[attr-defined]
+    if text.count("\n") > 1 or i == 0:
+        return True
+    before = doc[i - 1]
+    return not (before.is_lower or before.text in {",", "-", "—", "–", "("})
+
+
+def parse_sentences(nlp: Language, sentences: Sequence[Span], lemmatiser: Lemmatiser) -> None:
+    """Tag and parse these sentences (of any documents) and copy the results back."""
+    todo = [s for s in sentences if not is_parsed(s)]
+    if not todo:
+        return
+    small = [
+        Doc(s.doc.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s])
+        for s in todo
+    ]
+    for name in SYNTAX_PIPES:
+        small = list(nlp.get_pipe(name).pipe(small, batch_size=64))  # type: ignore[attr-defined]
+    by_doc: dict[int, list[tuple[Span, Doc]]] = {}
+    for sentence, parsed in zip(todo, small, strict=True):
+        by_doc.setdefault(id(sentence.doc), []).append((sentence, parsed))
+    for pairs in by_doc.values():
+        _copy_back(pairs, lemmatiser)
+
+
+def _copy_back(pairs: Iterable[tuple[Span, Doc]], lemmatiser: Lemmatiser) -> None:
+    pairs = list(pairs)
+    doc = pairs[0][0].doc
+    array = doc.to_array(ATTRS)
+    strings = doc.vocab.strings
+    for sentence, parsed in pairs:
+        rows = parsed.to_array([HEAD, DEP, TAG])
+        array[sentence.start : sentence.end, :3] = rows
+        for token in parsed:
+            part = upos(token.tag_)
+            array[sentence.start + token.i, 3] = strings.add(part)
+            lemma = lemmatiser.lemma(token.lower_, token.tag_)
+            array[sentence.start + token.i, 4] = strings.add(lemma)
+        doc.user_data[PARSED_KEY].append((sentence.start, sentence.end))
+    doc.from_array(ATTRS, cast(Ints2d, array))
+
+
+def is_parsed(span: Span) -> bool:
+    """Whether the sentence was given a real parse (documents analysed by the full spaCy
+    pipeline count as parsed throughout)."""
+    parsed = span.doc.user_data.get(PARSED_KEY)
+    return parsed is None or any(s < span.end and span.start < e for s, e in parsed)
