@@ -236,8 +236,7 @@ def _parse_jsonl(path: str, published: Any, out: TextIO, processes: int = 1) -> 
     online = _online()
     for story in default_pipeline().parse_many(documents, processes=processes, online=online):
         _print_notes(story, named=True)
-        json.dump(story_to_json(story), out, ensure_ascii=False)
-        out.write("\n")
+        out.write(json.dumps(story_to_json(story), ensure_ascii=False) + "\n")  # C encoder
     return EXIT_SOME_FAILED if failures else EXIT_OK
 
 

@@ -68,6 +68,12 @@ _IRREGULAR_PAST = frozenset(
         "fought",
     ]
 )
+# a movement told in the present tense with a weekday is scheduled ("He flies back on Sunday")
+_PRESENT_MOVES = re.compile(
+    r"\b(?:flies|travels|heads|returns|leaves|visits|meets|arrives|departs|goes|sails|moves|"
+    r"continues|sets off|lands)\b",
+    re.IGNORECASE,
+)
 _FILLERS = frozenset({"on", "late", "early", "earlier", "later", "by", "last", "as", "of"})
 
 _COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -286,11 +292,18 @@ def _is_future(text: str, start: int) -> bool:
     """Whether the clause leading up to a date phrase speaks of the future."""
     clause = text[:start]
     breaks = list(_CLAUSE_BREAK.finditer(clause))
+    while breaks:
+        rest = clause[breaks[-1].end() :]
+        if not re.match(r"\s*to\s+\w+", rest):
+            break
+        breaks.pop()  # "expect the storm to reach X and to make landfall on Friday": one clause
     if breaks:
         clause = clause[breaks[-1].end() :]
     if _last_verb_is_past(clause):
         return False
-    return bool(FUTURE_CUES.search(clause))
+    if not re.search(r"[a-z]{3,}", clause.replace("on", "")):  # "On Saturday he will visit"
+        clause = re.split(r"[,;:.]", text[start:], maxsplit=1)[0][:60]
+    return bool(FUTURE_CUES.search(clause) or _PRESENT_MOVES.search(clause))
 
 
 def _last_verb_is_past(clause: str) -> bool:

@@ -127,9 +127,49 @@ SKIP_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "DATE", "TIME"})
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 PLACE_NOUNS = frozenset(
     "city town village port capital region province state county district island border "
-    "area republic kingdom coast resort base".split()
+    "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
+    "station harbour harbor islands outskirts suburbs centre center heart tip".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
+# verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
+PHRASE_TRIGGERS = {
+    "call": frozenset({"at", "in"}),
+    "pull": frozenset({"into", "in", "out"}),
+    "set": frozenset({"off", "out", "sail"}),
+    "escort": frozenset({"to", "into", "from", "back"}),
+    "tow": frozenset({"to", "into", "from", "back"}),
+    "tear": frozenset({"through", "across", "into"}),
+    "rip": frozenset({"through", "across", "into"}),
+    "plow": frozenset({"through", "across", "into"}),
+    "barrel": frozenset({"through", "across", "into", "toward", "towards"}),
+}
+TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "voyage", "cruise", "mission"})
+_TRIP_START_RE = re.compile(r"\b(?:began|begin|begins|beginning|started|start|starts|starting)\b")
+LEAVE_LEMMAS = frozenset({"leave", "depart"})
+_AREA_AFTER_RE = re.compile(r"\s+(?:states|countries|nations|region|republics)\b")
+PORT_CALLS = frozenset({"call"})
+# nouns a welcome or greeting is given to when no person is named ("welcomed the leaders")
+HUMAN_NOUNS = frozenset(
+    "leader leaders delegation delegations guest guests visitor visitors president minister "
+    "counterpart counterparts king queen pope prince princess chancellor premier envoy envoys "
+    "official officials team delegate delegates head heads ambassador ambassadors".split()
+)
+HOSTING_LEMMAS = frozenset({"welcome", "greet", "host"})
+# a person name right before a title is a nationality adjective ("Lithuanian President X")
+TITLE_WORDS = frozenset(
+    "president prime foreign minister chancellor king queen leader premier defence defense "
+    "secretary envoy ambassador counterpart official officials army navy".split()
+)
+# subjects that go along with the traveller before them ("the ship", "the delegation"), unless
+# they name bystanders
+BYSTANDER_NOUNS = frozenset(
+    "officials people residents forecasters police authorities witnesses experts analysts "
+    "crowds locals passengers reporters critics observers".split()
+)
+# words between a preposition and its place that do not change its role ("in southern Italy")
+_QUALIFIER_RE = re.compile(
+    r"(?:north|south|east|west)\w*|central|coastal|neighbou?ring|nearby|downtown|rural|remote"
+)
 SYNTAX_TYPES = frozenset({"travel", "meeting"})
 _PARAGRAPH_RE = re.compile(r"\n\s*\n|\n\s*[•·*-]\s")
 
@@ -226,7 +266,7 @@ def _sentence_events(
     by_trigger: dict[int, list[Place]] = {t.token.i: [] for t in triggers}
     for place in places:
         by_trigger[_nearest_trigger(span.doc, triggers, place).token.i].append(place)
-    events = []
+    events: list[Event] = []
     for trigger in triggers:
         when = owned_dates.get(trigger.token.i)
         attached = by_trigger[trigger.token.i]
@@ -235,14 +275,53 @@ def _sentence_events(
         who = _order_actors(actors, trigger) or _subject_phrase(trigger.token, span)
         if trigger.event_type in {"travel", "meeting"} and _pronoun_subject(trigger.token, span):
             who = (PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by carry_actors
+        elif trigger.event_type == "travel":
+            who = _mover_first(who, trigger, span, actors, people)
         previous: Event | None = None
+        made: list[Event] = []
         for place in attached or [None]:  # type: ignore[list-item]
             event = _event(span, trigger, place, when, who, section)
             if previous is not None and _listed_after(span.doc, previous, event):
                 event = replace(event, role=previous.role)  # "to Serbia and Hungary"
-            events.append(event)
+            made.append(event)
             previous = event
+        venue = _implied_venue(span, trigger, made, events, places)
+        if venue is not None:
+            placed = [e for e in made if e.place is not None]
+            made = [*placed, replace(made[0], place=venue, role="venue")]
+        events.extend(made)
     return events
+
+
+def _implied_venue(
+    span: Span, trigger: _Trigger, made: list[Event], earlier: list[Event], places: list[Place]
+) -> Place | None:
+    """Where a meeting told without its own venue happens: "Vilnius, where he met …",
+    "In Berlin, he held talks …", "flew to Tokyo for talks with …"."""
+    if trigger.event_type != "meeting" or any(e.role == "venue" for e in made):
+        return None
+    text = doc_text(span.doc)
+    at = trigger.token.idx
+    before = [p for p in places if p.mention.end <= at and p.chosen is not None]
+    if before:
+        gap = text[before[-1].mention.end : at]
+        if re.match(r"\s*,?\s*where\b[^.;]*$", gap):
+            return before[-1]
+    for place in before[:1]:
+        lead = text[span.start_char : place.mention.start]
+        if re.fullmatch(r"(?:In|At)\s+(?:the\s+)?", lead) and re.match(
+            r"\s*,?\s*(?:\w+\s+){0,3}$", text[place.mention.end : at]
+        ):
+            return place  # "In Manila, Blinken met …"
+    if re.search(r"\bfor\s+(?:[a-z-]+\s+){0,2}$", text[max(0, at - 40) : at]):
+        goals = [
+            e.place
+            for e in earlier
+            if e.event_type == "travel" and e.role == "destination" and e.place is not None
+        ]
+        if goals and goals[-1].chosen is not None:
+            return goals[-1]  # "flown to Tokyo for talks with …"
+    return None
 
 
 def syntax_sentences(doc: Doc, places: Sequence[Place]) -> list[Span]:
@@ -266,7 +345,7 @@ def _listed_after(doc: Doc, previous: Event, event: Event) -> bool:
     if previous.place is None or event.place is None or event.role not in {"location", ""}:
         return False
     gap = doc_text(doc)[previous.place.mention.end : event.place.mention.start]
-    return bool(re.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", gap))
+    return bool(re.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?", gap))
 
 
 def _pronoun_subject(token: Token, span: Span) -> bool:
@@ -325,10 +404,20 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _is_presence(token):
             found.append(_Trigger(token, "other"))
             continue
+        particles = PHRASE_TRIGGERS.get(lemma)
+        if particles is not None:
+            following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+            if following in particles:
+                found.append(_Trigger(token, "travel"))
+            continue
         for event_type, words in TRIGGERS.items():
             if lemma in words or word in words:
                 if event_type == "meeting" and lemma == "hold" and not _holds_talks(token):
                     break
+                if event_type == "meeting" and lemma in HOSTING_LEMMAS and not _hosts(token):
+                    break
+                if event_type == "statement" and token.pos_ in {"NOUN", "PROPN"}:
+                    break  # "the Baltic states", "a report"
                 found.append(_Trigger(token, event_type))
                 break
     return found
@@ -340,6 +429,16 @@ def _is_presence(token: Token) -> bool:
         return False
     following = [t.text.casefold() for t in token.doc[token.i + 1 : token.i + 3]]
     return token.lemma_.casefold() == "attend" or bool({"in", "at"} & set(following))
+
+
+def _hosts(token: Token) -> bool:
+    """A welcome or greeting given to people ("welcomed the leaders", "was greeted by Putin"),
+    not to a thing ("welcomed the delivery")."""
+    sentence = token.sent
+    if any(t.ent_type_ == "PERSON" for t in sentence if t.i != token.i):
+        return True
+    after = [t.lemma_.casefold() for t in token.doc[token.i + 1 : min(token.i + 5, sentence.end)]]
+    return token.tag_ == "VBN" or any(word in HUMAN_NOUNS for word in after)
 
 
 def _holds_talks(token: Token) -> bool:
@@ -375,7 +474,7 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
         if any(p.mention.start < ent.end_char and ent.start_char < p.mention.end for p in places):
             continue
         following = span.doc[ent.end].lower_ if ent.end < len(span.doc) else ""
-        if following in MEDIA_WORDS:
+        if following in MEDIA_WORDS or (len(ent) == 1 and following in TITLE_WORDS):
             continue
         name = people.get(_clean_name(ent.text), _clean_name(ent.text))
         if ent.start > 0 and span.doc[ent.start - 1].lower_ in STORM_WORDS:
@@ -391,6 +490,51 @@ def _order_actors(actors: list[tuple[int, str]], trigger: _Trigger) -> tuple[str
     after = [a for a in actors if a[0] >= trigger.token.i]
     ordered = sorted(before, key=lambda a: trigger.token.i - a[0]) + after
     return tuple(name for _, name in ordered)
+
+
+def _mover_first(
+    who: tuple[str, ...],
+    trigger: _Trigger,
+    span: Span,
+    actors: list[tuple[int, str]],
+    people: dict[str, str],
+) -> tuple[str, ...]:
+    """The traveller is the grammatical subject, not a person named after the verb ("travelled
+    to Paris, where he met Emmanuel Macron"; "The ship called at Gdansk")."""
+    if not actors or not is_parsed(span):
+        return who
+    subject = _subject_token(trigger.token, span)
+    if subject is None:
+        return who
+    inside = [n for i, n in actors if subject.left_edge.i <= i <= subject.right_edge.i]
+    if inside:
+        name = inside[0]
+    elif subject.text.isupper() or (
+        subject.pos_ == "PROPN" and any(i < trigger.token.i for i, _ in actors)
+    ):
+        return who  # a dateline ("MANILA, March 19 -"), a name the person before it bears
+    elif subject.pos_ in {"NOUN", "PROPN"}:
+        phrase = _subject_phrase(trigger.token, span)
+        if not phrase:
+            return who
+        name = people.get(phrase[0], phrase[0])
+    else:
+        return who
+    return (name, *(n for n in who if n != name))
+
+
+def _subject_token(token: Token, span: Span) -> Token | None:
+    """The subject of a trigger verb, through coordinated, subordinate and prepositional
+    verbs ("called at Helsinki before sailing to Copenhagen")."""
+    head = token
+    for _ in range(4):
+        for child in head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and span.start <= child.i < span.end:
+                return child
+        if head.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep"} or head.head is head:
+            return None
+        head = head.head
+    return None
 
 
 def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
@@ -477,6 +621,12 @@ def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigg
     return min(triggers, key=distance)
 
 
+def _starts_trip(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    low = min(trigger.token.idx, place.mention.start)
+    window = doc_text(doc)[max(0, low - 20) : place.mention.start].casefold()
+    return bool(_TRIP_START_RE.search(window))
+
+
 def _governing_word(doc: Doc, place: Place) -> str:
     """The preposition or verb that introduces a place, looking through a descriptive phrase:
     "to the Russian border city of Khasan" -> "to"."""
@@ -484,7 +634,7 @@ def _governing_word(doc: Doc, place: Place) -> str:
         r"[\w']+", doc_text(doc)[max(0, place.mention.start - 80) : place.mention.start]
     )
     words = [w.casefold() for w in before]
-    while words and words[-1] in {"the", "a", "an"}:
+    while words and (words[-1] in {"the", "a", "an"} or _QUALIFIER_RE.fullmatch(words[-1])):
         words.pop()
     if len(words) >= 2 and words[-1] == "of" and any(w in PLACE_NOUNS for w in words[-5:-1]):
         for word in reversed(words[-8:-1]):
@@ -506,16 +656,20 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     if governor.i == trigger.token.i or governor.pos_ not in {"NOUN"}:
         return False
     lemma = governor.lemma_.casefold()
+    if lemma in {"way", "route", "path", "course"}:
+        return False  # "on its way to Antarctica"
     return lemma not in PLACE_NOUNS and not any(lemma in words for words in TRIGGERS.values())
 
 
 def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     """Origin, waypoint, destination, venue or location, from the words around the place."""
     word = _governing_word(doc, place)
+    if _AREA_AFTER_RE.match(doc_text(doc)[place.mention.end : place.mention.end + 20]):
+        return "location"  # "the Baltic states", "the Gulf countries": a vague area
     if trigger.event_type != "travel":
         return "venue" if word in VENUE_CUES else "location"
     after = doc_text(doc)[place.mention.end : place.mention.end + 80].casefold()
-    if re.match(r"\s*,?\s*where\b[^.]*\b(?:enter|cross|pass|transit)", after):
+    if re.match(r"\s*,?\s*where\b[^.]*\b(?:enter|cross|pass|transit)(?:s|es|ed|ing)?\b", after):
         return "waypoint"
     if word in ORIGIN_CUES:
         return "origin"
@@ -524,11 +678,15 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if _governed_by_other_noun(doc, trigger, place):
         return "location"  # "a visit, his first since the war in Ukraine began"
     lemma = trigger.token.lemma_.casefold()
-    if lemma in STOPOVER_WORDS and word in {"in", "at"}:
+    if (lemma in STOPOVER_WORDS or lemma in PORT_CALLS) and word in {"in", "at"}:
         return "waypoint"  # "after a two-day stop in Seoul"
     if word in {"in", "at"}:
         if lemma in ENTRY_VERBS and word == "at":
             return "waypoint"
+        if lemma in LEAVE_LEMMAS and place.mention.end <= trigger.token.idx:
+            return "origin"  # "trained in Madrid before leaving for Germany"
+        if lemma in TRIP_NOUNS and _starts_trip(doc, trigger, place):
+            return "origin"  # "a tour that began in Seoul", "began the trip in Rome"
         return "destination" if lemma in ARRIVAL_WORDS else "location"
     if word in DESTINATION_CUES:
         return "destination"

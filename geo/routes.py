@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -10,7 +11,7 @@ from datetime import date, timedelta
 
 from geopy.distance import geodesic
 
-from geo.events import PRONOUN_ACTOR
+from geo.events import BYSTANDER_NOUNS, PRONOUN_ACTOR
 from geo.models import Candidate, DatePrecision, Event, Meeting, Route, Stop
 
 ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
@@ -20,6 +21,9 @@ TRIP_WINDOW = timedelta(days=45)
 MEETING_WINDOW = timedelta(days=7)
 BROAD_KINDS = frozenset({"country", "admin", "region", "water"})
 PRESENCE_ACTIONS = frozenset({"be", "is", "was", "were", "are", "been", "stay", "remain", "attend"})
+SAME_PLACE_KM = 50.0  # a venue this close to a stop is that stop (the Kremlin in Moscow)
+OTHER_VENUE_KM = 100.0  # meetings this far apart are different occasions
+ARRIVAL_ROLES = frozenset({"destination", "waypoint"})
 
 
 def build_routes(
@@ -46,11 +50,12 @@ def carry_actors(events: Sequence[Event]) -> list[Event]:
     """A movement or meeting told with a pronoun ("She returned to Berlin", "He will hold
     talks with Putin") or with no subject belongs to the traveller of the movement before it
     (or, at the start of a story, after it). Unfilled pronoun places are dropped."""
+    events = _full_names(events)
     carried: list[Event] = []
     mover = ""
     for event in events:
         if event.event_type in {"travel", "meeting"} and event.section == "main":
-            event = _fill(event, mover)
+            event = _fill(_same_traveller(event, mover), mover)
             if event.event_type == "travel" and event.actors and event.actors[0]:
                 mover = event.actors[0]
         carried.append(event)
@@ -63,6 +68,41 @@ def carry_actors(events: Sequence[Event]) -> list[Event]:
             else:
                 carried[index] = _fill(event, following)
     return [replace(e, actors=tuple(a for a in e.actors if a)) for e in carried]
+
+
+def _full_names(events: Sequence[Event]) -> list[Event]:
+    """An actor named by part of a longer actor name of the story takes that name (Haikui ->
+    Typhoon Haikui, Wang -> Wang Yi) when only one name fits."""
+    names = {a for e in events for a in e.actors if a}
+    longer: dict[str, str] = {}
+    for name in names:
+        fits = [n for n in names if n != name and _part_of(name, n)]
+        if len(fits) == 1:
+            longer[name] = fits[0]
+    if not longer:
+        return list(events)
+    return [replace(e, actors=tuple(longer.get(a, a) for a in e.actors)) for e in events]
+
+
+def _part_of(short: str, full: str) -> bool:
+    words, whole = short.split(), full.split()
+    if not words or len(words) >= len(whole) or not short[:1].isupper():
+        return False
+    return any(whole[i : i + len(words)] == words for i in range(len(whole) - len(words) + 1))
+
+
+def _same_traveller(event: Event, mover: str) -> Event:
+    """A subject told by a common noun ("the ship", "the storm", "the delegation") is the
+    traveller before it; bystanders ("officials", "residents") are not."""
+    if not mover or not event.actors:
+        return event
+    first = event.actors[0]
+    words = first.split()
+    if not words or first == mover or any(w[:1].isupper() for w in words):
+        return event
+    if words[-1].casefold() in BYSTANDER_NOUNS:
+        return event
+    return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
 
 
 def _fill(event: Event, mover: str) -> Event:
@@ -102,6 +142,7 @@ class _StopDraft:
     role: str
     date: date | None
     position: int
+    flashback: bool = False
 
 
 def _stops(moves: list[tuple[int, Event]]) -> list[Stop]:
@@ -111,31 +152,67 @@ def _stops(moves: list[tuple[int, Event]]) -> list[Stop]:
         chosen = event.place.chosen
         key = (chosen.name, round(chosen.lat, 3), round(chosen.lon, 3))
         draft = drafts.get(key)
-        if draft is not None and draft.role == "origin" and event.role == "destination":
+        if (
+            draft is not None
+            and draft.role == "origin"
+            and event.role == "destination"
+            and _not_before(event, draft)
+        ):
             key = (f"{chosen.name} (return)", key[1], key[2])  # back where the trip began
             draft = drafts.get(key)
         if draft is None:
-            drafts[key] = _StopDraft(chosen, event.role, event.date, position)
+            drafts[key] = _StopDraft(
+                chosen, event.role, _day(event), position, _is_flashback(event)
+            )
             continue
         if ROLE_ORDER[event.role] < ROLE_ORDER[draft.role]:
             draft.role = event.role
-        if event.date and (draft.date is None or event.date < draft.date):
+        if _day(event) and (draft.date is None or event.date < draft.date):  # type: ignore[operator]
             draft.date = event.date
-    ordered = []
-    for role in ROLE_ORDER:
-        ordered += _by_time_then_text([d for d in drafts.values() if d.role == role])
-    return [_stop(d.candidate, d.role, d.date) for d in ordered]
+    in_roles = sorted(drafts.values(), key=lambda d: (ROLE_ORDER[d.role], d.position))
+    return [_stop(d.candidate, d.role, d.date) for d in _by_time_then_text(in_roles)]
 
 
 def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
-    """Text order, with the dated stops re-ordered by date among themselves: an undated stop
-    keeps its place in the telling, a flashback moves back in time."""
-    in_text = sorted(drafts, key=lambda d: d.position)
-    slots = [i for i, d in enumerate(in_text) if d.date is not None]
-    dated = sorted((in_text[i] for i in slots), key=lambda d: (d.date, d.position))
+    """Origins, waypoints, destinations in the telling, with the dated stops re-ordered by date
+    among themselves (same day: by role, then text): an undated stop keeps its place, a
+    flashback ("had sailed from Portsmouth") moves back before the first dated stop."""
+    days = [d.date for d in drafts if d.date is not None and not d.flashback]
+    before_all = min(days) - timedelta(days=1) if days else date.min
+
+    def when(draft: _StopDraft) -> date | None:
+        return draft.date or (before_all if draft.flashback else None)
+
+    slots = [i for i, d in enumerate(drafts) if when(d) is not None]
+    dated = sorted(
+        (drafts[i] for i in slots), key=lambda d: (when(d), ROLE_ORDER[d.role], d.position)
+    )
+    ordered = list(drafts)
     for slot, draft in zip(slots, dated, strict=True):
-        in_text[slot] = draft
-    return in_text
+        ordered[slot] = draft
+    return ordered
+
+
+def _day(event: Event) -> date | None:
+    """The event's date when it names a day ("later this month" does not order stops)."""
+    return event.date if event.date_precision == "day" else None
+
+
+def _not_before(event: Event, origin: _StopDraft) -> bool:
+    """A destination that does not precede the departure from the same place (a return, not a
+    flashback to how the traveller got there)."""
+    if _is_flashback(event):
+        return False
+    day = _day(event)
+    return day is None or origin.date is None or day >= origin.date
+
+
+def _is_flashback(event: Event) -> bool:
+    """Told in the past perfect ("had sailed", "had earlier flown")."""
+    action = re.escape(event.action)
+    return bool(
+        re.search(rf"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?{action}\b", event.sentence)
+    )
 
 
 def _stop(candidate: Candidate, role: str, when: date | None) -> Stop:
@@ -159,8 +236,8 @@ def _with_meeting_destination(
             continue
         if not _in_window(meeting.date, anchor, TRIP_WINDOW):
             continue
-        if any(s.place == meeting.place for s in stops):
-            continue
+        if any(_km(s.lat, s.lon, meeting.lat, meeting.lon) < SAME_PLACE_KM for s in stops):
+            continue  # the venue lies in a stop already (talks at the Kremlin, in Moscow)
         final = Stop(
             meeting.place,
             meeting.lat,
@@ -186,17 +263,30 @@ def _with_meeting_destination(
 
 def _drop_containers(stops: list[Stop]) -> list[Stop]:
     """A country or division stop adds nothing when a precise stop lies in that country;
-    a region or sea, when one lies within 1,000 km of its representative point."""
+    a region or sea, when one lies within 1,000 km of its representative point, unless it is
+    reached on a day of its own (a storm in the strait on Monday, ashore on Tuesday)."""
     precise = [s for s in stops if s.kind not in BROAD_KINDS]
-    return [stop for stop in stops if not any(_covers(stop, other) for other in precise)]
+    return [stop for stop in stops if not _covered(stop, precise, stops)]
 
 
-def _covers(broad: Stop, precise: Stop) -> bool:
-    if broad.kind in {"country", "admin"}:
-        return bool(broad.country_code) and broad.country_code == precise.country_code
-    if broad.kind in BROAD_KINDS:
-        return _distance_km(broad, precise) < 1000
-    return False
+def _covered(broad: Stop, precise: list[Stop], stops: list[Stop]) -> bool:
+    if broad.kind == "country":
+        finer = [s for s in stops if s.kind != "country"]
+        return bool(broad.country_code) and any(broad.country_code == s.country_code for s in finer)
+    if broad.kind == "admin":
+        return bool(broad.country_code) and any(
+            broad.country_code == p.country_code for p in precise
+        )
+    if broad.kind not in BROAD_KINDS:
+        return False
+    near = [p for p in precise if _distance_km(broad, p) < 1000]
+    if broad.date is None or broad.role == "origin":
+        return bool(near)
+    return any(p.date is None or p.date == broad.date for p in near)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    return float(geodesic((lat1, lon1), (lat2, lon2)).km)
 
 
 def _distance_km(a: Stop, b: Stop) -> float:
@@ -225,10 +315,58 @@ class _MeetingCluster:
 def build_meetings(events: Sequence[Event], published: date | None) -> list[Meeting]:
     """Meetings clustered by date; each placed at the most specific place that the text gives,
     else where a participant is said to be, else where a participant travels to."""
-    mentions = [e for e in events if e.event_type == "meeting" and e.section == "main"]
+    mentions = [
+        _dated_by_arrival(e, events)
+        for e in events
+        if e.event_type == "meeting" and e.section == "main"
+    ]
     clusters = _cluster_meetings(mentions, published)
     drafts = [_meeting(c, events, published) for c in clusters]
-    return [m for m in drafts if m is not None]
+    return [_with_travellers(m, events) for m in drafts if m is not None]
+
+
+def _venue(event: Event) -> Candidate | None:
+    return event.place.chosen if event.place and event.role == "venue" else None
+
+
+def _arrivals(events: Sequence[Event], lat: float, lon: float) -> list[Event]:
+    """Movements that reach a point within SAME_PLACE_KM."""
+    return [
+        e
+        for e in events
+        if e.event_type == "travel"
+        and e.section == "main"
+        and e.role in ARRIVAL_ROLES
+        and e.actors
+        and e.place is not None
+        and e.place.chosen is not None
+        and _km(e.place.chosen.lat, e.place.chosen.lon, lat, lon) < SAME_PLACE_KM
+    ]
+
+
+def _dated_by_arrival(event: Event, events: Sequence[Event]) -> Event:
+    """A meeting told without a date at a venue the traveller reached on a known day ("In
+    Manila, Blinken met …" after "arrived in Manila on Tuesday") took place that day."""
+    venue = _venue(event)
+    if event.date is not None or venue is None:
+        return event
+    days = [e for e in _arrivals(events, venue.lat, venue.lon) if e.date_precision == "day"]
+    mine = [e for e in days if set(e.actors) & set(event.actors)]
+    for arrival in mine or days:
+        return replace(event, date=arrival.date, date_text=arrival.date_text, date_precision="day")
+    return event
+
+
+def _with_travellers(meeting: Meeting, events: Sequence[Event]) -> Meeting:
+    """The traveller who came to the meeting place that day takes part in the meeting."""
+    found = list(meeting.participants)
+    for arrival in _arrivals(events, meeting.lat, meeting.lon):
+        dated = arrival.date and meeting.date and arrival.date_precision == "day"
+        if dated and arrival.date != meeting.date:
+            continue
+        if arrival.actors[0] not in found:
+            found.append(arrival.actors[0])
+    return replace(meeting, participants=tuple(found))
 
 
 def _cluster_meetings(mentions: Sequence[Event], published: date | None) -> list[_MeetingCluster]:
@@ -236,7 +374,14 @@ def _cluster_meetings(mentions: Sequence[Event], published: date | None) -> list
     undated = []
     for event in mentions:
         if event.date is None:
-            undated.append(event)
+            venue = _venue(event)
+            home = next((c for c in clusters if venue and _near_venue(c, venue)), None)
+            if home is not None:
+                home.events.append(event)
+            elif venue is not None and _specific(venue):
+                clusters.append(_MeetingCluster([event]))
+            else:
+                undated.append(event)
             continue
         home = next((c for c in clusters if _same_occasion(c, event)), None)
         if home is None:
@@ -257,7 +402,7 @@ def _same_occasion(cluster: _MeetingCluster, event: Event) -> bool:
     in Hanoi are two meetings)."""
     assert event.date is not None
     for other in cluster.events:
-        if other.date is None or _other_country(other, event):
+        if other.date is None or _other_country(other, event) or _apart(other, event):
             continue
         if "year" in (other.date_precision, event.date_precision):
             if other.date.year == event.date.year:
@@ -265,6 +410,25 @@ def _same_occasion(cluster: _MeetingCluster, event: Event) -> bool:
         elif abs(other.date - event.date) <= MEETING_WINDOW:
             return True
     return False
+
+
+def _specific(place: Candidate) -> bool:
+    return _rank(place) >= SPECIFICITY["city"]
+
+
+def _apart(a: Event, b: Event) -> bool:
+    """Two venues, both a town or finer, far apart (talks in Vilnius, then in Tallinn)."""
+    x, y = _venue(a), _venue(b)
+    if x is None or y is None or not (_specific(x) and _specific(y)):
+        return False
+    return _km(x.lat, x.lon, y.lat, y.lon) > OTHER_VENUE_KM
+
+
+def _near_venue(cluster: _MeetingCluster, venue: Candidate) -> bool:
+    return any(
+        (v := _venue(e)) is not None and _km(v.lat, v.lon, venue.lat, venue.lon) < OTHER_VENUE_KM
+        for e in cluster.events
+    )
 
 
 def _other_country(a: Event, b: Event) -> bool:
@@ -279,9 +443,10 @@ def _current_cluster(
     """The cluster nearest the publication date (undated mentions speak of the news of the day)."""
     if not clusters:
         return None
-    if published is None:
+    dated = [c for c in clusters if c.dates]
+    if published is None or not dated:
         return max(clusters, key=lambda c: len(c.events))
-    return min(clusters, key=lambda c: min(abs(d - published) for d in c.dates))
+    return min(dated, key=lambda c: min(abs(d - published) for d in c.dates))
 
 
 def _meeting(
@@ -330,7 +495,7 @@ def _where_participant_is(
     events: Sequence[Event], participants: tuple[str, ...], when: date | None
 ) -> Candidate | None:
     """Where a participant is said to be ('Putin would be in Vladivostok') or travels to."""
-    found = []
+    found: list[tuple[bool, int, Candidate]] = []
     for event in events:
         if event.section != "main" or not event.place or not event.place.chosen:
             continue
@@ -340,5 +505,7 @@ def _where_participant_is(
             continue
         is_presence = event.action.casefold() in PRESENCE_ACTIONS and event.role == "venue"
         if is_presence or (event.event_type == "travel" and event.role == "destination"):
-            found.append(event.place.chosen)
-    return max(found, key=_rank) if found else None
+            same_day = when is not None and event.date == when
+            found.append((same_day, _rank(event.place.chosen), event.place.chosen))
+    best = max(found, key=lambda f: (f[1] >= SPECIFICITY["city"], f[0], f[1])) if found else None
+    return best[2] if best else None

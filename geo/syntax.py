@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import cast
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_LOWER, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
@@ -53,6 +53,7 @@ PENN_UPOS = {
     "HYPH": "PUNCT",
 }
 LEMMA_POS = {"NOUN": "noun", "VERB": "verb", "ADJ": "adj", "ADV": "adv"}
+GUESS_CACHE = 200_000  # distinct words remembered
 BASE_TAGS = frozenset({"NN", "VB", "VBP", "JJ", "RB"})
 
 
@@ -76,6 +77,21 @@ class Lemmatiser:
             rules = tables.get_table("lemma_rules").get(pos, ())
             self.rules[pos] = [(old, new) for old, new in rules]
         self.lemma = lru_cache(maxsize=100_000)(self._lemma)
+        self._guessed: dict[int, int] = {}  # LOWER hash -> lemma hash, without a tag
+
+    def guessed_lemmas(self, doc: Doc) -> numpy.ndarray:
+        """Untagged lemma hashes for every token, looked up once per distinct word."""
+        strings = doc.vocab.strings
+        lowers = doc.to_array([LOWER])
+        out = numpy.empty(len(lowers), dtype="uint64")
+        for i, key in enumerate(lowers.tolist()):
+            lemma = self._guessed.get(key)
+            if lemma is None:
+                if len(self._guessed) > GUESS_CACHE:
+                    self._guessed.clear()
+                lemma = self._guessed[key] = strings.add(self.lemma(strings[key], ""))
+            out[i] = lemma
+        return out
 
     def _lemma(self, word: str, tag: str) -> str:
         if tag:
@@ -131,47 +147,46 @@ def split_sentences(doc: Doc, lemmatiser: Lemmatiser) -> None:
         heads[start + 1 : end] = start - numpy.arange(start + 1, end)
         array[start + 1 : end, 1] = dep
     array[:, 0] = heads.astype("uint64")  # negative offsets wrap; from_array reads them signed
-    strings = doc.vocab.strings
-    for token in doc:
-        array[token.i, 4] = strings.add(lemmatiser.lemma(token.lower_, ""))
+    array[:, 4] = lemmatiser.guessed_lemmas(doc)
     doc.from_array(ATTRS, cast(Ints2d, array))
 
 
 def sentence_starts(doc: Doc) -> list[int]:
+    """Token indices that open a sentence: after . ! ? (and any closing quotes or brackets
+    that follow), and after a line break that ends a line (see `_line_break_ends`)."""
+    strings = doc.vocab.strings
+    table = doc.to_array([ORTH, IS_SPACE, IS_LOWER])
+    terminators = {strings.add(t) for t in TERMINATORS}
+    closers = {strings.add(t) for t in CLOSERS}
+    orth = table[:, 0].tolist()
     starts = [0]
     ending = False
-    for token in doc[:-1]:
-        text = token.text
-        if token.is_space:
-            if "\n" in text and _line_break_ends(doc, token):
-                ending = True
-        elif text in TERMINATORS:
+    for i in range(len(doc) - 1):
+        if table[i, 1]:
+            ending = ending or _line_break_ends(doc, i, table)
+        elif orth[i] in terminators:
             ending = True
-        elif ending and text in CLOSERS:
-            pass
-        elif ending:
+        elif orth[i] not in closers:
             ending = False
-        if ending and not _continues(doc, token):
-            starts.append(token.i + 1)
+        following = orth[i + 1]
+        if ending and following not in closers and following not in terminators:
+            starts.append(i + 1)
             ending = False
     return starts
 
 
-def _continues(doc: Doc, token: object) -> bool:
-    """The next token still belongs to the sentence: a closing quote, more punctuation."""
-    following = doc[token.i + 1]  # type: ignore[attr-defined]
-    return following.text in CLOSERS or following.text in TERMINATORS
+RUN_ON = frozenset({",", "-", "—", "–", "("})
 
 
-def _line_break_ends(doc: Doc, space: object) -> bool:
+def _line_break_ends(doc: Doc, i: int, table: numpy.ndarray) -> bool:
     """A blank line always ends a sentence; a single line break does when the line before
     does not run on (no lower-case word, comma or dash at its end)."""
-    text = space.text  # type: ignore[attr-defined]
-    i = space.i  # type: ignore[attr-defined]
+    text = doc[i].text
+    if "\n" not in text:
+        return False
     if text.count("\n") > 1 or i == 0:
         return True
-    before = doc[i - 1]
-    return not (before.is_lower or before.text in {",", "-", "—", "–", "("})
+    return not (table[i - 1, 2] or doc[i - 1].text in RUN_ON)
 
 
 def parse_sentences(nlp: Language, sentences: Sequence[Span], lemmatiser: Lemmatiser) -> None:
