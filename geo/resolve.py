@@ -23,7 +23,7 @@ KIND_PRIOR = {
     "admin": 0.6,
     "region": 0.8,
     "water": 0.8,
-    "landmark": 0.9,
+    "landmark": 2.4,  # only curated (data/supplement.csv): notable by selection
     "city": 0.0,
     "other": -0.2,
 }
@@ -97,8 +97,16 @@ def _rank(
 ) -> Place:
     if not pool:
         return Place(mention, None, 0.0, ())
+    # a multi-word name (not an abbreviated spelling such as "St. Petersburg") that is some
+    # place's own name
+    translated = (
+        " " in mention.text and "." not in mention.text and any(c.match == "primary" for c in pool)
+    )
     scored = sorted(
-        (replace(c, score=round(_score(mention, c, context, container), 4)) for c in pool),
+        (
+            replace(c, score=round(_score(mention, c, context, container, translated), 4))
+            for c in pool
+        ),
         key=lambda c: c.score,
         reverse=True,
     )
@@ -108,11 +116,20 @@ def _rank(
 
 
 def _score(
-    mention: Mention, candidate: Candidate, context: _Context, container: Candidate | None
+    mention: Mention,
+    candidate: Candidate,
+    context: _Context,
+    container: Candidate | None,
+    translated: bool = False,
 ) -> float:
+    """`translated`: the phrase is some place's own name, so a big city that merely lists it
+    among its alternate names (a translation: "White House" for Casablanca) gets half the
+    population weight."""
     decades = math.log10(1 + max(candidate.population, 0))
     if candidate.kind == "admin":
         decades = max(decades - 1, 0)
+    if translated and candidate.match == "alternate":
+        decades /= 2
     score = 2.0 * MATCH_WEIGHT.get(candidate.match, 0.5) + POPULATION_WEIGHT * decades
     score += KIND_PRIOR.get(candidate.kind, 0.0)
     score += FEATURE_PRIOR.get(candidate.feature_code, 0.0)

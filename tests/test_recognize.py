@@ -130,3 +130,11 @@ def test_continents_resolve_to_their_geonames_points(pipeline: Pipeline) -> None
         "Asia": "CONT",
         "Europe": "CONT",
     }
+
+
+def test_a_landmark_beats_a_city_that_lists_its_name_as_a_translation(pipeline: Pipeline) -> None:
+    story = pipeline.parse(Document("t", "Zelensky met Joe Biden at the White House on Tuesday."))
+    chosen = {p.mention.text: p.chosen for p in story.places}
+    white_house = chosen["White House"]
+    assert white_house is not None and white_house.country_code == "US"
+    assert abs(white_house.lat - 38.9) < 0.1 and abs(white_house.lon + 77.04) < 0.1
