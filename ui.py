@@ -20,6 +20,7 @@ from geo.store import Store
 
 if TYPE_CHECKING:
     from geo.maps import View
+    from geo.online import OnlineGeocoder
     from geo.render import PngRenderer
 
 ROOT = Path(__file__).resolve().parent
@@ -27,6 +28,7 @@ DEMO_ARTICLE = ROOT.parent / "shared" / "seed" / "000_8ac453d4525ff693.txt"
 DEMO_PUBLISHED = "2023-09-11"
 DEMO_ID_FILE = ROOT / "data" / "demo.id"
 STORY_PARAM = "story"
+VERSIONS_KEY = "story-versions"  # session key: story id -> version loaded by this run
 
 
 @st.cache_resource(show_spinner="Loading the language model and gazetteer…")
@@ -60,6 +62,20 @@ def demo_story_id() -> str | None:
     return story_id
 
 
+@st.cache_resource(max_entries=4, ttl=3600, show_spinner=False)  # a 100k-event story: ~0.3 GB
+def _stored_story(store_path: str, story_id: str, version: str) -> Story:
+    """A stored story, loaded once per version and shared by every session (read-only: changes
+    go through the store, and each save makes a new version)."""
+    with Store(store_path or None) as db:
+        return db.load_story(story_id)
+
+
+def _story_versions() -> dict[str, str]:
+    """Story id -> the version this script run loaded (keys what is built from the story)."""
+    versions: dict[str, str] = st.session_state.setdefault(VERSIONS_KEY, {})
+    return versions
+
+
 def current_story() -> tuple[str, Story] | None:
     """The story named in the URL (?story=ID), else the demo story; errors shown in the page."""
     story_id = st.query_params.get(STORY_PARAM)
@@ -70,7 +86,10 @@ def current_story() -> tuple[str, Story] | None:
                 st.info("No story yet: paste an article on the Ingest page.")
                 return None
         with store() as db:
-            return story_id, db.load_story(story_id)
+            version = db.story_version(story_id)
+        story = _stored_story(os.environ.get("GEO_STORE") or "", story_id, version)
+        _story_versions()[story_id] = version
+        return story_id, story
     except NotFoundError:
         st.error("Story not found. Check the link, or open the Library.")
     except GeoError as exc:
@@ -80,6 +99,43 @@ def current_story() -> tuple[str, Story] | None:
 
 def show_error(exc: Exception) -> None:
     st.error(str(exc))
+
+
+def show_notes(story: Story) -> None:
+    """What the reader should know about how the story was made (e.g. an online geocoder that
+    failed, so the offline gazetteer was used)."""
+    for note in story.notes:
+        st.warning(note)
+
+
+# --- online geocoding (issue 8): off unless GEO_ONLINE=1 or the sidebar switch says so ----------
+
+ONLINE_KEY = "online_geocoding"  # session key of the sidebar switch
+
+
+@st.cache_resource(show_spinner=False)
+def _online_geocoder(url: str, timeout: float) -> OnlineGeocoder:
+    """One rate-limited, cached Nominatim client per server process and server address."""
+    from geo.online import OnlineGeocoder
+
+    return OnlineGeocoder(enabled=True, url=url, timeout=timeout)
+
+
+def online_geocoder() -> OnlineGeocoder | None:
+    """The sidebar's "Online geocoding" switch (default: GEO_ONLINE): the online geocoder for
+    names the offline gazetteer does not know, or None (nothing leaves the machine)."""
+    from geo.online import online_enabled, settings
+
+    url, timeout = settings()
+    on = st.sidebar.toggle(
+        "Online geocoding (Nominatim)",
+        value=online_enabled(),
+        key=ONLINE_KEY,
+        help=f"Off by default. On: place names the offline gazetteer does not know are looked "
+        f"up on {url} (1 request/s, {timeout:g} s at most each); if it fails, the offline "
+        "gazetteer is used and the story says so.",
+    )
+    return _online_geocoder(url, timeout) if on else None
 
 
 def markdown_text(text: str) -> str:
@@ -163,7 +219,18 @@ def events_download(story: Story, *, show_related: bool) -> None:
 
 WORKSPACE = "default"  # the corrections workspace of this dashboard
 EDIT_KEY = "edit_mode"  # session key of the "Edit" toggle (never in a shared link)
-VIEW_PARAMS = ("lat", "lon", "zoom", "layers", "related", "from", "to", "tiles")
+VIEW_PARAMS = (
+    "lat",
+    "lon",
+    "zoom",
+    "layers",
+    "related",
+    "from",
+    "to",
+    "tiles",
+    "country",
+    "source",
+)
 ROLES = ("origin", "waypoint", "destination")
 
 
@@ -205,10 +272,13 @@ def view_controls(story_id: str, story: Story, *, dates: bool = True) -> View:
     bar = st.sidebar
     bar.subheader("View")
     names = [n for n in LAYERS if n != "related"]
+    chosen_in_map = st.session_state.pop(_pending_layers_key(story_id), None)
+    if chosen_in_map is not None:  # turned on or off in the map: the list follows
+        st.session_state[f"layers-{story_id}"] = [n for n in names if n in chosen_in_map]
     layers = bar.multiselect(
         "Layers",
         names,
-        default=[n for n in names if n in url_view.layers],
+        default=None if chosen_in_map is not None else [n for n in names if n in url_view.layers],
         format_func=LAYER_TITLES.__getitem__,
         key=f"layers-{story_id}",
     )
@@ -226,6 +296,7 @@ def view_controls(story_id: str, story: Story, *, dates: bool = True) -> View:
         )
         date_from = chosen[0] if chosen[0] > low else None
         date_to = chosen[1] if chosen[1] < high else None
+    countries, sources = filter_controls(story_id, story, url_view)
     online = bar.toggle(
         "Online map tiles (OpenStreetMap)",
         value=url_view.tiles is not None,
@@ -241,9 +312,73 @@ def view_controls(story_id: str, story: Story, *, dates: bool = True) -> View:
         date_from=date_from,
         date_to=date_to,
         tiles="osm" if online else None,
+        countries=countries,
+        sources=sources,
     )
     write_view(story_id, view)
     return view
+
+
+def filter_controls(
+    story_id: str, story: Story, url_view: View
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Country and source filters (shown when the story has more than one of either); nothing
+    chosen shows everything. The map and the event table apply them with `shown_story`."""
+    from geo import filters
+
+    bar = st.sidebar
+    chosen: list[frozenset[str]] = []
+    for label, options, wanted, name_of in (
+        ("Countries", filters.country_options(story), url_view.countries, _country_label),
+        ("Sources", filters.source_options(story), url_view.sources, str),
+    ):
+        if len(options) < 2:
+            chosen.append(frozenset())
+            continue
+        picked = bar.multiselect(
+            label,
+            options,
+            default=[o for o in options if o in wanted],
+            format_func=name_of,
+            placeholder="All",
+            key=f"{label.lower()}-{story_id}",
+        )
+        chosen.append(frozenset(picked))
+    return chosen[0], chosen[1]
+
+
+def _country_label(code: str) -> str:
+    from geo.filters import country_names
+
+    name = country_names().get(code)
+    return f"{name} ({code})" if name else code
+
+
+def shown_story(story: Story, view: View) -> Story:
+    """The story as the view's country and source filters leave it (map, exports, tables)."""
+    from geo.filters import filter_story
+
+    return filter_story(story, view.countries, view.sources)
+
+
+@st.cache_resource(max_entries=4, ttl=3600, show_spinner=False)
+def _events_frame(key: tuple[str, ...], _story: Story) -> Any:
+    from geo.serialize import events_frame
+
+    return events_frame(_story)
+
+
+def story_events(story_id: str, shown: Story, view: View) -> Any:
+    """`events_frame(shown)`, made once per story version and filters (100,000 events take
+    seconds) and shared by every session: derive new frames from it, never change it."""
+    from geo.serialize import events_frame
+
+    version = _story_versions().get(story_id)
+    if version is None:
+        return events_frame(shown)
+    key = (os.environ.get("GEO_STORE") or "", story_id, version)
+    key += (",".join(sorted(view.countries)), ",".join(sorted(view.sources)))
+    return _events_frame(key, shown)
 
 
 def write_view(story_id: str, view: View) -> None:
@@ -257,38 +392,199 @@ def write_view(story_id: str, view: View) -> None:
             st.query_params[name] = value
 
 
+REPORTED_LAYERS = ("basemap", "countries", "places", "routes", "meetings")  # map -> URL
+
+
+def _base_key(story_id: str) -> str:
+    return f"map-base-{story_id}"  # session key: (view without position, view the map drew)
+
+
+def _map_layers_key(story_id: str) -> str:
+    return f"map-layers-{story_id}"  # session key: the layers the reader last chose in the map
+
+
+def _pending_layers_key(story_id: str) -> str:
+    return f"map-layers-new-{story_id}"  # session key: for the sidebar's list on the next run
+
+
 def map_base_view(story_id: str, view: View) -> View:
     """The view the map is drawn with: its position only follows the URL when something else in
-    the view changes, so panning (reported back by st_folium) does not redraw the map."""
+    the view changes, so panning (reported back by st_folium) does not redraw the map; nor do
+    layers turned on or off in the map itself."""
     from dataclasses import replace
 
-    key = f"map-base-{story_id}"
+    key = _base_key(story_id)
     settled = replace(view, lat=None, lon=None, zoom=None)
     base = st.session_state.get(key)
-    if base is None or base[0] != settled:
-        st.session_state[key] = (settled, view)
-        return view
-    return base[1]  # type: ignore[no-any-return]
+    if base is not None:
+        old, drawn = base
+        if old == settled:
+            return drawn  # type: ignore[no-any-return]
+        chosen_in_map = st.session_state.get(_map_layers_key(story_id))
+        if replace(old, layers=settled.layers) == settled and settled.layers == chosen_in_map:
+            st.session_state[key] = (settled, drawn)
+            return drawn  # type: ignore[no-any-return]
+    st.session_state[key] = (settled, view)
+    st.session_state.pop(_map_layers_key(story_id), None)
+    return view
+
+
+def _layers_in_map(story_id: str, returned: dict[str, Any]) -> frozenset[str] | None:
+    """The layers shown in the map: those it was drawn with, changed as the reader turned them
+    on or off in its layer control (`maps.LayerReport`); None before any change."""
+    changes = returned.get("selected_layers")
+    base = st.session_state.get(_base_key(story_id))
+    if not isinstance(changes, list) or base is None:
+        return None
+    layers = set(base[1].layers)
+    for change in changes:
+        if isinstance(change, dict) and change.get("name") in REPORTED_LAYERS:
+            if change.get("shown") is True:
+                layers.add(change["name"])
+            else:
+                layers.discard(change["name"])
+    return frozenset(layers)
 
 
 def follow_map(story_id: str, view: View, returned: object) -> View:
-    """Store the position st_folium reports in the URL (no rerun: the map is not redrawn)."""
+    """Store the position st_folium reports in the URL (no rerun: the map is not redrawn), and
+    the layers turned on or off in the map (a rerun, so that the sidebar shows them too)."""
     from dataclasses import replace
 
     if not isinstance(returned, dict):
         return view
+    moved = view
     center, zoom = returned.get("center"), returned.get("zoom")
-    if not isinstance(center, dict) or not isinstance(zoom, int | float):
-        return view
-    try:
-        lat, lon = float(center["lat"]), float(center["lng"])
-    except (KeyError, TypeError, ValueError):
-        return view
-    lon = (lon + 180.0) % 360.0 - 180.0
-    moved = replace(view, lat=round(lat, 4), lon=round(lon, 4), zoom=int(zoom))
+    if isinstance(center, dict) and isinstance(zoom, int | float):
+        try:
+            lat, lon = float(center["lat"]), float(center["lng"])
+        except (KeyError, TypeError, ValueError):
+            pass
+        else:
+            lon = (lon + 180.0) % 360.0 - 180.0
+            moved = replace(view, lat=round(lat, 4), lon=round(lon, 4), zoom=int(zoom))
+    layers = _layers_in_map(story_id, returned)
+    if layers is not None and layers != view.layers:
+        moved = replace(moved, layers=layers)
+        st.session_state[_map_layers_key(story_id)] = layers
+        st.session_state[_pending_layers_key(story_id)] = layers
+        write_view(story_id, moved)
+        st.rerun()
     if moved.to_query() != view.to_query():
         write_view(story_id, moved)
     return moved
+
+
+# --- the map in the page: built once per story version and view (issue 5) -------------------
+
+TABLE_ROWS = 1_000  # rows of the event table under the map; the Events page has every row
+HIGHLIGHT_CHARS = 200_000  # the longest article highlighted under the map ...
+HIGHLIGHT_PLACES = 1_000  # ... and its most place mentions (else the Article page has it)
+
+
+def events_table(story_id: str, frame: Any) -> None:
+    """The event table under the map: its first TABLE_ROWS rows (the page draws a data grid of
+    10,000 rows in seconds, while the map waits); every row on the Events page and in the CSV."""
+    st.dataframe(frame.head(TABLE_ROWS), use_container_width=True, hide_index=True)
+    if len(frame) > TABLE_ROWS:
+        st.caption(
+            f"The first {TABLE_ROWS:,} of {len(frame):,} events: every one on the "
+            f"[Events page](/events?story={story_id}) and in its CSV."
+        )
+
+
+def highlight_here(story: Story) -> bool:
+    """Whether the map page shows the highlighted article too (not a long one, nor one with
+    thousands of mentions: megabytes of HTML slow the page down; the Article page has it)."""
+    return len(story.document.text) < HIGHLIGHT_CHARS and len(story.places) < HIGHLIGHT_PLACES
+
+
+MAP_HEIGHT = 560
+MAP_ASSETS = "/app/static"  # where Streamlit serves static/ (build_map's default asset_base)
+
+
+def _folium_parts(m: Any) -> dict[str, Any]:
+    """What streamlit-folium's component needs to draw a folium map, computed once (st_folium
+    does this on every script run: seconds for a map of 10,000 places). Built with
+    streamlit-folium's own helpers; tests/test_dashboard_cache.py checks it against st_folium."""
+    import streamlit_folium as sf
+    from folium.elements import JSCSSMixin
+
+    from geo import assets
+
+    m.get_root().render()
+    m.render()
+    html_part, header = sf._get_html(m), sf._get_header(m)
+    script = sf._get_map_string(m)
+    css: list[str] = []
+    js: list[str] = []
+    todo = [m]
+    while todo:
+        element = todo.pop(0)
+        if isinstance(element, JSCSSMixin):
+            css += [url for _, url in element.default_css]
+            js += [url for _, url in element.default_js]
+        todo[:0] = list(element._children.values())
+    return {
+        "script": script,
+        "header": header,
+        "html": html_part,
+        "id": sf.get_full_id(m),
+        "css_links": list(dict.fromkeys(css)),
+        "js_links": assets.bundled_js(list(dict.fromkeys(js)), MAP_ASSETS),
+        "zoom": m.options.get("zoom"),
+        "digest": sf.generate_js_hash(script, None, False),  # the same for a rebuilt map
+    }
+
+
+@st.cache_resource(max_entries=16, ttl=3600, show_spinner=False)
+def _map_parts(key: tuple[str, ...], _story: Story, _view: View, article: str) -> dict[str, Any]:
+    """The map of a story version in a view, shared by every session (`key` names them)."""
+    return _folium_parts(_build_map(_story, _view, article))
+
+
+def _build_map(story: Story, view: View, article: str) -> Any:
+    from geo.maps import LayerReport, build_map, map_layers
+
+    m = build_map(story, view, article_url=article)
+    reported = {k: v for k, v in map_layers(m).items() if k in REPORTED_LAYERS}
+    LayerReport(reported).add_to(m)
+    return m
+
+
+def story_map(story_id: str, story: Story, view: View, *, editing: bool) -> Any:
+    """The story's map (`story` as the view's filters leave it), built once per story version
+    and view for every session; returns what the map reports like `st_folium` (position, layers
+    turned on or off in it, and the clicked point when editing: see `follow_map`)."""
+    import streamlit_folium as sf
+
+    base = map_base_view(story_id, view)
+    version = _story_versions().get(story_id)
+    if version is None:  # not loaded by current_story: no version to key a shared copy by
+        parts = _folium_parts(_build_map(story, base, article_url(story_id)))
+    else:
+        query = tuple(f"{k}={v}" for k, v in sorted(base.to_query().items()))
+        key = (os.environ.get("GEO_STORE") or "", story_id, version, *query)
+        parts = _map_parts(key, story, base, article_url(story_id))
+    returned = ["center", "zoom", "selected_layers"] + (["last_clicked"] if editing else [])
+    defaults = {"zoom": parts["zoom"], "last_clicked": None, "selected_layers": None}
+    component = {k: v for k, v in parts.items() if k not in {"zoom", "digest"}}
+    mode = "edit" if editing else "view"  # a new frame when the reported objects change
+    return sf._component_func(
+        **component,
+        key=f"map-{story_id}-{mode}-{parts['digest']}",
+        height=MAP_HEIGHT,
+        width=None,
+        returned_objects=returned,
+        default={k: v for k, v in defaults.items() if k in returned},
+        zoom=None,
+        center=None,
+        feature_group=None,
+        return_on_hover=False,
+        layer_control=None,
+        pixelated=False,
+        wrap_longitude=False,
+    )
 
 
 def filter_events(frame: Any, view: View) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tarfile
@@ -119,6 +120,43 @@ def vendor_files(base_url: str) -> tuple[list[tuple[str, str]], list[tuple[str, 
 def vendor_paths() -> dict[str, Path]:
     """Folium resource name -> local file, for inlining."""
     return {name: VENDOR_DIR / pkg / file for name, pkg, file in (*_JS, *_CSS)}
+
+
+def bundle_file() -> Path | None:
+    """Every vendored script in one file (Leaflet first, then its plugins), made on first use:
+    the dashboard's map frame loads its scripts one after another, so one file saves a round
+    trip per script. Named after the pins, so a re-pinned set gets a new file. None when it
+    cannot be written (the separate files are used then)."""
+    import hashlib
+
+    digest = hashlib.sha256(_stamp().encode()).hexdigest()[:10]
+    target = VENDOR_DIR / f"bundle-{digest}.js"
+    if target.is_file():
+        return target
+    try:
+        parts = [(VENDOR_DIR / pkg / file).read_text(encoding="utf-8") for _, pkg, file in _JS]
+        partial = target.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text("\n;\n".join(parts) + "\n", encoding="utf-8")
+        partial.replace(target)  # atomic: a concurrent reader sees the whole file or none
+    except OSError:
+        return None
+    return target
+
+
+def bundled_js(urls: Sequence[str], base_url: str) -> list[str]:
+    """The vendored script URLs under base_url as the one bundle URL (in place of the first of
+    them); other URLs kept in order."""
+    vendored = {url for _, url in vendor_files(base_url)[0]}
+    if not any(url in vendored for url in urls):
+        return list(urls)
+    bundle = bundle_file()
+    if bundle is None:
+        return list(urls)
+    bundle_url = f"{base_url.rstrip('/')}/vendor/{bundle.name}"
+    out: list[str] = []
+    for url in urls:
+        out.append(bundle_url if url in vendored else url)
+    return list(dict.fromkeys(out))
 
 
 READY_FILE = VENDOR_DIR / ".ready"  # stamp for make: holds the pins the files were built from
@@ -415,6 +453,7 @@ def build_all(*, force: bool = False) -> str:
     vendored = sum(extract(pkg, fetch(pkg, force=force)) for pkg in PACKAGES)
     basemap = build_basemap(fetch(WORLD_ATLAS, force=force))
     READY_FILE.write_text(_stamp(), encoding="utf-8")
+    bundle_file()
     names = ", ".join(f"{p.name}@{p.version}" for p in PACKAGES)
     return (
         f"assets: vendored {names} ({vendored / 1024:.0f} KB); "

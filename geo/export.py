@@ -23,7 +23,6 @@ from typing import Any
 
 import folium
 import pandas as pd
-from branca.element import MacroElement
 from folium.template import Template
 
 from geo import maps
@@ -428,7 +427,7 @@ _IMAGE_CSS = """
 """
 
 
-class ExportFrame(MacroElement):
+class ExportFrame(maps.RenderOnce):
     """Header (title, date range), permanent labels for places and countries, readiness flag.
 
     The script lays labels out after the view is set (and again after every move): place labels
@@ -727,10 +726,26 @@ def subtitle_text(story: Story, view: View | None = None) -> str:
     return text[:1].upper() + text[1:]
 
 
-def export_map(story: Story, view: View | None = None, *, for_image: bool = False) -> folium.Map:
-    """`build_map(..., inline=True)` plus the export frame (title, date range, labels)."""
+IMAGE_SIZE = (800, 600)  # CSS pixels of the PNG page (1600x1200 px at scale 2)
+HEADER_PX = 56  # about the height of the title and date lines above the map
+
+
+def export_map(
+    story: Story,
+    view: View | None = None,
+    *,
+    for_image: bool = False,
+    size: tuple[int, int] = IMAGE_SIZE,
+) -> folium.Map:
+    """`build_map(..., inline=True)` plus the export frame (title, date range, labels).
+
+    For an image of `size` CSS pixels only the basemap's countries in the picture are inlined.
+    """
     view = _view(view)
-    m = build_map(story, view, inline=True)
+    box = None
+    if for_image:
+        box = maps.picture_box(story, view, (size[0], max(size[1] - HEADER_PX, 100)))
+    m = build_map(story, view, inline=True, basemap_box=box)
     if for_image:  # no zoom animation: the view is final when the page's script has run
         m.options |= {
             "zoom_animation": False,
@@ -753,9 +768,16 @@ def export_map(story: Story, view: View | None = None, *, for_image: bool = Fals
     return m
 
 
-def to_html(story: Story, view: View | None = None, *, for_image: bool = False) -> str:
+def to_html(
+    story: Story,
+    view: View | None = None,
+    *,
+    for_image: bool = False,
+    size: tuple[int, int] = IMAGE_SIZE,
+) -> str:
     """One self-contained HTML file (scripts, styles and basemap inlined) that opens offline.
 
-    `for_image=True` hides the zoom and layer controls (for the PNG).
+    `for_image=True` hides the zoom and layer controls and keeps only the part of the basemap a
+    page of `size` CSS pixels shows (for the PNG).
     """
-    return str(export_map(story, view, for_image=for_image).get_root().render())
+    return str(export_map(story, view, for_image=for_image, size=size).get_root().render())

@@ -44,9 +44,14 @@ def load_story(args: argparse.Namespace) -> Any:
     if not args.path:
         raise InputError("give an article PATH or --story ID")
     from geo.inputs import read_document
+    from geo.online import OnlineGeocoder
     from geo.pipeline import default_pipeline
 
-    return default_pipeline().parse(read_document(args.path, args.published))
+    document = read_document(args.path, args.published)
+    story = default_pipeline().parse(document, online=OnlineGeocoder.from_env())
+    for note in story.notes:
+        print(f"note: {note}", file=sys.stderr)
+    return story
 
 
 def _write_text(path: Path, text: str) -> None:

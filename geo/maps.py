@@ -13,15 +13,15 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import folium
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from folium.elements import JSCSSMixin
 from folium.map import Layer
-from folium.plugins import FastMarkerCluster, HeatMap
 from folium.template import Template
 
-from geo import assets
+from geo import assets, basemap
 from geo.dates import format_date
 from geo.errors import DataMissingError, GeoError
 from geo.models import Candidate, Kind, Meeting, Place, Route, Stop, Story
@@ -61,7 +61,8 @@ def point_mode(n: int) -> PointMode:
 
 @dataclass(frozen=True)
 class View:
-    """What the user looks at: map position, visible layers, date window, optional online tiles."""
+    """What the user looks at: map position, visible layers, date window, optional online tiles,
+    and the countries and sources shown (empty: all; applied by `geo.filters.filter_story`)."""
 
     lat: float | None = None
     lon: float | None = None
@@ -71,6 +72,8 @@ class View:
     date_from: date | None = None
     date_to: date | None = None
     tiles: str | None = None
+    countries: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
 
     @property
     def has_position(self) -> bool:
@@ -91,6 +94,10 @@ class View:
             q["to"] = self.date_to.isoformat()
         if self.tiles:
             q["tiles"] = self.tiles
+        if self.countries:
+            q["country"] = ",".join(sorted(self.countries))
+        if self.sources:
+            q["source"] = ",".join(_escape_item(s) for s in sorted(self.sources))
         return q
 
     @classmethod
@@ -114,7 +121,21 @@ class View:
             date_from=_date(params.get("from")),
             date_to=_date(params.get("to")),
             tiles=tiles if tiles in TILES else None,
+            countries=frozenset(
+                c.upper() for c in str(params.get("country", "")).split(",") if _COUNTRY.match(c)
+            ),
+            sources=frozenset(
+                unquote(s) for s in str(params.get("source", "")).split(",") if s.strip()
+            ),
         )
+
+
+_COUNTRY = re.compile(r"[A-Za-z]{2}\Z")
+
+
+def _escape_item(text: str) -> str:
+    """One item of a comma-separated URL value: its own commas (and %) percent-escaped."""
+    return text.replace("%", "%25").replace(",", "%2C")
 
 
 def _float(value: object, low: float, high: float) -> float | None:
@@ -142,18 +163,51 @@ def _date(value: object) -> date | None:
 
 # --- escaping ----------------------------------------------------------------------------------
 
-_JS_TEMPLATE_CHARS = {"`": "&#96;", "$": "&#36;", "\\": "&#92;"}
+_JS_TEMPLATE_CHARS = {"`": "&#96;", "$": "&#36;", "\\": "&#92;", "{": "&#123;", "}": "&#125;"}
 
 
 def esc(text: object) -> str:
-    """HTML-escape user text, also safe inside the JS template literals folium writes it into."""
+    """HTML-escape user text, also safe inside the JS template literals folium writes it into,
+    and inert when branca parses folium's rendered output as a Jinja template again (braces
+    escaped: an article's `{{ ... }}` would otherwise run as Jinja on the server)."""
     escaped = html.escape(str(text), quote=True)
-    return re.sub(r"[`$\\]", lambda m: _JS_TEMPLATE_CHARS[m.group()], escaped)
+    return re.sub(r"[`$\\{}]", lambda m: _JS_TEMPLATE_CHARS[m.group()], escaped)
 
 
 def _js_json(value: Any) -> str:
     """JSON for embedding in a <script> element (no `</script>` can close it early)."""
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False).replace("</", "<\\/")
+
+
+class _Verbatim(Element):
+    """Rendered output put into the page as it is."""
+
+    _template = Template("{{ this.text }}")
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
+class RenderOnce(MacroElement):
+    """A MacroElement whose header/html/script macros are rendered once.
+
+    branca's MacroElement.render wraps each macro's output in a new Element, i.e. parses it as a
+    Jinja template again: slow for big inline data (the basemap), and whatever user text is in it
+    would be evaluated as Jinja. Custom elements here derive from this class instead.
+    """
+
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]  # as MacroElement's
+        figure: Any = self.get_root()
+        module = self._template.module.__dict__
+        for part, target in (("header", figure.header), ("html", figure.html)):
+            if part in module:
+                target.add_child(_Verbatim(module[part](self, kwargs)), name=self.get_name())
+        if "script" in module:
+            script = _Verbatim(module["script"](self, kwargs))
+            figure.script.add_child(script, name=self.get_name())
+        for child in list(self._children.values()):
+            child.render(**kwargs)
 
 
 # --- styling -----------------------------------------------------------------------------------
@@ -175,16 +229,20 @@ MEETING_COLOUR = "#b8860b"
 RELATED_COLOUR = "#8c8c8c"
 CORRECTED_RING = "#00a651"  # outline of places the analyst chose by hand
 ATTRIBUTION = "Basemap: Natural Earth · Places: GeoNames (CC BY 4.0)"
+BASEMAP_READY = "data-geo-basemap"  # set on the map container once the basemap is drawn
 
 
 # --- custom elements ---------------------------------------------------------------------------
 
 
-class GeoJsonLayer(Layer):
+class GeoJsonLayer(Layer, RenderOnce):
     """A styled, non-interactive GeoJSON layer: embedded data, or fetched from a URL at load time.
 
     Features may carry `properties.style` (Leaflet path options, overriding `style`) and
-    `properties.label` (already-escaped tooltip HTML).
+    `properties.label` (already-escaped tooltip HTML). `data_json` is GeoJSON text for a
+    <script> element (`_js_json`), embedded as it is. In the page, the layer's `geoData` is a
+    promise of the data (other layers draw from it: `CountryShading`); with `ready_attribute`
+    the map's container gets that attribute once the data is drawn.
     """
 
     _template = Template(
@@ -209,12 +267,23 @@ class GeoJsonLayer(Layer):
             }
         });
         {%- if this.url %}
-        fetch({{ this.url|tojson }})
+        {{ this.get_name() }}.geoData = fetch({{ this.url|tojson }})
             .then(function (r) { return r.json(); })
-            .then(function (d) { {{ this.get_name() }}.addData(d); })
-            .catch(function (e) { console.warn("basemap not loaded", e); });
+            .then(function (d) { {{ this.get_name() }}.addData(d); return d; });
+        {{ this.get_name() }}.geoData.catch(function (e) { console.warn("not loaded", e); });
         {%- else %}
-        {{ this.get_name() }}.addData({{ this.data_json }});
+        {{ this.get_name() }}.geoData = (function (d) {
+            {{ this.get_name() }}.addData(d);
+            return Promise.resolve(d);
+        })({{ this.data_json }});
+        {%- endif %}
+        {%- if this.ready_attribute %}
+        {{ this.get_name() }}.geoData.then(function () {
+            requestAnimationFrame(function () {
+                {{ this._parent.get_name() }}.getContainer()
+                    .setAttribute({{ this.ready_attribute|tojson }}, "1");
+            });
+        });
         {%- endif %}
         {% endmacro %}
         """
@@ -222,7 +291,7 @@ class GeoJsonLayer(Layer):
 
     def __init__(
         self,
-        data: Mapping[str, Any] | None = None,
+        data: Mapping[str, Any] | str | None = None,
         *,
         url: str | None = None,
         name: str,
@@ -230,17 +299,74 @@ class GeoJsonLayer(Layer):
         pane: str | None = None,
         interactive: bool = False,
         show: bool = True,
+        ready_attribute: str | None = None,
     ) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "GeoJsonLayer"
         self.url = url
-        self.data_json = _js_json(data or {"type": "FeatureCollection", "features": []})
+        if isinstance(data, str):
+            self.data_json = data
+        else:
+            self.data_json = _js_json(data or {"type": "FeatureCollection", "features": []})
         self.style = dict(style)
         self.pane = pane
         self.interactive = interactive
+        self.ready_attribute = ready_attribute
 
 
-class PolylineArrows(JSCSSMixin, MacroElement):
+class CountryShading(Layer, RenderOnce):
+    """Countries shaded by ISO code, drawn from the basemap layer's own data (no second copy of
+    the polygons in the page), with the country's name as tooltip."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = (function (map, styles) {
+            // its own pane under the places: the shapes arrive after the places are drawn
+            if (!map.getPane("geoCountries")) {
+                map.createPane("geoCountries").style.zIndex = 350;
+            }
+            var layer = L.geoJSON(null, {
+                pane: "geoCountries",
+                interactive: true,
+                style: function (f) {
+                    return Object.assign({className: "geo-country"}, {{ this.style|tojson }},
+                                         styles[f.properties.iso_a2]);
+                },
+                onEachFeature: function (f, shape) {
+                    shape.bindTooltip(String(f.properties.name).replace(/[&<>"]/g, function (c) {
+                        return "&#" + c.charCodeAt(0) + ";";
+                    }));
+                }
+            });
+            {{ this.basemap.get_name() }}.geoData.then(function (d) {
+                layer.addData({type: "FeatureCollection", features: d.features.filter(
+                    function (f) { return styles.hasOwnProperty(f.properties.iso_a2); })});
+            });
+            return layer;
+        })({{ this._parent.get_name() }}, {{ this.styles_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        basemap: GeoJsonLayer,
+        styles: Mapping[str, Mapping[str, Any]],
+        *,
+        name: str,
+        style: Mapping[str, Any],
+        show: bool = True,
+    ) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "CountryShading"
+        self.basemap = basemap
+        self.codes = sorted(styles)
+        self.styles_json = _js_json({code: dict(styles[code]) for code in self.codes})
+        self.style = dict(style)
+
+
+class PolylineArrows(JSCSSMixin, RenderOnce):
     """Direction arrows along a PolyLine (leaflet-polylinedecorator), added to the same layer."""
 
     _template = Template(
@@ -267,7 +393,7 @@ class PolylineArrows(JSCSSMixin, MacroElement):
         self.repeat = repeat
 
 
-class MapDecor(MacroElement):
+class MapDecor(RenderOnce):
     """Sea-coloured background, the attribution credits and the symbol legend."""
 
     _template = Template(
@@ -300,6 +426,57 @@ class MapDecor(MacroElement):
         self.sea = SEA
         self.attribution = attribution
         self.legend_html = "<br>".join(f"{symbol} {esc(label)}" for symbol, label in legend_rows)
+
+
+class LayerReport(RenderOnce):
+    """Tells the page hosting the map (streamlit-folium) which layers the reader turned on or off
+    in the map's layer control: `window.__GLOBAL_DATA__.selected_layers`, which streamlit-folium
+    returns as `selected_layers`, holds {name, shown} for each layer whose visibility differs
+    from how the map was drawn (outside streamlit-folium it does nothing)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map, layers) {
+            var drawn = {};
+            Object.keys(layers).forEach(function (k) { drawn[k] = map.hasLayer(layers[k]); });
+            function report() {
+                var host = window.__GLOBAL_DATA__;
+                if (!host || typeof host.selected_layers !== "object") { return; }
+                var changed = {};
+                Object.keys(layers).forEach(function (k) {
+                    var shown = map.hasLayer(layers[k]);
+                    if (shown !== drawn[k]) { changed[k] = {name: k, shown: shown}; }
+                });
+                host.selected_layers = changed;  // streamlit-folium sends it after this event
+            }
+            map.on("overlayadd overlayremove", report);
+        })({{ this._parent.get_name() }}, {
+            {%- for key, layer in this.layers.items() %}
+            {{ key|tojson }}: {{ layer.get_name() }},
+            {%- endfor %}
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, layers: Mapping[str, Layer]) -> None:
+        super().__init__()
+        self._name = "LayerReport"
+        self.layers = dict(layers)
+
+
+def map_layers(m: folium.Map) -> dict[str, Layer]:
+    """The map's layers by their names in LAYERS (from the titles in its layer control)."""
+    found: dict[str, Layer] = {}
+    for child in m._children.values():
+        title = getattr(child, "layer_name", None)
+        if not isinstance(child, Layer) or not isinstance(title, str):
+            continue
+        for key, prefix in LAYER_TITLES.items():
+            if title == prefix or title.startswith(f"{prefix} ("):
+                found.setdefault(key, child)
+    return found
 
 
 # --- local assets ------------------------------------------------------------------------------
@@ -338,6 +515,7 @@ def _inline_css_images(css: str, folder: Path) -> str:
     return re.sub(r"url\((images/[\w.-]+\.png)\)", repl, css)
 
 
+@lru_cache(maxsize=4)
 def _resource_table(asset_base: str, inline: bool) -> dict[str, str]:
     """folium resource name -> local URL (or data URI when inline)."""
     js, css = assets.vendor_files(asset_base)
@@ -379,38 +557,33 @@ def localize(m: folium.Map, *, asset_base: str = "/app/static", inline: bool = F
 # --- basemap -----------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _countries_text() -> str:
-    if not assets.COUNTRIES_FILE.is_file():
-        raise DataMissingError("basemap missing: run `python -m geo.assets`")
-    return assets.COUNTRIES_FILE.read_text(encoding="utf-8")
-
-
 def countries_geojson() -> dict[str, Any]:
     """The Natural Earth countries FeatureCollection (properties name, iso_a2)."""
-    data: dict[str, Any] = json.loads(_countries_text())
-    return data
+    return basemap.countries_geojson()
 
 
-@lru_cache(maxsize=1)
-def _countries_by_iso() -> dict[str, list[dict[str, Any]]]:
-    index: dict[str, list[dict[str, Any]]] = {}
-    for feature in countries_geojson()["features"]:
-        index.setdefault(feature["properties"]["iso_a2"], []).append(feature)
-    index.pop("", None)
-    return index
-
-
-def _add_basemap(m: folium.Map, view: View, asset_base: str, inline: bool) -> None:
+def _add_basemap(
+    m: folium.Map, view: View, asset_base: str, inline: bool, box: basemap.Box | None = None
+) -> GeoJsonLayer:
+    """The countries basemap: fetched from static/ by URL, or inlined (only the countries in
+    `box`, clipped to it, when a box is given: a picture of a known extent)."""
     style = {"color": BORDER, "weight": 0.6, "fillColor": LAND, "fillOpacity": 1, "opacity": 1}
     show = "basemap" in view.layers and not view.tiles
-    common: dict[str, Any] = {"name": LAYER_TITLES["basemap"], "style": style, "show": show}
+    common: dict[str, Any] = {
+        "name": LAYER_TITLES["basemap"],
+        "style": style,
+        "show": show,
+        "pane": "basemap",
+        "ready_attribute": BASEMAP_READY,
+    }
     if inline:
-        layer = GeoJsonLayer(countries_geojson(), pane="basemap", **common)
+        layer = GeoJsonLayer(basemap.countries_json_in(box), **common)
     else:
+        basemap.countries_text()  # DataMissingError now rather than a map without land
         url = f"{asset_base.rstrip('/')}/basemap/{assets.COUNTRIES_FILE.name}"
-        layer = GeoJsonLayer(url=url, pane="basemap", **common)
+        layer = GeoJsonLayer(url=url, **common)
     layer.add_to(m)
+    return layer
 
 
 def mentioned_countries(story: Story) -> tuple[set[str], set[str]]:
@@ -424,31 +597,20 @@ def mentioned_countries(story: Story) -> tuple[set[str], set[str]]:
     return named, holding - named
 
 
-def _country_features(named: set[str], holding: set[str]) -> list[dict[str, Any]]:
-    index = _countries_by_iso()
-    features = []
-    for codes, opacity in ((named, 0.45), (holding, 0.18)):
-        for code in sorted(codes):
-            for f in index.get(code, []):
-                props = {
-                    "label": esc(f["properties"]["name"]),
-                    "style": {"fillOpacity": opacity},
-                }
-                features.append({**f, "properties": props})
-    return features
-
-
-def _add_countries(m: folium.Map, story: Story, view: View) -> None:
+def _add_countries(m: folium.Map, story: Story, view: View, base: GeoJsonLayer) -> None:
+    """Named countries shaded darker than the countries that only hold named places."""
     named, holding = mentioned_countries(story)
-    features = _country_features(named, holding) if named or holding else []
-    if not features:
+    known = basemap.iso_codes()
+    styles = {code: {"fillOpacity": 0.45} for code in named & known}
+    styles |= {code: {"fillOpacity": 0.18} for code in holding & known}
+    if not styles:
         return
     style = {"color": KIND_COLOURS["country"], "weight": 1, "fillColor": KIND_COLOURS["country"]}
-    GeoJsonLayer(
-        {"type": "FeatureCollection", "features": features},
+    CountryShading(
+        base,
+        styles,
         name=LAYER_TITLES["countries"],
         style=style,
-        interactive=True,
         show="countries" in view.layers,
     ).add_to(m)
 
@@ -587,16 +749,106 @@ def _place_marker(
     )
 
 
-_CLUSTER_CALLBACK = """
-function (row) {
-    var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {
-        radius: row[4] ? 8 : 6, color: row[4] ? "#00a651" : "#ffffff", weight: row[4] ? 3 : 1.5,
-        fillColor: row[2], fillOpacity: 0.9, className: "geo-place"
-    });
-    marker.bindPopup(row[3], {maxWidth: 320});
-    return marker;
-}
-"""
+class PointRows(JSCSSMixin, Layer, RenderOnce):
+    """Many places drawn from one compact array: clustered circle markers whose popups are
+    written when opened (`mode="cluster"`), or a heat layer (`mode="heat"`). A per-marker folium
+    element costs seconds to build and megabytes of script at 10,000 places; this does not."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = (function (rows, o) {
+            {%- if this.mode == "heat" %}
+            return L.heatLayer(rows, {radius: 12});
+            {%- else %}
+            function esc(s) {
+                return String(s).replace(/[&<>"']/g, function (c) {
+                    return "&#" + c.charCodeAt(0) + ";";
+                });
+            }
+            // row: lat, lon, kind index, corrected, name, where, confidence, mentions,
+            //      name as written ("" when the same), sentence, mention start
+            function popup(r) {
+                var lines = ["<b>" + esc(r[4]) + "</b>" +
+                             (r[5] ? " <small>(" + esc(r[5]) + ")</small>" : ""),
+                             esc(o.kinds[r[2]]) + " · confidence " + r[6].toFixed(2) +
+                             (r[7] > 1 ? " · " + r[7] + " mentions" : "") +
+                             (r[3] ? " · <b>corrected by the analyst</b>" : "")];
+                if (r[8]) { lines.push("as written: “" + esc(r[8]) + "”"); }
+                if (r[9]) { lines.push("<i>“" + esc(r[9]) + "”</i>"); }
+                if (o.article) {
+                    lines.push('<a class="geo-evidence-link" target="_top" href="' +
+                               esc(o.article + "&at=" + r[10] + "#m" + r[10]) +
+                               '">show in the article</a>');
+                }
+                return '<div class="geo-popup">' + lines.join("<br>") + "</div>";
+            }
+            var markers = rows.map(function (r) {
+                var radius = (r[3] ? 8 : 6) + (o.kinds[r[2]] === "country" ? 2 : 0);
+                var marker = L.circleMarker([r[0], r[1]], {
+                    radius: radius, color: r[3] ? o.ring : "#ffffff", weight: r[3] ? 3 : 1.5,
+                    fillColor: o.colour || o.colours[r[2]], fillOpacity: 0.9,
+                    className: r[3] ? "geo-place geo-corrected" : "geo-place"
+                });
+                marker.bindPopup(function () { return popup(r); }, {maxWidth: 320});
+                return marker;
+            });
+            var group = L.markerClusterGroup({chunkedLoading: true});
+            group.addLayers(markers);
+            return group;
+            {%- endif %}
+        })({{ this.rows_json }}, {{ this.options_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        rows: list[list[Any]],
+        *,
+        mode: PointMode,
+        name: str,
+        show: bool,
+        options: Mapping[str, Any],
+    ) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "PointRows"
+        self.mode = mode
+        self.rows_json = _js_json(rows)
+        self.options_json = _js_json(dict(options))
+        if mode == "heat":
+            self.default_js = [("leaflet-heat.js", "leaflet-heat.js")]
+            self.default_css = []
+        else:
+            self.default_js = [("markerclusterjs", "leaflet.markercluster.js")]
+            self.default_css = [
+                ("markerclustercss", "MarkerCluster.css"),
+                ("markerclusterdefaultcss", "MarkerCluster.Default.css"),
+            ]
+
+
+KIND_ORDER: tuple[Kind, ...] = tuple(KIND_COLOURS)
+
+
+def _cluster_row(evidence: _Evidence, place: Place, count: int) -> list[Any]:
+    c = place.chosen
+    assert c is not None
+    kind = KIND_ORDER.index(c.kind) if c.kind in KIND_ORDER else KIND_ORDER.index("other")
+    where = ", ".join(x for x in (c.admin1, c.country_code) if x)
+    written = place.mention.text if place.mention.text != c.name else ""
+    return [
+        round(c.lat, 5),
+        round(c.lon, 5),
+        kind,
+        int(place.corrected),
+        c.name,
+        where,
+        round(place.confidence, 2),
+        count,
+        written,
+        evidence.sentence(place),
+        place.mention.start,
+    ]
 
 
 def _add_point_layer(
@@ -617,19 +869,22 @@ def _add_point_layer(
         group.add_to(m)
         return
     if mode == "heat":
-        points = [(p.chosen.lat, p.chosen.lon, float(n)) for p, n in places if p.chosen]
-        HeatMap(points, name=f"{name} (heat, {len(points):,})", show=show, radius=12).add_to(m)
+        points = [
+            [round(p.chosen.lat, 4), round(p.chosen.lon, 4), n] for p, n in places if p.chosen
+        ]
+        title = f"{name} (heat, {len(points):,})"
+        PointRows(points, mode="heat", name=title, show=show, options={}).add_to(m)
         return
-    rows = []
-    for place, count in places:
-        c = place.chosen
-        assert c is not None
-        fill = colour or KIND_COLOURS.get(c.kind, KIND_COLOURS["other"])
-        popup = _place_popup(evidence, place, count, article_url)
-        rows.append([c.lat, c.lon, fill, popup, int(place.corrected)])
-    FastMarkerCluster(
-        rows, callback=_CLUSTER_CALLBACK, name=f"{name} (clustered, {len(rows):,})", show=show
-    ).add_to(m)
+    rows = [_cluster_row(evidence, place, count) for place, count in places]
+    options = {
+        "kinds": list(KIND_ORDER),
+        "colours": [KIND_COLOURS[k] for k in KIND_ORDER],
+        "colour": colour,
+        "ring": CORRECTED_RING,
+        "article": article_url,
+    }
+    title = f"{name} (clustered, {len(rows):,})"
+    PointRows(rows, mode="cluster", name=title, show=show, options=options).add_to(m)
 
 
 def _add_places(
@@ -803,11 +1058,16 @@ def _bounds(story: Story) -> list[tuple[float, float]]:
     return points + [(mt.lat, mt.lon) for mt in story.meetings]
 
 
+WORLD_VIEW = ((20.0, 0.0), 2)  # centre and zoom of a map with nothing to frame
+FIT_PADDING = 30  # px around the framed points
+FIT_MAX_ZOOM = 7
+
+
 def _new_map(story: Story, view: View) -> folium.Map:
-    center = (20.0, 0.0) if view.lat is None or view.lon is None else (view.lat, view.lon)
+    center = WORLD_VIEW[0] if view.lat is None or view.lon is None else (view.lat, view.lon)
     m = folium.Map(
         location=center,
-        zoom_start=2 if view.zoom is None else view.zoom,
+        zoom_start=WORLD_VIEW[1] if view.zoom is None else view.zoom,
         tiles=None,
         control_scale=True,
     )
@@ -817,8 +1077,26 @@ def _new_map(story: Story, view: View) -> folium.Map:
     points = _bounds(story)
     if points and not view.has_position:
         lats, lons = [p[0] for p in points], [p[1] for p in points]
-        m.fit_bounds([(min(lats), min(lons)), (max(lats), max(lons))], padding=(30, 30), max_zoom=7)
+        m.fit_bounds(
+            [(min(lats), min(lons)), (max(lats), max(lons))],
+            padding=(FIT_PADDING, FIT_PADDING),
+            max_zoom=FIT_MAX_ZOOM,
+        )
     return m
+
+
+def picture_box(story: Story, view: View | None, size: tuple[int, int]) -> basemap.Box | None:
+    """Generously, the part of the world a map of `size` CSS pixels shows at first (what
+    `_new_map` frames), for a picture's basemap; None when that is most of the world."""
+    view = view or View()
+    if view.has_position:
+        assert view.lat is not None and view.lon is not None and view.zoom is not None
+        center, zoom = (view.lat, view.lon), view.zoom
+    elif points := _bounds(story):
+        center, zoom = basemap.fit_view(points, size, FIT_PADDING, FIT_MAX_ZOOM)
+    else:
+        center, zoom = WORLD_VIEW
+    return basemap.margin_box(basemap.view_box(center, max(zoom, 1), size))
 
 
 def _add_tiles(m: folium.Map, view: View) -> None:
@@ -836,10 +1114,12 @@ def build_map(
     asset_base: str = "/app/static",
     inline: bool = False,
     article_url: str | None = None,
+    basemap_box: basemap.Box | None = None,
 ) -> folium.Map:
     """The folium map of a story: local basemap, places, routes with arrows, meetings, legend.
 
-    With `inline=True` the JS/CSS and the basemap are embedded, making a self-contained HTML page.
+    With `inline=True` the JS/CSS and the basemap are embedded, making a self-contained HTML page
+    (with `basemap_box`, only the countries in that box, clipped to it: for a picture).
     With `article_url` (e.g. `/article?story=ID`) place popups link to their sentence there.
     Above CLUSTER_ABOVE places they are clustered, above HEAT_ABOVE drawn as a heat layer.
     """
@@ -850,8 +1130,8 @@ def build_map(
         view = replace(view, layers=view.layers - {"related"})
     m = _new_map(story, view)
     _add_tiles(m, view)
-    _add_basemap(m, view, asset_base, inline)
-    _add_countries(m, story, view)
+    base = _add_basemap(m, view, asset_base, inline, basemap_box if inline else None)
+    _add_countries(m, story, view, base)
     _add_routes(m, story, view)
     _add_places(m, story, view, article_url)
     _add_meetings(m, story, view)

@@ -18,13 +18,15 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from geo.errors import DataMissingError, GeoError
-from geo.export import READY_FLAG, to_html
-from geo.maps import View
-from geo.models import Story
+
+if TYPE_CHECKING:  # folium and pandas load in ~2 s: imported when a map is made, so that
+    # `PngRenderer().start(wait=False)` launches Chromium before they are
+    from geo.maps import View
+    from geo.models import Story
 
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = (
@@ -89,16 +91,18 @@ class PngRenderer:
     ) -> None:
         self.close()
 
-    def start(self, *, wait: bool = True) -> PngRenderer:
-        """Launch the browser now (otherwise the first render does).
+    def start(self, *, wait: bool = True, width: int = 1600, scale: float = 2) -> PngRenderer:
+        """Launch the browser now (otherwise the first render does), and open a page of the
+        size of the images to come once, so that the first render does not pay for it.
 
         With `wait=False` it starts in the background (while the caller parses an article, say);
         a launch failure then surfaces at the first render.
         """
+        size = css_size(width, None, scale)
         with self._lock:
             if self._worker is None:
                 raise GeoError("the PNG renderer is closed")
-            future = self._worker.submit(self._ensure_browser)
+            future = self._worker.submit(self._warm_up, size, scale)
         if wait:
             future.result()
         return self
@@ -113,8 +117,10 @@ class PngRenderer:
         scale: float = 2,
     ) -> bytes:
         """The PNG of the story's map as the analyst sees it (same layers, same view)."""
+        from geo.export import to_html
+
         size = css_size(width, height, scale)
-        page_html = to_html(story, view, for_image=True)
+        page_html = to_html(story, view, for_image=True, size=size)
         data: bytes = self._run(self._shoot, page_html, size, scale)
         return data
 
@@ -176,8 +182,17 @@ class PngRenderer:
             raise DataMissingError(f"cannot start Chromium at {executable}: {first}") from exc
         return self._browser
 
+    def _warm_up(self, size: tuple[int, int], scale: float) -> None:
+        page = self._context(size, scale).new_page()
+        try:
+            page.set_content('<p style="font-family: sans-serif">map</p>')
+        finally:
+            page.close()
+
     def _shoot(self, page_html: str, size: tuple[int, int], scale: float) -> bytes:
         from playwright.sync_api import Error as PlaywrightError
+
+        from geo.export import READY_FLAG
 
         context = self._context(size, scale)
         errors: list[str] = []
@@ -187,8 +202,9 @@ class PngRenderer:
             page.set_default_timeout(self._timeout_ms)
             page.on("pageerror", lambda exc: errors.append(str(exc)))
             page.set_content(page_html, wait_until="load")
-            page.wait_for_function(f"window.{READY_FLAG} === true")
-            page.wait_for_selector(".leaflet-container")
+            page.wait_for_function(  # one round trip for both
+                f"window.{READY_FLAG} === true && !!document.querySelector('.leaflet-container')"
+            )
             if errors:
                 raise GeoError(f"the map page failed: {errors[0][:200]}")
             png: bytes = page.screenshot(type="png", animations="disabled")

@@ -1,44 +1,38 @@
 """Home: the story's map, its routes and meetings, the event table and the article."""
 
 import streamlit as st
-from streamlit_folium import st_folium
 
 import ui
 from geo.dates import format_date
 from geo.highlight import highlight_html
-from geo.maps import build_map, point_mode
-from geo.serialize import events_frame
+from geo.maps import point_mode
 
 loaded = ui.current_story()
 if loaded is not None:
     story_id, story = loaded
     editing = ui.editing()
     view = ui.view_controls(story_id, story)
+    shown = ui.shown_story(story, view)  # the country and source filters
     st.title(story.document.title or "Untitled story")
     if story.document.published:
         st.caption(f"Published {story.document.published.isoformat()} · story `{story_id}`")
     ui.correction_message()
-    n_places = len({(p.chosen.lat, p.chosen.lon) for p in story.places if p.chosen})
+    ui.show_notes(story)
+    n_places = len({(p.chosen.lat, p.chosen.lon) for p in shown.places if p.chosen})
     if point_mode(n_places) != "markers":
         st.caption(f"{n_places:,} places: drawn as a {point_mode(n_places)} layer.")
-    returned = st_folium(
-        build_map(story, ui.map_base_view(story_id, view), article_url=ui.article_url(story_id)),
-        height=560,
-        use_container_width=True,
-        returned_objects=["center", "zoom", "last_clicked"] if editing else ["center", "zoom"],
-        key=f"map-{story_id}",
-    )
+    returned = ui.story_map(story_id, shown, view, editing=editing)
     view = ui.follow_map(story_id, view, returned)
     st.caption("Places: GeoNames (CC BY 4.0) · Basemap: Natural Earth")
     st.caption(f"Share this view: `{ui.share_link(story_id, view)}` (read-only until “Edit”)")
-    ui.map_downloads(story, view)
+    ui.map_downloads(shown, view)
     ui.corrected_summary(story)
-    for route in story.routes:
+    for route in shown.routes:
         stops = " → ".join(
             f"{s.place} ({s.date.isoformat() if s.date else 'date unknown'})" for s in route.stops
         )
         st.markdown(f"**Route of {route.actor}:** {stops} · {route.length_km:,.0f} km")
-    for meeting in story.meetings:
+    for meeting in shown.meetings:
         when = format_date(meeting.date, meeting.date_precision)
         who = ", ".join(meeting.participants) or "unnamed parties"
         st.markdown(f"**Meeting at {meeting.place}** on {when}: {who}")
@@ -49,9 +43,11 @@ if loaded is not None:
             ui.route_editor(story_id, story, key="map")
             ui.reprocess_controls(story_id, key="map")
     st.subheader("Events")
-    frame = events_frame(story)
+    frame = ui.story_events(story_id, shown, view)
     frame = ui.filter_events(frame[frame["section"] == "main"], view)
-    st.dataframe(frame, use_container_width=True, hide_index=True)
-    if len(story.document.text) < 200_000:
+    ui.events_table(story_id, frame)
+    if ui.highlight_here(story):
         with st.expander("Article with place mentions highlighted", expanded=False):
             st.html(highlight_html(story.document.text, story.places))
+    else:
+        st.caption(f"[The article with its place mentions highlighted]({ui.article_url(story_id)})")

@@ -81,3 +81,50 @@ def test_story_ingested_from_command_line_opens_from_its_link(
     assert "Minister visits Nairobi" in body
     assert "Nairobi" in body and "Berlin" in body
     assert not [url for url in requests if not is_local(url)]
+
+
+def _map_window(page: object) -> object:
+    return next(f for f in page.frames if "st_folium" in f.url)  # type: ignore[attr-defined]
+
+
+def _wait_url(page: object, wanted: str, present: bool = True) -> str:
+    for _ in range(120):
+        url = str(page.evaluate("location.href"))  # type: ignore[attr-defined]
+        if (wanted in url) == present:
+            return url
+        page.wait_for_timeout(250)  # type: ignore[attr-defined]
+    raise AssertionError(f"{wanted!r} {'never came' if present else 'stayed'} in {url}")
+
+
+def test_layer_turned_off_in_the_map_is_kept_in_the_url(app: str, browser: object) -> None:
+    """The map's own layer control writes the layers into the URL and the sidebar, without
+    drawing the map again; the link opens with the same layers."""
+    page, requests = open_map(browser, app)
+    frame = page.frame_locator(MAP_FRAME)  # type: ignore[attr-defined]
+    frame.locator("path.geo-route").first.wait_for()
+    _map_window(page).evaluate("window.__sameMap = true")  # type: ignore[attr-defined]
+    frame.locator(".leaflet-control-layers").hover()
+    frame.locator(".leaflet-control-layers-overlays label", has_text="Routes").click()
+    url = _wait_url(page, "layers=")
+    assert "layers=basemap%2Ccountries%2Cplaces%2Cmeetings" in url, url
+    assert frame.locator("path.geo-route").count() == 0
+    layers = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]").first  # type: ignore[attr-defined]
+    for _ in range(40):  # the sidebar's list follows after a rerun
+        if "Routes" not in layers.inner_text():
+            break
+        page.wait_for_timeout(250)  # type: ignore[attr-defined]
+    assert "Routes" not in layers.inner_text() and "Meetings" in layers.inner_text()
+    assert _map_window(page).evaluate("window.__sameMap === true")  # type: ignore[attr-defined]
+
+    frame.locator(".leaflet-control-layers").hover()
+    frame.locator(".leaflet-control-layers-overlays label", has_text="Routes").click()
+    _wait_url(page, "layers=", present=False)  # all layers on again: the default
+    frame.locator(".leaflet-control-layers").hover()
+    frame.locator(".leaflet-control-layers-overlays label", has_text="Meetings").click()
+    shared = _wait_url(page, "layers=")
+
+    again, more = open_map(browser, shared)
+    other = again.frame_locator(MAP_FRAME)  # type: ignore[attr-defined]
+    other.locator("path.geo-route").first.wait_for()
+    assert other.locator(".geo-meeting-star").count() == 0
+    assert not [u for u in requests + more if not is_local(u)]

@@ -272,3 +272,156 @@ def test_jsonl_lines_break_only_at_newlines(tmp_path: Path) -> None:
     path.write_text(json.dumps({"id": "x", "text": text}, ensure_ascii=False) + "\n", "utf-8")
     (record,) = read_records(path)
     assert record.document is not None and record.document.text == text
+
+
+# --- a large input is read as it goes (issue 7 point 1) ---------------------------------------
+
+
+def _big_inputs(folder: Path, n: int, size: int) -> list[Path]:
+    """The same n records of `size`-character texts as JSONL, CSV and Parquet (row groups of 8)."""
+    rows = [
+        {"id": f"r{i}", "text": f"Report {i} from Oslo. " + "." * size, "source": "wire"}
+        for i in range(n)
+    ]
+    jsonl = folder / "big.jsonl"
+    with jsonl.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row) + "\n")
+    csv_path = folder / "big.csv"
+    with csv_path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, ["id", "text", "source"])
+        writer.writeheader()
+        writer.writerows(rows)
+    parquet = folder / "big.parquet"
+    pd.DataFrame(rows).to_parquet(parquet, row_group_size=8)
+    return [jsonl, csv_path, parquet]
+
+
+def test_a_large_input_is_read_one_record_at_a_time(tmp_path: Path) -> None:
+    import tracemalloc
+
+    n, size = 240, 100_000  # 24 MB of text per format
+    for path in _big_inputs(tmp_path, n, size):
+        tracemalloc.start()
+        count = 0
+        for record in read_records(path):  # what run_batch partitions and submits lazily
+            assert record.document is not None and len(record.document.text) > size
+            count += 1
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert count == n, path
+        assert peak < 6_000_000, f"{path.name}: {peak:,} bytes held while reading"
+
+
+def test_the_client_holds_a_few_partitions_not_the_input(tmp_path: Path) -> None:
+    """`geo batch`'s own cluster on a 24 MB input: the client's (and the in-process scheduler's)
+    Python memory peaks far below the input and nothing stays behind."""
+    import tracemalloc
+
+    path = _big_inputs(tmp_path, 80, 300_000)[0]
+    tracemalloc.start()
+    try:
+        summary = run_batch(path, tmp_path / "out", workers=2, partition_size=1, progress=False)
+        current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert (summary.documents, summary.failures) == (80, 0)
+    assert peak < 12_000_000, f"peak {peak:,} bytes for a {path.stat().st_size:,}-byte input"
+    assert current < 4_000_000, f"{current:,} bytes left behind"
+
+
+def test_an_overlong_jsonl_line_is_an_error_and_the_next_line_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GEO_MAX_BYTES", "1000")
+    path = tmp_path / "long.jsonl"
+    lines = [
+        json.dumps({"id": "ok", "text": "Rome."}),
+        json.dumps({"id": "huge", "text": "y" * 200_000}),
+        json.dumps({"id": "after", "text": "Oslo."}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    records = list(read_records(path))
+    assert [(r.line, r.doc_id, r.error.split(" than ")[0]) for r in records] == [
+        (1, "ok", ""),
+        (2, "", "line longer"),
+        (3, "after", ""),
+    ]
+    assert records[1].document is None and records[2].document is not None
+
+
+def test_batch_streams_a_parquet_folder_and_resumes(client: Any, tmp_path: Path) -> None:
+    """Two Parquet files of small row groups: every row once, in order, then a resume."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    frame = pd.DataFrame(DOCUMENTS)
+    frame.iloc[:4].to_parquet(folder / "a.parquet", row_group_size=1)
+    frame.iloc[4:].to_parquet(folder / "b.parquet", row_group_size=1)
+    out = tmp_path / "out"
+    summary = run_batch(folder, out, client=client, partition_size=4, progress=False)
+    assert (summary.documents, summary.partitions, summary.failures) == (6, 2, 0)
+    documents = pd.read_parquet(out / "documents")
+    assert list(documents["doc_id"]) == [d["id"] for d in DOCUMENTS]
+    assert list(documents["line"]) == [1, 2, 3, 4, 5, 6]
+    assert json.loads((out / "_batch.json").read_text())["records"] == 6
+    (out / "documents" / "part-00001.parquet").unlink()
+    again = run_batch(folder, out, client=client, partition_size=4, progress=False)
+    assert (again.resumed, again.parsed_now, again.documents) == (1, 2, 6)
+
+
+# --- the dashboard filters a batch story by country and source (issue 7 point 5) ---------------
+
+
+def _map_points(app: Any) -> int:
+    """Place markers in the map the page hands to st_folium."""
+    (component,) = app.get("component_instance")
+    return str(component.proto.json_args).count("L.circleMarker(")
+
+
+def _one(value: Any) -> str:
+    return str(value[0] if isinstance(value, list) else value)
+
+
+def test_map_and_events_filter_a_batch_story_by_country_and_source(
+    batch_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from geo.store import Store
+
+    monkeypatch.setenv("GEO_STORE", str(tmp_path / "store.sqlite"))
+    with Store() as db:
+        story_id = db.save_story(load_batch_story(batch_dir))
+        assert {p.source for p in db.load_story(story_id).parts} == {"wire", ""}
+
+    def open_page(name: str, **params: str) -> Any:
+        app = AppTest.from_file(str(ROOT / "pages" / name), default_timeout=120)
+        for key, value in {"story": story_id, **params}.items():
+            app.query_params[key] = value
+        return app.run()
+
+    app = open_page("map.py")
+    assert not app.exception
+    rows, points = len(app.dataframe[0].value), _map_points(app)
+    assert rows > 5 and points > 5
+    countries = app.multiselect(key=f"countries-{story_id}")
+    assert {"Russia (RU)", "Egypt (EG)", "Bangladesh (BD)"} <= set(countries.options)
+    countries.set_value(["RU"]).run()
+    assert not app.exception
+    assert _one(app.query_params["country"]) == "RU"
+    shown = app.dataframe[0].value
+    assert 0 < len(shown) < rows and set(shown["place"].dropna()) == {"Vladivostok"}
+    assert 0 < _map_points(app) < points
+    app.multiselect(key=f"countries-{story_id}").set_value([]).run()
+    app.multiselect(key=f"sources-{story_id}").set_value(["wire"]).run()
+    assert not app.exception and _one(app.query_params["source"]) == "wire"
+    assert set(app.dataframe[0].value["place"].dropna()) <= {"Cairo", "Amman"}
+    assert 0 < _map_points(app) < points
+
+    # a shared link reopens the same filters, on the Events screen too
+    events = open_page("events.py", country="EG,JO", source="wire")
+    assert not events.exception
+    assert events.multiselect(key=f"sources-{story_id}").value == ["wire"]
+    table, places = events.dataframe
+    assert set(table.value["place"].dropna()) <= {"Cairo", "Amman"} and len(table.value) > 0
+    assert set(places.value["country_code"]) <= {"EG", "JO"}

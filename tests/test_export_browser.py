@@ -87,6 +87,8 @@ def test_html_draws_offline_with_every_request_blocked(browser: Any, tmp_path: P
     assert page.locator(".leaflet-container").count() == 1
     assert page.locator(".leaflet-overlay-pane path.geo-route").count() == 1
     assert page.locator(".leaflet-basemap-pane canvas").count() == 1
+    assert page.locator(".leaflet-container[data-geo-basemap]").count() == 1  # drawn
+    assert page.locator("path.geo-country").count() == 4  # FR, NO, KP, RU from the basemap
     assert page.locator(".geo-legend").count() == 1
     assert page.locator(".leaflet-control-scale").count() == 1
     assert "GeoNames (CC BY 4.0)" in page.locator(".leaflet-control-attribution").inner_text()
@@ -110,3 +112,36 @@ def test_all_five_exports_of_the_seed(tmp_path: Path) -> None:
     assert main(args) == 0
     assert all(p.stat().st_size > 1000 for p in files.values())
     assert_finished_png(files["png"])
+
+
+def test_picture_basemap_covers_what_the_picture_shows(browser: Any) -> None:
+    """The PNG's page inlines only the countries around the story: the map's visible extent
+    must lie inside that box, whatever the picture's size."""
+    from dataclasses import replace
+
+    from geo.maps import View, picture_box
+
+    wide = report_story()  # Pyongyang to Moscow: most of the world's width, nothing clipped
+    assert picture_box(wide, View(), (800, 544)) is None
+    route = replace(wide.routes[0], stops=wide.routes[0].stops[:2])  # Pyongyang, Vladivostok
+    story = replace(wide, places=wide.places[:2], routes=[route], meetings=[])
+    for size in ((800, 600), (500, 900), (1400, 500)):
+        page_html = export.to_html(story, for_image=True, size=size)
+        box = picture_box(story, View(), (size[0], size[1] - export.HEADER_PX))
+        assert box is not None and len(page_html) < len(export.to_html(wide, for_image=True)) / 3
+        context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+        page = context.new_page()
+        page.set_content(page_html)
+        page.wait_for_function(f"window.{export.READY_FLAG} === true", timeout=20_000)
+        west, south, east, north = page.evaluate(
+            """() => {
+                const name = Object.keys(window).find((k) => /^map_[0-9a-f]+$/.test(k));
+                const map = window[name];
+                const b = map.getBounds();
+                return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+            }"""
+        )
+        assert box[0] <= west and east <= box[2] and box[1] <= south and north <= box[3], size
+        assert page.locator("path.geo-country").count() == 2  # KP, RU: from the inlined part
+        assert page.locator(".geo-country-label").count() >= 1  # a country named on the land
+        context.close()

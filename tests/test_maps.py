@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
@@ -156,14 +159,26 @@ def test_user_text_is_escaped(html: str) -> None:
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(&#x27;pwned&#x27;)&lt;/script&gt;" in html
     assert "${alert(1)}" not in html  # would run inside folium's JS template literals
-    assert "&#36;{alert(1)}" in html
+    assert "&#36;&#123;alert(1)&#125;" in html
     assert "&#96;tick&#96;" in html
 
 
 def test_escape_helper() -> None:
     assert esc("<a href='x'>`${y}`\\</a>") == (
-        "&lt;a href=&#x27;x&#x27;&gt;&#96;&#36;{y}&#96;&#92;&lt;/a&gt;"
+        "&lt;a href=&#x27;x&#x27;&gt;&#96;&#36;&#123;y&#125;&#96;&#92;&lt;/a&gt;"
     )
+
+
+def test_article_text_is_not_run_as_jinja() -> None:
+    """branca parses rendered output as a Jinja template again: `{{ ... }}` from an article must
+    stay text (it would run on the server: here it would print the process id)."""
+    payload = "{{ cycler.__init__.__globals__.os.getpid() }} {% if 1 %}x{% endif %}"
+    story = make_story()
+    first = story.places[0]
+    story.places[0] = Place(first.mention, replace(first.chosen, name=payload), 0.9)  # type: ignore[arg-type]
+    page = build_map(story, article_url="/article?story=abc").get_root().render()
+    assert "cycler.__init__.__globals__.os.getpid()" in page.replace("&#123;", "{")
+    assert str(os.getpid()) not in re.sub(r"[0-9a-f]{32}", "", page)
 
 
 def test_evidence_sentence_from_event_then_text() -> None:
@@ -194,9 +209,16 @@ def test_one_marker_per_main_place_and_related_hidden(html: str) -> None:
 
 def test_mentioned_countries_shaded(html: str) -> None:
     assert "Mentioned countries" in html
-    for name in ("France", "Norway", "Russia", "North Korea"):
-        assert f'"label":"{name}"' in html
-    assert '"label":"South Korea"' not in html  # only in the related section
+    styles = re.search(r"(\{\"[A-Z]{2}\":\{\"fillOpacity\".*?\}\})\);", html)
+    assert styles is not None
+    shaded = json.loads(styles.group(1))
+    assert shaded == {
+        "FR": {"fillOpacity": 0.45},  # named countries
+        "NO": {"fillOpacity": 0.45},
+        "KP": {"fillOpacity": 0.18},  # countries holding named places
+        "RU": {"fillOpacity": 0.18},
+    }  # not KR: Seoul is only in the related section
+    assert '"coordinates"' not in html  # drawn from the fetched basemap, not a second copy
 
 
 def test_view_position_and_date_window() -> None:

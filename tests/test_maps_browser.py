@@ -85,6 +85,9 @@ def _check(page: Any) -> None:
     assert page.locator(".geo-stop").count() == 3
     assert page.locator(".geo-meeting-star").count() == 1
     assert page.locator(".leaflet-pane.leaflet-basemap-pane canvas").count() == 1
+    page.wait_for_selector(".leaflet-container[data-geo-basemap]", timeout=15_000)
+    # France, Norway, Russia, North Korea shaded from the basemap's data (Russia: 2 polygons)
+    assert page.locator("path.geo-country").count() >= 4
     assert "GeoNames (CC BY 4.0)" in page.locator(".leaflet-control-attribution").inner_text()
     assert page.locator(".geo-legend").count() == 1
     page.locator(".geo-meeting-star").click()
@@ -120,3 +123,43 @@ def test_inline_map_draws_from_file(context: Any, tmp_path: Path) -> None:
     _check(page)
     assert errors == []
     assert blocked == []
+
+
+def test_many_places_are_clustered_with_popups(
+    context: Any, static_server: str, tmp_path: Path
+) -> None:
+    """1,500 places: one cluster layer fed by one array; a marker's popup is written on opening,
+    escaped, with its link into the article."""
+    from dataclasses import replace
+
+    from test_maps import _many_places
+
+    story = _many_places(1_500)
+    first = story.places[0]
+    assert first.chosen is not None
+    story.places[0] = replace(first, chosen=replace(first.chosen, name="<b>P0</b> & co"))
+    html = build_map(story, asset_base=static_server, article_url="/article?story=abc")
+    page_file = tmp_path / "many.html"
+    page_file.write_text(html.get_root().render(), encoding="utf-8")
+    page_url = f"{static_server}/__many_under_test__.html"
+    context.route(page_url, lambda route: route.fulfill(path=str(page_file)))
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(page_url)
+    page.wait_for_selector(".marker-cluster", timeout=15_000)
+    text = page.evaluate(
+        """() => new Promise((done) => {
+            const name = Object.keys(window).find((k) => k.startsWith("point_rows_"));
+            const group = window[name];
+            const marker = group.getLayers()[0];
+            group.zoomToShowLayer(marker, () => {
+                marker.openPopup();
+                done(document.querySelector(".leaflet-popup-content").innerHTML);
+            });
+        })"""
+    )
+    assert "&lt;b&gt;P0&lt;/b&gt; &amp; co" in text  # the name as text
+    assert 'href="/article?story=abc&amp;at=0#m0"' in text
+    assert page.locator("path.geo-place").count() >= 1
+    assert errors == []

@@ -203,3 +203,44 @@ def test_library_search_finds_by_place() -> None:
     assert "story=" in text_of(app)
     app.text_input(key="library-search").input("Atlantis-nowhere").run()
     assert any("No stored stories" in i.value for i in app.info)
+
+
+def test_library_combines_stored_stories_and_article_shows_each() -> None:
+    from datetime import date
+
+    from geo.models import Document
+    from geo.pipeline import default_pipeline
+    from geo.store import Store
+
+    fixtures = ROOT / "tests" / "fixtures"
+    ids = []
+    with Store() as db:
+        for name, published in (
+            ("tour_hanoi", date(2024, 3, 6)),
+            ("tour_bangkok", date(2024, 3, 8)),
+        ):
+            text = (fixtures / f"{name}.txt").read_text(encoding="utf-8")
+            document = Document(name, text, text.splitlines()[0], published)
+            ids.append(db.save_story(default_pipeline().parse(document)))
+    app = page("library.py").run()
+    app.multiselect(key="combine-stories").set_value(ids).run()
+    app.text_input(key="combine-title").input("Wong's tour").run()
+    app.button(key="combine").click().run()
+    assert not app.exception
+    assert any("Combined 2 stories" in s.value for s in app.success)
+    with Store() as db:
+        combined = next(s for s in db.list_stories() if s.title == "Wong's tour")
+        story = db.load_story(combined.id)
+    assert combined.n_documents == 2
+    assert [s.place for s in story.routes[0].stops] == ["Canberra", "Manila", "Hanoi", "Bangkok"]
+    assert "2 articles" in text_of(app)
+
+    article = page("article.py")
+    article.query_params["story"] = combined.id
+    article.run()
+    assert not article.exception
+    assert [h.value for h in article.subheader] == [
+        "Wong arrives in Hanoi",
+        "Wong reaches Bangkok on last leg of tour",
+    ]
+    assert len(article.get("html")) == 2
