@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -239,6 +239,7 @@ def extract_events(
     people = canonical_people(doc)
     events: list[Event] = []
     anchors: dict[str, date | None] = {}  # section kind -> last day-precise date so far
+    in_sentence = _places_between(places)
     for start, end in sentence_spans(doc):
         section = section_at(sections, start).kind
         dates = find_dates(doc_text(doc)[start:end], published, start, anchors.get(section))
@@ -246,7 +247,7 @@ def extract_events(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        sentence_places = [p for p in places if start <= p.mention.start < end]
+        sentence_places = in_sentence(start, end)
         events.extend(_sentence_events(span, sentence_places, dates, people, section))
     return events
 
@@ -324,18 +325,27 @@ def _implied_venue(
     return None
 
 
+def _places_between(places: Sequence[Place]) -> Callable[[int, int], list[Place]]:
+    """A look-up of the places whose mention starts in [start, end), in text order, that
+    stays fast for documents with thousands of places."""
+    ordered = sorted(places, key=lambda p: p.mention.start)
+    starts = [p.mention.start for p in ordered]
+
+    def between(start: int, end: int) -> list[Place]:
+        return ordered[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    return between
+
+
 def syntax_sentences(doc: Doc, places: Sequence[Place]) -> list[Span]:
     """Sentences whose events depend on the parse: a place and a movement or meeting trigger
     (the parse decides stop roles, subjects and pronoun travellers; other events take their
     actors from the names in the sentence and their role from the words before the place)."""
-    starts = sorted(p.mention.start for p in places)
+    in_sentence = _places_between(places)
     found = []
     for sent in doc.sents:
-        first = bisect_left(starts, sent.start_char)
-        if first == len(starts) or starts[first] >= sent.end_char:
-            continue
-        inside = [p for p in places if sent.start_char <= p.mention.start < sent.end_char]
-        if any(t.event_type in SYNTAX_TYPES for t in _triggers(sent, inside)):
+        inside = in_sentence(sent.start_char, sent.end_char)
+        if inside and any(t.event_type in SYNTAX_TYPES for t in _triggers(sent, inside)):
             found.append(sent)
     return found
 
