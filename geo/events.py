@@ -306,14 +306,16 @@ def _implied_venue(
     before = [p for p in places if p.mention.end <= at and p.chosen is not None]
     if before:
         gap = text[before[-1].mention.end : at]
-        if re.match(r"\s*,?\s*where\b[^.;]*$", gap):
+        if re.match(r"[^,.;]{0,30},?\s*where\b[^.;]*$", gap):  # "Paris on Sunday, where"
             return before[-1]
     for place in before[:1]:
         lead = text[span.start_char : place.mention.start]
-        if re.fullmatch(r"(?:In|At)\s+(?:the\s+)?", lead) and re.match(
-            r"\s*,?\s*(?:\w+\s+){0,3}$", text[place.mention.end : at]
+        gap = text[place.mention.end : at]
+        if re.fullmatch(r"(?:In|At)\s+(?:the\s+)?", lead) and (
+            re.match(r"\s*,?\s*(?:\w+\s+){0,3}$", gap)
+            or (len(before) == 1 and not re.search(r"[;:]", gap))
         ):
-            return place  # "In Manila, Blinken met …"
+            return place  # "In Manila, Blinken met …", "In Mombasa he visited … and met …"
     if re.search(r"\bfor\s+(?:[a-z-]+\s+){0,2}$", text[max(0, at - 40) : at]):
         goals = [
             e.place
@@ -535,8 +537,11 @@ def _mover_first(
 
 def _subject_token(token: Token, span: Span) -> Token | None:
     """The subject of a trigger verb, through coordinated, subordinate and prepositional
-    verbs ("called at Helsinki before sailing to Copenhagen")."""
+    verbs ("called at Helsinki before sailing to Copenhagen"), and of the verb whose object
+    a noun trigger is ("began the trip in Rome")."""
     head = token
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr"}:
+        head = token.head
     for _ in range(4):
         for child in head.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and span.start <= child.i < span.end:

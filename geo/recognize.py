@@ -136,7 +136,9 @@ def recognise(
     nationality adjectives ("Russian officials") become mentions labelled NORP."""
     ents = list(doc.ents)  # each access to doc.ents rebuilds every span
     person_tokens = _person_name_tokens(
-        e for e in ents if not (known(e.text) and _in_place_context(doc, e.start_char, e.end_char))
+        e
+        for e in ents
+        if not (known(e.text) and _in_place_context(doc, e.start_char, e.end_char, known))
     )
     mentions: list[Mention] = []
     for ent in ents:
@@ -222,7 +224,7 @@ def _is_place(
         return False
     if ent.label_ == "ORG" and kinds & CONTEXT_FREE_KINDS and segment.text[:1].isupper():
         return True
-    return _in_place_context(doc, segment.start, segment.end)
+    return _in_place_context(doc, segment.start, segment.end, known)
 
 
 def doc_text(doc: Doc) -> str:
@@ -262,9 +264,14 @@ def _preceding_words(doc: Doc, start: int, count: int = 3) -> list[str]:
     return re.findall(r"[\w’']+", text.casefold())[-count:]
 
 
-def _in_place_context(doc: Doc, start: int, end: int) -> bool:
-    """Preceded by a place preposition or place noun ("in X", "city of X"), or followed by
-    ", <Place>" as in "Paris, Texas"."""
+def _in_place_context(
+    doc: Doc, start: int, end: int, known: KnownKinds | None = None, depth: int = 0
+) -> bool:
+    """Preceded by a place preposition or place noun ("in X", "city of X"), followed by
+    ", <Place>" as in "Paris, Texas", or (with `known`) the next item of a list of places in
+    such a context ("called at Helsinki, Tallinn and Gdansk")."""
+    if known is not None and depth < 6 and _listed_after_place(doc, start, known, depth):
+        return True
     before = _preceding_words(doc, start)
     if before and before[-1] in PLACE_PREPOSITIONS:
         return True
@@ -275,6 +282,22 @@ def _in_place_context(doc: Doc, start: int, end: int) -> bool:
     text = doc_text(doc)
     after = text[end : end + 3]
     return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
+
+
+_LIST_ITEM_RE = re.compile(r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3})(?:,\s+|,?\s+(?:and|or)\s+)$")
+
+
+def _listed_after_place(doc: Doc, start: int, known: KnownKinds, depth: int) -> bool:
+    """The name before ", " or " and " is a known place that is itself in place context."""
+    text = doc_text(doc)
+    found = _LIST_ITEM_RE.search(text[max(0, start - 60) : start])
+    if found is None:
+        return False
+    name = found.group(1)
+    name_start = start - (len(found.group(0)))
+    return bool(known(name)) and _in_place_context(
+        doc, name_start, name_start + len(name), known, depth + 1
+    )
 
 
 def _leading_place(
@@ -407,7 +430,7 @@ def _gazetteer_phrases(
                 continue
             if text.casefold() in ADDRESS_ABBREVIATIONS:
                 continue  # "1935 Orchard St., Alexandria": a street, not Sète
-            if known(text) and _in_place_context(doc, span.start_char, span.end_char):
+            if known(text) and _in_place_context(doc, span.start_char, span.end_char, known):
                 best = (_Segment(text, span.start_char, span.end_char), size)
                 break
         if best and not any(s < best[0].end and best[0].start < e for s, e in covered):

@@ -160,12 +160,19 @@ def _stops(moves: list[tuple[int, Event]]) -> list[Stop]:
         ):
             key = (f"{chosen.name} (return)", key[1], key[2])  # back where the trip began
             draft = drafts.get(key)
+        elif draft is not None and _returned_later(draft, event):
+            # the return was told first ("returned to Stockholm on Tuesday ... had set sail
+            # from Stockholm on June 1"): the earlier draft is the return
+            drafts[(f"{chosen.name} (return)", key[1], key[2])] = drafts.pop(key)
+            draft = None
         if draft is None:
             drafts[key] = _StopDraft(
                 chosen, event.role, _day(event), position, _is_flashback(event)
             )
             continue
-        if ROLE_ORDER[event.role] < ROLE_ORDER[draft.role]:
+        if {draft.role, event.role} == {"origin", "destination"}:
+            draft.role = "waypoint"  # arrived, then left again: a stop on the way
+        elif ROLE_ORDER[event.role] < ROLE_ORDER[draft.role]:
             draft.role = event.role
         if _day(event) and (draft.date is None or event.date < draft.date):  # type: ignore[operator]
             draft.date = event.date
@@ -205,6 +212,18 @@ def _not_before(event: Event, origin: _StopDraft) -> bool:
         return False
     day = _day(event)
     return day is None or origin.date is None or day >= origin.date
+
+
+def _returned_later(draft: _StopDraft, event: Event) -> bool:
+    """An arrival at a place on a day after a departure from it that the text tells later."""
+    day = _day(event)
+    return (
+        draft.role == "destination"
+        and event.role == "origin"
+        and day is not None
+        and draft.date is not None
+        and draft.date > day
+    )
 
 
 def _is_flashback(event: Event) -> bool:
