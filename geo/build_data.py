@@ -56,7 +56,7 @@ COUNTRIES_INTEGRITY = (
 )
 NE_ZIP_NAME = "ne_10m_admin_0_countries_deu.zip"
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: places.admin2 (second-level division code)
 KINDS = ("country", "admin", "city", "landmark", "region", "water", "other")
 MATCHES = ("primary", "ascii", "alternate", "code")
 # Ranking prior per kind (higher first, after the match quality); see geo.gazetteer.
@@ -608,7 +608,8 @@ CREATE TABLE places (
     admin1_name TEXT NOT NULL,
     population INTEGER NOT NULL,
     prior REAL NOT NULL,
-    source TEXT NOT NULL
+    source TEXT NOT NULL,
+    admin2 TEXT NOT NULL
 );
 CREATE TABLE names (
     norm TEXT NOT NULL,
@@ -726,6 +727,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
                 pop,
                 KIND_PRIOR["city"],
                 f"GeoNames {gid}",
+                admin2,
             )
         )
         names.add(name, pid, "primary")
@@ -777,6 +779,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
                 c.population,
                 KIND_PRIOR["country"],
                 COUNTRY_SOURCE,
+                "",
             )
         )
         names.add(c.name, pid, "primary")
@@ -819,6 +822,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
                 acc.pop,
                 prior,
                 ADMIN_SOURCE,
+                a.admin2,
             )
         )
         names.add(a.name, pid, "primary")
@@ -851,6 +855,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
                 s.population,
                 KIND_PRIOR[s.kind],
                 s.source,
+                "",
             )
         )
         names.add(s.name, pid, "primary")
@@ -878,7 +883,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         )
         conn.executescript(SCHEMA)
         conn.execute("BEGIN")
-        conn.executemany(f"INSERT INTO places VALUES ({','.join('?' * 14)})", places)
+        conn.executemany(f"INSERT INTO places VALUES ({','.join('?' * 15)})", places)
         conn.executemany(
             "INSERT INTO names VALUES (?, ?, ?)",
             sorted((k, p, MATCHES[r]) for (k, p), r in names.rows.items()),

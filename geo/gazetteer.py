@@ -38,7 +38,7 @@ _EARTH_KM = 6371.0088
 
 _COLUMNS = (
     "p.id, p.geonames_id, p.name, p.lat, p.lon, p.kind, p.feature_code, p.country_code, "
-    "p.admin1, p.admin1_name, p.population, p.prior, p.source"
+    "p.admin1, p.admin1_name, p.population, p.prior, p.source, p.admin2"
 )
 
 
@@ -78,7 +78,7 @@ class Gazetteer(Geocoder):
         uri = f"{self.path.resolve().as_uri()}?mode=ro"
         try:
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            conn.execute("SELECT 1 FROM places LIMIT 1")
+            conn.execute(f"SELECT {_COLUMNS} FROM places p LIMIT 1")
         except sqlite3.DatabaseError as exc:
             raise DataMissingError(
                 f"gazetteer at {self.path} is unreadable ({exc}); run `make setup`"
@@ -109,6 +109,7 @@ class Gazetteer(Geocoder):
             kind=cast(Kind, row[5]),
             country_code=row[7],
             admin1=row[8],
+            admin2=row[13],
             population=row[10],
             geonames_id=row[1],
             feature_code=row[6],
@@ -131,7 +132,7 @@ class Gazetteer(Geocoder):
             (key,),
         )
         cands = [
-            self._candidate(r, match=r[13], score=self._score(r[13], r[5], r[11], r[10]))
+            self._candidate(r, match=r[14], score=self._score(r[14], r[5], r[11], r[10]))
             for r in rows
         ]
         cands.sort(key=lambda c: (-c.score, c.name, c.geonames_id or 0))
@@ -277,6 +278,7 @@ class Gazetteer(Geocoder):
             "kind": c.kind,
             "country_code": c.country_code,
             "admin1": c.admin1,
+            "admin2": c.admin2,
             "population": c.population,
             "feature_code": c.feature_code,
             "match": c.match,

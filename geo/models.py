@@ -54,6 +54,7 @@ class Candidate:
     feature_code: str = ""
     match: str = "primary"  # primary | ascii | alternate | code
     score: float = 0.0
+    admin2: str = ""  # second-level division code (a US county), with country and admin1
 
 
 @dataclass(frozen=True)

@@ -29,34 +29,37 @@ KIND_PRIOR = {
 }
 LABEL_KIND_BONUS = {("LOC", "region"), ("LOC", "water"), ("FAC", "landmark"), ("ORG", "landmark")}
 FEATURE_PRIOR = {"PPLC": 0.8, "PPLA": 0.3, "PPLG": 0.3, "PPLA2": 0.1, "PCLI": 0.2}
-COUNTRY_COHERENCE = 0.9
-ADMIN_COHERENCE = 0.6
 CONTAINMENT_BONUS = 3.0
-ANCHOR_CONFIDENCE = 0.5
-NEAR_KM = 200.0
-REGION_KM = 600.0
-NEAR_BONUS = 0.9
-ANCHOR_IN_ADMIN_BONUS = 1.2
 TEMPERATURE = 0.5  # fitted by `geo eval --calibrate` (2-fold CV on LGL; GWN gave 0.4)
 MAX_ALTERNATIVES = 5
 _CONTAINER_RE = re.compile(r"^(?:,\s*|\s+in\s+)")
 
+# Joint inference: each distinct name of a section supports the candidates of the others.
+# Support has four kinds; per kind, the other names' agreements (each weighted by how plausible
+# the agreeing reading is) combine by noisy-or: weak hints add up, one sure hint counts fully,
+# a hundred names in one country do not count a hundred times.
+COUNTRY_SUPPORT = 0.9  # in the same country as another name's reading
+ADMIN1_SUPPORT = 0.6  # in a first-level division named, or the division holding a named place
+ADMIN2_SUPPORT = 1.5  # the same for second-level divisions (a town in a county named)
+NEAR_SUPPORT = 0.9  # within NEAR_KM of another name's reading (half within REGION_KM)
+NEAR_KM = 200.0
+REGION_KM = 600.0
+ROUNDS = 3  # re-rankings: support from the other names' current readings
+SUPPORT_TEMPERATURE = 0.6  # a reading this far below its name's best lends 1/e of its support
+MIN_WEIGHT = 0.05  # readings less plausible than this give no support
+MAX_READINGS = 8  # nor do readings beyond a name's most plausible ones
+_POINT_KINDS = frozenset({"city", "landmark", "other"})
 
-@dataclass(frozen=True)
-class _Anchor:
+
+@dataclass
+class _Name:
+    """One distinct name of one section: its candidates and their document-free scores."""
+
+    section: str
     key: str
-    lat: float
-    lon: float
-    country_code: str
-    admin1: str
-
-
-@dataclass(frozen=True)
-class _Context:
-    countries: frozenset[str]
-    admins: frozenset[tuple[str, str]]
-    local_country: str = ""
-    anchors: tuple[_Anchor, ...] = ()  # towns the document is sure of
+    pool: list[Candidate]
+    base: list[float]
+    support: list[float]
 
 
 def resolve(
@@ -66,47 +69,55 @@ def resolve(
     corrections: Mapping[str, Candidate] | None = None,
     demonym_of: DemonymSource | None = None,
 ) -> list[Place]:
-    """Resolve mentions with name-match, population and kind priors plus document coherence."""
+    """Resolve mentions with name-match, population and kind priors, then re-rank each name's
+    candidates by the support of the other names' likely readings (joint inference)."""
     corrections = corrections or {}
     pools = [candidates_for(m) for m in mentions]
-    empty = _Context(frozenset(), frozenset())
-    first = [_rank(m, pool, empty, None) for m, pool in zip(mentions, pools, strict=True)]
-    contexts = {
-        section: _document_context([p for p in first if p.mention.section == section])
-        for section in {m.section for m in mentions}
-    }
+    names: dict[tuple[str, str, bool], _Name] = {}
+    bases: list[list[float]] = []
+    owner: list[_Name] = []
+    for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
+        container = _container_of(text, mentions, index, pools)
+        local = _local_country(text, mention, demonym_of) if demonym_of is not None else ""
+        translated = _translated(mention, pool)
+        base = [_score(mention, c, container, local, translated) for c in pool]
+        bases.append(base)
+        group = (mention.section, normalise(mention.text), mention.label == "NORP")
+        name = names.get(group)
+        if name is None:
+            name = names[group] = _Name(mention.section, group[1], pool, base, [0.0] * len(pool))
+        elif len(name.pool) == len(pool):  # one sense per discourse: "Paris, Texas" ... "Paris"
+            name.base = [max(a, b) for a, b in zip(name.base, base, strict=True)]
+        owner.append(name)
+    _joint(list(names.values()))
     places = []
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         corrected = corrections.get(normalise(mention.text))
         if corrected is not None:
             places.append(Place(mention, corrected, 1.0, tuple(pool[:MAX_ALTERNATIVES]), True))
             continue
-        container = _container_of(text, mentions, index, first)
-        own = _without_self(contexts[mention.section], first[index])
-        own = replace(
-            own, anchors=tuple(a for a in own.anchors if a.key != normalise(mention.text))
-        )
-        if demonym_of is not None:
-            own = replace(own, local_country=_local_country(text, mention, demonym_of))
-        places.append(_rank(mention, pool, own, container))
+        name = owner[index]
+        if len(name.pool) == len(pool):
+            scores = [b + s for b, s in zip(name.base, name.support, strict=True)]
+        else:  # the same words gave other candidates (an online look-up): no shared reading
+            scores = bases[index]
+        places.append(_place(mention, pool, scores))
     return places
 
 
-def _rank(
-    mention: Mention, pool: list[Candidate], context: _Context, container: Candidate | None
-) -> Place:
-    if not pool:
-        return Place(mention, None, 0.0, ())
-    # a multi-word name (not an abbreviated spelling such as "St. Petersburg") that is some
-    # place's own name
-    translated = (
+def _translated(mention: Mention, pool: Sequence[Candidate]) -> bool:
+    """A multi-word name (not an abbreviated spelling such as "St. Petersburg") that is some
+    place's own name."""
+    return (
         " " in mention.text and "." not in mention.text and any(c.match == "primary" for c in pool)
     )
+
+
+def _place(mention: Mention, pool: Sequence[Candidate], scores: Sequence[float]) -> Place:
+    if not pool:
+        return Place(mention, None, 0.0, ())
     scored = sorted(
-        (
-            replace(c, score=round(_score(mention, c, context, container, translated), 4))
-            for c in pool
-        ),
+        (replace(c, score=round(s, 4)) for c, s in zip(pool, scores, strict=True)),
         key=lambda c: c.score,
         reverse=True,
     )
@@ -115,14 +126,147 @@ def _rank(
     return Place(mention, scored[0], round(confidence, 3), tuple(scored[1 : 1 + MAX_ALTERNATIVES]))
 
 
+def _plausibility(scores: Sequence[float]) -> list[float]:
+    """How plausible each reading of a name is beside its best one (1 for the best): a close
+    second reading still lends support, so two names that are each other's evidence (Richmond
+    and Madison County, Kentucky) can rise together from second place."""
+    if not scores:
+        return []
+    top = max(scores)
+    return [math.exp((s - top) / SUPPORT_TEMPERATURE) for s in scores]
+
+
+def _joint(names: Sequence[_Name]) -> None:
+    """A few rounds of re-ranking: every name's candidates get the support of the other names'
+    readings, weighted by how plausible each reading is now."""
+    if len(names) < 2:
+        return
+    most = COUNTRY_SUPPORT + ADMIN1_SUPPORT + ADMIN2_SUPPORT + NEAR_SUPPORT
+    # only candidates that all the support there is could lift to the top are worth scoring
+    contenders = [
+        [i for i, b in enumerate(name.base) if b >= max(name.base) - most] for name in names
+    ]
+    agreements: dict[tuple[int, int], tuple[float, float, float, float]] = {}
+    previous: list[list[tuple[Candidate, float]]] = []
+    for _ in range(ROUNDS):
+        readings = []
+        for name, indices in zip(names, contenders, strict=True):
+            scores = [name.base[i] + name.support[i] for i in indices]
+            weights = _plausibility(scores)
+            ranked = sorted(zip(weights, indices, strict=True), reverse=True)[:MAX_READINGS]
+            readings.append([(name.pool[i], round(w, 3)) for w, i in ranked if w >= MIN_WEIGHT])
+        if readings == previous:
+            break
+        previous = readings
+        supports = []
+        for name, indices in zip(names, contenders, strict=True):
+            others = [
+                r
+                for other, r in zip(names, readings, strict=True)
+                if other is not name and other.section == name.section and r
+            ]
+            support = [0.0] * len(name.pool)
+            for i in indices:
+                support[i] = _support(name.pool[i], others, agreements)
+            supports.append(support)
+        for name, support in zip(names, supports, strict=True):
+            name.support = support
+
+
+def _support(
+    candidate: Candidate,
+    others: Sequence[list[tuple[Candidate, float]]],
+    cache: dict[tuple[int, int], tuple[float, float, float, float]],
+) -> float:
+    """Per kind of agreement, each other name's best agreement with `candidate` (weighted by
+    that reading's plausibility), combined over the names by noisy-or."""
+    if not others:
+        return 0.0
+    miss_country = miss_admin1 = miss_admin2 = miss_near = 1.0
+    for readings in others:
+        country = admin1 = admin2 = near = 0.0
+        for other, weight in readings:
+            key = (id(candidate), id(other))
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = _agreement(candidate, other)
+            c, a1, a2, n = found
+            if weight * c > country:
+                country = weight * c
+            if weight * a1 > admin1:
+                admin1 = weight * a1
+            if weight * a2 > admin2:
+                admin2 = weight * a2
+            if weight * n > near:
+                near = weight * n
+        miss_country *= 1.0 - country
+        miss_admin1 *= 1.0 - admin1
+        miss_admin2 *= 1.0 - admin2
+        miss_near *= 1.0 - near
+    return (
+        COUNTRY_SUPPORT * (1.0 - miss_country)
+        + ADMIN1_SUPPORT * (1.0 - miss_admin1)
+        + ADMIN2_SUPPORT * (1.0 - miss_admin2)
+        + NEAR_SUPPORT * (1.0 - miss_near)
+    )
+
+
+def _agreement(candidate: Candidate, other: Candidate) -> tuple[float, float, float, float]:
+    """How `other` (another name's reading) agrees with `candidate`: same country; containment
+    in a first- or second-level division (either way round); distance. The same place under
+    another name ("Georgia", "Northeast Georgia") is no evidence for itself."""
+    if _same_place(candidate, other):
+        return 0.0, 0.0, 0.0, 0.0
+    if not candidate.country_code or candidate.country_code != other.country_code:
+        return 0.0, 0.0, 0.0, _near(candidate, other)
+    admin1 = admin2 = 0.0
+    mine, theirs = _level(candidate), _level(other)
+    # one holds the other (a town in a named state, a state holding a named county) or two
+    # counties of one state; two towns of one state are left to distance
+    held = candidate.admin1 and candidate.admin1 == other.admin1
+    if held and min(mine, theirs) < 3 and (mine, theirs) != (1, 1):
+        admin1 = 1.0
+        # a town in a named county, a county holding a named town
+        if candidate.admin2 and candidate.admin2 == other.admin2 and 2 in (mine, theirs):
+            admin2 = 1.0 if 1 not in (mine, theirs) else 0.0
+    return 1.0, admin1, admin2, _near(candidate, other)
+
+
+def _same_place(a: Candidate, b: Candidate) -> bool:
+    return a.kind == b.kind and a.lat == b.lat and a.lon == b.lon and a.name == b.name
+
+
+def _level(candidate: Candidate) -> int:
+    """1 for a first-level division, 2 for a second-level one, 3 for anything smaller."""
+    if candidate.kind != "admin":
+        return 3
+    return 2 if candidate.admin2 else 1
+
+
+def _near(candidate: Candidate, other: Candidate) -> float:
+    if not (_pointlike(candidate) and _pointlike(other)):
+        return 0.0
+    if abs(candidate.lat - other.lat) * 111.2 > REGION_KM:
+        return 0.0
+    km = _km(candidate.lat, candidate.lon, other.lat, other.lon)
+    return 1.0 if km <= NEAR_KM else 0.5 if km <= REGION_KM else 0.0
+
+
+def _pointlike(candidate: Candidate) -> bool:
+    return candidate.kind in _POINT_KINDS or (candidate.kind == "admin" and bool(candidate.admin2))
+
+
 def _score(
     mention: Mention,
     candidate: Candidate,
-    context: _Context,
     container: Candidate | None,
+    local_country: str = "",
     translated: bool = False,
 ) -> float:
-    """`translated`: the phrase is some place's own name, so a big city that merely lists it
+    """The document-free score: name match, population, kind, and what the mention's own
+    surroundings say ("Paris, Texas"; "the Russian city of").
+
+    `translated`: the phrase is some place's own name, so a big city that merely lists it
     among its alternate names (a translation: "White House" for Casablanca) gets half the
     population weight."""
     decades = math.log10(1 + max(candidate.population, 0))
@@ -135,23 +279,13 @@ def _score(
     score += FEATURE_PRIOR.get(candidate.feature_code, 0.0)
     if (mention.label, candidate.kind) in LABEL_KIND_BONUS:
         score += 0.3
-    if candidate.kind != "country" and _country_in_context(candidate.country_code, context):
-        score += COUNTRY_COHERENCE
-    if (candidate.country_code, candidate.admin1) in context.admins and candidate.kind != "admin":
-        score += ADMIN_COHERENCE
-    score += _proximity_bonus(candidate, context.anchors)
     if candidate.match == "code" and not mention.text.replace(".", "").isupper():
         score -= 3.0  # "Ind." is Indiana, not India's ISO code
     if container is not None and _inside(candidate, container):
         score += CONTAINMENT_BONUS
-    if context.local_country and candidate.country_code == context.local_country:
+    if local_country and candidate.country_code == local_country:
         score += LOCAL_COUNTRY_BONUS
     return score
-
-
-def _country_in_context(code: str, context: _Context) -> bool:
-    """Named in the document as a country or division, or holding a town it is sure of."""
-    return code in context.countries or any(a.country_code == code for a in context.anchors)
 
 
 def _local_country(text: str, mention: Mention, demonym_of: DemonymSource) -> str:
@@ -163,27 +297,6 @@ def _local_country(text: str, mention: Mention, demonym_of: DemonymSource) -> st
         if code:
             return code
     return ""
-
-
-def _proximity_bonus(candidate: Candidate, anchors: Sequence[_Anchor]) -> float:
-    """Towns near the other places the document is sure of are the likelier reading; so is
-    the division that holds them."""
-    if not anchors:
-        return 0.0
-    if candidate.kind == "admin":
-        inside = any(
-            (a.country_code, a.admin1) == (candidate.country_code, candidate.admin1)
-            for a in anchors
-        )
-        return ANCHOR_IN_ADMIN_BONUS if inside else 0.0
-    if candidate.kind not in {"city", "landmark", "other"}:
-        return 0.0
-    nearest = min(_km(candidate.lat, candidate.lon, a.lat, a.lon) for a in anchors)
-    if nearest <= NEAR_KM:
-        return NEAR_BONUS
-    if nearest <= REGION_KM:
-        return NEAR_BONUS / 2
-    return 0.0
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -205,48 +318,8 @@ def _inside(candidate: Candidate, container: Candidate) -> bool:
     return False
 
 
-def _document_context(places: Sequence[Place]) -> _Context:
-    """Countries and first-level divisions that the document names with some confidence."""
-    countries = set()
-    admins = set()
-    anchors = []
-    for place in places:
-        chosen = place.chosen
-        if chosen is None or place.confidence < 0.5:
-            continue
-        if chosen.kind in {"city", "landmark"} and place.confidence >= ANCHOR_CONFIDENCE:
-            anchors.append(
-                _Anchor(
-                    normalise(place.mention.text),
-                    chosen.lat,
-                    chosen.lon,
-                    chosen.country_code,
-                    chosen.admin1,
-                )
-            )
-        if chosen.kind == "country":
-            countries.add(chosen.country_code)
-        elif chosen.kind == "admin":
-            countries.add(chosen.country_code)
-            admins.add((chosen.country_code, chosen.admin1))
-    # one anchor per distinct town: a name repeated a thousand times is still one town
-    return _Context(frozenset(countries), frozenset(admins), anchors=tuple(dict.fromkeys(anchors)))
-
-
-def _without_self(context: _Context, place: Place) -> _Context:
-    """A mention must not vote for its own reading (Georgia the state vs the country)."""
-    chosen = place.chosen
-    if chosen is None or chosen.kind not in {"country", "admin"}:
-        return context
-    return replace(
-        context,
-        countries=context.countries - {chosen.country_code},
-        admins=context.admins - {(chosen.country_code, chosen.admin1)},
-    )
-
-
 def _container_of(
-    text: str, mentions: Sequence[Mention], index: int, first: Sequence[Place]
+    text: str, mentions: Sequence[Mention], index: int, pools: Sequence[Sequence[Candidate]]
 ) -> Candidate | None:
     """The country or division named right after a mention: "Paris, Texas", "Perth in Scotland"."""
     if index + 1 >= len(mentions):
@@ -255,7 +328,11 @@ def _container_of(
     gap = text[mention.end : following.start]
     if len(gap) > 5 or not _CONTAINER_RE.match(gap):
         return None
-    chosen = first[index + 1].chosen
-    if chosen is not None and chosen.kind in {"country", "admin"}:
+    pool = pools[index + 1]
+    if not pool:
+        return None
+    translated = _translated(following, pool)
+    chosen = max(pool, key=lambda c: _score(following, c, None, "", translated))
+    if chosen.kind in {"country", "admin"}:
         return chosen
     return None

@@ -213,3 +213,13 @@ def test_real_country_points_lie_inside_big_countries() -> None:
         lat, lon = points[code]
         assert lat is not None and lon is not None
         assert south <= lat <= north and west <= lon <= east, code
+
+
+def test_places_keep_their_second_level_division(fixture_db: Path) -> None:
+    with sqlite3.connect(fixture_db) as conn:
+        rows = dict(
+            conn.execute(
+                "SELECT admin1, admin2 FROM places WHERE name = 'Paris' AND kind = 'city'"
+            ).fetchall()
+        )
+    assert rows == {"11": "75", "TX": "277"}  # Paris, France; Paris, Lamar County, Texas

@@ -1,0 +1,118 @@
+"""geo.resolve: joint inference over a document's names, on short hand-written texts with the
+real gazetteer (mentions are given, so no language model is needed)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo.gazetteer import Gazetteer
+from geo.models import Candidate, Mention, Place
+from geo.resolve import resolve
+
+
+def mentions_of(text: str, names: list[str]) -> list[Mention]:
+    """Every whole-word occurrence of each name, in text order."""
+    found = [
+        Mention(name, m.start(), m.end())
+        for name in names
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+    ]
+    return sorted(found, key=lambda m: m.start)
+
+
+def resolved(gaz: Gazetteer, text: str, names: list[str]) -> dict[str, list[Place]]:
+    def candidates_for(mention: Mention) -> list[Candidate]:
+        return gaz.candidates(mention.text)
+
+    places = resolve(text, mentions_of(text, names), candidates_for, None, gaz.demonym)
+    out: dict[str, list[Place]] = {}
+    for place in places:
+        out.setdefault(place.mention.text, []).append(place)
+    return out
+
+
+def where(place: Place) -> tuple[str, str, str]:
+    assert place.chosen is not None
+    return place.chosen.country_code, place.chosen.admin1, place.chosen.kind
+
+
+def test_candidates_carry_their_county(real_gazetteer: Gazetteer) -> None:
+    paris_il = [c for c in real_gazetteer.candidates("Paris") if c.admin1 == "IL"]
+    county = [c for c in real_gazetteer.candidates("Edgar County") if c.admin1 == "IL"]
+    assert paris_il and county
+    assert paris_il[0].admin2 and paris_il[0].admin2 == county[0].admin2
+
+
+def test_a_county_named_elsewhere_brings_its_small_town(real_gazetteer: Gazetteer) -> None:
+    text = "A Paris man was arrested on Friday. He was held in the Edgar County jail."
+    places = resolved(real_gazetteer, text, ["Paris", "Edgar County"])
+    assert {where(p) for p in places["Paris"]} == {("US", "IL", "city")}
+    assert where(places["Edgar County"][0]) == ("US", "IL", "admin")
+
+
+def test_two_uncertain_names_lift_each_other(real_gazetteer: Gazetteer) -> None:
+    """Neither Richmond (Virginia is larger) nor Madison County (several states) is sure on its
+    own; together they are Richmond and Madison County, Kentucky."""
+    text = (
+        "A Richmond woman was charged on Sunday after a crash on the bypass, Madison County "
+        "deputies said."
+    )
+    places = resolved(real_gazetteer, text, ["Richmond", "Madison County"])
+    assert where(places["Richmond"][0]) == ("US", "KY", "city")
+    assert where(places["Madison County"][0]) == ("US", "KY", "admin")
+
+
+def test_a_world_capital_stays_with_one_state_named(real_gazetteer: Gazetteer) -> None:
+    text = (
+        "Ministers met in Paris on Monday. Delegations from Berlin and Madrid joined them, "
+        "and a trade envoy from Texas watched the talks."
+    )
+    places = resolved(real_gazetteer, text, ["Paris", "Berlin", "Madrid", "Texas"])
+    assert where(places["Paris"][0])[0] == "FR"
+    assert where(places["Berlin"][0])[0] == "DE"
+    assert where(places["Texas"][0]) == ("US", "TX", "admin")
+
+
+def test_the_state_not_the_country_among_its_counties(real_gazetteer: Gazetteer) -> None:
+    """A name does not vote for itself under another spelling ("Georgia" for "Northeast
+    Georgia"): the counties decide."""
+    text = (
+        "Schools in Northeast Georgia are reviewing their policies. Clarke County and Oconee "
+        "County have begun; Georgia lawmakers are watching."
+    )
+    places = resolved(
+        real_gazetteer, text, ["Northeast Georgia", "Clarke County", "Oconee County", "Georgia"]
+    )
+    assert where(places["Georgia"][0]) == ("US", "GA", "admin")
+    assert where(places["Clarke County"][0]) == ("US", "GA", "admin")
+
+
+def test_the_country_holding_named_places(real_gazetteer: Gazetteer) -> None:
+    """Countries get support too: Oaxaca makes "Mexico" the country, not Mexico City."""
+    text = "The caravan camped in Oaxaca, in southern Mexico, before it broke up."
+    places = resolved(real_gazetteer, text, ["Oaxaca", "Mexico"])
+    assert where(places["Mexico"][0]) == ("MX", "", "country")
+
+
+def test_one_sense_per_discourse(real_gazetteer: Gazetteer) -> None:
+    text = "The storm reached Paris, Texas on Monday. Paris schools stayed closed."
+    places = resolved(real_gazetteer, text, ["Paris", "Texas"])
+    assert [where(p) for p in places["Paris"]] == [("US", "TX", "city")] * 2
+
+
+def test_support_stays_inside_its_section(real_gazetteer: Gazetteer) -> None:
+    """A teaser below the article ("More from ...") is another story: its places are no
+    evidence for the article's, though the same places inside the article are."""
+    text = "Talks in Athens resumed.\n\nMore news\nKnoxville budget vote in Sevier County"
+    split = text.index("More news")
+    mentions = mentions_of(text, ["Athens", "Knoxville", "Sevier County"])
+    teaser = [replace(m, section="related") if m.start > split else m for m in mentions]
+
+    def candidates_for(mention: Mention) -> list[Candidate]:
+        return real_gazetteer.candidates(mention.text)
+
+    apart = resolve(text, teaser, candidates_for, None, real_gazetteer.demonym)
+    together = resolve(text, mentions, candidates_for, None, real_gazetteer.demonym)
+    assert where(apart[0]) == ("GR", "ESYE31", "city")
+    assert where(together[0]) == ("US", "TN", "city")
