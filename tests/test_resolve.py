@@ -4,10 +4,12 @@ real gazetteer (mentions are given, so no language model is needed)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from geo.gazetteer import Gazetteer
 from geo.models import Candidate, Mention, Place
+from geo.pipeline import AREA_QUALIFIERS
 from geo.resolve import resolve
 
 
@@ -21,11 +23,19 @@ def mentions_of(text: str, names: list[str]) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def resolved(gaz: Gazetteer, text: str, names: list[str]) -> dict[str, list[Place]]:
-    def candidates_for(mention: Mention) -> list[Candidate]:
-        return gaz.candidates(mention.text)
+def lookup(gaz: Gazetteer) -> Callable[[Mention], list[Candidate]]:
+    """Candidates as the pipeline finds them: "Northeast Georgia" falls back to "Georgia"."""
 
-    places = resolve(text, mentions_of(text, names), candidates_for, None, gaz.demonym)
+    def candidates_for(mention: Mention) -> list[Candidate]:
+        first, _, rest = mention.text.partition(" ")
+        found = gaz.candidates(mention.text)
+        return found or (gaz.candidates(rest) if first.casefold() in AREA_QUALIFIERS else [])
+
+    return candidates_for
+
+
+def resolved(gaz: Gazetteer, text: str, names: list[str]) -> dict[str, list[Place]]:
+    places = resolve(text, mentions_of(text, names), lookup(gaz), None, gaz.demonym)
     out: dict[str, list[Place]] = {}
     for place in places:
         out.setdefault(place.mention.text, []).append(place)
@@ -85,6 +95,7 @@ def test_the_state_not_the_country_among_its_counties(real_gazetteer: Gazetteer)
         real_gazetteer, text, ["Northeast Georgia", "Clarke County", "Oconee County", "Georgia"]
     )
     assert where(places["Georgia"][0]) == ("US", "GA", "admin")
+    assert where(places["Northeast Georgia"][0]) == ("US", "GA", "admin")
     assert where(places["Clarke County"][0]) == ("US", "GA", "admin")
 
 
@@ -109,10 +120,26 @@ def test_support_stays_inside_its_section(real_gazetteer: Gazetteer) -> None:
     mentions = mentions_of(text, ["Athens", "Knoxville", "Sevier County"])
     teaser = [replace(m, section="related") if m.start > split else m for m in mentions]
 
-    def candidates_for(mention: Mention) -> list[Candidate]:
-        return real_gazetteer.candidates(mention.text)
-
-    apart = resolve(text, teaser, candidates_for, None, real_gazetteer.demonym)
-    together = resolve(text, mentions, candidates_for, None, real_gazetteer.demonym)
+    apart = resolve(text, teaser, lookup(real_gazetteer), None, real_gazetteer.demonym)
+    together = resolve(text, mentions, lookup(real_gazetteer), None, real_gazetteer.demonym)
     assert where(apart[0]) == ("GR", "ESYE31", "city")
     assert where(together[0]) == ("US", "TN", "city")
+
+
+def test_variants_of_one_name_are_no_evidence_for_each_other(real_gazetteer: Gazetteer) -> None:
+    """ "South Arlington" is read as Arlington: its Virginia readings must not lift the Virginia
+    readings of "Arlington" (the county holds the town), nor the other way round."""
+    text = (
+        "A woman was killed in Arlington by a neighbor backing up. She was walking in South "
+        "Arlington about 7 a.m."
+    )
+    places = resolved(real_gazetteer, text, ["Arlington", "South Arlington"])
+    assert where(places["Arlington"][0]) == ("US", "TX", "city")
+
+
+def test_a_list_is_no_container_for_a_translated_name(real_gazetteer: Gazetteer) -> None:
+    """In "Washington, New York and Boston" New York is the next stop, not the state holding
+    Watervliet (GeoNames alternate name "Washington")."""
+    text = "After stops in Washington, New York and Boston, the prince flew home."
+    places = resolved(real_gazetteer, text, ["Washington", "New York", "Boston"])
+    assert where(places["Washington"][0]) == ("US", "DC", "city")
