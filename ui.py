@@ -76,6 +76,22 @@ def _story_versions() -> dict[str, str]:
     return versions
 
 
+@st.cache_resource(max_entries=64, ttl=3600, show_spinner=False)
+def _story_fact(key: tuple[str, ...], _make: Callable[[], Any]) -> Any:
+    """A value derived from a story version, made once and shared (`key` names both)."""
+    return _make()
+
+
+def story_fact(story_id: str, name: str, make: Callable[[], Any], *detail: str) -> Any:
+    """`make()`, once per version of the story loaded by this run (and `name` and `detail`):
+    the page asks for the same facts on every run, and a story of 100,000 events takes a
+    second to count its places, countries and sources, while the map waits. Treat as read-only."""
+    version = _story_versions().get(story_id)
+    if version is None:
+        return make()
+    return _story_fact((os.environ.get("GEO_STORE") or "", story_id, version, name, *detail), make)
+
+
 def current_story() -> tuple[str, Story] | None:
     """The story named in the URL (?story=ID), else the demo story; errors shown in the page."""
     story_id = st.query_params.get(STORY_PARAM)
@@ -238,6 +254,10 @@ def article_url(story_id: str) -> str:
     return f"/article?story={story_id}"
 
 
+def events_url(story_id: str) -> str:
+    return f"/events?story={story_id}"
+
+
 def share_link(story_id: str, view: View) -> str:
     from urllib.parse import urlencode
 
@@ -286,7 +306,7 @@ def view_controls(story_id: str, story: Story, *, dates: bool = True) -> View:
         "Related stories' places", value=url_view.show_related, key=f"related-{story_id}"
     )
     date_from = date_to = None
-    span = story_dates(story) if dates else None
+    span = story_fact(story_id, "dates", lambda: story_dates(story)) if dates else None
     if span and span[0] < span[1]:
         low, high = span
         start = max(low, min(url_view.date_from or low, high))
@@ -328,9 +348,11 @@ def filter_controls(
 
     bar = st.sidebar
     chosen: list[frozenset[str]] = []
+    countries = story_fact(story_id, "countries", lambda: tuple(filters.country_options(story)))
+    sources = story_fact(story_id, "sources", lambda: tuple(filters.source_options(story)))
     for label, options, wanted, name_of in (
-        ("Countries", filters.country_options(story), url_view.countries, _country_label),
-        ("Sources", filters.source_options(story), url_view.sources, str),
+        ("Countries", list(countries), url_view.countries, _country_label),
+        ("Sources", list(sources), url_view.sources, str),
     ):
         if len(options) < 2:
             chosen.append(frozenset())
@@ -352,6 +374,19 @@ def _country_label(code: str) -> str:
 
     name = country_names().get(code)
     return f"{name} ({code})" if name else code
+
+
+def place_count(story_id: str, shown: Story, view: View) -> int:
+    """Distinct points of the story as the view's filters leave it (`shown_story`)."""
+    filtered = (",".join(sorted(view.countries)), ",".join(sorted(view.sources)))
+    return int(
+        story_fact(
+            story_id,
+            "points",
+            lambda: len({(p.chosen.lat, p.chosen.lon) for p in shown.places if p.chosen}),
+            *filtered,
+        )
+    )
 
 
 def shown_story(story: Story, view: View) -> Story:
@@ -478,8 +513,23 @@ def follow_map(story_id: str, view: View, returned: object) -> View:
 # --- the map in the page: built once per story version and view (issue 5) -------------------
 
 TABLE_ROWS = 1_000  # rows of the event table under the map; the Events page has every row
+DRAWN_KEY = "map-drawn"  # session key: the stories whose map page this session has shown
 HIGHLIGHT_CHARS = 200_000  # the longest article highlighted under the map ...
 HIGHLIGHT_PLACES = 1_000  # ... and its most place mentions (else the Article page has it)
+
+
+def map_first(story_id: str) -> bool:
+    """True on the first run of a story's map page in this session: the event table under the map
+    waits for the next run, so that the browser draws the map first (the table's data grid is a
+    megabyte of script to load, and it was drawn while the map's frame waited). The map asks for
+    that run itself: it reports its position as soon as it is drawn (`story_map` leaves the
+    position out of the component's default so that the report always differs from it); any
+    widget changed before then runs the page again too."""
+    shown: set[str] = st.session_state.setdefault(DRAWN_KEY, set())
+    if story_id in shown:
+        return False
+    shown.add(story_id)
+    return True
 
 
 def events_table(story_id: str, frame: Any) -> None:
@@ -489,7 +539,7 @@ def events_table(story_id: str, frame: Any) -> None:
     if len(frame) > TABLE_ROWS:
         st.caption(
             f"The first {TABLE_ROWS:,} of {len(frame):,} events: every one on the "
-            f"[Events page](/events?story={story_id}) and in its CSV."
+            f"[Events page]({events_url(story_id)}) and in its CSV."
         )
 
 
@@ -567,6 +617,8 @@ def story_map(story_id: str, story: Story, view: View, *, editing: bool) -> Any:
         key = (os.environ.get("GEO_STORE") or "", story_id, version, *query)
         parts = _map_parts(key, story, base, article_url(story_id))
     returned = ["center", "zoom", "selected_layers"] + (["last_clicked"] if editing else [])
+    # no "center": the map's first report (once drawn) always differs, so the page runs again
+    # and shows what `map_first` held back
     defaults = {"zoom": parts["zoom"], "last_clicked": None, "selected_layers": None}
     component = {k: v for k, v in parts.items() if k not in {"zoom", "digest"}}
     mode = "edit" if editing else "view"  # a new frame when the reported objects change

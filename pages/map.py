@@ -18,7 +18,7 @@ if loaded is not None:
         st.caption(f"Published {story.document.published.isoformat()} · story `{story_id}`")
     ui.correction_message()
     ui.show_notes(story)
-    n_places = len({(p.chosen.lat, p.chosen.lon) for p in shown.places if p.chosen})
+    n_places = ui.place_count(story_id, shown, view)
     if point_mode(n_places) != "markers":
         st.caption(f"{n_places:,} places: drawn as a {point_mode(n_places)} layer.")
     returned = ui.story_map(story_id, shown, view, editing=editing)
@@ -43,9 +43,15 @@ if loaded is not None:
             ui.route_editor(story_id, story, key="map")
             ui.reprocess_controls(story_id, key="map")
     st.subheader("Events")
-    frame = ui.story_events(story_id, shown, view)
-    frame = ui.filter_events(frame[frame["section"] == "main"], view)
-    ui.events_table(story_id, frame)
+    if ui.map_first(story_id):  # the map is drawn first; it then runs the page again
+        st.caption(
+            "The event table follows as soon as the map is drawn "
+            f"([every event]({ui.events_url(story_id)}))."
+        )
+    else:
+        frame = ui.story_events(story_id, shown, view)
+        frame = ui.filter_events(frame[frame["section"] == "main"], view)
+        ui.events_table(story_id, frame)
     if ui.highlight_here(story):
         with st.expander("Article with place mentions highlighted", expanded=False):
             st.html(highlight_html(story.document.text, story.places))

@@ -54,6 +54,8 @@ def test_home_shows_demo_route_offline(app: str, browser: object) -> None:
     body = page.locator("[data-testid=stApp]").inner_text()  # type: ignore[attr-defined]
     assert re.search(r"Pyongyang.*Khasan.*Vladivostok", body, re.S), body[:2000]
     assert "Meeting at Vladivostok" in body
+    # the event table follows the map: the map's first report runs the page again
+    page.locator("[data-testid=stDataFrame]").first.wait_for(timeout=60_000)  # type: ignore[attr-defined]
     outside = [url for url in requests if not is_local(url)]
     assert not outside, outside
 

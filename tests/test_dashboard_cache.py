@@ -75,6 +75,38 @@ def test_map_is_built_once_and_a_correction_shows_at_once(
     assert "corrected by the analyst" in corrected["script"]
 
 
+def test_story_facts_are_counted_once_per_story_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sidebar's countries, sources and dates and the page's point count are derived from
+    the story once per version (seconds for 100,000 events, on every run otherwise)."""
+    import ui
+    from geo import corrections, filters
+    from geo.models import Candidate
+
+    counted: list[str] = []
+    for name in ("country_options", "source_options"):
+        real = getattr(filters, name)
+        monkeypatch.setattr(
+            filters, name, lambda story, n=name, f=real: counted.append(n) or f(story)
+        )
+    run_map().run()
+    story_id = ui.DEMO_ID_FILE.read_text().strip()
+    run_map(story_id)
+    assert sorted(counted) == ["country_options", "source_options"]
+    khasan = Candidate("Khasan", 42.43, 130.64, "city", "RU")
+    with ui.store() as db:
+        corrections.correct_place(db, story_id, "Khasan", khasan, ui.WORKSPACE)
+    run_map(story_id)
+    assert len(counted) == 4  # a new version: counted again
+
+
+def test_map_reports_itself_drawn() -> None:
+    """`ui.map_first` holds the event table back until the map's first report, which runs the
+    page again only if it differs from the component's default: the default has no position."""
+    (component,) = run_map().get("component_instance")
+    assert "center" in json.loads(component.proto.json_args)["returned_objects"]
+    assert "center" not in json.loads(component.proto.json_args)["default"]
+
+
 def test_page_fetches_the_basemap_and_loads_one_script_bundle() -> None:
     args = map_args(run_map())
     script = args["script"]
@@ -132,8 +164,10 @@ def test_big_story_keeps_the_page_light(tmp_path: Path) -> None:
         )  # fmt: skip
     with Store(tmp_path / "store.sqlite") as db:
         story_id = db.save_story(Story(Document("big", text, "Big"), places, events))
-    app = run_map(story_id)
+    app = run_map(story_id).run()  # the run the drawn map asks for: with the event table
+    assert not app.exception
     assert "markerClusterGroup" in map_args(app)["script"]
+    assert 'group.once("add"' in map_args(app)["script"]  # not looked up one by one before
     assert len(map_args(app)["script"]) < 400_000  # 1,500 rows, not 1,500 folium markers
     (table,) = app.dataframe
     assert len(table.value) == 1_000

@@ -36,14 +36,34 @@ def test_app_entry_runs() -> None:
     assert not app.exception
 
 
+def map_page() -> AppTest:
+    """The map page after the run its map asks for once drawn (a browser's map reports its
+    position; AppTest has no browser, so the second run is made here)."""
+    return page("map.py").run().run()
+
+
 def test_map_page_shows_demo_route_and_meeting() -> None:
-    app = page("map.py").run()
+    app = map_page()
     assert not app.exception
     text = text_of(app)
     assert "Pyongyang" in text and "Khasan" in text and "Vladivostok" in text
     assert "Meeting at Vladivostok" in text
     assert "GeoNames" in text and "Natural Earth" in text
     assert len(app.dataframe) == 1
+
+
+def test_map_page_draws_the_map_before_the_event_table() -> None:
+    """The first run leaves the table out (the browser draws the map first), with a link to
+    every event; the next run, asked for by the map once drawn, shows it."""
+    app = page("map.py").run()
+    assert not app.exception
+    assert len(app.get("component_instance")) == 1
+    assert not app.dataframe
+    assert any("follows as soon as the map is drawn" in c.value for c in app.caption)
+    app.run()
+    assert not app.exception
+    assert len(app.dataframe) == 1
+    assert not any("follows as soon as the map is drawn" in c.value for c in app.caption)
 
 
 def test_events_page_lists_events_and_places() -> None:
@@ -131,7 +151,7 @@ def test_map_reopens_layers_and_dates_from_the_url() -> None:
 
 
 def test_date_filter_narrows_the_event_table() -> None:
-    app = page("map.py").run()
+    app = map_page()
     before = len(app.dataframe[0].value)
     slider = app.slider[0]
     _low, high = slider.value
