@@ -37,8 +37,9 @@ _CONTAINER_RE = re.compile(r"^(?:,\s*|\s+in\s+)")
 # Joint inference: each distinct name of a section supports the candidates of the others.
 # Support has four kinds; per kind, the other names' agreements (each weighted by how plausible
 # the agreeing reading is) combine by noisy-or: weak hints add up, a second and third name
-# still count, a hundred names in one country do not count a hundred times. Weights chosen on LGL and GeoWebNews by a grid with
-# 2-fold cross-validation over documents (both LGL folds gained, GWN folds -0.3/+0.2 points).
+# still count, a hundred names in one country do not count a hundred times. Weights chosen on
+# LGL and GeoWebNews by a grid with 2-fold cross-validation over documents (both LGL folds
+# gained, GWN folds -0.3/+0.2 points).
 COUNTRY_SUPPORT = 1.2  # in the same country as another name's reading
 ADMIN1_SUPPORT = 0.9  # in a first-level division named, or the division holding a named place
 ADMIN2_SUPPORT = 2.0  # the same for second-level divisions (a town in a county named)
