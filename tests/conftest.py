@@ -111,3 +111,17 @@ def browser() -> Iterator[Any]:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+
+
+DEMO_SEED = (
+    Path(__file__).resolve().parent.parent.parent / "shared" / "seed" / ("000_8ac453d4525ff693.txt")
+)
+
+
+@pytest.fixture
+def dashboard_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The dashboard on a store, demo article and demo-id file of this test's own."""
+    monkeypatch.setenv("GEO_STORE", str(tmp_path / "store.sqlite"))
+    monkeypatch.setenv("GEO_DEMO", str(DEMO_SEED))
+    monkeypatch.setattr("ui.DEMO_ID_FILE", tmp_path / "demo.id")
+    yield

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +26,8 @@ pytestmark = [
 
 
 @pytest.fixture(autouse=True)
-def isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("GEO_STORE", str(tmp_path / "store.sqlite"))
-    monkeypatch.setenv("GEO_DEMO", str(SEED))
-    monkeypatch.setattr("ui.DEMO_ID_FILE", tmp_path / "demo.id")
-    yield
+def isolated_store(dashboard_store: None) -> None:
+    """Every test here runs on its own store (tests/conftest.py)."""
 
 
 def map_args(app: AppTest) -> dict[str, Any]:

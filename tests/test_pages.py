@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,8 @@ TIMEOUT = 120
 
 
 @pytest.fixture(autouse=True)
-def isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("GEO_STORE", str(tmp_path / "store.sqlite"))
-    monkeypatch.setenv("GEO_DEMO", str(SEED))
-    monkeypatch.setattr("ui.DEMO_ID_FILE", tmp_path / "demo.id")
-    yield
+def isolated_store(dashboard_store: None) -> None:
+    """Every test here runs on its own store (tests/conftest.py)."""
 
 
 def page(name: str) -> AppTest:
