@@ -199,8 +199,9 @@ def test_factbook_points_are_read_from_the_pinned_package() -> None:
     )
 
 
-def test_country_point_is_the_midpoint_of_two_conventions() -> None:
+def test_country_point_is_the_factbook_point_unless_the_polygon_disagrees() -> None:
     assert build_data._consensus((60.0, 100.0), None) == (60.0, 100.0)
+    assert build_data._consensus((60.0, 100.0), (61.0, 101.0)) == (60.0, 100.0)  # ~120 km
     assert build_data._consensus((38.0, -97.0), (40.0, -99.0)) == (39.0, -98.0)
     lat, lon = build_data._consensus((-18.0, 178.0), (-18.0, -178.0))  # across 180
     assert lat == -18.0 and abs(abs(lon) - 180.0) < 1e-9
