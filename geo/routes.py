@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -18,12 +18,14 @@ ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
 MOVEMENT_ROLES = frozenset(ROLE_ORDER)
 SPECIFICITY = {"landmark": 5, "city": 4, "other": 3, "admin": 2, "region": 1, "water": 1}
 TRIP_WINDOW = timedelta(days=45)
+ROUND_TRIP_WINDOW = timedelta(days=366)  # a deployment or tour that ends back home
 MEETING_WINDOW = timedelta(days=7)
 BROAD_KINDS = frozenset({"country", "admin", "region", "water"})
 PRESENCE_ACTIONS = frozenset({"be", "is", "was", "were", "are", "been", "stay", "remain", "attend"})
 SAME_PLACE_KM = 50.0  # a venue this close to a stop is that stop (the Kremlin in Moscow)
 OTHER_VENUE_KM = 100.0  # meetings this far apart are different occasions
 ARRIVAL_ROLES = frozenset({"destination", "waypoint"})
+PASSAGES = frozenset({"STRT", "CNL", "CHN", "CHNM", "CHNN"})  # straits, canals, channels
 
 
 def build_routes(
@@ -37,13 +39,46 @@ def build_routes(
     routes = []
     for actor, moves in by_actor.items():
         anchor = published or _latest_date([e for _, e in moves])
-        current = [(p, e) for p, e in moves if _in_window(e.date, anchor, TRIP_WINDOW)]
+        current = _current_trip(moves, anchor)
         stops = _stops(current)
         stops = _with_meeting_destination(stops, actor, meetings, anchor)
-        stops = _drop_containers(stops)
+        stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current})
         if len(stops) >= 2:
             routes.append(Route(actor, tuple(stops), _length_km(stops)))
     return sorted(routes, key=lambda r: len(r.stops), reverse=True)
+
+
+def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[tuple[int, Event]]:
+    """The movements of the trip around the anchor date: those within TRIP_WINDOW of it, or,
+    when that trip ends back at a place left before the window ("returned to Portsmouth on
+    Friday ... had left Portsmouth on March 3"), every movement since that departure."""
+    current = [(p, e) for p, e in moves if _in_window(e.date, anchor, TRIP_WINDOW)]
+    if anchor is None:
+        return current
+    ends = [_chosen(e) for _, e in current if e.role == "destination"]
+    starts = [
+        e.date
+        for _, e in moves
+        if e.role == "origin"
+        and e.date is not None
+        and e.date_precision in {"day", "month"}
+        and anchor - ROUND_TRIP_WINDOW <= e.date < anchor - TRIP_WINDOW
+        and any(_km(c.lat, c.lon, _chosen(e).lat, _chosen(e).lon) < SAME_PLACE_KM for c in ends)
+    ]
+    if not starts:
+        return current
+    start = max(starts)
+    return [(p, e) for p, e in moves if e.date is None or start <= e.date <= anchor + TRIP_WINDOW]
+
+
+def _chosen(event: Event) -> Candidate:
+    assert event.place is not None and event.place.chosen is not None
+    return event.place.chosen
+
+
+def _key(event: Event) -> tuple[str, float, float]:
+    chosen = _chosen(event)
+    return (chosen.name, round(chosen.lat, 3), round(chosen.lon, 3))
 
 
 def carry_actors(events: Sequence[Event]) -> list[Event]:
@@ -280,28 +315,54 @@ def _with_meeting_destination(
     return stops
 
 
-def _drop_containers(stops: list[Stop]) -> list[Stop]:
-    """A country or division stop adds nothing when a precise stop lies in that country;
-    a region or sea, when one lies within 1,000 km of its representative point, unless it is
-    reached on a day of its own (a storm in the strait on Monday, ashore on Tuesday)."""
-    precise = [s for s in stops if s.kind not in BROAD_KINDS]
-    return [stop for stop in stops if not _covered(stop, precise, stops)]
+def _drop_containers(
+    stops: list[Stop], places: dict[tuple[str, float, float], Candidate]
+) -> list[Stop]:
+    """A country or division stop adds nothing when a precise stop lies inside it; a region or
+    sea, when one lies within 1,000 km of its representative point, unless it is reached on a
+    day of its own (a storm in the strait on Monday, ashore on Tuesday). A strait, canal or
+    channel is a passage on the way, as precise as a port. `places` holds the gazetteer entry
+    of each stop (by name and rounded point) where one is known."""
+
+    def place(stop: Stop) -> Candidate | None:
+        return places.get((stop.place, round(stop.lat, 3), round(stop.lon, 3)))
+
+    def broad(stop: Stop) -> bool:
+        found = place(stop)
+        return stop.kind in BROAD_KINDS and not (found and found.feature_code in PASSAGES)
+
+    precise = [s for s in stops if not broad(s)]
+    return [s for s in stops if not (broad(s) and _covered(s, precise, stops, place))]
 
 
-def _covered(broad: Stop, precise: list[Stop], stops: list[Stop]) -> bool:
+def _covered(
+    broad: Stop,
+    precise: list[Stop],
+    stops: list[Stop],
+    place: Callable[[Stop], Candidate | None],
+) -> bool:
     if broad.kind == "country":
         finer = [s for s in stops if s.kind != "country"]
         return bool(broad.country_code) and any(broad.country_code == s.country_code for s in finer)
     if broad.kind == "admin":
-        return bool(broad.country_code) and any(
-            broad.country_code == p.country_code for p in precise
-        )
-    if broad.kind not in BROAD_KINDS:
-        return False
+        return any(_inside(p, broad, place) for p in precise)
     near = [p for p in precise if _distance_km(broad, p) < 1000]
     if broad.date is None or broad.role == "origin":
         return bool(near)
     return any(p.date is None or p.date == broad.date for p in near)
+
+
+def _inside(stop: Stop, division: Stop, place: Callable[[Stop], Candidate | None]) -> bool:
+    """The stop lies in the division: same country, and the same first- (and for a
+    second-level division, second-) level codes where the gazetteer gives them."""
+    if not division.country_code or stop.country_code != division.country_code:
+        return False
+    outer, inner = place(division), place(stop)
+    if outer is None or inner is None or not outer.admin1:
+        return True
+    if outer.admin1 != inner.admin1:
+        return False
+    return outer.feature_code != "ADM2" or not outer.admin2 or outer.admin2 == inner.admin2
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

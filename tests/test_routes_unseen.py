@@ -324,21 +324,17 @@ def describe(story: Story) -> str:
     return f"routes [{routes}] meetings [{meetings}]"
 
 
-# known failures: a vessel named after a person, an unrecognised "Kerem Shalom crossing", a
-# deployment whose start lies outside the 45-day trip window, towns that lose to the
-# same-named local government area around them (Townsville, Broome)
-ROUTE_FAILS = {
-    "research_ship_flashback",
-    "aid_convoy",
-    "frigate_return_told_first",
-    "australian_tour_list",
+# known failures, with their reason
+ROUTE_FAILS: dict[str, str] = {
+    "aid_convoy": "'reaching the Kerem Shalom crossing': the article between the verb and the "
+    "name hides the place context from geo/recognize.py (spaCy tags it WORK_OF_ART)",
 }
-MEETING_FAILS: set[str] = set()
+MEETING_FAILS: dict[str, str] = {}
 
 
-def _marked(fails: set[str]) -> list[object]:
+def _marked(fails: dict[str, str]) -> list[object]:
     return [
-        pytest.param(c, id=c.name, marks=pytest.mark.xfail(reason="known gap", strict=True))
+        pytest.param(c, id=c.name, marks=pytest.mark.xfail(reason=fails[c.name], strict=True))
         if c.name in fails
         else pytest.param(c, id=c.name)
         for c in CASES
@@ -357,7 +353,7 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
     assert meetings_ok(story, case), describe(story)
 
 
-ROUTE_FLOOR = 0.80  # measured 20/24; the target is 0.80
+ROUTE_FLOOR = 0.80  # measured 23/24; the target is 0.80
 MEETING_FLOOR = 0.80  # measured 13/13; target 0.80
 
 
@@ -368,4 +364,4 @@ def test_pass_rates_hold_their_measured_level(pipeline: Pipeline) -> None:
     met = [meetings_ok(s, c) for s, c in stories if c.meetings]
     assert sum(routed) / len(routed) >= ROUTE_FLOOR
     assert sum(met) / len(met) >= MEETING_FLOOR
-    assert len(routed) - sum(routed) == len(ROUTE_FAILS & {c.name for c in CASES if c.stops})
+    assert len(routed) - sum(routed) == len(ROUTE_FAILS.keys() & {c.name for c in CASES if c.stops})
