@@ -56,7 +56,7 @@ COUNTRIES_INTEGRITY = (
 )
 NE_ZIP_NAME = "ne_10m_admin_0_countries_deu.zip"
 
-SCHEMA_VERSION = "2"  # 2: places.admin2 (second-level division code)
+SCHEMA_VERSION = "3"  # 2: places.admin2 (second-level division code); 3: demonyms.place
 KINDS = ("country", "admin", "city", "landmark", "region", "water", "other")
 MATCHES = ("primary", "ascii", "alternate", "code")
 # Ranking prior per kind (higher first, after the match quality); see geo.gazetteer.
@@ -558,12 +558,21 @@ def read_supplement(path: Path = SUPPLEMENT_CSV) -> list[SupplementRow]:
 
 
 def read_demonyms(path: Path = DEMONYMS_CSV) -> list[tuple[str, str]]:
-    """(demonym or adjective, ISO alpha-2 country code) rows of data/demonyms.csv."""
+    """(demonym or adjective, target) rows of data/demonyms.csv: the target is an ISO alpha-2
+    country code ("Russian" -> "RU") or, for a region's adjective, the region's gazetteer name
+    ("European" -> "Europe")."""
     with path.open(encoding="utf-8", newline="") as fh:
         return [
-            (row["demonym_or_adjective"].strip(), row["country_code"].strip().upper())
+            (
+                row["demonym_or_adjective"].strip(),
+                row["country_code"].strip().upper() or row["place"].strip(),
+            )
             for row in csv.DictReader(fh)
         ]
+
+
+def _is_country_code(target: str) -> bool:
+    return len(target) == 2 and target.isalpha() and target.isupper()
 
 
 def real_sources(build_dir: Path = BUILD_DIR) -> Sources:
@@ -636,7 +645,8 @@ CREATE TABLE keys (
     population INTEGER NOT NULL,
     code_only INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE TABLE demonyms (norm TEXT PRIMARY KEY, word TEXT NOT NULL, country_code TEXT NOT NULL)
+CREATE TABLE demonyms (norm TEXT PRIMARY KEY, word TEXT NOT NULL, country_code TEXT NOT NULL,
+    place TEXT NOT NULL)
     WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 """
@@ -886,8 +896,9 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
             entry[1] = 0
 
     demonyms = {}
-    for word, cc in sources.demonyms:
-        demonyms[normalise(word)] = (word, cc)
+    for word, target in sources.demonyms:
+        code, place = (target, "") if _is_country_code(target) else ("", target)
+        demonyms[normalise(word)] = (word, code, place)
 
     conn = sqlite3.connect(tmp, isolation_level=None)
     try:
@@ -906,8 +917,8 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
             "INSERT INTO keys VALUES (?, ?, ?)", sorted((k, v[0], v[1]) for k, v in keys.items())
         )
         conn.executemany(
-            "INSERT INTO demonyms VALUES (?, ?, ?)",
-            sorted((k, w, cc) for k, (w, cc) in demonyms.items()),
+            "INSERT INTO demonyms VALUES (?, ?, ?, ?)",
+            sorted((k, *row) for k, row in demonyms.items()),
         )
         meta = {
             "schema_version": SCHEMA_VERSION,

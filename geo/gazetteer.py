@@ -79,6 +79,7 @@ class Gazetteer(Geocoder):
         try:
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
             conn.execute(f"SELECT {_COLUMNS} FROM places p LIMIT 1")
+            conn.execute("SELECT place FROM demonyms LIMIT 1")  # schema 3
         except sqlite3.DatabaseError as exc:
             raise DataMissingError(
                 f"gazetteer at {self.path} is unreadable ({exc}); run `make setup`"
@@ -229,13 +230,38 @@ class Gazetteer(Geocoder):
         return self._candidate(rows[0]) if rows else None
 
     def demonym(self, word: str) -> str | None:
-        """Country code for a demonym or adjective ("Russian", "Russians" -> "RU"), else None."""
+        """Country code for a demonym or adjective ("Russian", "Russians" -> "RU"), else None
+        (also for a region's adjective: see `demonym_place`)."""
+        row = self._demonym_row(word)
+        return row[0] or None if row else None
+
+    def is_demonym(self, word: str) -> bool:
+        """A country's or a region's adjective ("Russian", "European")."""
+        return self._demonym_row(word) is not None
+
+    def demonym_place(self, word: str) -> Candidate | None:
+        """The place an adjective stands for: its country, or its region ("European" -> Europe)."""
+        row = self._demonym_row(word)
+        if row is None:
+            return None
+        code, place = row
+        if code:
+            return self.country(code)
+        key = normalise(place)
+        named = [c for c in self.candidates(place) if c.kind != "city" and c.match == "primary"]
+        exact = [c for c in named if normalise(c.name) == key]
+        best = exact or named
+        return best[0] if best else None
+
+    def _demonym_row(self, word: str) -> tuple[str, str] | None:
         key = normalise(word)
         for attempt in (key, key[:-1] if key.endswith("s") else None):
             if attempt:
-                rows = self._query("SELECT country_code FROM demonyms WHERE norm = ?", (attempt,))
+                rows = self._query(
+                    "SELECT country_code, place FROM demonyms WHERE norm = ?", (attempt,)
+                )
                 if rows:
-                    return str(rows[0][0])
+                    return str(rows[0][0]), str(rows[0][1])
         return None
 
     def name_keys(

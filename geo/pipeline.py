@@ -44,6 +44,33 @@ def load_model(name: str = MODEL_NAME) -> Language:
         ) from None
 
 
+ACRONYM_CITY_POPULATION = 500_000  # "NYC", "LA", "HK": big cities' own abbreviations
+
+
+def is_acronym(text: str) -> bool:
+    """Two to four letters with at least two capitals: "UN", "U.S.", "IoT", "NATO"."""
+    letters = text.replace(".", "")
+    return letters.isalpha() and 2 <= len(letters) <= 4 and sum(c.isupper() for c in letters) >= 2
+
+
+def fits_written_form(text: str, candidate: Candidate) -> bool:
+    """Whether a candidate found by the case-folded name fits the way the text writes it.
+
+    An ISO code stands for its country only when written in capitals ("My", "Mr." are no
+    Malaysia or Mauritania). An acronym is a country's, a region's or a division's
+    abbreviation ("UK", "UAE", "TX") or a big city's ("NYC"), never a town whose name merely
+    folds to the same letters ("UN" is no Un, "NATO" no Nato, "BA" no Ba) nor a country's ISO
+    code ("GE", "MW", "PAN" in business news are firms and units)."""
+    acronym = is_acronym(text)
+    if candidate.match == "code":
+        return acronym and candidate.kind != "country"
+    if not acronym:
+        return True
+    if candidate.kind == "city":
+        return candidate.match == "alternate" and candidate.population >= ACRONYM_CITY_POPULATION
+    return candidate.match == "alternate" or candidate.name.isupper()
+
+
 class Pipeline:
     """Recognise, resolve and extract; build once per process and reuse."""
 
@@ -68,10 +95,9 @@ class Pipeline:
     def candidates_for(self, mention: Mention) -> list[Candidate]:
         """Gazetteer candidates; a nationality adjective stands for its country."""
         if mention.label == "NORP":
-            code = self.gazetteer.demonym(mention.text)
-            country = self.gazetteer.country(code) if code else None
-            return [replace(country, match="primary")] if country else []
-        found = self.candidates(mention.text)
+            place = self.gazetteer.demonym_place(mention.text)
+            return [replace(place, match="primary")] if place else []
+        found = [c for c in self.candidates(mention.text) if fits_written_form(mention.text, c)]
         first, _, rest = mention.text.partition(" ")
         if not found and rest and first.casefold() in AREA_QUALIFIERS:
             return self.candidates(rest)  # "Northeast Georgia", "North Texas": the place named
@@ -148,7 +174,7 @@ class Pipeline:
         staged = []
         for doc, document in chunk:
             sections = split_sections(document.text)
-            mentions = recognise(doc, sections, self.known_kinds, self.gazetteer.demonym)
+            mentions = recognise(doc, sections, self.known_kinds, self.gazetteer.is_demonym)
             lookup = OnlineFallback(self.candidates_for, online) if online else None
             places = resolve(
                 document.text,

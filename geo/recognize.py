@@ -81,7 +81,8 @@ INSTITUTION_WORDS = frozenset(
     "department university college police court council library school schools district board "
     "association government center centre hospital museum airport county city state public fire "
     "sheriff office commission authority agency utilities chamber committee assembly legislature "
-    "senate house ministry army navy zoo symphony orchestra club port parks transit housing".split()
+    "senate house ministry army navy zoo symphony orchestra club port parks transit housing "
+    "embassy consulate parliament military forces".split()
 )
 ADDRESS_ABBREVIATIONS = frozenset(
     "st. st ave. ave rd. rd blvd. blvd ln. ln dr. dr ct. ct pl. pl hwy. hwy pkwy. pkwy "
@@ -94,6 +95,17 @@ COMMON_CAPITALISED = frozenset(
     "county district community mount lake river valley park hill university college american "
     "christian catholic baptist methodist independent regional metropolitan international "
     "global the but and one mr mrs ms dr st saint fort star liberty victory hope unity".split()
+)
+# Capitalised words that name no place on their own whatever the gazetteer holds: titles and
+# offices ("Police officers", "Mr Robinson", "Commerce Ministry"), days and months, pronouns
+# and determiners ("In My Heart", "No. 18").
+NOT_PLACE_WORDS = frozenset(
+    "mr mrs ms dr sr jr prof rev minister secretary commissioner president governor mayor "
+    "senator chairman director chief police officer sergeant captain colonel judge justice "
+    "commerce defence defense interior finance health education labour labor energy transport "
+    "agriculture environment trade foreign home monday tuesday wednesday thursday friday "
+    "saturday sunday january february march april may june july august september october "
+    "november december my me we no our his her their its you he she it they this that".split()
 )
 RESIDENT_NOUNS = frozenset(
     "man woman men women girl boy teen teenager girls boys couple family resident residents "
@@ -130,10 +142,12 @@ def recognise(
     doc: Doc,
     sections: list[Section],
     known: KnownKinds,
-    demonym: Callable[[str], str | None] | None = None,
+    demonym: Callable[[str], bool] | None = None,
 ) -> list[Mention]:
     """Place mentions in a parsed document, in text order, without overlaps. With `demonym`,
-    nationality adjectives ("Russian officials") become mentions labelled NORP."""
+    nationality and regional adjectives ("Russian officials", "European airlines", "EU
+    member states"), also opening an institution's name ("the Nigerian Army"), become
+    mentions labelled NORP."""
     ents = list(doc.ents)  # each access to doc.ents rebuilds every span
     person_tokens = _person_name_tokens(
         e
@@ -143,12 +157,14 @@ def recognise(
     mentions: list[Mention] = []
     for ent in ents:
         for segment in _clean_segments(ent):
+            adjective = _adjective(ent, segment, demonym)
+            if adjective is not None:
+                section = section_at(sections, adjective.start).kind
+                mentions.append(
+                    Mention(adjective.text, adjective.start, adjective.end, "NORP", section)
+                )
+                continue
             if ent.label_ == "NORP":
-                if demonym is not None and demonym(segment.text):
-                    section = section_at(sections, segment.start).kind
-                    mentions.append(
-                        Mention(segment.text, segment.start, segment.end, "NORP", section)
-                    )
                 continue
             embedded = _leading_place(ent, segment, known, person_tokens)
             if embedded is not None:
@@ -300,6 +316,27 @@ def _listed_after_place(doc: Doc, start: int, known: KnownKinds, depth: int) -> 
     )
 
 
+def _adjective(
+    ent: Span, segment: _Segment, demonym: Callable[[str], bool] | None
+) -> _Segment | None:
+    """A nationality or regional adjective: the whole NORP entity, an organisation named by
+    one ("EU", "European Union"), or the adjective opening an institution's name."""
+    if demonym is None or ent.label_ not in {"NORP", "ORG"}:
+        return None
+    if demonym(segment.text):
+        return segment
+    words = segment.text.split()
+    if ent.label_ != "ORG" or len(words) < 2:
+        return None
+    if not any(w.casefold() in INSTITUTION_WORDS for w in words[1:]):
+        return None
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        if size < len(words) and demonym(head) and segment.text.startswith(head):
+            return _Segment(head, segment.start, segment.start + len(head))
+    return None
+
+
 def _leading_place(
     ent: Span, segment: _Segment, known: KnownKinds, person_tokens: frozenset[str]
 ) -> _Segment | None:
@@ -329,7 +366,12 @@ def _proper_head(words: list[str]) -> bool:
     as in U.S.), and not a common capitalised word ("Federal", "City", "White")."""
     if not all(w.replace(".", "").isalpha() for w in words):
         return False
-    return not (len(words) == 1 and words[0].casefold().rstrip(".") in COMMON_CAPITALISED)
+    return not (len(words) == 1 and _common_word(words[0]))
+
+
+def _common_word(word: str) -> bool:
+    key = word.casefold().rstrip(".")
+    return key in COMMON_CAPITALISED or key in NOT_PLACE_WORDS
 
 
 def headline_sentences(doc: Doc) -> list[Span]:
@@ -430,6 +472,8 @@ def _gazetteer_phrases(
                 continue
             if text.casefold() in ADDRESS_ABBREVIATIONS:
                 continue  # "1935 Orchard St., Alexandria": a street, not Sète
+            if size == 1 and text.casefold().rstrip(".") in NOT_PLACE_WORDS:
+                continue
             if known(text) and _in_place_context(doc, span.start_char, span.end_char, known):
                 best = (_Segment(text, span.start_char, span.end_char), size)
                 break

@@ -127,3 +127,46 @@ def test_two_processes_give_the_same_stories_in_order(pipeline: Pipeline) -> Non
     assert [s.document.id for s in forked] == [d.id for d in documents]
     assert forked == alone
     assert {p.mention.text for p in forked[0].places} == {"Canberra", "Manila"}
+
+
+def test_regional_adjectives_and_the_eu_stand_for_their_region(pipeline: Pipeline) -> None:
+    text = (
+        "EU member states agreed on Tuesday to protect European airlines, and African "
+        "governments welcomed the plan."
+    )
+    story = pipeline.parse(Document("r1", text, published=date(2024, 4, 1)))
+    places = {p.mention.text: p.chosen for p in story.places if p.chosen}
+    assert places["EU"].name == "Europe" and places["European"].name == "Europe"
+    assert places["African"].name == "Africa"
+    assert places["EU"].lat == pytest.approx(48.7, abs=1.0)
+
+
+def test_a_country_adjective_opening_an_institution_is_its_country(pipeline: Pipeline) -> None:
+    text = "Soldiers of the Nigerian Army patrolled the border with Cameroon on Monday."
+    story = pipeline.parse(Document("r2", text, published=date(2024, 4, 1)))
+    found = {p.mention.text: p.chosen.country_code for p in story.places if p.chosen}
+    assert found.get("Nigerian") == "NG" and found.get("Cameroon") == "CM"
+
+
+def test_acronyms_titles_and_pronouns_are_not_places(pipeline: Pipeline) -> None:
+    text = (
+        "The UN and NATO met in Brussels on Monday. GE and BA shares rose 3 percent, and the "
+        "plant adds 510 MW. Police officers spoke to Mr. Robinson at Mr Robinson's office. "
+        "She sang Stay With Me and You're In My Heart. The Commerce Ministry in Beijing said "
+        "the talks would go on."
+    )
+    story = pipeline.parse(Document("r3", text, published=date(2024, 4, 1)))
+    names = {p.mention.text for p in story.places if p.chosen}
+    assert {"Brussels", "Beijing"} <= names
+    assert not names & {"UN", "NATO", "GE", "BA", "MW", "Police", "Mr.", "Mr", "Me", "My"}
+    assert "Commerce" not in names
+
+
+def test_well_known_abbreviations_still_resolve(pipeline: Pipeline) -> None:
+    text = "Officials in the US and the UK said the UAE would host talks in NYC."
+    story = pipeline.parse(Document("r4", text, published=date(2024, 4, 1)))
+    found = {p.mention.text: p.chosen for p in story.places if p.chosen}
+    assert found["US"].country_code == "US" and found["UK"].country_code == "GB"
+    assert found["UAE"].country_code == "AE"
+    assert found["NYC"].country_code == "US"
+    assert (found["NYC"].lat, found["NYC"].lon) == pytest.approx((40.75, -73.98), abs=0.2)
