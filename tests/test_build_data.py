@@ -201,6 +201,22 @@ def test_factbook_points_are_read_from_the_pinned_package() -> None:
     )
 
 
+def test_first_level_divisions_sit_at_their_polygon_centroid() -> None:
+    points = build_data.load_admin1_points()
+    assert len(points) >= 3000
+    assert points[("US", "TX")] == pytest.approx((31.5, -99.4), abs=0.3)
+    assert integrity_of(build_data.BUILD_DIR / build_data.ADMIN1_TARBALL) == (
+        build_data.ADMIN1_INTEGRITY
+    )
+
+
+def test_a_large_province_is_not_pulled_to_its_towns() -> None:
+    from geo.gazetteer import Gazetteer
+
+    ontario = next(c for c in Gazetteer().candidates("Ontario") if c.feature_code == "ADM1")
+    assert ontario.lat > 48.0  # the towns' mean lies near Toronto (about 44 N)
+
+
 def test_country_point_is_the_factbook_point_unless_the_polygon_disagrees() -> None:
     assert build_data._consensus((60.0, 100.0), None) == (60.0, 100.0)
     assert build_data._consensus((60.0, 100.0), (61.0, 101.0)) == (60.0, 100.0)  # ~120 km
