@@ -112,26 +112,38 @@ class Scores:
 
 
 def load_corpus(path: str | Path, limit: int | None = None) -> list[GoldDocument]:
-    """Read an LGL- or GeoWebNews-format XML corpus."""
+    """Read a geoparsing corpus in the XML of LGL, GeoWebNews and TR-News (`<article>` with
+    `<toponym>`s), GeoVirus (`<article>` with `<location>`s) or WikToR (`<page>`s whose
+    toponyms all name the page's place)."""
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as exc:
         raise InputError(f"cannot read corpus {path}: {exc}") from None
     documents: list[GoldDocument] = []
-    for index, article in enumerate(root.iter("article")):
+    for index, article in enumerate(_articles(root)):
         if limit is not None and len(documents) >= limit:
             break
         documents.append(_article(article, index))
     if not documents:
-        raise InputError(f"{path} holds no <article> elements")
+        raise InputError(f"{path} holds no <article> or <page> elements")
     return documents
 
 
+def _articles(root: ET.Element) -> list[ET.Element]:
+    articles = list(root.iter("article"))
+    return articles or list(root.iter("page"))
+
+
 def _article(article: ET.Element, index: int) -> GoldDocument:
-    doc_id = article.get("docid") or article.get("file") or str(index)
+    doc_id = article.get("docid") or article.get("file") or article.get("number") or str(index)
     text = article.findtext("text") or ""
     published = _published(article.findtext("dltime"))
-    toponyms = tuple(_toponym(t) for t in article.iter("toponym"))
+    page_point = (_float(article.findtext("lat")), _float(article.findtext("lon")))
+    toponyms = tuple(
+        _toponym(t, page_point)
+        for t in article.iter()
+        if t.tag in ("toponym", "location") and t.find("start") is not None
+    )
     return GoldDocument(doc_id, text, published, toponyms)
 
 
@@ -144,15 +156,23 @@ def _published(value: str | None) -> date | None:
         return None
 
 
-def _toponym(element: ET.Element) -> GoldToponym:
+def _toponym(
+    element: ET.Element, page_point: tuple[float | None, float | None] = (None, None)
+) -> GoldToponym:
     start = int(element.findtext("start") or 0)
     end = int(element.findtext("end") or 0)
-    phrase = element.findtext("phrase") or element.findtext("extractedName") or ""
+    phrase = (
+        element.findtext("phrase")
+        or element.findtext("extractedName")
+        or element.findtext("name")
+        or ""
+    )
     gaztag = element.find("gaztag")
-    if gaztag is not None:
-        lat, lon = _float(gaztag.findtext("lat")), _float(gaztag.findtext("lon"))
-    else:
-        lat, lon = _float(element.findtext("latitude")), _float(element.findtext("longitude"))
+    source = gaztag if gaztag is not None else element
+    lat = _float(source.findtext("lat") or source.findtext("latitude"))
+    lon = _float(source.findtext("lon") or source.findtext("longitude"))
+    if lat is None or lon is None:
+        lat, lon = page_point  # WikToR: every toponym of a page names the page's place
     return GoldToponym(start, end, phrase, lat, lon, element.findtext("type") or "")
 
 

@@ -42,10 +42,23 @@ PLACE_PREPOSITIONS = frozenset(
         "reaching",
         "arriving",
         "departing",
+        "depart",
+        "departs",
+        "departed",
         "enter",
         "entered",
         "entering",
     }
+)
+_DEFINED_AS_PLACE_RE = re.compile(
+    r"\s+(?:is|was|remains|became)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:city|town|village|port|capital|municipality|county|province|region|state|country|"
+    r"island|district|suburb|commune|settlement|nation|kingdom|republic)\b"
+)
+ARTICLES = frozenset({"the"})  # "visit a Toyota plant" names no place
+# before "the": "at the Rafah crossing", but not "in the Senate", "to the Boston Globe"
+ARRIVAL_WORDS = frozenset(
+    "at reach reaches reached reaching enter entered entering via through across".split()
 )
 PLACE_NOUNS = frozenset(
     {
@@ -155,8 +168,13 @@ def recognise(
         if not (known(e.text) and _in_place_context(doc, e.start_char, e.end_char, known))
     )
     mentions: list[Mention] = []
-    for ent in ents:
-        for segment in _clean_segments(ent):
+    absorbed: set[int] = set()
+    for found in ents:
+        if found.start in absorbed:
+            continue  # "Don" of "Rostov-on-Don", already taken whole
+        ent = _hyphenated_whole(doc, found, known)
+        absorbed.update(range(ent.start, ent.end))
+        for segment in _coordinated_parts(_clean_segments(ent), known):
             adjective = _adjective(ent, segment, demonym)
             if adjective is not None:
                 section = section_at(sections, adjective.start).kind
@@ -178,6 +196,7 @@ def recognise(
                 mentions.append(
                     Mention(segment.text, segment.start, segment.end, ent.label_, section)
                 )
+    mentions.extend(_same_name_again(doc, ents, mentions, sections, person_tokens))
     taken = [(m.start, m.end) for m in mentions]
     for segment in _headline_subject(doc, known, person_tokens):
         if not any(s < segment.end and segment.start < e for s, e in taken):
@@ -193,6 +212,36 @@ def recognise(
         section = section_at(sections, segment.start).kind
         mentions.append(Mention(segment.text, segment.start, segment.end, "GAZ", section))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _same_name_again(
+    doc: Doc,
+    ents: list[Span],
+    mentions: list[Mention],
+    sections: list[Section],
+    person_tokens: frozenset[str],
+) -> list[Mention]:
+    """One sense per document: a name that spaCy itself took for a place is a place again
+    where it took it for an organisation or a person without place words around it ("Moscow
+    is a city in Russia. Moscow lies on the Moskva"). Names made places only by the gazetteer
+    are not spread (a surname the gazetteer knows, "Bell", "Welch", would be)."""
+    places = {m.text for m in mentions if m.label in PLACE_LABELS}
+    taken = [(m.start, m.end) for m in mentions]
+    again: list[Mention] = []
+    for ent in ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ == "NORP" or ent.text not in places:
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        if ent.text.casefold() in person_tokens or _sports_side(doc, _segment_of(ent)):
+            continue
+        section = section_at(sections, ent.start_char).kind
+        again.append(Mention(ent.text, ent.start_char, ent.end_char, "GAZ", section))
+    return again
+
+
+def _segment_of(ent: Span) -> _Segment:
+    return _Segment(ent.text, ent.start_char, ent.end_char)
 
 
 def _person_name_tokens(ents: Iterable[Span]) -> frozenset[str]:
@@ -221,6 +270,55 @@ def _clean_segments(ent: Span) -> list[_Segment]:
             continue
         segments.append(_Segment(stripped, start, start + len(stripped)))
     return segments
+
+
+def _hyphenated_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
+    """The entity widened to the hyphenated name it is part of, when the gazetteer knows that
+    name: spaCy cuts "Komsomolsk-on-Amur" and "Rostov-on-Don" at the hyphens."""
+    start, end = ent.start, ent.end
+    while start >= 2 and doc[start - 1].text == "-" and _joined(doc, start - 2):
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and _joined(doc, end - 1):
+        end += 2
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    for lo in range(start, ent.start + 1, 2):
+        for hi in range(end, ent.end - 1, -2):
+            if (lo, hi) != (ent.start, ent.end) and known(doc[lo:hi].text):
+                return Span(doc, lo, hi, label=ent.label)
+    return ent
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Token i, the hyphen after it and the token after that are written without spaces."""
+    return doc[i].whitespace_ == "" and doc[i + 1].whitespace_ == ""
+
+
+def _coordinated_parts(segments: list[_Segment], known: KnownKinds) -> list[_Segment]:
+    """An entity that joins places the gazetteer knows, where the whole is no place
+    ("Kharkiv and Odesa"; not "Trinidad and Tobago"), as one segment per place."""
+    out: list[_Segment] = []
+    for segment in segments:
+        parts = _split_list(segment)
+        if len(parts) < 2 or known(segment.text) or not all(known(p.text) for p in parts):
+            out.append(segment)
+        else:
+            out.extend(parts)
+    return out
+
+
+def _split_list(segment: _Segment) -> list[_Segment]:
+    parts, begin = [], 0
+    for sep in [*_LIST_SEPARATOR_RE.finditer(segment.text), None]:
+        stop = sep.start() if sep else len(segment.text)
+        text = segment.text[begin:stop]
+        if text:
+            parts.append(_Segment(text, segment.start + begin, segment.start + stop))
+        begin = sep.end() if sep else stop
+    return parts
+
+
+_LIST_SEPARATOR_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _is_place(
@@ -291,11 +389,15 @@ def _in_place_context(
     before = _preceding_words(doc, start)
     if before and before[-1] in PLACE_PREPOSITIONS:
         return True
+    if len(before) >= 2 and before[-1] in ARTICLES and before[-2] in ARRIVAL_WORDS:
+        return True  # "reaching the Kerem Shalom crossing", "at the Rafah crossing"
     if len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS:
         return True
     if before and before[-1] in HONORIFICS:
         return False
     text = doc_text(doc)
+    if _DEFINED_AS_PLACE_RE.match(text, end):
+        return True  # "Lyon is a city in France"
     after = text[end : end + 3]
     return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
 

@@ -76,7 +76,8 @@ def resolve(
     candidates by the support of the other names' likely readings (joint inference)."""
     corrections = corrections or {}
     pools = [candidates_for(m) for m in mentions]
-    names: dict[tuple[str, str, bool], _Name] = {}
+    names: dict[tuple[str, str, bool, str], _Name] = {}
+    first_sense: dict[tuple[str, str, bool], _Name] = {}
     bases: list[list[float]] = []
     owner: list[_Name] = []
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
@@ -85,11 +86,16 @@ def resolve(
         translated = _translated(mention, pool)
         base = [_score(mention, c, container, local, translated) for c in pool]
         bases.append(base)
-        group = (mention.section, normalise(mention.text), mention.label == "NORP")
-        name = names.get(group)
+        sense = (mention.section, normalise(mention.text), mention.label == "NORP")
+        contained = container is not None and any(_inside(c, container) for c in pool)
+        # one sense per discourse ("Paris, Texas" ... "Paris"), except that a name placed in a
+        # container keeps it ("Perth, Scotland" ... "Perth, Western Australia")
+        group = (*sense, _place_key(container) if contained and container else "")
+        name = names.get(group) if contained else first_sense.get(sense)
         if name is None:
-            name = names[group] = _Name(mention.section, group[1], pool, base, [0.0] * len(pool))
-        elif len(name.pool) == len(pool):  # one sense per discourse: "Paris, Texas" ... "Paris"
+            name = names[group] = _Name(mention.section, sense[1], pool, base, [0.0] * len(pool))
+            first_sense.setdefault(sense, name)
+        elif len(name.pool) == len(pool):
             name.base = [max(a, b) for a, b in zip(name.base, base, strict=True)]
         owner.append(name)
     _joint(list(names.values()))
@@ -106,6 +112,10 @@ def resolve(
             scores = bases[index]
         places.append(_place(mention, pool, scores))
     return places
+
+
+def _place_key(candidate: Candidate) -> str:
+    return f"{candidate.kind}:{candidate.country_code}:{candidate.admin1}:{candidate.name}"
 
 
 def _translated(mention: Mention, pool: Sequence[Candidate]) -> bool:

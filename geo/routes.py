@@ -501,7 +501,7 @@ def build_meetings(events: Sequence[Event], published: date | None) -> list[Meet
     """Meetings clustered by date; each placed at the most specific place that the text gives,
     else where a participant is said to be, else where a participant travels to."""
     mentions = [
-        _dated_by_arrival(e, events)
+        _dated_by_arrival(_placed_by_arrival(e, events), events)
         for e in events
         if e.event_type == "meeting" and e.section == "main"
     ]
@@ -527,6 +527,25 @@ def _arrivals(events: Sequence[Event], lat: float, lon: float) -> list[Event]:
         and e.place.chosen is not None
         and _km(e.place.chosen.lat, e.place.chosen.lon, lat, lon) < SAME_PLACE_KM
     ]
+
+
+def _placed_by_arrival(event: Event, events: Sequence[Event]) -> Event:
+    """A meeting told without a place in the sentence of an arrival took place there ("had
+    arrived in Nairobi on Tuesday, when he was welcomed by President Ruto")."""
+    if event.place is not None or event.action not in event.sentence:
+        return event
+    trigger = event.start + event.sentence.index(event.action)
+    for other in events:
+        if (
+            other.event_type == "travel"
+            and other.start == event.start
+            and other.role in ARRIVAL_ROLES
+            and other.place is not None
+            and other.place.chosen is not None
+            and other.place.mention.start < trigger  # not "... before flying to Vienna"
+        ):
+            return replace(event, place=other.place, role="venue")
+    return event
 
 
 def _dated_by_arrival(event: Event, events: Sequence[Event]) -> Event:

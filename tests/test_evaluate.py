@@ -72,3 +72,47 @@ def test_bad_corpus_is_a_one_line_error(tmp_path: Path) -> None:
         load_corpus(write(tmp_path, "bad.xml", "<articles><oops"))
     with pytest.raises(InputError):
         load_corpus(write(tmp_path, "empty.xml", "<articles/>"))
+
+
+GEOVIRUS_STYLE = """<?xml version="1.0" encoding="utf-8"?>
+<articles>
+  <article>
+    <source>http://example.org/ebola</source>
+    <text>Ebola cases rose in Freetown and Monrovia.</text>
+    <locations>
+      <location><name>Freetown</name><start>20</start><end>28</end>
+        <page>https://en.wikipedia.org/wiki/Freetown</page><lat>8.484</lat><lon>-13.2299</lon>
+      </location>
+      <location><name>Monrovia</name><start>33</start><end>41</end>
+        <page>https://en.wikipedia.org/wiki/Monrovia</page><lat>6.3005</lat><lon>-10.7969</lon>
+      </location>
+    </locations>
+  </article>
+</articles>"""
+
+WIKTOR_STYLE = """<?xml version="1.0" encoding="utf-8"?>
+<pages>
+  <page number="7">
+    <pageTitle>Lyon</pageTitle><toponymName>Lyon</toponymName>
+    <lat>45.76</lat><lon>4.84</lon><url>https://en.wikipedia.org/wiki/Lyon</url>
+    <text>Lyon is a city in France. The Rhone flows through Lyon.</text>
+    <toponymIndices>
+      <toponym><start>0</start><end>4</end></toponym>
+      <toponym><start>50</start><end>54</end></toponym>
+    </toponymIndices>
+  </page>
+</pages>"""
+
+
+def test_geovirus_and_wiktor_formats_are_read(tmp_path: Path) -> None:
+    virus = load_corpus(write(tmp_path, "geovirus.xml", GEOVIRUS_STYLE))[0]
+    assert [(t.phrase, t.start, t.end) for t in virus.toponyms] == [
+        ("Freetown", 20, 28),
+        ("Monrovia", 33, 41),
+    ]
+    assert virus.toponyms[1].lat == pytest.approx(6.3005)
+    wiktor = load_corpus(write(tmp_path, "wiktor.xml", WIKTOR_STYLE))[0]
+    assert wiktor.id == "7" and len(wiktor.toponyms) == 2
+    assert all((t.lat, t.lon) == (45.76, 4.84) for t in wiktor.toponyms)
+    summary = evaluate([virus, wiktor], default_pipeline().parse_many)
+    assert summary["recall"] == 1.0 and summary["acc161"] == 1.0

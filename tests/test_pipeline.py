@@ -170,3 +170,24 @@ def test_well_known_abbreviations_still_resolve(pipeline: Pipeline) -> None:
     assert found["UAE"].country_code == "AE"
     assert found["NYC"].country_code == "US"
     assert (found["NYC"].lat, found["NYC"].lon) == pytest.approx((40.75, -73.98), abs=0.2)
+
+
+def test_a_contained_name_keeps_its_own_sense(pipeline: Pipeline) -> None:
+    text = (
+        "Officials in Perth, Scotland, said the river rose. "
+        "In Perth, Western Australia, it was dry."
+    )
+    story = pipeline.parse(Document("r5", text, published=date(2024, 4, 1)))
+    perths = [p.chosen.country_code for p in story.places if p.mention.text == "Perth" and p.chosen]
+    assert perths == ["GB", "AU"]
+
+
+def test_names_spacy_cuts_or_joins_are_each_found(pipeline: Pipeline) -> None:
+    text = (
+        "Officials in Kharkiv and Odesa said the shelling continued. The train reached "
+        "Komsomolsk-on-Amur on Friday before the minister flew to Rostov-on-Don."
+    )
+    story = pipeline.parse(Document("r6", text, published=date(2024, 4, 1)))
+    found = {p.mention.text: p.chosen.country_code for p in story.places if p.chosen}
+    assert found.get("Kharkiv") == "UA" and found.get("Odesa") == "UA"
+    assert found.get("Komsomolsk-on-Amur") == "RU" and found.get("Rostov-on-Don") == "RU"
