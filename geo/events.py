@@ -366,7 +366,13 @@ def _listed_after(doc: Doc, previous: Event, event: Event) -> bool:
     if previous.place is None or event.place is None or event.role not in {"location", ""}:
         return False
     gap = doc_text(doc)[previous.place.mention.end : event.place.mention.start]
-    return bool(re.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?", gap))
+    return bool(_LIST_GAP_RE.fullmatch(gap))
+
+
+# between two listed places, perhaps after the first one's date: "Lesbos on Sunday and"
+_LIST_GAP_RE = re.compile(
+    r"(?:\s+(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?)?\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?"
+)
 
 
 def _pronoun_subject(token: Token, span: Span) -> bool:
@@ -720,6 +726,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     lemma = trigger.token.lemma_.casefold()
     if (lemma in STOPOVER_WORDS or lemma in PORT_CALLS) and word in {"in", "at"}:
         return "waypoint"  # "after a two-day stop in Seoul"
+    if word == "on" and lemma in ARRIVAL_WORDS:
+        return "destination"  # "made landfall on the island of Rhodes", "landed on Crete"
     if word in {"in", "at"}:
         if lemma in ENTRY_VERBS and word == "at":
             return "waypoint"

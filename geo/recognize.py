@@ -402,7 +402,11 @@ def _in_place_context(
     return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
 
 
-_LIST_ITEM_RE = re.compile(r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3})(?:,\s+|,?\s+(?:and|or)\s+)$")
+_LIST_ITEM_RE = re.compile(
+    r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3})"
+    r"(?:\s+(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?)?"  # "Lesbos on Sunday and Thessaloniki"
+    r"(?:,\s+|,?\s+(?:and|or)\s+)$"
+)
 
 
 def _listed_after_place(doc: Doc, start: int, known: KnownKinds, depth: int) -> bool:

@@ -417,6 +417,67 @@ CASES = [
         ("Ottawa", "Washington", "Ankara"),
         ((45.42, -75.70),),
     ),
+    # held out, third batch: six articles written after the commit "Recognition and resolution
+    # on hand-written traps" and run once before any change: 4/6 routes right (storm_bora had
+    # no route: landfall "on the island of" was no arrival and "Lesbos on Sunday and
+    # Thessaloniki" no list), 3/3 meetings; after the two general fixes 5/6
+    Case(
+        "macron_gulf_tour",
+        "Macron wraps up Gulf tour\n\nFrench President Emmanuel Macron flew from Abu Dhabi to "
+        "Doha on Wednesday, the third leg of a Gulf tour that began in Riyadh on Monday. In Doha "
+        "he met Emir Sheikh Tamim bin Hamad Al Thani at the Amiri Diwan. Macron will travel on "
+        "to Kuwait City on Thursday before returning to Paris.",
+        date(2024, 12, 4),
+        ("Riyadh", "Abu Dhabi", "Doha", "Kuwait City", "Paris"),
+        ((25.29, 51.53),),
+    ),
+    Case(
+        "storm_island_landfall",
+        "Storm Bora batters Greece\n\nStorm Bora made landfall on the island of Rhodes on "
+        "Saturday, then swept north across the Aegean, reaching Lesbos on Sunday and "
+        "Thessaloniki on Monday, officials said. Three people died on Rhodes.",
+        date(2024, 12, 2),
+        ("Ródos|Rhodes", "Lesbos", "Thessaloníki|Thessaloniki"),
+        (),
+    ),
+    Case(
+        "seized_tanker",
+        "Seized tanker reaches port\n\nThe tanker, which had sailed from Bandar Abbas on May 3, "
+        "was seized in the Strait of Hormuz two days later and escorted to Fujairah, where it "
+        "docked on Tuesday, the coast guard said.",
+        date(2024, 5, 15),
+        ("Bandar Abbas", "Strait of Hormuz", "Al Fujairah City|Fujairah"),
+        (),
+    ),
+    Case(
+        "shuttle_told_backwards",
+        "Blinken in Cairo after Tel Aviv talks\n\nU.S. Secretary of State Antony Blinken "
+        "arrived in Cairo on Tuesday after talks in Tel Aviv with Prime Minister Benjamin "
+        "Netanyahu on Monday. He had flown into Israel from Washington on Sunday. In Cairo, "
+        "Blinken met President Abdel Fattah al-Sisi at the Ittihadiya Palace.",
+        date(2024, 6, 11),
+        ("Washington", "Tel Aviv", "Cairo"),
+        ((30.04, 31.24), (32.08, 34.78)),
+    ),
+    Case(
+        "train_across_border",
+        "Orban takes train to Kyiv\n\nHungarian Prime Minister Viktor Orban crossed into "
+        "Ukraine by train from Zahony early on Tuesday and arrived in Kyiv hours later for talks "
+        "with President Volodymyr Zelensky, his first visit since the war began. The talks were "
+        "held at the Mariinsky Palace. Orban later returned to Budapest.",
+        date(2024, 7, 3),
+        ("Záhony|Zahony", "Kyiv", "Budapest"),
+        ((50.45, 30.52),),
+    ),
+    Case(
+        "tour_listed_after_return",
+        "Pope ends Asia trip\n\nPope Francis returned to Rome on Friday after a 12-day tour "
+        "that took him to Jakarta, Port Moresby, Dili and Singapore. In Singapore he celebrated "
+        "Mass at the National Stadium on Thursday.",
+        date(2024, 9, 14),
+        ("Jakarta", "Port Moresby", "Dili", "Singapore", "Rome"),
+        (),
+    ),
 ]
 
 
@@ -461,6 +522,8 @@ def describe(story: Story) -> str:
 ROUTE_FAILS: dict[str, str] = {
     "cyclone_dated_path": "the gazetteer lacks Vilankulo and the Mozambique Channel, and "
     "'struck Quelimane' is no place context for geo/recognize.py",
+    "seized_tanker": "'was seized in the Strait of Hormuz': a seizure is no movement cue, "
+    "so the strait the ship was crossing is no stop",
     "container_ship_ports": "the gazetteer lacks the Cape of Good Hope (the other stops are right)",
 }
 MEETING_FAILS: dict[str, str] = {}
@@ -487,8 +550,8 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
     assert meetings_ok(story, case), describe(story)
 
 
-ROUTE_FLOOR = 0.80  # measured 33/35; the issue's target is 0.80
-MEETING_FLOOR = 0.80  # measured 19/19; target 0.80
+ROUTE_FLOOR = 0.80  # measured 38/41; the issue's target is 0.80
+MEETING_FLOOR = 0.80  # measured 22/22; target 0.80
 
 
 def test_pass_rates_hold_their_measured_level(pipeline: Pipeline) -> None:
