@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geo.dates import DateMention, find_dates, last_day
 from geo.models import Event, Place, Section
-from geo.recognize import doc_text
+from geo.recognize import CALENDAR_WORD, doc_text
 from geo.sections import section_at
 from geo.syntax import is_parsed
 
@@ -371,7 +371,8 @@ def _listed_after(doc: Doc, previous: Event, event: Event) -> bool:
 
 # between two listed places, perhaps after the first one's date: "Lesbos on Sunday and"
 _LIST_GAP_RE = re.compile(
-    r"(?:\s+(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?)?\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?"
+    r"(?:\s+(?:on|in)\s+" + CALENDAR_WORD + r"(?:\s+\d{1,2})?)?"
+    r"\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?"
 )
 
 

@@ -402,9 +402,13 @@ def _in_place_context(
     return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
 
 
+CALENDAR_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)"
+)
 _LIST_ITEM_RE = re.compile(
     r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3})"
-    r"(?:\s+(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?)?"  # "Lesbos on Sunday and Thessaloniki"
+    r"(?:\s+(?:on|in)\s+" + CALENDAR_WORD + r"(?:\s+\d{1,2})?)?"  # "Lesbos on Sunday and"
     r"(?:,\s+|,?\s+(?:and|or)\s+)$"
 )
 
