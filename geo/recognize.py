@@ -301,10 +301,26 @@ def _coordinated_parts(segments: list[_Segment], known: KnownKinds) -> list[_Seg
     for segment in segments:
         parts = _split_list(segment)
         if len(parts) < 2 or known(segment.text) or not all(known(p.text) for p in parts):
-            out.append(segment)
+            out.append(_named_by_place_noun(segment, known))
         else:
             out.extend(parts)
     return out
+
+
+def _named_by_place_noun(segment: _Segment, known: KnownKinds) -> _Segment:
+    """The place in "State of Ohio", "City of Dublin", "Province of Alberta" when the whole is
+    not itself a name the gazetteer knows (as "City of London" or "Republic of Korea" are)."""
+    found = _PLACE_NOUN_OF_RE.match(segment.text)
+    if found is None or known(segment.text) or not known(found.group(1)):
+        return segment
+    start = segment.start + found.start(1)
+    return _Segment(found.group(1), start, start + len(found.group(1)))
+
+
+_PLACE_NOUN_OF_RE = re.compile(
+    r"(?:State|City|Town|Village|County|Province|Commonwealth|Municipality|Borough|Island|"
+    r"Port|District|Region|Republic|Kingdom|Emirate)\s+of\s+([A-Z].+)$"
+)
 
 
 def _split_list(segment: _Segment) -> list[_Segment]:
@@ -338,6 +354,8 @@ def _is_place(
         return False
     if ent.label_ == "ORG" and kinds & CONTEXT_FREE_KINDS and segment.text[:1].isupper():
         return True
+    if _PLACE_NOUN_OF_RE.match(segment.text):
+        return True  # "the State of Ohio", a name of the state itself
     return _in_place_context(doc, segment.start, segment.end, known)
 
 

@@ -191,3 +191,13 @@ def test_names_spacy_cuts_or_joins_are_each_found(pipeline: Pipeline) -> None:
     found = {p.mention.text: p.chosen.country_code for p in story.places if p.chosen}
     assert found.get("Kharkiv") == "UA" and found.get("Odesa") == "UA"
     assert found.get("Komsomolsk-on-Amur") == "RU" and found.get("Rostov-on-Don") == "RU"
+
+
+def test_a_place_named_after_a_place_noun_is_that_place(pipeline: Pipeline) -> None:
+    text = (
+        "Groups must be registered with the State of Ohio. The Province of Alberta and the "
+        "City of London agreed."
+    )
+    story = pipeline.parse(Document("r7", text, published=date(2024, 4, 1)))
+    found = {p.chosen.name for p in story.places if p.chosen}
+    assert {"Ohio", "Alberta", "City of London"} <= found
