@@ -264,9 +264,12 @@ def share_link(story_id: str, view: View) -> str:
     return "/?" + urlencode({STORY_PARAM: story_id, **view.to_query()})
 
 
-def editing() -> bool:
-    """The sidebar's "Edit" toggle: off for anyone opening a link (shared views are read-only)."""
+def editing(*, draw: bool = True) -> bool:
+    """The sidebar's "Edit" toggle: off for anyone opening a link (shared views are read-only).
+    With `draw=False` its value without drawing it (see `view_controls`)."""
     default = st.query_params.get("edit") == "1"
+    if not draw:
+        return bool(st.session_state.get(EDIT_KEY, default))
     return bool(
         st.sidebar.toggle(
             "Edit",
@@ -283,27 +286,43 @@ def story_dates(story: Story) -> tuple[date, date] | None:
     return (min(days), max(days)) if days else None
 
 
-def view_controls(story_id: str, story: Story, *, dates: bool = True) -> View:
+def _drawn(draw: bool, widget: Callable[..., Any], initial: Any, /, *args: Any, **kw: Any) -> Any:
+    """`widget(*args, **kw)` when drawing, else `initial`: the value it has when first drawn."""
+    return widget(*args, **kw) if draw else initial
+
+
+def view_controls(story_id: str, story: Story, *, dates: bool = True, draw: bool = True) -> View:
     """Layers, related places, date window and online tiles in the sidebar, read from and written
-    to the URL together with the map position."""
+    to the URL together with the map position. With `draw=False` the view they give when first
+    drawn, from the URL, without drawing them (the map page's first run, `map_first`: the
+    browser draws the map sooner without a sidebar full of widgets to lay out first)."""
     from geo.maps import LAYER_TITLES, LAYERS, View
 
     url_view = View.from_query(dict(st.query_params))
     bar = st.sidebar
-    bar.subheader("View")
+    if draw:
+        bar.subheader("View")
     names = [n for n in LAYERS if n != "related"]
-    chosen_in_map = st.session_state.pop(_pending_layers_key(story_id), None)
+    chosen_in_map = st.session_state.pop(_pending_layers_key(story_id), None) if draw else None
     if chosen_in_map is not None:  # turned on or off in the map: the list follows
         st.session_state[f"layers-{story_id}"] = [n for n in names if n in chosen_in_map]
-    layers = bar.multiselect(
+    layers = _drawn(
+        draw,
+        bar.multiselect,
+        [n for n in names if n in url_view.layers],
         "Layers",
         names,
         default=None if chosen_in_map is not None else [n for n in names if n in url_view.layers],
         format_func=LAYER_TITLES.__getitem__,
         key=f"layers-{story_id}",
     )
-    related = bar.toggle(
-        "Related stories' places", value=url_view.show_related, key=f"related-{story_id}"
+    related = _drawn(
+        draw,
+        bar.toggle,
+        url_view.show_related,
+        "Related stories' places",
+        value=url_view.show_related,
+        key=f"related-{story_id}",
     )
     date_from = date_to = None
     span = story_fact(story_id, "dates", lambda: story_dates(story)) if dates else None
@@ -311,13 +330,17 @@ def view_controls(story_id: str, story: Story, *, dates: bool = True) -> View:
         low, high = span
         start = max(low, min(url_view.date_from or low, high))
         end = min(high, max(url_view.date_to or high, low))
-        chosen = bar.slider(
-            "Dates", low, high, (start, min(max(end, start), high)), key=f"dates-{story_id}"
+        window = (start, min(max(end, start), high))
+        chosen = _drawn(
+            draw, bar.slider, window, "Dates", low, high, window, key=f"dates-{story_id}"
         )
         date_from = chosen[0] if chosen[0] > low else None
         date_to = chosen[1] if chosen[1] < high else None
-    countries, sources = filter_controls(story_id, story, url_view)
-    online = bar.toggle(
+    countries, sources = filter_controls(story_id, story, url_view, draw=draw)
+    online = _drawn(
+        draw,
+        bar.toggle,
+        url_view.tiles is not None,
         "Online map tiles (OpenStreetMap)",
         value=url_view.tiles is not None,
         key=f"tiles-{story_id}",
@@ -340,7 +363,7 @@ def view_controls(story_id: str, story: Story, *, dates: bool = True) -> View:
 
 
 def filter_controls(
-    story_id: str, story: Story, url_view: View
+    story_id: str, story: Story, url_view: View, *, draw: bool = True
 ) -> tuple[frozenset[str], frozenset[str]]:
     """Country and source filters (shown when the story has more than one of either); nothing
     chosen shows everything. The map and the event table apply them with `shown_story`."""
@@ -357,10 +380,14 @@ def filter_controls(
         if len(options) < 2:
             chosen.append(frozenset())
             continue
-        picked = bar.multiselect(
+        default = [o for o in options if o in wanted]
+        picked = _drawn(
+            draw,
+            bar.multiselect,
+            default,
             label,
             options,
-            default=[o for o in options if o in wanted],
+            default=default,
             format_func=name_of,
             placeholder="All",
             key=f"{label.lower()}-{story_id}",

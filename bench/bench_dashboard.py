@@ -180,8 +180,8 @@ def main(argv: list[str] | None = None) -> int:
             "< 3 s, 100,000 events usable (clustering or heat chosen automatically). The first",
             "visit also loads the language model, parses the demo article and builds each map",
             "once (the server then keeps the story and its map until the story changes). The",
-            "event table under the map comes with the run the drawn map asks for",
-            "(`ui.map_first`).",
+            "event table under the map and the sidebar's controls come with the run the drawn",
+            "map asks for (`ui.map_first`).",
             "",
             "| story | points drawn as | points drawn: median | min | max "
             "| with basemap: median | Playwright saw the points: median | first visit (cold) "

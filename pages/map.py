@@ -10,8 +10,9 @@ from geo.maps import point_mode
 loaded = ui.current_story()
 if loaded is not None:
     story_id, story = loaded
-    editing = ui.editing()
-    view = ui.view_controls(story_id, story)
+    first = ui.map_first(story_id)  # the map is drawn first; it then runs the page again
+    editing = ui.editing(draw=not first)
+    view = ui.view_controls(story_id, story, draw=not first)  # the sidebar comes with that run
     shown = ui.shown_story(story, view)  # the country and source filters
     st.title(story.document.title or "Untitled story")
     if story.document.published:
@@ -43,9 +44,9 @@ if loaded is not None:
             ui.route_editor(story_id, story, key="map")
             ui.reprocess_controls(story_id, key="map")
     st.subheader("Events")
-    if ui.map_first(story_id):  # the map is drawn first; it then runs the page again
+    if first:
         st.caption(
-            "The event table follows as soon as the map is drawn "
+            "The event table (and the sidebar's controls) follows as soon as the map is drawn "
             f"([every event]({ui.events_url(story_id)}))."
         )
     else:

@@ -49,15 +49,21 @@ def test_map_page_shows_demo_route_and_meeting() -> None:
 
 
 def test_map_page_draws_the_map_before_the_event_table() -> None:
-    """The first run leaves the table out (the browser draws the map first), with a link to
-    every event; the next run, asked for by the map once drawn, shows it."""
+    """The first run leaves the table and the sidebar's controls out (the browser draws the map
+    first), with a link to every event; the next run, asked for by the map once drawn, shows
+    them, and the same map."""
     app = page("map.py").run()
     assert not app.exception
     assert len(app.get("component_instance")) == 1
     assert not app.dataframe
+    assert not app.sidebar.multiselect and not app.sidebar.toggle
+    (first_map,) = app.get("component_instance")
     assert any("follows as soon as the map is drawn" in c.value for c in app.caption)
     app.run()
     assert not app.exception
+    assert app.sidebar.multiselect and app.toggle(key="edit_mode")
+    (second_map,) = app.get("component_instance")
+    assert second_map.proto.json_args == first_map.proto.json_args
     assert len(app.dataframe) == 1
     assert not any("follows as soon as the map is drawn" in c.value for c in app.caption)
 
@@ -124,7 +130,7 @@ def test_gazetteer_page_lists_candidates() -> None:
 
 
 def test_map_view_is_written_to_the_url_and_read_only_by_default() -> None:
-    app = page("map.py").run()
+    app = map_page()
     assert not app.exception
     assert app.query_params["story"]
     assert not app.toggle(key="edit_mode").value
@@ -140,6 +146,7 @@ def test_map_reopens_layers_and_dates_from_the_url() -> None:
     for name, value in {"story": story_id, "layers": "places,routes", "tiles": "osm"}.items():
         app.query_params[name] = value
     app.run()
+    app.run()  # the sidebar comes with the run the drawn map asks for
     assert not app.exception
     layers = next(m for m in app.multiselect if m.label == "Layers")
     assert set(layers.value) == {"places", "routes"}
