@@ -73,6 +73,7 @@ class Gazetteer(Geocoder):
         self._conn = self._connect()
         self._lock = threading.Lock()
         self._lookup = lru_cache(maxsize=cache_size)(self._candidates_uncached)
+        self._demonym_row = lru_cache(maxsize=cache_size)(self._demonym_row_uncached)
 
     def _connect(self) -> sqlite3.Connection:
         uri = f"{self.path.resolve().as_uri()}?mode=ro"
@@ -253,7 +254,7 @@ class Gazetteer(Geocoder):
         best = exact or named
         return best[0] if best else None
 
-    def _demonym_row(self, word: str) -> tuple[str, str] | None:
+    def _demonym_row_uncached(self, word: str) -> tuple[str, str] | None:
         key = normalise(word)
         for attempt in (key, key[:-1] if key.endswith("s") else None):
             if attempt:

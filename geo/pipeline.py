@@ -80,6 +80,7 @@ class Pipeline:
         # the one size limit is GEO_MAX_BYTES (geo/inputs.py); spaCy's own must not be lower
         nlp.max_length = max(nlp.max_length, max_bytes())
         self._candidates = lru_cache(maxsize=200_000)(gazetteer.candidates)
+        self._known_kinds = lru_cache(maxsize=200_000)(self._kinds_uncached)
         self.lemmatiser = Lemmatiser(nlp)
 
     @classmethod
@@ -87,6 +88,9 @@ class Pipeline:
         return cls(Gazetteer(gazetteer_path), load_model())
 
     def known_kinds(self, name: str) -> frozenset[str]:
+        return self._known_kinds(name)
+
+    def _kinds_uncached(self, name: str) -> frozenset[str]:
         return frozenset(c.kind for c in self._candidates(name))
 
     def candidates(self, name: str) -> list[Candidate]:
