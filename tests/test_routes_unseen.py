@@ -478,6 +478,65 @@ CASES = [
         ("Jakarta", "Port Moresby", "Dili", "Singapore", "Rome"),
         (),
     ),
+    # held out, fourth batch: six articles written and run once before any change: 3/6 routes
+    # and 2/3 meetings right. After "Fujian province" resolved to the province the typhoon's
+    # route has two of its three stops; the other failures are recorded in ROUTE_FAILS
+    Case(
+        "two_nation_trip_wire",
+        "Modi heads to Poland and Ukraine\n\nNEW DELHI, Aug 21 (Reuters) - Indian Prime Minister "
+        "Narendra Modi arrived in Warsaw on Wednesday on the first leg of a two-nation trip, and "
+        "will travel by train to Kyiv on Friday for talks with President Volodymyr Zelensky.",
+        date(2024, 8, 21),
+        ("Warsaw", "Kyiv"),
+        ((50.45, 30.52),),
+    ),
+    Case(
+        "typhoon_told_backwards",
+        "Typhoon Gaemi hits China after Taiwan\n\nTyphoon Gaemi made landfall in Fujian "
+        "province on Thursday evening after lashing Taiwan, where it killed 10 people on "
+        "Wednesday. The storm had earlier swept past the northern Philippines on Tuesday.",
+        date(2024, 7, 26),
+        ("Philippines", "Taiwan", "Fujian Sheng"),
+        (),
+    ),
+    Case(
+        "european_tour_ends",
+        "Xi ends Europe trip in Budapest\n\nChinese President Xi Jinping arrived in Budapest "
+        "on Wednesday evening from Belgrade, the last stop of a five-day European tour that "
+        "began in Paris on Sunday. In Budapest he will hold talks with Prime Minister Viktor "
+        "Orban on Thursday.",
+        date(2024, 5, 9),
+        ("Paris", "Belgrade", "Budapest"),
+        ((47.50, 19.04),),
+    ),
+    Case(
+        "freed_hostages_flight",
+        "Freed Americans land in Texas\n\nThe freed Americans left Ankara on Thursday night "
+        "aboard a U.S. government plane, stopped briefly in Germany at Ramstein Air Base, and "
+        "landed at Joint Base San Antonio-Lackland in Texas on Friday morning, officials said.",
+        date(2024, 8, 3),
+        ("Ankara", "Ramstein Air Base", "San Antonio"),
+        (),
+    ),
+    Case(
+        "ferry_towed_back",
+        "Ferry stranded after engine failure\n\nThe ferry, which left Dover at 9am on Monday "
+        "bound for Calais, lost power mid-Channel and was towed back to Dover by two tugs late "
+        "on Monday, the operator said.",
+        date(2024, 3, 5),
+        ("Dover", "Dover"),
+        (),
+    ),
+    Case(
+        "summit_at_a_country_house",
+        "Leaders meet at Bletchley Park\n\nWorld leaders gathered at Bletchley Park, north of "
+        "London, on Wednesday for a two-day summit on artificial intelligence. U.S. Vice "
+        "President Kamala Harris flew into London on Tuesday and travelled to the summit the "
+        "next morning.",
+        date(2023, 11, 1),
+        ("London", "Bletchley Park"),
+        ((51.998, -0.741),),
+    ),
 ]
 
 
@@ -524,9 +583,17 @@ ROUTE_FAILS: dict[str, str] = {
     "'struck Quelimane' is no place context for geo/recognize.py",
     "seized_tanker": "'was seized in the Strait of Hormuz': a seizure is no movement cue, "
     "so the strait the ship was crossing is no stop",
+    "typhoon_told_backwards": "'after lashing Taiwan': a storm's lashing, battering or hitting a "
+    "place is no movement cue, so Taiwan is no stop",
+    "freed_hostages_flight": "'landed at Joint Base San Antonio-Lackland in Texas': the base is "
+    "not in the gazetteer, so the stop is Texas",
+    "summit_at_a_country_house": "Bletchley Park is not in the gazetteer: no stop after London",
     "container_ship_ports": "the gazetteer lacks the Cape of Good Hope (the other stops are right)",
 }
-MEETING_FAILS: dict[str, str] = {}
+MEETING_FAILS: dict[str, str] = {
+    "summit_at_a_country_house": "Bletchley Park is not in the gazetteer; the meeting falls to "
+    "London, 70 km away",
+}
 
 
 def _marked(fails: dict[str, str]) -> list[object]:
@@ -550,8 +617,8 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
     assert meetings_ok(story, case), describe(story)
 
 
-ROUTE_FLOOR = 0.80  # measured 38/41; the target is 0.80
-MEETING_FLOOR = 0.80  # measured 22/22; target 0.80
+ROUTE_FLOOR = 0.80  # measured 41/47; the target is 0.80
+MEETING_FLOOR = 0.80  # measured 24/25; target 0.80
 
 
 def test_pass_rates_hold_their_measured_level(pipeline: Pipeline) -> None:
