@@ -125,6 +125,10 @@ PRONOUN_ACTOR = ""  # stands for "he/she/it/they" until carry_actors names the m
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 SKIP_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "DATE", "TIME"})
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
+# what a storm does to a place on its path: the place is a stop of the storm's route
+STORM_IMPACT_VERBS = frozenset(
+    "lash batter pound hit strike slam pummel drench buffet rake hammer".split()
+)
 PLACE_NOUNS = frozenset(
     "city town village port capital region province state county district island border "
     "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
@@ -432,6 +436,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _is_presence(token):
             found.append(_Trigger(token, "other"))
             continue
+        if lemma in STORM_IMPACT_VERBS and token.pos_ == "VERB" and _about_a_storm(span):
+            found.append(_Trigger(token, "travel"))  # "after lashing Taiwan"
+            continue
         particles = PHRASE_TRIGGERS.get(lemma)
         if particles is not None:
             following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
@@ -452,6 +459,11 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                 found.append(_Trigger(token, event_type))
                 break
     return found
+
+
+def _about_a_storm(span: Span) -> bool:
+    """The sentence speaks of a storm ("Typhoon Gaemi ... after lashing Taiwan")."""
+    return any(t.lower_ in STORM_WORDS for t in span)
 
 
 def _trip_started(token: Token) -> bool:
@@ -725,6 +737,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if _governed_by_other_noun(doc, trigger, place):
         return "location"  # "a visit, his first since the war in Ukraine began"
     lemma = trigger.token.lemma_.casefold()
+    if lemma in STORM_IMPACT_VERBS:
+        return "waypoint"  # "after lashing Taiwan", "battered Jamaica"
     if (lemma in STOPOVER_WORDS or lemma in PORT_CALLS) and word in {"in", "at"}:
         return "waypoint"  # "after a two-day stop in Seoul"
     if word == "on" and lemma in ARRIVAL_WORDS:
