@@ -38,7 +38,17 @@ def page(app: str, browser: Any) -> Iterator[tuple[Any, list[str]]]:
     context.close()
 
 
+def _settle(page: Any) -> None:
+    """Wait for the end of the script run: the drawn map asks for a second run, and a button
+    clicked while a run replaces it starts no download."""
+    page.wait_for_timeout(300)
+    page.wait_for_selector(
+        '[data-testid=stApp][data-test-script-state="notRunning"]', timeout=90_000
+    )
+
+
 def _download(page: Any, label: str, folder: Path) -> bytes:
+    _settle(page)
     button = page.get_by_role("button", name=label)
     button.wait_for(timeout=90_000)
     with page.expect_download(timeout=90_000) as info:
@@ -52,6 +62,7 @@ def _open(page: Any, url: str) -> None:
     page.goto(url)
     page.wait_for_selector("[data-testid=stApp]", timeout=60_000)
     page.frame_locator(MAP_FRAME).locator(".leaflet-container").wait_for(timeout=90_000)
+    _settle(page)
 
 
 def test_map_screen_downloads(page: tuple[Any, list[str]], app: str, tmp_path: Path) -> None:
