@@ -55,6 +55,10 @@ _DEFINED_AS_PLACE_RE = re.compile(
     r"(?:city|town|village|port|capital|municipality|county|province|region|state|country|"
     r"island|district|suburb|commune|settlement|nation|kingdom|republic)\b"
 )
+BOUND_WORDS = frozenset(
+    "bound headed heading head heads left leaves leaving depart departs departed departing "
+    "sailed sails sailing set sets flew fly flies flying".split()
+)
 ARTICLES = frozenset({"the"})  # "visit a Toyota plant" names no place
 # before "the": "at the Rafah crossing", but not "in the Senate", "to the Boston Globe"
 ARRIVAL_WORDS = frozenset(
@@ -407,6 +411,8 @@ def _in_place_context(
     before = _preceding_words(doc, start)
     if before and before[-1] in PLACE_PREPOSITIONS:
         return True
+    if len(before) >= 2 and before[-1] == "for" and before[-2] in BOUND_WORDS:
+        return True  # "bound for Calais", "left Nairobi for Mombasa"
     if len(before) >= 2 and before[-1] in ARTICLES and before[-2] in ARRIVAL_WORDS:
         return True  # "reaching the Kerem Shalom crossing", "at the Rafah crossing"
     if len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS:
