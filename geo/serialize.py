@@ -12,9 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any, cast
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, cast
 
 from geo.errors import InputError
 from geo.models import (
@@ -34,6 +32,9 @@ from geo.models import (
     Stop,
     Story,
 )
+
+if TYPE_CHECKING:  # pandas is imported where a frame is built: `parse --jsonl` never needs it
+    import pandas as pd
 
 __all__ = [
     "ATTRIBUTION",
@@ -510,8 +511,8 @@ def story_from_json(d: Mapping[str, Any], *, text: str | None = None) -> Story:
 # Frames
 
 
-_NS_MIN = pd.Timestamp.min.date()
-_NS_MAX = pd.Timestamp.max.date()
+_NS_MIN = date(1677, 9, 21)  # pd.Timestamp.min.date()
+_NS_MAX = date(2262, 4, 11)  # pd.Timestamp.max.date()
 
 
 def _in_ns_range(d: date | None) -> bool:
@@ -520,6 +521,8 @@ def _in_ns_range(d: date | None) -> bool:
 
 
 def _frame(columns: Mapping[str, tuple[str, str]], data: Mapping[str, list[Any]]) -> pd.DataFrame:
+    import pandas as pd
+
     series = {}
     for name, (dtype, _) in columns.items():
         values = data[name]
