@@ -178,7 +178,8 @@ def recognise(
             continue  # "Don" of "Rostov-on-Don", already taken whole
         ent = _hyphenated_whole(doc, found, known)
         absorbed.update(range(ent.start, ent.end))
-        for segment in _coordinated_parts(_clean_segments(ent), known):
+        parts = _coordinated_parts(_clean_segments(ent), known)
+        for segment in (_named_by_place_noun(part, known) for part in parts):
             adjective = _adjective(ent, segment, demonym)
             if adjective is not None:
                 section = section_at(sections, adjective.start).kind
@@ -203,12 +204,12 @@ def recognise(
     mentions.extend(_same_name_again(doc, ents, mentions, sections, person_tokens))
     taken = [(m.start, m.end) for m in mentions]
     for segment in _headline_subject(doc, known, person_tokens):
-        if not any(s < segment.end and segment.start < e for s, e in taken):
+        if not _overlaps(taken, segment.start, segment.end):
             section = section_at(sections, segment.start).kind
             mentions.append(Mention(segment.text, segment.start, segment.end, "GAZ", section))
             taken.append((segment.start, segment.end))
     for segment in [*_datelines(doc, known), *_resident_modifiers(doc, known, person_tokens)]:
-        if not any(s < segment.end and segment.start < e for s, e in taken):
+        if not _overlaps(taken, segment.start, segment.end):
             section = section_at(sections, segment.start).kind
             mentions.append(Mention(segment.text, segment.start, segment.end, "GAZ", section))
             taken.append((segment.start, segment.end))
@@ -216,6 +217,10 @@ def recognise(
         section = section_at(sections, segment.start).kind
         mentions.append(Mention(segment.text, segment.start, segment.end, "GAZ", section))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _overlaps(taken: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
 
 
 def _same_name_again(
@@ -235,7 +240,7 @@ def _same_name_again(
     for ent in ents:
         if ent.label_ in PLACE_LABELS or ent.label_ == "NORP" or ent.text not in places:
             continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+        if _overlaps(taken, ent.start_char, ent.end_char):
             continue
         if ent.text.casefold() in person_tokens or _sports_side(doc, _segment_of(ent)):
             continue
@@ -305,7 +310,7 @@ def _coordinated_parts(segments: list[_Segment], known: KnownKinds) -> list[_Seg
     for segment in segments:
         parts = _split_list(segment)
         if len(parts) < 2 or known(segment.text) or not all(known(p.text) for p in parts):
-            out.append(_named_by_place_noun(segment, known))
+            out.append(segment)
         else:
             out.extend(parts)
     return out
@@ -460,15 +465,18 @@ def _adjective(
     if demonym(segment.text):
         return segment
     words = segment.text.split()
-    if ent.label_ != "ORG" or len(words) < 2:
-        return None
-    if not any(w.casefold() in INSTITUTION_WORDS for w in words[1:]):
+    if ent.label_ != "ORG" or not _names_institution(words):
         return None
     for size in (2, 1):
         head = " ".join(words[:size])
         if size < len(words) and demonym(head) and segment.text.startswith(head):
             return _Segment(head, segment.start, segment.start + len(head))
     return None
+
+
+def _names_institution(words: list[str]) -> bool:
+    """Two words or more, an institutional one after the first ("Ohio Supreme Court")."""
+    return len(words) >= 2 and any(w.casefold() in INSTITUTION_WORDS for w in words[1:])
 
 
 def _leading_place(
@@ -480,7 +488,7 @@ def _leading_place(
     if ent.label_ not in {"ORG", "FAC"}:
         return None
     words = segment.text.split()
-    if len(words) < 2 or not any(w.casefold() in INSTITUTION_WORDS for w in words[1:]):
+    if not _names_institution(words):
         return None
     for size in (3, 2, 1):
         head = words[:size]
@@ -611,7 +619,7 @@ def _gazetteer_phrases(
             if known(text) and _in_place_context(doc, span.start_char, span.end_char, known):
                 best = (_Segment(text, span.start_char, span.end_char), size)
                 break
-        if best and not any(s < best[0].end and best[0].start < e for s, e in covered):
+        if best and not _overlaps(covered, best[0].start, best[0].end):
             found.append(best[0])
             covered.append((best[0].start, best[0].end))
             i += best[1]

@@ -76,7 +76,7 @@ def resolve(
     candidates by the support of the other names' likely readings (joint inference)."""
     corrections = corrections or {}
     pools = [candidates_for(m) for m in mentions]
-    names: dict[tuple[str, str, bool, str], _Name] = {}
+    names: dict[tuple[str, str, bool, tuple[str, str, float, float] | None], _Name] = {}
     first_sense: dict[tuple[str, str, bool], _Name] = {}
     bases: list[list[float]] = []
     owner: list[_Name] = []
@@ -90,7 +90,7 @@ def resolve(
         contained = container is not None and any(_inside(c, container) for c in pool)
         # one sense per discourse ("Paris, Texas" ... "Paris"), except that a name placed in a
         # container keeps it ("Perth, Scotland" ... "Perth, Western Australia")
-        group = (*sense, _place_key(container) if contained and container else "")
+        group = (*sense, _identity(container) if contained and container else None)
         name = names.get(group) if contained else first_sense.get(sense)
         if name is None:
             name = names[group] = _Name(mention.section, sense[1], pool, base, [0.0] * len(pool))
@@ -112,10 +112,6 @@ def resolve(
             scores = bases[index]
         places.append(_place(mention, pool, scores))
     return places
-
-
-def _place_key(candidate: Candidate) -> str:
-    return f"{candidate.kind}:{candidate.country_code}:{candidate.admin1}:{candidate.name}"
 
 
 def _translated(mention: Mention, pool: Sequence[Candidate]) -> bool:

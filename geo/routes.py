@@ -86,7 +86,12 @@ def _chosen(event: Event) -> Candidate:
 
 def _key(event: Event) -> tuple[str, float, float]:
     chosen = _chosen(event)
-    return (chosen.name, round(chosen.lat, 3), round(chosen.lon, 3))
+    return _place_key(chosen.name, chosen.lat, chosen.lon)
+
+
+def _place_key(name: str, lat: float, lon: float) -> tuple[str, float, float]:
+    """A stop's identity: its name and its point to about 100 m."""
+    return (name, round(lat, 3), round(lon, 3))
 
 
 def carry_actors(events: Sequence[Event]) -> list[Event]:
@@ -348,17 +353,9 @@ def _with_meeting_destination(
             continue
         if not _in_window(meeting.date, anchor, TRIP_WINDOW):
             continue
-        if any(_km(s.lat, s.lon, meeting.lat, meeting.lon) < SAME_PLACE_KM for s in stops):
+        if _at_a_stop(stops, meeting):
             continue  # the venue lies in a stop already (talks at the Kremlin, in Moscow)
-        final = Stop(
-            meeting.place,
-            meeting.lat,
-            meeting.lon,
-            meeting.date,
-            "destination",
-            meeting.kind,
-            meeting.country_code,
-        )
+        final = _meeting_stop(meeting)
         later = [
             i
             for i, s in enumerate(stops)
@@ -373,6 +370,24 @@ def _with_meeting_destination(
     return stops
 
 
+def _meeting_stop(meeting: Meeting) -> Stop:
+    """The meeting place as the end of a traveller's trip."""
+    return Stop(
+        meeting.place,
+        meeting.lat,
+        meeting.lon,
+        meeting.date,
+        "destination",
+        meeting.kind,
+        meeting.country_code,
+    )
+
+
+def _at_a_stop(stops: Sequence[Stop], meeting: Meeting) -> bool:
+    """The meeting place lies in a stop already (talks at the Kremlin, in Moscow)."""
+    return any(_km(s.lat, s.lon, meeting.lat, meeting.lon) < SAME_PLACE_KM for s in stops)
+
+
 def _to_the_meeting(stops: list[Stop], meetings: Sequence[Meeting]) -> list[Stop]:
     """A traveller whose destination the text leaves unsaid ("had flown in from Washington on
     Monday", "travelled from Kyiv via Warsaw") came to the story's meeting, when it took place
@@ -385,18 +400,9 @@ def _to_the_meeting(stops: list[Stop], meetings: Sequence[Meeting]) -> list[Stop
             continue
         if SPECIFICITY.get(meeting.kind, 0) < SPECIFICITY["city"]:
             continue
-        if any(_km(s.lat, s.lon, meeting.lat, meeting.lon) < SAME_PLACE_KM for s in stops):
+        if _at_a_stop(stops, meeting):
             continue
-        arrival = Stop(
-            meeting.place,
-            meeting.lat,
-            meeting.lon,
-            meeting.date,
-            "destination",
-            meeting.kind,
-            meeting.country_code,
-        )
-        return [*stops, arrival]
+        return [*stops, _meeting_stop(meeting)]
     return stops
 
 
@@ -410,7 +416,7 @@ def _drop_containers(
     of each stop (by name and rounded point) where one is known."""
 
     def place(stop: Stop) -> Candidate | None:
-        return places.get((stop.place, round(stop.lat, 3), round(stop.lon, 3)))
+        return places.get(_place_key(stop.place, stop.lat, stop.lon))
 
     def broad(stop: Stop) -> bool:
         found = place(stop)
