@@ -153,6 +153,9 @@ class _Segment:
 KnownKinds = Callable[[str], frozenset[str]]
 """The kinds of gazetteer places carrying a name (empty when the name is unknown)."""
 CONTEXT_FREE_KINDS = frozenset({"country", "landmark"})
+NAMED_DIVISION_WORDS = frozenset(
+    "county parish province oblast prefecture governorate krai canton".split()
+)
 
 
 def recognise(
@@ -185,6 +188,13 @@ def recognise(
                 section = section_at(sections, adjective.start).kind
                 mentions.append(
                     Mention(adjective.text, adjective.start, adjective.end, "NORP", section)
+                )
+                continue
+            division = _opening_division(segment, known)
+            if division is not None:
+                section = section_at(sections, division.start).kind
+                mentions.append(
+                    Mention(division.text, division.start, division.end, "ORG_PLACE", section)
                 )
                 continue
             if ent.label_ == "NORP":
@@ -591,17 +601,36 @@ def _headline_subject(doc: Doc, known: KnownKinds, person_tokens: frozenset[str]
     return found
 
 
+def _named_division(text: str, known: KnownKinds) -> bool:
+    """A division written with its own division word ("Avoyelles Parish", "Colfax County"):
+    a place wherever it stands, also opening a sentence or an office's name."""
+    head, _, last = text.rpartition(" ")
+    return bool(head) and last.casefold() in NAMED_DIVISION_WORDS and "admin" in known(text)
+
+
+def _opening_division(segment: _Segment, known: KnownKinds) -> _Segment | None:
+    """A named division that opens an entity of any label: "Rapides Parish Fire District"
+    (tagged as a person), "Avoyelles Parish deputies" (as a nationality)."""
+    words = segment.text.split()
+    for size in range(min(len(words), 4), 1, -1):
+        text = " ".join(words[:size])
+        if _named_division(text, known) and segment.text.startswith(text):
+            return _Segment(text, segment.start, segment.start + len(text))
+    return None
+
+
 def _gazetteer_phrases(
     doc: Doc, known: KnownKinds, person_tokens: frozenset[str], taken: list[tuple[int, int]]
 ) -> list[_Segment]:
-    """Capitalised phrases spaCy missed that the gazetteer knows and that sit in place context."""
+    """Capitalised phrases spaCy missed that the gazetteer knows and that sit in place context
+    (or that name a division with its division word)."""
     found: list[_Segment] = []
     covered = [(s, e) for s, e in taken]
     entity_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     i = 0
     while i < len(doc):
         token = doc[i]
-        if i in entity_tokens or not token.is_title or token.is_sent_start:
+        if i in entity_tokens or not token.is_title:
             i += 1
             continue
         best: tuple[_Segment, int] | None = None
@@ -610,6 +639,11 @@ def _gazetteer_phrases(
             if len(span) < size or any(t.i in entity_tokens or not t.is_title for t in span):
                 continue
             text = span.text
+            if _named_division(text, known):
+                best = (_Segment(text, span.start_char, span.end_char), size)
+                break
+            if token.is_sent_start:
+                continue
             if any(w.casefold() in person_tokens for w in text.split()):
                 continue
             if text.casefold() in ADDRESS_ABBREVIATIONS:

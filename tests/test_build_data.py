@@ -218,11 +218,17 @@ def test_a_large_province_is_not_pulled_to_its_towns() -> None:
 
 
 def test_country_point_is_the_factbook_point_unless_the_polygon_disagrees() -> None:
+    from geopy.distance import great_circle
+
     assert build_data._consensus((60.0, 100.0), None) == (60.0, 100.0)
     assert build_data._consensus((60.0, 100.0), (61.0, 101.0)) == (60.0, 100.0)  # ~120 km
-    assert build_data._consensus((38.0, -97.0), (40.0, -99.0)) == (39.0, -98.0)
-    lat, lon = build_data._consensus((-18.0, 178.0), (-18.0, -178.0))  # across 180
-    assert lat == -18.0 and abs(abs(lon) - 180.0) < 1e-9
+    factbook, centroid = (60.0, -95.0), (58.0, -104.0)  # about 560 km apart
+    moved = build_data._consensus(factbook, centroid)
+    assert abs(great_circle(factbook, moved).km - build_data.MAX_SHIFT_KM) < 1.0
+    shortfall = great_circle(factbook, centroid).km - build_data.MAX_SHIFT_KM
+    assert abs(great_circle(moved, centroid).km - shortfall) < 2.0  # straight toward it
+    lat, lon = build_data._consensus((-18.0, 178.0), (-18.0, -176.0))  # across 180
+    assert abs(lat + 18.0) < 0.1 and (lon > 178.0 or lon < -179.0)
 
 
 def test_real_country_points_lie_inside_big_countries() -> None:

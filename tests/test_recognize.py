@@ -138,3 +138,13 @@ def test_a_landmark_beats_a_city_that_lists_its_name_as_a_translation(pipeline: 
     white_house = chosen["White House"]
     assert white_house is not None and white_house.country_code == "US"
     assert abs(white_house.lat - 38.9) < 0.1 and abs(white_house.lon + 77.04) < 0.1
+
+
+def test_a_division_named_with_its_division_word_is_a_place_anywhere(pipeline: Pipeline) -> None:
+    found = mentions(
+        pipeline,
+        "Anyone with information should call the Avoyelles Parish Sheriff's Office. "
+        "Both deputies and Rapides Parish Fire District 2 investigated the fire.",
+    )
+    assert found.get("Avoyelles Parish") == "Avoyelles Parish"
+    assert found.get("Rapides Parish") == "Rapides Parish"

@@ -143,3 +143,14 @@ def test_a_list_is_no_container_for_a_translated_name(real_gazetteer: Gazetteer)
     text = "After stops in Washington, New York and Boston, the prince flew home."
     places = resolved(real_gazetteer, text, ["Washington", "New York", "Boston"])
     assert where(places["Washington"][0]) == ("US", "DC", "city")
+
+
+def test_a_neighbouring_town_brings_a_small_town_home(real_gazetteer: Gazetteer) -> None:
+    # Middletown, Connecticut borders Cromwell; Charles City, Virginia lies 40 km from
+    # Williamsburg. Bigger namesakes elsewhere win without the neighbour.
+    text = "He lives in Middletown and works in Cromwell."
+    places = resolved(real_gazetteer, text, ["Middletown", "Cromwell"])
+    assert {where(p) for p in places["Middletown"]} == {("US", "CT", "city")}
+    text = "The show moves from Charles City to Williamsburg next week."
+    places = resolved(real_gazetteer, text, ["Charles City", "Williamsburg"])
+    assert {where(p) for p in places["Charles City"]} == {("US", "VA", "city")}
