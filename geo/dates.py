@@ -26,6 +26,7 @@ MONTHS = (
 _MONTH_ALIASES = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _MONTH_ALIASES |= {m: i + 1 for i, m in enumerate(MONTHS)}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")\.?"
+_MONTH_WORD = _MONTH.removesuffix(r"\.?")  # without the abbreviation's dot
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
@@ -90,6 +91,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     ),
     ("month_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)),
+    # "in July", "in early January": a month without its year ("may" alone is a verb)
+    (
+        "month",
+        re.compile(rf"\bin\s+(?:(?:early|late|mid)[\s-]+)?{_MONTH_WORD}(?![\w-])", re.IGNORECASE),
+    ),
     (
         "weekday",
         re.compile(
@@ -202,6 +208,8 @@ def _resolve(
         return _safe_date(int(groups["year"]), month, 1), "month"
     if kind == "year":
         return date(int(groups["year"]), 1, 1), "year"
+    if kind == "month":
+        return _nearest_month(groups, published, _is_future(text, match.start()))
     if published is None or kind == "anchored":  # counted from an anchor by find_dates
         return None, "unknown"
     if kind == "weekday":
@@ -256,6 +264,22 @@ def _month_day(
     elif not future and candidate > published + timedelta(days=30):
         candidate = _safe_date(published.year - 1, month, day) or candidate
     return candidate, "day"
+
+
+def _nearest_month(
+    groups: dict[str, str | None], published: date | None, future: bool
+) -> tuple[date | None, DatePrecision]:
+    """A month named without its year: the latest such month up to the publication date, or
+    for the future the next one from it ("left in January" in July is this January)."""
+    if published is None:
+        return None, "unknown"
+    month = _MONTH_ALIASES[(groups["month"] or "").casefold().rstrip(".")]
+    year = published.year
+    if future and month < published.month:
+        year += 1
+    elif not future and month > published.month:
+        year -= 1
+    return date(year, month, 1), "month"
 
 
 def _weekday(groups: dict[str, str | None], text: str, start: int, published: date) -> date:

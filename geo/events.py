@@ -56,6 +56,14 @@ TRIGGERS: dict[str, frozenset[str]] = {
             "stop",
             "cruise",
             "ride",
+            "transfer",
+            "transport",
+            "evacuate",
+            "airlift",
+            "deport",
+            "extradite",
+            "divert",
+            "flee",
         ]
     ),
     "meeting": frozenset(
@@ -106,13 +114,18 @@ ORIGIN_CUES = frozenset(
         "departing",
         "departs",
         "fled",
+        "flee",
+        "flees",
+        "fleeing",
     ]
 )
 WAYPOINT_CUES = frozenset(["via", "through", "past", "across", "over", "near", "around"])
 DESTINATION_CUES = frozenset(
     ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
 )
-STOPOVER_WORDS = frozenset({"stop", "stopover", "layover"})
+STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend"})
+# "spent six weeks in Izmir": a stay on the way, when a span of time is spent
+TIME_SPANS = frozenset("hour hours day days night nights week weeks month months".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock".split()
 )
@@ -127,12 +140,15 @@ SKIP_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "DATE", "TIME"})
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 # what a storm does to a place on its path: the place is a stop of the storm's route
 STORM_IMPACT_VERBS = frozenset(
-    "lash batter pound hit strike slam pummel drench buffet rake hammer".split()
+    "lash batter pound hit strike slam pummel drench buffet rake hammer skirt brush graze".split()
 )
+# verbs of going past a place without stopping there: the place is a waypoint
+PASSING_VERBS = frozenset({"round", "skirt", "circumnavigate", "bypass"})
 PLACE_NOUNS = frozenset(
     "city town village port capital region province state county district island border "
     "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
-    "station harbour harbor islands outskirts suburbs centre center heart tip".split()
+    "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
+    "hospital hotel stadium estate compound".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -147,9 +163,26 @@ PHRASE_TRIGGERS = {
     "plow": frozenset({"through", "across", "into"}),
     "barrel": frozenset({"through", "across", "into", "toward", "towards"}),
 }
+# verbs that move what they govern ("flew the suspect to", "took him to", "towed the ship")
+TRANSPORT_LEMMAS = frozenset(
+    "take fly move drive tow escort transfer transport evacuate airlift deport extradite".split()
+)
+AWAY_WORDS = frozenset({"to", "from", "into", "back", "out", "onto"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+VEHICLE_NOUNS = frozenset(
+    "train plane flight jet helicopter bus car boat ship ferry vessel aircraft route road way "
+    "path trip tour journey step detour".split()
+)
 TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "voyage", "cruise", "mission"})
 _TRIP_START_RE = re.compile(
-    r"\b(?:began|begun|begin|begins|beginning|started|start|starts|starting)\b"
+    r"\b(?:began|begun|begin|begins|beginning|started|start|starts|starting|"
+    r"kick(?:s|ed|ing)?\s+off|launch(?:es|ed|ing)?|open(?:s|ed|ing)?)\b"
+)
+# "before ending in Santa Clara", "wraps up in Manila": where a trip ends
+_TRIP_END_RE = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|conclud(?:es|ed|ing)|wrap(?:s|ped|ping)?\s+up)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 LEAVE_LEMMAS = frozenset({"leave", "depart"})
 BOARDING_LEMMAS = frozenset({"board"})  # "boarded the train at Przemysl": a departure
@@ -285,10 +318,12 @@ def _sentence_events(
             who = (PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by carry_actors
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
+            who = _carried_first(who, trigger.token, span, people)
         previous: Event | None = None
         made: list[Event] = []
         for place in attached or [None]:  # type: ignore[list-item]
-            event = _event(span, trigger, place, when, who, section)
+            own = _date_after(place, dates, doc_text(span.doc)) if place else None
+            event = _event(span, trigger, place, own or when, who, section)
             if previous is not None and _listed_after(span.doc, previous, event):
                 event = replace(event, role=previous.role)  # "to Serbia and Hungary"
             made.append(event)
@@ -299,6 +334,19 @@ def _sentence_events(
             made = [*placed, replace(made[0], place=venue, role="venue")]
         events.extend(made)
     return events
+
+
+def _date_after(place: Place, dates: list[DateMention], text: str) -> DateMention | None:
+    """The date told right after a place, perhaps after its region: "to Las Vegas on May 11",
+    "to Glendale, Arizona, on May 7"."""
+    for when in dates:
+        gap = text[place.mention.end : when.start]
+        if when.start >= place.mention.end and _PLACE_DATE_GAP_RE.fullmatch(gap):
+            return when
+    return None
+
+
+_PLACE_DATE_GAP_RE = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*(?:on\s+)?")
 
 
 def _implied_venue(
@@ -382,12 +430,14 @@ _LIST_GAP_RE = re.compile(
 
 def _pronoun_subject(token: Token, span: Span) -> bool:
     """The trigger's grammatical subject (through coordinated and subordinate verbs) is a
-    personal pronoun: he, she, it, they."""
+    personal pronoun: he, she, it, they. In a sentence left unparsed, the pronoun right
+    before the verb and its auxiliaries ("On Wednesday she will meet")."""
+    if not is_parsed(span):
+        return _pronoun_before(token, span)
     head = token
     for _ in range(4):
-        for child in head.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and span.start <= child.i < span.end:
-                return child.lower_ in SUBJECT_PRONOUNS
+        for child in _subjects(head, span)[:1]:
+            return child.lower_ in SUBJECT_PRONOUNS
         if (
             head.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep", "relcl"}
             or head.head is head
@@ -395,6 +445,19 @@ def _pronoun_subject(token: Token, span: Span) -> bool:
             return False
         head = head.head
     return False
+
+
+def _pronoun_before(token: Token, span: Span) -> bool:
+    index = token.i - 1
+    while index >= span.start and span.doc[index].lower_ in AUXILIARIES:
+        index -= 1
+    return index >= span.start and span.doc[index].lower_ in SUBJECT_PRONOUNS
+
+
+AUXILIARIES = frozenset(
+    "will would shall should may might can could is was are were has have had also then later "
+    "to due expected set going not never already".split()
+)
 
 
 def _event(
@@ -436,8 +499,14 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _is_presence(token):
             found.append(_Trigger(token, "other"))
             continue
-        if lemma in STORM_IMPACT_VERBS and token.pos_ == "VERB" and _about_a_storm(span):
+        if lemma in STORM_IMPACT_VERBS and _may_be_verb(token, span) and _about_a_storm(span):
             found.append(_Trigger(token, "travel"))  # "after lashing Taiwan"
+            continue
+        if lemma == "spend" and _spends_time(token):
+            found.append(_Trigger(token, "travel"))  # "spent six weeks in Izmir"
+            continue
+        if lemma in PASSING_VERBS and _may_be_verb(token, span):
+            found.append(_Trigger(token, "travel"))  # "rounded Cape Horn"
             continue
         particles = PHRASE_TRIGGERS.get(lemma)
         if particles is not None:
@@ -461,9 +530,35 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
     return found
 
 
+def _may_be_verb(token: Token, span: Span) -> bool:
+    """A verb, or a word of a sentence not parsed yet (the parse will tell)."""
+    return token.pos_ == "VERB" or not is_parsed(span)
+
+
+def _spends_time(token: Token) -> bool:
+    """'spent six weeks', 'spending the night': time spent somewhere, not money."""
+    following = token.doc[token.i + 1 : min(token.i + 4, len(token.doc))]
+    return any(t.lower_ in TIME_SPANS for t in following)
+
+
 def _about_a_storm(span: Span) -> bool:
-    """The sentence speaks of a storm ("Typhoon Gaemi ... after lashing Taiwan")."""
-    return any(t.lower_ in STORM_WORDS for t in span)
+    """The sentence speaks of a storm ("Typhoon Gaemi ... after lashing Taiwan") or names one
+    that the article calls a storm ("Hurricane Milton ... Milton had skirted")."""
+    names = _storm_names(span.doc)
+    return any(t.lower_ in STORM_WORDS or t.text in names for t in span)
+
+
+def _storm_names(doc: Doc) -> frozenset[str]:
+    """The names after a storm word in the document ("Hurricane Milton" -> Milton)."""
+    cached = doc.user_data.get("geo.storm_names")
+    if not isinstance(cached, frozenset):
+        cached = frozenset(
+            doc[t.i + 1].text
+            for t in doc
+            if t.lower_ in STORM_WORDS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"
+        )
+        doc.user_data["geo.storm_names"] = cached
+    return cached
 
 
 def _trip_started(token: Token) -> bool:
@@ -572,6 +667,40 @@ def _mover_first(
     return (name, *(n for n in who if n != name))
 
 
+def _carried_first(
+    who: tuple[str, ...], token: Token, span: Span, people: dict[str, str]
+) -> tuple[str, ...]:
+    """Who is carried somewhere travels, not the carrier: "police flew a suspect to X", "a
+    plane took him to Miami", "tugs towed the freighter from X" (a vehicle ridden, "took the
+    train to Kyiv", is no traveller)."""
+    carried = _carried_object(token, span)
+    if carried is None:
+        return who
+    if carried.lower_ in OBJECT_PRONOUNS:
+        return (PRONOUN_ACTOR, *who)
+    name = people.get(_clean_name(carried.text), "") if carried.ent_type_ == "PERSON" else ""
+    name = name or _phrase(carried, span)
+    return (name, *(n for n in who if n != name)) if name else who
+
+
+def _carried_object(token: Token, span: Span) -> Token | None:
+    """The direct object of a verb that moves something to or from a place, when it is not a
+    vehicle ridden or a place crossed."""
+    if token.lemma_.casefold() not in TRANSPORT_LEMMAS or token.pos_ != "VERB":
+        return None
+    if not any(
+        c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in AWAY_WORDS for c in token.children
+    ):
+        return None
+    for child in token.children:
+        if child.dep_ == "dobj" and span.start <= child.i < span.end:
+            lemma = child.lemma_.casefold()
+            if child.ent_type_ in {"GPE", "LOC", "FAC"} or lemma in VEHICLE_NOUNS | PLACE_NOUNS:
+                return None
+            return child
+    return None
+
+
 def _subject_token(token: Token, span: Span) -> Token | None:
     """The subject of a trigger verb, through coordinated, subordinate and prepositional
     verbs ("called at Helsinki before sailing to Copenhagen"), and of the verb whose object
@@ -580,9 +709,8 @@ def _subject_token(token: Token, span: Span) -> Token | None:
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
         head = token.head  # "began the trip", "three days after a visit to Kyiv"
     for _ in range(4):
-        for child in head.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and span.start <= child.i < span.end:
-                return child
+        for child in _subjects(head, span)[:1]:
+            return child
         if head.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep"} or head.head is head:
             return None
         head = head.head
@@ -603,11 +731,20 @@ def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
     return ()
 
 
+def _subjects(head: Token, span: Span) -> list[Token]:
+    """The verb's subjects in the sentence, nearest first (a dateline the parser took for a
+    second subject, "MIAMI, Oct 10 (Reuters) - Hurricane Milton moved", comes last)."""
+    found = [
+        c
+        for c in head.children
+        if c.dep_ in {"nsubj", "nsubjpass"} and span.start <= c.i < span.end
+    ]
+    return sorted(found, key=lambda c: abs(head.i - c.i))
+
+
 def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
-    for child in head.children:
-        if not span.start <= child.i < span.end:
-            continue
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"}:
+    for child in _subjects(head, span):
+        if child.pos_ in {"NOUN", "PROPN"}:
             phrase = _phrase(child, span)
             if phrase:
                 return (phrase,)
@@ -624,8 +761,16 @@ def _phrase(subject: Token, span: Span) -> str:
         and span.start <= t.i < span.end
         and not t.is_space
     ]
-    phrase = " ".join(t.text for t in words if t.i <= subject.i)
+    breaks = [t.i for t in subject.subtree if t.i < subject.i and _breaks_phrase(t)]
+    opening = max(breaks, default=-1)
+    phrase = " ".join(t.text for t in words if opening < t.i <= subject.i)
     return phrase if len(phrase) <= 60 else ""
+
+
+def _breaks_phrase(token: Token) -> bool:
+    """A dateline's date or agency ends before the subject: "BOGOTA, Oct 29 (AP) - Colombian
+    police" is "Colombian police"."""
+    return token.ent_type_ in {"DATE", "TIME"} or token.text in {"-", "–", "—", "(", ")", ":"}
 
 
 def _assign_dates(
@@ -695,7 +840,11 @@ def _governing_word(doc: Doc, place: Place) -> str:
     words = [w.casefold() for w in before]
     while words and (words[-1] in {"the", "a", "an"} or _QUALIFIER_RE.fullmatch(words[-1])):
         words.pop()
-    if len(words) >= 2 and words[-1] == "of" and any(w in PLACE_NOUNS for w in words[-5:-1]):
+    if (
+        len(words) >= 2
+        and words[-1] in {"of", "in"}
+        and any(w in PLACE_NOUNS for w in words[-5:-1])
+    ):  # "from a maximum-security prison in Combita"
         for word in reversed(words[-8:-1]):
             if word in CUE_WORDS:
                 return word
@@ -720,6 +869,29 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     return lemma not in PLACE_NOUNS and not any(lemma in words for words in TRIGGERS.values())
 
 
+def _ends_trip_at(doc: Doc, place: Place) -> bool:
+    """'before ending in Santa Clara', 'wraps up the tour in Manila'."""
+    return bool(
+        _TRIP_END_RE.search(doc_text(doc)[max(0, place.mention.start - 60) : place.mention.start])
+    )
+
+
+def _names_a_noun(doc: Doc, place: Place) -> bool:
+    """The country or division qualifies a common noun ("U.S. agents", "the Singapore
+    minister") rather than being where someone goes."""
+    if place.chosen is None or place.chosen.kind not in {"country", "admin"}:
+        return False  # "the Rafah crossing", "the Mariupol steel plant" are places
+    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ not in {"compound", "amod", "nmod"} or head.pos_ != "NOUN" or head in span:
+        return False
+    lemma = head.lemma_.casefold()
+    return lemma not in PLACE_NOUNS and not any(lemma in words for words in TRIGGERS.values())
+
+
 def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     """Origin, waypoint, destination, venue or location, from the words around the place."""
     word = _governing_word(doc, place)
@@ -734,11 +906,11 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "origin"
     if word in WAYPOINT_CUES:
         return "waypoint"
-    if _governed_by_other_noun(doc, trigger, place):
-        return "location"  # "a visit, his first since the war in Ukraine began"
+    if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
+        return "location"  # "a visit, his first since the war in Ukraine began", "to U.S. agents"
     lemma = trigger.token.lemma_.casefold()
-    if lemma in STORM_IMPACT_VERBS:
-        return "waypoint"  # "after lashing Taiwan", "battered Jamaica"
+    if lemma in STORM_IMPACT_VERBS or lemma in PASSING_VERBS:
+        return "waypoint"  # "after lashing Taiwan", "battered Jamaica", "rounded Cape Horn"
     if (lemma in STOPOVER_WORDS or lemma in PORT_CALLS) and word in {"in", "at"}:
         return "waypoint"  # "after a two-day stop in Seoul"
     if word == "on" and lemma in ARRIVAL_WORDS:
@@ -752,7 +924,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
             return "origin"  # "boarded the train at Przemysl"
         if lemma in TRIP_NOUNS and _starts_trip(doc, trigger, place):
             return "origin"  # "a tour that began in Seoul", "began the trip in Rome"
-        return "destination" if lemma in ARRIVAL_WORDS else "location"
+        if lemma in ARRIVAL_WORDS or _ends_trip_at(doc, place):
+            return "destination"
+        return "location"
     if word in DESTINATION_CUES:
         return "destination"
     return "location"

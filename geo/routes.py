@@ -63,6 +63,7 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
     current = [(p, e) for p, e in moves if _in_window(e.date, anchor, TRIP_WINDOW)]
     if anchor is None:
         return current
+    current = _tied_to_trip(moves, current, anchor)
     ends = [_chosen(e) for _, e in current if e.role == "destination"]
     starts = [
         e.date
@@ -77,6 +78,35 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
         return current
     start = max(starts)
     return [(p, e) for p, e in moves if e.date is None or start <= e.date <= anchor + TRIP_WINDOW]
+
+
+def _tied_to_trip(
+    moves: list[tuple[int, Event]], current: list[tuple[int, Event]], anchor: date
+) -> list[tuple[int, Event]]:
+    """The trip's moves and those outside the window that its telling ties to it (up to
+    ROUND_TRIP_WINDOW away): told in the same sentence as one of its moves ("to Las Vegas on
+    May 11, before ending in Santa Clara in July"), or continued by an undated move of the
+    trip told right after them ("crossed into Turkey in July ... From there they travelled
+    through Serbia")."""
+    inside = {p for p, _ in current}
+    ordered = sorted(moves, key=lambda move: move[0])
+    grown = True
+    while grown:
+        grown = False
+        sentences = {e.start for p, e in ordered if p in inside}
+        for (position, event), after in zip(ordered, [*ordered[1:], None], strict=True):
+            if position in inside or not _in_window(event.date, anchor, ROUND_TRIP_WINDOW):
+                continue
+            continued = after is not None and after[0] in inside and _continues(after[1])
+            if event.start in sentences or continued:
+                inside.add(position)
+                grown = True
+    return [m for m in moves if m[0] in inside]
+
+
+def _continues(event: Event) -> bool:
+    """An undated move told as what happened next, not as what is to come."""
+    return event.date is None and not _told_as_future(event)
 
 
 def _chosen(event: Event) -> Candidate:
@@ -193,6 +223,10 @@ class _StopDraft:
     flashback: bool = False
     lean: int = 0  # -1: told as coming before the other moves of its sentence; +1: after
     hint: date | None = None  # an undated stop's likely day (its sentence's, its meeting's)
+    sentence: int = 0  # where its sentence starts: text order between sentences
+    clause: int = 0  # where its verb stands: text order between the verbs of a sentence
+    told: date | None = None  # an undated stop's day by its telling (see _told_days)
+    carried: bool = False  # `told` is carried over from the move told before it
 
 
 def _stops(
@@ -205,7 +239,9 @@ def _stops(
     on a known day: an undated stop where the traveller met someone took that day."""
     drafts: dict[tuple[str, float, float], _StopDraft] = {}
     last = len(moves) + max((p for p, _ in moves), default=0)
+    told = _told_days(moves)
     for position, event in moves:
+        told_day, carried = told.get(position, (None, False))
         key = _key(event)
         draft = drafts.get(key)
         if draft is not None and _is_return(draft, event):
@@ -220,19 +256,109 @@ def _stops(
         if draft is None:
             lean, hint = _lean(event, moves, days.get(event.start, []))
             drafts[key] = _StopDraft(
-                _chosen(event), event.role, _day(event), position, _is_flashback(event), lean, hint
+                _chosen(event),
+                event.role,
+                _day(event),
+                position,
+                _is_flashback(event),
+                lean,
+                hint,
+                event.start,
+                _verb_offset(event),
+                told_day,
+                carried,
             )
             continue
         if {draft.role, event.role} == {"origin", "destination"}:
             draft.role = "waypoint"  # arrived, then left again: a stop on the way
         elif ROLE_ORDER[event.role] < ROLE_ORDER[draft.role]:
             draft.role = event.role
+        if draft.day is None and draft.hint is None and not draft.lean:
+            _retell(draft, event, moves, days)
         draft.day = _merged_day(draft, event)
     for draft in drafts.values():
-        if draft.day is None and draft.hint is None and not draft.flashback:
+        if draft.day is None and draft.hint is None and (draft.told is None or draft.carried):
             draft.hint = _meeting_day(draft.candidate, meetings)
     in_roles = sorted(drafts.values(), key=lambda d: (ROLE_ORDER[d.role], d.position))
     return [_stop(d.candidate, d.role, d.day) for d in _by_time_then_text(in_roles)]
+
+
+def _retell(
+    draft: _StopDraft, event: Event, moves: list[tuple[int, Event]], days: dict[int, list[date]]
+) -> None:
+    """A stop first told bare (a headline's "hits China after Taiwan") is placed where it is
+    told again with a day or as coming after or before the other moves of its sentence."""
+    lean, hint = _lean(event, moves, days.get(event.start, []))
+    if _day(event) is not None or lean:
+        draft.sentence, draft.clause = event.start, _verb_offset(event)
+        draft.lean, draft.hint = lean, hint
+
+
+def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
+    """The day the telling puts each undated move on (by position), and whether it is carried
+    over from the move told before it. A month apart from every dated day orders by itself
+    ("crossed into Turkey in July", arrived in Berlin in November); a flashback comes before
+    the first day of the present trip; an undated move told after a move of the back-story
+    (one before the trip's last day) goes on with that back-story ("had set out from Cadiz
+    ... then rounded Cape Horn to Valparaiso. It later called at Honolulu"), unless it is
+    told as still to come."""
+    dated = [d for _, e in moves if (d := _day(e)) is not None]
+    present = [d for _, e in moves if (d := _day(e)) is not None and not _is_flashback(e)]
+    before_all = min(present) - timedelta(days=1) if present else date.min
+    latest = max(dated, default=None)
+    found: dict[int, tuple[date, bool]] = {}
+    previous: date | None = None
+    for position, event in sorted(moves, key=lambda move: move[0]):
+        day = _day(event)
+        if day is None:
+            own = _period_apart(event, dated) or (before_all if _is_flashback(event) else None)
+            if own is not None:
+                found[position] = (own, False)
+            elif previous and latest and previous < latest and not _told_as_future(event):
+                found[position] = (previous, True)
+        previous = day or found.get(position, (None, False))[0]
+    return found
+
+
+def _period(event: Event) -> tuple[date, date] | None:
+    """The first and last day of an event dated by its month ("in July") or week ("last
+    week")."""
+    if event.date is None or event.date_precision not in {"month", "range"}:
+        return None
+    if event.date_precision == "range":
+        return event.date, event.date + timedelta(days=6)
+    following = (event.date.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return event.date, following - timedelta(days=1)
+
+
+def _period_apart(event: Event, dated: Sequence[date]) -> date | None:
+    """The first day of the event's month or week, when no dated move falls in it."""
+    period = _period(event)
+    if period is None or any(period[0] <= d <= period[1] for d in dated):
+        return None
+    return period[0]
+
+
+def _told_as_future(event: Event) -> bool:
+    """'will continue to Moscow', 'is due to fly on to Madrid', 'is expected to reach'."""
+    action = re.escape(event.action)
+    return bool(re.search(rf"{_FUTURE_LEAD}(?:[\w-]+\s+){{0,2}}?{action}\b", event.sentence))
+
+
+_FUTURE_LEAD = (
+    r"\b(?:will|would|shall|'ll|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|"
+    r"going|to)|plans?\s+to|expects?\s+\w+\s+to)\s+(?:to\s+)?"
+)
+
+
+def _verb_offset(event: Event) -> int:
+    """Where the event's verb stands in its sentence: the last time it is written before the
+    place ("crossed the Atlantic to Montevideo, then rounded Cape Horn to Valparaiso")."""
+    if event.place is None:
+        return 0
+    before = event.sentence[: event.place.mention.start - event.start]
+    found = before.rfind(event.action)
+    return found if found >= 0 else max(event.sentence.find(event.action), 0)
 
 
 def _meeting_day(place: Candidate, meetings: Sequence[Meeting]) -> date | None:
@@ -288,13 +414,18 @@ def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
     before_all = min(days) - timedelta(days=1) if days else date.min
 
     def when(draft: _StopDraft) -> date | None:
-        return draft.day or (before_all if draft.flashback else draft.hint)
+        if draft.day or (draft.told and not draft.carried):
+            return draft.day or draft.told
+        if draft.flashback:
+            return before_all
+        return draft.hint or draft.told
 
-    def key(draft: _StopDraft) -> tuple[date, int, int, int, int]:
+    def key(draft: _StopDraft) -> tuple[date, int, int, int, int, int, int]:
         day = when(draft)
         assert day is not None
         origin = 0 if draft.role == "origin" else 1
-        return (day, origin, draft.lean, ROLE_ORDER[draft.role], draft.position)
+        role = ROLE_ORDER[draft.role]
+        return (day, origin, draft.sentence, draft.lean, draft.clause, role, draft.position)
 
     slots = [i for i, d in enumerate(drafts) if when(d) is not None]
     dated = sorted((drafts[i] for i in slots), key=key)
@@ -317,6 +448,8 @@ def _is_return(draft: _StopDraft, event: Event) -> bool:
     Otherwise a place both reached and left is a stop on the way."""
     day = _day(event)
     if draft.role == "origin" and event.role == "destination":
+        if draft.day is not None and (period := _period(event)) and period[1] < draft.day:
+            return False  # reached "last week", left on Tuesday: a stop on the way
         return not _is_flashback(event) and (day is None or draft.day is None or day >= draft.day)
     if draft.role == "destination" and event.role == "origin":
         dated_before = day is not None and draft.day is not None and day < draft.day
@@ -328,7 +461,9 @@ def _is_flashback(event: Event) -> bool:
     """Told in the past perfect ("had sailed", "had earlier flown")."""
     action = re.escape(event.action)
     return bool(
-        re.search(rf"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?{action}\b", event.sentence)
+        re.search(
+            rf"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:been\s+)?{action}\b", event.sentence
+        )
     )
 
 
@@ -359,11 +494,10 @@ def _with_meeting_destination(
         later = [
             i
             for i, s in enumerate(stops)
-            if i > 0
-            and s.role == "destination"
+            if s.role == "destination"
             and s.date
             and meeting.date
-            and s.date >= meeting.date
+            and (s.date > meeting.date or (i > 0 and s.date == meeting.date))
         ]
         at = later[0] if later else len(stops)  # you meet, then move on
         return [*stops[:at], final, *stops[at:]]
@@ -511,7 +645,7 @@ def build_meetings(events: Sequence[Event], published: date | None) -> list[Meet
         for e in events
         if e.event_type == "meeting" and e.section == "main"
     ]
-    clusters = _cluster_meetings(mentions, published)
+    clusters = _cluster_meetings(mentions, published, events)
     drafts = [_meeting(c, events, published) for c in clusters]
     return [_with_travellers(m, events) for m in drafts if m is not None]
 
@@ -579,7 +713,9 @@ def _with_travellers(meeting: Meeting, events: Sequence[Event]) -> Meeting:
     return replace(meeting, participants=tuple(found))
 
 
-def _cluster_meetings(mentions: Sequence[Event], published: date | None) -> list[_MeetingCluster]:
+def _cluster_meetings(
+    mentions: Sequence[Event], published: date | None, events: Sequence[Event] = ()
+) -> list[_MeetingCluster]:
     clusters: list[_MeetingCluster] = []
     undated = []
     for event in mentions:
@@ -593,7 +729,7 @@ def _cluster_meetings(mentions: Sequence[Event], published: date | None) -> list
             else:
                 undated.append(event)
             continue
-        home = next((c for c in clusters if _same_occasion(c, event)), None)
+        home = next((c for c in clusters if _same_occasion(c, event, events)), None)
         if home is None:
             home = _MeetingCluster()
             clusters.append(home)
@@ -607,12 +743,15 @@ def _cluster_meetings(mentions: Sequence[Event], published: date | None) -> list
     return sorted(clusters, key=lambda c: len(c.events), reverse=True)
 
 
-def _same_occasion(cluster: _MeetingCluster, event: Event) -> bool:
-    """Near in time, and not placed in two different countries (a tour's talks in Manila and
-    in Hanoi are two meetings)."""
+def _same_occasion(cluster: _MeetingCluster, event: Event, events: Sequence[Event] = ()) -> bool:
+    """Near in time, not placed in two different countries (a tour's talks in Manila and in
+    Hanoi are two meetings), and no participant gone to another country in between (talks in
+    Hanoi on Monday, in Indonesia from Tuesday: a meeting on Wednesday is another one)."""
     assert event.date is not None
     for other in cluster.events:
         if other.date is None or _other_country(other, event) or _apart(other, event):
+            continue
+        if _moved_between(other, event, events):
             continue
         if "year" in (other.date_precision, event.date_precision):
             if other.date.year == event.date.year:
@@ -620,6 +759,30 @@ def _same_occasion(cluster: _MeetingCluster, event: Event) -> bool:
         elif abs(other.date - event.date) <= MEETING_WINDOW:
             return True
     return False
+
+
+def _moved_between(a: Event, b: Event, events: Sequence[Event]) -> bool:
+    """A participant of either meeting arrived, after the earlier day and by the later one,
+    in a country other than where the placed one of the two meetings is."""
+    if a.date is None or b.date is None or {a.date_precision, b.date_precision} != {"day"}:
+        return False
+    placed = next((m.place.chosen for m in (a, b) if m.place and m.place.chosen), None)
+    if placed is None or a.date == b.date:
+        return False
+    first, last = sorted((a.date, b.date))
+    people = set(a.actors) | set(b.actors)
+    return any(
+        e.event_type == "travel"
+        and e.role == "destination"
+        and e.actors[:1]
+        and e.actors[0] in people
+        and (day := _day(e)) is not None
+        and first < day <= last
+        and e.place is not None
+        and e.place.chosen is not None
+        and e.place.chosen.country_code != placed.country_code
+        for e in events
+    )
 
 
 def _specific(place: Candidate) -> bool:
@@ -704,7 +867,9 @@ def _most_specific(events: Sequence[Event]) -> Candidate | None:
 def _where_participant_is(
     events: Sequence[Event], participants: tuple[str, ...], when: date | None
 ) -> Candidate | None:
-    """Where a participant is said to be ('Putin would be in Vladivostok') or travels to."""
+    """Where a participant is said to be ('Putin would be in Vladivostok') or travels to; not a
+    place in another country that the traveller had left by the meeting day (talks in Brunei
+    on Tuesday, in Singapore from Wednesday: a meeting on Thursday is in Singapore)."""
     found: list[tuple[bool, int, Candidate]] = []
     for event in events:
         if event.section != "main" or not event.place or not event.place.chosen:
@@ -714,8 +879,28 @@ def _where_participant_is(
         if not _in_window(event.date, when, TRIP_WINDOW):
             continue
         is_presence = event.action.casefold() in PRESENCE_ACTIONS and event.role == "venue"
-        if is_presence or (event.event_type == "travel" and event.role == "destination"):
+        is_arrival = event.event_type == "travel" and event.role == "destination"
+        if is_presence or (is_arrival and not _moved_on(event, events, when)):
             same_day = when is not None and event.date == when
             found.append((same_day, _rank(event.place.chosen), event.place.chosen))
     best = max(found, key=lambda f: (f[1] >= SPECIFICITY["city"], f[0], f[1])) if found else None
     return best[2] if best else None
+
+
+def _moved_on(arrival: Event, events: Sequence[Event], when: date | None) -> bool:
+    """The traveller reached another country after this arrival and on or before `when`."""
+    day = _day(arrival)
+    if day is None or when is None:
+        return False
+    here = _chosen(arrival).country_code
+    return any(
+        e.event_type == "travel"
+        and e.role == "destination"
+        and e.actors[:1] == arrival.actors[:1]
+        and (later := _day(e)) is not None
+        and day < later <= when
+        and e.place is not None
+        and e.place.chosen is not None
+        and e.place.chosen.country_code != here
+        for e in events
+    )

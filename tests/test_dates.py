@@ -139,3 +139,26 @@ def test_the_next_day_in_an_article_follows_the_last_dated_sentence() -> None:
         "The next day",
         "unknown",
     )
+
+
+# --- a month without its year: "in July" --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ship set out from Cadiz in January", date(2023, 1, 1)),
+        ("They crossed into Turkey in early July", date(2023, 7, 1)),
+        ("The tour ended in Santa Clara in November", date(2022, 11, 1)),
+        ("The tour will end in Santa Clara in November", date(2023, 11, 1)),
+        ("He will return in mid-March", date(2024, 3, 1)),
+    ],
+)
+def test_a_month_alone_is_the_nearest_one_in_the_tense(text: str, expected: date) -> None:
+    found = find_dates(text, MONDAY)
+    assert [(d.value, d.precision) for d in found] == [(expected, "month")]
+
+
+@pytest.mark.parametrize("text", ["They may visit soon", "talks in March-April", "in Mayfair"])
+def test_month_words_that_are_no_month_alone(text: str) -> None:
+    assert find_dates(text, MONDAY) == []

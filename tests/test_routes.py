@@ -167,3 +167,41 @@ def test_a_long_round_trip_keeps_its_departure(pipeline: Pipeline) -> None:
     )
     story = parse(pipeline, text, date(2024, 5, 10))
     assert [s.place for s in story.routes[0].stops] == ["Bremerhaven", "Cape Town", "Bremerhaven"]
+
+
+def test_a_back_story_told_after_the_lede_goes_on_in_text_order(pipeline: Pipeline) -> None:
+    text = (
+        "Yacht home after Pacific voyage\n\nThe yacht Kiwi Spirit returned to Auckland on Sunday. "
+        "It had set out from Auckland in March and sailed to Noumea, then rounded Cape York to "
+        "Darwin. It later called at Bali before heading home."
+    )
+    story = parse(pipeline, text, date(2024, 9, 16))
+    assert [s.place for s in story.routes[0].stops] == [
+        "Auckland",
+        "Nouméa",
+        "Darwin",
+        "Bali",
+        "Auckland",
+    ]
+
+
+def test_whom_a_vehicle_carries_is_the_traveller(pipeline: Pipeline) -> None:
+    text = (
+        "Suspect moved to Arequipa\n\nPolice flew the suspect from Lima to Cusco on Monday. A "
+        "military plane then took him to Arequipa on Tuesday."
+    )
+    story = parse(pipeline, text, date(2024, 9, 17))
+    assert [(r.actor.casefold(), [s.place for s in r.stops]) for r in story.routes] == [
+        ("suspect", ["Lima", "Cusco", "Arequipa"])
+    ]
+
+
+def test_a_meeting_without_a_place_is_where_the_traveller_has_got_to(pipeline: Pipeline) -> None:
+    text = (
+        "Minister in Indonesia\n\nThe Australian foreign minister Penny Wong held talks in Hanoi "
+        "on Monday and arrived in Indonesia on Tuesday. On Wednesday she will meet President "
+        "Prabowo Subianto."
+    )
+    story = parse(pipeline, text, date(2024, 11, 19))
+    later = [m for m in story.meetings if m.date == date(2024, 11, 20)]
+    assert [m.place for m in later] == ["Indonesia"]

@@ -537,6 +537,144 @@ CASES = [
         ("London", "Bletchley Park"),
         ((51.998, -0.741),),
     ),
+    # held out, fifth batch: nine articles written (with their stops and meetings) before the
+    # code was run on them: 2/9 routes and 2/3 meetings right. After the general fixes (the
+    # back-story told after the lede goes on in text order, months and weeks order stops,
+    # verbs in a sentence keep their order, the carried person travels, where a traveller is on
+    # the meeting day, trips told in one sentence, passing and staying verbs) 5/9 and 3/3
+    Case(
+        "two_stop_asian_tour_palace",
+        "Modi arrives in Singapore after Brunei stop\n\nSINGAPORE, Sept 4 (Reuters) - Indian "
+        "Prime Minister Narendra Modi arrived in Singapore on Wednesday afternoon for a two-day "
+        "visit, the second stop of a tour that took him to Brunei first. Modi had left New Delhi "
+        "on Tuesday morning and flew to Bandar Seri Begawan, where he held talks with Sultan "
+        "Hassanal Bolkiah at the Istana Nurul Iman. On Thursday he will meet Singapore Prime "
+        "Minister Lawrence Wong at Parliament House before flying home. Trade between India and "
+        "Southeast Asia has doubled in a decade, officials in Jakarta said.",
+        date(2024, 9, 4),
+        ("New Delhi", "Bandar Seri Begawan", "Singapore"),
+        ((4.89, 114.94), (1.29, 103.85)),
+    ),
+    Case(
+        "training_ship_round_the_world",
+        "Spanish training ship ends world voyage\n\nCADIZ, Spain, July 21 (AP) - The Spanish "
+        "navy training ship Juan Sebastian de Elcano sailed into Cadiz on Sunday, ending a "
+        "six-month voyage around the world. The four-masted schooner had set out from Cadiz in "
+        "January and crossed the Atlantic to Montevideo, then rounded Cape Horn to Valparaiso. "
+        "It later called at Honolulu and Yokohama before heading back through the Panama Canal. "
+        "Crowds in Madrid followed the homecoming on television.",
+        date(2024, 7, 21),
+        (
+            "Cádiz|Cadiz",
+            "Montevideo",
+            "Cape Horn",
+            "Valparaíso|Valparaiso",
+            "Honolulu",
+            "Yokohama",
+            "Panama Canal",
+            "Cádiz|Cadiz",
+        ),
+        (),
+    ),
+    Case(
+        "hurricane_across_florida",
+        "Hurricane Milton exits Florida\n\nMIAMI, Oct 10 (Reuters) - Hurricane Milton moved off "
+        "Florida's east coast into the Atlantic early on Thursday after tearing across the state "
+        "overnight. The storm made landfall near Siesta Key, south of Tampa, on Wednesday evening "
+        "as a Category 3 hurricane and crossed the peninsula, passing near Orlando before "
+        "exiting near Cape Canaveral. Milton had skirted the northern coast of Mexico's Yucatan "
+        "Peninsula on Tuesday. Officials in Washington approved federal disaster aid.",
+        date(2024, 10, 10),
+        (
+            "Yucatán Peninsula|Yucatan Peninsula|Yucatán|Yucatan",
+            "Siesta Key",
+            "Orlando",
+            "Cape Canaveral",
+            "Atlantic Ocean|Atlantic",
+        ),
+        (),
+    ),
+    Case(
+        "band_tour_ambiguous_towns",
+        "Rolling Stones open tour in Houston\n\nHOUSTON, April 29 (AP) - The Rolling Stones "
+        "kicked off their Hackney Diamonds tour at NRG Stadium in Houston on Sunday night. The "
+        "band had flown in from London last week to rehearse. After Houston, the tour moves on "
+        "to Glendale, Arizona, on May 7 and to Las Vegas on May 11, before ending in Santa "
+        "Clara, California, in July. Fans travelled from as far as Mexico City and Toronto for "
+        "the opening show.",
+        date(2024, 4, 29),
+        ("London", "Houston", "Glendale", "Las Vegas", "Santa Clara"),
+        (),
+    ),
+    Case(
+        "refugee_family_overland",
+        "Syrian family reaches Germany after months on the road\n\nBERLIN, Nov 12 (dpa) - A "
+        "Syrian family of five arrived in Berlin on Monday, four months after fleeing Aleppo. "
+        "The family crossed into Turkey in July and spent six weeks in Izmir before paying "
+        "smugglers to take them by boat to the Greek island of Lesbos. From there they travelled "
+        "through North Macedonia and Serbia and entered Hungary near Szeged, relatives said. "
+        "Their cousins in Hamburg had urged them to come.",
+        date(2024, 11, 12),
+        (
+            "Aleppo",
+            "Turkey",
+            "İzmir|Izmir",
+            "Lesbos",
+            "North Macedonia",
+            "Serbia",
+            "Szeged",
+            "Berlin",
+        ),
+        (),
+    ),
+    Case(
+        "prisoner_extradited",
+        "Colombian trafficker extradited to US\n\nBOGOTA, Oct 29 (AP) - Colombian police flew a "
+        "convicted drug trafficker from La Picota prison in Bogota to the Caribbean city of "
+        "Cartagena on Tuesday morning, where he was handed over to U.S. agents. A Drug "
+        "Enforcement Administration plane then took him to Miami, where he is due to appear in "
+        "federal court on Wednesday. He had been moved to Bogota from a maximum-security prison "
+        "in Combita last week. Prosecutors in New York also want to try him.",
+        date(2024, 10, 29),
+        ("Cómbita|Combita", "Bogotá|Bogota", "Cartagena", "Miami"),
+        None,
+    ),
+    Case(
+        "flight_diverted",
+        "Transatlantic flight diverted to Labrador\n\nA United Airlines flight from Newark to "
+        "Frankfurt was diverted to Goose Bay in Labrador on Saturday after a passenger fell ill, "
+        "the airline said. The Boeing 777 landed safely at the remote airport and later "
+        "continued to Frankfurt, arriving seven hours late. The airline's headquarters in "
+        "Chicago said passengers were given meals.",
+        date(2024, 2, 11),
+        ("Newark", "Happy Valley-Goose Bay|Goose Bay", "Frankfurt am Main|Frankfurt"),
+        (),
+    ),
+    Case(
+        "summit_at_an_estate",
+        "Biden, Xi meet at California estate\n\nWOODSIDE, Calif., Nov 15 (Reuters) - U.S. "
+        "President Joe Biden and Chinese President Xi Jinping met for four hours at the Filoli "
+        "estate south of San Francisco on Wednesday, on the sidelines of the APEC summit. Xi had "
+        "flown into San Francisco on Tuesday from Beijing, while Biden arrived from Washington "
+        "the same evening. Xi will return to Beijing on Friday.",
+        date(2023, 11, 15),
+        ("Beijing", "San Francisco", "Filoli|Woodside", "Beijing"),
+        ((37.47, -122.31),),
+        actor="Xi Jinping",
+    ),
+    Case(
+        "summit_at_an_airbase",
+        "Trump and Putin meet in Alaska\n\nANCHORAGE, Alaska, Aug 15 (Reuters) - U.S. President "
+        "Donald Trump and Russian President Vladimir Putin met at Joint Base Elmendorf-Richardson "
+        "in Anchorage on Friday, their first face-to-face talks since 2019. Putin flew in from "
+        "Magadan, where he had stopped earlier in the day to visit a factory, after leaving "
+        "Moscow on Thursday. Trump travelled from Washington aboard Air Force One. Ukrainian "
+        "President Volodymyr Zelensky, who was not invited, watched from Kyiv.",
+        date(2025, 8, 15),
+        ("Moscow", "Magadan", "Anchorage|Joint Base Elmendorf-Richardson"),
+        ((61.25, -149.80),),
+        actor="Vladimir Putin",
+    ),
 ]
 
 
@@ -589,6 +727,15 @@ ROUTE_FAILS: dict[str, str] = {
     "not in the gazetteer, so the stop is Texas",
     "summit_at_a_country_house": "Bletchley Park is not in the gazetteer: no stop after London",
     "container_ship_ports": "the gazetteer lacks the Cape of Good Hope (the other stops are right)",
+    "hurricane_across_florida": "'into the Atlantic early on Thursday' is recognised as one "
+    "name, 'Atlantic early', that resolves to nothing, so the last stop is missing (the other "
+    "four are right)",
+    "refugee_family_overland": "spaCy labels 'Aleppo' NORP, so the start is missing; and "
+    "'Turkey' gives way to İzmir, a finer stop inside it",
+    "flight_diverted": "spaCy reads 'Goose Bay' as a person, 'Labrador' resolves to a town in "
+    "Australia and 'Frankfurt' to Frankfort, Kentucky: Newark > Labrador > Frankfort",
+    "summit_at_an_estate": "Filoli is not in the gazetteer (no sourced point found), so the "
+    "talks fall to San Francisco, 35 km away, and the estate is no stop of Xi's route",
 }
 MEETING_FAILS: dict[str, str] = {
     "summit_at_a_country_house": "Bletchley Park is not in the gazetteer; the meeting falls to "
@@ -617,8 +764,8 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
     assert meetings_ok(story, case), describe(story)
 
 
-ROUTE_FLOOR = 0.80  # measured 41/47; the target is 0.80
-MEETING_FLOOR = 0.80  # measured 24/25; target 0.80
+ROUTE_FLOOR = 0.80  # measured 46/56; the target is 0.80
+MEETING_FLOOR = 0.80  # measured 27/28; target 0.80
 
 
 def test_pass_rates_hold_their_measured_level(pipeline: Pipeline) -> None:
