@@ -34,7 +34,7 @@ SEED = ROOT.parent / "shared" / "seed" / "000_8ac453d4525ff693.txt"
 FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 DRAWN = {
     "markers": ".leaflet-overlay-pane path.geo-place",
-    "cluster": ".marker-cluster",
+    "cluster": ".geo-cluster",
     "heat": "canvas.leaflet-heatmap-layer",
 }
 

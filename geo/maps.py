@@ -50,9 +50,19 @@ MAX_ZOOM_TILES = 18
 CLUSTER_ABOVE = 1_000
 HEAT_ABOVE = 50_000
 PointMode = str  # "markers" | "cluster" | "heat"
-# Longest the browser clusters without a break (leaflet.markercluster's chunkInterval, default
-# 200 ms): clusters only show once every point is in, and each break let other work in first.
-CLUSTER_CHUNK_MS = 1_500
+# Cluster icons (PointRows): a count on a disc, sized and coloured by the number of places.
+CLUSTER_CSS = (
+    ".geo-cluster{border-radius:50%;background:rgba(49,130,189,.3)}"
+    ".geo-cluster span{position:absolute;inset:4px;border-radius:50%;display:flex;"
+    "align-items:center;justify-content:center;font:bold 12px sans-serif;color:#fff;"
+    "background:rgba(33,102,172,.85)}"
+    ".geo-cluster-medium{background:rgba(230,97,1,.3)}"
+    ".geo-cluster-medium span{background:rgba(230,97,1,.85)}"
+    ".geo-cluster-large{background:rgba(178,24,43,.3)}"
+    ".geo-cluster-large span{background:rgba(178,24,43,.85)}"
+)
+CLUSTER_CELL = 64  # px: the places in one such square at a zoom make one cluster
+CLUSTER_LISTED = 20  # places listed in the popup of a cluster that the deepest zoom cannot part
 
 
 def point_mode(n: int) -> PointMode:
@@ -786,7 +796,7 @@ class PointRows(JSCSSMixin, Layer, RenderOnce):
                 }
                 return '<div class="geo-popup">' + lines.join("<br>") + "</div>";
             }
-            var markers = rows.map(function (r) {
+            function point(r) {
                 var radius = (r[3] ? 8 : 6) + (o.kinds[r[2]] === "country" ? 2 : 0);
                 var marker = L.circleMarker([r[0], r[1]], {
                     radius: radius, color: r[3] ? o.ring : "#ffffff", weight: r[3] ? 3 : 1.5,
@@ -795,15 +805,118 @@ class PointRows(JSCSSMixin, Layer, RenderOnce):
                 });
                 marker.bindPopup(function () { return popup(r); }, {maxWidth: 320});
                 return marker;
-            });
-            // clustered in one go up to CLUSTER_CHUNK_MS (10,000 places: ~0.3 s), so that the
-            // points are drawn before the basemap and the page's own work get in between
-            var group = L.markerClusterGroup({
-                chunkedLoading: true, chunkInterval: {{ this.chunk_ms|tojson }}
-            });
-            // markers go in once the group is on the map: added before, each is first looked
-            // for in the group's pending list (quadratic: 10,000 places, ~0.1 s)
-            group.once("add", function () { group.addLayers(markers); });
+            }
+            if (!document.getElementById("geo-cluster-style")) {
+                var css = document.createElement("style");
+                css.id = "geo-cluster-style";
+                css.textContent = {{ this.cluster_css|tojson }};
+                document.head.appendChild(css);
+            }
+            // Clusters: the places falling in one square of o.cell pixels at a zoom, worked out
+            // for a zoom when it is first shown (10,000 places: a few ms); each move draws only
+            // the clusters and places in view, keeping those already drawn (an open popup stays)
+            var group = L.layerGroup(), levels = {}, drawn = {};
+            function level(z) {
+                if (levels[z]) { return levels[z]; }
+                var scale = 256 * Math.pow(2, z) / o.cell, byKey = new Map(), cells = [];
+                var cellOf = new Int32Array(rows.length);
+                for (var i = 0; i < rows.length; i++) {
+                    var r = rows[i], lat = Math.max(-85, Math.min(85, r[0])) * Math.PI / 180;
+                    var sin = Math.sin(lat), x = Math.floor((r[1] + 180) / 360 * scale);
+                    var y = Math.floor(
+                        (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale);
+                    var key = x * 4194304 + y, at = byKey.get(key);
+                    if (at === undefined) {
+                        at = cells.length;
+                        byKey.set(key, at);
+                        cells.push({rows: [], lat: 0, lon: 0,
+                                    south: 90, west: 180, north: -90, east: -180});
+                    }
+                    var c = cells[at];
+                    c.rows.push(i);
+                    c.lat += r[0];
+                    c.lon += r[1];
+                    c.south = Math.min(c.south, r[0]);
+                    c.north = Math.max(c.north, r[0]);
+                    c.west = Math.min(c.west, r[1]);
+                    c.east = Math.max(c.east, r[1]);
+                    cellOf[i] = at;
+                }
+                cells.forEach(function (c) { c.lat /= c.rows.length; c.lon /= c.rows.length; });
+                return (levels[z] = {cells: cells, cellOf: cellOf});
+            }
+            function cluster(c) {
+                var n = c.rows.length, size = n < 10 ? "small" : n < 100 ? "medium" : "large";
+                var d = {small: 30, medium: 36, large: 44}[size];
+                var marker = L.marker([c.lat, c.lon], {
+                    icon: L.divIcon({
+                        html: "<span>" + (n < 10000 ? n : Math.round(n / 1000) + "k") + "</span>",
+                        className: "geo-cluster geo-cluster-" + size, iconSize: [d, d]
+                    }),
+                    title: n.toLocaleString("en") + " places: click to zoom in"
+                });
+                marker.on("click", function () {
+                    var map = group._map;
+                    var bounds = L.latLngBounds([c.south, c.west], [c.north, c.east]);
+                    if (map.getBoundsZoom(bounds) > map.getZoom()) {
+                        map.fitBounds(bounds);
+                        return;
+                    }
+                    // places too close to part even at the deepest zoom: one popup lists them
+                    var listed = c.rows.slice(0, o.listed), more = n - listed.length;
+                    L.popup({maxWidth: 320, maxHeight: 320}).setLatLng([c.lat, c.lon]).setContent(
+                        listed.map(function (i) { return popup(rows[i]); }).join("<hr>") +
+                        (more > 0 ? "<br>… and " + more + " more" : "")
+                    ).openOn(map);
+                });
+                return marker;
+            }
+            function draw() {
+                var map = group._map;
+                if (!map) { return; }
+                var view = map.getBounds().pad(0.25), z = Math.round(map.getZoom()), next = {};
+                level(z).cells.forEach(function (c, at) {
+                    if (!view.contains([c.lat, c.lon])) { return; }
+                    var key = c.rows.length > 1 ? z + ":" + at : "p" + c.rows[0];
+                    next[key] = drawn[key] ||
+                        (c.rows.length > 1 ? cluster(c) : point(rows[c.rows[0]]));
+                });
+                Object.keys(drawn).forEach(function (k) {
+                    if (!(k in next)) { group.removeLayer(drawn[k]); }
+                });
+                Object.keys(next).forEach(function (k) {
+                    if (!(k in drawn)) { group.addLayer(next[k]); }
+                });
+                drawn = next;
+            }
+            var onAdd = group.onAdd, onRemove = group.onRemove;
+            group.onAdd = function (map) {
+                onAdd.call(this, map);
+                map.on("moveend", draw);
+                draw();
+            };
+            group.onRemove = function (map) {
+                map.off("moveend", draw);
+                onRemove.call(this, map);
+                group.clearLayers();
+                drawn = {};
+            };
+            // Zoom in until row i is drawn on its own and open its popup; its marker, or null
+            // when it still shares a square at the deepest zoom (or the layer is hidden)
+            group.showRow = function (i) {
+                var map = group._map, r = rows[i];
+                if (!map || !r) { return null; }
+                for (var z = Math.round(map.getZoom()); z <= map.getMaxZoom(); z++) {
+                    var l = level(z);
+                    if (l.cells[l.cellOf[i]].rows.length === 1) {
+                        map.setView([r[0], r[1]], z, {animate: false});
+                        var marker = drawn["p" + i];
+                        if (marker) { marker.openPopup(); }
+                        return marker || null;
+                    }
+                }
+                return null;
+            };
             return group;
             {%- endif %}
         })({{ this.rows_json }}, {{ this.options_json }});
@@ -823,18 +936,15 @@ class PointRows(JSCSSMixin, Layer, RenderOnce):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "PointRows"
         self.mode = mode
-        self.chunk_ms = CLUSTER_CHUNK_MS
+        self.cluster_css = CLUSTER_CSS
         self.rows_json = _js_json(rows)
         self.options_json = _js_json(dict(options))
         if mode == "heat":
             self.default_js = [("leaflet-heat.js", "leaflet-heat.js")]
             self.default_css = []
         else:
-            self.default_js = [("markerclusterjs", "leaflet.markercluster.js")]
-            self.default_css = [
-                ("markerclustercss", "MarkerCluster.css"),
-                ("markerclusterdefaultcss", "MarkerCluster.Default.css"),
-            ]
+            self.default_js = []  # Leaflet only
+            self.default_css = []
 
 
 KIND_ORDER: tuple[Kind, ...] = tuple(KIND_COLOURS)
@@ -894,6 +1004,8 @@ def _add_point_layer(
         "colour": colour,
         "ring": CORRECTED_RING,
         "article": article_url,
+        "listed": CLUSTER_LISTED,
+        "cell": CLUSTER_CELL,
     }
     title = f"{name} (clustered, {len(rows):,})"
     PointRows(rows, mode="cluster", name=title, show=show, options=options).add_to(m)

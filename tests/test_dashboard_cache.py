@@ -162,8 +162,8 @@ def test_big_story_keeps_the_page_light(tmp_path: Path) -> None:
         story_id = db.save_story(Story(Document("big", text, "Big"), places, events))
     app = run_map(story_id).run()  # the run the drawn map asks for: with the event table
     assert not app.exception
-    assert "markerClusterGroup" in map_args(app)["script"]
-    assert 'group.once("add"' in map_args(app)["script"]  # not looked up one by one before
+    assert "geo-cluster" in map_args(app)["script"]
+    assert "levels[z]" in map_args(app)["script"]  # clustered per zoom, when first shown
     assert len(map_args(app)["script"]) < 400_000  # 1,500 rows, not 1,500 folium markers
     (table,) = app.dataframe
     assert len(table.value) == 1_000

@@ -333,7 +333,7 @@ def _many_places(n: int) -> Story:
 
 @pytest.mark.parametrize(
     ("n", "mode", "fragment"),
-    [(50, "markers", "circleMarker"), (1_500, "cluster", "markerClusterGroup"),
+    [(50, "markers", "circleMarker"), (1_500, "cluster", "geo-cluster"),
      (60_000, "heat", "heatLayer")],
 )  # fmt: skip
 def test_many_points_cluster_then_heat(n: int, mode: str, fragment: str) -> None:

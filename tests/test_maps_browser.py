@@ -147,17 +147,22 @@ def test_many_places_are_clustered_with_popups(
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(page_url)
-    page.wait_for_selector(".marker-cluster", timeout=15_000)
+    page.wait_for_selector(".geo-cluster", timeout=15_000)
+    before = page.evaluate(
+        """() => {
+            const map = window[Object.keys(window).find((k) => k.startsWith("map_"))];
+            window.moved = new Promise((done) => map.once("zoomend", () => done(map.getZoom())));
+            return map.getZoom();
+        }"""
+    )
+    page.locator(".geo-cluster").first.click()  # zooms in to the cluster's places
+    assert page.evaluate("window.moved") > before
     text = page.evaluate(
-        """() => new Promise((done) => {
+        """() => {
             const name = Object.keys(window).find((k) => k.startsWith("point_rows_"));
-            const group = window[name];
-            const marker = group.getLayers()[0];
-            group.zoomToShowLayer(marker, () => {
-                marker.openPopup();
-                done(document.querySelector(".leaflet-popup-content").innerHTML);
-            });
-        })"""
+            const marker = window[name].showRow(0);  // zoomed in until drawn alone, popup open
+            return marker && document.querySelector(".leaflet-popup-content").innerHTML;
+        }"""
     )
     assert "&lt;b&gt;P0&lt;/b&gt; &amp; co" in text  # the name as text
     assert 'href="/article?story=abc&amp;at=0#m0"' in text
