@@ -86,7 +86,15 @@ PLACE_NOUNS = frozenset(
         "prefecture",
         "oblast",
         "territory",
+        "parts",
+        "outskirts",
+        "suburbs",
     }
+)
+# a place struck ("drones struck Belgorod", "the storm hit Akron", "shelling pounded Kharkiv")
+IMPACT_WORDS = frozenset(
+    "hit hits struck strikes pounded pounds shelled bombed battered batters lashed lashes "
+    "flooded rocked".split()
 )
 DIRECTION_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -119,6 +127,7 @@ COMMON_CAPITALISED = frozenset(
 NOT_PLACE_WORDS = frozenset(
     "mr mrs ms dr sr jr prof rev minister secretary commissioner president governor mayor "
     "senator chairman director chief police officer sergeant captain colonel judge justice "
+    "trooper deputy detective lieutenant corporal constable "
     "commerce defence defense interior finance health education labour labor energy transport "
     "agriculture environment trade foreign home monday tuesday wednesday thursday friday "
     "saturday sunday january february march april may june july august september october "
@@ -133,6 +142,14 @@ SCORELINE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
 RESULT_VERBS = frozenset(
     "beat beats defeated defeat drew draw edged thrashed lost lose won win against hosts hosted "
     "trounced routed held holds stunned with over".split()
+)
+# without a score, a strict result verb and the game's own words ("scored twice as Liverpool
+# beat Everton") also mark a team
+GAME_RESULT_VERBS = frozenset("beat beats defeated edged thrashed trounced routed stunned".split())
+GAME_WORDS = re.compile(
+    r"\b(?:scored|scoring|goals?|striker|midfielder|goalkeeper|quarterback|pitcher|innings?|"
+    r"touchdowns?|league|playoffs?|semi-?finals?|quarter-?finals?|fixture|derby|penalty)\b",
+    re.IGNORECASE,
 )
 AGENCY_PREFIXES = frozenset(
     "environment statistics health transport fisheries immigration industry elections heritage "
@@ -371,11 +388,15 @@ def _is_place(
         return False
     if any(word in person_tokens for word in words):
         return False
+    if len(words) == 1 and words[0].rstrip(".") in NOT_PLACE_WORDS:
+        return False  # "Trooper Drew Ledbetter"
     if ent.label_ == "ORG" and kinds & CONTEXT_FREE_KINDS and segment.text[:1].isupper():
         return True
     if _PLACE_NOUN_OF_RE.match(segment.text):
         return True  # "the State of Ohio", a name of the state itself
-    return _in_place_context(doc, segment.start, segment.end, known)
+    # a struck object is a place only when the model did not take it for a person
+    struck = ent.label_ != "PERSON"
+    return _in_place_context(doc, segment.start, segment.end, known, struck=struck)
 
 
 def doc_text(doc: Doc) -> str:
@@ -388,18 +409,20 @@ def doc_text(doc: Doc) -> str:
 
 
 def _sports_side(doc: Doc, segment: _Segment) -> bool:
-    """'Liverpool beat Chelsea 2-1': a team next to a result verb in a sentence with a score."""
+    """'Liverpool beat Chelsea 2-1': a team next to a result verb in a sentence with a score
+    (or next to a strict result verb in a sentence about a game)."""
     text = doc_text(doc)
     start = max(text.rfind(".", 0, segment.start), text.rfind("\n", 0, segment.start)) + 1
     end_candidates = [
         i for i in (text.find(".", segment.end), text.find("\n", segment.end)) if i >= 0
     ]
     sentence = text[start : min(end_candidates) if end_candidates else len(text)]
-    if not SCORELINE.search(sentence):
-        return False
     after = re.findall(r"[a-z]+", text[segment.end : segment.end + 20].casefold())[:1]
     before = re.findall(r"[a-z]+", text[max(0, segment.start - 20) : segment.start].casefold())[-1:]
-    return bool(set(after + before) & RESULT_VERBS)
+    beside = set(after + before)
+    if SCORELINE.search(sentence):
+        return bool(beside & RESULT_VERBS)
+    return bool(beside & GAME_RESULT_VERBS) and GAME_WORDS.search(sentence) is not None
 
 
 def _named_institution_before(doc: Doc, ent: Span) -> bool:
@@ -416,15 +439,26 @@ def _preceding_words(doc: Doc, start: int, count: int = 3) -> list[str]:
 
 
 def _in_place_context(
-    doc: Doc, start: int, end: int, known: KnownKinds | None = None, depth: int = 0
+    doc: Doc,
+    start: int,
+    end: int,
+    known: KnownKinds | None = None,
+    depth: int = 0,
+    *,
+    struck: bool = False,
 ) -> bool:
     """Preceded by a place preposition or place noun ("in X", "city of X"), followed by
     ", <Place>" as in "Paris, Texas", or (with `known`) the next item of a list of places in
-    such a context ("called at Helsinki, Tallinn and Gdansk")."""
-    if known is not None and depth < 6 and _listed_after_place(doc, start, known, depth):
+    such a context ("called at Helsinki, Tallinn and Gdansk"). With `struck`, also the object of
+    a verb of striking ("drones struck Belgorod")."""
+    if (
+        known is not None
+        and depth < 6
+        and _listed_after_place(doc, start, known, depth, struck=struck)
+    ):
         return True
     before = _preceding_words(doc, start)
-    if before and before[-1] in PLACE_PREPOSITIONS:
+    if before and (before[-1] in PLACE_PREPOSITIONS or (struck and before[-1] in IMPACT_WORDS)):
         return True
     if len(before) >= 2 and before[-1] == "for" and before[-2] in BOUND_WORDS:
         return True  # "bound for Calais", "left Nairobi for Mombasa"
@@ -452,16 +486,30 @@ _LIST_ITEM_RE = re.compile(
 )
 
 
-def _listed_after_place(doc: Doc, start: int, known: KnownKinds, depth: int) -> bool:
-    """The name before ", " or " and " is a known place that is itself in place context."""
+def _listed_after_place(
+    doc: Doc, start: int, known: KnownKinds, depth: int, *, struck: bool = False
+) -> bool:
+    """The name before ", " or " and " is a known place that the model tagged as one or that is
+    itself in place context."""
     text = doc_text(doc)
     found = _LIST_ITEM_RE.search(text[max(0, start - 60) : start])
     if found is None:
         return False
     name = found.group(1)
     name_start = start - (len(found.group(0)))
-    return bool(known(name)) and _in_place_context(
-        doc, name_start, name_start + len(name), known, depth + 1
+    name_end = name_start + len(name)
+    if not known(name):
+        return False
+    return _tagged_place(doc, name_start, name_end) or _in_place_context(
+        doc, name_start, name_end, known, depth + 1, struck=struck
+    )
+
+
+def _tagged_place(doc: Doc, start: int, end: int) -> bool:
+    """The model itself tagged exactly this span as a place ("Melbourne and Geelong")."""
+    span = doc.char_span(start, end)
+    return span is not None and any(
+        e.label_ in PLACE_LABELS and e.start == span.start and e.end == span.end for e in span.ents
     )
 
 

@@ -148,3 +148,34 @@ def test_a_division_named_with_its_division_word_is_a_place_anywhere(pipeline: P
     )
     assert found.get("Avoyelles Parish") == "Avoyelles Parish"
     assert found.get("Rapides Parish") == "Rapides Parish"
+
+
+def test_a_team_beating_another_in_a_game_without_a_score(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Jordan Henderson scored twice as Liverpool beat Everton.")
+    assert "Liverpool" not in found and "Jordan" not in found
+
+
+def test_a_town_listed_after_a_tagged_place(pipeline: Pipeline) -> None:
+    found = mentions(
+        pipeline, "The governor of Victoria said Melbourne and Geelong would stay in lockdown."
+    )
+    assert found.get("Geelong") == "Geelong"
+
+
+def test_a_place_struck_or_named_by_its_parts(pipeline: Pipeline) -> None:
+    found = mentions(
+        pipeline,
+        "Moscow has denied the claims, the Kremlin said, after drones struck Belgorod and Kursk. "
+        "Flooding hit the coast, where the river burst its banks, and parts of Murcia.",
+    )
+    assert found.get("Belgorod") == "Belgorod" and found.get("Kursk") == "Kursk"
+    assert found.get("Murcia") == "Murcia"
+
+
+def test_a_person_struck_is_no_place(pipeline: Pipeline) -> None:
+    found = mentions(
+        pipeline,
+        "Officer Eggers said Sean Bell reached for the gun. Four of the shots struck Bell. "
+        "Crolley tried to hit Trooper Drew Ledbetter with the car.",
+    )
+    assert "Bell" not in found and "Trooper" not in found

@@ -1,0 +1,282 @@
+"""Ambiguous names and traps in sentences written for these tests, run through the whole
+pipeline (real model and gazetteer): the country (and first-level division) each name must
+resolve to, or None where the name is no place (a person, a club, a common word)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.models import Candidate, Document
+from geo.pipeline import Pipeline, default_pipeline
+
+Expected = dict[str, tuple[str, str | None] | None]
+
+CASES: list[tuple[str, Expected]] = [
+    (
+        (
+            "The festival in Paris, Texas drew 5,000 visitors on Saturday. Paris officials "
+            "said the town's hotels were full."
+        ),
+        {"Paris": ("US", "TX")},
+    ),
+    (
+        (
+            "Tbilisi accused Moscow of moving the border fence. Georgia's foreign ministry "
+            "summoned the Russian ambassador."
+        ),
+        {"Georgia": ("GE", None), "Tbilisi": ("GE", None)},
+    ),
+    (
+        "Voters in Atlanta and Savannah lined up early as Georgia held its primary on Tuesday.",
+        {"Georgia": ("US", "GA"), "Savannah": ("US", "GA")},
+    ),
+    (
+        "Perth and Kinross council said the bridge at Perth, near Dundee, would reopen on Monday.",
+        {"Dundee": ("GB", None)},
+    ),
+    (
+        "A tornado struck Springfield, Missouri, late on Sunday, damaging homes in Greene County.",
+        {"Springfield": ("US", "MO")},
+    ),
+    (
+        (
+            "London police said the suspect was arrested near Western University. The "
+            "London, Ontario force worked with Toronto detectives."
+        ),
+        {"Toronto": ("CA", None)},
+    ),
+    (
+        "Jordan Henderson scored twice as Liverpool beat Everton. Reading lost at home.",
+        {"Jordan": None, "Liverpool": None, "Everton": None, "Reading": None},
+    ),
+    (
+        "Reading is a town in Berkshire. Commuters from Reading travel to London daily.",
+        {"Reading": ("GB", None), "London": ("GB", None)},
+    ),
+    (
+        "Mobile officials said the storm surge in Mobile Bay flooded downtown Mobile, Alabama.",
+        {"Alabama": ("US", "AL")},
+    ),
+    (
+        (
+            "Florence was flooded after the hurricane hit South Carolina. Residents of "
+            "Florence fled to Columbia."
+        ),
+        {"South Carolina": ("US", "SC"), "Columbia": ("US", "SC")},
+    ),
+    (
+        (
+            "The minister flew from Kyiv to Warsaw, then on to Berlin and Paris before "
+            "returning to Kiev."
+        ),
+        {
+            "Kyiv": ("UA", None),
+            "Warsaw": ("PL", None),
+            "Berlin": ("DE", None),
+            "Paris": ("FR", None),
+            "Kiev": ("UA", None),
+        },
+    ),
+    (
+        (
+            "Officials in Portland, Maine, said the ferry to Nova Scotia would resume. "
+            "Portland's harbor was busy."
+        ),
+        {"Nova Scotia": ("CA", None)},
+    ),
+    (
+        (
+            "Victoria police said the man was arrested in Victoria, British Columbia, after "
+            "a chase from Nanaimo."
+        ),
+        {"Nanaimo": ("CA", None)},
+    ),
+    (
+        (
+            "Cambridge researchers at MIT said Boston would see more floods. Harvard, also "
+            "in Cambridge, agreed."
+        ),
+        {"Boston": ("US", "MA")},
+    ),
+    (
+        (
+            "Ms. Washington said she would run for the Senate seat in Washington state, "
+            "campaigning in Seattle and Spokane."
+        ),
+        {"Seattle": ("US", "WA"), "Spokane": ("US", "WA")},
+    ),
+    (
+        "Paris Saint-Germain beat Marseille 2-1 at the Parc des Princes in Paris.",
+        {"Marseille": None},
+    ),
+    (
+        (
+            "Chad's president flew to N'Djamena after talks in Khartoum. Chad Smith, a US "
+            "envoy, was also present."
+        ),
+        {"N'Djamena": ("TD", None), "Khartoum": ("SD", None)},
+    ),
+    (
+        (
+            "Aid reached Khan Younis and Rafah on Friday, the UN said, while Gaza City "
+            "remained cut off."
+        ),
+        {"Khan Younis": ("PS", None), "Rafah": ("PS", None)},
+    ),
+    (
+        "The governor of Victoria said Melbourne and Geelong would stay in lockdown.",
+        {"Melbourne": ("AU", "07"), "Geelong": ("AU", "07")},
+    ),
+    (
+        "Lebanon police in Pennsylvania arrested a man from Hershey on Tuesday.",
+        {"Hershey": ("US", "PA"), "Pennsylvania": ("US", "PA")},
+    ),
+    (
+        (
+            "Troops crossed from Belgorod into the Kharkiv region, and shelling hit Kupiansk "
+            "and Izium."
+        ),
+        {"Belgorod": ("RU", None), "Kupiansk": ("UA", None), "Izium": ("UA", None)},
+    ),
+    (
+        (
+            "The Washington Post reported that Manchester United fans travelled to Madrid to "
+            "watch Real Madrid."
+        ),
+        {"Manchester": None, "Madrid": ("ES", None)},
+    ),
+    (
+        "Sydney Sweeney and Florence Pugh attended the premiere in Los Angeles.",
+        {"Sydney": None, "Florence": None, "Los Angeles": ("US", "CA")},
+    ),
+    (
+        "Families roasted a turkey for Thanksgiving while Turkey's president visited Germany.",
+        {"Turkey": ("TR", None), "Germany": ("DE", None)},
+    ),
+    (
+        "Air China flights from Beijing to Frankfurt were cancelled, the New York Times said.",
+        {"Beijing": ("CN", None), "Frankfurt": ("DE", None)},
+    ),
+    (
+        "Victoria Beckham opened a store in London's Mayfair district.",
+        {"Victoria": None, "London": ("GB", None)},
+    ),
+    (
+        "Chelsea manager Mauricio Pochettino said the team would fly to Istanbul on Monday.",
+        {"Chelsea": None, "Istanbul": ("TR", None)},
+    ),
+    (
+        "Officials in Georgia's capital, Atlanta, said turnout was high across the state.",
+        {"Georgia": ("US", "GA"), "Atlanta": ("US", "GA")},
+    ),
+    (
+        "The Kent State University campus in Ohio was closed after the storm hit Akron.",
+        {"Akron": ("US", "OH")},
+    ),
+    (
+        "Aberdeen police said a man from Inverness was arrested. Aberdeen harbour was closed.",
+        {"Inverness": ("GB", None), "Aberdeen": ("GB", None)},
+    ),
+    (
+        "Moscow has denied the claims, the Kremlin said, after drones struck Belgorod and Kursk.",
+        {"Belgorod": ("RU", None), "Kursk": ("RU", None)},
+    ),
+    (
+        (
+            "He left Damascus for Beirut, then crossed into Jordan at the Nasib border post "
+            "before reaching Amman."
+        ),
+        {
+            "Damascus": ("SY", None),
+            "Beirut": ("LB", None),
+            "Jordan": ("JO", None),
+            "Amman": ("JO", None),
+        },
+    ),
+    (
+        "Hurricane Ian made landfall near Fort Myers and moved across Florida toward Orlando.",
+        {"Fort Myers": ("US", "FL"), "Orlando": ("US", "FL")},
+    ),
+    (
+        "The ship sailed from Rotterdam to Lagos via the Canary Islands.",
+        {"Rotterdam": ("NL", None), "Lagos": ("NG", None)},
+    ),
+    (
+        "Lagos, Portugal, is a resort town in the Algarve.",
+        {"Lagos": ("PT", None)},
+    ),
+    (
+        "In Cambridge, England, researchers said the Oxford vaccine worked.",
+        {"Cambridge": ("GB", None)},
+    ),
+    (
+        "Delegates from Santiago, Chile, and Santiago de Compostela met in Lisbon.",
+        {"Santiago": ("CL", None), "Lisbon": ("PT", None)},
+    ),
+    (
+        "Flooding hit Valencia, where the Turia river burst its banks, and parts of Murcia.",
+        {"Murcia": ("ES", None)},  # Valencia: see the xfail below,
+    ),
+    (
+        "Protesters in Hyderabad and Karachi blocked roads, police in Sindh said.",
+        {"Hyderabad": ("PK", None), "Karachi": ("PK", None)},
+    ),
+    (
+        "Tech firms in Hyderabad and Bengaluru hired more staff, Indian officials said.",
+        {"Hyderabad": ("IN", None), "Bengaluru": ("IN", None)},
+    ),
+    (
+        "The Birmingham, Alabama, city council met on Monday.",
+        {"Birmingham": ("US", "AL")},
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return default_pipeline()
+
+
+def first_readings(pipeline: Pipeline, text: str) -> dict[str, Candidate | None]:
+    found: dict[str, Candidate | None] = {}
+    for place in pipeline.parse(Document("trap", text)).places:
+        found.setdefault(place.mention.text, place.chosen)
+    return found
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_trap(pipeline: Pipeline, text: str, expected: Expected) -> None:
+    found = first_readings(pipeline, text)
+    for name, want in expected.items():
+        got = found.get(name)
+        if want is None:
+            assert got is None, f"{name!r} should be no place, got {got}"
+            continue
+        country, admin1 = want
+        assert got is not None, f"{name!r} not found as a place"
+        assert got.country_code == country, f"{name!r}: {got.name} in {got.country_code}"
+        assert admin1 is None or got.admin1 == admin1, f"{name!r}: {got.name}, {got.admin1}"
+
+
+@pytest.mark.xfail(
+    reason="spaCy tags a lone 'Perth' before 'would host' as a person, and a "
+    "lone person-tagged city name is not re-typed without place context",
+    strict=True,
+)
+def test_a_city_tagged_as_a_person_subject(pipeline: Pipeline) -> None:
+    text = (
+        "The Western Australian premier said Perth would host the summit, with delegates "
+        "flying in from Sydney and Melbourne."
+    )
+    got = first_readings(pipeline, text).get("Perth")
+    assert got is not None and got.country_code == "AU"
+
+
+@pytest.mark.xfail(
+    reason="spaCy tags 'Valencia' after 'Flooding hit' as a person; a person-tagged object of a "
+    "verb of striking is kept out, since that is mostly a person ('four shots struck Bell')",
+    strict=True,
+)
+def test_a_city_tagged_as_a_person_object(pipeline: Pipeline) -> None:
+    got = first_readings(pipeline, "Flooding hit Valencia, where the Turia river burst its banks.")
+    assert got.get("Valencia") is not None
