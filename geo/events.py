@@ -140,10 +140,15 @@ SKIP_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "DATE", "TIME"})
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 # what a storm does to a place on its path: the place is a stop of the storm's route
 STORM_IMPACT_VERBS = frozenset(
-    "lash batter pound hit strike slam pummel drench buffet rake hammer skirt brush graze".split()
+    "lash batter pound hit strike slam pummel drench buffet rake hammer skirt brush graze flood "
+    "inundate swamp".split()
 )
+# where a storm is born ("formed over northern Italy") and where it fades ("weaken over Slovakia")
+STORM_BIRTH_VERBS = frozenset({"form", "develop", "originate", "spawn"})
+STORM_FADE_VERBS = frozenset({"weaken", "dissipate", "fizzle", "decay"})
 # verbs of going past a place without stopping there: the place is a waypoint
 PASSING_VERBS = frozenset({"round", "skirt", "circumnavigate", "bypass"})
+STORM_VERBS = STORM_IMPACT_VERBS | STORM_BIRTH_VERBS | STORM_FADE_VERBS
 PLACE_NOUNS = frozenset(
     "city town village port capital region province state county district island border "
     "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
@@ -173,10 +178,16 @@ VEHICLE_NOUNS = frozenset(
     "train plane flight jet helicopter bus car boat ship ferry vessel aircraft route road way "
     "path trip tour journey step detour".split()
 )
-TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "voyage", "cruise", "mission"})
+TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "voyage", "cruise", "mission", "leg"})
+# a band or team plays where it stops ("played in Dublin, Madrid and Copenhagen")
+PERFORMING_VERBS = frozenset({"play", "perform"})
 _TRIP_START_RE = re.compile(
     r"\b(?:began|begun|begin|begins|beginning|started|start|starts|starting|"
     r"kick(?:s|ed|ing)?\s+off|launch(?:es|ed|ing)?|open(?:s|ed|ing)?)\b"
+)
+_TRIP_CLOSE_RE = re.compile(
+    r"\b(?:clos|end|finish|conclud|wrap)\w*(?:\s+up)?\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
 )
 # "before ending in Santa Clara", "wraps up in Manila": where a trip ends
 _TRIP_END_RE = re.compile(
@@ -204,7 +215,7 @@ TITLE_WORDS = frozenset(
 # they name bystanders
 BYSTANDER_NOUNS = frozenset(
     "officials people residents forecasters police authorities witnesses experts analysts "
-    "crowds locals passengers reporters critics observers".split()
+    "crowds locals passengers reporters critics observers fans supporters spectators".split()
 )
 # words between a preposition and its place that do not change its role ("in southern Italy")
 _QUALIFIER_RE = re.compile(
@@ -492,6 +503,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
     inside = {i for p in places for i in range(p.mention.start, p.mention.end)}
     found = []
     for token in span:
+        if token.idx not in inside and _stay_after(token):
+            found.append(_Trigger(token, "travel"))  # "after two days in Hanoi"
+            continue
         if token.idx in inside or token.ent_type_ in SKIP_ENTITY_TYPES:
             continue
         lemma = token.lemma_.casefold()
@@ -499,8 +513,11 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _is_presence(token):
             found.append(_Trigger(token, "other"))
             continue
-        if lemma in STORM_IMPACT_VERBS and _may_be_verb(token, span) and _about_a_storm(span):
+        if lemma in STORM_VERBS and _may_be_verb(token, span) and _storm_context(token, span):
             found.append(_Trigger(token, "travel"))  # "after lashing Taiwan"
+            continue
+        if lemma in PERFORMING_VERBS and _may_be_verb(token, span):
+            found.append(_Trigger(token, "travel"))  # "played in Dublin"
             continue
         if lemma == "spend" and _spends_time(token):
             found.append(_Trigger(token, "travel"))  # "spent six weeks in Izmir"
@@ -530,6 +547,15 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
     return found
 
 
+def _stay_after(token: Token) -> bool:
+    """'after two days in Hanoi', 'after a week in Paris': a stay told by its length."""
+    if token.lower_ not in TIME_SPANS or token.i + 1 >= len(token.doc):
+        return False
+    before = doc_text(token.doc)[max(0, token.idx - 30) : token.idx].casefold()
+    following = token.doc[token.i + 1].lower_
+    return following in {"in", "at"} and bool(re.search(r"\bafter\s+(?:a|an|\w+)\s+$", before))
+
+
 def _may_be_verb(token: Token, span: Span) -> bool:
     """A verb, or a word of a sentence not parsed yet (the parse will tell)."""
     return token.pos_ == "VERB" or not is_parsed(span)
@@ -539,6 +565,14 @@ def _spends_time(token: Token) -> bool:
     """'spent six weeks', 'spending the night': time spent somewhere, not money."""
     following = token.doc[token.i + 1 : min(token.i + 4, len(token.doc))]
     return any(t.lower_ in TIME_SPANS for t in following)
+
+
+def _storm_context(token: Token, span: Span) -> bool:
+    """A storm verb in a sentence about a storm, or a storm's fading over a place ("expect it
+    to weaken over Slovakia")."""
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    fades = token.lemma_.casefold() in STORM_FADE_VERBS and following == "over"
+    return fades or _about_a_storm(span)
 
 
 def _about_a_storm(span: Span) -> bool:
@@ -562,9 +596,10 @@ def _storm_names(doc: Doc) -> frozenset[str]:
 
 
 def _trip_started(token: Token) -> bool:
-    """A trip noun that is the object of a verb of starting ("began the mission")."""
-    before = doc_text(token.doc)[max(0, token.idx - 40) : token.idx]
-    return bool(_TRIP_START_RE.search(before.casefold()))
+    """A trip noun that is the object of a verb of starting or ending ("began the mission",
+    "closed the European leg")."""
+    before = doc_text(token.doc)[max(0, token.idx - 40) : token.idx].casefold()
+    return bool(_TRIP_START_RE.search(before) or _TRIP_CLOSE_RE.search(before))
 
 
 def _is_presence(token: Token) -> bool:
@@ -792,7 +827,7 @@ def _assign_dates(
             continue
         owned[owner.token.i] = when
     free = [d for i, d in owned.items() if _type_of(triggers, i) != "statement"] + leftovers
-    if len(free) == 1:
+    if len({(d.value, d.precision) for d in free}) == 1:  # a dateline's day told again
         for trigger in triggers:
             if trigger.token.i not in owned and trigger.event_type != "statement":
                 owned[trigger.token.i] = free[0]
@@ -869,6 +904,22 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     return lemma not in PLACE_NOUNS and not any(lemma in words for words in TRIGGERS.values())
 
 
+def _places_bystanders(doc: Doc, place: Place) -> bool:
+    """The place's preposition hangs on bystanders ("officials in Kyiv")."""
+    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    governor = root.head.head
+    return governor.lower_ in BYSTANDER_NOUNS or f"{governor.lemma_.casefold()}s" in BYSTANDER_NOUNS
+
+
+def _is_region(place: Place) -> bool:
+    return place.chosen is not None and place.chosen.kind == "region"
+
+
 def _ends_trip_at(doc: Doc, place: Place) -> bool:
     """'before ending in Santa Clara', 'wraps up the tour in Manila'."""
     return bool(
@@ -898,7 +949,14 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if _AREA_AFTER_RE.match(doc_text(doc)[place.mention.end : place.mention.end + 20]):
         return "location"  # "the Baltic states", "the Gulf countries": a vague area
     if trigger.event_type != "travel":
-        return "venue" if word in VENUE_CUES else "location"
+        if word in VENUE_CUES and not _places_bystanders(doc, place):
+            return "venue"
+        return "location"  # "officials in Kyiv were watching the talks"
+    lemma = trigger.token.lemma_.casefold()
+    if lemma in STORM_BIRTH_VERBS:
+        return "origin"  # "the storm had formed over northern Italy"
+    if lemma in TRIP_NOUNS and trigger.token.pos_ == "NOUN" and _is_region(place):
+        return "location"  # "his first trip to Southeast Asia": the trip's scope
     after = doc_text(doc)[place.mention.end : place.mention.end + 80].casefold()
     if re.match(r"\s*,?\s*where\b[^.]*\b(?:enter|cross|pass|transit)(?:s|es|ed|ing)?\b", after):
         return "waypoint"
@@ -908,10 +966,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
         return "location"  # "a visit, his first since the war in Ukraine began", "to U.S. agents"
-    lemma = trigger.token.lemma_.casefold()
     if lemma in STORM_IMPACT_VERBS or lemma in PASSING_VERBS:
         return "waypoint"  # "after lashing Taiwan", "battered Jamaica", "rounded Cape Horn"
-    if (lemma in STOPOVER_WORDS or lemma in PORT_CALLS) and word in {"in", "at"}:
+    stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS
+    if lemma in stays and word in {"in", "at"}:
         return "waypoint"  # "after a two-day stop in Seoul"
     if word == "on" and lemma in ARRIVAL_WORDS:
         return "destination"  # "made landfall on the island of Rhodes", "landed on Crete"

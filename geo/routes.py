@@ -45,7 +45,7 @@ def build_routes(
     routes = []
     for actor, moves in by_actor.items():
         anchor = published or _latest_date([e for _, e in moves])
-        current = _current_trip(moves, anchor)
+        current = _without_unreached_goals(_current_trip(moves, anchor))
         met = [m for m in meetings if actor in m.participants and m.date_precision == "day"]
         stops = _stops(current, days, met)
         stops = _with_meeting_destination(stops, actor, meetings, anchor)
@@ -60,7 +60,7 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
     """The movements of the trip around the anchor date: those within TRIP_WINDOW of it, or,
     when that trip ends back at a place left before the window ("returned to Portsmouth on
     Friday ... had left Portsmouth on March 3"), every movement since that departure."""
-    current = [(p, e) for p, e in moves if _in_window(e.date, anchor, TRIP_WINDOW)]
+    current = [(p, e) for p, e in moves if _in_window(_nearest_day(e, anchor), anchor, TRIP_WINDOW)]
     if anchor is None:
         return current
     current = _tied_to_trip(moves, current, anchor)
@@ -94,19 +94,59 @@ def _tied_to_trip(
     while grown:
         grown = False
         sentences = {e.start for p, e in ordered if p in inside}
-        for (position, event), after in zip(ordered, [*ordered[1:], None], strict=True):
+        pairs = zip(ordered, [*ordered[1:], None], [None, *ordered[:-1]], strict=True)
+        for (position, event), after, before in pairs:
             if position in inside or not _in_window(event.date, anchor, ROUND_TRIP_WINDOW):
                 continue
             continued = after is not None and after[0] in inside and _continues(after[1])
-            if event.start in sentences or continued:
+            if event.start in sentences or continued or _next_leg(event, before, inside):
                 inside.add(position)
                 grown = True
     return [m for m in moves if m[0] in inside]
 
 
+def _next_leg(event: Event, before: tuple[int, Event] | None, inside: set[int]) -> bool:
+    """A move still to come told right after a move of the trip ("They will fly to Mexico
+    City for concerts in September")."""
+    return before is not None and before[0] in inside and _told_as_future(event)
+
+
+def _nearest_day(event: Event, anchor: date | None) -> date | None:
+    """The event's day, or the day of its month or week nearest the anchor."""
+    period = _period(event)
+    if period is None or anchor is None:
+        return event.date
+    return min(max(anchor, period[0]), period[1])
+
+
 def _continues(event: Event) -> bool:
     """An undated move told as what happened next, not as what is to come."""
     return event.date is None and not _told_as_future(event)
+
+
+def _without_unreached_goals(moves: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
+    """A place the traveller was only bound for ("bound for Calais", "had been heading for
+    Italy") is no stop when the trip was towed, diverted or escorted somewhere else."""
+    rerouted = {_key(e) for _, e in moves if _REROUTED_RE.match(e.action.casefold())}
+    if not rerouted:
+        return moves
+    return [(p, e) for p, e in moves if not _is_goal(e) or _key(e) in rerouted]
+
+
+_REROUTED_RE = re.compile(r"(?:tow|divert|escort|rescu|intercept)")
+_GOAL_RE = re.compile(
+    r"\b(?:bound\s+for|head(?:ing|ed)\s+(?:for|toward|towards)|heading\s+to|en\s+route\s+to|"
+    r"on\s+(?:its|their|his|her)\s+way\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _is_goal(event: Event) -> bool:
+    """The place is where the traveller was going, not where it went ('bound for X')."""
+    if event.place is None or event.role != "destination":
+        return False
+    at = event.place.mention.start - event.start
+    return bool(_GOAL_RE.search(event.sentence[max(0, at - 60) : at]))
 
 
 def _chosen(event: Event) -> Candidate:
@@ -544,10 +584,10 @@ def _drop_containers(
     stops: list[Stop], places: dict[tuple[str, float, float], Candidate]
 ) -> list[Stop]:
     """A country or division stop adds nothing when a precise stop lies inside it; a region or
-    sea, when one lies within 1,000 km of its representative point, unless it is reached on a
-    day of its own (a storm in the strait on Monday, ashore on Tuesday). A strait, canal or
-    channel is a passage on the way, as precise as a port. `places` holds the gazetteer entry
-    of each stop (by name and rounded point) where one is known."""
+    sea, when one lies within 1,000 km of its representative point, unless it is reached or
+    left on a day of its own (a storm formed over a sea on Monday, ashore on Tuesday). A
+    strait, canal or channel is a passage on the way, as precise as a port. `places` holds
+    the gazetteer entry of each stop (by name and rounded point) where one is known."""
 
     def place(stop: Stop) -> Candidate | None:
         return places.get(_place_key(stop.place, stop.lat, stop.lon))
@@ -575,7 +615,7 @@ def _covered(
     if found is not None and found.feature_code == "CONT":  # "heads to central Africa"
         return any(_continent(p.country_code) == _continent_code(found) for p in precise)
     near = [p for p in precise if _distance_km(broad, p) < 1000]
-    if broad.date is None or broad.role == "origin":
+    if broad.date is None:
         return bool(near)
     return any(p.date is None or p.date == broad.date for p in near)
 

@@ -205,3 +205,34 @@ def test_a_meeting_without_a_place_is_where_the_traveller_has_got_to(pipeline: P
     story = parse(pipeline, text, date(2024, 11, 19))
     later = [m for m in story.meetings if m.date == date(2024, 11, 20)]
     assert [m.place for m in later] == ["Indonesia"]
+
+
+def test_a_storm_forms_crosses_and_fades(pipeline: Pipeline) -> None:
+    text = (
+        "Storm heads for Greece\n\nStorm Daniel formed over the Adriatic Sea on Monday and swept "
+        "across Corfu on Tuesday. Meteorologists expect it to weaken over Albania on Wednesday."
+    )
+    story = parse(pipeline, text, date(2023, 9, 5))
+    assert [s.place for s in story.routes[0].stops] == ["Adriatic Sea", "Corfu", "Albania"]
+
+
+def test_a_port_only_bound_for_is_no_stop_of_a_towed_ship(pipeline: Pipeline) -> None:
+    text = (
+        "Freighter towed to Brest\n\nThe freighter left Rotterdam on Monday bound for New York. "
+        "After an engine fire it was towed to Brest on Wednesday, officials in Paris said."
+    )
+    story = parse(pipeline, text, date(2024, 2, 8))
+    assert [s.place for s in story.routes[0].stops] == ["Rotterdam", "Brest"]
+
+
+def test_a_region_as_a_trips_scope_and_a_bystanders_city_are_no_stop_or_venue(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Premier in Brazil\n\nThe Chinese premier arrived in Brasilia on Monday on his first trip "
+        "to Latin America, after three days in Lima. He held talks with President Lula on "
+        "Tuesday. Officials in Washington followed the talks closely."
+    )
+    story = parse(pipeline, text, date(2024, 11, 19))
+    assert [s.place for s in story.routes[0].stops] == ["Lima", "Brasília"]
+    assert [m.place for m in story.meetings] == ["Brasília"]

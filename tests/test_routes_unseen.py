@@ -675,6 +675,95 @@ CASES = [
         ((61.25, -149.80),),
         actor="Vladimir Putin",
     ),
+    # held out, sixth batch: eight articles written (with their stops and meetings) before the
+    # code was run on them: 4/8 routes and 3/3 meetings right (the Bogor Palace is not in the
+    # gazetteer: its meeting falls to Jakarta, 44 km away). After the general fixes (a storm's
+    # birth and fading, a region as a trip's scope, "after two days in", a goal never reached
+    # on a towed trip, a band's leg and shows, bystanders' places, one day told twice, month
+    # dates nearest the publication, the next leg told after the trip) 8/8 and 3/3
+    Case(
+        "pm_visit_palace_outside_capital",
+        "Japan's Ishiba in Indonesia\n\nJAKARTA, Jan 11 (Reuters) - Japanese Prime Minister "
+        "Shigeru Ishiba arrived in Jakarta on Saturday after two days in Hanoi, his first trip "
+        "to Southeast Asia since taking office. Ishiba had left Tokyo on Thursday. He met "
+        "President Prabowo Subianto at the Bogor Palace south of the capital on Saturday "
+        "afternoon. Officials in Beijing are watching the trip closely.",
+        date(2025, 1, 11),
+        ("Tokyo", "Hanoi", "Jakarta"),
+        ((-6.60, 106.80),),
+    ),
+    Case(
+        "storm_boris_central_europe",
+        "Storm Boris moves into Poland\n\nWARSAW, Sept 15 (Reuters) - Storm Boris swept into "
+        "southwestern Poland on Sunday, flooding the town of Klodzko, a day after it drenched "
+        "eastern Austria and the Czech city of Ostrava. The storm had formed over northern Italy "
+        "on Thursday. Forecasters in Vienna expect it to weaken over Slovakia on Monday.",
+        date(2024, 9, 15),
+        ("Italy", "Austria", "Ostrava", "Kłodzko|Klodzko", "Slovakia"),
+        (),
+    ),
+    Case(
+        "football_preseason_tour",
+        "Spurs land in Seoul\n\nTottenham Hotspur arrived in Seoul on Tuesday for the second leg "
+        "of their pre-season tour of Asia, after beating Vissel Kobe in Tokyo on Saturday. The "
+        "squad flew from London to Tokyo last Wednesday. Spurs will face Bayern Munich in Seoul "
+        "on Saturday before heading back to London.",
+        date(2024, 7, 30),
+        ("London", "Tokyo", "Seoul", "London"),
+        (),
+    ),
+    Case(
+        "migrant_boat_towed",
+        "Migrant boat towed to Greek port\n\nA fishing boat carrying 400 migrants that left "
+        "Tobruk in eastern Libya on Monday ran into trouble south of Crete, the Greek coast guard "
+        "said. The boat was towed to the port of Kalamata on Wednesday, where the survivors were "
+        "taken to a warehouse. Officials in Athens said the boat had been heading for Italy.",
+        date(2023, 6, 15),
+        ("Tobruk", "Kalamata"),
+        (),
+    ),
+    Case(
+        "band_european_leg",
+        "Metallica wrap up European leg in Helsinki\n\nHELSINKI, July 7 (AP) - Metallica closed "
+        "the European leg of their world tour with a show at the Olympic Stadium in Helsinki on "
+        "Sunday. The band began the leg in Munich in May and played in Dublin, Madrid and "
+        "Copenhagen before reaching Finland. They will fly to Mexico City for concerts in "
+        "September. Fans from Tallinn and Stockholm crossed the Baltic for the show.",
+        date(2024, 7, 7),
+        ("Munich", "Dublin", "Madrid", "Copenhagen", "Helsinki", "Mexico City"),
+        (),
+    ),
+    Case(
+        "talks_at_a_resort",
+        "Erdogan flies to Sochi for talks with Putin\n\nANKARA, Sept 4 (Reuters) - Turkish "
+        "President Tayyip Erdogan flew to the Russian Black Sea resort of Sochi on Monday for "
+        "talks with Vladimir Putin on reviving the grain deal. Erdogan, who left Ankara in the "
+        "morning, met Putin at his residence in the resort. He returned to Ankara late on Monday. "
+        "Ukrainian officials in Kyiv were watching the talks closely.",
+        date(2023, 9, 4),
+        ("Ankara", "Sochi", "Ankara"),
+        ((43.60, 39.73),),
+    ),
+    Case(
+        "envoy_shuttle_flashback",
+        "US envoy in Beirut\n\nU.S. envoy Amos Hochstein arrived in Beirut on Tuesday from Tel "
+        "Aviv, where he had met Israeli Prime Minister Benjamin Netanyahu on Monday. Hochstein "
+        "flew to the region from Washington on Sunday. He is due to travel to Paris on Wednesday "
+        "to brief French officials.",
+        date(2024, 11, 19),
+        ("Washington", "Tel Aviv", "Beirut", "Paris"),
+        ((32.08, 34.78),),
+    ),
+    Case(
+        "cargo_plane_diversion",
+        "Cargo jet diverted to Sapporo\n\nA cargo plane flying from Hong Kong to Anchorage made "
+        "an emergency landing in Sapporo on Friday after a warning light came on, the airline "
+        "said. It resumed its flight to Anchorage the following day and later continued to "
+        "Chicago.",
+        date(2024, 3, 9),
+        ("Hong Kong", "Sapporo", "Anchorage", "Chicago"),
+        (),
+    ),
 ]
 
 
@@ -721,8 +810,6 @@ ROUTE_FAILS: dict[str, str] = {
     "'struck Quelimane' is no place context for geo/recognize.py",
     "seized_tanker": "'was seized in the Strait of Hormuz': a seizure is no movement cue, "
     "so the strait the ship was crossing is no stop",
-    "ferry_towed_back": "'bound for Calais' makes Calais a stop although the ferry was towed "
-    "back to Dover before it got there",
     "freed_hostages_flight": "'landed at Joint Base San Antonio-Lackland in Texas': the base is "
     "not in the gazetteer, so the stop is Texas",
     "summit_at_a_country_house": "Bletchley Park is not in the gazetteer: no stop after London",
@@ -764,8 +851,8 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
     assert meetings_ok(story, case), describe(story)
 
 
-ROUTE_FLOOR = 0.80  # measured 46/56; the issue's target is 0.80
-MEETING_FLOOR = 0.80  # measured 27/28; target 0.80
+ROUTE_FLOOR = 0.80  # measured 55/64; the issue's target is 0.80
+MEETING_FLOOR = 0.80  # measured 30/31; target 0.80
 
 
 def test_pass_rates_hold_their_measured_level(pipeline: Pipeline) -> None:
