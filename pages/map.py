@@ -26,7 +26,8 @@ if loaded is not None:
     view = ui.follow_map(story_id, view, returned)
     st.caption("Places: GeoNames (CC BY 4.0) · Basemap: Natural Earth")
     st.caption(f"Share this view: `{ui.share_link(story_id, view)}` (read-only until “Edit”)")
-    ui.map_downloads(shown, view)
+    if not first:  # with the run that the drawn map asks for (`ui.map_first`), like the table
+        ui.map_downloads(shown, view)
     ui.corrected_summary(story)
     for route in shown.routes:
         stops = " → ".join(
@@ -37,24 +38,28 @@ if loaded is not None:
         when = format_date(meeting.date, meeting.date_precision)
         who = ", ".join(meeting.participants) or "unnamed parties"
         st.markdown(f"**Meeting at {meeting.place}** on {when}: {who}")
-    if editing:
-        with st.expander("Correct places and routes", expanded=True):
-            ui.click_editor(story_id, story, (returned or {}).get("last_clicked"), key="map")
-            ui.place_editor(story_id, story, key="map")
-            ui.route_editor(story_id, story, key="map")
-            ui.reprocess_controls(story_id, key="map")
-    st.subheader("Events")
     if first:
+        every = ui.events_url(story_id)
+        st.subheader("Events")
         st.caption(
-            "The event table (and the sidebar's controls) follows as soon as the map is drawn "
-            f"([every event]({ui.events_url(story_id)}))."
+            "The event table, the downloads and the sidebar's controls follow as soon as the "
+            f"map is drawn ([every event]({every}))."
         )
     else:
+        if editing:
+            with st.expander("Correct places and routes", expanded=True):
+                ui.click_editor(story_id, story, (returned or {}).get("last_clicked"), key="map")
+                ui.place_editor(story_id, story, key="map")
+                ui.route_editor(story_id, story, key="map")
+                ui.reprocess_controls(story_id, key="map")
+        st.subheader("Events")
         frame = ui.story_events(story_id, shown, view)
         frame = ui.filter_events(frame[frame["section"] == "main"], view)
         ui.events_table(story_id, frame)
-    if ui.highlight_here(story):
-        with st.expander("Article with place mentions highlighted", expanded=False):
-            st.html(highlight_html(story.document.text, story.places))
-    else:
-        st.caption(f"[The article with its place mentions highlighted]({ui.article_url(story_id)})")
+        if ui.highlight_here(story):
+            with st.expander("Article with place mentions highlighted", expanded=False):
+                st.html(highlight_html(story.document.text, story.places))
+        else:
+            st.caption(
+                f"[The article with its place mentions highlighted]({ui.article_url(story_id)})"
+            )

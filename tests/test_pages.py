@@ -49,23 +49,26 @@ def test_map_page_shows_demo_route_and_meeting() -> None:
 
 
 def test_map_page_draws_the_map_before_the_event_table() -> None:
-    """The first run leaves the table and the sidebar's controls out (the browser draws the map
-    first), with a link to every event; the next run, asked for by the map once drawn, shows
-    them, and the same map."""
+    """The first run leaves out the event table, the downloads and the sidebar's controls (the
+    browser draws the map first: their scripts load and lay out while the map's frame waits),
+    with a link to every event; the next run, asked for by the map once drawn, shows them, and
+    the same map."""
     app = page("map.py").run()
     assert not app.exception
     assert len(app.get("component_instance")) == 1
-    assert not app.dataframe
+    assert not app.dataframe and not app.get("download_button")
+    assert any("Route of" in m.value for m in app.markdown)  # a few lines of text: at once
     assert not app.sidebar.multiselect and not app.sidebar.toggle
     (first_map,) = app.get("component_instance")
-    assert any("follows as soon as the map is drawn" in c.value for c in app.caption)
+    assert any("follow as soon as the map is drawn" in c.value for c in app.caption)
+    assert any("GeoNames" in c.value for c in app.caption)  # the credit comes with the map
     app.run()
     assert not app.exception
     assert app.sidebar.multiselect and app.toggle(key="edit_mode")
     (second_map,) = app.get("component_instance")
     assert second_map.proto.json_args == first_map.proto.json_args
-    assert len(app.dataframe) == 1
-    assert not any("follows as soon as the map is drawn" in c.value for c in app.caption)
+    assert len(app.dataframe) == 1 and len(app.get("download_button")) == 4
+    assert not any("follow as soon as the map is drawn" in c.value for c in app.caption)
 
 
 def test_events_page_lists_events_and_places() -> None:
