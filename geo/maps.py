@@ -251,6 +251,7 @@ BASEMAP_READY = "data-geo-basemap"  # set on the map container once the basemap 
 class GeoJsonLayer(Layer, RenderOnce):
     """A styled, non-interactive GeoJSON layer: embedded data, or fetched from a URL at load time.
 
+    With `packed_url` (the same data gzipped) the browser fetches that and unpacks it itself.
     Features may carry `properties.style` (Leaflet path options, overriding `style`) and
     `properties.label` (already-escaped tooltip HTML). `data_json` is GeoJSON text for a
     <script> element (`_js_json`), embedded as it is. In the page, the layer's `geoData` is a
@@ -280,8 +281,19 @@ class GeoJsonLayer(Layer, RenderOnce):
             }
         });
         {%- if this.url %}
-        {{ this.get_name() }}.geoData = fetch({{ this.url|tojson }})
-            .then(function (r) { return r.json(); })
+        {{ this.get_name() }}.geoData = (function (url, packed) {
+            if (!packed || typeof DecompressionStream !== "function") {
+                return fetch(url).then(function (r) { return r.json(); });
+            }
+            return fetch(packed).then(function (r) { return r.arrayBuffer(); }).then(function (b) {
+                var head = new Uint8Array(b, 0, Math.min(2, b.byteLength));
+                if (head[0] !== 0x1f || head[1] !== 0x8b) {  // a server unpacked it already
+                    return JSON.parse(new TextDecoder().decode(b));
+                }
+                var plain = new Blob([b]).stream().pipeThrough(new DecompressionStream("gzip"));
+                return new Response(plain).json();
+            });
+        })({{ this.url|tojson }}, {{ this.packed_url|tojson }})
             .then(function (d) { {{ this.get_name() }}.addData(d); return d; });
         {{ this.get_name() }}.geoData.catch(function (e) { console.warn("not loaded", e); });
         {%- else %}
@@ -307,6 +319,7 @@ class GeoJsonLayer(Layer, RenderOnce):
         data: Mapping[str, Any] | str | None = None,
         *,
         url: str | None = None,
+        packed_url: str | None = None,
         name: str,
         style: Mapping[str, Any],
         pane: str | None = None,
@@ -317,6 +330,7 @@ class GeoJsonLayer(Layer, RenderOnce):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "GeoJsonLayer"
         self.url = url
+        self.packed_url = packed_url  # the same data gzipped, unpacked in the browser
         if isinstance(data, str):
             self.data_json = data
         else:
@@ -594,7 +608,9 @@ def _add_basemap(
     else:
         basemap.countries_text()  # DataMissingError now rather than a map without land
         url = f"{asset_base.rstrip('/')}/basemap/{assets.COUNTRIES_FILE.name}"
-        layer = GeoJsonLayer(url=url, **common)
+        packed = assets.compressed_countries_file()
+        packed_url = f"{url}.gz" if packed is not None else None
+        layer = GeoJsonLayer(url=url, packed_url=packed_url, **common)
     layer.add_to(m)
     return layer
 

@@ -66,6 +66,19 @@ def test_streamlit_serves_static() -> None:
     config = (assets.ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")
     assert "enableStaticServing = true" in config
     assert "gatherUsageStats = false" in config
+    # no source watching nor full GC after each run: both held the GIL while the map waited
+    assert 'fileWatcherType = "none"' in config and "postScriptGC = false" in config
+
+
+def test_basemap_gzipped_copy(built: str) -> None:
+    """Served as it is (Streamlit gzips plain files on every request, on its event loop)."""
+    import gzip
+
+    packed = assets.compressed_countries_file()
+    assert packed is not None and packed.name == "countries-50m.geojson.gz"
+    assert gzip.decompress(packed.read_bytes()) == assets.COUNTRIES_FILE.read_bytes()
+    assert packed.stat().st_size < assets.COUNTRIES_FILE.stat().st_size / 2
+    assert assets.compressed_countries_file() == packed  # made once
 
 
 def _rings(geometry: dict[str, Any]) -> Iterator[list[list[float]]]:

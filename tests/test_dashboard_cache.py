@@ -107,6 +107,8 @@ def test_page_fetches_the_basemap_and_loads_one_script_bundle() -> None:
     args = map_args(run_map())
     script = args["script"]
     assert "/app/static/basemap/countries-50m.geojson" in script
+    assert '"/app/static/basemap/countries-50m.geojson.gz"' in script  # unpacked in the browser
+    assert (assets.BASEMAP_DIR / "countries-50m.geojson.gz").is_file()
     assert '"coordinates"' not in script  # no polygons in the page: the browser caches the file
     assert len(script) < 100_000
     (bundle,) = args["js_links"]  # Leaflet and its plugins in one request
