@@ -128,16 +128,20 @@ class Gazetteer(Geocoder):
         return weight * 100 + prior * 10 + math.log10(population + 1)
 
     def _candidates_uncached(self, key: str) -> tuple[Candidate, ...]:
-        rows = self._query(
-            f"SELECT {_COLUMNS}, n.match FROM names n JOIN places p ON p.id = n.place_id "
-            "WHERE n.norm = ?",
-            (key,),
-        )
-        cands = [
-            self._candidate(r, match=r[14], score=self._score(r[14], r[5], r[11], r[10]))
-            for r in rows
-        ]
-        cands.sort(key=lambda c: (-c.score, c.name, c.geonames_id or 0))
+        best: dict[int, Candidate] = {}
+        for variant in _spelling_variants(key):
+            rows = self._query(
+                f"SELECT {_COLUMNS}, n.match FROM names n JOIN places p ON p.id = n.place_id "
+                "WHERE n.norm = ?",
+                (variant,),
+            )
+            for r in rows:
+                # "St Petersburg" is Saint Petersburg's own name, spelt short: as good as ASCII
+                match = r[14] if variant == key or r[14] != "primary" else "ascii"
+                cand = self._candidate(r, match=match, score=self._score(match, r[5], r[11], r[10]))
+                if r[0] not in best or best[r[0]].score < cand.score:
+                    best[r[0]] = cand
+        cands = sorted(best.values(), key=lambda c: (-c.score, c.name, c.geonames_id or 0))
         return tuple(cands)
 
     # ------------------------------------------------------------------ public API
@@ -315,3 +319,23 @@ class Gazetteer(Geocoder):
         if distance_km is not None:
             raw["distance_km"] = round(distance_km, 3)
         return Location(", ".join(parts), (c.lat, c.lon), raw)
+
+
+# abbreviations that open place names, either way round ("St Petersburg", "Mt. Pleasant")
+_ABBREVIATED_WORDS = {
+    "st": "saint",
+    "saint": "st",
+    "ste": "sainte",
+    "sainte": "ste",
+    "mt": "mount",
+    "mount": "mt",
+    "ft": "fort",
+    "fort": "ft",
+}
+
+
+def _spelling_variants(key: str) -> tuple[str, ...]:
+    """The key, and the key with its opening abbreviation written out (or shortened)."""
+    first, _, rest = key.partition(" ")
+    other = _ABBREVIATED_WORDS.get(first)
+    return (key, f"{other} {rest}") if other and rest else (key,)

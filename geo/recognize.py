@@ -48,6 +48,12 @@ PLACE_PREPOSITIONS = frozenset(
         "enter",
         "entered",
         "entering",
+        "fled",
+        "flee",
+        "flees",
+        "fleeing",
+        "toured",
+        "touring",
     }
 )
 _DEFINED_AS_PLACE_RE = re.compile(
@@ -93,8 +99,8 @@ PLACE_NOUNS = frozenset(
 )
 # a place struck ("drones struck Belgorod", "the storm hit Akron", "shelling pounded Kharkiv")
 IMPACT_WORDS = frozenset(
-    "hit hits struck strikes pounded pounds shelled bombed battered batters lashed lashes "
-    "flooded rocked".split()
+    "hit hits hitting struck strikes striking pounded pounds pounding shelled shelling bombed "
+    "bombing battered batters battering lashed lashes lashing flooded flooding rocked".split()
 )
 DIRECTION_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -170,6 +176,13 @@ class _Segment:
 KnownKinds = Callable[[str], frozenset[str]]
 """The kinds of gazetteer places carrying a name (empty when the name is unknown)."""
 CONTEXT_FREE_KINDS = frozenset({"country", "landmark"})
+SAINT_WORDS = frozenset({"st", "saint", "ste", "sainte"})
+SAINT_INSTITUTION_WORDS = frozenset(
+    "day eve church cathedral school high college hospital university academy catholic "
+    "episcopal basilica abbey chapel cemetery medical students parish".split()
+)
+JOINING_WORDS = frozenset("of and the de la del du upon on am an der".split())
+_SAINT_POSSESSIVE_RE = re.compile(r"['’]s?\s+([A-Za-z]+)")
 NAMED_DIVISION_WORDS = frozenset(
     "county parish province oblast prefecture governorate krai canton".split()
 )
@@ -189,7 +202,10 @@ def recognise(
     person_tokens = _person_name_tokens(
         e
         for e in ents
-        if not (known(e.text) and _in_place_context(doc, e.start_char, e.end_char, known))
+        if not (
+            known(e.text)
+            and _in_place_context(doc, e.start_char, e.end_char, known, struck=len(e) == 1)
+        )
     )
     mentions: list[Mention] = []
     absorbed: set[int] = set()
@@ -200,6 +216,8 @@ def recognise(
         absorbed.update(range(ent.start, ent.end))
         parts = _coordinated_parts(_clean_segments(ent), known)
         for segment in (_named_by_place_noun(part, known) for part in parts):
+            if _saints_day_or_school(doc, segment):
+                continue
             adjective = _adjective(ent, segment, demonym)
             if adjective is not None:
                 section = section_at(sections, adjective.start).kind
@@ -215,6 +233,11 @@ def recognise(
                 )
                 continue
             if ent.label_ == "NORP":
+                if _nationality_misread(doc, ent, segment, known):  # "after fleeing Aleppo"
+                    section = section_at(sections, segment.start).kind
+                    mentions.append(
+                        Mention(segment.text, segment.start, segment.end, "GAZ", section)
+                    )
                 continue
             embedded = _leading_place(ent, segment, known, person_tokens)
             if embedded is not None:
@@ -301,11 +324,41 @@ def _clean_segments(ent: Span) -> list[_Segment]:
         if text.casefold().startswith("the "):
             start += 4
             text = text[4:].lstrip()
-        stripped = _POSSESSIVE_RE.sub("", text).rstrip()
+        stripped = _without_trailing_lowercase(_POSSESSIVE_RE.sub("", text).rstrip())
         if len(stripped) < 2 or not any(ch.isalpha() for ch in stripped):
             continue
         segments.append(_Segment(stripped, start, start + len(stripped)))
     return segments
+
+
+def _without_trailing_lowercase(text: str) -> str:
+    """'Atlantic early' (of "into the Atlantic early on Thursday") -> 'Atlantic': a name ends
+    in a capitalised word."""
+    words = text.split(" ")
+    if words[-1] in JOINING_WORDS:
+        return text  # "the City of" is a name cut short, not a name with a tail
+    while len(words) > 1 and words[-1].islower():
+        words.pop()
+    return " ".join(words)
+
+
+def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKinds) -> bool:
+    """A town the model took for a nationality: a known place right after a place preposition
+    or verb, and not modifying a noun ("fleeing Aleppo", but not "in Arab culture")."""
+    if not known(segment.text) or (ent.end < len(doc) and doc[ent.end].is_lower):
+        return False
+    before = _preceding_words(doc, segment.start)
+    return bool(before) and before[-1] in PLACE_PREPOSITIONS
+
+
+def _saints_day_or_school(doc: Doc, segment: _Segment) -> bool:
+    """A saint's possessive before a feast or an institution ("St. Patrick's Day", "St. Mary's
+    High School") names no town called after the saint ("St. Petersburg's mayor" still does)."""
+    first = segment.text.split(" ", 1)[0].casefold().rstrip(".")
+    if first not in SAINT_WORDS:
+        return False
+    found = _SAINT_POSSESSIVE_RE.match(doc_text(doc), segment.end)
+    return found is not None and found.group(1).casefold() in SAINT_INSTITUTION_WORDS
 
 
 def _hyphenated_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
@@ -394,9 +447,9 @@ def _is_place(
         return True
     if _PLACE_NOUN_OF_RE.match(segment.text):
         return True  # "the State of Ohio", a name of the state itself
-    # a struck object is a place only when the model did not take it for a person
-    struck = ent.label_ != "PERSON"
-    return _in_place_context(doc, segment.start, segment.end, known, struck=struck)
+    # a struck entity ("flooding Blantyre") is a place unless its words name a person elsewhere
+    # ("Sean Bell ... four shots struck Bell"), which the person-token test above has caught
+    return _in_place_context(doc, segment.start, segment.end, known, struck=True)
 
 
 def doc_text(doc: Doc) -> str:
@@ -417,12 +470,23 @@ def _sports_side(doc: Doc, segment: _Segment) -> bool:
         i for i in (text.find(".", segment.end), text.find("\n", segment.end)) if i >= 0
     ]
     sentence = text[start : min(end_candidates) if end_candidates else len(text)]
-    after = re.findall(r"[a-z]+", text[segment.end : segment.end + 20].casefold())[:1]
-    before = re.findall(r"[a-z]+", text[max(0, segment.start - 20) : segment.start].casefold())[-1:]
-    beside = set(after + before)
+    beside = {*_words_after(text, segment.end), *_words_before(text, segment.start)}
     if SCORELINE.search(sentence):
         return bool(beside & RESULT_VERBS)
     return bool(beside & GAME_RESULT_VERBS) and GAME_WORDS.search(sentence) is not None
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    """The word after a name, and the one after that when the first is a team's nickname
+    ("Dallas Cowboys beat")."""
+    words = re.findall(r"[A-Za-z]+", text[end : end + 40])[:2]
+    return [w.casefold() for w in (words if words and words[0][0].isupper() else words[:1])]
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The word before a name, and the one before that when the first is "the"."""
+    words = re.findall(r"[a-z]+", text[max(0, start - 30) : start].casefold())[-2:]
+    return words if words[-1:] == ["the"] else words[-1:]
 
 
 def _named_institution_before(doc: Doc, ent: Span) -> bool:

@@ -21,12 +21,15 @@ LOCAL_COUNTRY_BONUS = 1.0  # "the Russian border city of X"
 KIND_PRIOR = {
     "country": 1.2,
     "admin": 0.6,
-    "region": 0.8,
-    "water": 0.8,
+    "region": 1.6,  # curated (data/supplement.csv) and carrying no population: "the Atlantic"
+    "water": 1.6,  # is the ocean, not Atlantic, Iowa (pop. 7,000)
     "landmark": 2.4,  # only curated (data/supplement.csv): notable by selection
     "city": 0.0,
     "other": -0.2,
 }
+LABEL_KIND_WEIGHT = 1.0  # the model's label agrees with the kind (LOC for a sea or region)
+LOC_POLITICAL_PENALTY = 1.5  # the model read a non-political location: a sea, not a town
+_POLITICAL_KINDS = frozenset({"city", "admin", "country"})
 LABEL_KIND_BONUS = {("LOC", "region"), ("LOC", "water"), ("FAC", "landmark"), ("ORG", "landmark")}
 FEATURE_PRIOR = {"PPLC": 0.8, "PPLA": 0.3, "PPLG": 0.3, "PPLA2": 0.1, "PCLI": 0.2}
 CONTAINMENT_BONUS = 3.0
@@ -288,7 +291,9 @@ def _score(
     score += KIND_PRIOR.get(candidate.kind, 0.0)
     score += FEATURE_PRIOR.get(candidate.feature_code, 0.0)
     if (mention.label, candidate.kind) in LABEL_KIND_BONUS:
-        score += 0.3
+        score += LABEL_KIND_WEIGHT
+    elif mention.label == "LOC" and candidate.kind in _POLITICAL_KINDS:
+        score -= LOC_POLITICAL_PENALTY
     if candidate.match == "code" and not mention.text.replace(".", "").isupper():
         score -= 3.0  # "Ind." is Indiana, not India's ISO code
     if container is not None and _inside(candidate, container):

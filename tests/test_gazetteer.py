@@ -337,3 +337,13 @@ def test_online_answers_are_cached(tmp_path: Path, fixture_gazetteer: Gazetteer)
     assert _one(again.geocode("Somewhere")).raw == {"osm_id": 1}
     assert stub.calls == 1  # served from the disk cache
     again.close()
+
+
+def test_an_abbreviated_saint_or_mount_finds_the_full_name(real_gazetteer: Gazetteer) -> None:
+    russia = [c for c in real_gazetteer.candidates("St Petersburg") if c.country_code == "RU"]
+    assert russia and russia[0].match == "ascii"  # a spelling of its own name, not a translation
+    assert real_gazetteer.candidates("Ft. Worth")[0].name == "Fort Worth"
+    mount = real_gazetteer.candidates("Mt. Pleasant")
+    assert mount and all(c.name.startswith("Mount") for c in mount[:3])
+    # the name as written still ranks first where it exists
+    assert real_gazetteer.candidates("St. Louis")[0].admin1 == "MO"

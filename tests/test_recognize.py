@@ -179,3 +179,12 @@ def test_a_person_struck_is_no_place(pipeline: Pipeline) -> None:
         "Crolley tried to hit Trooper Drew Ledbetter with the car.",
     )
     assert "Bell" not in found and "Trooper" not in found
+
+
+def test_a_saints_day_or_school_is_no_place(pipeline: Pipeline) -> None:
+    found = mentions(
+        pipeline,
+        "Crowds came to celebrate Dublin's St. Patrick's Day parade. Buses stop at St. Mary's "
+        "High School first.",
+    )
+    assert "St. Patrick" not in found and "St. Mary" not in found
