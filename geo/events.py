@@ -56,6 +56,9 @@ TRIGGERS: dict[str, frozenset[str]] = {
             "stop",
             "cruise",
             "ride",
+            "walk",
+            "hike",
+            "trek",
             "transfer",
             "transport",
             "evacuate",
@@ -215,7 +218,7 @@ TITLE_WORDS = frozenset(
 # they name bystanders
 BYSTANDER_NOUNS = frozenset(
     "officials people residents forecasters police authorities witnesses experts analysts "
-    "crowds locals passengers reporters critics observers fans supporters spectators".split()
+    "crowds locals reporters critics observers fans supporters spectators".split()
 )
 # words between a preposition and its place that do not change its role ("in southern Italy")
 _QUALIFIER_RE = re.compile(
@@ -314,6 +317,7 @@ def _sentence_events(
     if not triggers or not (is_parsed(span) or dates):
         return []  # an unparsed sentence without place or date: nothing worth a guess
     actors = _actors(span, people, places)
+    dates = [d for d in dates if not _in_dateline(doc_text(span.doc), span.start_char, d)]
     owned_dates = _assign_dates(triggers, dates, doc_text(span.doc))
     by_trigger: dict[int, list[Place]] = {t.token.i: [] for t in triggers}
     for place in places:
@@ -325,7 +329,9 @@ def _sentence_events(
         if not attached and trigger.event_type == "statement":
             continue
         who = _order_actors(actors, trigger) or _subject_phrase(trigger.token, span)
-        if trigger.event_type in {"travel", "meeting"} and _pronoun_subject(trigger.token, span):
+        if _played_somewhere(trigger.token):
+            who = (PRONOUN_ACTOR,)  # "the second Test will be played in Pune": the team's stop
+        elif trigger.event_type in {"travel", "meeting"} and _pronoun_subject(trigger.token, span):
             who = (PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by carry_actors
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
@@ -358,6 +364,18 @@ def _date_after(place: Place, dates: list[DateMention], text: str) -> DateMentio
 
 
 _PLACE_DATE_GAP_RE = re.compile(r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*(?:on\s+)?")
+
+
+def _in_dateline(text: str, start: int, when: DateMention) -> bool:
+    """The date of a wire story's dateline ("MOSCOW, July 24 (Reuters) -") is when it was
+    filed, not when anything in the sentence happened."""
+    lead = text[start : when.start]
+    after = text[when.end : when.end + 20]
+    return bool(_DATELINE_LEAD_RE.fullmatch(lead) and _DATELINE_TAIL_RE.match(after))
+
+
+_DATELINE_LEAD_RE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*")
+_DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^)]{1,15}\)\s*)?[-–—]")
 
 
 def _implied_venue(
@@ -554,6 +572,12 @@ def _stay_after(token: Token) -> bool:
     before = doc_text(token.doc)[max(0, token.idx - 30) : token.idx].casefold()
     following = token.doc[token.i + 1].lower_
     return following in {"in", "at"} and bool(re.search(r"\bafter\s+(?:a|an|\w+)\s+$", before))
+
+
+def _played_somewhere(token: Token) -> bool:
+    """A match or show that is played or held somewhere (passive): who plays it travels."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    return token.lemma_.casefold() in PERFORMING_VERBS and passive
 
 
 def _may_be_verb(token: Token, span: Span) -> bool:
@@ -789,10 +813,12 @@ def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
 def _phrase(subject: Token, span: Span) -> str:
     """A subject noun with the words before it in its phrase ("container ship"), at most 60
     characters."""
+    owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
     words = [
         t
         for t in subject.subtree
         if t.dep_ not in {"det", "poss", "punct", "case"}
+        and t.i not in owners
         and span.start <= t.i < span.end
         and not t.is_space
     ]
@@ -829,9 +855,21 @@ def _assign_dates(
     free = [d for i, d in owned.items() if _type_of(triggers, i) != "statement"] + leftovers
     if len({(d.value, d.precision) for d in free}) == 1:  # a dateline's day told again
         for trigger in triggers:
-            if trigger.token.i not in owned and trigger.event_type != "statement":
+            if trigger.token.i in owned or trigger.event_type == "statement":
+                continue
+            if not _told_after_or_before(text, trigger):
                 owned[trigger.token.i] = free[0]
     return owned
+
+
+def _told_after_or_before(text: str, trigger: _Trigger) -> bool:
+    """The trigger is told in an 'after ...' or 'before ...' phrase, at another time than the
+    sentence's date ("reached Tapachula on Thursday after a journey that began in Caracas")."""
+    lead = text[max(0, trigger.token.idx - 80) : trigger.token.idx]
+    return bool(_AFTER_BEFORE_LEAD_RE.search(lead))
+
+
+_AFTER_BEFORE_LEAD_RE = re.compile(r"\b(?:after|before)\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 
 
 def _leads_into(text: str, when: DateMention, trigger: _Trigger) -> bool:
@@ -873,7 +911,11 @@ def _governing_word(doc: Doc, place: Place) -> str:
         r"[\w']+", doc_text(doc)[max(0, place.mention.start - 80) : place.mention.start]
     )
     words = [w.casefold() for w in before]
-    while words and (words[-1] in {"the", "a", "an"} or _QUALIFIER_RE.fullmatch(words[-1])):
+    while words and (
+        words[-1] in {"the", "a", "an"}
+        or _QUALIFIER_RE.fullmatch(words[-1])
+        or words[-1].endswith(("'s", "’s"))  # "landfall on China's Hainan island"
+    ):
         words.pop()
     if (
         len(words) >= 2
@@ -902,6 +944,11 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     if lemma in {"way", "route", "path", "course"}:
         return False  # "on its way to Antarctica"
     return lemma not in PLACE_NOUNS and not any(lemma in words for words in TRIGGERS.values())
+
+
+_WISH_RE = re.compile(
+    r"\b(?:hop|want|wish|dream|seek|tr(?:y|ie|yi))\w*\s+(?:of\s+|to\s+)$", re.IGNORECASE
+)
 
 
 def _places_bystanders(doc: Doc, place: Place) -> bool:
@@ -955,6 +1002,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     lemma = trigger.token.lemma_.casefold()
     if lemma in STORM_BIRTH_VERBS:
         return "origin"  # "the storm had formed over northern Italy"
+    if _WISH_RE.search(doc_text(doc)[max(0, trigger.token.idx - 30) : trigger.token.idx]):
+        return "location"  # "many hope to reach the United States"
     if lemma in TRIP_NOUNS and trigger.token.pos_ == "NOUN" and _is_region(place):
         return "location"  # "his first trip to Southeast Asia": the trip's scope
     after = doc_text(doc)[place.mention.end : place.mention.end + 80].casefold()
@@ -966,7 +1015,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
         return "location"  # "a visit, his first since the war in Ukraine began", "to U.S. agents"
-    if lemma in STORM_IMPACT_VERBS or lemma in PASSING_VERBS:
+    passes = lemma in {"transit", "pass"} and word == trigger.token.lower_
+    if lemma in STORM_IMPACT_VERBS or lemma in PASSING_VERBS or passes:
         return "waypoint"  # "after lashing Taiwan", "battered Jamaica", "rounded Cape Horn"
     stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS
     if lemma in stays and word in {"in", "at"}:

@@ -45,7 +45,7 @@ def build_routes(
     routes = []
     for actor, moves in by_actor.items():
         anchor = published or _latest_date([e for _, e in moves])
-        current = _without_unreached_goals(_current_trip(moves, anchor))
+        current = _goals_undated(_without_unreached_goals(_current_trip(moves, anchor)))
         met = [m for m in meetings if actor in m.participants and m.date_precision == "day"]
         stops = _stops(current, days, met)
         stops = _with_meeting_destination(stops, actor, meetings, anchor)
@@ -99,7 +99,8 @@ def _tied_to_trip(
             if position in inside or not _in_window(event.date, anchor, ROUND_TRIP_WINDOW):
                 continue
             continued = after is not None and after[0] in inside and _continues(after[1])
-            if event.start in sentences or continued or _next_leg(event, before, inside):
+            told_on = _next_leg(event, before, inside) or _back_story(event, before, inside, anchor)
+            if event.start in sentences or continued or told_on:
                 inside.add(position)
                 grown = True
     return [m for m in moves if m[0] in inside]
@@ -109,6 +110,16 @@ def _next_leg(event: Event, before: tuple[int, Event] | None, inside: set[int]) 
     """A move still to come told right after a move of the trip ("They will fly to Mexico
     City for concerts in September")."""
     return before is not None and before[0] in inside and _told_as_future(event)
+
+
+def _back_story(
+    event: Event, before: tuple[int, Event] | None, inside: set[int], anchor: date
+) -> bool:
+    """A move dated to the day, week or month before the trip, told right after a move of it
+    ("docked in Yokosuka on Friday ... The ship left Taranto in June")."""
+    if before is None or before[0] not in inside or event.date is None:
+        return False
+    return event.date_precision in {"day", "month", "range"} and event.date < anchor
 
 
 def _nearest_day(event: Event, anchor: date | None) -> date | None:
@@ -131,6 +142,14 @@ def _without_unreached_goals(moves: list[tuple[int, Event]]) -> list[tuple[int, 
     if not rerouted:
         return moves
     return [(p, e) for p, e in moves if not _is_goal(e) or _key(e) in rerouted]
+
+
+def _goals_undated(moves: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
+    """A goal's date is its departure's ("left Harwich on Friday on its way to Antarctica")."""
+    return [
+        (p, replace(e, date=None, date_text="", date_precision="unknown") if _is_goal(e) else e)
+        for p, e in moves
+    ]
 
 
 _REROUTED_RE = re.compile(r"(?:tow|divert|escort|rescu|intercept)")
@@ -340,24 +359,53 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
     ("crossed into Turkey in July", arrived in Berlin in November); a flashback comes before
     the first day of the present trip; an undated move told after a move of the back-story
     (one before the trip's last day) goes on with that back-story ("had set out from Cadiz
-    ... then rounded Cape Horn to Valparaiso. It later called at Honolulu"), unless it is
-    told as still to come."""
+    ... then rounded Cape Horn to Valparaiso. It later called at Honolulu"), and one told in a
+    later sentence than the lede's final arrival tells how the traveller got there; one told
+    as still to come goes after the trip's last day."""
     dated = [d for _, e in moves if (d := _day(e)) is not None]
     present = [d for _, e in moves if (d := _day(e)) is not None and not _is_flashback(e)]
     before_all = min(present) - timedelta(days=1) if present else date.min
     latest = max(dated, default=None)
     found: dict[int, tuple[date, bool]] = {}
     previous: date | None = None
+    final = _final_arrival(moves, latest)
     for position, event in sorted(moves, key=lambda move: move[0]):
         day = _day(event)
         if day is None:
             own = _period_apart(event, dated) or (before_all if _is_flashback(event) else None)
             if own is not None:
                 found[position] = (own, False)
-            elif previous and latest and previous < latest and not _told_as_future(event):
+            elif latest and _told_as_future(event):
+                found[position] = (latest + timedelta(days=1), True)  # still to come
+            elif previous and latest and previous < latest:
                 found[position] = (previous, True)
+            elif latest and _tells_how_it_got_there(event, final):
+                found[position] = (latest - timedelta(days=1), True)
         previous = day or found.get(position, (None, False))[0]
     return found
+
+
+def _final_arrival(moves: list[tuple[int, Event]], latest: date | None) -> Event | None:
+    """The first dated move told, when it is the arrival on the trip's last day (a lede's
+    'reached Tapachula on Thursday')."""
+    dated = [e for _, e in sorted(moves, key=lambda m: m[0]) if _day(e) is not None]
+    first = dated[0] if dated else None
+    if first is None or first.role != "destination" or _day(first) != latest:
+        return None
+    return first
+
+
+def _tells_how_it_got_there(event: Event, final: Event | None) -> bool:
+    """An undated move told in a later sentence than the final arrival, without a word that
+    moves the story on ('then', 'later'), tells how the traveller got there ("reached
+    Tapachula on Thursday ... They crossed into Colombia at Cucuta")."""
+    if final is None or event.start <= final.start:
+        return False
+    at = event.sentence.find(event.action)
+    return not _MOVES_ON_RE.search(event.sentence[: max(at, 0)])
+
+
+_MOVES_ON_RE = re.compile(r"\b(?:then|later|afterwards|next|subsequently|from there)\b", re.I)
 
 
 def _period(event: Event) -> tuple[date, date] | None:
@@ -380,9 +428,11 @@ def _period_apart(event: Event, dated: Sequence[date]) -> date | None:
 
 
 def _told_as_future(event: Event) -> bool:
-    """'will continue to Moscow', 'is due to fly on to Madrid', 'is expected to reach'."""
+    """'will continue to Moscow', 'is due to fly on to Madrid', 'is expected to reach', 'will
+    hold talks on Tuesday before flying to Vienna': a future word before the verb, with no
+    sentence break between them."""
     action = re.escape(event.action)
-    return bool(re.search(rf"{_FUTURE_LEAD}(?:[\w-]+\s+){{0,2}}?{action}\b", event.sentence))
+    return bool(re.search(rf"{_FUTURE_LEAD}[^.;:]*?\b{action}\b", event.sentence))
 
 
 _FUTURE_LEAD = (
@@ -434,7 +484,7 @@ def _lean(
         return 0, None
     action = re.escape(event.action)
     found = re.search(
-        rf"\b(after|before)\s+(?:[\w'’-]+\s+){{0,4}}?{action}\b", event.sentence, re.IGNORECASE
+        rf"\b(after|before)\s+(?:[\w'’-]+\s+){{0,8}}?{action}\b", event.sentence, re.IGNORECASE
     )
     if found is None:
         return 0, None
@@ -458,7 +508,8 @@ def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
             return draft.day or draft.told
         if draft.flashback:
             return before_all
-        return draft.hint or draft.told
+        hint = None if draft.role == "origin" else draft.hint  # "a journey that began in X"
+        return hint or draft.told
 
     def key(draft: _StopDraft) -> tuple[date, int, int, int, int, int, int]:
         day = when(draft)
@@ -530,6 +581,11 @@ def _with_meeting_destination(
             continue
         if _at_a_stop(stops, meeting):
             continue  # the venue lies in a stop already (talks at the Kremlin, in Moscow)
+        if (country := _country_stop_of(stops, meeting)) is not None:
+            stops[country] = replace(
+                _meeting_stop(meeting), date=stops[country].date, role=stops[country].role
+            )
+            continue  # "a tour that took him to Nigeria ... In Abuja he met"
         final = _meeting_stop(meeting)
         later = [
             i
@@ -542,6 +598,18 @@ def _with_meeting_destination(
         at = later[0] if later else len(stops)  # you meet, then move on
         return [*stops[:at], final, *stops[at:]]
     return stops
+
+
+def _country_stop_of(stops: Sequence[Stop], meeting: Meeting) -> int | None:
+    """The index of the one country stop that holds a finer meeting place."""
+    if SPECIFICITY.get(meeting.kind, 0) < SPECIFICITY["city"] or not meeting.country_code:
+        return None
+    found = [
+        i
+        for i, s in enumerate(stops)
+        if s.kind == "country" and s.country_code == meeting.country_code
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _meeting_stop(meeting: Meeting) -> Stop:
