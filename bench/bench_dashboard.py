@@ -180,8 +180,11 @@ def main(argv: list[str] | None = None) -> int:
             "< 3 s, 100,000 events usable (clustering or heat chosen automatically). The first",
             "visit also loads the language model, parses the demo article and builds each map",
             "once (the server then keeps the story and its map until the story changes). The",
-            "event table under the map and the sidebar's controls come with the run the drawn",
-            "map asks for (`ui.map_first`).",
+            "event table under the map, the downloads and the sidebar's controls come with the",
+            "run the drawn map asks for (`ui.map_first`). The server runs with",
+            "`.streamlit/config.toml` as shipped (no source watcher, no full garbage collection",
+            "after each run); above 1,000 places the map clusters them itself (`.geo-cluster`,",
+            "before 2026-11-29 21:00 leaflet.markercluster's `.marker-cluster`).",
             "",
             "| story | points drawn as | points drawn: median | min | max "
             "| with basemap: median | Playwright saw the points: median | first visit (cold) "
