@@ -293,7 +293,8 @@ def _stops(
     days: dict[int, list[date]],
     meetings: Sequence[Meeting] = (),
 ) -> list[Stop]:
-    """The stops of one traveller, each place once (twice for a return to the start). `days`
+    """The stops of one traveller, each place once (twice for a return to the start or a
+    stop left again after going elsewhere in between). `days`
     holds the days each sentence names (by its start), `meetings` the traveller's meetings
     on a known day: an undated stop where the traveller met someone took that day."""
     drafts: dict[tuple[str, float, float], _StopDraft] = {}
@@ -312,11 +313,15 @@ def _stops(
                 drafts[back] = drafts.pop(key)
                 drafts[back].position += last
                 draft = None
+        role = event.role
+        if draft is not None and _left_again(draft, event, moves):
+            key, role = (f"{key[0]} (again)", key[1], key[2]), "waypoint"
+            draft = drafts.get(key)
         if draft is None:
             lean, hint = _lean(event, moves, days.get(event.start, []))
             drafts[key] = _StopDraft(
                 _chosen(event),
-                event.role,
+                role,
                 _day(event),
                 position,
                 _is_flashback(event),
@@ -340,6 +345,19 @@ def _stops(
             draft.hint = _meeting_day(draft.candidate, meetings)
     in_roles = sorted(drafts.values(), key=lambda d: (ROLE_ORDER[d.role], d.position))
     return [_stop(d.candidate, d.role, d.day) for d in _by_time_then_text(in_roles)]
+
+
+def _left_again(draft: _StopDraft, event: Event, moves: list[tuple[int, Event]]) -> bool:
+    """A stop reached on one day and left on a later one, with a move elsewhere dated between:
+    the traveller came back to it ("flew to Sydney on Oct 18 ... a day in Canberra on Monday
+    before leaving Sydney for Samoa on Tuesday")."""
+    left = _day(event)
+    if event.role != "origin" or draft.role == "origin" or draft.day is None or left is None:
+        return False
+    here = _place_key(draft.candidate.name, draft.candidate.lat, draft.candidate.lon)
+    return any(
+        draft.day < day < left for _, e in moves if (day := _day(e)) is not None and _key(e) != here
+    )
 
 
 def _retell(

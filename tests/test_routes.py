@@ -236,3 +236,18 @@ def test_a_region_as_a_trips_scope_and_a_bystanders_city_are_no_stop_or_venue(
     story = parse(pipeline, text, date(2024, 11, 19))
     assert [s.place for s in story.routes[0].stops] == ["Lima", "Brasília"]
     assert [m.place for m in story.meetings] == ["Brasília"]
+
+
+def test_a_stop_left_again_after_going_elsewhere_is_a_second_visit(pipeline: Pipeline) -> None:
+    text = (
+        "Envoy in East Africa\n\nThe UN envoy flew from Geneva to Nairobi on Monday and "
+        "travelled to Mombasa on Wednesday. She left Nairobi for Addis Ababa on Friday."
+    )
+    story = parse(pipeline, text, date(2024, 5, 11))
+    assert [s.place for s in story.routes[0].stops] == [
+        "Geneva",
+        "Nairobi",
+        "Mombasa",
+        "Nairobi",
+        "Addis Ababa",
+    ]
