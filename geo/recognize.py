@@ -204,7 +204,7 @@ def recognise(
         for e in ents
         if not (
             known(e.text)
-            and _in_place_context(doc, e.start_char, e.end_char, known, struck=len(e) == 1)
+            and _in_place_context(doc, e.start_char, e.end_char, known, tagged=len(e) == 1)
         )
     )
     mentions: list[Mention] = []
@@ -345,7 +345,11 @@ def _without_trailing_lowercase(text: str) -> str:
 def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKinds) -> bool:
     """A town the model took for a nationality: a known place right after a place preposition
     or verb, and not modifying a noun ("fleeing Aleppo", but not "in Arab culture")."""
-    if not known(segment.text) or (ent.end < len(doc) and doc[ent.end].is_lower):
+    if not known(segment.text):
+        return False
+    if _DIVISION_AFTER_RE.match(doc_text(doc), segment.end):
+        return True  # "Bauchi states"
+    if ent.end < len(doc) and doc[ent.end].is_lower:
         return False
     before = _preceding_words(doc, segment.start)
     return bool(before) and before[-1] in PLACE_PREPOSITIONS
@@ -449,7 +453,7 @@ def _is_place(
         return True  # "the State of Ohio", a name of the state itself
     # a struck entity ("flooding Blantyre") is a place unless its words name a person elsewhere
     # ("Sean Bell ... four shots struck Bell"), which the person-token test above has caught
-    return _in_place_context(doc, segment.start, segment.end, known, struck=True)
+    return _in_place_context(doc, segment.start, segment.end, known, tagged=True)
 
 
 def doc_text(doc: Doc) -> str:
@@ -509,20 +513,22 @@ def _in_place_context(
     known: KnownKinds | None = None,
     depth: int = 0,
     *,
-    struck: bool = False,
+    tagged: bool = False,
 ) -> bool:
     """Preceded by a place preposition or place noun ("in X", "city of X"), followed by
     ", <Place>" as in "Paris, Texas", or (with `known`) the next item of a list of places in
-    such a context ("called at Helsinki, Tallinn and Gdansk"). With `struck`, also the object of
-    a verb of striking ("drones struck Belgorod")."""
+    such a context ("called at Helsinki, Tallinn and Gdansk"). For a span the model `tagged` as
+    an entity, also the object of a verb of striking ("drones struck Belgorod") and a name
+    before a division word ("Kozhikode district"); a bare capitalised word there ("Northern
+    region") is no name."""
     if (
         known is not None
         and depth < 6
-        and _listed_after_place(doc, start, known, depth, struck=struck)
+        and _listed_after_place(doc, start, known, depth, tagged=tagged)
     ):
         return True
     before = _preceding_words(doc, start)
-    if before and (before[-1] in PLACE_PREPOSITIONS or (struck and before[-1] in IMPACT_WORDS)):
+    if before and (before[-1] in PLACE_PREPOSITIONS or (tagged and before[-1] in IMPACT_WORDS)):
         return True
     if len(before) >= 2 and before[-1] == "for" and before[-2] in BOUND_WORDS:
         return True  # "bound for Calais", "left Nairobi for Mombasa"
@@ -535,10 +541,16 @@ def _in_place_context(
     text = doc_text(doc)
     if _DEFINED_AS_PLACE_RE.match(text, end):
         return True  # "Lyon is a city in France"
+    if tagged and _DIVISION_AFTER_RE.match(text, end):
+        return True  # "Kerala's Kozhikode district", "Ondo and Bauchi states"
     after = text[end : end + 3]
     return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
 
 
+_DIVISION_AFTER_RE = re.compile(
+    r"\s+(?:district|districts|province|provinces|region|county|state|states|oblast|"
+    r"governorate|prefecture|municipality)\b"
+)
 CALENDAR_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)"
@@ -551,7 +563,7 @@ _LIST_ITEM_RE = re.compile(
 
 
 def _listed_after_place(
-    doc: Doc, start: int, known: KnownKinds, depth: int, *, struck: bool = False
+    doc: Doc, start: int, known: KnownKinds, depth: int, *, tagged: bool = False
 ) -> bool:
     """The name before ", " or " and " is a known place that the model tagged as one or that is
     itself in place context."""
@@ -565,7 +577,7 @@ def _listed_after_place(
     if not known(name):
         return False
     return _tagged_place(doc, name_start, name_end) or _in_place_context(
-        doc, name_start, name_end, known, depth + 1, struck=struck
+        doc, name_start, name_end, known, depth + 1, tagged=tagged
     )
 
 
@@ -731,6 +743,19 @@ def _opening_division(segment: _Segment, known: KnownKinds) -> _Segment | None:
     return None
 
 
+def _hyphen_compound(doc: Doc, i: int) -> Span | None:
+    """The hyphenated word that starts at token i ("Port-au-Prince"), when there is one."""
+    j = i
+    while (
+        j + 2 < len(doc)
+        and doc[j + 1].text == "-"
+        and not doc[j].whitespace_
+        and not doc[j + 1].whitespace_
+    ):
+        j += 2
+    return doc[i : j + 1] if j > i else None
+
+
 def _gazetteer_phrases(
     doc: Doc, known: KnownKinds, person_tokens: frozenset[str], taken: list[tuple[int, int]]
 ) -> list[_Segment]:
@@ -746,7 +771,16 @@ def _gazetteer_phrases(
             i += 1
             continue
         best: tuple[_Segment, int] | None = None
-        for size in (4, 3, 2, 1):
+        compound = _hyphen_compound(doc, i)  # "Port-au-Prince": lowercase parts inside
+        if (
+            compound is not None
+            and known(compound.text)
+            and not entity_tokens & set(range(compound.start, compound.end))
+        ):
+            start, end = compound.start_char, compound.end_char
+            if _in_place_context(doc, start, end, known):
+                best = (_Segment(compound.text, start, end), len(compound))
+        for size in () if best else (4, 3, 2, 1):
             span = doc[i : i + size]
             if len(span) < size or any(t.i in entity_tokens or not t.is_title for t in span):
                 continue

@@ -351,6 +351,116 @@ CASES: list[tuple[str, Expected]] = [
         "Putin hosted Modi in St Petersburg before flying to Moscow.",
         {"St Petersburg": ("RU", None), "Moscow": ("RU", None)},
     ),
+    # outbreak news, in the manner of GeoVirus
+    (
+        (
+            "Ebola cases rose in Sierra Leone's Kailahun district and in Gueckedou, Guinea, "
+            "the WHO said in Geneva."
+        ),
+        {
+            "Sierra Leone": ("SL", None),
+            "Kailahun": ("SL", None),
+            "Gueckedou": ("GN", None),
+            "Guinea": ("GN", None),
+            "Geneva": ("CH", None),
+        },
+    ),
+    (
+        "Saudi health officials reported two new MERS cases in Riyadh and one in Jeddah.",
+        {"Riyadh": ("SA", None), "Jeddah": ("SA", None)},
+    ),
+    (
+        (
+            "Cholera spread through Haiti's Artibonite valley and reached Port-au-Prince by "
+            "November."
+        ),
+        {"Haiti": ("HT", None), "Port-au-Prince": ("HT", None)},
+    ),
+    (
+        ("The H7N9 bird flu virus was found in poultry markets in Shanghai and Zhejiang province."),
+        {"Shanghai": ("CN", None), "Zhejiang": ("CN", None)},
+    ),
+    (
+        (
+            "Zika infections were confirmed in Miami's Wynwood neighborhood, Florida "
+            "Governor Rick Scott said."
+        ),
+        {"Miami": ("US", "FL")},
+    ),
+    (
+        (
+            "Measles outbreaks in Clark County, Washington, and in Brooklyn, New York, "
+            "prompted vaccination drives."
+        ),
+        {"Clark County": ("US", "WA"), "Brooklyn": ("US", "NY")},
+    ),
+    (
+        (
+            "Dengue cases surged in Dhaka, Bangladesh, while Sri Lanka reported a decline in "
+            "Colombo."
+        ),
+        {"Dhaka": ("BD", None), "Colombo": ("LK", None)},
+    ),
+    (
+        "Polio was detected in sewage in London and in Rockland County, New York.",
+        {"London": ("GB", None), "Rockland County": ("US", "NY")},
+    ),
+    (
+        "A plague outbreak in Madagascar killed dozens in Antananarivo and Toamasina.",
+        {"Antananarivo": ("MG", None), "Toamasina": ("MG", None)},
+    ),
+    (
+        ("Officials in Wuhan, the capital of Hubei province, closed the Huanan seafood market."),
+        {"Wuhan": ("CN", None), "Hubei": ("CN", None)},
+    ),
+    (
+        ("The Nipah virus killed 17 people in Kerala's Kozhikode district, Indian officials said."),
+        {"Kerala": ("IN", None), "Kozhikode": ("IN", None)},
+    ),
+    (
+        "Lassa fever cases were reported in Ondo, Edo and Bauchi states in Nigeria.",
+        {"Ondo": ("NG", None), "Edo": ("NG", None), "Bauchi": ("NG", None)},
+    ),
+    (
+        ("Mpox spread from Kinshasa to South Kivu and into neighbouring Burundi and Rwanda."),
+        {
+            "Kinshasa": ("CD", None),
+            "South Kivu": ("CD", None),
+            "Burundi": ("BI", None),
+            "Rwanda": ("RW", None),
+        },
+    ),
+    (
+        "Swine flu cases were confirmed in Mexico City and in San Diego, California.",
+        {"Mexico City": ("MX", None), "San Diego": ("US", "CA")},
+    ),
+    (
+        ("Health authorities in Victoria, Australia, traced the cluster to a Melbourne hotel."),
+        {"Victoria": ("AU", None), "Melbourne": ("AU", None)},
+    ),
+    (
+        "Legionnaires' disease sickened guests at a hotel in Flint, Michigan.",
+        {"Flint": ("US", "MI")},
+    ),
+    (
+        "Yellow fever reached Luanda before spreading to Huambo, Angolan officials said.",
+        {"Luanda": ("AO", None), "Huambo": ("AO", None)},
+    ),
+    (
+        "Two people died of rabies in Bali, Indonesia, and one in Manila.",
+        {"Bali": ("ID", None), "Manila": ("PH", None)},
+    ),
+    (
+        "The outbreak began in Lagos before reaching Abuja and Kano.",
+        {"Lagos": ("NG", None), "Abuja": ("NG", None), "Kano": ("NG", None)},
+    ),
+    (
+        (
+            "Chikungunya spread across the Caribbean, from Saint Martin to Puerto Rico and "
+            "the Dominican Republic."
+        ),
+        {"Puerto Rico": ("PR", None), "Dominican Republic": ("DO", None)},
+    ),
 ]
 
 
