@@ -136,8 +136,11 @@ class Gazetteer(Geocoder):
                 (variant,),
             )
             for r in rows:
-                # "St Petersburg" is Saint Petersburg's own name, spelt short: as good as ASCII
+                # "St Petersburg" is Saint Petersburg's own name, spelt short, and "Frankfurt"
+                # is Frankfurt am Main's without its qualifier: both as good as ASCII
                 match = r[14] if variant == key or r[14] != "primary" else "ascii"
+                if match == "alternate" and _short_form(key, str(r[2])):
+                    match = "ascii"
                 cand = self._candidate(r, match=match, score=self._score(match, r[5], r[11], r[10]))
                 if r[0] not in best or best[r[0]].score < cand.score:
                     best[r[0]] = cand
@@ -339,3 +342,13 @@ def _spelling_variants(key: str) -> tuple[str, ...]:
     first, _, rest = key.partition(" ")
     other = _ABBREVIATED_WORDS.get(first)
     return (key, f"{other} {rest}") if other and rest else (key,)
+
+
+def _short_form(key: str, name: str) -> bool:
+    """`key` is `name` without its lowercase or bracketed qualifier: "Frankfurt" of "Frankfurt
+    am Main", "Halle" of "Halle (Saale)"; not "New York" of "New York City"."""
+    words = name.split()
+    for k in range(1, len(words)):
+        if words[k][:1].islower() or words[k].startswith("("):
+            return normalise(" ".join(words[:k])) == key
+    return False

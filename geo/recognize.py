@@ -389,7 +389,8 @@ def _joined(doc: Doc, i: int) -> bool:
 
 def _coordinated_parts(segments: list[_Segment], known: KnownKinds) -> list[_Segment]:
     """An entity that joins places the gazetteer knows, where the whole is no place
-    ("Kharkiv and Odesa"; not "Trinidad and Tobago"), as one segment per place."""
+    ("Kharkiv and Odesa", "Sydney for Samoa"; not "Trinidad and Tobago"), as one segment per
+    place."""
     out: list[_Segment] = []
     for segment in segments:
         parts = _split_list(segment)
@@ -427,7 +428,8 @@ def _split_list(segment: _Segment) -> list[_Segment]:
     return parts
 
 
-_LIST_SEPARATOR_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# ", ", " and ", and the prepositions of a journey ("Sydney for Samoa", tagged as one name)
+_LIST_SEPARATOR_RE = re.compile(r",\s+(?:and\s+)?|\s+(?:and|for|to|via|from)\s+")
 
 
 def _is_place(

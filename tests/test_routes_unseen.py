@@ -938,8 +938,6 @@ ROUTE_FAILS: dict[str, str] = {
     "Australia and 'Frankfurt' to Frankfort, Kentucky: Newark > Labrador > Frankfort",
     "summit_at_an_estate": "Filoli is not in the gazetteer (no sourced point found), so the "
     "talks fall to San Francisco, 35 km away, and the estate is no stop of Xi's route",
-    "king_tour_place_told_twice": "spaCy finds neither 'Sydney' nor 'Samoa' in 'before leaving "
-    "Sydney for Samoa', so the second visit to Sydney is lost (the other stops are right)",
     "typhoon_yagi_gulf": "the gazetteer lacks the Gulf of Tonkin (the other stops are right)",
     "cricket_team_tour": "'completing a series in Galle' is no movement cue, so Galle is no stop "
     "(the other stops are right)",

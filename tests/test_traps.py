@@ -530,3 +530,14 @@ def test_a_refugee_route_from_a_city_the_model_calls_a_nationality(pipeline: Pip
     )
     aleppo = found.get("Aleppo")
     assert aleppo is not None and aleppo.country_code == "SY"
+
+
+def test_a_city_known_by_its_name_without_qualifier(pipeline: Pipeline) -> None:
+    found = first_readings(
+        pipeline,
+        "The flight from Newark to Frankfurt was diverted. The king left Sydney for Samoa.",
+    )
+    frankfurt, sydney, samoa = found.get("Frankfurt"), found.get("Sydney"), found.get("Samoa")
+    assert frankfurt is not None and frankfurt.country_code == "DE"  # not Frankfort, Kentucky
+    assert sydney is not None and sydney.country_code == "AU"
+    assert samoa is not None and samoa.country_code == "WS"
