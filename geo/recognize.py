@@ -216,57 +216,54 @@ def recognise(
         absorbed.update(range(ent.start, ent.end))
         parts = _coordinated_parts(_clean_segments(ent), known)
         for segment in (_named_by_place_noun(part, known) for part in parts):
-            if _saints_day_or_school(doc, segment):
-                continue
-            adjective = _adjective(ent, segment, demonym)
-            if adjective is not None:
-                section = section_at(sections, adjective.start).kind
-                mentions.append(
-                    Mention(adjective.text, adjective.start, adjective.end, "NORP", section)
-                )
-                continue
-            division = _opening_division(segment, known)
-            if division is not None:
-                section = section_at(sections, division.start).kind
-                mentions.append(
-                    Mention(division.text, division.start, division.end, "ORG_PLACE", section)
-                )
-                continue
-            if ent.label_ == "NORP":
-                if _nationality_misread(doc, ent, segment, known):  # "after fleeing Aleppo"
-                    section = section_at(sections, segment.start).kind
-                    mentions.append(
-                        Mention(segment.text, segment.start, segment.end, "GAZ", section)
-                    )
-                continue
-            embedded = _leading_place(ent, segment, known, person_tokens)
-            if embedded is not None:
-                section = section_at(sections, embedded.start).kind
-                mentions.append(
-                    Mention(embedded.text, embedded.start, embedded.end, "ORG_PLACE", section)
-                )
-                continue
-            if _is_place(ent, segment, doc, known, person_tokens):
-                section = section_at(sections, segment.start).kind
-                mentions.append(
-                    Mention(segment.text, segment.start, segment.end, ent.label_, section)
-                )
+            found_place = _entity_place(doc, ent, segment, known, person_tokens, demonym)
+            if found_place is not None:
+                mentions.append(_mention(*found_place, sections))
     mentions.extend(_same_name_again(doc, ents, mentions, sections, person_tokens))
     taken = [(m.start, m.end) for m in mentions]
-    for segment in _headline_subject(doc, known, person_tokens):
+    for segment in [
+        *_headline_subject(doc, known, person_tokens),
+        *_datelines(doc, known),
+        *_resident_modifiers(doc, known, person_tokens),
+    ]:
         if not _overlaps(taken, segment.start, segment.end):
-            section = section_at(sections, segment.start).kind
-            mentions.append(Mention(segment.text, segment.start, segment.end, "GAZ", section))
-            taken.append((segment.start, segment.end))
-    for segment in [*_datelines(doc, known), *_resident_modifiers(doc, known, person_tokens)]:
-        if not _overlaps(taken, segment.start, segment.end):
-            section = section_at(sections, segment.start).kind
-            mentions.append(Mention(segment.text, segment.start, segment.end, "GAZ", section))
+            mentions.append(_mention(segment, "GAZ", sections))
             taken.append((segment.start, segment.end))
     for segment in _gazetteer_phrases(doc, known, person_tokens, taken):
-        section = section_at(sections, segment.start).kind
-        mentions.append(Mention(segment.text, segment.start, segment.end, "GAZ", section))
+        mentions.append(_mention(segment, "GAZ", sections))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _mention(segment: _Segment, label: str, sections: list[Section]) -> Mention:
+    section = section_at(sections, segment.start).kind
+    return Mention(segment.text, segment.start, segment.end, label, section)
+
+
+def _entity_place(
+    doc: Doc,
+    ent: Span,
+    segment: _Segment,
+    known: KnownKinds,
+    person_tokens: frozenset[str],
+    demonym: Callable[[str], bool] | None,
+) -> tuple[_Segment, str] | None:
+    """The place one part of an entity names, with the label its mention gets, if any."""
+    if _saints_day_or_school(doc, segment):
+        return None
+    adjective = _adjective(ent, segment, demonym)
+    if adjective is not None:
+        return adjective, "NORP"
+    division = _opening_division(segment, known)
+    if division is not None:
+        return division, "ORG_PLACE"
+    if ent.label_ == "NORP":  # a town misread as a nationality: "after fleeing Aleppo"
+        return (segment, "GAZ") if _nationality_misread(doc, ent, segment, known) else None
+    embedded = _leading_place(ent, segment, known, person_tokens)
+    if embedded is not None:
+        return embedded, "ORG_PLACE"
+    if _is_place(ent, segment, doc, known, person_tokens):
+        return segment, ent.label_
+    return None
 
 
 def _overlaps(taken: Iterable[tuple[int, int]], start: int, end: int) -> bool:
