@@ -176,6 +176,10 @@ class _Segment:
 KnownKinds = Callable[[str], frozenset[str]]
 """The kinds of gazetteer places carrying a name (empty when the name is unknown)."""
 CONTEXT_FREE_KINDS = frozenset({"country", "landmark"})
+# the last word of a place named after a feature, which ends no person's name
+FEATURE_WORDS = frozenset(
+    "bay beach falls springs lake creek harbor harbour heights hills island valley".split()
+)
 SAINT_WORDS = frozenset({"st", "saint", "ste", "sainte"})
 SAINT_INSTITUTION_WORDS = frozenset(
     "day eve church cathedral school high college hospital university academy catholic "
@@ -442,6 +446,8 @@ def _is_place(
     kinds = known(segment.text)
     if ent.label_ not in RETYPE_LABELS or not kinds:
         return False
+    if len(words) > 1 and words[-1] in FEATURE_WORDS and not _sports_side(doc, segment):
+        return True  # "Palm Springs", "Niagara Falls" tagged as a person: no person's name
     if any(word in person_tokens for word in words):
         return False
     if len(words) == 1 and words[0].rstrip(".") in NOT_PLACE_WORDS:

@@ -541,3 +541,11 @@ def test_a_city_known_by_its_name_without_qualifier(pipeline: Pipeline) -> None:
     assert frankfurt is not None and frankfurt.country_code == "DE"  # not Frankfort, Kentucky
     assert sydney is not None and sydney.country_code == "AU"
     assert samoa is not None and samoa.country_code == "WS"
+
+
+def test_a_place_named_after_a_feature_that_the_model_calls_a_person(
+    pipeline: Pipeline,
+) -> None:
+    found = first_readings(pipeline, "Niagara Falls officials closed the bridge.")
+    falls = found.get("Niagara Falls")
+    assert falls is not None and falls.name == "Niagara Falls"
