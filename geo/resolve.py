@@ -205,24 +205,41 @@ def _support(
     cache: dict[tuple[int, int], Agreement],
 ) -> float:
     """Per kind of agreement, each other name's best agreement with `candidate` (weighted by
-    that reading's plausibility, at most PER_NAME), combined over the names by noisy-or."""
+    that reading's plausibility, at most PER_NAME), combined over the names by noisy-or.
+    (Written out per kind: this is the hot loop of resolution.)"""
     if not others:
         return 0.0
-    weights = (COUNTRY_SUPPORT, ADMIN1_SUPPORT, ADMIN2_SUPPORT, NEAR_SUPPORT, CLOSE_SUPPORT)
-    missed = [1.0] * len(weights)
+    miss_country = miss_admin1 = miss_admin2 = miss_near = miss_close = 1.0
     for readings in others:
-        best = [0.0] * len(weights)
+        country = admin1 = admin2 = near = close = 0.0
         for other, weight in readings:
             key = (id(candidate), id(other))
             found = cache.get(key)
             if found is None:
                 found = cache[key] = _agreement(candidate, other)
-            for kind, agreed in enumerate(found):
-                if weight * agreed > best[kind]:
-                    best[kind] = weight * agreed
-        for kind, agreed in enumerate(best):
-            missed[kind] *= 1.0 - PER_NAME * agreed
-    return sum(w * (1.0 - m) for w, m in zip(weights, missed, strict=True))
+            c, a1, a2, n, cl = found
+            if weight * c > country:
+                country = weight * c
+            if weight * a1 > admin1:
+                admin1 = weight * a1
+            if weight * a2 > admin2:
+                admin2 = weight * a2
+            if weight * n > near:
+                near = weight * n
+            if weight * cl > close:
+                close = weight * cl
+        miss_country *= 1.0 - PER_NAME * country
+        miss_admin1 *= 1.0 - PER_NAME * admin1
+        miss_admin2 *= 1.0 - PER_NAME * admin2
+        miss_near *= 1.0 - PER_NAME * near
+        miss_close *= 1.0 - PER_NAME * close
+    return (
+        COUNTRY_SUPPORT * (1.0 - miss_country)
+        + ADMIN1_SUPPORT * (1.0 - miss_admin1)
+        + ADMIN2_SUPPORT * (1.0 - miss_admin2)
+        + NEAR_SUPPORT * (1.0 - miss_near)
+        + CLOSE_SUPPORT * (1.0 - miss_close)
+    )
 
 
 def _agreement(candidate: Candidate, other: Candidate) -> tuple[float, float, float, float, float]:
