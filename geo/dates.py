@@ -327,7 +327,15 @@ def _is_future(text: str, start: int) -> bool:
         return False
     if not re.search(r"[a-z]{3,}", clause.replace("on", "")):  # "On Saturday he will visit"
         clause = re.split(r"[,;:.]", text[start:], maxsplit=1)[0][:60]
-    return bool(FUTURE_CUES.search(clause) or _PRESENT_MOVES.search(clause))
+    if FUTURE_CUES.search(clause) or _PRESENT_MOVES.search(clause):
+        return True
+    # "will travel through ... and Tahiti, before reaching Paris on July 26": a clause led by
+    # a gerund has no tense of its own and takes the sentence's
+    gerund = _GERUND_CLAUSE_RE.search(clause)
+    return gerund is not None and bool(FUTURE_CUES.search(text[:start]))
+
+
+_GERUND_CLAUSE_RE = re.compile(r"\b(?:before|after|while|then)\s+\w+ing\b", re.IGNORECASE)
 
 
 def _last_verb_is_past(clause: str) -> bool:

@@ -67,6 +67,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
             "extradite",
             "divert",
             "flee",
+            "dock",
+            "refuel",
         ]
     ),
     "meeting": frozenset(
@@ -122,11 +124,12 @@ ORIGIN_CUES = frozenset(
         "fleeing",
     ]
 )
-WAYPOINT_CUES = frozenset(["via", "through", "past", "across", "over", "near", "around"])
+# "stopped off Cape Town": a ship's stop at sea before a port
+WAYPOINT_CUES = frozenset(["via", "through", "past", "across", "over", "near", "around", "off"])
 DESTINATION_CUES = frozenset(
     ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
 )
-STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend"})
+STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend", "refuel"})
 # "spent six weeks in Izmir": a stay on the way, when a span of time is spent
 TIME_SPANS = frozenset("hour hours day days night nights week weeks month months".split())
 ARRIVAL_WORDS = frozenset(
@@ -151,6 +154,38 @@ STORM_BIRTH_VERBS = frozenset({"form", "develop", "originate", "spawn"})
 STORM_FADE_VERBS = frozenset({"weaken", "dissipate", "fizzle", "decay"})
 # verbs of going past a place without stopping there: the place is a waypoint
 PASSING_VERBS = frozenset({"round", "skirt", "circumnavigate", "bypass"})
+# a fire moves like a storm: where it breaks out is its origin, where it spreads its next stop
+FIRE_WORDS = frozenset({"fire", "fires", "wildfire", "wildfires", "blaze", "bushfire", "inferno"})
+FIRE_VERBS = frozenset({"spread", "jump", "race", "rage"})
+# "began the day in Scranton", "the stage started in Embrun": where a day, week or leg begins
+START_LEMMAS = frozenset({"begin", "start"})
+_START_IN_RE = re.compile(
+    r"^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?[A-Z]"
+)
+# what starts somewhere without anyone going there ("talks began in Geneva", "the war started")
+NOT_MOVERS = frozenset(
+    "war fighting conflict crisis talk talks negotiation negotiations trial season game match "
+    "show concert ceremony festival outbreak epidemic protest protests strike".split()
+)
+# "35 km northeast of Athens", "20 miles from the border": a place to measure from, no stop
+_REFERENCE_POINT_RE = re.compile(
+    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometres?|kilometers?|miles?|mi)\s+"
+    r"(?:(?:north|south|east|west)\w*\s+(?:of|from)|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "35 km northeast of Athens", "20 miles from the border": a place to measure from, no stop
+_REFERENCE_POINT_RE = re.compile(
+    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometres?|kilometers?|miles?|mi)\s+"
+    r"(?:(?:north|south|east|west)\w*\s+(?:of|from)|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "has not finished in Paris", "never made it to Italy": a move denied is no stop
+_NEGATED_RE = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?\w+\s+(?:\w+\s+)?(?:in|at|to|for|into|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "instead of heading for the Suez Canal": a goal given up is no stop
+_INSTEAD_RE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
 STORM_VERBS = STORM_IMPACT_VERBS | STORM_BIRTH_VERBS | STORM_FADE_VERBS
 PLACE_NOUNS = frozenset(
     "city town village port capital region province state county district island border "
@@ -182,8 +217,9 @@ VEHICLE_NOUNS = frozenset(
     "path trip tour journey step detour".split()
 )
 TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "voyage", "cruise", "mission", "leg"})
-# a band or team plays where it stops ("played in Dublin, Madrid and Copenhagen")
-PERFORMING_VERBS = frozenset({"play", "perform"})
+# a band or team plays where it stops ("played in Dublin, Madrid and Copenhagen"), a candidate
+# campaigns there ("had campaigned in Detroit and East Lansing")
+PERFORMING_VERBS = frozenset({"play", "perform", "campaign"})
 _TRIP_START_RE = re.compile(
     r"\b(?:began|begun|begin|begins|beginning|started|start|starts|starting|"
     r"kick(?:s|ed|ing)?\s+off|launch(?:es|ed|ing)?|open(?:s|ed|ing)?)\b"
@@ -543,6 +579,12 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in PASSING_VERBS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "rounded Cape Horn"
             continue
+        if lemma in START_LEMMAS and _may_be_verb(token, span) and _starts_somewhere(token):
+            found.append(_Trigger(token, "travel"))  # "began the week in Port Moresby"
+            continue
+        if _fire_moves(token, span):
+            found.append(_Trigger(token, "travel"))  # "broke out near Varnavas", "spread to"
+            continue
         particles = PHRASE_TRIGGERS.get(lemma)
         if particles is not None:
             following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
@@ -578,6 +620,26 @@ def _played_somewhere(token: Token) -> bool:
     """A match or show that is played or held somewhere (passive): who plays it travels."""
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
     return token.lemma_.casefold() in PERFORMING_VERBS and passive
+
+
+def _starts_somewhere(token: Token) -> bool:
+    """'began the day in Scranton', 'started in Embrun': a traveller's day, week or leg that
+    begins at a place, unless what begins does not move ("talks began in Geneva")."""
+    if not _START_IN_RE.match(doc_text(token.doc)[token.idx + len(token.text) :][:40]):
+        return False
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not any(c.lemma_.casefold() in NOT_MOVERS or c.lower_ in NOT_MOVERS for c in subjects)
+
+
+def _fire_moves(token: Token, span: Span) -> bool:
+    """A fire that breaks out at a place or spreads to one, in a sentence about a fire."""
+    lemma = token.lemma_.casefold()
+    if lemma != "break" and lemma not in FIRE_VERBS:
+        return False  # the cheap test first: the sentence scan below runs per verb
+    if not _may_be_verb(token, span) or not any(t.lower_ in FIRE_WORDS for t in span):
+        return False
+    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return (lemma == "break" and following == "out") or lemma in FIRE_VERBS
 
 
 def _may_be_verb(token: Token, span: Span) -> bool:
@@ -684,7 +746,15 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
             name = f"{span.doc[ent.start - 1].text} {name}"
         if name not in (n for _, n in found):
             found.append((ent.start, name))
-    return found
+    for token in span:  # "Marles met ...": a subject the model missed, named as a person elsewhere
+        name = people.get(token.text, "")
+        if token.dep_ != "nsubj" or token.ent_type_ == "PERSON" or " " not in name:
+            continue
+        if any(p.mention.start <= token.idx < p.mention.end for p in places):
+            continue
+        if name not in (n for _, n in found):
+            found.append((token.i, name))
+    return sorted(found)
 
 
 def _order_actors(actors: list[tuple[int, str]], trigger: _Trigger) -> tuple[str, ...]:
@@ -848,6 +918,8 @@ def _assign_dates(
         owner = before[-1] if before else triggers[0]
         if after and _leads_into(text, when, after[0]) and after[0].token.i not in owned:
             owner = after[0]
+        if after and _DAY_OF_RE.fullmatch(text[when.end : after[0].token.idx]):
+            owner = after[0]  # "after a Saturday stop in Atlanta", "Monday's talks"
         if owner.token.i in owned:
             leftovers.append(when)
             continue
@@ -860,6 +932,9 @@ def _assign_dates(
             if not _told_after_or_before(text, trigger):
                 owned[trigger.token.i] = free[0]
     return owned
+
+
+_DAY_OF_RE = re.compile(r"(?:['’]s)?\s{1,2}")
 
 
 def _told_after_or_before(text: str, trigger: _Trigger) -> bool:
@@ -943,7 +1018,9 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     lemma = governor.lemma_.casefold()
     if lemma in {"way", "route", "path", "course"}:
         return False  # "on its way to Antarctica"
-    return lemma not in PLACE_NOUNS and not any(lemma in words for words in TRIGGERS.values())
+    if lemma in PLACE_NOUNS or governor.lower_ in PLACE_NOUNS:
+        return False  # "the northern suburbs of Dionysos"
+    return not any(lemma in words for words in TRIGGERS.values())
 
 
 _WISH_RE = re.compile(
@@ -1000,8 +1077,16 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
             return "venue"
         return "location"  # "officials in Kyiv were watching the talks"
     lemma = trigger.token.lemma_.casefold()
-    if lemma in STORM_BIRTH_VERBS:
-        return "origin"  # "the storm had formed over northern Italy"
+    if _REFERENCE_POINT_RE.search(
+        doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]
+    ):
+        return "location"  # "about 35 km northeast of Athens": a place to measure from
+    if lemma in STORM_BIRTH_VERBS or (lemma == "break" and word in VENUE_CUES):
+        return "origin"  # "the storm had formed over northern Italy", "broke out near Varnavas"
+    if _NEGATED_RE.search(doc_text(doc)[max(0, place.mention.start - 50) : place.mention.start]):
+        return "location"  # "the first time that the Tour has not finished in Paris"
+    if _INSTEAD_RE.search(doc_text(doc)[max(0, trigger.token.idx - 30) : trigger.token.idx]):
+        return "location"  # "instead of heading for the Suez Canal"
     if _WISH_RE.search(doc_text(doc)[max(0, trigger.token.idx - 30) : trigger.token.idx]):
         return "location"  # "many hope to reach the United States"
     if lemma in TRIP_NOUNS and trigger.token.pos_ == "NOUN" and _is_region(place):
@@ -1032,6 +1117,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
             return "origin"  # "boarded the train at Przemysl"
         if lemma in TRIP_NOUNS and _starts_trip(doc, trigger, place):
             return "origin"  # "a tour that began in Seoul", "began the trip in Rome"
+        if lemma in START_LEMMAS and place.mention.start > trigger.token.idx:
+            return "origin"  # "began the day in Scranton"
         if lemma in ARRIVAL_WORDS or _ends_trip_at(doc, place):
             return "destination"
         return "location"

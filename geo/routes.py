@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -39,15 +39,19 @@ def build_routes(
         if _is_movement(event):
             by_actor.setdefault(event.actors[0], []).append((position, event))
     days: dict[int, list[date]] = {}  # sentence start -> the days its events name
+    placed: dict[tuple[int, tuple[str, float, float]], date] = {}  # (sentence, place) -> day
+    # of something else than a move (talks held there)
     for event in events:
         if event.section == "main" and (day := _day(event)) is not None:
             days.setdefault(event.start, []).append(day)
+            if event.event_type != "travel" and event.place and event.place.chosen:
+                placed.setdefault((event.start, _key(event)), day)  # talks held there that day
     routes = []
     for actor, moves in by_actor.items():
         anchor = published or _latest_date([e for _, e in moves])
         current = _goals_undated(_without_unreached_goals(_current_trip(moves, anchor)))
         met = [m for m in meetings if actor in m.participants and m.date_precision == "day"]
-        stops = _stops(current, days, met)
+        stops = _stops(current, days, met, placed)
         stops = _with_meeting_destination(stops, actor, meetings, anchor)
         stops = _to_the_meeting(stops, meetings)
         stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current})
@@ -190,9 +194,13 @@ def carry_actors(events: Sequence[Event]) -> list[Event]:
     events = _full_names(events)
     carried: list[Event] = []
     mover = ""
+    aliases: dict[str, str] = {}  # "ship" -> the named ship that "the ship" was found to be
     for event in events:
         if event.event_type in {"travel", "meeting"} and event.section == "main":
-            event = _fill(_same_traveller(event, mover), mover)
+            same = _same_traveller(event, mover)
+            if same is not event and _generic(event.actors[0]) and not _generic(mover):
+                aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
+            event = _fill(same, mover)
             if event.event_type == "travel" and event.actors and event.actors[0]:
                 mover = event.actors[0]
         carried.append(event)
@@ -204,7 +212,26 @@ def carry_actors(events: Sequence[Event]) -> list[Event]:
                 following = event.actors[0]
             else:
                 carried[index] = _fill(event, following)
-    return [replace(e, actors=tuple(a for a in e.actors if a)) for e in carried]
+    return [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
+
+
+def _generic(actor: str) -> bool:
+    """A mover told by a common noun ("the ship", "Container ship" in a headline)."""
+    words = actor.split()
+    return bool(words) and not any(w[:1].isupper() for w in words[1:])
+
+
+def _named(event: Event, aliases: dict[str, str]) -> Event:
+    """A common-noun mover told before the name ("A container ship ... docked in Rotterdam",
+    then "The Maersk Hangzhou left Singapore ... the ship then sailed south") is the named one
+    that the same noun stands for later."""
+    if not event.actors or not aliases or event.event_type not in {"travel", "meeting"}:
+        return event
+    first = event.actors[0]
+    named = aliases.get(first.split()[-1].casefold()) if _generic(first) else None
+    if named is None or named == first:
+        return event
+    return replace(event, actors=(named, *(a for a in event.actors[1:] if a != named)))
 
 
 def _full_names(events: Sequence[Event]) -> list[Event]:
@@ -292,11 +319,15 @@ def _stops(
     moves: list[tuple[int, Event]],
     days: dict[int, list[date]],
     meetings: Sequence[Meeting] = (),
+    placed: Mapping[tuple[int, tuple[str, float, float]], date] | None = None,
 ) -> list[Stop]:
     """The stops of one traveller, each place once (twice for a return to the start or a
     stop left again after going elsewhere in between). `days`
     holds the days each sentence names (by its start), `meetings` the traveller's meetings
-    on a known day: an undated stop where the traveller met someone took that day."""
+    on a known day: an undated stop where the traveller met someone took that day. An undated
+    stop whose place has a day in an event of another kind in its sentence ("began the week in
+    Port Moresby, where he held talks ... on Monday") takes that day (`placed`, by sentence and
+    place)."""
     drafts: dict[tuple[str, float, float], _StopDraft] = {}
     last = len(moves) + max((p for p, _ in moves), default=0)
     told = _told_days(moves)
@@ -342,7 +373,12 @@ def _stops(
         draft.day = _merged_day(draft, event)
     for draft in drafts.values():
         if draft.day is None and draft.hint is None and (draft.told is None or draft.carried):
-            draft.hint = _meeting_day(draft.candidate, meetings)
+            here = _place_key(draft.candidate.name, draft.candidate.lat, draft.candidate.lon)
+            same = (placed or {}).get((draft.sentence, here))
+            if same is not None:
+                draft.day = same
+            else:
+                draft.hint = _meeting_day(draft.candidate, meetings)
     in_roles = sorted(drafts.values(), key=lambda d: (ROLE_ORDER[d.role], d.position))
     return [_stop(d.candidate, d.role, d.day) for d in _by_time_then_text(in_roles)]
 
@@ -798,8 +834,10 @@ def _arrivals(events: Sequence[Event], lat: float, lon: float) -> list[Event]:
 def _placed_by_arrival(event: Event, events: Sequence[Event]) -> Event:
     """A meeting told without a place in the sentence of an arrival took place there ("had
     arrived in Nairobi on Tuesday, when he was welcomed by President Ruto")."""
-    if event.place is not None or event.action not in event.sentence:
+    if _venue(event) is not None or event.action not in event.sentence:
         return event
+    if event.place is not None:  # a place that is no venue ("Tongan Prime Minister")
+        return _placed_by_last_arrival(event, events)
     trigger = event.start + event.sentence.index(event.action)
     for other in events:
         if (
@@ -811,7 +849,37 @@ def _placed_by_arrival(event: Event, events: Sequence[Event]) -> Event:
             and other.place.mention.start < trigger  # not "... before flying to Vienna"
         ):
             return replace(event, place=other.place, role="venue")
-    return event
+    return _placed_by_last_arrival(event, events)
+
+
+def _placed_by_last_arrival(event: Event, events: Sequence[Event]) -> Event:
+    """An undated meeting told without a venue right after a participant's arrival (not a
+    flashback), with no move told in between, took place where they arrived ("arrived in
+    Nuku'alofa on Thursday ... Marles met Tongan Prime Minister Siaosi Sovaleni")."""
+    if not event.actors or event.date is not None:
+        return event
+    before = [
+        e
+        for e in events
+        if e.event_type == "travel"
+        and e.section == "main"
+        and e.start < event.start
+        and e.role in MOVEMENT_ROLES
+        and e.actors[:1] == event.actors[:1]
+        and e.place is not None
+        and e.place.chosen is not None
+    ]
+    if not before:
+        return event
+    last = before[-1]
+    told_between = any(
+        last.end <= e.start < event.start for e in events if e.event_type == "travel"
+    )
+    if last.role != "destination" or _told_as_future(last) or _is_flashback(last):
+        return event
+    if told_between:
+        return event
+    return replace(event, place=last.place, role="venue")
 
 
 def _dated_by_arrival(event: Event, events: Sequence[Event]) -> Event:
