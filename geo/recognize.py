@@ -105,6 +105,9 @@ IMPACT_WORDS = frozenset(
 DIRECTION_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
+QUALIFIER_WORDS = DIRECTION_WORDS | frozenset(
+    "central northern southern eastern western upper lower greater".split()
+)
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "president", "minister", "leader", "prime", "king", "queen", "sir"}
 )
@@ -254,6 +257,8 @@ def _entity_place(
     """The place one part of an entity names, with the label its mention gets, if any."""
     if _saints_day_or_school(doc, segment):
         return None
+    if demonym is not None and ent.label_ in PLACE_LABELS and demonym(segment.text):
+        return segment, "NORP"  # "Tongan Prime Minister", tagged as a place
     adjective = _adjective(ent, segment, demonym)
     if adjective is not None:
         return adjective, "NORP"
@@ -397,8 +402,8 @@ def _coordinated_parts(segments: list[_Segment], known: KnownKinds) -> list[_Seg
         parts = _split_list(segment)
         if len(parts) < 2 or known(segment.text) or not all(known(p.text) for p in parts):
             out.append(segment)
-        else:
-            out.extend(parts)
+        else:  # "Central and South America": a lone qualifier names no place of its own
+            out.extend(p for p in parts if p.text.casefold() not in QUALIFIER_WORDS)
     return out
 
 

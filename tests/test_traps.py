@@ -549,3 +549,14 @@ def test_a_place_named_after_a_feature_that_the_model_calls_a_person(
     found = first_readings(pipeline, "Niagara Falls officials closed the bridge.")
     falls = found.get("Niagara Falls")
     assert falls is not None and falls.name == "Niagara Falls"
+
+
+def test_a_nationality_tagged_as_a_place_and_a_lone_qualifier(pipeline: Pipeline) -> None:
+    found = first_readings(
+        pipeline,
+        "Marles met Tongan Prime Minister Siaosi Sovaleni on Thursday. Thousands of migrants "
+        "from Central and South America set off from Tapachula.",
+    )
+    tongan = found.get("Tongan")
+    assert tongan is not None and tongan.country_code == "TO"  # not Tong'an, China
+    assert "Central" not in found and found.get("South America") is not None
