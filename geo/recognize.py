@@ -100,7 +100,8 @@ PLACE_NOUNS = frozenset(
 # a place struck ("drones struck Belgorod", "the storm hit Akron", "shelling pounded Kharkiv")
 IMPACT_WORDS = frozenset(
     "hit hits hitting struck strikes striking pounded pounds pounding shelled shelling bombed "
-    "bombing battered batters battering lashed lashes lashing flooded flooding rocked".split()
+    "bombing battered batters battering lashed lashes lashing flooded flooding rocked "
+    "retook retake retakes recaptured liberated besieged encircled stormed".split()
 )
 DIRECTION_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -351,10 +352,11 @@ def _without_trailing_lowercase(text: str) -> str:
 def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKinds) -> bool:
     """A town the model took for a nationality: a known place right after a place preposition
     or verb, and not modifying a noun ("fleeing Aleppo", but not "in Arab culture")."""
-    if not known(segment.text):
+    kinds = known(segment.text)
+    if not kinds:
         return False
-    if _DIVISION_AFTER_RE.match(doc_text(doc), segment.end):
-        return True  # "Bauchi states"
+    if "country" in kinds or _DIVISION_AFTER_RE.match(doc_text(doc), segment.end):
+        return True  # "the capital of the Seychelles", "Bauchi states"
     if ent.end < len(doc) and doc[ent.end].is_lower:
         return False
     before = _preceding_words(doc, segment.start)
@@ -753,6 +755,15 @@ def _opening_division(segment: _Segment, known: KnownKinds) -> _Segment | None:
     return None
 
 
+_CONTAINER_AFTER_RE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def _before_its_container(doc: Doc, end: int, known: KnownKinds) -> bool:
+    """The name is followed by ", <division or country>" ("Syracuse, New York")."""
+    found = _CONTAINER_AFTER_RE.match(doc_text(doc), end)
+    return found is not None and bool(known(found.group(1)) & {"admin", "country"})
+
+
 def _hyphen_compound(doc: Doc, i: int) -> Span | None:
     """The hyphenated word that starts at token i ("Port-au-Prince"), when there is one."""
     j = i
@@ -798,8 +809,10 @@ def _gazetteer_phrases(
             if _named_division(text, known):
                 best = (_Segment(text, span.start_char, span.end_char), size)
                 break
-            if token.is_sent_start:
-                continue
+            if token.is_sent_start and (
+                token.is_stop or not _before_its_container(doc, span.end_char, known)
+            ):
+                continue  # "Reading is ...", but "Syracuse, New York, and ..."
             if any(w.casefold() in person_tokens for w in text.split()):
                 continue
             if text.casefold() in ADDRESS_ABBREVIATIONS:

@@ -461,6 +461,90 @@ CASES: list[tuple[str, Expected]] = [
         ),
         {"Puerto Rico": ("PR", None), "Dominican Republic": ("DO", None)},
     ),
+    # people, clubs and firms named after places; towns with their state or country
+    (
+        (
+            "Florence Nightingale's lamp went on show in London, and Chelsea Clinton spoke "
+            "in Austin."
+        ),
+        {"Florence": None, "Chelsea": None, "London": ("GB", None), "Austin": ("US", "TX")},
+    ),
+    (
+        "Paris Jackson and Brooklyn Beckham attended a gala in Milan.",
+        {"Paris": None, "Brooklyn": None, "Milan": ("IT", None)},
+    ),
+    (
+        "Inter Milan beat Real Madrid 2-0, while the New York Yankees lost in Boston.",
+        {"Milan": None, "Madrid": None, "Boston": ("US", "MA")},
+    ),
+    (
+        "The University of Idaho in Moscow, Idaho, closed after the shooting.",
+        {"Moscow": ("US", "ID")},
+    ),
+    (
+        "Flooding closed roads around Cairo, Illinois, and Paducah, Kentucky.",
+        {"Cairo": ("US", "IL"), "Paducah": ("US", "KY")},
+    ),
+    (
+        "President Ruto flew from Nairobi to Victoria, the capital of the Seychelles.",
+        {"Nairobi": ("KE", None), "Victoria": ("SC", None)},
+    ),
+    (
+        "Protests spread from Caracas to Valencia and Maracaibo, Venezuelan media said.",
+        {"Caracas": ("VE", None), "Valencia": ("VE", None), "Maracaibo": ("VE", None)},
+    ),
+    (
+        "Farmers blocked highways near Cordoba and Rosario in Argentina.",
+        {"Cordoba": ("AR", None), "Rosario": ("AR", None)},
+    ),
+    (
+        "The summit in San Jose brought Costa Rica and Panama together.",
+        {"San Jose": ("CR", None), "Panama": ("PA", None)},
+    ),
+    (
+        "Tech investment flowed to Hyderabad, the capital of Telangana.",
+        {"Hyderabad": ("IN", None), "Telangana": ("IN", None)},
+    ),
+    (
+        "The Toledo Blade reported that Toledo, Ohio, would get new buses.",
+        {"Toledo": ("US", "OH")},
+    ),
+    (
+        "Syracuse, New York, and Rochester saw record snowfall.",
+        {"Syracuse": ("US", "NY"), "Rochester": ("US", "NY")},
+    ),
+    (
+        "Deutsche Bank moved staff from London to Frankfurt after Brexit.",
+        {"London": ("GB", None), "Frankfurt": ("DE", None)},
+    ),
+    (
+        "Air France flights from Paris to Abidjan were suspended.",
+        {"Paris": ("FR", None), "Abidjan": ("CI", None)},
+    ),
+    (
+        "Sydney Pollack's film was shot in Kenya and in Sydney.",
+        {"Kenya": ("KE", None), "Sydney": ("AU", None)},
+    ),
+    (
+        "Mr. Jordan said the Jordan River had dried near the Sea of Galilee.",
+        {"Jordan": None},
+    ),
+    (
+        "Smoke from fires in Alberta and British Columbia reached Chicago and New York.",
+        {"Alberta": ("CA", None), "British Columbia": ("CA", None), "Chicago": ("US", "IL")},
+    ),
+    (
+        "The storm moved from Bermuda toward Nova Scotia and Newfoundland.",
+        {"Bermuda": ("BM", None), "Nova Scotia": ("CA", None)},
+    ),
+    (
+        "Ukrainian forces retook Kherson while Russian troops withdrew across the Dnipro.",
+        {"Kherson": ("UA", None)},
+    ),
+    (
+        "Aid ships sailed from Larnaca in Cyprus to Gaza.",
+        {"Larnaca": ("CY", None), "Cyprus": ("CY", None), "Gaza": ("PS", None)},
+    ),
 ]
 
 
