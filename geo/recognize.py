@@ -210,10 +210,9 @@ def recognise(
     person_tokens = _person_name_tokens(
         e
         for e in ents
-        if not (
-            known(e.text)
-            and _in_place_context(doc, e.start_char, e.end_char, known, tagged=len(e) == 1)
-        )
+        if e.label_ == "PERSON"
+        and len(e) > 1
+        and not (known(e.text) and _in_place_context(doc, e.start_char, e.end_char, known))
     )
     mentions: list[Mention] = []
     absorbed: set[int] = set()
