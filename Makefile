@@ -33,7 +33,10 @@ $(GAZETTEER): geo/build_data.py geo/names.py data/supplement.csv data/demonyms.c
 $(ASSETS): geo/assets.py | $(RUN_DEPS)
 	$(BIN)/python -m geo.assets
 
+# The demo story is parsed and stored before the server starts, so the first visit reads it
+# from the store instead of also loading the language model and parsing (about 3.5 s).
 run: setup
+	-$(BIN)/python -c "import ui; ui.demo_story_id()" 2>/dev/null
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true
 
 chromium:
