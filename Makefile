@@ -37,7 +37,7 @@ $(ASSETS): geo/assets.py | $(RUN_DEPS)
 # from the store instead of also loading the language model and parsing (about 3.5 s).
 run: setup
 	-$(BIN)/python -c "import ui; ui.demo_story_id()" 2>/dev/null
-	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true
+	$(BIN)/python serve.py --server.port $(PORT) --server.headless true
 
 chromium:
 	@if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then :; \

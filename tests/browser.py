@@ -29,14 +29,12 @@ def free_port() -> int:
 
 @contextmanager
 def running_app(env: dict[str, str]) -> Iterator[str]:
-    """Start `streamlit run app.py` on a free port; yield its base URL; stop it afterwards."""
+    """Start the dashboard as `make run` does (serve.py: `streamlit run app.py` with the heavy
+    modules imported first) on a free port; yield its base URL; stop it afterwards."""
     port = free_port()
     command = [
         sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(ROOT / "app.py"),
+        str(ROOT / "serve.py"),
         "--server.port",
         str(port),
         "--server.headless",
