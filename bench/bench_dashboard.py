@@ -2,8 +2,8 @@
 
 Starts the dashboard as `make run` does (serve.py) on a scratch store holding the demo story and
 synthetic stories of 10,000 and 100,000 events (one place each), opens each in a fresh browser
-context and times `goto` until the map paints its points (SVG paths, marker clusters, or the heat canvas), and until
-its basemap is painted as well (timed in the page, `PAINT_PROBE`).
+context and times `goto` until the map paints its points (SVG paths, marker clusters, or the
+heat canvas), and until its basemap is painted as well (timed in the page, `PAINT_PROBE`).
 The section between the bench_dashboard markers of docs/benchmarks.md is replaced.
 """
 
