@@ -1003,17 +1003,23 @@ def _governing_word(doc: Doc, place: Place) -> str:
     return words[-1] if words else ""
 
 
+def _preposition_governor(doc: Doc, place: Place) -> Token | None:
+    """The word the place's preposition hangs on ("war" of "the war in Ukraine"), if the place
+    is a preposition's object."""
+    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return None
+    return root.head.head
+
+
 def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """The place's preposition hangs on some other noun ("the war in Ukraine"), not on the
     trigger or a place word ("city of")."""
-    first = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
-    if first is None or len(first) == 0:
-        return False
-    token = first.root
-    if token.dep_ != "pobj" or token.head.dep_ != "prep":
-        return False
-    governor = token.head.head
-    if governor.i == trigger.token.i or governor.pos_ not in {"NOUN"}:
+    governor = _preposition_governor(doc, place)
+    if governor is None or governor.i == trigger.token.i or governor.pos_ not in {"NOUN"}:
         return False
     lemma = governor.lemma_.casefold()
     if lemma in {"way", "route", "path", "course"}:
@@ -1030,13 +1036,9 @@ _WISH_RE = re.compile(
 
 def _places_bystanders(doc: Doc, place: Place) -> bool:
     """The place's preposition hangs on bystanders ("officials in Kyiv")."""
-    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    governor = _preposition_governor(doc, place)
+    if governor is None:
         return False
-    root = span.root
-    if root.dep_ != "pobj" or root.head.dep_ != "prep":
-        return False
-    governor = root.head.head
     return governor.lower_ in BYSTANDER_NOUNS or f"{governor.lemma_.casefold()}s" in BYSTANDER_NOUNS
 
 

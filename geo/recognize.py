@@ -766,12 +766,7 @@ def _before_its_container(doc: Doc, end: int, known: KnownKinds) -> bool:
 def _hyphen_compound(doc: Doc, i: int) -> Span | None:
     """The hyphenated word that starts at token i ("Port-au-Prince"), when there is one."""
     j = i
-    while (
-        j + 2 < len(doc)
-        and doc[j + 1].text == "-"
-        and not doc[j].whitespace_
-        and not doc[j + 1].whitespace_
-    ):
+    while j + 2 < len(doc) and doc[j + 1].text == "-" and _joined(doc, j):
         j += 2
     return doc[i : j + 1] if j > i else None
 
