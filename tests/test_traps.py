@@ -644,3 +644,290 @@ def test_a_nationality_tagged_as_a_place_and_a_lone_qualifier(pipeline: Pipeline
     tongan = found.get("Tongan")
     assert tongan is not None and tongan.country_code == "TO"  # not Tong'an, China
     assert "Central" not in found and found.get("South America") is not None
+
+
+# --- batch 6 (helper-20, blind) ---------------------------------------------------------
+# Written before running the pipeline on them, in four styles: (a) outbreak reports in the
+# manner of GeoVirus, (b) local US/UK/Australian/Indian news, (c) travel and Wikipedia-like
+# sentences (WikToR), (d) traps: storms, ships, airlines, teams, people, demonyms, "the",
+# abbreviations, headline case and accents. Each name is its own test, so one miss in a
+# sentence does not hide the others; the first-run misses are strict xfails with the cause.
+
+BATCH_6: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "Cholera cases climbed in Kasai province, and clinics in Tshikapa ran out of oral "
+            "rehydration salts, Congolese health officials said."
+        ),
+        {"Kasai": ("CD", None), "Tshikapa": ("CD", None)},
+    ),
+    (
+        "a",
+        (
+            "Dengue infections doubled in Cebu province this month, with the most cases in "
+            "Mandaue, the regional health office said."
+        ),
+        {"Cebu": ("PH", None), "Mandaue": ("PH", None)},
+    ),
+    (
+        "a",
+        (
+            "Ebola responders in Beni and Butembo suspended vaccinations after an attack; North "
+            "Kivu has recorded more than 3,000 cases."
+        ),
+        {"Beni": ("CD", None), "Butembo": ("CD", None), "North Kivu": ("CD", None)},
+    ),
+    (
+        "a",
+        (
+            "Encephalitis killed dozens of children at a hospital in Gorakhpur district in "
+            "Uttar Pradesh."
+        ),
+        {"Gorakhpur": ("IN", None), "Uttar Pradesh": ("IN", None)},
+    ),
+    (
+        "a",
+        (
+            "Health officials in Guayaquil, Ecuador, reported a surge in dengue, and cases also "
+            "rose in Piura, in northern Peru."
+        ),
+        {"Guayaquil": ("EC", None), "Piura": ("PE", None)},
+    ),
+    (
+        "b",
+        (
+            "Aurora police said the suspect fled west toward Denver on Interstate 225 after the "
+            "robbery."
+        ),
+        {"Aurora": ("US", "CO"), "Denver": ("US", "CO")},
+    ),
+    (
+        "b",
+        (
+            "A water main break closed streets near the University of Missouri campus in "
+            "Columbia, Missouri, on Friday."
+        ),
+        {"Columbia": ("US", "MO")},
+    ),
+    (
+        "b",
+        "Richmond police said the shooting happened two blocks from the Virginia State Capitol.",
+        {"Richmond": ("US", "VA")},
+    ),
+    (
+        "b",
+        (
+            "Candidates crisscrossed Manchester and Nashua in the final days before the New "
+            "Hampshire primary."
+        ),
+        {"Manchester": ("US", "NH"), "Nashua": ("US", "NH")},
+    ),
+    (
+        "b",
+        "Newport council in south Wales voted to raise council tax by 5%.",
+        {"Newport": ("GB", "WLS")},
+    ),
+    (
+        "b",
+        "Newcastle council in NSW approved the rail plan, and the state will fund half of it.",
+        {"Newcastle": ("AU", "02")},
+    ),
+    (
+        "b",
+        (
+            "Police in Aurangabad, Maharashtra, arrested three men, with help from officers in "
+            "Nashik."
+        ),
+        {"Aurangabad": ("IN", "16"), "Nashik": ("IN", "16")},
+    ),
+    (
+        "c",
+        "Lima is a city in Allen County, Ohio, United States, about 70 miles south of Toledo.",
+        {"Lima": ("US", "OH"), "Allen County": ("US", "OH"), "Toledo": ("US", "OH")},
+    ),
+    (
+        "c",
+        (
+            "Tarifa is a small town in the province of Cádiz, on the southernmost tip of the "
+            "Iberian Peninsula."
+        ),
+        {"Tarifa": ("ES", None), "Cádiz": ("ES", None)},
+    ),
+    (
+        "c",
+        (
+            "Kandy, the last royal capital, lies in the hills of central Sri Lanka and draws "
+            "pilgrims to the Temple of the Tooth."
+        ),
+        {"Kandy": ("LK", None)},
+    ),
+    (
+        "c",
+        "Most trekkers fly from Kathmandu to Lukla, the gateway to the Everest region.",
+        {"Kathmandu": ("NP", None), "Lukla": ("NP", None)},
+    ),
+    (
+        "c",
+        "Alexandria is a city in Rapides Parish in central Louisiana, on the Red River.",
+        {"Alexandria": ("US", "LA"), "Rapides Parish": ("US", "LA")},
+    ),
+    (
+        "c",
+        (
+            "Hallstatt, a village on the shore of the Hallstätter See in Austria, limits tour "
+            "buses in summer."
+        ),
+        {"Hallstatt": ("AT", None)},
+    ),
+    (
+        "d",
+        "Hurricane Florence stalled over Wilmington, North Carolina, and flooded Fayetteville.",
+        {"Florence": None, "Wilmington": ("US", "NC")},
+    ),
+    (
+        "d",
+        (
+            "Qatar Airways added flights to Adelaide, and the Cleveland Cavaliers flew to "
+            "Toronto for Friday's game."
+        ),
+        {"Qatar": None, "Cleveland": None},
+    ),
+    (
+        "d",
+        "Judges in The Hague heard the genocide case that the Gambia brought against Myanmar.",
+        {"The Hague": ("NL", None), "Gambia": ("GM", None)},
+    ),
+    (
+        "d",
+        (
+            "The U.K. ambassador flew to D.C. on Tuesday and then to Albany, N.Y., to meet the "
+            "governor."
+        ),
+        {"U.K.": ("GB", None), "D.C.": ("US", "DC"), "Albany": ("US", "NY")},
+    ),
+    (
+        "d",
+        "FLOODS CUT OFF MANILA SUBURBS AS TYPHOON NEARS TAIWAN",
+        {"MANILA": ("PH", None), "TAIWAN": ("TW", None)},
+    ),
+    (
+        "d",
+        "flood warnings issued for york and leeds as the river ouse keeps rising",
+        {"york": ("GB", None), "leeds": ("GB", None)},
+    ),
+    (
+        "d",
+        (
+            "Police in Zürich and Kraków detained fans before the match, and São Paulo reported "
+            "no arrests."
+        ),
+        {"Zürich": ("CH", None), "Kraków": ("PL", None), "São Paulo": ("BR", None)},
+    ),
+    (
+        "d",
+        "She ordered Turkish coffee and a pastry at a café in Copenhagen.",
+        {"Turkish": None, "Copenhagen": ("DK", None)},
+    ),
+    (
+        "d",
+        "Survivors of the USS Indianapolis gathered at Pearl Harbor in Hawaii.",
+        {"Indianapolis": None},
+    ),
+    (
+        "d",
+        "Virginia Woolf wrote Mrs Dalloway while living in Richmond, outside London.",
+        {"Virginia": None, "Richmond": ("GB", None)},
+    ),
+    (
+        "d",
+        "Thousands of refugees fled the Congo into Uganda through the Bunagana border crossing.",
+        {"Congo": ("CD", None)},
+    ),
+]
+
+# (first words of the text, name) -> why it fails; strict, so a fix shows up as XPASS.
+_NOT_IN_GAZETTEER = "not in the gazetteer: "
+_ALL_CAPS = (
+    "not recognised: spaCy finds no entity in an all-caps headline, and "
+    "recognize._gazetteer_phrases only looks at title-case tokens (token.is_title)"
+)
+_LOWERCASE = (
+    "not recognised: spaCy finds no entity in a lower-case headline, and "
+    "recognize._gazetteer_phrases only looks at title-case tokens (token.is_title)"
+)
+_APPOSITIVE = (
+    "not recognised: a sentence-initial name the model tags {label}, followed by an "
+    "appositive ', {appositive}'; recognize._in_place_context knows 'X is a city' "
+    "(_DEFINED_AS_PLACE_RE) but not 'X, a village ...' / 'X, the ... capital'"
+)
+_CROSSED = (
+    "not recognised: tagged PERSON after 'crisscrossed', a verb of travel missing from "
+    "PLACE_PREPOSITIONS, so recognize._is_place finds no place context{more}; New Hampshire "
+    "in the same sentence is not used to re-type names whose candidates lie in it"
+)
+BATCH_6_XFAIL: dict[tuple[str, str], str] = {
+    ("Dengue infections doubled in C", "Mandaue"): _NOT_IN_GAZETTEER
+    + "only 'Mandaue City' (and two Cebuano/Tagalog forms) is indexed; the builder adds no "
+    "bare name for a Philippine 'X City' (Cebu City has 'Cebu' only as a GeoNames alternate)",
+    ("Candidates crisscrossed Manche", "Manchester"): _CROSSED.format(more=""),
+    ("Candidates crisscrossed Manche", "Nashua"): _CROSSED.format(
+        more=" (and _listed_after_place needs Manchester itself tagged or in place context)"
+    ),
+    ("Kandy, the last royal capital,", "Kandy"): _APPOSITIVE.format(
+        label="PERSON", appositive="the last royal capital"
+    ),
+    ("Hallstatt, a village on the sh", "Hallstatt"): _APPOSITIVE.format(
+        label="ORG (a city, not a context-free kind)", appositive="a village on the shore"
+    ),
+    ("Most trekkers fly from Kathman", "Lukla"): _NOT_IN_GAZETTEER
+    + "kept as GPE, but Lukla (a village with an airport) is not among the gazetteer's "
+    "GeoNames populated places (Namche Bazaar, population 2,324, is)",
+    ("Judges in The Hague heard the ", "The Hague"): "cut span: recognize._clean_segments "
+    "strips a leading 'the ' from every entity, so the mention is 'Hague' (resolved right, "
+    "to The Hague, NL), though 'The' is part of the name here, capitalised mid-sentence",
+    ("FLOODS CUT OFF MANILA SUBURBS ", "MANILA"): _ALL_CAPS,
+    ("FLOODS CUT OFF MANILA SUBURBS ", "TAIWAN"): _ALL_CAPS,
+    ("flood warnings issued for york", "york"): _LOWERCASE,
+    ("flood warnings issued for york", "leeds"): _LOWERCASE,
+    ("Police in Zürich and Kraków de", "São Paulo"): "not recognised: tagged PERSON as the "
+    "subject of 'reported' (a city's authorities); being a two-word PERSON its own words go "
+    "into person_tokens, so recognize._is_place rejects it whatever the context, though the "
+    "whole name is a city of 12 million",
+    ("She ordered Turkish coffee and", "Turkish"): "demonym kept as a place: "
+    "recognize._adjective turns every NORP demonym into a mention for its country, whatever "
+    "noun it modifies ('Turkish coffee' is a drink, not Turkey)",
+    ("Thousands of refugees fled the", "Congo"): "wrong candidate: the gazetteer gives bare "
+    "'congo' only to the Republic of the Congo (CG); the DR Congo (CD) is reachable only as "
+    "'DR Congo', 'DRC', 'Congo-Kinshasa', so Uganda next to it cannot pull it there",
+}
+
+BATCH_6_NAMES = [
+    pytest.param(
+        text,
+        name,
+        want,
+        id=f"{style}:{name}:{text[:30]}",
+        marks=(
+            [pytest.mark.xfail(reason=BATCH_6_XFAIL[(text[:30], name)], strict=True)]
+            if (text[:30], name) in BATCH_6_XFAIL
+            else []
+        ),
+    )
+    for style, text, expected in BATCH_6
+    for name, want in expected.items()
+]
+
+
+@pytest.mark.parametrize(("text", "name", "want"), BATCH_6_NAMES)
+def test_batch_6(
+    pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
+) -> None:
+    got = first_readings(pipeline, text).get(name)
+    if want is None:
+        assert got is None, f"{name!r} should be no place, got {got}"
+        return
+    country, admin1 = want
+    assert got is not None, f"{name!r} not found as a place"
+    assert got.country_code == country, f"{name!r}: {got.name} in {got.country_code}"
+    assert admin1 is None or got.admin1 == admin1, f"{name!r}: {got.name}, {got.admin1}"
