@@ -14,6 +14,7 @@ import io
 import json
 import math
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -102,7 +103,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "MD": ("Moldova",),
     "CZ": ("Czechia", "Czech Republic"),
     "NL": ("Holland", "Netherlands"),
-    "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"),
+    "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa", "Congo"),
     "CG": ("Republic of the Congo", "Congo-Brazzaville"),
     "CI": ("Ivory Coast", "Côte d'Ivoire"),
     "MM": ("Myanmar", "Burma"),
@@ -763,6 +764,34 @@ class _Names:
         if old is None or rank < old:
             self.rows[slot] = rank
 
+    def add_where_unknown(self, pairs: Iterable[tuple[str, int]]) -> None:
+        """Alternate names for places, each only where no place has that name yet."""
+        known = {key for key, _ in self.rows}
+        for raw, place_id in pairs:
+            if normalise(raw) not in known:
+                self.add(raw, place_id, "alternate", latin_only=True)
+
+
+# Arabic-speaking countries, whose town names GeoNames writes with the article ("Al Qamishli")
+ARABIC_ARTICLE_COUNTRIES = frozenset(
+    "AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split()
+)
+_ARABIC_ARTICLE_RE = re.compile(r"^(?:Al|Ar|An|As|Ash|Ad|Az|At|Adh|El)[ -](?=[A-Z])")
+CITY_WORD_POPULATION = 100_000  # "Mandaue City" is also written "Mandaue"
+
+
+def city_short_forms(name: str, country_code: str, population: int) -> list[str]:
+    """Shorter ways news writes a town's name: without the Arabic article ("Qamishli" for Al
+    Qamishli) or without "City" for a large city ("Mandaue" for Mandaue City). They are added
+    only where no place already has the short name (never "Kansas" for Kansas City)."""
+    forms = []
+    if country_code in ARABIC_ARTICLE_COUNTRIES and _ARABIC_ARTICLE_RE.match(name):
+        forms.append(_ARABIC_ARTICLE_RE.sub("", name))
+    head, _, last = name.rpartition(" ")
+    if last == "City" and head and population >= CITY_WORD_POPULATION:
+        forms.append(head)
+    return forms
+
 
 def _city_rows(lines: Iterable[str]) -> Iterator[list[str]]:
     for line in lines:
@@ -789,6 +818,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
     capitals: dict[tuple[str, str], tuple[float, float]] = {}
     city_keys: dict[tuple[str, str], tuple[int, bool]] = {}
     city_count = 0
+    short_forms: list[tuple[str, int]] = []
     next_id = 1_000_000  # cities get ids after countries/admins to keep those small and stable
     for cols in _city_rows(sources.cities()):
         gid = int(cols[0])
@@ -823,6 +853,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         for alt in alternates.split(","):
             if alt and not looks_like_code(alt):
                 names.add(alt, pid, "alternate", latin_only=True)
+        short_forms.extend((short, pid) for short in city_short_forms(ascii_name or name, cc, pop))
         admin_acc.setdefault((cc, admin1), _Acc()).add(lat, lon, pop)
         if admin2:
             admin_acc.setdefault((cc, admin1, admin2), _Acc()).add(lat, lon, pop)
@@ -948,6 +979,8 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         names.add(s.name, pid, "primary")
         for alias in s.alternate_names:  # curated short forms ("Atlantic") rank as names
             names.add(alias, pid, "primary")
+
+    names.add_where_unknown(short_forms)
 
     # Name keys with their largest population; code-only keys are flagged for phrase matchers.
     pop_of = {cast(int, p[0]): cast(int, p[11]) for p in places}

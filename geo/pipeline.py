@@ -20,7 +20,7 @@ from geo.gazetteer import Gazetteer
 from geo.inputs import max_bytes
 from geo.models import Candidate, Document, Mention, Story
 from geo.online import OnlineFallback, OnlineGeocoder
-from geo.recognize import headline_sentences, recognise
+from geo.recognize import MAJOR, headline_sentences, recognise
 from geo.resolve import resolve
 from geo.routes import build_meetings, build_routes, carry_actors
 from geo.sections import split_sections
@@ -48,6 +48,7 @@ def load_model(name: str = MODEL_NAME) -> Language:
         ) from None
 
 
+MAJOR_CITY_POPULATION = 100_000  # a town that names universities after itself, not a person
 ACRONYM_CITY_POPULATION = 500_000  # "NYC", "LA", "HK": big cities' own abbreviations
 
 
@@ -95,7 +96,11 @@ class Pipeline:
         return self._known_kinds(name)
 
     def _kinds_uncached(self, name: str) -> frozenset[str]:
-        return frozenset(c.kind for c in self._candidates(name))
+        found = self._candidates(name)
+        kinds: set[str] = {c.kind for c in found}
+        if any(_is_major(c) for c in found):
+            kinds.add(MAJOR)
+        return frozenset(kinds)
 
     def candidates(self, name: str) -> list[Candidate]:
         return list(self._candidates(name))
@@ -229,6 +234,15 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+def _is_major(candidate: Candidate) -> bool:
+    """A country, a first-level division, a capital or a city of 100,000 people or more."""
+    return (
+        candidate.kind == "country"
+        or candidate.feature_code in {"ADM1", "PPLC"}
+        or (candidate.kind == "city" and candidate.population >= MAJOR_CITY_POPULATION)
+    )
 
 
 @lru_cache(maxsize=1)

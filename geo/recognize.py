@@ -12,7 +12,7 @@ from geo.models import Mention, Section
 from geo.sections import section_at
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-RETYPE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+RETYPE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE"})
 PLACE_PREPOSITIONS = frozenset(
     {
         "in",
@@ -54,12 +54,17 @@ PLACE_PREPOSITIONS = frozenset(
         "fleeing",
         "toured",
         "touring",
+        "crisscrossed",
+        "crisscrossing",
+        "traversed",
+        "traversing",
     }
 )
 _DEFINED_AS_PLACE_RE = re.compile(
-    r"\s+(?:is|was|remains|became)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\s+(?:is|was|remains|became)|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:city|town|village|port|capital|municipality|county|province|region|state|country|"
     r"island|district|suburb|commune|settlement|nation|kingdom|republic)\b"
+    r"(?!\s+(?:council|councillor|councilman|hall|manager|official|clerk|mayor|police))"
 )
 BOUND_WORDS = frozenset(
     "bound headed heading head heads left leaves leaving depart departs departed departing "
@@ -117,7 +122,8 @@ INSTITUTION_WORDS = frozenset(
     "association government center centre hospital museum airport county city state public fire "
     "sheriff office commission authority agency utilities chamber committee assembly legislature "
     "senate house ministry army navy zoo symphony orchestra club port parks transit housing "
-    "embassy consulate parliament military forces".split()
+    "embassy consulate parliament military forces bureau service services society institute "
+    "foundation administration patrol guard corps".split()
 )
 ADDRESS_ABBREVIATIONS = frozenset(
     "st. st ave. ave rd. rd blvd. blvd ln. ln dr. dr ct. ct pl. pl hwy. hwy pkwy. pkwy "
@@ -146,7 +152,9 @@ NOT_PLACE_WORDS = frozenset(
 RESIDENT_NOUNS = frozenset(
     "man woman men women girl boy teen teenager girls boys couple family resident residents "
     "police officials official officer officers students student school schools mother father "
-    "mayor council firefighters voters leaders native natives".split()
+    "mayor council firefighters voters leaders native natives parents children child kids baby "
+    "teens teacher teachers nurse doctor pastor businessman businesswoman home homes court "
+    "courthouse suburb suburbs neighborhood neighbourhood neighborhoods area areas".split()
 )
 SCORELINE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
 RESULT_VERBS = frozenset(
@@ -180,6 +188,13 @@ class _Segment:
 KnownKinds = Callable[[str], frozenset[str]]
 """The kinds of gazetteer places carrying a name (empty when the name is unknown)."""
 CONTEXT_FREE_KINDS = frozenset({"country", "landmark"})
+# a pseudo-kind: some place of the name is a country, a first-level division, a capital or a
+# large city (an institution named by a place that small is more often named after a person)
+MAJOR = "major"
+# institutions often named after people: "Howard University", "Merton College"
+NAMESAKE_INSTITUTION_WORDS = frozenset(
+    "university college institute foundation academy hall center centre".split()
+)
 # the last word of a place named after a feature, which ends no person's name
 FEATURE_WORDS = frozenset(
     "bay beach falls springs lake creek harbor harbour heights hills island valley".split()
@@ -213,6 +228,7 @@ def recognise(
         if e.label_ == "PERSON"
         and len(e) > 1
         and not (known(e.text) and _in_place_context(doc, e.start_char, e.end_char, known))
+        and MAJOR not in known(e.text)
     )
     mentions: list[Mention] = []
     absorbed: set[int] = set()
@@ -401,11 +417,25 @@ def _coordinated_parts(segments: list[_Segment], known: KnownKinds) -> list[_Seg
     out: list[_Segment] = []
     for segment in segments:
         parts = _split_list(segment)
+        if len(parts) < 2 and not known(segment.text):
+            parts = _juxtaposed_countries(segment, known)
         if len(parts) < 2 or known(segment.text) or not all(known(p.text) for p in parts):
             out.append(segment)
         else:  # "Central and South America": a lone qualifier names no place of its own
             out.extend(p for p in parts if p.text.casefold() not in QUALIFIER_WORDS)
     return out
+
+
+def _juxtaposed_countries(segment: _Segment, known: KnownKinds) -> list[_Segment]:
+    """Two countries the model ran together where a comma was left out ("Greece Italy")."""
+    for sep in re.finditer(" ", segment.text):
+        head, tail = segment.text[: sep.start()], segment.text[sep.end() :]
+        if "country" in known(head) and "country" in known(tail):
+            return [
+                _Segment(head, segment.start, segment.start + len(head)),
+                _Segment(tail, segment.start + sep.end(), segment.end),
+            ]
+    return [segment]
 
 
 def _named_by_place_noun(segment: _Segment, known: KnownKinds) -> _Segment:
@@ -454,10 +484,14 @@ def _is_place(
         return False
     if len(words) > 1 and words[-1] in FEATURE_WORDS and not _sports_side(doc, segment):
         return True  # "Palm Springs", "Niagara Falls" tagged as a person: no person's name
+    if _major_place_as_person(ent, segment, doc, kinds):
+        return True  # "São Paulo reported no arrests", tagged as a person
     if any(word in person_tokens for word in words):
         return False
     if len(words) == 1 and words[0].rstrip(".") in NOT_PLACE_WORDS:
         return False  # "Trooper Drew Ledbetter"
+    if ent.label_ == "DATE" and not _undated_name(segment.text):
+        return False  # "in Manbij" was tagged as a date, "in Spring 2020" is one
     if ent.label_ == "ORG" and kinds & CONTEXT_FREE_KINDS and segment.text[:1].isupper():
         return True
     if _PLACE_NOUN_OF_RE.match(segment.text):
@@ -465,6 +499,29 @@ def _is_place(
     # a struck entity ("flooding Blantyre") is a place unless its words name a person elsewhere
     # ("Sean Bell ... four shots struck Bell"), which the person-token test above has caught
     return _in_place_context(doc, segment.start, segment.end, known, tagged=True)
+
+
+SEASON_WORDS = frozenset("spring summer autumn fall winter christmas easter ramadan".split())
+
+
+def _undated_name(text: str) -> bool:
+    """Words the model tagged as a date that hold no date: capitalised words only ("four
+    years" is a date), and no digit, month, day or season."""
+    words = text.split()
+    return all(
+        word[:1].isupper()
+        and not any(ch.isdigit() for ch in word)
+        and word.casefold() not in NOT_PLACE_WORDS | SEASON_WORDS
+        for word in words
+    )
+
+
+def _major_place_as_person(ent: Span, segment: _Segment, doc: Doc, kinds: frozenset[str]) -> bool:
+    """A two-word or longer "person" whose whole name is a large place's, without a title."""
+    if ent.label_ != "PERSON" or MAJOR not in kinds or len(segment.text.split()) < 2:
+        return False
+    before = _preceding_words(doc, segment.start, 1)
+    return not (before and before[-1] in HONORIFICS | NOT_PLACE_WORDS)
 
 
 def doc_text(doc: Doc) -> str:
@@ -541,6 +598,10 @@ def _in_place_context(
     before = _preceding_words(doc, start)
     if before and (before[-1] in PLACE_PREPOSITIONS or (tagged and before[-1] in IMPACT_WORDS)):
         return True
+    if before and before[-1] in STREET_WORDS and doc_text(doc)[start - 2 : start] == ", ":
+        return True  # "of 1935 Orchard St., Alexandria"
+    if _listed_before_place(doc, end):
+        return True  # "between Harare and the UK", "Qamishli and other towns"
     if len(before) >= 2 and before[-1] == "for" and before[-2] in BOUND_WORDS:
         return True  # "bound for Calais", "left Nairobi for Mombasa"
     if len(before) >= 2 and before[-1] in ARTICLES and before[-2] in ARRIVAL_WORDS:
@@ -592,6 +653,42 @@ def _listed_after_place(
     )
 
 
+STREET_WORDS = frozenset(
+    "st ave rd blvd ln pkwy hwy street avenue road boulevard lane drive highway".split()
+)
+_NEXT_LIST_ITEM_RE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?(?=[A-Z])")
+_OTHER_PLACES_RE = re.compile(
+    r",?\s+and\s+(?:other|nearby|neighbou?ring|surrounding)\s+(?:towns|cities|villages|places|"
+    r"areas|countries|communities|regions|provinces|states|districts|suburbs)\b"
+)
+# "Chelsea and England defender": a club beside a national side
+_PLAYER_AFTER_RE = re.compile(
+    r"\s+(?:defender|midfielder|striker|forward|goalkeeper|keeper|captain|coach|manager|winger|"
+    r"international|player|players|team|squad|star|boss)\b"
+)
+
+
+def _listed_before_place(doc: Doc, end: int) -> bool:
+    """The next item of the list is a place the model tagged ("Harare and the UK"), or the
+    list goes on with other places ("Qamishli and other towns")."""
+    text = doc_text(doc)
+    if _OTHER_PLACES_RE.match(text, end):
+        return True
+    found = _NEXT_LIST_ITEM_RE.match(text, end)
+    if found is None:
+        return False
+    span = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+    if span is None or doc[span.start].ent_iob_ != "B":
+        return False
+    first = doc[span.start]
+    last = span.start
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return first.ent_type_ in PLACE_LABELS and not _PLAYER_AFTER_RE.match(
+        text, doc[last].idx + len(doc[last])
+    )
+
+
 def _tagged_place(doc: Doc, start: int, end: int) -> bool:
     """The model itself tagged exactly this span as a place ("Melbourne and Geelong")."""
     span = doc.char_span(start, end)
@@ -608,7 +705,7 @@ def _adjective(
     if demonym is None or ent.label_ not in {"NORP", "ORG"}:
         return None
     if demonym(segment.text):
-        return segment
+        return None if _CULTURE_AFTER_RE.match(doc_text(ent.doc), segment.end) else segment
     words = segment.text.split()
     if ent.label_ != "ORG" or not _names_institution(words):
         return None
@@ -617,6 +714,14 @@ def _adjective(
         if size < len(words) and demonym(head) and segment.text.startswith(head):
             return _Segment(head, segment.start, segment.start + len(head))
     return None
+
+
+# "Turkish coffee", "French fries", "Chinese food": a style or a product, no place
+_CULTURE_AFTER_RE = re.compile(
+    r"\s+(?:coffee|tea|delight|bath|baths|cuisine|food|dish|dishes|fries|pastry|pastries|"
+    r"restaurant|restaurants|wine|wines|beer|cheese|carpet|carpets|rug|rugs|dance|recipe|"
+    r"language|accent|dialect|toast|dressing|horn|bulldog|poodle|shepherd|breakfast)\b"
+)
 
 
 def _names_institution(words: list[str]) -> bool:
@@ -642,8 +747,12 @@ def _leading_place(
         if not _proper_head(head):
             continue
         text = " ".join(head)
-        joins = words[size].casefold() in {"of", "and", "&"}
-        if known(text) & EMBEDDABLE_KINDS and not joins and segment.text.startswith(text):
+        following = words[size].casefold()
+        kinds = known(text)
+        if following in NAMESAKE_INSTITUTION_WORDS and MAJOR not in kinds:
+            continue  # "Howard University", "Merton College": after a person
+        joins = following in {"of", "and", "&"}
+        if kinds & EMBEDDABLE_KINDS and not joins and segment.text.startswith(text):
             return _Segment(text, segment.start, segment.start + len(text))
     return None
 
@@ -668,15 +777,18 @@ def headline_sentences(doc: Doc) -> list[Span]:
 
 
 _DATELINE_RE = re.compile(
-    r"(?:^|\n|[.!?]\s)[ \t]{0,4}([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})"
-    r"(?=(?:, ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)? ?(?:\([A-Za-z ]{2,20}\) ?)?(?:--|—|–|-\s|\(|,))"
+    r"(?:^|\n|[.!?]\s|\b(?:19|20)\d\d\s)[ \t]{0,4}([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})"
+    r"(?=(?:, ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)? ?(?:\([A-Za-z ]{2,20}\) ?)?(?:--|—|–|-\s|\(|,|:\s))"
 )
+# "Muscat: The 10th Muscat International Film Festival ..." opening an article or paragraph
+_TITLE_DATELINE_RE = re.compile(r"(?:^|\n)[ \t]{0,4}([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s")
 
 
 def _datelines(doc: Doc, known: KnownKinds) -> list[_Segment]:
     """The place in capitals that opens a wire story: "COLUMBUS, Ohio (AP) --", "BEIRUT --"."""
     found = []
-    for match in _DATELINE_RE.finditer(doc_text(doc)):
+    text_of_doc = doc_text(doc)
+    for match in [*_DATELINE_RE.finditer(text_of_doc), *_TITLE_DATELINE_RE.finditer(text_of_doc)]:
         text = match.group(1).rstrip(".")
         if len(text) >= 3 and known(text) & EMBEDDABLE_KINDS:
             found.append(_Segment(text, match.start(1), match.start(1) + len(text)))

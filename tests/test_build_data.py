@@ -13,6 +13,7 @@ from geo.build_data import (
     KINDS,
     Sources,
     build_gazetteer,
+    city_short_forms,
     integrity_of,
     is_fresh,
     read_demonyms,
@@ -248,3 +249,11 @@ def test_places_keep_their_second_level_division(fixture_db: Path) -> None:
             ).fetchall()
         )
     assert rows == {"11": "75", "TX": "277"}  # Paris, France; Paris, Lamar County, Texas
+
+
+def test_short_forms_news_writes() -> None:
+    assert city_short_forms("Al Qamishli", "SY", 0) == ["Qamishli"]
+    assert city_short_forms("Ar Raqqah", "SY", 177_636) == ["Raqqah"]
+    assert city_short_forms("El Paso", "US", 678_815) == []  # not an Arabic-speaking country
+    assert city_short_forms("Mandaue City", "PH", 362_654) == ["Mandaue"]
+    assert city_short_forms("Dodge City", "US", 27_000) == []  # too small to drop "City"

@@ -188,3 +188,37 @@ def test_a_saints_day_or_school_is_no_place(pipeline: Pipeline) -> None:
         "High School first.",
     )
     assert "St. Patrick" not in found and "St. Mary" not in found
+
+
+def test_a_town_before_a_tagged_place_or_other_towns(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "We want direct flights between Harare and the UK.")
+    assert found.get("Harare") == "Harare"
+    found = mentions(pipeline, "Turkey fired on Qamishli and other towns along the border.")
+    assert "Qamishli" in found  # GeoNames writes it "Al Qāmishlī"
+
+
+def test_a_place_tagged_as_a_date(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "The soldier was embedded with US forces in Manbij last year.")
+    assert found.get("Manbij") == "Manbij"
+    found = mentions(pipeline, "It was the first typhoon to hit the island directly in four years.")
+    assert not {"four", "Four", "four years"} & set(found)
+
+
+def test_two_countries_run_together_and_wire_datelines(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Unemployment is high in countries such as Cyprus, Greece Italy.")
+    assert {"Greece", "Italy"} <= set(found)
+    found = mentions(pipeline, "Graves desecrated. BEIRUT: Unknown assailants removed the doors.")
+    assert found.get("BEIRUT") == "Beirut"
+
+
+def test_an_institution_named_after_a_person_names_no_town(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "She spoke at Howard University and later at Merton College.")
+    assert not {"Howard", "Merton"} & set(found)
+    found = mentions(pipeline, "She studied at Ohio State University and Boston University.")
+    assert {"Ohio", "Boston"} <= set(found)
+
+
+def test_an_appositive_and_a_product_adjective(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Hallstatt, a village on a lake in Austria, limits tour buses.")
+    assert found.get("Hallstatt") == "Hallstatt"
+    assert "Turkish" not in mentions(pipeline, "She ordered Turkish coffee and baklava.")

@@ -856,30 +856,7 @@ _LOWERCASE = (
     "not recognised: spaCy finds no entity in a lower-case headline, and "
     "recognize._gazetteer_phrases only looks at title-case tokens (token.is_title)"
 )
-_APPOSITIVE = (
-    "not recognised: a sentence-initial name the model tags {label}, followed by an "
-    "appositive ', {appositive}'; recognize._in_place_context knows 'X is a city' "
-    "(_DEFINED_AS_PLACE_RE) but not 'X, a village ...' / 'X, the ... capital'"
-)
-_CROSSED = (
-    "not recognised: tagged PERSON after 'crisscrossed', a verb of travel missing from "
-    "PLACE_PREPOSITIONS, so recognize._is_place finds no place context{more}; New Hampshire "
-    "in the same sentence is not used to re-type names whose candidates lie in it"
-)
 BATCH_6_XFAIL: dict[tuple[str, str], str] = {
-    ("Dengue infections doubled in C", "Mandaue"): _NOT_IN_GAZETTEER
-    + "only 'Mandaue City' (and two Cebuano/Tagalog forms) is indexed; the builder adds no "
-    "bare name for a Philippine 'X City' (Cebu City has 'Cebu' only as a GeoNames alternate)",
-    ("Candidates crisscrossed Manche", "Manchester"): _CROSSED.format(more=""),
-    ("Candidates crisscrossed Manche", "Nashua"): _CROSSED.format(
-        more=" (and _listed_after_place needs Manchester itself tagged or in place context)"
-    ),
-    ("Kandy, the last royal capital,", "Kandy"): _APPOSITIVE.format(
-        label="PERSON", appositive="the last royal capital"
-    ),
-    ("Hallstatt, a village on the sh", "Hallstatt"): _APPOSITIVE.format(
-        label="ORG (a city, not a context-free kind)", appositive="a village on the shore"
-    ),
     ("Most trekkers fly from Kathman", "Lukla"): _NOT_IN_GAZETTEER
     + "kept as GPE, but Lukla (a village with an airport) is not among the gazetteer's "
     "GeoNames populated places (Namche Bazaar, population 2,324, is)",
@@ -890,16 +867,6 @@ BATCH_6_XFAIL: dict[tuple[str, str], str] = {
     ("FLOODS CUT OFF MANILA SUBURBS ", "TAIWAN"): _ALL_CAPS,
     ("flood warnings issued for york", "york"): _LOWERCASE,
     ("flood warnings issued for york", "leeds"): _LOWERCASE,
-    ("Police in Zürich and Kraków de", "São Paulo"): "not recognised: tagged PERSON as the "
-    "subject of 'reported' (a city's authorities); being a two-word PERSON its own words go "
-    "into person_tokens, so recognize._is_place rejects it whatever the context, though the "
-    "whole name is a city of 12 million",
-    ("She ordered Turkish coffee and", "Turkish"): "demonym kept as a place: "
-    "recognize._adjective turns every NORP demonym into a mention for its country, whatever "
-    "noun it modifies ('Turkish coffee' is a drink, not Turkey)",
-    ("Thousands of refugees fled the", "Congo"): "wrong candidate: the gazetteer gives bare "
-    "'congo' only to the Republic of the Congo (CG); the DR Congo (CD) is reachable only as "
-    "'DR Congo', 'DRC', 'Congo-Kinshasa', so Uganda next to it cannot pull it there",
 }
 
 BATCH_6_NAMES = [
