@@ -30,10 +30,11 @@ _MONTH_WORD = _MONTH.removesuffix(r"\.?")  # without the abbreviation's dot
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
+# "may" is the modal only in lower case ("in May" is a month); "due back" a return to come
 FUTURE_CUES = re.compile(
-    r"\b(?:will|would|'ll|shall|expected|expects|expect|scheduled|set to|due to|plans? to|"
-    r"planned|planning|going to|to be|likely|could|may|might|as early as|next|coming|upcoming|"
-    r"intends?|aims? to|hopes? to|is to|are to|tomorrow)\b",
+    r"\b(?:will|would|'ll|shall|expected|expects|expect|scheduled|set to|due to|due back|"
+    r"plans? to|planned|planning|going to|to be|likely|could|(?-i:may)|might|as early as|next|"
+    r"coming|upcoming|intends?|aims? to|hopes? to|is to|are to|tomorrow)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(

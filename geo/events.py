@@ -133,8 +133,10 @@ STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend", "refuel"})
 # "spent six weeks in Izmir": a stay on the way, when a span of time is spent
 TIME_SPANS = frozenset("hour hours day days night nights week weeks month months".split())
 ARRIVAL_WORDS = frozenset(
-    "arrive arrival land stop reach visit ashore landfall return base station dock".split()
+    "arrive arrival land stop reach visit ashore landfall return base station dock back".split()
 )
+# "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
+BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
 ENTRY_VERBS = frozenset(["enter", "cross", "pass", "transit"])
 MEDIA_WORDS = frozenset(
     "newspaper daily agency broadcaster channel radio television tv magazine paper website".split()
@@ -173,10 +175,9 @@ _REFERENCE_POINT_RE = re.compile(
     r"(?:(?:north|south|east|west)\w*\s+(?:of|from)|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "35 km northeast of Athens", "20 miles from the border": a place to measure from, no stop
-_REFERENCE_POINT_RE = re.compile(
-    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometres?|kilometers?|miles?|mi)\s+"
-    r"(?:(?:north|south|east|west)\w*\s+(?:of|from)|of)\s+(?:the\s+)?$",
+# "formed east of the Philippines", "a village south of Kabul": a place to find another by
+_BEARING_OF_RE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ward)?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "has not finished in Paris", "never made it to Italy": a move denied is no stop
@@ -245,6 +246,7 @@ HUMAN_NOUNS = frozenset(
     "official officials team delegate delegates head heads ambassador ambassadors".split()
 )
 HOSTING_LEMMAS = frozenset({"welcome", "greet", "host"})
+SIGNING_LEMMAS = frozenset({"sign"})
 # a person name right before a title is a nationality adjective ("Lithuanian President X")
 TITLE_WORDS = frozenset(
     "president prime foreign minister chancellor king queen leader premier defence defense "
@@ -562,6 +564,12 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if token.idx in inside or token.ent_type_ in SKIP_ENTITY_TYPES:
             continue
+        if lemma_of(token) in SIGNING_LEMMAS and _signed_with_someone(token):
+            found.append(_Trigger(token, "meeting"))  # "signing a pact with Kim in Pyongyang"
+            continue
+        if _back_somewhere(token):
+            found.append(_Trigger(token, "travel"))  # "is due back in Brasilia on Tuesday"
+            continue
         lemma = token.lemma_.casefold()
         word = token.text.casefold()
         if _is_presence(token):
@@ -614,6 +622,31 @@ def _stay_after(token: Token) -> bool:
     before = doc_text(token.doc)[max(0, token.idx - 30) : token.idx].casefold()
     following = token.doc[token.i + 1].lower_
     return following in {"in", "at"} and bool(re.search(r"\bafter\s+(?:a|an|\w+)\s+$", before))
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.casefold()
+
+
+def _signed_with_someone(token: Token) -> bool:
+    """'signed a pact with Kim Jong Un', 'signing an accord with the Israeli premier': an
+    agreement signed with another party is a meeting with them."""
+    if token.i + 1 >= len(token.doc) or token.doc[token.i + 1].pos_ not in {"DET", "ADJ", "NOUN"}:
+        return False
+    window = token.doc[token.i + 1 : min(token.i + 12, token.sent.end)]
+    withs = [t.i for t in window if t.lower_ == "with"]
+    if not withs:
+        return False
+    after = token.doc[withs[0] + 1 : min(withs[0] + 7, token.sent.end)]
+    return any(t.ent_type_ == "PERSON" or t.lemma_.casefold() in HUMAN_NOUNS for t in after)
+
+
+def _back_somewhere(token: Token) -> bool:
+    """'due back in Brasilia', 'was back at the Kremlin': a return told without its verb."""
+    if token.lower_ != "back" or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    before = token.doc[token.i - 1].lower_
+    return before in BACK_LEADS and token.doc[token.i + 1].lower_ in {"in", "at"}
 
 
 def _played_somewhere(token: Token) -> bool:
@@ -1079,10 +1112,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
             return "venue"
         return "location"  # "officials in Kyiv were watching the talks"
     lemma = trigger.token.lemma_.casefold()
-    if _REFERENCE_POINT_RE.search(
-        doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]
-    ):
-        return "location"  # "about 35 km northeast of Athens": a place to measure from
+    lead = doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]
+    if _REFERENCE_POINT_RE.search(lead) or _BEARING_OF_RE.search(lead):
+        return "location"  # "about 35 km northeast of Athens", "east of the Philippines"
     if lemma in STORM_BIRTH_VERBS or (lemma == "break" and word in VENUE_CUES):
         return "origin"  # "the storm had formed over northern Italy", "broke out near Varnavas"
     if _NEGATED_RE.search(doc_text(doc)[max(0, place.mention.start - 50) : place.mention.start]):

@@ -313,6 +313,7 @@ class _StopDraft:
     clause: int = 0  # where its verb stands: text order between the verbs of a sentence
     told: date | None = None  # an undated stop's day by its telling (see _told_days)
     carried: bool = False  # `told` is carried over from the move told before it
+    pluperfect: bool = False  # its sentence tells a move in the past perfect
 
 
 def _stops(
@@ -379,6 +380,9 @@ def _stops(
                 draft.day = same
             else:
                 draft.hint = _meeting_day(draft.candidate, meetings)
+    back_story = {e.start for _, e in moves if _is_flashback(e)}
+    for draft in drafts.values():
+        draft.pluperfect = draft.sentence in back_story
     in_roles = sorted(drafts.values(), key=lambda d: (ROLE_ORDER[d.role], d.position))
     return [_stop(d.candidate, d.role, d.day) for d in _by_time_then_text(in_roles)]
 
@@ -539,7 +543,7 @@ def _lean(
     action = re.escape(event.action)
     found = re.search(
         rf"\b(after|before)\s+(?:[\w'’-]+\s+){{0,8}}?{action}\b", event.sentence, re.IGNORECASE
-    )
+    ) or _place_in_after_phrase(event)
     if found is None:
         return 0, None
     lean = -1 if found.group(1).casefold() == "after" else 1
@@ -548,12 +552,26 @@ def _lean(
     return lean, min(days) if lean < 0 else max(days)
 
 
+def _place_in_after_phrase(event: Event) -> re.Match[str] | None:
+    """The place is named inside an "after ..." or "before ..." phrase of its own, though its
+    event hangs on another verb ("arrived in Hanoi ..., hours after signing a pact with Kim
+    in Pyongyang")."""
+    if event.place is None:
+        return None
+    lead = event.sentence[: event.place.mention.start - event.start]
+    return _AFTER_PHRASE_RE.search(lead)
+
+
+_AFTER_PHRASE_RE = re.compile(r"\b(after|before)\s+[^,;:.()]{0,100}$", re.IGNORECASE)
+
+
 def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
     """Origins, waypoints, destinations in the telling, with the dated stops re-ordered by date
-    among themselves (same day: origins first, then what the text says came before or after,
-    then by role and text): an undated stop keeps its place, a flashback ("had sailed from
-    Portsmouth") moves back before the first dated stop, and an undated stop told "after" or
-    "before" a dated move takes that move's day."""
+    among themselves (same day: origins first, then a stop of a sentence told in the past
+    perfect, then what the text says came before or after, then by role and text): an
+    undated stop keeps its place, a flashback ("had sailed from Portsmouth") moves back before
+    the first dated stop, and an undated stop told "after" or "before" a dated move takes that
+    move's day."""
     days = [d.day for d in drafts if d.day is not None and not d.flashback]
     before_all = min(days) - timedelta(days=1) if days else date.min
 
@@ -565,12 +583,22 @@ def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
         hint = None if draft.role == "origin" else draft.hint  # "a journey that began in X"
         return hint or draft.told
 
-    def key(draft: _StopDraft) -> tuple[date, int, int, int, int, int, int]:
+    def key(draft: _StopDraft) -> tuple[date, int, int, int, int, int, int, int]:
         day = when(draft)
         assert day is not None
         origin = 0 if draft.role == "origin" else 1
+        earlier = 0 if draft.pluperfect else 1  # "had flown to Pyongyang early on Wednesday"
         role = ROLE_ORDER[draft.role]
-        return (day, origin, draft.sentence, draft.lean, draft.clause, role, draft.position)
+        return (
+            day,
+            origin,
+            earlier,
+            draft.sentence,
+            draft.lean,
+            draft.clause,
+            role,
+            draft.position,
+        )
 
     slots = [i for i, d in enumerate(drafts) if when(d) is not None]
     dated = sorted((drafts[i] for i in slots), key=key)
@@ -804,12 +832,36 @@ def build_meetings(events: Sequence[Event], published: date | None) -> list[Meet
     else where a participant is said to be, else where a participant travels to."""
     mentions = [
         _dated_by_arrival(_placed_by_arrival(e, events), events)
-        for e in events
+        for e in _without_venue_siblings(events)
         if e.event_type == "meeting" and e.section == "main"
     ]
     clusters = _cluster_meetings(mentions, published, events)
     drafts = [_meeting(c, events, published) for c in clusters]
     return [_with_travellers(m, events) for m in drafts if m is not None]
+
+
+def _without_venue_siblings(events: Sequence[Event]) -> list[Event]:
+    """A meeting told with a venue is held there: the other places its trigger governs (the
+    nationality of "talks with South Korean officials") are not where another meeting was.
+    A meeting word without a place beside one with a place ("hold" of "will hold talks with
+    Putin at the Kremlin") is the same meeting: its people join it."""
+    meetings = [e for e in events if e.event_type == "meeting"]
+    placed = {(e.start, e.action) for e in meetings if _venue(e)}
+    with_place = {e.start for e in meetings if e.place is not None}
+    people: dict[int, list[str]] = {}
+    for event in meetings:
+        if event.place is None and event.start in with_place:
+            people.setdefault(event.start, []).extend(event.actors)
+    kept = []
+    for event in events:
+        if event.event_type != "meeting":
+            kept.append(event)
+        elif event.place is None and event.start in with_place:
+            continue
+        elif _venue(event) or (event.start, event.action) not in placed:
+            joined = [a for a in people.get(event.start, []) if a not in event.actors]
+            kept.append(replace(event, actors=(*event.actors, *dict.fromkeys(joined))))
+    return kept
 
 
 def _venue(event: Event) -> Candidate | None:
