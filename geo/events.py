@@ -221,6 +221,10 @@ TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "voyage", "cruise", 
 # a band or team plays where it stops ("played in Dublin, Madrid and Copenhagen"), a candidate
 # campaigns there ("had campaigned in Detroit and East Lansing")
 PERFORMING_VERBS = frozenset({"play", "perform", "campaign"})
+# a team's result told with its score was played where it is placed ("a 2-1 defeat by
+# Liverpool at Lincoln Financial Field in Philadelphia")
+RESULT_NOUNS = frozenset({"defeat", "win", "victory", "draw", "loss", "triumph"})
+_SCORE_BEFORE_RE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\s*$")
 _TRIP_START_RE = re.compile(
     r"\b(?:began|begun|begin|begins|beginning|started|start|starts|starting|"
     r"kick(?:s|ed|ing)?\s+off|launch(?:es|ed|ing)?|open(?:s|ed|ing)?)\b"
@@ -581,6 +585,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in PERFORMING_VERBS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "played in Dublin"
             continue
+        if lemma in RESULT_NOUNS and _after_a_score(token):
+            found.append(_Trigger(token, "travel"))  # "a 2-1 defeat ... in Philadelphia"
+            continue
         if lemma == "spend" and _spends_time(token):
             found.append(_Trigger(token, "travel"))  # "spent six weeks in Izmir"
             continue
@@ -616,12 +623,18 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
 
 
 def _stay_after(token: Token) -> bool:
-    """'after two days in Hanoi', 'after a week in Paris': a stay told by its length."""
+    """'after two days in Hanoi', 'after a week in Paris', 'rested for two days in Sarria': a
+    stay told by its length."""
     if token.lower_ not in TIME_SPANS or token.i + 1 >= len(token.doc):
         return False
     before = doc_text(token.doc)[max(0, token.idx - 30) : token.idx].casefold()
     following = token.doc[token.i + 1].lower_
-    return following in {"in", "at"} and bool(re.search(r"\bafter\s+(?:a|an|\w+)\s+$", before))
+    return following in {"in", "at"} and bool(_STAY_LEAD_RE.search(before))
+
+
+_STAY_LEAD_RE = re.compile(
+    r"\b(?:after|(?:stay|stayed|rested|rest|paused)\s+for)\s+(?:a|an|\w+)\s+$"
+)
 
 
 def lemma_of(token: Token) -> str:
@@ -639,6 +652,11 @@ def _signed_with_someone(token: Token) -> bool:
         return False
     after = token.doc[withs[0] + 1 : min(withs[0] + 7, token.sent.end)]
     return any(t.ent_type_ == "PERSON" or t.lemma_.casefold() in HUMAN_NOUNS for t in after)
+
+
+def _after_a_score(token: Token) -> bool:
+    """'a 2-1 defeat', 'their 3-0 win': a game's result, told with its score."""
+    return bool(_SCORE_BEFORE_RE.search(doc_text(token.doc)[max(0, token.idx - 12) : token.idx]))
 
 
 def _back_somewhere(token: Token) -> bool:
@@ -809,7 +827,7 @@ def _mover_first(
     to Paris, where he met Emmanuel Macron"; "The ship called at Gdansk")."""
     if not actors or not is_parsed(span):
         return who
-    subject = _subject_token(trigger.token, span)
+    subject = _subject_token(trigger.token, span) or _owner_as_subject(trigger.token, span)
     if subject is None:
         return who
     inside = [n for i, n in actors if subject.left_edge.i <= i <= subject.right_edge.i]
@@ -827,6 +845,19 @@ def _mover_first(
     else:
         return who
     return (name, *(n for n in who if n != name))
+
+
+def _owner_as_subject(token: Token, span: Span) -> Token | None:
+    """'Pope Francis met the king ..., the first day of his visit to Belgium': a trip noun
+    owned by a pronoun is the trip of the subject of the sentence's main verb."""
+    owned = any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children)
+    if token.pos_ != "NOUN" or not owned:
+        return None
+    subjects = _subjects(token.sent.root, span)
+    return subjects[0] if subjects else None
+
+
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 
 
 def _carried_first(
@@ -1137,7 +1168,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     passes = lemma in {"transit", "pass"} and word == trigger.token.lower_
     if lemma in STORM_IMPACT_VERBS or lemma in PASSING_VERBS or passes:
         return "waypoint"  # "after lashing Taiwan", "battered Jamaica", "rounded Cape Horn"
-    stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS
+    stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS | RESULT_NOUNS
     if lemma in stays and word in {"in", "at"}:
         return "waypoint"  # "after a two-day stop in Seoul"
     if word == "on" and lemma in ARRIVAL_WORDS:

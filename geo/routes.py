@@ -1075,7 +1075,8 @@ def _meeting(
     participants = cluster.participants
     place = _most_specific([e for e in cluster.events if e.role == "venue"])
     if place is None or SPECIFICITY.get(place.kind, 0) < SPECIFICITY["city"]:
-        hosted = _where_participant_is(events, participants, when or published)
+        told_at = min(e.start for e in cluster.events)
+        hosted = _where_participant_is(events, participants, when or published, told_at)
         if hosted is not None and (place is None or _rank(hosted) > _rank(place)):
             place = hosted
     if place is None:
@@ -1111,12 +1112,14 @@ def _most_specific(events: Sequence[Event]) -> Candidate | None:
 
 
 def _where_participant_is(
-    events: Sequence[Event], participants: tuple[str, ...], when: date | None
+    events: Sequence[Event], participants: tuple[str, ...], when: date | None, told_at: int = -1
 ) -> Candidate | None:
     """Where a participant is said to be ('Putin would be in Vladivostok') or travels to; not a
     place in another country that the traveller had left by the meeting day (talks in Brunei
-    on Tuesday, in Singapore from Wednesday: a meeting on Thursday is in Singapore)."""
-    found: list[tuple[bool, int, Candidate]] = []
+    on Tuesday, in Singapore from Wednesday: a meeting on Thursday is in Singapore), nor one
+    told after the meeting (from `told_at` on) as reached later ("Later on Friday he was to
+    travel to Leuven"). An arrival by the meeting day comes before one after it."""
+    found: list[tuple[bool, bool, int, Candidate]] = []
     for event in events:
         if event.section != "main" or not event.place or not event.place.chosen:
             continue
@@ -1126,11 +1129,23 @@ def _where_participant_is(
             continue
         is_presence = event.action.casefold() in PRESENCE_ACTIONS and event.role == "venue"
         is_arrival = event.event_type == "travel" and event.role == "destination"
+        if is_arrival and told_at >= 0 and _reached_later(event, told_at):
+            continue
         if is_presence or (is_arrival and not _moved_on(event, events, when)):
             same_day = when is not None and event.date == when
-            found.append((same_day, _rank(event.place.chosen), event.place.chosen))
-    best = max(found, key=lambda f: (f[1] >= SPECIFICITY["city"], f[0], f[1])) if found else None
-    return best[2] if best else None
+            by_then = when is None or event.date is None or event.date <= when
+            found.append((same_day, by_then, _rank(event.place.chosen), event.place.chosen))
+    best = max(found, key=lambda f: (f[2] >= SPECIFICITY["city"], f[0], f[1], f[2]), default=None)
+    return best[3] if best else None
+
+
+def _reached_later(arrival: Event, told_at: int) -> bool:
+    """An arrival told after the meeting as what came next ("Later on Friday he was to travel
+    to Leuven")."""
+    if arrival.start <= told_at:
+        return False
+    at = arrival.sentence.find(arrival.action)
+    return bool(_MOVES_ON_RE.search(arrival.sentence[: max(at, 0)]))
 
 
 def _moved_on(arrival: Event, events: Sequence[Event], when: date | None) -> bool:
