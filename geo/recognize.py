@@ -147,7 +147,8 @@ NOT_PLACE_WORDS = frozenset(
     "commerce defence defense interior finance health education labour labor energy transport "
     "agriculture environment trade foreign home monday tuesday wednesday thursday friday "
     "saturday sunday january february march april may june july august september october "
-    "november december my me we no our his her their its you he she it they this that".split()
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "my me we no our his her their its you he she it they this that".split()
 )
 RESIDENT_NOUNS = frozenset(
     "man woman men women girl boy teen teenager girls boys couple family resident residents "
@@ -192,9 +193,7 @@ CONTEXT_FREE_KINDS = frozenset({"country", "landmark"})
 # large city (an institution named by a place that small is more often named after a person)
 MAJOR = "major"
 # institutions often named after people: "Howard University", "Merton College"
-NAMESAKE_INSTITUTION_WORDS = frozenset(
-    "university college institute foundation academy hall center centre".split()
-)
+NAMESAKE_INSTITUTION_WORDS = frozenset({"university", "college", "institute"})
 # the last word of a place named after a feature, which ends no person's name
 FEATURE_WORDS = frozenset(
     "bay beach falls springs lake creek harbor harbour heights hills island valley".split()
@@ -747,14 +746,33 @@ def _leading_place(
         if not _proper_head(head):
             continue
         text = " ".join(head)
-        following = words[size].casefold()
         kinds = known(text)
-        if following in NAMESAKE_INSTITUTION_WORDS and MAJOR not in kinds:
-            continue  # "Howard University", "Merton College": after a person
-        joins = following in {"of", "and", "&"}
+        if MAJOR not in kinds and _after_a_person(words[size:]):
+            continue  # "Howard University", "Francis Crick Institute"
+        joins = words[size].casefold() in {"of", "and", "&"}
         if kinds & EMBEDDABLE_KINDS and not joins and segment.text.startswith(text):
             return _Segment(text, segment.start, segment.start + len(text))
     return None
+
+
+# words between a town and its college that keep the college the town's ("Youngstown State
+# University", "Gwinnett Technical College")
+COLLEGE_DESCRIPTORS = frozenset(
+    "state technical community medical regional junior polytechnic national public christian "
+    "baptist methodist catholic county city area".split()
+)
+
+
+def _after_a_person(rest: list[str]) -> bool:
+    """The rest of an institution's name after a head word makes it a namesake: a university or
+    college right after it ("Howard University") or after another name word ("Francis Crick
+    Institute"), not after descriptors ("Youngstown State University")."""
+    lowered = [w.casefold() for w in rest]
+    found = next((i for i, w in enumerate(lowered) if w in NAMESAKE_INSTITUTION_WORDS), None)
+    if found is None:
+        return False
+    between = lowered[:found]
+    return not between or not all(w in COLLEGE_DESCRIPTORS for w in between)
 
 
 def _proper_head(words: list[str]) -> bool:

@@ -30,6 +30,10 @@ KIND_PRIOR = {
 LABEL_KIND_WEIGHT = 1.0  # the model's label agrees with the kind (LOC for a sea or region)
 LOC_POLITICAL_PENALTY = 1.5  # the model read a non-political location: a sea, not a town
 _POLITICAL_KINDS = frozenset({"city", "admin", "country"})
+# "the Atlantic", "the tropical Atlantic", "in the eastern Pacific": a one-word name after the
+# article (and lowercase words) reads as a sea or a region, rarely as a town
+ARTICLE_WATER_BONUS = 1.0
+_ARTICLE_BEFORE_RE = re.compile(r"\bthe\s+(?:[a-z]+\s+){0,2}$")
 LABEL_KIND_BONUS = {("LOC", "region"), ("LOC", "water"), ("FAC", "landmark"), ("ORG", "landmark")}
 FEATURE_PRIOR = {"PPLC": 0.8, "PPLA": 0.3, "PPLG": 0.3, "PPLA2": 0.1, "PCLI": 0.2}
 CONTAINMENT_BONUS = 3.0
@@ -95,6 +99,8 @@ def resolve(
         local = _local_country(text, mention, demonym_of) if demonym_of is not None else ""
         translated = _translated(mention, pool)
         base = [_score(mention, c, container, local, translated) for c in pool]
+        if _after_the(text, mention) and any(c.kind in _ARTICLE_KINDS for c in pool):
+            base = [b + _article_bonus(c) for b, c in zip(base, pool, strict=True)]
         bases.append(base)
         sense = (mention.section, normalise(mention.text), mention.label == "NORP")
         contained = container is not None and any(_inside(c, container) for c in pool)
@@ -320,6 +326,22 @@ def _score(
     if local_country and candidate.country_code == local_country:
         score += LOCAL_COUNTRY_BONUS
     return score
+
+
+def _after_the(text: str, mention: Mention) -> bool:
+    """A one-word name after "the" and at most two lowercase words ("the tropical Atlantic")."""
+    if " " in mention.text.strip():
+        return False
+    return _ARTICLE_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+_ARTICLE_KINDS = frozenset({"water", "region"})
+
+
+def _article_bonus(candidate: Candidate) -> float:
+    if candidate.kind in _ARTICLE_KINDS:
+        return ARTICLE_WATER_BONUS
+    return -ARTICLE_WATER_BONUS if candidate.kind == "city" else 0.0
 
 
 def _local_country(text: str, mention: Mention, demonym_of: DemonymSource) -> str:

@@ -222,3 +222,17 @@ def test_an_appositive_and_a_product_adjective(pipeline: Pipeline) -> None:
     found = mentions(pipeline, "Hallstatt, a village on a lake in Austria, limits tour buses.")
     assert found.get("Hallstatt") == "Hallstatt"
     assert "Turkish" not in mentions(pipeline, "She ordered Turkish coffee and baklava.")
+
+
+def test_a_one_word_name_after_the_article_is_the_sea(pipeline: Pipeline) -> None:
+    found = mentions(
+        pipeline,
+        "Forecasters at Colorado State University in the United States said the tropical "
+        "Atlantic is warmer than average, and storms in the eastern Pacific are fewer.",
+    )
+    assert found.get("Atlantic") == "Atlantic Ocean"
+    assert found.get("Pacific") == "Pacific Ocean"
+
+
+def test_a_month_abbreviation_after_a_dateline_is_no_place(pipeline: Pipeline) -> None:
+    assert "Nov" not in mentions(pipeline, "PHILADELPHIA, Nov. 4 -- Harris held a rally.")

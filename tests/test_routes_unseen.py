@@ -1329,8 +1329,6 @@ ROUTE_FAILS: dict[str, str] = {
     "Bonette' are not recognised as places: Embrun > Nice",
     "evacuation_flight_via_cyprus": "Wadi Seidna is not in the gazetteer (the other stops are "
     "right)",
-    "royal_state_visit_university": "'Merton College' is recognised as 'Merton' and resolved to "
-    "the London borough, a stop after Oxford (the other stops are right)",
     "wildfire_spreading_to_suburbs": "'Penteli' is not recognised as a place (the other stops "
     "are right)",
     "migrant_caravan_on_foot": "'migrants from Central and South America': 'Central' is "
