@@ -145,7 +145,21 @@ def _without_unreached_goals(moves: list[tuple[int, Event]]) -> list[tuple[int, 
     rerouted = {_key(e) for _, e in moves if _REROUTED_RE.match(e.action.casefold())}
     if not rerouted:
         return moves
-    return [(p, e) for p, e in moves if not _is_goal(e) or _key(e) in rerouted]
+    return [
+        (p, e)
+        for p, e in moves
+        if (not _is_goal(e) or _key(e) in rerouted) and not _planned_before_rerouting(e)
+    ]
+
+
+def _planned_before_rerouting(event: Event) -> bool:
+    """'A ship carrying 600 passengers from Portsmouth to Caen was diverted to Cherbourg': the
+    destination told before the verb that reroutes the trip was only planned."""
+    if event.place is None or event.role != "destination":
+        return False
+    if not _REROUTED_RE.match(event.action.casefold()):
+        return False
+    return event.place.mention.end - event.start < event.sentence.find(event.action)
 
 
 def _goals_undated(moves: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
@@ -194,15 +208,17 @@ def carry_actors(events: Sequence[Event]) -> list[Event]:
     events = _full_names(events)
     carried: list[Event] = []
     mover = ""
+    movers: list[str] = []  # every mover so far, in the telling
     aliases: dict[str, str] = {}  # "ship" -> the named ship that "the ship" was found to be
     for event in events:
         if event.event_type in {"travel", "meeting"} and event.section == "main":
-            same = _same_traveller(event, mover)
+            same = _same_traveller(event, mover, movers)
             if same is not event and _generic(event.actors[0]) and not _generic(mover):
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
             event = _fill(same, mover)
             if event.event_type == "travel" and event.actors and event.actors[0]:
                 mover = event.actors[0]
+                movers.append(mover)
         carried.append(event)
     following = ""
     for index in range(len(carried) - 1, -1, -1):  # a story may open before naming the mover
@@ -255,9 +271,11 @@ def _part_of(short: str, full: str) -> bool:
     return any(whole[i : i + len(words)] == words for i in range(len(whole) - len(words) + 1))
 
 
-def _same_traveller(event: Event, mover: str) -> Event:
+def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Event:
     """A subject told by a common noun ("the ship", "the storm", "the delegation") is the
-    traveller before it; bystanders ("officials", "residents") are not."""
+    traveller before it, or, when that one is a mover of another kind told by a common noun
+    ("Passengers were taken by coach ... The ship will sail back"), the last mover told by the
+    same noun; bystanders ("officials", "residents") are not."""
     if not mover or not event.actors:
         return event
     first = event.actors[0]
@@ -266,7 +284,19 @@ def _same_traveller(event: Event, mover: str) -> Event:
         return event
     if words[-1].casefold() in BYSTANDER_NOUNS:
         return event
+    mover = _same_noun_mover(words[-1], mover, movers)
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+def _same_noun_mover(noun: str, mover: str, movers: Sequence[str]) -> str:
+    """The mover that "the <noun>" stands for: `mover`, unless it is told by another common
+    noun and an earlier mover was described by a phrase ending in this one ("A Brittany
+    Ferries ship"; a bare "emperor" in a headline is no such description)."""
+    head = noun.casefold()
+    if not _generic(mover) or mover.split()[-1].casefold() == head:
+        return mover
+    same = [m for m in movers if len(m.split()) > 1 and m.split()[-1].casefold() == head]
+    return same[-1] if same else mover
 
 
 def _fill(event: Event, mover: str) -> Event:
