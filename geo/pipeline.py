@@ -87,6 +87,7 @@ class Pipeline:
         self._candidates = lru_cache(maxsize=200_000)(gazetteer.candidates)
         self._known_kinds = lru_cache(maxsize=200_000)(self._kinds_uncached)
         self.lemmatiser = Lemmatiser(nlp)
+        self.common_words = common_words(nlp)
 
     @classmethod
     def load(cls, gazetteer_path: str | Path | None = None) -> Pipeline:
@@ -191,7 +192,13 @@ class Pipeline:
         staged = []
         for doc, document in chunk:
             sections = split_sections(document.text)
-            mentions = recognise(doc, sections, self.known_kinds, self.gazetteer.is_demonym)
+            mentions = recognise(
+                doc,
+                sections,
+                self.known_kinds,
+                self.gazetteer.is_demonym,
+                self.common_words.__contains__,
+            )
             lookup = OnlineFallback(self.candidates_for, online) if online else None
             places = resolve(
                 document.text,
@@ -234,6 +241,17 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+def common_words(nlp: Language) -> frozenset[str]:
+    """English adjectives, verbs and adverbs from the model's lemmatiser tables ("nice",
+    "reading", "mobile"): words that are no place in text written without capitals. Nouns are
+    left out, as the tables list names of places among them."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return frozenset()
+    return frozenset(w for pos in ("adj", "verb", "adv") for w in table.get(pos, []))
 
 
 def _is_major(candidate: Candidate) -> bool:

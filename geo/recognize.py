@@ -215,6 +215,7 @@ def recognise(
     sections: list[Section],
     known: KnownKinds,
     demonym: Callable[[str], bool] | None = None,
+    common: Callable[[str], bool] | None = None,
 ) -> list[Mention]:
     """Place mentions in a parsed document, in text order, without overlaps. With `demonym`,
     nationality and regional adjectives ("Russian officials", "European airlines", "EU
@@ -252,6 +253,9 @@ def recognise(
             mentions.append(_mention(segment, "GAZ", sections))
             taken.append((segment.start, segment.end))
     for segment in _gazetteer_phrases(doc, known, person_tokens, taken):
+        mentions.append(_mention(segment, "GAZ", sections))
+        taken.append((segment.start, segment.end))
+    for segment in _uncased_places(doc, known, common or (lambda _: False), mentions, taken):
         mentions.append(_mention(segment, "GAZ", sections))
     return sorted(mentions, key=lambda m: m.start)
 
@@ -953,3 +957,79 @@ def _gazetteer_phrases(
         else:
             i += 1
     return found
+
+
+UNCASED_PLACE_KINDS = frozenset({"country", MAJOR})
+# nouns that are also large cities' names, which the adjective and verb tables do not catch
+UNCASED_NOUNS = frozenset(
+    "independence providence concord paradise enterprise victoria mesa derby bath sale hull "
+    "chester wells liberty union harmony hope".split()
+)
+# before a name in text without capitals: "flood warnings for york and leeds"
+UNCASED_CUES = PLACE_PREPOSITIONS | {"for", "and", "of", "nears", "hits", "on"}
+
+
+def _uncased_places(
+    doc: Doc,
+    known: KnownKinds,
+    common: Callable[[str], bool],
+    mentions: list[Mention],
+    taken: list[tuple[int, int]],
+) -> list[_Segment]:
+    """Places in a sentence written all in capitals or all in lower case, where the model
+    finds no names: a name already found elsewhere in the text, or a country, first-level
+    division or large city that is no common English word ("MANILA", "york and leeds")."""
+    found_names = {m.text.casefold() for m in mentions}
+    found: list[_Segment] = []
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha and len(t) > 1]
+        shouting = len(words) >= 3 and all(t.is_upper for t in words)
+        whispering = len(words) >= 4 and all(t.is_lower for t in words)
+        if not (shouting or whispering):
+            continue
+        i = sent.start
+        while i < sent.end:
+            size = _uncased_name_at(doc, i, sent.end, known, common, found_names, whispering)
+            span = doc[i : i + size] if size else None
+            if span is not None and not _overlaps(taken, span.start_char, span.end_char):
+                found.append(_Segment(span.text, span.start_char, span.end_char))
+                taken.append((span.start_char, span.end_char))
+            i += size or 1
+    return found
+
+
+def _uncased_name_at(
+    doc: Doc,
+    i: int,
+    end: int,
+    known: KnownKinds,
+    common: Callable[[str], bool],
+    found_names: set[str],
+    whispering: bool,
+) -> int:
+    """The length in tokens of the place name starting at token i, or 0."""
+    if whispering and (i == 0 or doc[i - 1].lower_ not in UNCASED_CUES):
+        return 0
+    for size in (3, 2, 1):
+        span = doc[i : i + size]
+        if span.end > end or not all(t.is_alpha for t in span):
+            continue
+        text = span.text.casefold()
+        if text in found_names:
+            return size
+        if len(text) < 4 or text in UNCASED_NOUNS:
+            continue
+        if any(t.is_stop or _common_form(t.lower_, common) for t in span):
+            continue
+        if known(span.text) & UNCASED_PLACE_KINDS:
+            return size
+    return 0
+
+
+def _common_form(word: str, common: Callable[[str], bool]) -> bool:
+    """The word or its stem is a common English word ("reading", "split", "mobile")."""
+    stems = [word]
+    for suffix, endings in (("ing", ("", "e")), ("ed", ("", "e")), ("s", ("",))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stems.extend(word[: -len(suffix)] + ending for ending in endings)
+    return any(common(stem) for stem in stems)
