@@ -236,3 +236,11 @@ def test_a_one_word_name_after_the_article_is_the_sea(pipeline: Pipeline) -> Non
 
 def test_a_month_abbreviation_after_a_dateline_is_no_place(pipeline: Pipeline) -> None:
     assert "Nov" not in mentions(pipeline, "PHILADELPHIA, Nov. 4 -- Harris held a rally.")
+
+
+def test_text_without_capitals(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "STORM CUTS OFF MANILA SUBURBS AS TYPHOON NEARS TAIWAN")
+    assert {"MANILA", "TAIWAN"} <= set(found)
+    assert not mentions(pipeline, "NICE WORK FROM THE READING ROOM TEAM IN INDEPENDENCE WEEK")
+    found = mentions(pipeline, "flood warnings were issued for york and leeds on monday")
+    assert found.get("york") == "York" and found.get("leeds") == "Leeds"
