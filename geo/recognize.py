@@ -108,6 +108,12 @@ IMPACT_WORDS = frozenset(
     "bombing battered batters battering lashed lashes lashing flooded flooding rocked "
     "retook retake retakes recaptured liberated besieged encircled stormed".split()
 )
+# between a place preposition and a name: "in ancient Olympia", "to neighbouring Poland"
+PLACE_ADJECTIVES = frozenset(
+    "ancient old historic nearby neighbouring neighboring northern southern eastern western "
+    "central northeastern northwestern southeastern southwestern coastal rural remote downtown "
+    "suburban mainland occupied besieged landlocked war-torn rebel-held".split()
+)
 DIRECTION_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -375,10 +381,13 @@ def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKin
         return False
     if "country" in kinds or _DIVISION_AFTER_RE.match(doc_text(doc), segment.end):
         return True  # "the capital of the Seychelles", "Bauchi states"
-    if ent.end < len(doc) and doc[ent.end].is_lower:
-        return False
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if following is not None and following.is_lower and not following.is_stop:
+        return False  # "in Arab culture"
     before = _preceding_words(doc, segment.start)
-    return bool(before) and before[-1] in PLACE_PREPOSITIONS
+    if before and before[-1] in PLACE_PREPOSITIONS:
+        return True
+    return _listed_after_place(doc, segment.start, known, 0)  # "suburbs of Dionysos and Penteli"
 
 
 def _saints_day_or_school(doc: Doc, segment: _Segment) -> bool:
@@ -605,6 +614,8 @@ def _in_place_context(
         return True  # "of 1935 Orchard St., Alexandria"
     if _listed_before_place(doc, end):
         return True  # "between Harare and the UK", "Qamishli and other towns"
+    if len(before) >= 2 and before[-1] in PLACE_ADJECTIVES and before[-2] in PLACE_PREPOSITIONS:
+        return True  # "lit in ancient Olympia", "shelling in nearby Kerkrade"
     if len(before) >= 2 and before[-1] == "for" and before[-2] in BOUND_WORDS:
         return True  # "bound for Calais", "left Nairobi for Mombasa"
     if len(before) >= 2 and before[-1] in ARTICLES and before[-2] in ARRIVAL_WORDS:
