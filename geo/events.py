@@ -221,6 +221,9 @@ TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "voyage", "cruise", 
 # a band or team plays where it stops ("played in Dublin, Madrid and Copenhagen"), a candidate
 # campaigns there ("had campaigned in Detroit and East Lansing")
 PERFORMING_VERBS = frozenset({"play", "perform", "campaign"})
+# where someone was held, the traveller was: "was seized in the Strait of Hormuz", "his
+# arrest in Manila" (told in the passive or owned, not "forces seized the town")
+CUSTODY_LEMMAS = frozenset({"seize", "seizure", "arrest", "detain", "detention", "capture"})
 # a team's result told with its score was played where it is placed ("a 2-1 defeat by
 # Liverpool at Lincoln Financial Field in Philadelphia")
 RESULT_NOUNS = frozenset({"defeat", "win", "victory", "draw", "loss", "triumph"})
@@ -585,6 +588,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in PERFORMING_VERBS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "played in Dublin"
             continue
+        if lemma in CUSTODY_LEMMAS and _held_somewhere(token):
+            found.append(_Trigger(token, "travel"))  # "a day after his arrest in Manila"
+            continue
         if lemma in RESULT_NOUNS and _after_a_score(token):
             found.append(_Trigger(token, "travel"))  # "a 2-1 defeat ... in Philadelphia"
             continue
@@ -652,6 +658,17 @@ def _signed_with_someone(token: Token) -> bool:
         return False
     after = token.doc[withs[0] + 1 : min(withs[0] + 7, token.sent.end)]
     return any(t.ent_type_ == "PERSON" or t.lemma_.casefold() in HUMAN_NOUNS for t in after)
+
+
+def _held_somewhere(token: Token) -> bool:
+    """'was seized in', 'was arrested at', 'his arrest in': the one held is the subject or
+    the owner, and the place follows."""
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if following not in {"in", "at", "off", "near"}:
+        return False
+    if token.pos_ == "NOUN":
+        return any(c.dep_ == "poss" for c in token.children)
+    return any(c.dep_ == "auxpass" for c in token.children)
 
 
 def _after_a_score(token: Token) -> bool:
@@ -1169,6 +1186,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if lemma in STORM_IMPACT_VERBS or lemma in PASSING_VERBS or passes:
         return "waypoint"  # "after lashing Taiwan", "battered Jamaica", "rounded Cape Horn"
     stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS | RESULT_NOUNS
+    stays |= CUSTODY_LEMMAS
     if lemma in stays and word in {"in", "at"}:
         return "waypoint"  # "after a two-day stop in Seoul"
     if word == "on" and lemma in ARRIVAL_WORDS:

@@ -565,8 +565,8 @@ def _lean(
 ) -> tuple[int, date | None]:
     """A move told after "after" comes before the other moves of its sentence ("flew to Moscow
     on Friday, three days after a visit to Kyiv"), one told after "before" comes after them
-    ("before flying to Vienna"); an undated one takes the first (after) or last (before) day
-    that its sentence names."""
+    ("before flying to Vienna"); an undated one takes the day before the first day its
+    sentence names (after) or the last one (before)."""
     others = [e for _, e in moves if e.start == event.start and e.action != event.action]
     if not others:
         return 0, None
@@ -579,7 +579,9 @@ def _lean(
     lean = -1 if found.group(1).casefold() == "after" else 1
     if _day(event) is not None or not days:
         return lean, None
-    return lean, min(days) if lean < 0 else max(days)
+    if lean < 0:
+        return lean, min(days) - timedelta(days=1)  # "a day after his arrest in Manila"
+    return lean, max(days)
 
 
 def _place_in_after_phrase(event: Event) -> re.Match[str] | None:
