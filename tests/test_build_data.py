@@ -110,7 +110,7 @@ SUPPLEMENT = read_supplement()
 
 
 def test_supplement_size_and_fields() -> None:
-    assert 150 <= len(SUPPLEMENT) <= 250
+    assert 350 <= len(SUPPLEMENT) <= 450
     for row in SUPPLEMENT:
         assert row.name.strip() == row.name and row.name
         assert -90.0 <= row.lat <= 90.0 and -180.0 <= row.lon <= 180.0, row.name
