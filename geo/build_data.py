@@ -723,17 +723,22 @@ CREATE INDEX places_geonames ON places (geonames_id);
 _MATCH_RANK = {m: i for i, m in enumerate(MATCHES)}  # lower is better
 
 
+DIVISION_POINT_MARGIN_KM = 300.0
+
+
 class _Acc:
     """Accumulates a spherical mean and a population sum."""
 
-    __slots__ = ("n", "pop", "x", "y", "z")
+    __slots__ = ("n", "places", "pop", "x", "y", "z")
 
     def __init__(self) -> None:
         self.x = self.y = self.z = 0.0
         self.n = 0
         self.pop = 0
+        self.places: list[tuple[float, float]] = []
 
     def add(self, lat: float, lon: float, pop: int) -> None:
+        self.places.append((lat, lon))
         la, lo = math.radians(lat), math.radians(lon)
         self.x += math.cos(la) * math.cos(lo)
         self.y += math.cos(la) * math.sin(lo)
@@ -746,6 +751,15 @@ class _Acc:
         return round(math.degrees(math.atan2(self.z, hyp)), 5), round(
             math.degrees(math.atan2(self.y, self.x)), 5
         )
+
+    def holds(self, point: tuple[float, float]) -> bool:
+        """The point lies among the places added: no farther from their mean than the farthest
+        of them, plus a margin. A division's polygon centroid that fails this was joined to
+        the wrong code (France's 2016 regions, the Philippines' regions) or computed across
+        the antimeridian (Chukotka)."""
+        middle = self.point()
+        spread = max(_km(middle, place) for place in self.places)
+        return _km(middle, point) <= spread + DIVISION_POINT_MARGIN_KM
 
 
 class _Names:
@@ -915,7 +929,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         if acc is None:
             admins_skipped += 1
             continue
-        lat, lon = a.point or acc.point()
+        lat, lon = a.point if a.point and acc.holds(a.point) else acc.point()
         key = normalise(a.name)
         prior = KIND_PRIOR["admin"]
         for alias_key in {key, *(normalise(x) for x in a.aliases)}:

@@ -21,10 +21,15 @@ from typing import Any, TextIO
 from geopy.distance import great_circle
 
 from geo.errors import InputError
-from geo.models import Document, Place, Story
+from geo.models import Candidate, Document, Place, Story
 
 ACC_KM = 161.0
 EARTH_HALF_CIRCUMFERENCE_KM = 20039.0
+
+
+Margin = tuple[tuple[float, ...], tuple[bool, ...], bool]
+"""A resolution's ranked scores, which readings lie near the chosen one, and whether it was
+right."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ class Scores:
     matched: int = 0
     errors_km: list[float] = field(default_factory=list)
     confidences: list[float] = field(default_factory=list)
-    margins: list[tuple[tuple[float, ...], bool]] = field(default_factory=list)
+    margins: list[Margin] = field(default_factory=list)
     documents: int = 0
     seconds: float = 0.0
 
@@ -214,12 +219,17 @@ def score_document(
         scores.errors_km.append(error)
         scores.confidences.append(place.confidence)
         ranked = (place.chosen.score, *(a.score for a in place.alternatives))
-        scores.margins.append((ranked, error <= ACC_KM))
+        near = (True, *(_km_apart(place.chosen, a) <= ACC_KM for a in place.alternatives))
+        scores.margins.append((ranked, near, error <= ACC_KM))
         if error > ACC_KM:
             errors.append(_record(gold, "wrong_place", place, toponym, error))
     for index, toponym in enumerate(with_point):
         if index not in used:
             errors.append(_record(gold, "missed", None, toponym, None))
+
+
+def _km_apart(a: Candidate, b: Candidate) -> float:
+    return float(great_circle((a.lat, a.lon), (b.lat, b.lon)).km)
 
 
 def _overlaps(place: Place, toponym: GoldToponym) -> bool:
@@ -283,16 +293,18 @@ def evaluate(
     return summary
 
 
-def confidence_at(ranked: Sequence[float], temperature: float) -> float:
-    """The resolver's confidence for a chosen score among its rivals at a temperature."""
+def confidence_at(
+    ranked: Sequence[float], temperature: float, near: Sequence[bool] | None = None
+) -> float:
+    """The resolver's confidence for a chosen score among its rivals at a temperature: the
+    weight of the readings `near` the chosen one (itself by default) over all."""
     best = ranked[0]
     weights = [math.exp((score - best) / temperature) for score in ranked]
-    return weights[0] / sum(weights)
+    near = near if near is not None else [True, *[False] * (len(ranked) - 1)]
+    return sum(w for w, n in zip(weights, near, strict=True) if n) / sum(weights)
 
 
-def fit_temperature(
-    margins: Sequence[tuple[tuple[float, ...], bool]], folds: int = 2
-) -> dict[str, float]:
+def fit_temperature(margins: Sequence[Margin], folds: int = 2) -> dict[str, float]:
     """Choose the softmax temperature that calibrates confidence, by `folds`-fold
     cross-validation; returns the fitted value and the held-out calibration error."""
     grid = [round(0.1 * step, 2) for step in range(2, 31)]
@@ -309,12 +321,10 @@ def fit_temperature(
     }
 
 
-def _ece(
-    margins: Sequence[tuple[tuple[float, ...], bool]], temperature: float, bins: int = 10
-) -> float:
+def _ece(margins: Sequence[Margin], temperature: float, bins: int = 10) -> float:
     buckets: dict[int, list[tuple[float, bool]]] = {}
-    for ranked, right in margins:
-        confidence = confidence_at(ranked, temperature)
+    for ranked, near, right in margins:
+        confidence = confidence_at(ranked, temperature, near)
         buckets.setdefault(min(int(confidence * bins), bins - 1), []).append((confidence, right))
     total = sum(len(b) for b in buckets.values()) or 1
     return (

@@ -39,6 +39,7 @@ FEATURE_PRIOR = {"PPLC": 0.8, "PPLA": 0.3, "PPLG": 0.3, "PPLA2": 0.1, "PCLI": 0.
 CONTAINMENT_BONUS = 3.0
 TEMPERATURE = 0.5  # fitted by `geo eval --calibrate` (2-fold CV on LGL; GWN gave 0.4)
 MAX_ALTERNATIVES = 5
+CONFIDENCE_KM = 161.0  # confidence is the chance that the point lies within this of the truth
 _CONTAINER_RE = re.compile(r"^(?:,\s*|\s+in\s+)")
 
 # Joint inference: each distinct name of a section supports the candidates of the others.
@@ -147,8 +148,16 @@ def _place(mention: Mention, pool: Sequence[Candidate], scores: Sequence[float])
         reverse=True,
     )
     weights = [math.exp((c.score - scored[0].score) / TEMPERATURE) for c in scored]
-    confidence = weights[0] / sum(weights)
-    return Place(mention, scored[0], round(confidence, 3), tuple(scored[1 : 1 + MAX_ALTERNATIVES]))
+    best = scored[0]
+    # the chance that the point is right (within CONFIDENCE_KM): a city and its own district
+    # at the same spot are one answer, not two rivals
+    near = sum(w for w, c in zip(weights, scored, strict=True) if _same_answer(best, c))
+    confidence = near / sum(weights)
+    return Place(mention, best, round(confidence, 3), tuple(scored[1 : 1 + MAX_ALTERNATIVES]))
+
+
+def _same_answer(best: Candidate, other: Candidate) -> bool:
+    return other is best or _km(best.lat, best.lon, other.lat, other.lon) <= CONFIDENCE_KM
 
 
 def _plausibility(scores: Sequence[float]) -> list[float]:

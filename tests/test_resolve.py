@@ -154,3 +154,15 @@ def test_a_neighbouring_town_brings_a_small_town_home(real_gazetteer: Gazetteer)
     text = "The show moves from Charles City to Williamsburg next week."
     places = resolved(real_gazetteer, text, ["Charles City", "Williamsburg"])
     assert {where(p) for p in places["Charles City"]} == {("US", "VA", "city")}
+
+
+def test_confidence_counts_readings_at_the_same_spot() -> None:
+    from geo.models import Candidate, Mention
+    from geo.resolve import _place
+
+    city = Candidate("Liverpool", 53.41, -2.98, "city", "GB", population=864_000)
+    district = Candidate("Liverpool", 53.42, -2.92, "admin", "GB", population=500_000)
+    far = Candidate("Liverpool", -33.92, 150.92, "city", "AU", population=27_000)
+    mention = Mention("Liverpool", 0, 9, "GPE")
+    place = _place(mention, [city, district, far], [5.0, 5.0, 3.0])
+    assert place.confidence > 0.9  # the district is the same answer, the Australian town is not

@@ -851,9 +851,6 @@ BATCH_6: list[tuple[str, str, Expected]] = [
 # (first words of the text, name) -> why it fails; strict, so a fix shows up as XPASS.
 _NOT_IN_GAZETTEER = "not in the gazetteer: "
 BATCH_6_XFAIL: dict[tuple[str, str], str] = {
-    ("Most trekkers fly from Kathman", "Lukla"): _NOT_IN_GAZETTEER
-    + "kept as GPE, but Lukla (a village with an airport) is not among the gazetteer's "
-    "GeoNames populated places (Namche Bazaar, population 2,324, is)",
     ("Judges in The Hague heard the ", "The Hague"): "cut span: recognize._clean_segments "
     "strips a leading 'the ' from every entity, so the mention is 'Hague' (resolved right, "
     "to The Hague, NL), though 'The' is part of the name here, capitalised mid-sentence",
