@@ -69,6 +69,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
             "flee",
             "dock",
             "refuel",
+            "steam",
         ]
     ),
     "meeting": frozenset(
@@ -154,6 +155,8 @@ STORM_IMPACT_VERBS = frozenset(
 # where a storm is born ("formed over northern Italy") and where it fades ("weaken over Slovakia")
 STORM_BIRTH_VERBS = frozenset({"form", "develop", "originate", "spawn"})
 STORM_FADE_VERBS = frozenset({"weaken", "dissipate", "fizzle", "decay"})
+# where a storm gathers strength or lingers ("had strengthened rapidly over the Gulf of Mexico")
+STORM_GROWTH_VERBS = frozenset({"strengthen", "intensify", "stall", "linger", "churn"})
 # verbs of going past a place without stopping there: the place is a waypoint
 PASSING_VERBS = frozenset({"round", "skirt", "circumnavigate", "bypass"})
 # a fire moves like a storm: where it breaks out is its origin, where it spreads its next stop
@@ -187,7 +190,7 @@ _NEGATED_RE = re.compile(
 )
 # "instead of heading for the Suez Canal": a goal given up is no stop
 _INSTEAD_RE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
-STORM_VERBS = STORM_IMPACT_VERBS | STORM_BIRTH_VERBS | STORM_FADE_VERBS
+STORM_VERBS = STORM_IMPACT_VERBS | STORM_BIRTH_VERBS | STORM_FADE_VERBS | STORM_GROWTH_VERBS
 PLACE_NOUNS = frozenset(
     "city town village port capital region province state county district island border "
     "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
@@ -245,7 +248,14 @@ _TRIP_END_RE = re.compile(
 LEAVE_LEMMAS = frozenset({"leave", "depart"})
 BOARDING_LEMMAS = frozenset({"board"})  # "boarded the train at Przemysl": a departure
 _AREA_AFTER_RE = re.compile(r"\s+(?:states|countries|nations|region|republics)\b")
-PORT_CALLS = frozenset({"call"})
+PORT_CALLS = frozenset({"call", "put"})
+# "put in at Ponta Delgada", "went on to Brazzaville": verbs that move only with these words
+# after them and a place name next
+_PUT_IN_RE = re.compile(r"^\s+in\s+(?:at|to)\s+(?:the\s+)?[A-Z]")
+_GO_TO_RE = re.compile(r"^\s+(?:on\s+|back\s+|home\s+)?(?:to|into)\s+(?:the\s+)?[A-Z]")
+# a traveller's public appearance places them: "speaking to union workers in Youngstown",
+# "addressed the parliament in Kyiv"
+APPEARING_VERBS = frozenset({"speak", "address"})
 # nouns a welcome or greeting is given to when no person is named ("welcomed the leaders")
 HUMAN_NOUNS = frozenset(
     "leader leaders delegation delegations guest guests visitor visitors president minister "
@@ -383,9 +393,11 @@ def _sentence_events(
             who = _carried_first(who, trigger.token, span, people)
         previous: Event | None = None
         made: list[Event] = []
+        listed: DateMention | None = None  # the last date told right after one of its places
         for place in attached or [None]:  # type: ignore[list-item]
             own = _date_after(place, dates, doc_text(span.doc)) if place else None
-            event = _event(span, trigger, place, own or when, who, section)
+            listed = own or listed
+            event = _event(span, trigger, place, own or _later(listed, when), who, section)
             if previous is not None and _listed_after(span.doc, previous, event):
                 event = replace(event, role=previous.role)  # "to Serbia and Hungary"
             made.append(event)
@@ -396,6 +408,15 @@ def _sentence_events(
             made = [*placed, replace(made[0], place=venue, role="venue")]
         events.extend(made)
     return events
+
+
+def _later(listed: DateMention | None, when: DateMention | None) -> DateMention | None:
+    """A place told after places with days of their own goes on from the last of them, not
+    back to the verb's day ("rode through Florence on May 29 and Rome on June 2, then followed
+    the coast south to Naples")."""
+    if listed is None or when is None or listed.value is None or when.value is None:
+        return when
+    return listed if listed.value > when.value else when
 
 
 def _date_after(place: Place, dates: list[DateMention], text: str) -> DateMention | None:
@@ -514,11 +535,17 @@ def _pronoun_subject(token: Token, span: Span) -> bool:
             return child.lower_ in SUBJECT_PRONOUNS
         if (
             head.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep", "relcl"}
-            or head.head is head
-        ):
+            and not _loose_coordinate(head)
+        ) or head.head is head:
             return False
         head = head.head
     return False
+
+
+def _loose_coordinate(token: Token) -> bool:
+    """A verb the parser hung on the verb before it without a conjunction ("flew to Luanda
+    ..., then went on to Brazzaville"): it shares that verb's subject."""
+    return token.dep_ == "dep" and token.pos_ == "VERB" and token.head.pos_ == "VERB"
 
 
 def _pronoun_before(token: Token, span: Span) -> bool:
@@ -588,6 +615,12 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in PERFORMING_VERBS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "played in Dublin"
             continue
+        if lemma in APPEARING_VERBS and _may_be_verb(token, span):
+            found.append(_Trigger(token, "travel"))  # "speaking to union workers in Youngstown"
+            continue
+        if _moves_with_particle(token, span):
+            found.append(_Trigger(token, "travel"))  # "put in at Ponta Delgada", "went on to"
+            continue
         if lemma in CUSTODY_LEMMAS and _held_somewhere(token):
             found.append(_Trigger(token, "travel"))  # "a day after his arrest in Manila"
             continue
@@ -626,6 +659,16 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                 found.append(_Trigger(token, event_type))
                 break
     return found
+
+
+def _moves_with_particle(token: Token, span: Span) -> bool:
+    """'put in at Ponta Delgada', 'went on to Brazzaville', 'will go to Paris': a verb that
+    tells a move only when a place name follows its particle (not "went on to win")."""
+    patterns = {"put": _PUT_IN_RE, "go": _GO_TO_RE}
+    pattern = patterns.get(token.lemma_.casefold())
+    if pattern is None or not _may_be_verb(token, span):
+        return False
+    return bool(pattern.match(doc_text(token.doc)[token.idx + len(token.text) :][:60]))
 
 
 def _stay_after(token: Token) -> bool:
@@ -921,7 +964,8 @@ def _subject_token(token: Token, span: Span) -> Token | None:
     for _ in range(4):
         for child in _subjects(head, span)[:1]:
             return child
-        if head.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep"} or head.head is head:
+        coordinated = head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep"}
+        if not (coordinated or _loose_coordinate(head)) or head.head is head:
             return None
         head = head.head
     return None
@@ -1102,6 +1146,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     governor = _preposition_governor(doc, place)
     if governor is None or governor.i == trigger.token.i or governor.pos_ not in {"NOUN"}:
         return False
+    if _visited_thing(governor, trigger):
+        return False  # "touring a battery plant in Lordstown", "speaking to workers in X"
     lemma = governor.lemma_.casefold()
     if lemma in {"way", "route", "path", "course"}:
         return False  # "on its way to Antarctica"
@@ -1113,6 +1159,19 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 _WISH_RE = re.compile(
     r"\b(?:hop|want|wish|dream|seek|tr(?:y|ie|yi))\w*\s+(?:of\s+|to\s+)$", re.IGNORECASE
 )
+
+
+VISITING_LEMMAS = APPEARING_VERBS | {"tour", "visit", "inspect"}
+
+
+def _visited_thing(noun: Token, trigger: _Trigger) -> bool:
+    """The noun is what a visit or appearance is made to: the object of the trigger verb or
+    of its preposition ("touring a plant", "speaking to union workers")."""
+    verb = trigger.token
+    if verb.lemma_.casefold() not in VISITING_LEMMAS or verb.pos_ != "VERB":
+        return False
+    head = noun.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
 def _places_bystanders(doc: Doc, place: Place) -> bool:
@@ -1132,6 +1191,21 @@ def _ends_trip_at(doc: Doc, place: Place) -> bool:
     return bool(
         _TRIP_END_RE.search(doc_text(doc)[max(0, place.mention.start - 60) : place.mention.start])
     )
+
+
+def _open_sea(place: Place) -> bool:
+    """A sea, ocean or gulf crossed on the way ("crossed the Atlantic to Montevideo") is no
+    stop; a strait, canal or channel is."""
+    chosen = place.chosen
+    return chosen is not None and chosen.kind == "water" and chosen.feature_code not in PASSAGES
+
+
+PASSAGES = frozenset({"STRT", "CNL", "CHN", "CHNM", "CHNN"})  # straits, canals, channels
+
+
+def _tours(trigger: _Trigger) -> bool:
+    """'touring a battery plant in Lordstown': a site visited on a tour, as 'visited'."""
+    return trigger.token.lemma_.casefold() == "tour" and trigger.token.pos_ == "VERB"
 
 
 def _names_a_noun(doc: Doc, place: Place) -> bool:
@@ -1185,7 +1259,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     passes = lemma in {"transit", "pass"} and word == trigger.token.lower_
     if lemma in STORM_IMPACT_VERBS or lemma in PASSING_VERBS or passes:
         return "waypoint"  # "after lashing Taiwan", "battered Jamaica", "rounded Cape Horn"
+    if lemma == "cross" and word == trigger.token.lower_ and not _open_sea(place):
+        return "waypoint"  # "after crossing the Strait of Messina", "crossed the Alps"
     stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS | RESULT_NOUNS
+    stays |= APPEARING_VERBS
     stays |= CUSTODY_LEMMAS
     if lemma in stays and word in {"in", "at"}:
         return "waypoint"  # "after a two-day stop in Seoul"
@@ -1202,7 +1279,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
             return "origin"  # "a tour that began in Seoul", "began the trip in Rome"
         if lemma in START_LEMMAS and place.mention.start > trigger.token.idx:
             return "origin"  # "began the day in Scranton"
-        if lemma in ARRIVAL_WORDS or _ends_trip_at(doc, place):
+        if lemma in ARRIVAL_WORDS or _ends_trip_at(doc, place) or _tours(trigger):
             return "destination"
         return "location"
     if word in DESTINATION_CUES:

@@ -6,6 +6,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -52,7 +53,8 @@ def build_routes(
         current = _goals_undated(_without_unreached_goals(_current_trip(moves, anchor)))
         met = [m for m in meetings if actor in m.participants and m.date_precision == "day"]
         stops = _stops(current, days, met, placed)
-        stops = _with_meeting_destination(stops, actor, meetings, anchor)
+        coming = {_key(e) for _, e in current if _told_as_future(e)}
+        stops = _with_meeting_destination(stops, actor, meetings, anchor, coming)
         stops = _to_the_meeting(stops, meetings)
         stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current})
         if len(stops) >= 2:
@@ -205,7 +207,7 @@ def carry_actors(events: Sequence[Event]) -> list[Event]:
     """A movement or meeting told with a pronoun ("She returned to Berlin", "He will hold
     talks with Putin") or with no subject belongs to the traveller of the movement before it
     (or, at the start of a story, after it). Unfilled pronoun places are dropped."""
-    events = _full_names(events)
+    events = _introduced_names(_full_names(events))
     carried: list[Event] = []
     mover = ""
     movers: list[str] = []  # every mover so far, in the telling
@@ -229,6 +231,49 @@ def carry_actors(events: Sequence[Event]) -> list[Event]:
             else:
                 carried[index] = _fill(event, following)
     return [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
+
+
+def _introduced_names(events: Sequence[Event]) -> list[Event]:
+    """A mover first told by a description ("A blind Irish pilgrim reached Santiago", "The
+    storm had strengthened") is the one named next as a mover, when no named mover came
+    before it and the name is new to the story ("Declan Murphy, 58, walked ...", "Helene ...
+    is forecast to reach Tennessee"). Only a single mover: "About 2,000 migrants" stay."""
+    described: list[str] = []
+    seen: set[str] = set()
+    for event in events:
+        first = event.actors[0] if event.actors else ""
+        if event.event_type == "travel" and event.section == "main" and first:
+            if _description(first):
+                described.append(first)
+            elif first[:1].isupper() and first.split()[-1][:1].isupper():
+                if first in seen or not described:
+                    break
+                named = {d: first for d in described if _singular(d)}
+                return [_renamed(e, named) for e in events]
+        seen.update(event.actors)
+    return list(events)
+
+
+def _description(actor: str) -> bool:
+    """A mover told by a common noun phrase ('blind Irish pilgrim', 'storm'), not one that
+    holds a name of several words ('Brittany Ferries ship')."""
+    words = actor.split()
+    head = words[-1] if words else ""
+    capitals = [w[:1].isupper() for w in words]
+    named_inside = any(a and b for a, b in itertools.pairwise(capitals))
+    return head.isalpha() and head.islower() and head not in BYSTANDER_NOUNS and not named_inside
+
+
+def _singular(actor: str) -> bool:
+    head = actor.split()[-1]
+    return not head.endswith("s") or head.endswith(("ss", "us"))
+
+
+def _renamed(event: Event, names: Mapping[str, str]) -> Event:
+    if not event.actors or event.actors[0] not in names:
+        return event
+    name = names[event.actors[0]]
+    return replace(event, actors=(name, *(a for a in event.actors[1:] if a != name)))
 
 
 def _generic(actor: str) -> bool:
@@ -456,21 +501,30 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
     latest = max(dated, default=None)
     found: dict[int, tuple[date, bool]] = {}
     previous: date | None = None
+    told_in = -1  # where the sentence of the move before starts
     final = _final_arrival(moves, latest)
     for position, event in sorted(moves, key=lambda move: move[0]):
         day = _day(event)
         if day is None:
             own = _period_apart(event, dated) or (before_all if _is_flashback(event) else None)
+            goes_on = event.start == told_in or _moves_on(event)
             if own is not None:
                 found[position] = (own, False)
             elif latest and _told_as_future(event):
                 found[position] = (latest + timedelta(days=1), True)  # still to come
-            elif previous and latest and previous < latest:
+            elif previous and latest and previous < latest and goes_on:
                 found[position] = (previous, True)
             elif latest and _tells_how_it_got_there(event, final):
                 found[position] = (latest - timedelta(days=1), True)
         previous = day or found.get(position, (None, False))[0]
+        told_in = event.start
     return found
+
+
+def _moves_on(event: Event) -> bool:
+    """The move is told as what came next ('It later called at Honolulu')."""
+    at = event.sentence.find(event.action)
+    return bool(_MOVES_ON_RE.search(event.sentence[: max(at, 0)]))
 
 
 def _final_arrival(moves: list[tuple[int, Event]], latest: date | None) -> Event | None:
@@ -489,8 +543,7 @@ def _tells_how_it_got_there(event: Event, final: Event | None) -> bool:
     Tapachula on Thursday ... They crossed into Colombia at Cucuta")."""
     if final is None or event.start <= final.start:
         return False
-    at = event.sentence.find(event.action)
-    return not _MOVES_ON_RE.search(event.sentence[: max(at, 0)])
+    return not _moves_on(event)
 
 
 _MOVES_ON_RE = re.compile(r"\b(?:then|later|afterwards|next|subsequently|from there)\b", re.I)
@@ -685,9 +738,15 @@ def _stop(candidate: Candidate, role: str, when: date | None) -> Stop:
 
 
 def _with_meeting_destination(
-    stops: list[Stop], actor: str, meetings: Sequence[Meeting], anchor: date | None
+    stops: list[Stop],
+    actor: str,
+    meetings: Sequence[Meeting],
+    anchor: date | None,
+    coming: AbstractSet[tuple[str, float, float]] = frozenset(),
 ) -> list[Stop]:
-    """A traveller who meets someone ends the trip at the meeting place."""
+    """A traveller who meets someone ends the trip at the meeting place, or comes there before
+    the stops dated after the meeting and the undated ones still to come (`coming`, by place
+    key: "held talks in Warsaw on Thursday ... He will go on to Paris and Berlin")."""
     for meeting in meetings:
         if actor not in meeting.participants or not meeting.place:
             continue
@@ -708,10 +767,15 @@ def _with_meeting_destination(
             and s.date
             and meeting.date
             and (s.date > meeting.date or (i > 0 and s.date == meeting.date))
-        ]
+        ] + [i for i, s in enumerate(stops) if s.date is None and _place_key_of(s) in coming]
+        later.sort()
         at = later[0] if later else len(stops)  # you meet, then move on
         return [*stops[:at], final, *stops[at:]]
     return stops
+
+
+def _place_key_of(stop: Stop) -> tuple[str, float, float]:
+    return _place_key(stop.place, stop.lat, stop.lon)
 
 
 def _country_stop_of(stops: Sequence[Stop], meeting: Meeting) -> int | None:

@@ -1267,7 +1267,13 @@ CASES = [
     # clauses and participles, a lede at the last stop, a storm's landfall and forecast, a
     # research ship's port calls, a hijacked flight, a domestic tour by state and town, a
     # venue whose city is named elsewhere, an envoy's two meetings, a dated ride down a
-    # country, a migrant boat from Algeria to Sardinia)
+    # country, a migrant boat from Algeria to Sardinia). First run: 2/10 routes, 4/4
+    # meetings; all cases 77/103 routes, 43/45 meetings. After the general fixes ("went on
+    # to", "put in at", "steaming", a storm strengthening over a sea, "touring a plant in",
+    # "speaking to workers in", crossing a strait, a verb the parser left loose sharing its
+    # subject, a place after dated places going on from their day, a described mover being
+    # the one named next, a meeting before the stops still to come, a back-story day not
+    # carried into the next sentence without "later") 8/10
     Case(
         "minister_tour_where_clauses",
         "Wong ends Southeast Asia tour in Hanoi\n\nHANOI, Aug 15 (Reuters) - Australian "
@@ -1496,25 +1502,12 @@ ROUTE_FAILS: dict[str, str] = {
     "karabakh_family_flees_to_armenia": "'before crossing into Armenia at Kornidzor late on "
     "Tuesday': the gazetteer lacks Kornidzor, so the crossing is Armenia, dropped for Goris "
     "inside it (with a known town there the route is right)",
-    "minister_tour_where_clauses": "first run: the participle 'Leaving Canberra on Monday, "
-    "Wong flew first to Jakarta' gives no origin (Canberra is read as a participant)",
-    "lede_at_last_stop_body_from_start": "first run: 'then went on to Brazzaville that "
-    "evening' is no stop",
-    "hurricane_landfall_weakened_forecast": "first run: 'had strengthened rapidly over the "
-    "Gulf of Mexico on Wednesday' is no stop of the storm",
-    "research_ship_port_calls": "first run: 'it put in at Ponta Delgada in the Azores for fuel "
-    "in late October' is no stop",
-    "president_domestic_tour_states_and_towns": "first run: 'touring a battery plant in "
-    "Lordstown' resolves Lordstown to El Cerrito, and 'before speaking to union workers in "
-    "Youngstown' is no stop",
-    "peace_envoy_two_cities": "first run: Thursday's talks in Warsaw are ordered after the "
-    "undated future stops ('He will go on to Paris and Berlin before ending his tour in "
-    "Moscow')",
-    "cyclist_rides_the_length_of_italy": "first run: 'rolling into Palermo' is no stop, the "
-    "Strait of Messina ('After crossing the Strait of Messina by ferry on June 9') is no stop, "
-    "and Naples comes before Rome",
-    "migrant_boat_algeria_to_sardinia": "first run: Cagliari, where the men were taken last, "
-    "comes first",
+    "minister_tour_where_clauses": "'Leaving Canberra on Monday, Wong flew first to Jakarta': "
+    "spaCy reads 'Leaving Canberra' as a person, so Canberra is no place and the trip has no "
+    "origin (the other stops are right)",
+    "president_domestic_tour_states_and_towns": "'Biden takes economic message to Rust Belt' "
+    "(the headline): 'Rust' is recognised without 'Belt' and resolved to El Cerrito, "
+    "California, the first stop (the other stops are right)",
 }
 MEETING_FAILS: dict[str, str] = {
     "talks_on_an_island": "Valaam is not in the gazetteer: Sunday's meeting on the island falls "
@@ -1554,8 +1547,9 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
 # run, 70/93 (0.753) after its fixes (and the Merton College one in recognition), 72/93 (0.774)
 # with custody places ('was seized in', 'his arrest in') as stops; 77/103 (0.748) on the tenth
 # batch's first run (2/10 of its routes), 76/103 (0.738) minutes later on the same code with
-# the gazetteer rebuilt (ambulance_convoy_border lost its Rafah crossing stop)
-ROUTE_FLOOR = 0.73
+# the gazetteer rebuilt (ambulance_convoy_border lost its Rafah crossing stop, back since);
+# 83/103 (0.806) after the tenth batch's fixes
+ROUTE_FLOOR = 0.80
 MEETING_FLOOR = 0.80  # measured 43/45 (0.956); target 0.80
 
 
