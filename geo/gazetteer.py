@@ -237,6 +237,15 @@ class Gazetteer(Geocoder):
         )
         return self._candidate(rows[0]) if rows else None
 
+    def capital(self, code: str) -> Candidate | None:
+        """The capital city of the country with ISO alpha-2 `code` (its largest PPLC)."""
+        rows = self._query(
+            f"SELECT {_COLUMNS} FROM places p WHERE p.country_code = ? "
+            "AND p.feature_code = 'PPLC' ORDER BY p.population DESC LIMIT 1",
+            (code.strip().upper(),),
+        )
+        return self._candidate(rows[0]) if rows else None
+
     def demonym(self, word: str) -> str | None:
         """Country code for a demonym or adjective ("Russian", "Russians" -> "RU"), else None
         (also for a region's adjective: see `demonym_place`)."""
@@ -334,6 +343,7 @@ _ABBREVIATED_WORDS = {
     "mount": "mt",
     "ft": "fort",
     "fort": "ft",
+    "co": "county",  # "Co. Cork"
 }
 
 

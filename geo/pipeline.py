@@ -20,7 +20,7 @@ from geo.gazetteer import Gazetteer
 from geo.inputs import max_bytes
 from geo.models import Candidate, Document, Mention, Story
 from geo.online import OnlineFallback, OnlineGeocoder
-from geo.recognize import MAJOR, headline_sentences, recognise
+from geo.recognize import CAPITAL_LABEL, MAJOR, headline_sentences, recognise
 from geo.resolve import resolve
 from geo.routes import build_meetings, build_routes, carry_actors
 from geo.sections import split_sections
@@ -111,6 +111,10 @@ class Pipeline:
         if mention.label == "NORP":
             place = self.gazetteer.demonym_place(mention.text)
             return [replace(place, match="primary")] if place else []
+        if mention.label == CAPITAL_LABEL:  # "the Lebanese capital"
+            code = self.gazetteer.demonym(mention.text.split()[0])
+            capital = self.gazetteer.capital(code) if code else None
+            return [replace(capital, match="primary")] if capital else []
         found = [c for c in self.candidates(mention.text) if fits_written_form(mention.text, c)]
         first, _, rest = mention.text.partition(" ")
         if not found and rest and first.casefold() in AREA_QUALIFIERS:

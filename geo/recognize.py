@@ -100,6 +100,11 @@ PLACE_NOUNS = frozenset(
         "parts",
         "outskirts",
         "suburbs",
+        "coast",
+        "coastline",
+        "shore",
+        "shores",
+        "waters",
     }
 )
 # a place struck ("drones struck Belgorod", "the storm hit Akron", "shelling pounded Kharkiv")
@@ -179,6 +184,12 @@ GAME_WORDS = re.compile(
 AGENCY_PREFIXES = frozenset(
     "environment statistics health transport fisheries immigration industry elections heritage "
     "justice finance tourism sport visit historic infrastructure innovation parks".split()
+)
+# words that open a football club's name before its city ("Real Madrid", "FC Porto")
+CLUB_PREFIXES = frozenset(
+    "Real Atlético Atletico Athletic Sporting Dynamo Dinamo Inter Olympique Racing Borussia "
+    "Lokomotiv Spartak CSKA Zenit Shakhtar Celta Deportivo Hertha Eintracht FC AC AS SC SV "
+    "PSV AZ".split()
 )
 EMBEDDABLE_KINDS = frozenset({"country", "admin", "city"})
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
@@ -286,7 +297,8 @@ def _entity_place(
         return segment, "NORP"  # "Tongan Prime Minister", tagged as a place
     adjective = _adjective(ent, segment, demonym)
     if adjective is not None:
-        return adjective, "NORP"
+        capital = _capital_named_by(doc, adjective)
+        return (capital, CAPITAL_LABEL) if capital else (adjective, "NORP")
     division = _opening_division(segment, known)
     if division is not None:
         return division, "ORG_PLACE"
@@ -298,6 +310,21 @@ def _entity_place(
     if _is_place(ent, segment, doc, known, person_tokens):
         return segment, ent.label_
     return None
+
+
+CAPITAL_LABEL = "CAPITAL"  # "the Lebanese capital": the capital city of the adjective's country
+_CAPITAL_AFTER_RE = re.compile(
+    r"\s+capital\b(?!\s+(?:market|markets|flows?|inflows?|outflows?|investment|gains?|"
+    r"spending|controls?|expenditure|requirements?|ratio|goods|punishment|city\s+of))"
+)
+
+
+def _capital_named_by(doc: Doc, adjective: _Segment) -> _Segment | None:
+    """'the Lebanese capital' (not 'Chinese capital markets'): the adjective and the word."""
+    found = _CAPITAL_AFTER_RE.match(doc_text(doc), adjective.end)
+    if found is None or _preceding_words(doc, adjective.start, 1) != ["the"]:
+        return None
+    return _Segment(doc_text(doc)[adjective.start : found.end()], adjective.start, found.end())
 
 
 def _overlaps(taken: Iterable[tuple[int, int]], start: int, end: int) -> bool:
@@ -574,11 +601,12 @@ def _words_before(text: str, start: int) -> list[str]:
 
 
 def _named_institution_before(doc: Doc, ent: Span) -> bool:
-    """'Environment Canada', 'Statistics Canada', 'Tourism Australia': an agency, not a place."""
+    """'Environment Canada', 'Statistics Canada', 'Tourism Australia': an agency, not a place;
+    'Real Madrid', 'Dynamo Kyiv', 'AC Milan': a club."""
     if ent.start == 0:
         return False
     before = doc[ent.start - 1]
-    return before.is_title and before.lower_ in AGENCY_PREFIXES
+    return (before.is_title and before.lower_ in AGENCY_PREFIXES) or before.text in CLUB_PREFIXES
 
 
 def _preceding_words(doc: Doc, start: int, count: int = 3) -> list[str]:
@@ -738,6 +766,17 @@ _CULTURE_AFTER_RE = re.compile(
 )
 
 
+# an event held at the place that opens its name ("the Boston Marathon", "Tokyo Olympics")
+EVENT_WORDS = frozenset(
+    "marathon olympics olympic games festival expo fair summit regatta championships "
+    "triathlon carnival biennale derby".split()
+)
+
+
+def _names_event(words: list[str]) -> bool:
+    return len(words) >= 2 and any(w.casefold() in EVENT_WORDS for w in words[1:])
+
+
 def _names_institution(words: list[str]) -> bool:
     """Two words or more, an institutional one after the first ("Ohio Supreme Court")."""
     return len(words) >= 2 and any(w.casefold() in INSTITUTION_WORDS for w in words[1:])
@@ -749,10 +788,10 @@ def _leading_place(
     """The place that opens an institution's name: "Ohio Supreme Court" -> Ohio,
     "Huntsville Fire Department" -> Huntsville. A place at the end ("Environment Canada") or a
     name without an institutional word stays an organisation."""
-    if ent.label_ not in {"ORG", "FAC"}:
+    if ent.label_ not in {"ORG", "FAC", "EVENT"}:
         return None
     words = segment.text.split()
-    if not _names_institution(words):
+    if not (_names_institution(words) or _names_event(words)):
         return None
     for size in (3, 2, 1):
         head = words[:size]

@@ -102,8 +102,15 @@ def resolve(
         base = [_score(mention, c, container, local, translated) for c in pool]
         if _after_the(text, mention) and any(c.kind in _ARTICLE_KINDS for c in pool):
             base = [b + _article_bonus(c) for b, c in zip(base, pool, strict=True)]
+        office = _office_level(text, mention)
+        if office:
+            base = [
+                b + (OFFICE_BONUS if _level_of(c) == office else 0.0)
+                for b, c in zip(base, pool, strict=True)
+            ]
         bases.append(base)
-        sense = (mention.section, normalise(mention.text), mention.label == "NORP")
+        # a name with its own office word ("the governor of Georgia") keeps its own reading
+        sense = (mention.section, normalise(mention.text) + office, mention.label == "NORP")
         contained = container is not None and any(_inside(c, container) for c in pool)
         # one sense per discourse ("Paris, Texas" ... "Paris"), except that a name placed in a
         # container keeps it ("Perth, Scotland" ... "Perth, Western Australia")
@@ -131,12 +138,46 @@ def resolve(
     return places
 
 
-def _translated(mention: Mention, pool: Sequence[Candidate]) -> bool:
-    """A multi-word name (not an abbreviated spelling such as "St. Petersburg") that is some
-    place's own name."""
-    return (
-        " " in mention.text and "." not in mention.text and any(c.match == "primary" for c in pool)
+OWN_NAME_POPULATION = 100_000
+_ALL_KINDS = frozenset(KIND_PRIOR)
+
+
+@dataclass(frozen=True)
+class _Translation:
+    """Which alternate-name readings count less because the name is some place's own name:
+    those of `kinds`, smaller than `below` people."""
+
+    kinds: frozenset[str] = frozenset()
+    below: float = 0.0
+
+    def applies(self, candidate: Candidate) -> bool:
+        return (
+            candidate.match == "alternate"
+            and candidate.kind in self.kinds
+            and candidate.population < self.below
+        )
+
+
+def _translated(mention: Mention, pool: Sequence[Candidate]) -> _Translation:
+    """A name that is some place's own name makes other places that merely list it among their
+    alternate names (translations, old names) count less: all of them for a multi-word name
+    (not an abbreviated spelling such as "St. Petersburg") that is any place's own name; for
+    one word that is a large place's own name, towns not more than twice its size ("Porto"
+    is not Bordeaux, "Frankfurt" not Frankfort, but "Odessa", Texas leaves Odesa alone). A
+    county's short form ("Lebanon" for Lebanon County) and a small town's own name ("Cologne"
+    is Köln, not Cologne, Minnesota) do not count."""
+    if "." in mention.text:
+        return _Translation()
+    if " " in mention.text:
+        own_name = any(c.match == "primary" for c in pool)
+        return _Translation(_ALL_KINDS, math.inf) if own_name else _Translation()
+    own = max(
+        (c.population for c in pool if c.match in {"primary", "ascii"}),
+        default=0,
     )
+    if own < OWN_NAME_POPULATION:
+        return _Translation()
+    return _Translation(frozenset({"city"}), 2.0 * own)
 
 
 def _place(mention: Mention, pool: Sequence[Candidate], scores: Sequence[float]) -> Place:
@@ -306,18 +347,18 @@ def _score(
     candidate: Candidate,
     container: Candidate | None,
     local_country: str = "",
-    translated: bool = False,
+    translated: _Translation | None = None,
 ) -> float:
     """The document-free score: name match, population, kind, and what the mention's own
     surroundings say ("Paris, Texas"; "the Russian city of").
 
-    `translated`: the phrase is some place's own name, so a big city that merely lists it
-    among its alternate names (a translation: "White House" for Casablanca) gets half the
-    population weight."""
+    `translated`: kinds of places that get half the population weight when they merely list
+    the phrase among their alternate names (a translation: "White House" for Casablanca),
+    because the phrase is some place's own name (see `_translated`)."""
     decades = math.log10(1 + max(candidate.population, 0))
     if candidate.kind == "admin":
         decades = max(decades - 1, 0)
-    if translated and candidate.match == "alternate":
+    if translated is not None and translated.applies(candidate):
         decades /= 2
     score = 2.0 * MATCH_WEIGHT.get(candidate.match, 0.5) + POPULATION_WEIGHT * decades
     score += KIND_PRIOR.get(candidate.kind, 0.0)
@@ -335,6 +376,43 @@ def _score(
     if local_country and candidate.country_code == local_country:
         score += LOCAL_COUNTRY_BONUS
     return score
+
+
+# offices that say which level a name is: "the governor of Georgia", "Georgia's president"
+OFFICE_BONUS = 2.0
+_DIVISION_OFFICE = (
+    r"governor|lieutenant governor|state senate|state senator|state legislature|state "
+    r"house|state capitol|state troopers?|state police|attorney general|secretary of state"
+)
+_COUNTRY_OFFICE = (
+    r"president|prime minister|foreign minister|defen[cs]e minister|ambassador|embassy|"
+    r"parliament|king|queen|foreign ministry|national team|army|armed forces"
+)
+_OFFICE_BEFORE_RE = {
+    "admin": re.compile(r"\b(?:" + _DIVISION_OFFICE + r")\s+of\s+(?:the\s+)?$", re.I),
+    "country": re.compile(r"\b(?:" + _COUNTRY_OFFICE + r")\s+(?:of|to)\s+(?:the\s+)?$", re.I),
+}
+_OFFICE_AFTER_RE = {
+    "admin": re.compile(r"(?:'s|’s)?\s+(?:" + _DIVISION_OFFICE + r")\b", re.I),
+    "country": re.compile(r"(?:'s|’s)\s+(?:" + _COUNTRY_OFFICE + r")\b", re.I),
+}
+
+
+def _office_level(text: str, mention: Mention) -> str:
+    """'admin' or 'country' when an office names the level of the place, else ''."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    for level in ("admin", "country"):
+        if _OFFICE_BEFORE_RE[level].search(before) or _OFFICE_AFTER_RE[level].match(
+            text, mention.end
+        ):
+            return level
+    return ""
+
+
+def _level_of(candidate: Candidate) -> str:
+    if candidate.kind == "admin" and candidate.feature_code == "ADM1":
+        return "admin"
+    return "country" if candidate.kind == "country" else ""
 
 
 def _after_the(text: str, mention: Mention) -> bool:

