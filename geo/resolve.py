@@ -97,11 +97,18 @@ def resolve(
     owner: list[_Name] = []
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         container = _container_of(text, mentions, index, pools)
-        local = _local_country(text, mention, demonym_of) if demonym_of is not None else ""
+        qualified = _qualifier_after(text, mention, demonym_of) if demonym_of else ""
+        local = qualified or (_local_country(text, mention, demonym_of) if demonym_of else "")
         translated = _translated(mention, pool)
         base = [_score(mention, c, container, local, translated) for c in pool]
         if _after_the(text, mention) and any(c.kind in _ARTICLE_KINDS for c in pool):
             base = [b + _article_bonus(c) for b, c in zip(base, pool, strict=True)]
+        if qualified:  # as good as a container: "in the English Midlands"
+            extra = CONTAINMENT_BONUS - LOCAL_COUNTRY_BONUS
+            base = [
+                b + (extra if c.country_code == qualified else 0.0)
+                for b, c in zip(base, pool, strict=True)
+            ]
         office = _office_level(text, mention)
         if office:
             base = [
@@ -109,8 +116,10 @@ def resolve(
                 for b, c in zip(base, pool, strict=True)
             ]
         bases.append(base)
-        # a name with its own office word ("the governor of Georgia") keeps its own reading
-        sense = (mention.section, normalise(mention.text) + office, mention.label == "NORP")
+        # a name with its own office word ("the governor of Georgia") or its own country
+        # ("Birmingham in the English Midlands") keeps its own reading
+        own = office + (f"@{qualified}" if qualified else "")
+        sense = (mention.section, normalise(mention.text) + own, mention.label == "NORP")
         contained = container is not None and any(_inside(c, container) for c in pool)
         # one sense per discourse ("Paris, Texas" ... "Paris"), except that a name placed in a
         # container keeps it ("Perth, Scotland" ... "Perth, Western Australia")
@@ -429,6 +438,16 @@ def _article_bonus(candidate: Candidate) -> float:
     if candidate.kind in _ARTICLE_KINDS:
         return ARTICLE_WATER_BONUS
     return -ARTICLE_WATER_BONUS if candidate.kind == "city" else 0.0
+
+
+_QUALIFIER_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+)")
+
+
+def _qualifier_after(text: str, mention: Mention, demonym_of: DemonymSource) -> str:
+    """A country named by an adjective right after the name: "Birmingham in the English
+    Midlands", "Hyderabad in southern Pakistani Sindh"."""
+    found = _QUALIFIER_AFTER_RE.match(text, mention.end)
+    return (demonym_of(found.group(1)) or "") if found else ""
 
 
 def _local_country(text: str, mention: Mention, demonym_of: DemonymSource) -> str:

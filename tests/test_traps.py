@@ -1180,12 +1180,6 @@ BATCH_7: list[tuple[str, str, Expected]] = [
 ]
 
 BATCH_7_XFAIL: dict[tuple[str, str], str] = {
-    ("Flights from Birmingham, Alaba", "Birmingham#2"): "wrong candidate, one sense per "
-    "discourse: resolve.resolve joins a mention without a container to its name's first sense "
-    "(first_sense), here the 'Birmingham, Alabama' group, and 'in the English Midlands' is no "
-    "container (resolve._container_of needs a country or division mention right after; "
-    "'English' is tagged LANGUAGE, 'Midlands' is no mention, resolve._local_country only reads "
-    "a demonym before the name): US/AL 10.47 against GB 5.74",
     ("Constantinople fell to the Ott", "Constantinople"): "not recognised: spaCy finds no "
     "entity, and recognize._gazetteer_phrases skips a sentence-initial token unless its state "
     "or country follows (_before_its_container), though 'Constantinople' (an alternate name of "
@@ -1246,6 +1240,327 @@ BATCH_7_NAMES = [
 
 @pytest.mark.parametrize(("text", "name", "want"), BATCH_7_NAMES)
 def test_batch_7(
+    pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
+) -> None:
+    covered, got = reading_at(pipeline, text, name)
+    if want is None:
+        assert got is None, f"{name!r} should be no place, got {got}"
+        return
+    country, admin1 = want
+    assert covered and got is not None, f"{name!r} not found as a place (overlap: {got})"
+    assert got.country_code in country.split("|"), f"{name!r}: {got.name} in {got.country_code}"
+    assert admin1 is None or got.admin1 == admin1, f"{name!r}: {got.name}, {got.admin1}"
+
+
+# --- batch 8 (helper-24, blind) ---------------------------------------------------------
+# Written before running the pipeline on them, in six styles unlike batches 1-7:
+# (a) news from Africa, South and Southeast Asia and Latin America with local names and
+#     diacritics, including towns that share a name with another place (Hyderabad, Valencia,
+#     Santiago, San José, León) where the text decides; (b) country names that are also
+#     common words, people or companies (Chad, Niger, Turkey, Guinea, Georgia, China, Togo)
+#     where the sentence decides; (c) "X-based", "X-born", "X-bound", "X-led", "X-backed",
+#     "pro-X", "anti-X" compounds; (d) wire-copy lists and tables: a two-place dateline, "in
+#     A, B and C counties", a weather round-up and a results line; (e) long noun phrases and
+#     appositions ("the Red Sea port city of X", "X, the last rebel stronghold"); (f) places
+#     named after people and people named after places in one text.
+# Decisions: a place inside a hyphenated compound is a place ("a Lagos-based bank" maps
+# Lagos, "a Kyiv-bound train" Kyiv); a country before "-led"/"-backed" or after "pro-"/"anti-"
+# is the country as an actor, mapped like "Georgia's president" (Saudi in "Saudi-led" is
+# Saudi Arabia; "anti-Kremlin" is a metonym, mapped to Russia, like "pro-Moscow"). Both places
+# of a dateline are places. Clubs in a results line are no places; cities in a weather
+# round-up are. A person's name containing a place is no place (Chad Johnson, Georgia
+# O'Keeffe, Victoria Beckham, Abraham Lincoln, Denzel Washington, Bill Clinton, Florence
+# Nightingale), nor is an airline ("China Eastern") nor the bird in "Turkey prices ... ahead
+# of Thanksgiving" (sentence-initial, a common noun). Chittagong is the former name of
+# Chattogram (Bangladesh). The Springfield where Abraham Lincoln practised law is Springfield,
+# Illinois: a careful analyst knows it, though no word in the text says so (a knowledge case).
+BATCH_8: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "OUAGADOUGOU (Reuters) - Gunmen killed 12 soldiers near Djibo in northern Burkina "
+            "Faso on Sunday, the army said in a statement read on state television in "
+            "Ouagadougou."
+        ),
+        {"OUAGADOUGOU": ("BF", None), "Djibo": ("BF", None), "Ouagadougou": ("BF", None)},
+    ),
+    (
+        "a",
+        (
+            "Cyclone Mocha made landfall between Cox's Bazar and Sittwe on Sunday, and heavy "
+            "rain lashed Chattogram, the port city formerly known as Chittagong."
+        ),
+        {
+            "Cox's Bazar": ("BD", None),
+            "Sittwe": ("MM", None),
+            "Chattogram": ("BD", None),
+            "Chittagong": ("BD", None),
+        },
+    ),
+    (
+        "a",
+        (
+            "Police in Davao arrested three men over the bombing of a gym in Marawi, on the "
+            "southern island of Mindanao."
+        ),
+        {"Davao": ("PH", None), "Marawi": ("PH", None)},
+    ),
+    (
+        "a",
+        (
+            "Colombia's Medellín has halved its murder rate, while Peru's Cusco is struggling "
+            "to bring back tourists after the protests."
+        ),
+        {"Medellín": ("CO", None), "Cusco": ("PE", None)},
+    ),
+    (
+        "a",
+        (
+            "Migrants camped in Ciudad Juárez tried to cross the Rio Grande into El Paso on "
+            "Thursday, the Border Patrol said."
+        ),
+        {"Ciudad Juárez": ("MX", None), "El Paso": ("US", "TX")},
+    ),
+    (
+        "a",
+        (
+            "Floods in Hyderabad and Sukkur forced Sindh authorities to open relief camps "
+            "along the Indus."
+        ),
+        {"Hyderabad": ("PK", None), "Sukkur": ("PK", None)},
+    ),
+    (
+        "a",
+        (
+            "Power cuts hit Valencia and Maracaibo for a second day, Venezuela's electricity "
+            "minister said."
+        ),
+        {"Valencia": ("VE", None), "Maracaibo": ("VE", None)},
+    ),
+    (
+        "a",
+        (
+            "Chile's president returned to Santiago on Friday after a trip to Havana and "
+            "Santiago de Cuba, where he laid a wreath."
+        ),
+        {"Santiago": ("CL", None), "Santiago de Cuba": ("CU", None)},
+    ),
+    (
+        "a",
+        (
+            "Central American leaders gathered in San José for the summit, and Costa Rica's "
+            "president promised a deal on migration."
+        ),
+        {"San José": ("CR", None)},
+    ),
+    (
+        "a",
+        (
+            "Shoemakers in León, Guanajuato, reported record exports, while in León, Nicaragua, "
+            "students marked the anniversary of the 2018 protests."
+        ),
+        {"León": ("MX", None), "León#2": ("NI", None)},
+    ),
+    (
+        "b",
+        (
+            "Chad Johnson, the former NFL receiver, visited American troops stationed in Chad "
+            "last week."
+        ),
+        {"Chad": None, "Chad#2": ("TD", None)},
+    ),
+    (
+        "b",
+        (
+            "Floods in Niamey killed 30 people, and the government of Niger asked neighbouring "
+            "Nigeria for help."
+        ),
+        {"Niamey": ("NE", None), "Niger": ("NE", None)},
+    ),
+    (
+        "b",
+        (
+            "Turkey prices jumped 10 percent ahead of Thanksgiving, and Turkey raised its tariff "
+            "on American nuts in retaliation."
+        ),
+        {"Turkey": None, "Turkey#2": ("TR", None)},
+    ),
+    (
+        "b",
+        (
+            "Papua New Guinea's prime minister flew to Conakry to meet the leaders of Guinea "
+            "and Guinea-Bissau."
+        ),
+        {
+            "Papua New Guinea": ("PG", None),
+            "Guinea#2": ("GN", None),
+            "Guinea-Bissau": ("GW", None),
+        },
+    ),
+    (
+        "b",
+        (
+            "Georgia O'Keeffe's paintings, lent by a museum in Santa Fe, went on show in "
+            "Tbilisi, the capital of Georgia."
+        ),
+        {"Georgia": None, "Santa Fe": ("US", "NM"), "Georgia#2": ("GE", None)},
+    ),
+    (
+        "b",
+        (
+            "Togo's president met Chinese investors in Lomé before boarding a China Eastern "
+            "flight to Shanghai."
+        ),
+        {"Togo": ("TG", None), "Lomé": ("TG", None), "China": None, "Shanghai": ("CN", None)},
+    ),
+    (
+        "c",
+        (
+            "A Lagos-based bank financed the Mombasa-bound cargo, and a Paris-born chef runs its "
+            "staff canteen in Abidjan."
+        ),
+        {"Lagos": ("NG", None), "Mombasa": ("KE", None), "Paris": ("FR", None)},
+    ),
+    (
+        "c",
+        (
+            "A Kyiv-bound train was held near Lviv for six hours after Russian drones struck "
+            "the line."
+        ),
+        {"Kyiv": ("UA", None), "Lviv": ("UA", None)},
+    ),
+    (
+        "c",
+        (
+            "The Saudi-led coalition bombed Sanaa overnight, and Iran-backed Houthi forces "
+            "fired missiles toward Jazan."
+        ),
+        {"Saudi": ("SA", None), "Iran": ("IR", None), "Jazan": ("SA", None)},
+    ),
+    (
+        "c",
+        (
+            "Pro-Moscow separatists and anti-Kremlin activists scuffled in Chisinau while "
+            "Moldova's president was in Brussels."
+        ),
+        {"Moscow": ("RU", None), "Kremlin": ("RU", None), "Chisinau": ("MD", None)},
+    ),
+    (
+        "d",
+        (
+            "KANO/ABUJA, Nigeria (Reuters) - Gunmen kidnapped 40 students in Kano state, police "
+            "said, as lawmakers in Abuja debated security funding."
+        ),
+        {"KANO": ("NG", None), "ABUJA": ("NG", None), "Kano": ("NG", None)},
+    ),
+    (
+        "d",
+        "Highs: Phoenix 41C, Las Vegas 39C, Tucson 38C, Dallas 35C, Miami 31C.",
+        {"Phoenix": ("US", "AZ"), "Las Vegas": ("US", "NV"), "Dallas": ("US", "TX")},
+    ),
+    (
+        "d",
+        "Results: Brighton 2 Wolves 1, Leeds 0 Burnley 0, Fulham 3 Everton 1.",
+        {"Brighton": None, "Leeds": None, "Burnley": None},
+    ),
+    (
+        "d",
+        (
+            "Voting was extended in Kisumu, Nakuru and Uasin Gishu counties, Kenya's electoral "
+            "commission said."
+        ),
+        {"Kisumu": ("KE", None), "Nakuru": ("KE", None), "Uasin Gishu": ("KE", None)},
+    ),
+    (
+        "e",
+        "Houthi drones targeted the Red Sea port city of Hodeidah on Monday, residents said.",
+        {"Hodeidah": ("YE", None)},
+    ),
+    (
+        "e",
+        (
+            "Government shelling hit Idlib, the last rebel stronghold, and the nearby town of "
+            "Saraqeb."
+        ),
+        {"Idlib": ("SY", None), "Saraqeb": ("SY", None)},
+    ),
+    (
+        "e",
+        (
+            "Boko Haram fighters attacked a camp outside Maiduguri, in the northern Nigerian "
+            "state of Borno, killing 18."
+        ),
+        {"Maiduguri": ("NG", None), "Borno": ("NG", None)},
+    ),
+    (
+        "e",
+        (
+            "M23 rebels closed in on Goma, the capital of North Kivu, as thousands fled across "
+            "the border to Gisenyi."
+        ),
+        {"Goma": ("CD", None), "North Kivu": ("CD", None), "Gisenyi": ("RW", None)},
+    ),
+    (
+        "f",
+        (
+            "Abraham Lincoln practised law in Springfield for 17 years; the city of Lincoln, "
+            "Nebraska, was named after him in 1867."
+        ),
+        {"Lincoln": None, "Springfield": ("US", "IL"), "Lincoln#2": ("US", "NE")},
+    ),
+    (
+        "f",
+        (
+            "Denzel Washington flew from Washington to Seattle to film a drama set in "
+            "Washington state."
+        ),
+        {"Washington": None, "Washington#2": ("US", "DC"), "Washington#3": ("US", "WA")},
+    ),
+    (
+        "f",
+        "Florence Nightingale was born in Florence in 1820 and was named after the city.",
+        {"Florence": None, "Florence#2": ("IT", None)},
+    ),
+    (
+        "f",
+        (
+            "Victoria Beckham toured Victoria Falls before flying on to Victoria, the capital "
+            "of the Seychelles."
+        ),
+        {"Victoria": None, "Victoria Falls": ("ZW|ZM", None), "Victoria#3": ("SC", None)},
+    ),
+    (
+        "f",
+        (
+            "Bill Clinton was born in Hope, Arkansas, and Clinton, Iowa, is named after DeWitt "
+            "Clinton."
+        ),
+        {"Clinton": None, "Hope": ("US", "AR"), "Clinton#2": ("US", "IA")},
+    ),
+]
+
+# (first words of the text, name) -> why it fails; strict, so a fix shows up as XPASS.
+BATCH_8_XFAIL: dict[tuple[str, str], str] = {}
+
+BATCH_8_NAMES = [
+    pytest.param(
+        text,
+        name,
+        want,
+        id=f"{style}:{name}:{text[:30]}",
+        marks=(
+            [pytest.mark.xfail(reason=BATCH_8_XFAIL[(text[:30], name)], strict=True)]
+            if (text[:30], name) in BATCH_8_XFAIL
+            else []
+        ),
+    )
+    for style, text, expected in BATCH_8
+    for name, want in expected.items()
+]
+
+
+@pytest.mark.parametrize(("text", "name", "want"), BATCH_8_NAMES)
+def test_batch_8(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
     covered, got = reading_at(pipeline, text, name)
