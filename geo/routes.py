@@ -389,6 +389,7 @@ class _StopDraft:
     told: date | None = None  # an undated stop's day by its telling (see _told_days)
     carried: bool = False  # `told` is carried over from the move told before it
     pluperfect: bool = False  # its sentence tells a move in the past perfect
+    came_in: bool = False  # left on the last leg into the story's place ("flew in from X")
 
 
 def _stops(
@@ -424,6 +425,9 @@ def _stops(
         if draft is not None and _left_again(draft, event, moves):
             key, role = (f"{key[0]} (again)", key[1], key[2]), "waypoint"
             draft = drafts.get(key)
+        elif draft is not None and _reached_again(draft, event, moves, meetings):
+            key = (f"{key[0]} (again)", key[1], key[2])
+            draft = drafts.get(key)
         if draft is None:
             lean, hint = _lean(event, moves, days.get(event.start, []))
             drafts[key] = _StopDraft(
@@ -438,6 +442,7 @@ def _stops(
                 _verb_offset(event),
                 told_day,
                 carried,
+                came_in=_came_in_from(event),
             )
             continue
         if {draft.role, event.role} == {"origin", "destination"}:
@@ -475,6 +480,30 @@ def _left_again(draft: _StopDraft, event: Event, moves: list[tuple[int, Event]])
     )
 
 
+def _reached_again(
+    draft: _StopDraft,
+    event: Event,
+    moves: list[tuple[int, Event]],
+    meetings: Sequence[Meeting],
+) -> bool:
+    """A stop reached and left again, reached once more on a later day after a move or a
+    meeting elsewhere in between ("arrived in Beirut on Tuesday ... flew in from Beirut ...
+    met Netanyahu in Jerusalem on Thursday ... will return to Beirut on Friday")."""
+    again = _day(event)
+    if event.role != "destination" or draft.role != "waypoint" or draft.day is None:
+        return False
+    if again is None or again <= draft.day:
+        return False
+    here = draft.candidate
+    elsewhere = [d for _, e in moves if (d := _day(e)) is not None and _chosen(e) != here]
+    elsewhere += [
+        m.date
+        for m in meetings
+        if m.date is not None and _km(m.lat, m.lon, here.lat, here.lon) >= SAME_PLACE_KM
+    ]
+    return any(draft.day < day < again for day in elsewhere)
+
+
 def _retell(
     draft: _StopDraft, event: Event, moves: list[tuple[int, Event]], days: dict[int, list[date]]
 ) -> None:
@@ -503,7 +532,8 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
     previous: date | None = None
     told_in = -1  # where the sentence of the move before starts
     final = _final_arrival(moves, latest)
-    for position, event in sorted(moves, key=lambda move: move[0]):
+    ordered = sorted(moves, key=lambda move: move[0])
+    for index, (position, event) in enumerate(ordered):
         day = _day(event)
         if day is None:
             own = _period_apart(event, dated) or (before_all if _is_flashback(event) else None)
@@ -515,10 +545,23 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
             elif previous and latest and previous < latest and goes_on:
                 found[position] = (previous, True)
             elif latest and _tells_how_it_got_there(event, final):
-                found[position] = (latest - timedelta(days=1), True)
+                following = _next_known_day(ordered[index + 1 :], dated)
+                way = latest - timedelta(days=1)
+                found[position] = (min(way, following or way), True)
         previous = day or found.get(position, (None, False))[0]
         told_in = event.start
     return found
+
+
+def _next_known_day(moves: list[tuple[int, Event]], dated: Sequence[date]) -> date | None:
+    """The day of the first move told later that has one of its own, or its month's first day
+    ("crossing the mountains to Pamplona in the first week. He passed through Burgos and Leon
+    in May": Pamplona goes no later than May)."""
+    for _, event in moves:
+        known = _day(event) or _period_apart(event, dated)
+        if known is not None:
+            return known
+    return None
 
 
 def _moves_on(event: Event) -> bool:
@@ -708,11 +751,24 @@ def _is_return(draft: _StopDraft, event: Event) -> bool:
     if draft.role == "origin" and event.role == "destination":
         if draft.day is not None and (period := _period(event)) and period[1] < draft.day:
             return False  # reached "last week", left on Tuesday: a stop on the way
+        if draft.came_in and draft.day is None and not _told_as_future(event):
+            return False  # "flew in from Beirut ... He arrived in Beirut on Tuesday"
         return not _is_flashback(event) and (day is None or draft.day is None or day >= draft.day)
     if draft.role == "destination" and event.role == "origin":
         dated_before = day is not None and draft.day is not None and day < draft.day
         return dated_before or (_is_flashback(event) and not draft.flashback)
     return False
+
+
+def _came_in_from(event: Event) -> bool:
+    """An undated departure told as the last leg into the story's place, whose arrival the
+    sentence leaves unsaid ("Hochstein flew in from Beirut", "arrived from Riyadh"): an
+    arrival at that place told elsewhere came before it, not after as a return."""
+    if event.role != "origin" or event.place is None or _day(event) is not None:
+        return False
+    at = event.place.mention.start - event.start
+    lead = event.sentence[max(0, at - 40) : at]
+    return bool(re.search(rf"\b{re.escape(event.action)}\s+in\s+from\s+(?:the\s+)?$", lead))
 
 
 def _is_flashback(event: Event) -> bool:

@@ -1484,18 +1484,9 @@ ROUTE_FAILS: dict[str, str] = {
     "olympic_flame_by_sea": "'ancient Olympia' is not recognised, the passive 'was lit in ... "
     "handed over ... in Athens' is no movement cue, and the flame and the ship Belem (also "
     "resolved to Belém, Brazil) are two movers: Piraeus > Marseille > Paris",
-    "envoy_beirut_jerusalem_shuttle": "'He arrived in the Lebanese capital on Tuesday from "
-    "Washington': 'the Lebanese capital' resolves to Lebanon, not Beirut; and even with "
-    "'Beirut' written out, the undated 'Hochstein flew in from Beirut' told after the meeting "
-    "lede is read as the start of a round trip that 'arrived in Beirut on Tuesday' closes: "
-    "Beirut > Washington > Jerusalem > Beirut > Washington",
     "pilgrim_walks_the_camino": "'A blind Irish pilgrim reached Santiago de Compostela on "
-    "Friday': Santiago de Compostela is not recognised (the gazetteer has it); 'He will fly "
-    "home to Dublin from Porto' resolves Porto to Bordeaux (an alternate name); the unnamed "
-    "'blind Irish pilgrim' of the lede (origin Saint-Jean-Pied-de-Port) is not joined to "
-    "Declan Murphy, and the undated 'crossing the mountains to Pamplona in the first week' is "
-    "ordered after the stops dated 'in May': Burgos > León > Sarria > Bordeaux > Pamplona > "
-    "Dublin",
+    "Friday': Santiago de Compostela is not recognised in the sentence (only in the dateline), "
+    "so the walk has no end; with a known town written there (Vigo) the route is right",
     "freight_train_china_to_duisburg": "'The train crossed into Kazakhstan at Khorgos': the "
     "gazetteer lacks Khorgos, so the stop is Kazakhstan (the other stops are right; with a "
     "known town there the route is right)",
@@ -1548,8 +1539,9 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
 # with custody places ('was seized in', 'his arrest in') as stops; 77/103 (0.748) on the tenth
 # batch's first run (2/10 of its routes), 76/103 (0.738) minutes later on the same code with
 # the gazetteer rebuilt (ambulance_convoy_border lost its Rafah crossing stop, back since);
-# 83/103 (0.806) after the tenth batch's fixes
-ROUTE_FLOOR = 0.80
+# 83/103 (0.806) after the tenth batch's fixes, 84/103 (0.816) with a departure "flew in from
+# X" before an arrival in X told later read as a stop, not a round trip
+ROUTE_FLOOR = 0.81
 MEETING_FLOOR = 0.80  # measured 43/45 (0.956); target 0.80
 
 
