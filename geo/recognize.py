@@ -254,7 +254,7 @@ def recognise(
             continue  # "Don" of "Rostov-on-Don", already taken whole
         ent = _hyphenated_whole(doc, found, known)
         absorbed.update(range(ent.start, ent.end))
-        parts = _coordinated_parts(_clean_segments(ent), known)
+        parts = _coordinated_parts(_clean_segments(ent, known), known)
         for segment in (_named_by_place_noun(part, known) for part in parts):
             found_place = _entity_place(doc, ent, segment, known, person_tokens, demonym)
             if found_place is not None:
@@ -370,7 +370,7 @@ def _person_name_tokens(ents: Iterable[Span]) -> frozenset[str]:
     return frozenset(tokens)
 
 
-def _clean_segments(ent: Span) -> list[_Segment]:
+def _clean_segments(ent: Span, known: KnownKinds) -> list[_Segment]:
     """Split an entity at line breaks and bullets; strip 'the' and possessives."""
     segments = []
     for match in _SEGMENT_RE.finditer(ent.text):
@@ -379,7 +379,7 @@ def _clean_segments(ent: Span) -> list[_Segment]:
         if not text:
             continue
         start = ent.start_char + match.start() + (len(raw) - len(raw.lstrip()))
-        if text.casefold().startswith("the "):
+        if text.casefold().startswith("the ") and not _capital_the(ent, text, known):
             start += 4
             text = text[4:].lstrip()
         stripped = _without_trailing_lowercase(_POSSESSIVE_RE.sub("", text).rstrip())
@@ -387,6 +387,12 @@ def _clean_segments(ent: Span) -> list[_Segment]:
             continue
         segments.append(_Segment(stripped, start, start + len(stripped)))
     return segments
+
+
+def _capital_the(ent: Span, text: str, known: KnownKinds) -> bool:
+    """'The' written with a capital inside a sentence, as part of a known name ("in The
+    Hague")."""
+    return text.startswith("The ") and not ent[0].is_sent_start and bool(known(text))
 
 
 def _without_trailing_lowercase(text: str) -> str:
