@@ -850,11 +850,7 @@ BATCH_6: list[tuple[str, str, Expected]] = [
 
 # (first words of the text, name) -> why it fails; strict, so a fix shows up as XPASS.
 _NOT_IN_GAZETTEER = "not in the gazetteer: "
-BATCH_6_XFAIL: dict[tuple[str, str], str] = {
-    ("Judges in The Hague heard the ", "The Hague"): "cut span: recognize._clean_segments "
-    "strips a leading 'the ' from every entity, so the mention is 'Hague' (resolved right, "
-    "to The Hague, NL), though 'The' is part of the name here, capitalised mid-sentence",
-}
+BATCH_6_XFAIL: dict[tuple[str, str], str] = {}  # The Hague passes since fe641ef
 
 BATCH_6_NAMES = [
     pytest.param(
@@ -1540,7 +1536,82 @@ BATCH_8: list[tuple[str, str, Expected]] = [
 ]
 
 # (first words of the text, name) -> why it fails; strict, so a fix shows up as XPASS.
-BATCH_8_XFAIL: dict[tuple[str, str], str] = {}
+_BETWEEN = (
+    "not recognised: spaCy tags 'Cox's Bazar' ORG and 'Sittwe' PERSON; recognize._is_place "
+    "keeps a re-typed entity only in place context, and 'between' is not in "
+    "PLACE_PREPOSITIONS, so _in_place_context fails for the first and _listed_after_place "
+    "(the list item before ' and ' must itself be a tagged place or in place context) for "
+    "the second ('landfall in Cox's Bazar and Sittwe' keeps both)"
+)
+_HYPHEN = (
+    "not recognised: recognize._in_place_context reads only the words before a name, so a "
+    "hyphenated modifier ('X-bound', 'X-based', 'pro-X') is no place context; "
+)
+_DATELINE = (
+    "not recognised: spaCy tags 'KANO/ABUJA' as one ORG; recognize._clean_segments splits "
+    "only at line breaks and bullets (_SEGMENT_RE), not at '/', and the whole is unknown; "
+    "recognize._DATELINE_RE's lookahead wants ',', '(', '--' or '-' after the capitals, not "
+    "'/', so _datelines finds neither"
+)
+_WEATHER = (
+    "cut or merged span: spaCy runs the reading into the name ('Phoenix 41C' ORG, 'Las Vegas "
+    "39C' GPE); recognize._without_trailing_lowercase drops only lower-case tails, so 'Las "
+    "Vegas 39C' is kept as a mention with no candidate and 'Phoenix 41C' (ORG) is unknown"
+)
+BATCH_8_XFAIL: dict[tuple[str, str], str] = {
+    ("Cyclone Mocha made landfall be", "Cox's Bazar"): _BETWEEN,
+    ("Cyclone Mocha made landfall be", "Sittwe"): _BETWEEN,
+    ("Turkey prices jumped 10 percen", "Turkey"): "wrong kept (fair but hard): spaCy tags the "
+    "bird 'Turkey prices' at the sentence start GPE, and recognize._is_place keeps every "
+    "GPE/LOC/FAC that is no institution or sports side; nothing weighs a country name that "
+    "is also a common noun modifying a lower-case noun ('Turkey prices ... Thanksgiving')",
+    ("Georgia O'Keeffe's paintings, ", "Santa Fe"): "wrong candidate, world knowledge: the "
+    "O'Keeffe museum is in Santa Fe, New Mexico, but nothing in the text says so; the "
+    "population prior ranks Santa Fe province, AR (ADM1, 2.4M) 5.83 and Santa Fe city, AR "
+    "5.66 above Santa Fe, NM (PPLA, 84k) 5.25, and no other name supports the US",
+    ("Togo's president met Chinese i", "Togo"): "not recognised: spaCy tags 'Togo' PERSON; "
+    "recognize._is_place keeps a one-word PERSON only in place context (_major_place_as_person "
+    'needs two words), and "X\'s president" is no place context in recognition (only '
+    "resolve._office_level reads it, after recognition)",
+    ("Togo's president met Chinese i", "China"): "wrong kept: spaCy splits the airline 'China "
+    "Eastern' into 'China' GPE + 'Eastern' ORG; a GPE is kept whatever follows, and "
+    "recognize._leading_place (a place opening an organisation's name) only sees one entity",
+    ("A Lagos-based bank financed th", "Mombasa"): _HYPHEN + "spaCy tags 'Mombasa' NORP and "
+    "recognize._nationality_misread wants a place preposition before it ('the Mombasa-bound' "
+    "has 'the')",
+    ("A Kyiv-bound train was held ne", "Kyiv"): _HYPHEN + "spaCy finds no entity and "
+    "recognize._gazetteer_phrases needs place context for 'Kyiv' (the compound 'Kyiv-bound' "
+    "is unknown)",
+    ("Pro-Moscow separatists and ant", "Moscow"): _HYPHEN + "spaCy finds no entity and "
+    "recognize._gazetteer_phrases needs place context (the word before is 'pro')",
+    ("Pro-Moscow separatists and ant", "Kremlin"): "cut or merged span: spaCy tags "
+    "'anti-Kremlin' NORP with the prefix; recognize._clean_segments strips no 'anti-'/'pro-', "
+    "so recognize._nationality_misread finds 'anti-Kremlin' unknown (the gazetteer has "
+    "'Kremlin', a landmark in RU)",
+    ("KANO/ABUJA, Nigeria (Reuters) ", "KANO"): _DATELINE,
+    ("KANO/ABUJA, Nigeria (Reuters) ", "ABUJA"): _DATELINE,
+    ("Highs: Phoenix 41C, Las Vegas ", "Phoenix"): _WEATHER,
+    ("Highs: Phoenix 41C, Las Vegas ", "Las Vegas"): _WEATHER,
+    ("Houthi drones targeted the Red", "Hodeidah"): "not in the gazetteer: Al Hudaydah, YE "
+    "lists 'hodeida', 'el hodeidah' and 'hodaidah' but not 'hodeidah' (the context, 'port "
+    "city of', is found by recognize._gazetteer_phrases)",
+    ("Abraham Lincoln practised law ", "Springfield"): "wrong candidate, world knowledge: "
+    "Lincoln's Springfield is Illinois, which nothing in the text says; Springfield, MO "
+    "(166k, PPLA2) 6.78, Springfield, NE (1.6k, lifted by Lincoln, Nebraska) 6.55, "
+    "Springfield, IL (PPLA, 117k) 6.43",
+    ("Denzel Washington flew from Wa", "Washington#2"): "wrong candidate, one sense per "
+    "discourse: resolve.resolve joins 'from Washington' and 'Washington state' (first_sense; "
+    "'state' is no office word in resolve._DIVISION_OFFICE), and the state (ADM1, 6.4M) 7.55 "
+    "beats the capital (PPLC) 7.14 before Seattle's support; the writer marked the second as "
+    "the state, so the bare one is the capital",
+    ("Florence Nightingale was born ", "Florence#2"): "not recognised: spaCy tags it ORG; "
+    "recognize._is_place rejects a re-typed one-word name found in person_tokens, which "
+    "holds every token of a multi-word PERSON ('Florence Nightingale' gives 'florence', a "
+    "first name), before its place context ('born in') is read",
+    ("Bill Clinton was born in Hope,", "Clinton#2"): "not recognised: spaCy tags 'Clinton' "
+    "PERSON; recognize._is_place rejects it as a token of 'Bill Clinton'/'DeWitt Clinton' "
+    "(person_tokens) before reading its container (', Iowa,' after it)",
+}
 
 BATCH_8_NAMES = [
     pytest.param(
