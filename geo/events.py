@@ -195,7 +195,7 @@ PLACE_NOUNS = frozenset(
     "city town village port capital region province state county district island border "
     "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
     "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
-    "hospital hotel stadium estate compound".split()
+    "hospital hotel stadium estate compound airstrip airfield".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -256,6 +256,9 @@ _GO_TO_RE = re.compile(r"^\s+(?:on\s+|back\s+|home\s+)?(?:to|into)\s+(?:the\s+)?
 # a traveller's public appearance places them: "speaking to union workers in Youngstown",
 # "addressed the parliament in Kyiv"
 APPEARING_VERBS = frozenset({"speak", "address"})
+# verbs of carrying that are also common nouns: moves only as verbs ("were bussed from
+# Khartoum", "were ferried to Lampedusa")
+VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck"})
 # nouns a welcome or greeting is given to when no person is named ("welcomed the leaders")
 HUMAN_NOUNS = frozenset(
     "leader leaders delegation delegations guest guests visitor visitors president minister "
@@ -617,6 +620,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if lemma in APPEARING_VERBS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "speaking to union workers in Youngstown"
+            continue
+        if lemma in VEHICLE_VERBS and token.pos_ == "VERB":
+            found.append(_Trigger(token, "travel"))  # "had been bussed from Khartoum"
             continue
         if _moves_with_particle(token, span):
             found.append(_Trigger(token, "travel"))  # "put in at Ponta Delgada", "went on to"
@@ -1119,9 +1125,9 @@ def _governing_word(doc: Doc, place: Place) -> str:
         words.pop()
     if (
         len(words) >= 2
-        and words[-1] in {"of", "in"}
+        and words[-1] in {"of", "in", "at"}
         and any(w in PLACE_NOUNS for w in words[-5:-1])
-    ):  # "from a maximum-security prison in Combita"
+    ):  # "from a maximum-security prison in Combita", "to an airstrip at Wadi Seidna"
         for word in reversed(words[-8:-1]):
             if word in CUE_WORDS:
                 return word

@@ -29,6 +29,10 @@ SAME_PLACE_KM = 50.0  # a venue this close to a stop is that stop (the Kremlin i
 OTHER_VENUE_KM = 100.0  # meetings this far apart are different occasions
 ARRIVAL_ROLES = frozenset({"destination", "waypoint"})
 PASSAGES = frozenset({"STRT", "CNL", "CHN", "CHNM", "CHNN"})  # straits, canals, channels
+# how far from a division's point a place without division codes (a curated airbase) may lie
+# and still count as inside it ("landed at Joint Base San Antonio-Lackland in Texas")
+DIVISION_REACH_KM = 400.0
+COUNTY_REACH_KM = 40.0
 
 
 def build_routes(
@@ -246,12 +250,23 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
             if _description(first):
                 described.append(first)
             elif first[:1].isupper() and first.split()[-1][:1].isupper():
-                if first in seen or not described:
+                if first in seen or not described or not _proper_name(first, events):
                     break
                 named = {d: first for d in described if _singular(d)}
                 return [_renamed(e, named) for e in events]
         seen.update(event.actors)
     return list(events)
+
+
+def _proper_name(name: str, events: Sequence[Event]) -> bool:
+    """The name is one of several capitalised words ("Marco Ferri") or is written with a
+    capital inside a sentence, not only at its start, where a common word is capitalised too
+    ("Hundreds of other foreigners fled")."""
+    if len(name.split()) > 1:
+        return True
+    return any(
+        re.search(rf"(?<![.!?\n])\s{re.escape(name)}\b", e.sentence) for e in events if e.sentence
+    )
 
 
 def _description(actor: str) -> bool:
@@ -947,6 +962,9 @@ def _inside(stop: Stop, division: Stop, place: Callable[[Stop], Candidate | None
     outer, inner = place(division), place(stop)
     if outer is None or inner is None or not outer.admin1:
         return True
+    if not inner.admin1:  # a curated row without codes: near the division's point
+        reach = COUNTY_REACH_KM if outer.feature_code == "ADM2" else DIVISION_REACH_KM
+        return _distance_km(stop, division) < reach
     if outer.admin1 != inner.admin1:
         return False
     return outer.feature_code != "ADM2" or not outer.admin2 or outer.admin2 == inner.admin2
