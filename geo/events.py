@@ -1199,9 +1199,14 @@ def _ends_trip_at(doc: Doc, place: Place) -> bool:
     )
 
 
+def _passage_crossed(trigger: _Trigger, place: Place) -> bool:
+    """A place crossed that is a stop of the route: not an open sea, unless a storm's."""
+    return not _open_sea(place) or _about_a_storm(trigger.token.sent)
+
+
 def _open_sea(place: Place) -> bool:
-    """A sea, ocean or gulf crossed on the way ("crossed the Atlantic to Montevideo") is no
-    stop; a strait, canal or channel is."""
+    """A sea, ocean or gulf a ship crosses on the way ("crossed the Atlantic to Montevideo") is
+    no stop; a strait, canal or channel is, and so is any sea on a storm's path."""
     chosen = place.chosen
     return chosen is not None and chosen.kind == "water" and chosen.feature_code not in PASSAGES
 
@@ -1265,7 +1270,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     passes = lemma in {"transit", "pass"} and word == trigger.token.lower_
     if lemma in STORM_IMPACT_VERBS or lemma in PASSING_VERBS or passes:
         return "waypoint"  # "after lashing Taiwan", "battered Jamaica", "rounded Cape Horn"
-    if lemma == "cross" and word == trigger.token.lower_ and not _open_sea(place):
+    if lemma == "cross" and word == trigger.token.lower_ and _passage_crossed(trigger, place):
         return "waypoint"  # "after crossing the Strait of Messina", "crossed the Alps"
     stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS | RESULT_NOUNS
     stays |= APPEARING_VERBS

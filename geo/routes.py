@@ -60,7 +60,8 @@ def build_routes(
         coming = {_key(e) for _, e in current if _told_as_future(e)}
         stops = _with_meeting_destination(stops, actor, meetings, anchor, coming)
         stops = _to_the_meeting(stops, meetings)
-        stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current})
+        crossed = {_key(e) for _, e in current if _CROSSING_RE.match(e.action)}
+        stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current}, crossed)
         if len(stops) >= 2:
             routes.append(Route(actor, tuple(stops), _length_km(stops)))
     return sorted(routes, key=lambda r: len(r.stops), reverse=True)
@@ -536,9 +537,11 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
     ("crossed into Turkey in July", arrived in Berlin in November); a flashback comes before
     the first day of the present trip; an undated move told after a move of the back-story
     (one before the trip's last day) goes on with that back-story ("had set out from Cadiz
-    ... then rounded Cape Horn to Valparaiso. It later called at Honolulu"), and one told in a
-    later sentence than the lede's final arrival tells how the traveller got there; one told
-    as still to come goes after the trip's last day."""
+    ... then rounded Cape Horn to Valparaiso. It later called at Honolulu"; a move told in the
+    past perfect carries its day into a later sentence only when that one moves on with
+    'later' or 'then', not "had left the Algerian port on Thursday night ... They were taken
+    to Cagliari"), and one told in a later sentence than the lede's final arrival tells how
+    the traveller got there; one told as still to come goes after the trip's last day."""
     dated = [d for _, e in moves if (d := _day(e)) is not None]
     present = [d for _, e in moves if (d := _day(e)) is not None and not _is_flashback(e)]
     before_all = min(present) - timedelta(days=1) if present else date.min
@@ -546,13 +549,14 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
     found: dict[int, tuple[date, bool]] = {}
     previous: date | None = None
     told_in = -1  # where the sentence of the move before starts
+    told_back = False  # the move before is told in the past perfect
     final = _final_arrival(moves, latest)
     ordered = sorted(moves, key=lambda move: move[0])
     for index, (position, event) in enumerate(ordered):
         day = _day(event)
         if day is None:
             own = _period_apart(event, dated) or (before_all if _is_flashback(event) else None)
-            goes_on = event.start == told_in or _moves_on(event)
+            goes_on = not told_back or event.start == told_in or _moves_on(event)
             if own is not None:
                 found[position] = (own, False)
             elif latest and _told_as_future(event):
@@ -564,7 +568,7 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
                 way = latest - timedelta(days=1)
                 found[position] = (min(way, following or way), True)
         previous = day or found.get(position, (None, False))[0]
-        told_in = event.start
+        told_in, told_back = event.start, _is_flashback(event)
     return found
 
 
@@ -815,9 +819,11 @@ def _with_meeting_destination(
     anchor: date | None,
     coming: AbstractSet[tuple[str, float, float]] = frozenset(),
 ) -> list[Stop]:
-    """A traveller who meets someone ends the trip at the meeting place, or comes there before
-    the stops dated after the meeting and the undated ones still to come (`coming`, by place
-    key: "held talks in Warsaw on Thursday ... He will go on to Paris and Berlin")."""
+    """A traveller who meets someone where the route has no stop ends the trip at the meeting
+    place, or comes there before the stops dated after the meeting and the undated ones still
+    to come (`coming`, by place key: "held talks in Warsaw on Thursday ... He will go on to
+    Paris and Berlin"); each such meeting adds its stop ("talks in St Petersburg on Saturday",
+    "met on Sunday on the island of Valaam")."""
     for meeting in meetings:
         if actor not in meeting.participants or not meeting.place:
             continue
@@ -841,7 +847,7 @@ def _with_meeting_destination(
         ] + [i for i, s in enumerate(stops) if s.date is None and _place_key_of(s) in coming]
         later.sort()
         at = later[0] if later else len(stops)  # you meet, then move on
-        return [*stops[:at], final, *stops[at:]]
+        stops = [*stops[:at], final, *stops[at:]]
     return stops
 
 
@@ -897,13 +903,19 @@ def _to_the_meeting(stops: list[Stop], meetings: Sequence[Meeting]) -> list[Stop
     return stops
 
 
+_CROSSING_RE = re.compile(r"cross", re.IGNORECASE)
+
+
 def _drop_containers(
-    stops: list[Stop], places: dict[tuple[str, float, float], Candidate]
+    stops: list[Stop],
+    places: dict[tuple[str, float, float], Candidate],
+    crossed: AbstractSet[tuple[str, float, float]] = frozenset(),
 ) -> list[Stop]:
     """A country or division stop adds nothing when a precise stop lies inside it; a region or
     sea, when one lies within 1,000 km of its representative point, unless it is reached or
     left on a day of its own (a storm formed over a sea on Monday, ashore on Tuesday). A
-    strait, canal or channel is a passage on the way, as precise as a port. `places` holds
+    strait, canal or channel is a passage on the way, as precise as a port, and so is a sea
+    crossed ("then crossed the Gulf of Tonkin", by the keys in `crossed`). `places` holds
     the gazetteer entry of each stop (by name and rounded point) where one is known."""
 
     def place(stop: Stop) -> Candidate | None:
@@ -911,7 +923,9 @@ def _drop_containers(
 
     def broad(stop: Stop) -> bool:
         found = place(stop)
-        return stop.kind in BROAD_KINDS and not (found and found.feature_code in PASSAGES)
+        passage = found is not None and found.feature_code in PASSAGES
+        sea_crossed = stop.kind == "water" and _place_key_of(stop) in crossed
+        return stop.kind in BROAD_KINDS and not (passage or sea_crossed)
 
     precise = [s for s in stops if not broad(s)]
     return [s for s in stops if not (broad(s) and _covered(s, precise, stops, place))]
@@ -1206,11 +1220,17 @@ def _specific(place: Candidate) -> bool:
 
 
 def _apart(a: Event, b: Event) -> bool:
-    """Two venues, both a town or finer, far apart (talks in Vilnius, then in Tallinn)."""
+    """Two venues far apart, both a town or finer (talks in Vilnius, then in Tallinn), or on
+    two days, a town and an island or other area that is no division ("holding talks in St
+    Petersburg on Saturday", "met on Sunday on the island of Valaam")."""
     x, y = _venue(a), _venue(b)
-    if x is None or y is None or not (_specific(x) and _specific(y)):
+    if x is None or y is None or _km(x.lat, x.lon, y.lat, y.lon) <= OTHER_VENUE_KM:
         return False
-    return _km(x.lat, x.lon, y.lat, y.lon) > OTHER_VENUE_KM
+    if _specific(x) and _specific(y):
+        return True
+    two_days = a.date_precision == b.date_precision == "day" and a.date != b.date
+    areas = {x.kind, y.kind} <= {"region", "water", "landmark", "city", "other"}
+    return two_days and areas and (_specific(x) or _specific(y))
 
 
 def _near_venue(cluster: _MeetingCluster, venue: Candidate) -> bool:
@@ -1246,7 +1266,9 @@ def _meeting(
     place = _most_specific([e for e in cluster.events if e.role == "venue"])
     if place is None or SPECIFICITY.get(place.kind, 0) < SPECIFICITY["city"]:
         told_at = min(e.start for e in cluster.events)
-        hosted = _where_participant_is(events, participants, when or published, told_at)
+        hosted = _where_participant_is(
+            events, participants, when or published, told_at, by_then_only=place is not None
+        )
         if hosted is not None and (place is None or _rank(hosted) > _rank(place)):
             place = hosted
     if place is None:
@@ -1282,13 +1304,20 @@ def _most_specific(events: Sequence[Event]) -> Candidate | None:
 
 
 def _where_participant_is(
-    events: Sequence[Event], participants: tuple[str, ...], when: date | None, told_at: int = -1
+    events: Sequence[Event],
+    participants: tuple[str, ...],
+    when: date | None,
+    told_at: int = -1,
+    by_then_only: bool = False,
 ) -> Candidate | None:
     """Where a participant is said to be ('Putin would be in Vladivostok') or travels to; not a
     place in another country that the traveller had left by the meeting day (talks in Brunei
     on Tuesday, in Singapore from Wednesday: a meeting on Thursday is in Singapore), nor one
     told after the meeting (from `told_at` on) as reached later ("Later on Friday he was to
-    travel to Leuven"). An arrival by the meeting day comes before one after it."""
+    travel to Leuven"). An arrival by the meeting day comes before one after it; with
+    `by_then_only` (the meeting has a broad venue of its own, an island or a region), an
+    arrival after it is not considered ("returned to Minsk on Monday" after Sunday's talks on
+    Valaam)."""
     found: list[tuple[bool, bool, int, Candidate]] = []
     for event in events:
         if event.section != "main" or not event.place or not event.place.chosen:
@@ -1304,6 +1333,8 @@ def _where_participant_is(
         if is_presence or (is_arrival and not _moved_on(event, events, when)):
             same_day = when is not None and event.date == when
             by_then = when is None or event.date is None or event.date <= when
+            if by_then_only and not by_then:
+                continue
             found.append((same_day, by_then, _rank(event.place.chosen), event.place.chosen))
     best = max(found, key=lambda f: (f[2] >= SPECIFICITY["city"], f[0], f[1], f[2]), default=None)
     return best[3] if best else None

@@ -1458,20 +1458,18 @@ ROUTE_FAILS: dict[str, str] = {
     "'struck Quelimane' is no place context for geo/recognize.py",
     "refugee_family_overland": "'Turkey' gives way to İzmir, a finer stop inside it (a country "
     "stop is dropped when a stop lies inside it; the other stops are right)",
-    "flight_diverted": "spaCy reads 'Goose Bay' as a person, 'Labrador' resolves to a town in "
-    "Australia and 'Frankfurt' to Frankfort, Kentucky: Newark > Labrador > Frankfort",
+    "flight_diverted": "'was diverted to Goose Bay in Labrador': 'Labrador' resolves to "
+    "Labrador, Queensland (a town in Australia), not the region, so it stays a stop of its "
+    "own: Newark > Labrador > Goose Bay > Frankfurt am Main",
     "summit_at_an_estate": "Filoli is not in the gazetteer (no sourced point found), so the "
     "talks fall to San Francisco, 35 km away, and the estate is no stop of Xi's route",
-    "typhoon_yagi_gulf": "the gazetteer lacks the Gulf of Tonkin (the other stops are right)",
     "cricket_team_tour": "'completing a series in Galle' is no movement cue, so Galle is no stop "
     "(the other stops are right)",
     "migrants_overland_americas": "'the Darien Gap' is recognised as 'Darien' and resolved to a "
     "town in Colombia (the order is right)",
-    "talks_on_an_island": "Valaam is not in the gazetteer, so the island is no stop",
-    "campaign_swing_told_backwards": "'Howard University' is recognised as the place 'Howard' "
-    "(Howard County, a stop after Washington), and Philadelphia, named in 'a rally on the steps "
-    "of the Philadelphia Museum of Art', hangs on the rally, no movement cue (the other stops "
-    "are right)",
+    "campaign_swing_told_backwards": "Philadelphia, named in 'a rally on the steps of the "
+    "Philadelphia Museum of Art', hangs on 'steps of', no movement or venue cue, so the rally "
+    "is no stop (the other stops are right)",
     "cycling_mountain_stage": "'ISOLA 2000' (the dateline), 'Col de Vars' and 'Cime de la "
     "Bonette' are not recognised as places: Embrun > Nice",
     "migrant_caravan_on_foot": "'migrants from Central and South America': 'Central' is "
@@ -1498,8 +1496,6 @@ ROUTE_FAILS: dict[str, str] = {
     "California, the first stop (the other stops are right)",
 }
 MEETING_FAILS: dict[str, str] = {
-    "talks_on_an_island": "Valaam is not in the gazetteer: Sunday's meeting on the island falls "
-    "to Minsk, where Lukashenko returned the next day",
     "pope_benelux_castle_meeting": "'from Luxembourg, where he had spent the day after "
     "arriving from Rome and meeting Grand Duke Henri at the Grand Ducal Palace': Luxembourg "
     "resolves to the Belgian province (59 km from the city) and the palace is not in the "
@@ -1539,9 +1535,10 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
 # 83/103 (0.806) after the tenth batch's fixes, 84/103 (0.816) with a departure "flew in from
 # X" before an arrival in X told later read as a stop, not a round trip; 86/103 (0.835) with
 # curated places inside a division, "bussed" and "an airstrip at" (and the gazetteer's names
-# of the Lackland and Wadi Seidna bases and Stansted Airport accepted)
-ROUTE_FLOOR = 0.83
-MEETING_FLOOR = 0.80  # measured 43/45 (0.956); target 0.80
+# of the Lackland and Wadi Seidna bases and Stansted Airport accepted); 88/103 (0.854) with a
+# storm's crossed sea kept as a passage and every meeting the route lacks added as a stop
+ROUTE_FLOOR = 0.85
+MEETING_FLOOR = 0.80  # measured 44/45 (0.978); target 0.80
 
 
 def test_pass_rates_hold_their_measured_level(pipeline: Pipeline) -> None:
