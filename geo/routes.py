@@ -211,21 +211,25 @@ def _place_key(name: str, lat: float, lon: float) -> tuple[str, float, float]:
 def carry_actors(events: Sequence[Event]) -> list[Event]:
     """A movement or meeting told with a pronoun ("She returned to Berlin", "He will hold
     talks with Putin") or with no subject belongs to the traveller of the movement before it
-    (or, at the start of a story, after it). Unfilled pronoun places are dropped."""
+    (or, at the start of a story, after it; or, before any movement, to the first party of
+    the meeting the story opens with). Unfilled pronoun places are dropped."""
     events = _introduced_names(_full_names(events))
     carried: list[Event] = []
     mover = ""
     movers: list[str] = []  # every mover so far, in the telling
     aliases: dict[str, str] = {}  # "ship" -> the named ship that "the ship" was found to be
+    met = ""  # the first named party of the first meeting, until a mover is named
     for event in events:
         if event.event_type in {"travel", "meeting"} and event.section == "main":
             same = _same_traveller(event, mover, movers)
             if same is not event and _generic(event.actors[0]) and not _generic(mover):
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
-            event = _fill(same, mover)
+            event = _fill(same, mover or met)
             if event.event_type == "travel" and event.actors and event.actors[0]:
                 mover = event.actors[0]
                 movers.append(mover)
+            elif event.event_type == "meeting" and event.actors and not met:
+                met = event.actors[0]  # "X met Y in Amman on Thursday. He flew in from Cairo"
         carried.append(event)
     following = ""
     for index in range(len(carried) - 1, -1, -1):  # a story may open before naming the mover

@@ -251,3 +251,35 @@ def test_a_stop_left_again_after_going_elsewhere_is_a_second_visit(pipeline: Pip
         "Nairobi",
         "Addis Ababa",
     ]
+
+
+def test_a_departure_flown_in_from_is_a_stop_not_a_round_trip(pipeline: Pipeline) -> None:
+    text = (
+        "Envoy in Amman\n\nU.S. envoy John Kerry met King Abdullah in Amman on Thursday. He "
+        "flew in from Cairo, where he had held talks. He arrived in Cairo on Tuesday from Paris."
+    )
+    story = parse(pipeline, text, date(2024, 5, 9))
+    assert [s.place for s in story.routes[0].stops] == ["Paris", "Cairo", "Amman"]
+
+
+def test_a_described_mover_is_the_one_named_next(pipeline: Pipeline) -> None:
+    text = (
+        "Runner finishes\n\nA British runner reached Edinburgh on Sunday. John Smith, 40, set "
+        "off from London on May 1 and passed through York on May 20."
+    )
+    story = parse(pipeline, text, date(2024, 6, 2))
+    route = story.routes[0]
+    assert route.actor == "John Smith"
+    assert [s.place for s in route.stops] == ["London", "York", "Edinburgh"]
+
+
+def test_a_verb_with_its_particle_and_a_meeting_before_the_stops_to_come(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Minister in Rome\n\nForeign Minister Annalena Baerbock held talks with Italian "
+        "Foreign Minister Antonio Tajani in Rome on Monday. She will go on to Madrid and "
+        "Lisbon."
+    )
+    story = parse(pipeline, text, date(2024, 5, 6))
+    assert [s.place for s in story.routes[0].stops] == ["Rome", "Madrid", "Lisbon"]
