@@ -806,7 +806,8 @@ class _Names:
 ARABIC_ARTICLE_COUNTRIES = frozenset(
     "AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split()
 )
-_ARABIC_ARTICLE_RE = re.compile(r"^(?:Al|Ar|An|As|Ash|Ad|Az|At|Adh|El)[ -](?=[A-Z])")
+_ARABIC_ARTICLE_RE = re.compile(r"^(?:[AaEe]l|Ar|An|As|Ash|Ad|Az|At|Adh)[ -](?=[A-Z])")
+MIN_ALTERNATE_SHORT_FORM = 6  # "Hodeidah" of "El Hodeidah", not "Nazi" of "An Nazi"
 CITY_WORD_POPULATION = 100_000  # "Mandaue City" is also written "Mandaue"
 
 
@@ -884,6 +885,12 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
             if alt and not looks_like_code(alt):
                 names.add(alt, pid, "alternate", latin_only=True)
         short_forms.extend((short, pid) for short in city_short_forms(ascii_name or name, cc, pop))
+        for alt in alternates.split(",") if cc in ARABIC_ARTICLE_COUNTRIES else ():
+            short_forms.extend(
+                (short, pid)
+                for short in city_short_forms(alt, cc, 0)
+                if len(short) >= MIN_ALTERNATE_SHORT_FORM
+            )
         admin_acc.setdefault((cc, admin1), _Acc()).add(lat, lon, pop)
         if admin2:
             admin_acc.setdefault((cc, admin1, admin2), _Acc()).add(lat, lon, pop)

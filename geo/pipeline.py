@@ -20,7 +20,13 @@ from geo.gazetteer import Gazetteer
 from geo.inputs import max_bytes
 from geo.models import Candidate, Document, Mention, Story
 from geo.online import OnlineFallback, OnlineGeocoder
-from geo.recognize import CAPITAL_LABEL, MAJOR, headline_sentences, recognise
+from geo.recognize import (
+    ADMIN1,
+    CAPITAL_LABEL,
+    MAJOR,
+    headline_sentences,
+    recognise,
+)
 from geo.resolve import resolve
 from geo.routes import build_meetings, build_routes, carry_actors
 from geo.sections import split_sections
@@ -69,11 +75,21 @@ def fits_written_form(text: str, candidate: Candidate) -> bool:
     acronym = is_acronym(text)
     if candidate.match == "code":
         return acronym and candidate.kind != "country"
-    if not acronym:
+    if not acronym or _written_in_capitals(text, candidate):
         return True
     if candidate.kind == "city":
         return candidate.match == "alternate" and candidate.population >= ACRONYM_CITY_POPULATION
     return candidate.match == "alternate" or candidate.name.isupper()
+
+
+def _written_in_capitals(text: str, candidate: Candidate) -> bool:
+    """A four-letter name in capitals that is a country's or a large city's own name ("IRAN",
+    "KANO", "ROME" in a headline or dateline), not an acronym ("NATO" is no Nato)."""
+    return (
+        len(text) == 4
+        and candidate.match in {"primary", "ascii"}
+        and (candidate.kind == "country" or candidate.population >= MAJOR_CITY_POPULATION)
+    )
 
 
 class Pipeline:
@@ -101,6 +117,8 @@ class Pipeline:
         kinds: set[str] = {c.kind for c in found}
         if any(_is_major(c) for c in found):
             kinds.add(MAJOR)
+        if any(c.feature_code == "ADM1" for c in found):
+            kinds.add(ADMIN1)
         return frozenset(kinds)
 
     def candidates(self, name: str) -> list[Candidate]:
@@ -259,10 +277,13 @@ def common_words(nlp: Language) -> frozenset[str]:
 
 
 def _is_major(candidate: Candidate) -> bool:
-    """A country, a first-level division, a capital or a city of 100,000 people or more."""
-    return (
-        candidate.kind == "country"
-        or candidate.feature_code in {"ADM1", "PPLC"}
+    """A country, a first-level division, or a capital or city of 100,000 people or more
+    under its own name (not "Hamas", an alternate name of Hamm)."""
+    if candidate.kind == "country" or candidate.feature_code == "ADM1":
+        return True
+    own_name = candidate.match in {"primary", "ascii"}
+    return own_name and (
+        candidate.feature_code == "PPLC"
         or (candidate.kind == "city" and candidate.population >= MAJOR_CITY_POPULATION)
     )
 

@@ -113,6 +113,11 @@ IMPACT_WORDS = frozenset(
     "bombing battered batters battering lashed lashes lashing flooded flooding rocked "
     "retook retake retakes recaptured liberated besieged encircled stormed".split()
 )
+# "landfall between X and Y", "flights between X and Y" (not "talks between Israel and Hamas")
+BETWEEN_PLACES_WORDS = frozenset(
+    "landfall border flights flight trains train road highway route corridor halfway midway "
+    "located lies lying situated ferry ferries buses railway rail".split()
+)
 # between a place preposition and a name: "in ancient Olympia", "to neighbouring Poland"
 PLACE_ADJECTIVES = frozenset(
     "ancient old historic nearby neighbouring neighboring northern southern eastern western "
@@ -209,6 +214,7 @@ CONTEXT_FREE_KINDS = frozenset({"country", "landmark"})
 # a pseudo-kind: some place of the name is a country, a first-level division, a capital or a
 # large city (an institution named by a place that small is more often named after a person)
 MAJOR = "major"
+ADMIN1 = "admin1"  # a pseudo-kind: some place of the name is a first-level division
 # institutions often named after people: "Howard University", "Merton College"
 NAMESAKE_INSTITUTION_WORDS = frozenset({"university", "college", "institute"})
 # the last word of a place named after a feature, which ends no person's name
@@ -382,11 +388,18 @@ def _clean_segments(ent: Span, known: KnownKinds) -> list[_Segment]:
         if text.casefold().startswith("the ") and not _capital_the(ent, text, known):
             start += 4
             text = text[4:].lstrip()
+        prefix = _HYPHEN_PREFIX_WORD_RE.match(text)
+        if prefix:  # "anti-Kremlin" tagged whole
+            start += prefix.end()
+            text = text[prefix.end() :]
         stripped = _without_trailing_lowercase(_POSSESSIVE_RE.sub("", text).rstrip())
         if len(stripped) < 2 or not any(ch.isalpha() for ch in stripped):
             continue
         segments.append(_Segment(stripped, start, start + len(stripped)))
     return segments
+
+
+_HYPHEN_PREFIX_WORD_RE = re.compile(r"(?:pro|anti|Pro|Anti)-(?=[A-Z])")
 
 
 def _capital_the(ent: Span, text: str, known: KnownKinds) -> bool:
@@ -401,9 +414,13 @@ def _without_trailing_lowercase(text: str) -> str:
     words = text.split(" ")
     if words[-1] in JOINING_WORDS:
         return text  # "the City of" is a name cut short, not a name with a tail
-    while len(words) > 1 and words[-1].islower():
+    while len(words) > 1 and (words[-1].islower() or _MEASUREMENT_RE.match(words[-1])):
         words.pop()
     return " ".join(words)
+
+
+# a reading run into a name ("Phoenix 41C"); road numbers stay ("CR 367", "Loop 286")
+_MEASUREMENT_RE = re.compile(r"^-?\d+(?:\.\d+)?(?:°?[CF]|°|mm|cm|km|mi|in|%)$")
 
 
 def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKinds) -> bool:
@@ -414,6 +431,8 @@ def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKin
         return False
     if "country" in kinds or _DIVISION_AFTER_RE.match(doc_text(doc), segment.end):
         return True  # "the capital of the Seychelles", "Bauchi states"
+    if _hyphen_joined(doc_text(doc), segment, known):
+        return True  # "the Mombasa-bound cargo", "anti-Kremlin activists"
     following = doc[ent.end] if ent.end < len(doc) else None
     if following is not None and following.is_lower and not following.is_stop:
         return False  # "in Arab culture"
@@ -523,6 +542,8 @@ def _is_place(
     if ent.label_ in PLACE_LABELS:
         if _named_institution_before(doc, ent) or _sports_side(doc, segment):
             return False
+        if _opens_a_firm(doc, ent):
+            return False  # "a China Eastern flight", "Paris Saint-Germain"
         return not (len(words) == 1 and words[0] in person_tokens and not known(segment.text))
     kinds = known(segment.text)
     if ent.label_ not in RETYPE_LABELS or not kinds:
@@ -532,10 +553,11 @@ def _is_place(
     if _major_place_as_person(ent, segment, doc, kinds):
         return True  # "São Paulo reported no arrests", tagged as a person
     if any(word in person_tokens for word in words):
-        return False
+        # "Bill Clinton ... Clinton, Iowa": a person's name followed by its state or country
+        return _before_its_container(doc, segment.end, known, {"country", ADMIN1})
     if len(words) == 1 and words[0].rstrip(".") in NOT_PLACE_WORDS:
         return False  # "Trooper Drew Ledbetter"
-    if ent.label_ == "DATE" and not _undated_name(segment.text):
+    if ent.label_ == "DATE" and not _undated_name(ent.text):
         return False  # "in Manbij" was tagged as a date, "in Spring 2020" is one
     if ent.label_ == "ORG" and kinds & CONTEXT_FREE_KINDS and segment.text[:1].isupper():
         return True
@@ -546,7 +568,10 @@ def _is_place(
     return _in_place_context(doc, segment.start, segment.end, known, tagged=True)
 
 
-SEASON_WORDS = frozenset("spring summer autumn fall winter christmas easter ramadan".split())
+SEASON_WORDS = frozenset(
+    "spring summer autumn fall winter christmas easter ramadan day days week weeks month "
+    "months year years night morning evening afternoon weekend".split()
+)
 
 
 def _undated_name(text: str) -> bool:
@@ -606,6 +631,18 @@ def _words_before(text: str, start: int) -> list[str]:
     return words if words[-1:] == ["the"] else words[-1:]
 
 
+def _opens_a_firm(doc: Doc, ent: Span) -> bool:
+    """The place is followed at once by a one-word organisation the model split from it."""
+    if ent.end >= len(doc) or not ent[-1].whitespace_:
+        return False
+    after = doc[ent.end]
+    if after.ent_iob_ != "B" or after.ent_type_ != "ORG":
+        return False
+    if after.is_upper or after.lower_ in INSTITUTION_WORDS:
+        return False  # "New Mexico GOP", "Iowa House": the place's own bodies
+    return ent.end + 1 >= len(doc) or doc[ent.end + 1].ent_iob_ != "I"
+
+
 def _named_institution_before(doc: Doc, ent: Span) -> bool:
     """'Environment Canada', 'Statistics Canada', 'Tourism Australia': an agency, not a place;
     'Real Madrid', 'Dynamo Kyiv', 'AC Milan': a club."""
@@ -648,6 +685,15 @@ def _in_place_context(
         return True  # "of 1935 Orchard St., Alexandria"
     if _listed_before_place(doc, end):
         return True  # "between Harare and the UK", "Qamishli and other towns"
+    text_of_doc = doc_text(doc)
+    if known is not None and _hyphen_joined(
+        text_of_doc, _Segment(text_of_doc[start:end], start, end), known
+    ):
+        return True  # "a Kyiv-bound train", "Pro-Moscow separatists"
+    if known is not None and _LEADER_AFTER_RE.match(text_of_doc, end):
+        return bool(known(text_of_doc[start:end]) & {"country", "admin"})  # "Togo's president"
+    if len(before) >= 2 and before[-1] == "between" and before[-2] in BETWEEN_PLACES_WORDS:
+        return True  # "made landfall between Cox's Bazar and Sittwe"
     if len(before) >= 2 and before[-1] in PLACE_ADJECTIVES and before[-2] in PLACE_PREPOSITIONS:
         return True  # "lit in ancient Olympia", "shelling in nearby Kerkrade"
     if len(before) >= 2 and before[-1] == "for" and before[-2] in BOUND_WORDS:
@@ -678,6 +724,7 @@ CALENDAR_WORD = (
 _LIST_ITEM_RE = re.compile(
     r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3})"
     r"(?:\s+(?:on|in)\s+" + CALENDAR_WORD + r"(?:\s+\d{1,2})?)?"  # "Lesbos on Sunday and"
+    r"(?:\s+-?\d[\w.°%]*)?"  # "Phoenix 41C, Las Vegas 39C"
     r"(?:,\s+|,?\s+(?:and|or)\s+)$"
 )
 
@@ -704,7 +751,9 @@ def _listed_after_place(
 STREET_WORDS = frozenset(
     "st ave rd blvd ln pkwy hwy street avenue road boulevard lane drive highway".split()
 )
-_NEXT_LIST_ITEM_RE = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?(?=[A-Z])")
+_NEXT_LIST_ITEM_RE = re.compile(
+    r"(?:\s+-?\d[\w.°%]*)?(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?(?=[A-Z])"
+)
 _OTHER_PLACES_RE = re.compile(
     r",?\s+and\s+(?:other|nearby|neighbou?ring|surrounding)\s+(?:towns|cities|villages|places|"
     r"areas|countries|communities|regions|provinces|states|districts|suburbs)\b"
@@ -714,6 +763,25 @@ _PLAYER_AFTER_RE = re.compile(
     r"\s+(?:defender|midfielder|striker|forward|goalkeeper|keeper|captain|coach|manager|winger|"
     r"international|player|players|team|squad|star|boss)\b"
 )
+
+
+_HYPHEN_PLACE_SUFFIX_RE = re.compile(
+    r"-(?:based|bound|born|led|backed|headquartered|listed|registered|flagged)\b"
+)
+_HYPHEN_PLACE_PREFIX_RE = re.compile(r"\b(?:pro|anti|Pro|Anti)-$")
+_LEADER_AFTER_RE = re.compile(
+    r"(?:'s|’s)\s+(?:president|prime minister|government|army|military|parliament|"
+    r"foreign minister|king|queen|governor|capital)\b"
+)
+
+
+def _hyphen_joined(text: str, segment: _Segment, known: KnownKinds) -> bool:
+    """Joined by a hyphen to a word that makes it a place ("Kyiv-bound", "pro-Moscow"), when it
+    is a country, a landmark or a large place under its own name ("Hamas-led" is no Hamm)."""
+    joined = _HYPHEN_PLACE_SUFFIX_RE.match(text, segment.end) or _HYPHEN_PLACE_PREFIX_RE.search(
+        text, max(0, segment.start - 6), segment.start
+    )
+    return bool(joined) and bool(known(segment.text) & (CONTEXT_FREE_KINDS | {MAJOR}))
 
 
 def _listed_before_place(doc: Doc, end: int) -> bool:
@@ -855,7 +923,7 @@ def headline_sentences(doc: Doc) -> list[Span]:
 
 
 _DATELINE_RE = re.compile(
-    r"(?:^|\n|[.!?]\s|\b(?:19|20)\d\d\s)[ \t]{0,4}([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})"
+    r"(?:^|\n|[.!?]\s|\b(?:19|20)\d\d\s)[ \t]{0,4}([A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,3})"
     r"(?=(?:, ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)? ?(?:\([A-Za-z ]{2,20}\) ?)?(?:--|—|–|-\s|\(|,|:\s))"
 )
 # "Muscat: The 10th Muscat International Film Festival ..." opening an article or paragraph
@@ -867,9 +935,12 @@ def _datelines(doc: Doc, known: KnownKinds) -> list[_Segment]:
     found = []
     text_of_doc = doc_text(doc)
     for match in [*_DATELINE_RE.finditer(text_of_doc), *_TITLE_DATELINE_RE.finditer(text_of_doc)]:
-        text = match.group(1).rstrip(".")
-        if len(text) >= 3 and known(text) & EMBEDDABLE_KINDS:
-            found.append(_Segment(text, match.start(1), match.start(1) + len(text)))
+        offset = match.start(1)
+        for part in match.group(1).split("/"):  # "KANO/ABUJA, Nigeria (Reuters) -"
+            text = part.rstrip(".")
+            if len(text) >= 3 and known(text) & EMBEDDABLE_KINDS:
+                found.append(_Segment(text, offset, offset + len(text)))
+            offset += len(part) + 1
     return found
 
 
@@ -947,10 +1018,12 @@ def _opening_division(segment: _Segment, known: KnownKinds) -> _Segment | None:
 _CONTAINER_AFTER_RE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 
 
-def _before_its_container(doc: Doc, end: int, known: KnownKinds) -> bool:
+def _before_its_container(
+    doc: Doc, end: int, known: KnownKinds, kinds: frozenset[str] | set[str] = frozenset()
+) -> bool:
     """The name is followed by ", <division or country>" ("Syracuse, New York")."""
     found = _CONTAINER_AFTER_RE.match(doc_text(doc), end)
-    return found is not None and bool(known(found.group(1)) & {"admin", "country"})
+    return found is not None and bool(known(found.group(1)) & (kinds or {"admin", "country"}))
 
 
 def _hyphen_compound(doc: Doc, i: int) -> Span | None:

@@ -95,6 +95,7 @@ def resolve(
     first_sense: dict[tuple[str, str, bool], _Name] = {}
     bases: list[list[float]] = []
     owner: list[_Name] = []
+    states = {normalise(m.text) for m in mentions if _STATE_AFTER_RE.match(text, m.end)}
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         container = _container_of(text, mentions, index, pools)
         qualified = _qualifier_after(text, mention, demonym_of) if demonym_of else ""
@@ -110,6 +111,12 @@ def resolve(
                 for b, c in zip(base, pool, strict=True)
             ]
         office = _office_level(text, mention)
+        if not office and normalise(mention.text) in states:
+            # "Washington state" written elsewhere: the bare name is the other place
+            base = [
+                b - (OFFICE_BONUS if _level_of(c) == "admin" else 0.0)
+                for b, c in zip(base, pool, strict=True)
+            ]
         if office:
             base = [
                 b + (OFFICE_BONUS if _level_of(c) == office else 0.0)
@@ -407,8 +414,17 @@ _OFFICE_AFTER_RE = {
 }
 
 
+# "Washington state", "Kano state" (lowercase: "Ohio State" is a university)
+_STATE_AFTER_RE = re.compile(
+    r"\s+state\b(?!\s+(?:department|media|television|news|visit|dinner|funeral|secretary|"
+    r"officials?|of\b))"
+)
+
+
 def _office_level(text: str, mention: Mention) -> str:
     """'admin' or 'country' when an office names the level of the place, else ''."""
+    if _STATE_AFTER_RE.match(text, mention.end):
+        return "admin"
     before = text[max(0, mention.start - 40) : mention.start]
     for level in ("admin", "country"):
         if _OFFICE_BEFORE_RE[level].search(before) or _OFFICE_AFTER_RE[level].match(

@@ -264,3 +264,12 @@ def test_a_large_places_own_name_beats_others_alternate_names(pipeline: Pipeline
     assert found.get("Frankfurt") == "Frankfurt am Main"
     found = mentions(pipeline, "Troops moved from Rzeszow in Poland to Lviv, then to Odessa.")
     assert found.get("Odessa") == "Odesa"  # Odessa, Texas, is no reason to leave Ukraine
+
+
+def test_hyphen_forms_datelines_and_readings(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "A Kyiv-bound train waited as Hamas-led police watched.")
+    assert found.get("Kyiv") == "Kyiv" and "Hamas" not in found
+    found = mentions(pipeline, "KANO/ABUJA, Nigeria (Reuters) - Gunmen attacked a village.")
+    assert {"KANO", "ABUJA"} <= set(found)
+    found = mentions(pipeline, "Highs: Phoenix 41C, Las Vegas 39C. The crash was on CR 367.")
+    assert {"Phoenix", "Las Vegas"} <= set(found) and "CR" not in found

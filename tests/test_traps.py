@@ -1559,8 +1559,6 @@ _WEATHER = (
     "Vegas 39C' is kept as a mention with no candidate and 'Phoenix 41C' (ORG) is unknown"
 )
 BATCH_8_XFAIL: dict[tuple[str, str], str] = {
-    ("Cyclone Mocha made landfall be", "Cox's Bazar"): _BETWEEN,
-    ("Cyclone Mocha made landfall be", "Sittwe"): _BETWEEN,
     ("Turkey prices jumped 10 percen", "Turkey"): "wrong kept (fair but hard): spaCy tags the "
     "bird 'Turkey prices' at the sentence start GPE, and recognize._is_place keeps every "
     "GPE/LOC/FAC that is no institution or sports side; nothing weighs a country name that "
@@ -1569,48 +1567,14 @@ BATCH_8_XFAIL: dict[tuple[str, str], str] = {
     "O'Keeffe museum is in Santa Fe, New Mexico, but nothing in the text says so; the "
     "population prior ranks Santa Fe province, AR (ADM1, 2.4M) 5.83 and Santa Fe city, AR "
     "5.66 above Santa Fe, NM (PPLA, 84k) 5.25, and no other name supports the US",
-    ("Togo's president met Chinese i", "Togo"): "not recognised: spaCy tags 'Togo' PERSON; "
-    "recognize._is_place keeps a one-word PERSON only in place context (_major_place_as_person "
-    'needs two words), and "X\'s president" is no place context in recognition (only '
-    "resolve._office_level reads it, after recognition)",
-    ("Togo's president met Chinese i", "China"): "wrong kept: spaCy splits the airline 'China "
-    "Eastern' into 'China' GPE + 'Eastern' ORG; a GPE is kept whatever follows, and "
-    "recognize._leading_place (a place opening an organisation's name) only sees one entity",
-    ("A Lagos-based bank financed th", "Mombasa"): _HYPHEN + "spaCy tags 'Mombasa' NORP and "
-    "recognize._nationality_misread wants a place preposition before it ('the Mombasa-bound' "
-    "has 'the')",
-    ("A Kyiv-bound train was held ne", "Kyiv"): _HYPHEN + "spaCy finds no entity and "
-    "recognize._gazetteer_phrases needs place context for 'Kyiv' (the compound 'Kyiv-bound' "
-    "is unknown)",
-    ("Pro-Moscow separatists and ant", "Moscow"): _HYPHEN + "spaCy finds no entity and "
-    "recognize._gazetteer_phrases needs place context (the word before is 'pro')",
-    ("Pro-Moscow separatists and ant", "Kremlin"): "cut or merged span: spaCy tags "
-    "'anti-Kremlin' NORP with the prefix; recognize._clean_segments strips no 'anti-'/'pro-', "
-    "so recognize._nationality_misread finds 'anti-Kremlin' unknown (the gazetteer has "
-    "'Kremlin', a landmark in RU)",
-    ("KANO/ABUJA, Nigeria (Reuters) ", "KANO"): _DATELINE,
-    ("KANO/ABUJA, Nigeria (Reuters) ", "ABUJA"): _DATELINE,
-    ("Highs: Phoenix 41C, Las Vegas ", "Phoenix"): _WEATHER,
-    ("Highs: Phoenix 41C, Las Vegas ", "Las Vegas"): _WEATHER,
-    ("Houthi drones targeted the Red", "Hodeidah"): "not in the gazetteer: Al Hudaydah, YE "
-    "lists 'hodeida', 'el hodeidah' and 'hodaidah' but not 'hodeidah' (the context, 'port "
-    "city of', is found by recognize._gazetteer_phrases)",
     ("Abraham Lincoln practised law ", "Springfield"): "wrong candidate, world knowledge: "
     "Lincoln's Springfield is Illinois, which nothing in the text says; Springfield, MO "
     "(166k, PPLA2) 6.78, Springfield, NE (1.6k, lifted by Lincoln, Nebraska) 6.55, "
     "Springfield, IL (PPLA, 117k) 6.43",
-    ("Denzel Washington flew from Wa", "Washington#2"): "wrong candidate, one sense per "
-    "discourse: resolve.resolve joins 'from Washington' and 'Washington state' (first_sense; "
-    "'state' is no office word in resolve._DIVISION_OFFICE), and the state (ADM1, 6.4M) 7.55 "
-    "beats the capital (PPLC) 7.14 before Seattle's support; the writer marked the second as "
-    "the state, so the bare one is the capital",
     ("Florence Nightingale was born ", "Florence#2"): "not recognised: spaCy tags it ORG; "
     "recognize._is_place rejects a re-typed one-word name found in person_tokens, which "
     "holds every token of a multi-word PERSON ('Florence Nightingale' gives 'florence', a "
     "first name), before its place context ('born in') is read",
-    ("Bill Clinton was born in Hope,", "Clinton#2"): "not recognised: spaCy tags 'Clinton' "
-    "PERSON; recognize._is_place rejects it as a token of 'Bill Clinton'/'DeWitt Clinton' "
-    "(person_tokens) before reading its container (', Iowa,' after it)",
 }
 
 BATCH_8_NAMES = [
