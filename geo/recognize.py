@@ -73,7 +73,8 @@ BOUND_WORDS = frozenset(
 ARTICLES = frozenset({"the"})  # "visit a Toyota plant" names no place
 # before "the": "at the Rafah crossing", but not "in the Senate", "to the Boston Globe"
 ARRIVAL_WORDS = frozenset(
-    "at reach reaches reached reaching enter entered entering via through across".split()
+    "at reach reaches reached reaching enter entered entering via through across cross crossed "
+    "crossing crosses".split()
 )
 PLACE_NOUNS = frozenset(
     {
@@ -252,13 +253,14 @@ def recognise(
         and len(e) > 1
         and not (known(e.text) and _in_place_context(doc, e.start_char, e.end_char, known))
         and MAJOR not in known(e.text)
+        and e[0].lower_ not in PLACE_PREPOSITIONS  # "Leaving Canberra", tagged as a person
     )
     mentions: list[Mention] = []
     absorbed: set[int] = set()
     for found in ents:
         if found.start in absorbed:
             continue  # "Don" of "Rostov-on-Don", already taken whole
-        ent = _hyphenated_whole(doc, found, known)
+        ent = _widened_whole(doc, _hyphenated_whole(doc, found, known), known)
         absorbed.update(range(ent.start, ent.end))
         parts = _coordinated_parts(_clean_segments(ent, known), known)
         for segment in (_named_by_place_noun(part, known) for part in parts):
@@ -388,6 +390,10 @@ def _clean_segments(ent: Span, known: KnownKinds) -> list[_Segment]:
         if text.casefold().startswith("the ") and not _capital_the(ent, text, known):
             start += 4
             text = text[4:].lstrip()
+        first, _, rest = text.partition(" ")
+        if rest and first.casefold() in PLACE_PREPOSITIONS and first[:1].isupper():
+            start += len(first) + 1  # "Leaving Canberra", tagged as one name
+            text = rest
         prefix = _HYPHEN_PREFIX_WORD_RE.match(text)
         if prefix:  # "anti-Kremlin" tagged whole
             start += prefix.end()
@@ -466,6 +472,18 @@ def _hyphenated_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
         for hi in range(end, ent.end - 1, -2):
             if (lo, hi) != (ent.start, ent.end) and known(doc[lo:hi].text):
                 return Span(doc, lo, hi, label=ent.label)
+    return ent
+
+
+def _widened_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
+    """The entity with the one or two capitalised words after it, when the gazetteer knows the
+    longer name ("Darien" of "the Darien Gap", "Niagara" of "Niagara Falls")."""
+    for extra in (2, 1):
+        end = ent.end + extra
+        if end > len(doc) or any(not t.is_title or t.ent_iob_ != "O" for t in doc[ent.end : end]):
+            continue
+        if known(doc[ent.start : end].text):
+            return Span(doc, ent.start, end, label=ent.label)
     return ent
 
 
