@@ -133,7 +133,11 @@ class Pipeline:
             code = self.gazetteer.demonym(mention.text.split()[0])
             capital = self.gazetteer.capital(code) if code else None
             return [replace(capital, match="primary")] if capital else []
-        found = [c for c in self.candidates(mention.text) if fits_written_form(mention.text, c)]
+        pool = self.candidates(mention.text)
+        found = [c for c in pool if fits_written_form(mention.text, c)]
+        if any(_written_in_capitals(mention.text, c) for c in found):
+            # "ROME, Ga.": a name in capitals, not an acronym, so every place of that name
+            found = [c for c in pool if fits_written_form(mention.text.title(), c)]
         first, _, rest = mention.text.partition(" ")
         if not found and rest and first.casefold() in AREA_QUALIFIERS:
             return self.candidates(rest)  # "Northeast Georgia", "North Texas": the place named
