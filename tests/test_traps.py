@@ -1606,3 +1606,425 @@ def test_batch_8(
     assert covered and got is not None, f"{name!r} not found as a place (overlap: {got})"
     assert got.country_code in country.split("|"), f"{name!r}: {got.name} in {got.country_code}"
     assert admin1 is None or got.admin1 == admin1, f"{name!r}: {got.name}, {got.admin1}"
+
+
+# --- batch 9 (helper-25, blind) ---------------------------------------------------------
+# Written before running the pipeline on them: twelve longer articles (8-12 sentences, as
+# real news is written) in nine styles unlike the one-line traps of batches 1-8:
+# (a) WHO/GeoVirus-style outbreak updates naming provinces, districts and towns of one or two
+#     countries (mpox in South Kivu, H5N1 in Cambodia's Takeo province); (b) US local court
+#     stories (LGL style): a dateline with an AP state abbreviation, then the county seat, its
+#     county and neighbouring towns bare, with people whose surnames are places (Ellis,
+#     Calhoun) and a town named Calhoun in the same text; (c) an English council story
+#     (Richmond in North Yorkshire, not London or Virginia); (d) an Indian state election with
+#     old and new city names; (e) an Australian flood and a Canadian wildfire with small towns
+#     that share names with places elsewhere (Casino, Ballina, Grafton, Amberley, Hay River);
+#     (f) football with clubs named after places and venues; (g) a business story with a
+#     company named after its home town; (h) diplomacy with capitals as metonyms; (i) a travel
+#     feature with a pass, a lake, a national park and a mountain.
+# Decisions: an old name is the current place (Allahabad is Prayagraj, Gurgaon is Gurugram,
+# Bangalore is Bengaluru). A capital used for its government is mapped to the capital
+# ("Washington and Beijing agreed" gives Washington, DC and Beijing; "Moscow said" Moscow).
+# A dateline is a place ("GENEVA (Reuters)" is Geneva). A person's surname that is also a
+# place (Ellis, Calhoun) is no place, and a town of that name in the same text still is.
+# Clubs are no places even when they are the subject of a sentence ("Leeds beat Burnley"),
+# and so is a company named after a place (Toyota); a stadium is a place, and so is the town
+# of an away match ("lost 2-0 at Wolverhampton, where X scored"). "Aoraki/Mount Cook" covers
+# Mount Cook. A bare name after the state was given once stays in that state (Rome, Lebanon).
+# First run 57/76 (on 05dccef with c00d326's recognition edits): (a) 10/12, (b) 10/13,
+# (c) 6/6, (d) 6/8, (e) 7/11, (f) 4/6, (g) 5/6, (h) 7/7, (i) 2/7. 'ROME' and 'Rome' of the
+# 'ROME, Ga.' story (both read as Rome, Italy) pass since 2e561ba; the other 17 misses are
+# strict xfails with their cause.
+BATCH_9: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "GENEVA (Reuters) - Mpox infections in eastern Democratic Republic of Congo have "
+            "more than doubled in a month, the World Health Organization said on Friday, with "
+            "the fastest spread in South Kivu province. Most of the new cases were recorded in "
+            "Kamituga, a gold-mining town where the new clade Ib strain was first identified "
+            "last year, and in Uvira, on the northern shore of Lake Tanganyika. Doctors at the "
+            "general hospital in Bukavu, the provincial capital, said they had run out of "
+            "isolation beds and were treating patients in tents. The strain has also reached "
+            "Goma, the capital of North Kivu, where hundreds of thousands of people displaced "
+            "by fighting live in crowded camps. Neighbouring Burundi has confirmed 170 cases, "
+            "most of them in and around Bujumbura. Uganda and Rwanda have stepped up screening "
+            "at border crossings. The WHO said 50,000 vaccine doses donated by Japan would "
+            "arrive in Kinshasa next week and be flown east. Health officials warned that "
+            "long-distance truck drivers could carry the virus along the roads to Kenya and "
+            "Tanzania. The agency's emergency committee will meet again in Geneva on Wednesday."
+        ),
+        {
+            "GENEVA": ("CH", None),
+            "South Kivu": ("CD", "12"),
+            "Kamituga": ("CD", None),
+            "Uvira": ("CD", None),
+            "Bukavu": ("CD", None),
+            "Goma": ("CD", None),
+        },
+    ),
+    (
+        "a",
+        (
+            "PHNOM PENH, Cambodia - A 52-year-old man from Takeo province has died of H5N1 "
+            "avian influenza, Cambodia's health ministry said on Sunday, the country's fourth "
+            "death from the virus this year. The man, a rice farmer from Bati district, fell "
+            "ill with fever and breathing problems a week after slaughtering sick chickens for "
+            "a family meal. He was taken to a hospital in Phnom Penh, where he died on Saturday "
+            "night. Rapid response teams found dead poultry in his village and in two villages "
+            "across the provincial border in Prey Veng. Earlier cases this year were reported "
+            "in Svay Rieng and Siem Reap provinces, and in a child from Kampot. The ministry "
+            "said close contacts, including the man's wife and two sons, had tested negative. "
+            "The World Health Organization said there was no sign of sustained human-to-human "
+            "transmission. Vietnam, which borders Takeo to the south, said it had tightened "
+            "checks on poultry at crossings in An Giang province. Cambodia has reported more "
+            "than 30 human cases since the virus re-emerged in 2023."
+        ),
+        {
+            "PHNOM PENH": ("KH", None),
+            "Takeo": ("KH", None),
+            "Prey Veng": ("KH", None),
+            "Svay Rieng": ("KH", None),
+            "An Giang": ("VN", None),
+            "Takeo#2": ("KH", None),
+        },
+    ),
+    (
+        "b",
+        (
+            "LEBANON, Ind. — A Boone County jury on Thursday found a Zionsville man guilty of "
+            "reckless homicide in the death of a cyclist who was struck on State Road 32 last "
+            "April. Jurors deliberated for about four hours before returning the verdict at the "
+            "courthouse in Lebanon. Prosecutors said Daniel Pierce, 34, had spent the evening "
+            "at a bar in Whitestown and was driving home when his pickup hit Margaret Ellis, "
+            "61, a retired teacher from Thorntown. Ellis was flown to a hospital in "
+            "Indianapolis, where she died two days later. Pierce's lawyer argued that the road "
+            "had no shoulder and that the cyclist was hard to see at dusk. A deputy prosecutor "
+            "told jurors that Pierce's blood alcohol level was nearly twice the legal limit. "
+            "Sentencing is set for May 3, and Pierce faces up to six years in prison. His "
+            "lawyer said he would appeal."
+        ),
+        {
+            "LEBANON": ("US", "IN"),
+            "Boone County": ("US", "IN"),
+            "Zionsville": ("US", "IN"),
+            "Lebanon": ("US", "IN"),
+            "Whitestown": ("US", "IN"),
+            "Thorntown": ("US", "IN"),
+            "Ellis#2": None,
+        },
+    ),
+    (
+        "b",
+        (
+            "ROME, Ga. — A Floyd County grand jury has indicted a former sheriff's deputy on "
+            "charges of violating his oath of office and making false statements, the district "
+            "attorney's office said Wednesday. The indictment, handed up in Rome, accuses "
+            "Travis Calhoun, 29, of falsifying reports about a traffic stop on U.S. 27 near "
+            "Cave Spring in which a driver was injured. Calhoun, who lives in Cedartown, "
+            "resigned in January. The Georgia Bureau of Investigation opened the case at the "
+            "request of the sheriff, and agents from its regional office in Calhoun "
+            "interviewed more than a dozen witnesses. Calhoun's lawyer said his client would "
+            "plead not guilty. The case is the third against a Floyd County deputy in two "
+            "years. A state lawmaker from the area said he would ask for a hearing in Atlanta "
+            "on how deputies are trained."
+        ),
+        {
+            "ROME": ("US", "GA"),
+            "Floyd County": ("US", "GA"),
+            "Rome": ("US", "GA"),
+            "Cave Spring": ("US", "GA"),
+            "Calhoun#2": None,
+            "Calhoun#3": ("US", "GA"),
+        },
+    ),
+    (
+        "c",
+        (
+            "Councillors in North Yorkshire have approved plans for 1,200 homes on the edge of "
+            "Richmond, overruling objections from residents, the town council and the local "
+            "MP. The development, on farmland between Richmond and Catterick Garrison, will "
+            "include a primary school, a health centre and a bus link to the railway station "
+            "in Darlington. North Yorkshire Council, which replaced the county's seven district "
+            "councils and the county council in 2023, said the homes were needed for the "
+            "families of soldiers posted to the garrison. Opponents said the A6136 through "
+            "Colburn could not cope with the extra traffic and that Richmond's cobbled market "
+            "place would be choked with cars. A similar scheme on the outskirts of "
+            "Northallerton, the county town, was approved in March. Campaigners said they "
+            "would ask the housing secretary to call in the decision. In Harrogate, meanwhile, "
+            "residents have launched a legal challenge against 600 homes on green belt land "
+            "near Knaresborough."
+        ),
+        {
+            "North Yorkshire": ("GB", "ENG"),
+            "Richmond": ("GB", "ENG"),
+            "Richmond#3": ("GB", "ENG"),
+            "Catterick Garrison": ("GB", "ENG"),
+            "Darlington": ("GB", "ENG"),
+            "Northallerton": ("GB", "ENG"),
+        },
+    ),
+    (
+        "d",
+        (
+            "Voting in the second phase of the Uttar Pradesh assembly election closed on Monday "
+            "with a turnout of 61 per cent, the Election Commission said. The longest queues "
+            "were in Prayagraj, which many residents still call Allahabad, and in Varanasi, "
+            "where the prime minister held a six-hour roadshow on Sunday. In Amethi, a seat "
+            "long held by the Gandhi family, turnout fell to 52 per cent. The ruling party has "
+            "campaigned on new expressways linking Lucknow with the state's eastern districts. "
+            "In neighbouring Haryana, which votes next month, the opposition has promised a "
+            "metro line between Gurugram, formerly Gurgaon, and Faridabad. Party leaders flew "
+            "in from Bengaluru, where the Karnataka unit is based, to campaign in Kanpur on "
+            "Saturday. Results for all 403 seats will be announced on March 10. Many software "
+            "engineers from the state who moved to Bangalore a decade ago travelled home to "
+            "vote, an election official said."
+        ),
+        {
+            "Prayagraj": ("IN", "36"),
+            "Allahabad": ("IN", "36"),
+            "Varanasi": ("IN", "36"),
+            "Amethi": ("IN", "36"),
+            "Gurugram": ("IN", "10"),
+            "Gurgaon": ("IN", "10"),
+            "Bengaluru": ("IN", "19"),
+            "Bangalore": ("IN", "19"),
+        },
+    ),
+    (
+        "e",
+        (
+            "Residents of Lismore were ordered to leave their homes on Tuesday night as the "
+            "Wilsons River rose towards the record reached in 2022, the New South Wales State "
+            "Emergency Service said. More than 300 millimetres of rain fell across the Northern "
+            "Rivers in 24 hours, and the Bureau of Meteorology warned of more to come. "
+            "Evacuation centres opened in Casino and Ballina, and the Pacific Highway was "
+            "closed south of Grafton after a landslip. In Murwillumbah, near the Queensland "
+            "border, shopkeepers carried stock upstairs for the second time in three years. "
+            "Premier Chris Minns, speaking in Sydney, said defence force helicopters were on "
+            "standby at Amberley, west of Brisbane, and would fly in at first light. About "
+            "4,000 homes were without power. Lismore's mayor said the town had not recovered "
+            "from the last flood and many residents were still living in temporary pods."
+        ),
+        {
+            "Lismore": ("AU", "02"),
+            "Casino": ("AU", "02"),
+            "Ballina": ("AU", "02"),
+            "Grafton": ("AU", "02"),
+            "Murwillumbah": ("AU", "02"),
+            "Amberley": ("AU", "04"),
+        },
+    ),
+    (
+        "e",
+        (
+            "About 4,700 people were ordered out of Fort Nelson and the surrounding area on "
+            "Friday as a wildfire burning northwest of the town more than tripled in size, "
+            "driven by gusts of up to 60 kilometres an hour. Residents were told to drive to "
+            "Fort St. John, 380 kilometres to the south, where a reception centre opened at the "
+            "arena overnight. The fire is one of 130 burning in the province, the BC Wildfire "
+            "Service said. In Alberta, 6,000 residents of neighbourhoods on the southern edge "
+            "of Fort McMurray were told to be ready to leave, eight years after a fire "
+            "destroyed a tenth of the city. Officials in Edmonton said the provincial "
+            "government had asked Ottawa for military help. Smoke from the fires drifted as "
+            "far as Minnesota, and air quality warnings were issued in Hay River, across the "
+            "boundary in the Northwest Territories."
+        ),
+        {
+            "Fort Nelson": ("CA", "02"),
+            "Fort St. John": ("CA", "02"),
+            "Fort McMurray": ("CA", "01"),
+            "Ottawa": ("CA", "08"),
+            "Hay River": ("CA", "13"),
+        },
+    ),
+    (
+        "f",
+        (
+            "Newcastle United came from two goals down to beat Aston Villa 3-2 at St James' "
+            "Park on Saturday and climb to fifth in the Premier League. Villa had led through "
+            "Ollie Watkins and a Leon Bailey penalty before Alexander Isak scored twice in ten "
+            "minutes after the break. Bruno Guimaraes headed the winner in stoppage time. The "
+            "home fans stayed long after the final whistle. Villa, who had won their previous "
+            "four league games, travel to Madrid on Wednesday to face Atlético in the Champions "
+            "League. Elsewhere, Everton lost 2-0 at Wolverhampton, where Matheus Cunha scored "
+            "in each half, and Leeds beat Burnley 1-0 at Elland Road. Chelsea host Arsenal on "
+            "Sunday."
+        ),
+        {
+            "Newcastle United": None,
+            "Aston Villa": None,
+            "St James' Park": ("GB", "ENG"),
+            "Madrid": ("ES", None),
+            "Wolverhampton": ("GB", "ENG"),
+            "Leeds": None,
+        },
+    ),
+    (
+        "g",
+        (
+            "Toyota said on Tuesday it would invest $1.4 billion in its factory in Georgetown, "
+            "Kentucky, to build two new electric SUVs, adding 500 jobs at what is already its "
+            "largest plant in the world. The company, based in Toyota City in Japan's Aichi "
+            "prefecture, said batteries for the vehicles would come from its new $13.9 billion "
+            "plant in Liberty, North Carolina, which began shipping cells in April. Vehicles "
+            "for export will leave through the port of Baltimore, where the carmaker leases a "
+            "processing terminal. The Georgetown plant, which opened in 1988, builds the Camry "
+            "and the RAV4. Toyota's other American plants, in Princeton, Indiana, and San "
+            "Antonio, will not be affected. Kentucky's governor welcomed the investment. "
+            "Shares rose 2.1 per cent in Tokyo."
+        ),
+        {
+            "Toyota": None,
+            "Georgetown": ("US", "KY"),
+            "Toyota City": ("JP", None),
+            "Liberty": ("US", "NC"),
+            "Baltimore": ("US", "MD"),
+            "Princeton": ("US", "IN"),
+        },
+    ),
+    (
+        "h",
+        (
+            "Washington and Beijing agreed on Thursday to restore communications between their "
+            "militaries, the most concrete result of a four-hour meeting between the two "
+            "presidents at a country estate in Woodside, south of San Francisco. The leaders "
+            "also agreed to curb the export of chemicals used to make fentanyl. Moscow said it "
+            "was following the talks closely and did not expect them to affect its ties with "
+            "China. Tokyo and Seoul welcomed the agreement, but officials in Manila said it did "
+            "nothing to stop Chinese coast guard ships from blocking supply runs to Second "
+            "Thomas Shoal. Taipei said it had been assured by Washington that American policy "
+            "on the island had not changed. Analysts in Canberra said the meeting had lowered "
+            "the temperature but settled none of the disputes in the South China Sea."
+        ),
+        {
+            "Washington": ("US", "DC"),
+            "Beijing": ("CN", None),
+            "Woodside": ("US", "CA"),
+            "Moscow": ("RU", None),
+            "Manila": ("PH", None),
+            "Taipei": ("TW", None),
+            "Canberra": ("AU", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "Few journeys reward a slow pace like a road trip across New Zealand's South Island. "
+            "From Christchurch, the highway climbs west through Arthur's Pass, where keas pick "
+            "at the rubber seals of parked cars, before dropping to the wild coast at "
+            "Greymouth. Further south, the Franz Josef and Fox glaciers have retreated so far "
+            "that most visitors now see them from a helicopter. Queenstown, on the shore of "
+            "Lake Wakatipu, sells itself as the adventure capital of the world, but an early "
+            "boat across the lake is quieter than any bungee jump. A day trip to Milford Sound, "
+            "in Fiordland National Park, takes in waterfalls that drop straight into the sea. "
+            "On clear mornings, the view from Lake Pukaki to Aoraki/Mount Cook, at 3,724 metres "
+            "the country's highest peak, is the best in the country. Book early: rooms in "
+            "Wanaka fill up months ahead in summer."
+        ),
+        {
+            "Christchurch": ("NZ", None),
+            "Arthur's Pass": ("NZ", None),
+            "Greymouth": ("NZ", None),
+            "Queenstown": ("NZ", None),
+            "Lake Wakatipu": ("NZ", None),
+            "Fiordland National Park": ("NZ", None),
+            "Mount Cook": ("NZ", None),
+        },
+    ),
+]
+
+_NOT_IN_GAZETTEER = (
+    "not in the gazetteer (cities-500 plus the curated supplement.csv landmarks): no row in "
+    "names for "
+)
+BATCH_9_XFAIL: dict[tuple[str, str], str] = {
+    ("GENEVA (Reuters) - Mpox infect", "Kamituga"): _NOT_IN_GAZETTEER
+    + "'kamituga'; spaCy tags it GPE and the mention is kept with no candidate",
+    ("PHNOM PENH, Cambodia - A 52-ye", "An Giang"): "cut span: spaCy tags 'Giang province' "
+    "GPE without 'An'; recognize._widened_whole widens only to the right, so 'Giang' is kept "
+    "unresolved, and recognize._gazetteer_phrases, which skips tokens inside entities, takes "
+    "'An' alone after 'in' (an alternate name of Ans, Belgium)",
+    ("ROME, Ga. \u2014 A Floyd County gra", "Cave Spring"): "cut span: spaCy tags 'Spring' "
+    "DATE, dropped by recognize._is_place (_undated_name: a season word); "
+    "_gazetteer_phrases then skips every span holding that entity token and takes 'Cave' "
+    "alone after 'near' (Cave, Italy, or Thompsonville, IL, an alternate name)",
+    ("Voting in the second phase of ", "Allahabad"): "not recognised: spaCy tags it ORG; "
+    "recognize._is_place keeps a re-typed one-word ORG only in place context, and 'which "
+    "many residents still call X' (a naming apposition of the place just named, Prayagraj) "
+    "is none",
+    ("Voting in the second phase of ", "Gurugram"): "not recognised: spaCy tags it ORG; "
+    "'metro line between X' is no place context (_in_place_context wants a "
+    "BETWEEN_PLACES_WORDS word right before 'between'), and _listed_before_place cannot see "
+    "past ', formerly Gurgaon' to the tagged GPE ('Gurgaon', 'Faridabad')",
+    ("Residents of Lismore were orde", "Lismore"): "not recognised: spaCy finds no entity; "
+    "recognize._gazetteer_phrases needs place context, and 'Residents of X' is none "
+    "(_in_place_context reads 'of' only after PLACE_NOUNS, not after RESIDENT_NOUNS)",
+    ("Residents of Lismore were orde", "Grafton"): "not recognised: spaCy tags it ORG; "
+    "recognize._in_place_context reads 'of' only after PLACE_NOUNS, so 'closed south of X' "
+    "(a direction word before 'of') is no place context ('near Grafton' resolves to NSW)",
+    ("Residents of Lismore were orde", "Amberley"): _NOT_IN_GAZETTEER
+    + "Amberley, Queensland (only OH, NZ and England); the mention is kept ('at Amberley') "
+    "and Amberley, OH (3.6k) wins at 4.13, conf 0.46, though the text is all Australian",
+    ("About 4,700 people were ordere", "Fort Nelson"): "not recognised: spaCy tags it "
+    "PERSON; 'ordered out of X' is no place context, so its words go into person_tokens and "
+    "recognize._is_place then wants ', <division>' after it (_before_its_container); a "
+    "leading 'Fort' is not read like the trailing FEATURE_WORDS ('Palm Springs')",
+    ("Newcastle United came from two", "Newcastle United"): "wrong kept: spaCy tags "
+    "'Newcastle' GPE without 'United'; recognize._sports_side looks only at the word after "
+    "('united', 'came'), no result verb, so the club is kept as Newcastle upon Tyne; a club "
+    "suffix (United, Rovers, Wanderers, Athletic, Albion) after a place is not read",
+    ("Newcastle United came from two", "St James' Park"): _NOT_IN_GAZETTEER
+    + "the stadium; _gazetteer_phrases stops at the apostrophe and takes 'St James' after "
+    "'at' (Saint James parish, Jamaica, conf 0.31)",
+    ("Toyota said on Tuesday it woul", "Toyota City"): "not in the gazetteer under this "
+    "name: spaCy tags 'Toyota City' GPE, kept with no candidate; the gazetteer has 'Toyota' "
+    "(PPLA2, JP) and 'Toyota-shi', not 'Toyota City', and Pipeline.candidates_for strips "
+    "only a trailing DIVISION_WORDS word, not 'City'",
+    ("Few journeys reward a slow pac", "Arthur's Pass"): "cut span: spaCy tags 'Arthur' "
+    'PERSON; recognize._widened_whole adds only title-case tokens, not "\'s Pass", though '
+    "'arthurs pass' is in names (Arthur's Pass, NZ); 'Arthur' in place context ('through') "
+    "becomes Arthur, IL",
+    ("Few journeys reward a slow pac", "Queenstown"): "not recognised: spaCy finds no "
+    "entity; recognize._gazetteer_phrases skips a sentence-initial token unless ', <division "
+    "or country>' follows (_before_its_container), and ', on the shore of' is no place "
+    "context ('From Queenstown' resolves to NZ over the South African town)",
+    ("Few journeys reward a slow pac", "Lake Wakatipu"): _NOT_IN_GAZETTEER
+    + "'lake wakatipu' (natural features come only from supplement.csv); kept as LOC, unresolved",
+    ("Few journeys reward a slow pac", "Fiordland National Park"): _NOT_IN_GAZETTEER
+    + "'fiordland national park'; kept as FAC, unresolved",
+    ("Few journeys reward a slow pac", "Mount Cook"): "not recognised: spaCy tags "
+    "'Aoraki/Mount Cook' ORG; recognize._clean_segments splits entities only at line breaks "
+    "and bullets (_SEGMENT_RE), not at '/', and the whole is unknown, so the ORG is dropped "
+    "('to Mount Cook' resolves to the village, NZ)",
+}
+
+BATCH_9_NAMES = [
+    pytest.param(
+        text,
+        name,
+        want,
+        id=f"{style}:{name}:{text[:30]}",
+        marks=(
+            [pytest.mark.xfail(reason=BATCH_9_XFAIL[(text[:30], name)], strict=True)]
+            if (text[:30], name) in BATCH_9_XFAIL
+            else []
+        ),
+    )
+    for style, text, expected in BATCH_9
+    for name, want in expected.items()
+]
+
+
+@pytest.mark.parametrize(("text", "name", "want"), BATCH_9_NAMES)
+def test_batch_9(
+    pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
+) -> None:
+    covered, got = reading_at(pipeline, text, name)
+    if want is None:
+        assert got is None, f"{name!r} should be no place, got {got}"
+        return
+    country, admin1 = want
+    assert covered and got is not None, f"{name!r} not found as a place (overlap: {got})"
+    assert got.country_code in country.split("|"), f"{name!r}: {got.name} in {got.country_code}"
+    assert admin1 is None or got.admin1 == admin1, f"{name!r}: {got.name}, {got.admin1}"
