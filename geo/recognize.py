@@ -114,6 +114,17 @@ IMPACT_WORDS = frozenset(
     "bombing battered batters battering lashed lashes lashing flooded flooding rocked "
     "retook retake retakes recaptured liberated besieged encircled stormed".split()
 )
+# before "of X": "residents of Lismore", "south of Grafton", "ordered out of Fort Nelson"
+OF_PLACE_WORDS = frozenset(
+    "residents people citizens inhabitants natives mayor population out north south east west "
+    "northeast northwest southeast southwest".split()
+)
+# a club's name after its town ("Newcastle United"), the town tagged alone as a place
+CLUB_SUFFIXES = frozenset(
+    "United Rovers Wanderers Athletic Albion Hotspur Villa Rangers Celtic Argyle Orient".split()
+)
+# a leading word that makes a name a place's whatever its label ("Fort Nelson", "Lake Como")
+LEADING_FEATURE_WORDS = frozenset("fort port mount lake cape".split())
 # "landfall between X and Y", "flights between X and Y" (not "talks between Israel and Hamas")
 BETWEEN_PLACES_WORDS = frozenset(
     "landfall border flights flight trains train road highway route corridor halfway midway "
@@ -164,7 +175,8 @@ NOT_PLACE_WORDS = frozenset(
     "commerce defence defense interior finance health education labour labor energy transport "
     "agriculture environment trade foreign home monday tuesday wednesday thursday friday "
     "saturday sunday january february march april may june july august september october "
-    "november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter "
+    "thanksgiving halloween passover hanukkah diwali day week month year night "
     "my me we no our his her their its you he she it they this that".split()
 )
 RESIDENT_NOUNS = frozenset(
@@ -548,7 +560,7 @@ def _split_list(segment: _Segment) -> list[_Segment]:
 
 
 # ", ", " and ", and the prepositions of a journey ("Sydney for Samoa", tagged as one name)
-_LIST_SEPARATOR_RE = re.compile(r",\s+(?:and\s+)?|\s+(?:and|for|to|via|from)\s+")
+_LIST_SEPARATOR_RE = re.compile(r",\s+(?:and\s+)?|\s+(?:and|for|to|via|from)\s+|/")
 
 
 def _is_place(
@@ -562,11 +574,14 @@ def _is_place(
             return False
         if _opens_a_firm(doc, ent):
             return False  # "a China Eastern flight", "Paris Saint-Germain"
+        if ent.end < len(doc) and doc[ent.end].text in CLUB_SUFFIXES:
+            return False  # "Newcastle United came from two goals down"
         return not (len(words) == 1 and words[0] in person_tokens and not known(segment.text))
     kinds = known(segment.text)
     if ent.label_ not in RETYPE_LABELS or not kinds:
         return False
-    if len(words) > 1 and words[-1] in FEATURE_WORDS and not _sports_side(doc, segment):
+    featured = words[-1] in FEATURE_WORDS or words[0] in LEADING_FEATURE_WORDS
+    if len(words) > 1 and featured and not _sports_side(doc, segment):
         return True  # "Palm Springs", "Niagara Falls" tagged as a person: no person's name
     if _major_place_as_person(ent, segment, doc, kinds):
         return True  # "São Paulo reported no arrests", tagged as a person
@@ -710,6 +725,8 @@ def _in_place_context(
         return True  # "a Kyiv-bound train", "Pro-Moscow separatists"
     if known is not None and _LEADER_AFTER_RE.match(text_of_doc, end):
         return bool(known(text_of_doc[start:end]) & {"country", "admin"})  # "Togo's president"
+    if _TOWN_OFFICE_AFTER_RE.match(text_of_doc, end):
+        return True  # "Lismore's mayor"
     if len(before) >= 2 and before[-1] == "between" and before[-2] in BETWEEN_PLACES_WORDS:
         return True  # "made landfall between Cox's Bazar and Sittwe"
     if len(before) >= 2 and before[-1] in PLACE_ADJECTIVES and before[-2] in PLACE_PREPOSITIONS:
@@ -718,7 +735,7 @@ def _in_place_context(
         return True  # "bound for Calais", "left Nairobi for Mombasa"
     if len(before) >= 2 and before[-1] in ARTICLES and before[-2] in ARRIVAL_WORDS:
         return True  # "reaching the Kerem Shalom crossing", "at the Rafah crossing"
-    if len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS:
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS | OF_PLACE_WORDS:
         return True
     if before and before[-1] in HONORIFICS:
         return False
@@ -787,6 +804,9 @@ _HYPHEN_PLACE_SUFFIX_RE = re.compile(
     r"-(?:based|bound|born|led|backed|headquartered|listed|registered|flagged)\b"
 )
 _HYPHEN_PLACE_PREFIX_RE = re.compile(r"\b(?:pro|anti|Pro|Anti)-$")
+_TOWN_OFFICE_AFTER_RE = re.compile(
+    r"(?:'s|’s)\s+(?:mayor|city council|town council|police chief|city hall|residents)\b"
+)
 _LEADER_AFTER_RE = re.compile(
     r"(?:'s|’s)\s+(?:president|prime minister|government|army|military|parliament|"
     r"foreign minister|king|queen|governor|capital)\b"
@@ -883,7 +903,8 @@ def _leading_place(
     if ent.label_ not in {"ORG", "FAC", "EVENT"}:
         return None
     words = segment.text.split()
-    if not (_names_institution(words) or _names_event(words)):
+    event = _names_event(words) and not _names_institution(words)
+    if not (_names_institution(words) or event):
         return None
     for size in (3, 2, 1):
         head = words[:size]
@@ -893,8 +914,8 @@ def _leading_place(
             continue
         text = " ".join(head)
         kinds = known(text)
-        if MAJOR not in kinds and _after_a_person(words[size:]):
-            continue  # "Howard University", "Francis Crick Institute"
+        if MAJOR not in kinds and (event or _after_a_person(words[size:])):
+            continue  # "Howard University", "Francis Crick Institute", "Garden Festival"
         joins = words[size].casefold() in {"of", "and", "&"}
         if kinds & EMBEDDABLE_KINDS and not joins and segment.text.startswith(text):
             return _Segment(text, segment.start, segment.start + len(text))
@@ -1036,6 +1057,23 @@ def _opening_division(segment: _Segment, known: KnownKinds) -> _Segment | None:
 _CONTAINER_AFTER_RE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 
 
+_SITED_AFTER_RE = re.compile(
+    r"(?:\s+(?:is|are|was|were|lies|lie|sits|sit)\s+(?:in|on|near)\s+(?:the\s+)?[A-Z]|"
+    r",\s+(?:on|by)\s+the\s+(?:shores?|banks?|coast|edge)\s+of\b)"
+)
+
+
+def _placed_after(doc: Doc, end: int, known: KnownKinds) -> bool:
+    """What follows places the name: its container ("Syracuse, New York"), where it lies
+    ("Christchurch and Greymouth are in New Zealand": also its list partner's), or a shore
+    ("Queenstown, on the shore of Lake Wakatipu")."""
+    text = doc_text(doc)
+    if _before_its_container(doc, end, known) or _SITED_AFTER_RE.match(text, end):
+        return True
+    partner = re.match(r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", text[end:])
+    return partner is not None and bool(_SITED_AFTER_RE.match(text, end + partner.end()))
+
+
 def _before_its_container(
     doc: Doc, end: int, known: KnownKinds, kinds: frozenset[str] | set[str] = frozenset()
 ) -> bool:
@@ -1052,6 +1090,9 @@ def _hyphen_compound(doc: Doc, i: int) -> Span | None:
     return doc[i : j + 1] if j > i else None
 
 
+NON_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
 def _gazetteer_phrases(
     doc: Doc, known: KnownKinds, person_tokens: frozenset[str], taken: list[tuple[int, int]]
 ) -> list[_Segment]:
@@ -1059,7 +1100,12 @@ def _gazetteer_phrases(
     (or that name a division with its division word)."""
     found: list[_Segment] = []
     covered = [(s, e) for s, e in taken]
-    entity_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    entity_tokens = {
+        i
+        for ent in doc.ents
+        if ent.label_ not in NON_NAME_LABELS  # "Cave Spring", its "Spring" tagged as a date
+        for i in range(ent.start, ent.end)
+    }
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -1085,7 +1131,7 @@ def _gazetteer_phrases(
                 best = (_Segment(text, span.start_char, span.end_char), size)
                 break
             if token.is_sent_start and (
-                token.is_stop or not _before_its_container(doc, span.end_char, known)
+                token.is_stop or not _placed_after(doc, span.end_char, known)
             ):
                 continue  # "Reading is ...", but "Syracuse, New York, and ..."
             if any(w.casefold() in person_tokens for w in text.split()):

@@ -1488,9 +1488,6 @@ ROUTE_FAILS: dict[str, str] = {
     "karabakh_family_flees_to_armenia": "'before crossing into Armenia at Kornidzor late on "
     "Tuesday': the gazetteer lacks Kornidzor, so the crossing is Armenia, dropped for Goris "
     "inside it (with a known town there the route is right)",
-    "president_domestic_tour_states_and_towns": "'Biden takes economic message to Rust Belt' "
-    "(the headline): 'Rust' is recognised without 'Belt' and resolved to El Cerrito, "
-    "California, the first stop (the other stops are right)",
 }
 MEETING_FAILS: dict[str, str] = {
     "pope_benelux_castle_meeting": "'from Luxembourg, where he had spent the day after "
