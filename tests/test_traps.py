@@ -2006,3 +2006,389 @@ def test_batch_9(
     assert covered and got is not None, f"{name!r} not found as a place (overlap: {got})"
     assert got.country_code in country.split("|"), f"{name!r}: {got.name} in {got.country_code}"
     assert admin1 is None or got.admin1 == admin1, f"{name!r}: {got.name}, {got.admin1}"
+
+
+# --- batch 10 (helper-27, blind) --------------------------------------------------------
+# Written before running the pipeline on them: eleven news articles (6-10 sentences) in the
+# forms a real feed mixes: (a) an AP wire story with a dateline and a state abbreviation
+# (Springfield, Ill.) and towns that are common words or foreign capitals (Normal, Cairo);
+# (b) a person, a team and a town sharing a name (Jackson, Miss.; Jackson State; Lamar
+# Jackson); (c) a typhoon in the Philippines and an earthquake in Chile naming districts and
+# towns that share names with Spanish places (Compostela, Talisay, Concepción, Salamanca);
+# (d) European regional politics with regions (Catalonia, Bavaria, Lombardy, Flanders),
+# capitals as metonyms and Waterloo in Belgium; (e) a Liberian story whose towns are people's
+# names (Harper, Buchanan, Greenville) and whose county is named Maryland; (f) the Middle East
+# with transliteration variants (Gaza/Ghazzah, Hodeidah/Al Hudaydah, Aleppo/Halab, Mosul,
+# Sanaa); (g) a US county story: Dover, the seat of Kent County, Delaware, beside a firm from
+# Dover, N.H., and towns named like places elsewhere (Camden, Smyrna); (h) a lower-case
+# headline (valencia) and a capitals headline (SUEZ); (i) shipping and airlines: ports, a
+# cape, an airline named after a country; (j) cricket clubs named after cities.
+# Decisions: the dateline is a place and a bare name after it keeps its state. A name in a
+# lower-case or capitals headline is a place as it would be in title case. A team or
+# airline named after a place is no place (Jackson State, Baltimore Ravens, Perth Scorchers,
+# Emirates), nor is a person (Travis Jackson, Comfort Harper); the town of the match is.
+# A capital or seat of government used for its government is mapped to that city ("Madrid
+# has promised", "Berlin had ignored"). A region ("the regional government of Valencia") is
+# checked at first-level division, a city in it likewise. "Gaza" for the strip is PS.
+# "Maryland counties" in a Liberian story is Maryland County, Liberia. "Suez" in "back
+# through Suez" is the canal or its city, Egypt either way.
+# First run 60/72 (on 62eed6b): (a) 7/7, (b) 7/7, (c) Philippines 5/5 and Chile 5/5, (d) 8/8,
+# (e) 4/6, (f) 4/8, (g) 5/6, (h) 3/6, (i) 7/8, (j) 5/6. The 12 misses are strict xfails with
+# their cause: 3 person-name tokens blocking a place in place context (Harper, Valencia,
+# Hobart; a team or lower-case headline tagged PERSON), 5 missing place context or label
+# (Ghazzah, Sanaa, Aleppo as NORP, Halab, sentence-initial Paiporta), 1 merged ORG span
+# (Dover, N.H.), 1 lower-case headline opener (valencia), 1 wrong candidate (Maryland
+# County, Liberia) and 1 airline kept (Emirates). None is missing from the gazetteer.
+BATCH_10: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "SPRINGFIELD, Ill. (AP) — Illinois lawmakers approved a $53 billion budget in the "
+            "early hours of Saturday, sending the spending plan to Gov. JB Pritzker an hour "
+            "after their midnight deadline. The plan includes $350 million for public transit "
+            "in the Chicago area and money to reopen a shuttered prison near Cairo, the "
+            "struggling river town at the state's southern tip. Republicans said the budget "
+            "leaned on tax increases that would push businesses across the border to Indiana "
+            "and Missouri. Lawmakers from Peoria and Decatur won money for a new bridge over "
+            "the Illinois River. Illinois State University in Normal will get $12 million for "
+            "a nursing school. Pritzker, speaking to reporters in Springfield after the vote, "
+            "said he would sign the bill next week. The state's credit rating has been raised "
+            "nine times since 2021."
+        ),
+        {
+            "SPRINGFIELD": ("US", "IL"),
+            "Chicago": ("US", "IL"),
+            "Cairo": ("US", "IL"),
+            "Indiana": ("US", "IN"),
+            "Peoria": ("US", "IL"),
+            "Normal": ("US", "IL"),
+            "Springfield": ("US", "IL"),
+        },
+    ),
+    (
+        "b",
+        (
+            "JACKSON, Miss. (AP) — Jackson State beat Southern 27-10 on Saturday before a "
+            "crowd of 48,000, keeping alive the Tigers' hopes of a second straight SWAC title. "
+            "Quarterback Jacobian Morgan threw two touchdown passes, and Travis Jackson, a "
+            "freshman from Meridian, ran for 140 yards. Coach T.C. Taylor dedicated the win to "
+            "the city of Jackson, where residents have lived with a failing water system for "
+            "years. Southern, which came from Baton Rouge on a four-game winning streak, lost "
+            "its starting quarterback to a knee injury in the first half. Baltimore Ravens "
+            "star Lamar Jackson watched from the sideline. Next week Jackson State plays "
+            "Alabama State in Montgomery, while Southern hosts Grambling. Fans who drove in "
+            "from Vicksburg and Hattiesburg filled downtown restaurants long after the game."
+        ),
+        {
+            "JACKSON": ("US", "MS"),
+            "Jackson State": None,
+            "Jackson#2": None,
+            "Meridian": ("US", "MS"),
+            "Jackson#3": ("US", "MS"),
+            "Baltimore": None,
+            "Montgomery": ("US", "AL"),
+        },
+    ),
+    (
+        "c",
+        (
+            "MANILA (AFP) - Typhoon Kalmaegi killed at least 40 people as it swept across the "
+            "central Philippines on Tuesday, flooding towns in Cebu and forcing 400,000 people "
+            "from their homes, the civil defence office said. Most of the deaths were in "
+            "Liloan and Compostela, north of Cebu City, where rivers burst their banks before "
+            "dawn. In Talisay, south of the city, rescuers in rubber boats pulled residents "
+            "from rooftops. The storm first made landfall near Silago in Southern Leyte before "
+            "crossing Bohol. Power was cut across Negros Occidental, and flights at the "
+            "Mactan airport were suspended. The weather bureau said the typhoon would cross "
+            "Palawan on Wednesday and head out over the South China Sea towards Vietnam. "
+            "President Ferdinand Marcos Jr. ordered his ministers to fly to Cebu."
+        ),
+        {
+            "MANILA": ("PH", None),
+            "Compostela": ("PH", None),
+            "Cebu City": ("PH", None),
+            "Talisay": ("PH", None),
+            "Southern Leyte": ("PH", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "SANTIAGO, Chile — A magnitude 7.1 earthquake struck off northern Chile late on "
+            "Thursday, cutting power to half a million homes and sending thousands of people "
+            "in coastal towns running for higher ground. The epicentre was 40 kilometres west "
+            "of Illapel, in the Coquimbo region, at a depth of 25 kilometres, the national "
+            "seismological centre said. In La Serena, walls collapsed at two colonial churches "
+            "and a woman was killed by falling masonry. The navy briefly issued a tsunami "
+            "warning for the coast between Antofagasta and Concepción and lifted it two hours "
+            "later, after waves of less than a metre reached Los Vilos. Buildings swayed in "
+            "the capital, 280 kilometres to the south, and in Mendoza, across the Andes in "
+            "Argentina. Copper mines around Salamanca halted work for inspections. President "
+            "Gabriel Boric flew to La Serena on Friday morning."
+        ),
+        {
+            "SANTIAGO": ("CL", None),
+            "Illapel": ("CL", None),
+            "La Serena": ("CL", None),
+            "Concepción": ("CL", None),
+            "Salamanca": ("CL", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "Regional leaders from Catalonia, Bavaria, Lombardy and Flanders met in Brussels "
+            "on Tuesday to demand a bigger say over how European Union funds are spent, in a "
+            "rare show of unity among some of the bloc's richest regions. Bavaria's premier, "
+            "Markus Söder, said Berlin had ignored the south for too long, while Lombardy's "
+            "president, Attilio Fontana, complained that Rome kept too much of the tax raised "
+            "in Milan. The Catalan president, Salvador Illa, struck a softer tone, saying his "
+            "government in Barcelona wanted dialogue with Madrid, not confrontation. Flanders' "
+            "minister-president, Matthias Diependaele, called for more powers over labour "
+            "markets. Carles Puigdemont, the former Catalan leader who lived for years in "
+            "Waterloo, south of Brussels, did not attend. Officials in Paris, where regions "
+            "have few powers, watched warily. Budget talks resume in Luxembourg next month."
+        ),
+        {
+            "Catalonia": ("ES", "56"),
+            "Bavaria": ("DE", "02"),
+            "Lombardy": ("IT", "09"),
+            "Flanders": ("BE", "VLG"),
+            "Brussels": ("BE", None),
+            "Berlin": ("DE", None),
+            "Rome": ("IT", None),
+            "Waterloo": ("BE", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "MONROVIA, Liberia — Heavy rains have cut the main road between Monrovia and the "
+            "country's southeast, leaving towns in Sinoe and Maryland counties short of fuel "
+            "and medicine, officials said on Wednesday. Trucks carrying food from the port of "
+            "Buchanan have been stuck for a week near Greenville, where the Sinoe River burst "
+            "its banks. In Harper, the capital of Maryland County near the border with Ivory "
+            'Coast, the price of a bag of rice has doubled. "We are eating once a day," said '
+            "Comfort Harper, a market trader. President Joseph Boakai flew to Harper on "
+            "Tuesday and promised to pave the road by 2027. The public works minister blamed "
+            "logging trucks for destroying the laterite surface. Rice and fuel are now being "
+            "shipped by sea from Buchanan and from San-Pédro in Ivory Coast. Aid groups in "
+            "Zwedru, the capital of Grand Gedeh County, said cholera cases were rising."
+        ),
+        {
+            "MONROVIA": ("LR", None),
+            "Maryland": ("LR", None),
+            "Buchanan": ("LR", None),
+            "Greenville": ("LR", None),
+            "Harper": ("LR", None),
+            "Harper#2": None,
+        },
+    ),
+    (
+        "f",
+        (
+            "Israeli strikes killed at least 30 people across Gaza overnight, the territory's "
+            "health ministry said on Sunday, as talks on a ceasefire stalled in Cairo. Most of "
+            "the dead were in Khan Younis and in Jabalia, in the north of the strip. The UN's "
+            "humanitarian office, whose maps spell the strip's main city Ghazzah, said fuel for "
+            "hospitals would run out within days. In Yemen, US and British jets struck targets "
+            "around the port of Hodeidah, which the UN lists as Al Hudaydah, after Houthi "
+            "missiles were fired at ships in the Red Sea. Aid agencies fear the strikes will "
+            "close the port, through which most of the food for Sanaa arrives. In Syria, the "
+            "new government said electricity had been restored to most of Aleppo, known in "
+            "Arabic as Halab, for the first time since 2012. In Iraq, Mosul's rebuilt al-Nouri "
+            "mosque reopened to worshippers on Friday."
+        ),
+        {
+            "Gaza": ("PS", None),
+            "Ghazzah": ("PS", None),
+            "Hodeidah": ("YE", None),
+            "Al Hudaydah": ("YE", None),
+            "Sanaa": ("YE", None),
+            "Aleppo": ("SY", None),
+            "Halab": ("SY", None),
+            "Mosul": ("IQ", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "DOVER, Del. — Kent County commissioners voted 5-2 on Tuesday to approve a "
+            "1,100-acre solar farm outside Camden, the largest in Delaware, over the "
+            "objections of farmers who said it would take good land out of production. The "
+            "developer, Granite Ridge Energy of Dover, N.H., said construction would begin "
+            "next spring and create 200 jobs. Residents of Smyrna and Milford packed the "
+            "meeting at the county administration building in Dover, many wearing green "
+            "shirts that read 'Farms, Not Panels.' One commissioner said the county seat had "
+            "grown by a fifth in a decade and needed the tax revenue. The state's Department "
+            "of Agriculture said it would check whether any of the land was under a "
+            "preservation easement. Opponents said they would appeal."
+        ),
+        {
+            "DOVER": ("US", "DE"),
+            "Kent County": ("US", "DE"),
+            "Camden": ("US", "DE"),
+            "Dover": ("US", "NH"),
+            "Smyrna": ("US", "DE"),
+            "Dover#2": ("US", "DE"),
+        },
+    ),
+    (
+        "h",
+        (
+            "valencia flood toll rises to 219 as paiporta digs out\n\n"
+            "The death toll from last week's flash floods in eastern Spain rose to 219 on "
+            "Monday, the regional government of Valencia said, as thousands of volunteers with "
+            "shovels and brooms walked from the city to clear mud from the southern suburbs. "
+            "Paiporta, where 62 people died, remains the worst-hit town. In Chiva, 30 "
+            "kilometres inland, 491 litres of rain fell in eight hours, a record for Spain. "
+            "Soldiers searched underground car parks in Alfafar and Sedaví for bodies. King "
+            "Felipe was pelted with mud when he visited Paiporta on Sunday with Prime Minister "
+            "Pedro Sánchez, who left early. The national weather agency warned of more heavy "
+            "rain in Málaga and along the Andalusian coast on Wednesday. Madrid has promised "
+            "10.6 billion euros in aid. The regional leader, Carlos Mazón, faces calls to "
+            "resign over the late alert sent to phones."
+        ),
+        {
+            "valencia": ("ES", "60"),
+            "Valencia": ("ES", "60"),
+            "Paiporta": ("ES", "60"),
+            "Chiva": ("ES", "60"),
+            "Málaga": ("ES", "51"),
+            "Madrid": ("ES", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "MAERSK TO SEND SHIPS BACK THROUGH SUEZ\n\n"
+            "COPENHAGEN, Feb 12 (Reuters) - A.P. Moller-Maersk said on Thursday it would send "
+            "container ships back through the Suez Canal from March, ending two years of "
+            "detours around the Cape of Good Hope that added 10 days to voyages between Asia "
+            "and Europe. The first sailing will leave Singapore for Rotterdam and Felixstowe, "
+            "calling at Jeddah and Port Said, the Danish company said. Rival Hapag-Lloyd, "
+            "based in Hamburg, said it would wait for a lasting ceasefire in Yemen. Freight "
+            "rates from Shanghai to Genoa fell 4 percent on the news. Insurers in London said "
+            "war-risk premiums for the Red Sea had halved since January. In the air, Emirates "
+            "said it would add a third daily flight between Dubai and Manchester from June, "
+            "and Qatar Airways will resume flights from Doha to Damascus."
+        ),
+        {
+            "SUEZ": ("EG", None),
+            "COPENHAGEN": ("DK", None),
+            "Cape of Good Hope": ("ZA", None),
+            "Felixstowe": ("GB", "ENG"),
+            "Port Said": ("EG", None),
+            "Emirates": None,
+            "Manchester": ("GB", "ENG"),
+            "Doha": ("QA", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "Perth Scorchers beat Sydney Sixers by six wickets at Optus Stadium on Sunday "
+            "night to reach the Big Bash League final for the seventh time. Chasing 171, the "
+            "home side won with an over to spare thanks to an unbeaten 74 from Cooper "
+            "Connolly, who grew up in Perth's northern suburbs. Sixers captain Moises "
+            "Henriques said his bowlers had been beaten by the dew. The Scorchers will host "
+            "the final in Perth on Saturday against Hobart Hurricanes, who beat Brisbane Heat "
+            "by 20 runs in Hobart on Friday. Tickets sold out within hours. The league's chief "
+            "executive said crowds this season were the biggest since the competition began "
+            "in 2011."
+        ),
+        {
+            "Perth": None,
+            "Sydney": None,
+            "Perth#2": ("AU", "08"),
+            "Perth#3": ("AU", "08"),
+            "Hobart": None,
+            "Hobart#2": ("AU", "06"),
+        },
+    ),
+]
+
+_PERSON_TOKEN = (
+    "not recognised: spaCy tags the one-word name PERSON, and recognize._is_place rejects a "
+    "re-typed name whose word is in person_tokens (every word of a multi-word PERSON) unless "
+    "', <state or country>' follows (_before_its_container), before its place context is "
+    "read; here the word comes from "
+)
+BATCH_10_XFAIL: dict[tuple[str, str], str] = {
+    ("MONROVIA, Liberia — Heavy rain", "Maryland"): "wrong candidate: Maryland, US (ADM1, "
+    "5.3M) 6.12 over Maryland County, LR (ADM1, 33k) 5.91, conf 0.59, though the dateline is "
+    "'MONROVIA, Liberia'; LR gets only country support (resolve.COUNTRY_SUPPORT, noisy-or) "
+    "because 'Maryland County' shares the candidate and so is no witness (_joint: variants of "
+    "one name), Harper (its capital, which would add ADMIN1_SUPPORT) is missed, and neither "
+    "the division word after it ('Maryland counties') nor the dateline's country adds a bonus",
+    ("MONROVIA, Liberia — Heavy rain", "Harper"): _PERSON_TOKEN
+    + "'Comfort Harper' later in the text; 'In Harper, the capital of Maryland County' and "
+    "'flew to Harper' are both dropped (without the trader's name both resolve to LR)",
+    ("Israeli strikes killed at leas", "Ghazzah"): "not recognised: spaCy tags it PERSON; "
+    "'maps spell the strip's main city X' (a naming apposition, no 'of') is no place context "
+    "for recognize._in_place_context, though 'ghazzah' is an alternate name of Gaza, PS",
+    ("Israeli strikes killed at leas", "Sanaa"): "not recognised: spaCy tags it PERSON; 'the "
+    "food for Sanaa arrives': 'for' is not in PLACE_PREPOSITIONS and "
+    "recognize._major_place_as_person needs two words or more, though Sanaa is Yemen's "
+    "capital (PPLC, 1.9M) and Yemen is named in the text",
+    ("Israeli strikes killed at leas", "Aleppo"): "not recognised: spaCy tags it NORP; "
+    "recognize._nationality_misread wants a place preposition before it, and 'most of "
+    "Aleppo' has 'of'; a NORP that is no demonym but a 1.6M city's own name is still dropped",
+    ("Israeli strikes killed at leas", "Halab"): "not recognised: spaCy tags it ORG; 'known "
+    "in Arabic as X' (a naming apposition of the place just named) is no place context (the "
+    "batch 9 Allahabad case), though 'halab' is Aleppo's primary ADM1 name",
+    ("DOVER, Del. — Kent County comm", "Dover"): "merged span: spaCy tags 'Granite Ridge "
+    "Energy of Dover' as one ORG; recognize._leading_place takes only a place that opens an "
+    "institution's name, and recognize._gazetteer_phrases skips tokens inside entities, so "
+    "the firm's home town before ', N.H.' is lost ('N.H.' itself resolves); as 'based in "
+    "Dover, N.H.' it resolves to NH",
+    ("valencia flood toll rises to 2", "valencia"): "not recognised: spaCy tags 'valencia "
+    "flood' PERSON; recognize._uncased_name_at in a lower-case sentence wants an "
+    "UNCASED_CUES word before the name, and the headline's first word has none (and the "
+    "body's 'Valencia' it could copy is missed too)",
+    ("valencia flood toll rises to 2", "Valencia"): _PERSON_TOKEN
+    + "the lower-case headline's 'valencia flood' (PERSON); and even without it, 'the "
+    "regional government of Valencia said' is no place context ('of' is no place "
+    "preposition and 'government of' is read only in resolve._office_level)",
+    ("valencia flood toll rises to 2", "Paiporta"): "not recognised: sentence-initial "
+    "'Paiporta, where 62 people died' is PERSON with no place context; the later 'visited "
+    "Paiporta' is re-typed (ES, 60), but recognize._same_name_again spreads only names "
+    "spaCy itself labelled GPE/LOC/FAC, not names re-typed from PERSON by context",
+    ("MAERSK TO SEND SHIPS BACK THRO", "Emirates"): "wrong kept (fair but hard): spaCy "
+    "tags the airline GPE ('Emirates said it would add a third daily flight'), and "
+    "recognize._is_place keeps every GPE that is no institution, sports side or firm before "
+    "a one-word ORG; 'emirates' is only an alternate name of the UAE, and the country is "
+    "'the Emirates', never a bare subject that adds flights",
+    ("Perth Scorchers beat Sydney Si", "Hobart#2"): _PERSON_TOKEN
+    + "'Hobart Hurricanes' (a team tagged PERSON); 'in Hobart on Friday' is dropped",
+}
+
+BATCH_10_NAMES = [
+    pytest.param(
+        text,
+        name,
+        want,
+        id=f"{style}:{name}:{text[:30]}",
+        marks=(
+            [pytest.mark.xfail(reason=BATCH_10_XFAIL[(text[:30], name)], strict=True)]
+            if (text[:30], name) in BATCH_10_XFAIL
+            else []
+        ),
+    )
+    for style, text, expected in BATCH_10
+    for name, want in expected.items()
+]
+
+
+@pytest.mark.parametrize(("text", "name", "want"), BATCH_10_NAMES)
+def test_batch_10(
+    pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
+) -> None:
+    covered, got = reading_at(pipeline, text, name)
+    if want is None:
+        assert got is None, f"{name!r} should be no place, got {got}"
+        return
+    country, admin1 = want
+    assert covered and got is not None, f"{name!r} not found as a place (overlap: {got})"
+    assert got.country_code in country.split("|"), f"{name!r}: {got.name} in {got.country_code}"
+    assert admin1 is None or got.admin1 == admin1, f"{name!r}: {got.name}, {got.admin1}"
