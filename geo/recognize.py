@@ -117,7 +117,7 @@ IMPACT_WORDS = frozenset(
 # before "of X": "residents of Lismore", "south of Grafton", "ordered out of Fort Nelson"
 OF_PLACE_WORDS = frozenset(
     "residents people citizens inhabitants natives mayor population out north south east west "
-    "northeast northwest southeast southwest".split()
+    "northeast northwest southeast southwest government council most much".split()
 )
 # a club's name after its town ("Newcastle United"), the town tagged alone as a place
 CLUB_SUFFIXES = frozenset(
@@ -266,6 +266,7 @@ def recognise(
         and not (known(e.text) and _in_place_context(doc, e.start_char, e.end_char, known))
         and MAJOR not in known(e.text)
         and e[0].lower_ not in PLACE_PREPOSITIONS  # "Leaving Canberra", tagged as a person
+        and not _team_or_lowercase(e, known)
     )
     mentions: list[Mention] = []
     absorbed: set[int] = set()
@@ -295,6 +296,14 @@ def recognise(
     for segment in _uncased_places(doc, known, common or (lambda _: False), mentions, taken):
         mentions.append(_mention(segment, "GAZ", sections))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _team_or_lowercase(ent: Span, known: KnownKinds) -> bool:
+    """A 'person' that is no one's name: a team, a large place and a plural nickname ("Hobart
+    Hurricanes"), or words in lower case ("valencia flood" in a headline)."""
+    if any(t.is_alpha and not t.is_title for t in ent):
+        return True
+    return len(ent) == 2 and ent[-1].text.endswith("s") and MAJOR in known(ent[0].text)
 
 
 def _mention(segment: _Segment, label: str, sections: list[Section]) -> Mention:
@@ -457,6 +466,8 @@ def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKin
     before = _preceding_words(doc, segment.start)
     if before and before[-1] in PLACE_PREPOSITIONS:
         return True
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS | OF_PLACE_WORDS:
+        return True  # "most of Aleppo"
     return _listed_after_place(doc, segment.start, known, 0)  # "suburbs of Dionysos and Penteli"
 
 

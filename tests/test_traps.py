@@ -2331,9 +2331,6 @@ BATCH_10_XFAIL: dict[tuple[str, str], str] = {
     "food for Sanaa arrives': 'for' is not in PLACE_PREPOSITIONS and "
     "recognize._major_place_as_person needs two words or more, though Sanaa is Yemen's "
     "capital (PPLC, 1.9M) and Yemen is named in the text",
-    ("Israeli strikes killed at leas", "Aleppo"): "not recognised: spaCy tags it NORP; "
-    "recognize._nationality_misread wants a place preposition before it, and 'most of "
-    "Aleppo' has 'of'; a NORP that is no demonym but a 1.6M city's own name is still dropped",
     ("Israeli strikes killed at leas", "Halab"): "not recognised: spaCy tags it ORG; 'known "
     "in Arabic as X' (a naming apposition of the place just named) is no place context (the "
     "batch 9 Allahabad case), though 'halab' is Aleppo's primary ADM1 name",
@@ -2346,10 +2343,6 @@ BATCH_10_XFAIL: dict[tuple[str, str], str] = {
     "flood' PERSON; recognize._uncased_name_at in a lower-case sentence wants an "
     "UNCASED_CUES word before the name, and the headline's first word has none (and the "
     "body's 'Valencia' it could copy is missed too)",
-    ("valencia flood toll rises to 2", "Valencia"): _PERSON_TOKEN
-    + "the lower-case headline's 'valencia flood' (PERSON); and even without it, 'the "
-    "regional government of Valencia said' is no place context ('of' is no place "
-    "preposition and 'government of' is read only in resolve._office_level)",
     ("valencia flood toll rises to 2", "Paiporta"): "not recognised: sentence-initial "
     "'Paiporta, where 62 people died' is PERSON with no place context; the later 'visited "
     "Paiporta' is re-typed (ES, 60), but recognize._same_name_again spreads only names "
@@ -2359,8 +2352,6 @@ BATCH_10_XFAIL: dict[tuple[str, str], str] = {
     "recognize._is_place keeps every GPE that is no institution, sports side or firm before "
     "a one-word ORG; 'emirates' is only an alternate name of the UAE, and the country is "
     "'the Emirates', never a bare subject that adds flights",
-    ("Perth Scorchers beat Sydney Si", "Hobart#2"): _PERSON_TOKEN
-    + "'Hobart Hurricanes' (a team tagged PERSON); 'in Hobart on Friday' is dropped",
 }
 
 BATCH_10_NAMES = [
