@@ -852,21 +852,29 @@ BATCH_6: list[tuple[str, str, Expected]] = [
 _NOT_IN_GAZETTEER = "not in the gazetteer: "
 BATCH_6_XFAIL: dict[tuple[str, str], str] = {}  # The Hague passes since fe641ef
 
-BATCH_6_NAMES = [
-    pytest.param(
-        text,
-        name,
-        want,
-        id=f"{style}:{name}:{text[:30]}",
-        marks=(
-            [pytest.mark.xfail(reason=BATCH_6_XFAIL[(text[:30], name)], strict=True)]
-            if (text[:30], name) in BATCH_6_XFAIL
-            else []
-        ),
-    )
-    for style, text, expected in BATCH_6
-    for name, want in expected.items()
-]
+
+def _named_params(
+    batch_no: int, batch: list[tuple[str, str, Expected]], xfails: dict[tuple[str, str], str]
+) -> list[object]:
+    """One test per name of a blind batch; a recorded miss is a strict xfail with its cause."""
+    return [
+        pytest.param(
+            text,
+            name,
+            want,
+            id=f"{batch_no}:{style}:{name}:{text[:30]}",
+            marks=(
+                [pytest.mark.xfail(reason=xfails[(text[:30], name)], strict=True)]
+                if (text[:30], name) in xfails
+                else []
+            ),
+        )
+        for style, text, expected in batch
+        for name, want in expected.items()
+    ]
+
+
+BATCH_6_NAMES = _named_params(6, BATCH_6, BATCH_6_XFAIL)
 
 
 @pytest.mark.parametrize(("text", "name", "want"), BATCH_6_NAMES)
@@ -1217,37 +1225,6 @@ def reading_at(pipeline: Pipeline, text: str, key: str) -> tuple[bool, Candidate
     return False, None
 
 
-BATCH_7_NAMES = [
-    pytest.param(
-        text,
-        name,
-        want,
-        id=f"{style}:{name}:{text[:30]}",
-        marks=(
-            [pytest.mark.xfail(reason=BATCH_7_XFAIL[(text[:30], name)], strict=True)]
-            if (text[:30], name) in BATCH_7_XFAIL
-            else []
-        ),
-    )
-    for style, text, expected in BATCH_7
-    for name, want in expected.items()
-]
-
-
-@pytest.mark.parametrize(("text", "name", "want"), BATCH_7_NAMES)
-def test_batch_7(
-    pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
-) -> None:
-    covered, got = reading_at(pipeline, text, name)
-    if want is None:
-        assert got is None, f"{name!r} should be no place, got {got}"
-        return
-    country, admin1 = want
-    assert covered and got is not None, f"{name!r} not found as a place (overlap: {got})"
-    assert got.country_code in country.split("|"), f"{name!r}: {got.name} in {got.country_code}"
-    assert admin1 is None or got.admin1 == admin1, f"{name!r}: {got.name}, {got.admin1}"
-
-
 # --- batch 8 (helper-24, blind) ---------------------------------------------------------
 # Written before running the pipeline on them, in six styles unlike batches 1-7:
 # (a) news from Africa, South and Southeast Asia and Latin America with local names and
@@ -1576,36 +1553,6 @@ BATCH_8_XFAIL: dict[tuple[str, str], str] = {
     "holds every token of a multi-word PERSON ('Florence Nightingale' gives 'florence', a "
     "first name), before its place context ('born in') is read",
 }
-
-BATCH_8_NAMES = [
-    pytest.param(
-        text,
-        name,
-        want,
-        id=f"{style}:{name}:{text[:30]}",
-        marks=(
-            [pytest.mark.xfail(reason=BATCH_8_XFAIL[(text[:30], name)], strict=True)]
-            if (text[:30], name) in BATCH_8_XFAIL
-            else []
-        ),
-    )
-    for style, text, expected in BATCH_8
-    for name, want in expected.items()
-]
-
-
-@pytest.mark.parametrize(("text", "name", "want"), BATCH_8_NAMES)
-def test_batch_8(
-    pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
-) -> None:
-    covered, got = reading_at(pipeline, text, name)
-    if want is None:
-        assert got is None, f"{name!r} should be no place, got {got}"
-        return
-    country, admin1 = want
-    assert covered and got is not None, f"{name!r} not found as a place (overlap: {got})"
-    assert got.country_code in country.split("|"), f"{name!r}: {got.name} in {got.country_code}"
-    assert admin1 is None or got.admin1 == admin1, f"{name!r}: {got.name}, {got.admin1}"
 
 
 # --- batch 9 (helper-25, blind) ---------------------------------------------------------
@@ -1977,36 +1924,6 @@ BATCH_9_XFAIL: dict[tuple[str, str], str] = {
     "('to Mount Cook' resolves to the village, NZ)",
 }
 
-BATCH_9_NAMES = [
-    pytest.param(
-        text,
-        name,
-        want,
-        id=f"{style}:{name}:{text[:30]}",
-        marks=(
-            [pytest.mark.xfail(reason=BATCH_9_XFAIL[(text[:30], name)], strict=True)]
-            if (text[:30], name) in BATCH_9_XFAIL
-            else []
-        ),
-    )
-    for style, text, expected in BATCH_9
-    for name, want in expected.items()
-]
-
-
-@pytest.mark.parametrize(("text", "name", "want"), BATCH_9_NAMES)
-def test_batch_9(
-    pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
-) -> None:
-    covered, got = reading_at(pipeline, text, name)
-    if want is None:
-        assert got is None, f"{name!r} should be no place, got {got}"
-        return
-    country, admin1 = want
-    assert covered and got is not None, f"{name!r} not found as a place (overlap: {got})"
-    assert got.country_code in country.split("|"), f"{name!r}: {got.name} in {got.country_code}"
-    assert admin1 is None or got.admin1 == admin1, f"{name!r}: {got.name}, {got.admin1}"
-
 
 # --- batch 10 (helper-27, blind) --------------------------------------------------------
 # Written before running the pipeline on them: eleven news articles (6-10 sentences) in the
@@ -2354,27 +2271,20 @@ BATCH_10_XFAIL: dict[tuple[str, str], str] = {
     "'the Emirates', never a bare subject that adds flights",
 }
 
-BATCH_10_NAMES = [
-    pytest.param(
-        text,
-        name,
-        want,
-        id=f"{style}:{name}:{text[:30]}",
-        marks=(
-            [pytest.mark.xfail(reason=BATCH_10_XFAIL[(text[:30], name)], strict=True)]
-            if (text[:30], name) in BATCH_10_XFAIL
-            else []
-        ),
-    )
-    for style, text, expected in BATCH_10
-    for name, want in expected.items()
-]
 
-
-@pytest.mark.parametrize(("text", "name", "want"), BATCH_10_NAMES)
-def test_batch_10(
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        *_named_params(7, BATCH_7, BATCH_7_XFAIL),
+        *_named_params(8, BATCH_8, BATCH_8_XFAIL),
+        *_named_params(9, BATCH_9, BATCH_9_XFAIL),
+        *_named_params(10, BATCH_10, BATCH_10_XFAIL),
+    ],
+)
+def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
+    """Batches 7-10: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
