@@ -195,7 +195,8 @@ PLACE_NOUNS = frozenset(
     "city town village port capital region province state county district island border "
     "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
     "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
-    "hospital hotel stadium estate compound airstrip airfield".split()
+    "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
+    "quay pier".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -259,6 +260,9 @@ APPEARING_VERBS = frozenset({"speak", "address"})
 # verbs of carrying that are also common nouns: moves only as verbs ("were bussed from
 # Khartoum", "were ferried to Lampedusa")
 VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck"})
+# ways of moving that are also common nouns or other senses ("a row over", "the swim"): moves
+# only as verbs ("swam past Lausanne", "drifted over Catania", "were deployed from Virginia")
+MOTION_VERBS = frozenset({"swim", "row", "paddle", "drift", "deploy", "redeploy"})
 # nouns a welcome or greeting is given to when no person is named ("welcomed the leaders")
 HUMAN_NOUNS = frozenset(
     "leader leaders delegation delegations guest guests visitor visitors president minister "
@@ -394,6 +398,8 @@ def _sentence_events(
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
             who = _carried_first(who, trigger.token, span, people)
+        elif trigger.event_type == "meeting":
+            who = _with_passive_guest(who, trigger.token, span, people)
         previous: Event | None = None
         made: list[Event] = []
         listed: DateMention | None = None  # the last date told right after one of its places
@@ -621,7 +627,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in APPEARING_VERBS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "speaking to union workers in Youngstown"
             continue
-        if lemma in VEHICLE_VERBS and token.pos_ == "VERB":
+        if lemma in VEHICLE_VERBS | MOTION_VERBS and token.pos_ == "VERB":
             found.append(_Trigger(token, "travel"))  # "had been bussed from Khartoum"
             continue
         if _moves_with_particle(token, span):
@@ -911,6 +917,25 @@ def _mover_first(
     else:
         return who
     return (name, *(n for n in who if n != name))
+
+
+def _with_passive_guest(
+    who: tuple[str, ...], token: Token, span: Span, people: dict[str, str]
+) -> tuple[str, ...]:
+    """Who is welcomed, greeted or hosted in the passive takes part in the meeting: "The
+    Swedish couple flew in ... and were welcomed by King Willem-Alexander"."""
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if not passive or token.lemma_.casefold() not in HOSTING_LEMMAS or not is_parsed(span):
+        return who
+    subject = _subject_token(token, span)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return who
+    phrase = _phrase(subject, span)
+    if not phrase or subject.lower_ in BYSTANDER_NOUNS:
+        return who
+    name = people.get(phrase, phrase)
+    inside = [n for n in who if n in phrase or phrase in n]
+    return who if inside else (*who, name)
 
 
 def _owner_as_subject(token: Token, span: Span) -> Token | None:

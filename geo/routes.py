@@ -27,6 +27,7 @@ BROAD_KINDS = frozenset({"country", "admin", "region", "water"})
 PRESENCE_ACTIONS = frozenset({"be", "is", "was", "were", "are", "been", "stay", "remain", "attend"})
 SAME_PLACE_KM = 50.0  # a venue this close to a stop is that stop (the Kremlin in Moscow)
 OTHER_VENUE_KM = 100.0  # meetings this far apart are different occasions
+NEIGHBOUR_KM = 20.0  # venues this far apart are in two towns (not the Kremlin and Moscow)
 ARRIVAL_ROLES = frozenset({"destination", "waypoint"})
 PASSAGES = frozenset({"STRT", "CNL", "CHN", "CHNM", "CHNN"})  # straits, canals, channels
 # how far from a division's point a place without division codes (a curated airbase) may lie
@@ -55,6 +56,7 @@ def build_routes(
     for actor, moves in by_actor.items():
         anchor = published or _latest_date([e for _, e in moves])
         current = _goals_undated(_without_unreached_goals(_current_trip(moves, anchor)))
+        current = _without_headline_echoes(current)
         met = [m for m in meetings if actor in m.participants and m.date_precision == "day"]
         stops = _stops(current, days, met, placed)
         coming = {_key(e) for _, e in current if _told_as_future(e)}
@@ -115,6 +117,28 @@ def _tied_to_trip(
                 inside.add(position)
                 grown = True
     return [m for m in moves if m[0] in inside]
+
+
+def _without_headline_echoes(moves: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
+    """A headline's undated place that the story tells again as a nearby place of another name
+    ("returns to Delhi" over "landing in New Delhi", "land in Buenos Aires" over "landed at
+    Ezeiza airport outside Buenos Aires") is that stop, not one of its own."""
+    body = [_chosen(e) for _, e in moves if not _in_headline(e)]
+    return [
+        (p, e)
+        for p, e in moves
+        if not (_in_headline(e) and _day(e) is None)
+        or not any(
+            c.name != _chosen(e).name
+            and _km(c.lat, c.lon, _chosen(e).lat, _chosen(e).lon) < SAME_PLACE_KM
+            for c in body
+        )
+    ]
+
+
+def _in_headline(event: Event) -> bool:
+    """Told in a headline: the article's first line, with no full stop at its end."""
+    return event.start == 0 and not event.sentence.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def _next_leg(event: Event, before: tuple[int, Event] | None, inside: set[int]) -> bool:
@@ -473,13 +497,15 @@ def _stops(
             _retell(draft, event, moves, days)
         draft.day = _merged_day(draft, event)
     for draft in drafts.values():
+        here = _place_key(draft.candidate.name, draft.candidate.lat, draft.candidate.lon)
+        same = (placed or {}).get((draft.sentence, here))
         if draft.day is None and draft.hint is None and (draft.told is None or draft.carried):
-            here = _place_key(draft.candidate.name, draft.candidate.lat, draft.candidate.lon)
-            same = (placed or {}).get((draft.sentence, here))
             if same is not None:
                 draft.day = same
             else:
                 draft.hint = _meeting_day(draft.candidate, meetings)
+        elif draft.day is None and draft.flashback and same is not None:
+            draft.day = same  # "had spent a day in Port Moresby, where he co-hosted ... on Monday"
     back_story = {e.start for _, e in moves if _is_flashback(e)}
     for draft in drafts.values():
         draft.pluperfect = draft.sentence in back_story
@@ -698,9 +724,27 @@ def _lean(
     lean = -1 if found.group(1).casefold() == "after" else 1
     if _day(event) is not None or not days:
         return lean, None
+    if lean < 0 and (left := _left_before_the_arrival(event, others, found.start())):
+        return lean, left  # "evacuated from Khartoum reached Port Sudan ... after a drive via X"
     if lean < 0:
         return lean, min(days) - timedelta(days=1)  # "a day after his arrest in Manila"
     return lean, max(days)
+
+
+def _left_before_the_arrival(event: Event, others: list[Event], after: int) -> date | None:
+    """The day of a departure of the sentence, when the "after ..." phrase follows an arrival's
+    verb, not the departure's: what came before the arrival came after leaving ("foreigners
+    evacuated from Khartoum reached Port Sudan on Monday after a drive via Atbara"; not "left
+    Singapore on Monday after a stop in Colombo")."""
+    verbs = [(event.sentence.rfind(e.action, 0, after), e) for e in others]
+    verbs = [(at, e) for at, e in verbs if at >= 0]
+    if not verbs:
+        return None
+    nearest = max(verbs, key=lambda v: v[0])[1]
+    if nearest.role == "origin":
+        return None
+    left = [d for e in others if e.role == "origin" and (d := _day(e)) is not None]
+    return max(left) if left else None
 
 
 def _place_in_after_phrase(event: Event) -> re.Match[str] | None:
@@ -848,7 +892,11 @@ def _with_meeting_destination(
             and s.date
             and meeting.date
             and (s.date > meeting.date or (i > 0 and s.date == meeting.date))
-        ] + [i for i, s in enumerate(stops) if s.date is None and _place_key_of(s) in coming]
+        ] + [
+            i
+            for i, s in enumerate(stops)
+            if s.date is None and s.role != "origin" and _place_key_of(s) in coming
+        ]  # "flew in from New Delhi ... will fly back to New Delhi": the start is no goal
         later.sort()
         at = later[0] if later else len(stops)  # you meet, then move on
         stops = [*stops[:at], final, *stops[at:]]
@@ -978,9 +1026,10 @@ def _inside(stop: Stop, division: Stop, place: Callable[[Stop], Candidate | None
     if not division.country_code or stop.country_code != division.country_code:
         return False
     outer, inner = place(division), place(stop)
-    if outer is None or inner is None or not outer.admin1:
+    if outer is None or not outer.admin1:
         return True
-    if not inner.admin1:  # a curated row without codes: near the division's point
+    if inner is None or not inner.admin1:  # a curated row without codes, or a stop added from
+        # a meeting (no gazetteer row here): near the division's point
         reach = COUNTY_REACH_KM if outer.feature_code == "ADM2" else DIVISION_REACH_KM
         return _distance_km(stop, division) < reach
     if outer.admin1 != inner.admin1:
@@ -1205,6 +1254,8 @@ def _moved_between(a: Event, b: Event, events: Sequence[Event]) -> bool:
         return False
     first, last = sorted((a.date, b.date))
     people = set(a.actors) | set(b.actors)
+    if _went_to_the_later_venue(a, b, people, events):
+        return True
     return any(
         e.event_type == "travel"
         and e.role == "destination"
@@ -1215,6 +1266,33 @@ def _moved_between(a: Event, b: Event, events: Sequence[Event]) -> bool:
         and e.place is not None
         and e.place.chosen is not None
         and e.place.chosen.country_code != placed.country_code
+        for e in events
+    )
+
+
+def _went_to_the_later_venue(
+    a: Event, b: Event, people: AbstractSet[str], events: Sequence[Event]
+) -> bool:
+    """Two meetings in two towns of one country, with a participant's arrival between their
+    days nearer the later venue ("welcomed at the Royal Palace in Amsterdam on Tuesday ... On
+    Wednesday the two kings travelled to The Hague, where they met Prime Minister Rutte")."""
+    earlier, later = sorted((a, b), key=lambda m: m.date or date.min)
+    x, y = _venue(earlier), _venue(later)
+    if x is None or y is None or not (_specific(x) and _specific(y)):
+        return False
+    if _km(x.lat, x.lon, y.lat, y.lon) <= NEIGHBOUR_KM:
+        return False
+    assert earlier.date is not None and later.date is not None
+    return any(
+        e.event_type == "travel"
+        and e.role == "destination"
+        and e.actors[:1]
+        and e.actors[0] in people
+        and (day := _day(e)) is not None
+        and earlier.date < day <= later.date
+        and e.place is not None
+        and (c := e.place.chosen) is not None
+        and _km(c.lat, c.lon, y.lat, y.lon) < _km(c.lat, c.lon, x.lat, x.lon)
         for e in events
     )
 

@@ -1420,7 +1420,11 @@ CASES = [
     # "via" a town, a royal state visit with meetings at palaces in two cities, fighter jets
     # "deployed from X to Y via Z", a team flying home from a tournament, a summit with
     # arrivals from several capitals, one leader's route given by `actor`). First run: 1/10
-    # routes (the frigate), 2/3 meetings; all cases 91/113 routes, 46/48 meetings
+    # routes (the frigate), 2/3 meetings; all cases 91/113 routes, 46/48 meetings. After the
+    # general fixes (a headline's place told again nearby under another name, an origin no
+    # goal still to come, a flashback stop dated by its sentence's meeting, an "after ..."
+    # phrase of an arrival not before the departure, meetings in two towns a traveller moved
+    # between, a passive guest, "swim/drift/deploy", "the shore in X") 5/10 and 3/3
     Case(
         "leader_tour_told_from_the_return",
         "Modi returns to Delhi after three-nation tour\n\nNEW DELHI, May 25 (Reuters) - Indian "
@@ -1621,16 +1625,24 @@ ROUTE_FAILS: dict[str, str] = {
     "karabakh_family_flees_to_armenia": "'before crossing into Armenia at Kornidzor late on "
     "Tuesday': the gazetteer lacks Kornidzor, so the crossing is Armenia, dropped for Goris "
     "inside it (with a known town there the route is right)",
-    "leader_tour_told_from_the_return": "first run: Port Moresby > New Delhi > Hiroshima > "
-    "Delhi > Sydney > New Delhi",
-    "etna_ash_cloud_drifts": "first run: no route",
-    "swimmer_length_of_lake_geneva": "first run: Montreux > Lausanne",
-    "prisoner_swap_through_doha": "first run: South Korea > Tehran > Doha > Washington",
-    "evacuee_bus_convoy_via": "first run: Atbara > Khartoum > Port Sudan > Jeddah",
-    "royal_state_visit_two_palaces": "first run: Stockholm > Amsterdam > The Hague > Stockholm",
-    "fighter_jets_deployed_via": "first run: Virginia > Lakenheath > Łask",
-    "world_cup_team_flies_home": "first run: Doha > Rome > Buenos Aires > José María Ezeiza",
-    "summit_arrivals_from_capitals": "first run: Kazan > New Delhi > New Delhi",
+    "etna_ash_cloud_drifts": "first run: no route. 'A cloud of ash from Mount Etna drifted "
+    "south over Nicolosi and Catania on Sunday': neither Nicolosi nor Catania is recognised "
+    "there (recognition); 'late on Saturday' of 'after the volcano erupted' dates the move "
+    "out over the Ionian Sea, and 'as it drifted towards Malta' gives no event: Ionian Sea > "
+    "Mount Etna",
+    "swimmer_length_of_lake_geneva": "first run: Montreux > Lausanne. 'swam past Lausanne in "
+    "the early evening and Nyon shortly after midnight': Nyon is not recognised (recognition); "
+    "with 'swim' a move and 'the shore in Geneva' a place: Montreux > Lausanne > Geneva",
+    "prisoner_swap_through_doha": "first run and now: South Korea > Tehran > Doha > Washington. "
+    "'The deal also saw $6 billion in Iranian funds transferred from South Korea to banks in "
+    "Qatar': the money's transfer has no mover of its own and is given to the Americans, so "
+    "South Korea opens their route (events)",
+    "fighter_jets_deployed_via": "first run and now: Virginia > Lakenheath > Łask (the order is "
+    "right). 'deployed from Langley Air Force Base in Virginia': the base is not recognised "
+    "(not in the gazetteer), so the start is Virginia",
+    "world_cup_team_flies_home": "first run: Doha > Rome > Buenos Aires > José María Ezeiza; "
+    "now Doha > Rome > José María Ezeiza (the order is right). 'landed at Ezeiza airport "
+    "outside Buenos Aires': Ezeiza resolves to the town's gazetteer name, José María Ezeiza",
 }
 MEETING_FAILS: dict[str, str] = {
     "pope_benelux_castle_meeting": "'from Luxembourg, where he had spent the day after "
@@ -1639,8 +1651,6 @@ MEETING_FAILS: dict[str, str] = {
     "gazetteer; an unresolved venue also keeps the meeting from the 'where' clause's place, "
     "which is not the last place before the trigger (Rome is): the Luxembourg meeting is lost "
     "(the Laeken one falls to Brussels, 5 km away)",
-    "royal_state_visit_two_palaces": "first run: only Amsterdam, with Mark Rutte among its "
-    "participants",
 }
 
 
@@ -1676,9 +1686,10 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
 # curated places inside a division, "bussed" and "an airstrip at" (and the gazetteer's names
 # of the Lackland and Wadi Seidna bases and Stansted Airport accepted); 88/103 (0.854) with a
 # storm's crossed sea kept as a passage and every meeting the route lacks added as a stop;
-# 91/113 (0.805) on the eleventh batch's first run (1/10 of its routes, 2/3 meetings)
-ROUTE_FLOOR = 0.80
-MEETING_FLOOR = 0.80  # measured 46/48 (0.958); target 0.80
+# 91/113 (0.805) on the eleventh batch's first run (1/10 of its routes, 2/3 meetings), 95/113
+# (0.841) after its fixes (5/10, 3/3)
+ROUTE_FLOOR = 0.84
+MEETING_FLOOR = 0.80  # measured 47/48 (0.979); target 0.80
 
 
 def test_pass_rates_hold_their_measured_level(pipeline: Pipeline) -> None:
