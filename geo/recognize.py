@@ -125,6 +125,12 @@ CLUB_SUFFIXES = frozenset(
 )
 # a leading word that makes a name a place's whatever its label ("Fort Nelson", "Lake Como")
 LEADING_FEATURE_WORDS = frozenset("fort port mount lake cape".split())
+# before "over X" / "past X": "the cloud drifted south over Nicolosi", "swam past Lausanne"
+PASSING_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest drifted drifting drifts "
+    "flew flying flies swam swimming sailed sailing passed passing moved moving headed "
+    "heading rolled rolling drove driving walked walking rode".split()
+)
 # "landfall between X and Y", "flights between X and Y" (not "talks between Israel and Hamas")
 BETWEEN_PLACES_WORDS = frozenset(
     "landfall border flights flight trains train road highway route corridor halfway midway "
@@ -738,6 +744,8 @@ def _in_place_context(
         return bool(known(text_of_doc[start:end]) & {"country", "admin"})  # "Togo's president"
     if _TOWN_OFFICE_AFTER_RE.match(text_of_doc, end):
         return True  # "Lismore's mayor"
+    if len(before) >= 2 and before[-1] in {"over", "past"} and before[-2] in PASSING_WORDS:
+        return True  # "drifted south over Nicolosi", "swam past Lausanne"
     if len(before) >= 2 and before[-1] == "between" and before[-2] in BETWEEN_PLACES_WORDS:
         return True  # "made landfall between Cox's Bazar and Sittwe"
     if len(before) >= 2 and before[-1] in PLACE_ADJECTIVES and before[-2] in PLACE_PREPOSITIONS:

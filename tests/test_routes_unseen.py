@@ -1616,9 +1616,6 @@ ROUTE_FAILS: dict[str, str] = {
     "olympic_flame_by_sea": "'ancient Olympia' is not recognised, the passive 'was lit in ... "
     "handed over ... in Athens' is no movement cue, and the flame and the ship Belem (also "
     "resolved to Belém, Brazil) are two movers: Piraeus > Marseille > Paris",
-    "pilgrim_walks_the_camino": "'A blind Irish pilgrim reached Santiago de Compostela on "
-    "Friday': Santiago de Compostela is not recognised in the sentence (only in the dateline), "
-    "so the walk has no end; with a known town written there (Vigo) the route is right",
     "freight_train_china_to_duisburg": "'The train crossed into Kazakhstan at Khorgos': the "
     "gazetteer lacks Khorgos, so the stop is Kazakhstan (the other stops are right; with a "
     "known town there the route is right)",
