@@ -504,12 +504,26 @@ def _hyphenated_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
     return ent
 
 
+# the last word of a longer name an entity may be widened to ("the Darien Gap", "Rust Belt")
+WIDENING_WORDS = FEATURE_WORDS | frozenset(
+    "gap belt park pass canal strait channel peninsula desert mountains range river sea gulf "
+    "coast islands plain plains basin delta reef glacier volcano airport square bridge dam "
+    "forest cape point".split()
+)
+
+
+CUT_SHORT_WORDS = SAINT_WORDS | JOINING_WORDS | {"mt", "ft", "san", "santa", "port", "fort"}
+
+
 def _widened_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
     """The entity with the one or two capitalised words after it, when the gazetteer knows the
     longer name ("Darien" of "the Darien Gap", "Niagara" of "Niagara Falls")."""
     for extra in (2, 1):
         end = ent.end + extra
         if end > len(doc) or any(not t.is_title or t.ent_iob_ != "O" for t in doc[ent.end : end]):
+            continue
+        cut_short = ent[-1].lower_.rstrip(".") in CUT_SHORT_WORDS  # "Fort St." of Fort St. John
+        if doc[end - 1].lower_ not in WIDENING_WORDS and not cut_short:
             continue
         if known(doc[ent.start : end].text):
             return Span(doc, ent.start, end, label=ent.label)
@@ -539,6 +553,9 @@ def _coordinated_parts(segments: list[_Segment], known: KnownKinds) -> list[_Seg
 
 def _juxtaposed_countries(segment: _Segment, known: KnownKinds) -> list[_Segment]:
     """Two countries the model ran together where a comma was left out ("Greece Italy")."""
+    words = segment.text.split(" ")
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return [segment]
     for sep in re.finditer(" ", segment.text):
         head, tail = segment.text[: sep.start()], segment.text[sep.end() :]
         if "country" in known(head) and "country" in known(tail):
@@ -1009,7 +1026,7 @@ def _resident_modifiers(
     word: "a Lancaster mother", "two Decatur men"."""
     found = []
     for token in doc:
-        if token.i == 0 or token.lower_ not in RESIDENT_NOUNS:
+        if token.i == 0 or token.lower_ not in RESIDENT_NOUNS or not doc[token.i - 1].is_title:
             continue
         for size in (2, 1):
             first = token.i - size
@@ -1172,6 +1189,10 @@ def _gazetteer_phrases(
 
 
 UNCASED_PLACE_KINDS = frozenset({"country", MAJOR})
+# quick tests for text worth the sentence-by-sentence look: three words in capitals in a row,
+# or a line or sentence opening in lower case
+_SHOUTING_RE = re.compile(r"\b[A-Z]{2,}\W+[A-Z]{2,}\W+[A-Z]{2,}\b")
+_WHISPERING_RE = re.compile(r"(?:^|\n|[.!?]\s)\s*[a-z]")
 # nouns that are also large cities' names, which the adjective and verb tables do not catch
 UNCASED_NOUNS = frozenset(
     "independence providence concord paradise enterprise victoria mesa derby bath sale hull "
@@ -1191,6 +1212,9 @@ def _uncased_places(
     """Places in a sentence written all in capitals or all in lower case, where the model
     finds no names: a name already found elsewhere in the text, or a country, first-level
     division or large city that is no common English word ("MANILA", "york and leeds")."""
+    text = doc_text(doc)
+    if not (_SHOUTING_RE.search(text) or _WHISPERING_RE.search(text)):
+        return []
     found_names = {m.text.casefold() for m in mentions}
     found: list[_Segment] = []
     for sent in doc.sents:

@@ -208,7 +208,9 @@ def _place(mention: Mention, pool: Sequence[Candidate], scores: Sequence[float])
     best = scored[0]
     # the chance that the point is right (within CONFIDENCE_KM): a city and its own district
     # at the same spot are one answer, not two rivals
-    near = sum(w for w, c in zip(weights, scored, strict=True) if _same_answer(best, c))
+    near = sum(
+        w for w, c in zip(weights, scored, strict=True) if w > 1e-4 and _same_answer(best, c)
+    )
     confidence = near / sum(weights)
     return Place(mention, best, round(confidence, 3), tuple(scored[1 : 1 + MAX_ALTERNATIVES]))
 
