@@ -1257,16 +1257,8 @@ def _moved_between(a: Event, b: Event, events: Sequence[Event]) -> bool:
     if _went_to_the_later_venue(a, b, people, events):
         return True
     return any(
-        e.event_type == "travel"
-        and e.role == "destination"
-        and e.actors[:1]
-        and e.actors[0] in people
-        and (day := _day(e)) is not None
-        and first < day <= last
-        and e.place is not None
-        and e.place.chosen is not None
-        and e.place.chosen.country_code != placed.country_code
-        for e in events
+        c.country_code != placed.country_code
+        for c in _arrivals_between(people, events, first, last)
     )
 
 
@@ -1284,17 +1276,27 @@ def _went_to_the_later_venue(
         return False
     assert earlier.date is not None and later.date is not None
     return any(
-        e.event_type == "travel"
+        _km(c.lat, c.lon, y.lat, y.lon) < _km(c.lat, c.lon, x.lat, x.lon)
+        for c in _arrivals_between(people, events, earlier.date, later.date)
+    )
+
+
+def _arrivals_between(
+    people: AbstractSet[str], events: Sequence[Event], first: date, last: date
+) -> list[Candidate]:
+    """Where one of the people arrived after day `first` and by day `last`."""
+    return [
+        e.place.chosen
+        for e in events
+        if e.event_type == "travel"
         and e.role == "destination"
         and e.actors[:1]
         and e.actors[0] in people
         and (day := _day(e)) is not None
-        and earlier.date < day <= later.date
+        and first < day <= last
         and e.place is not None
-        and (c := e.place.chosen) is not None
-        and _km(c.lat, c.lon, y.lat, y.lon) < _km(c.lat, c.lon, x.lat, x.lon)
-        for e in events
-    )
+        and e.place.chosen is not None
+    ]
 
 
 def _specific(place: Candidate) -> bool:
