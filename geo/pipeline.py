@@ -145,12 +145,7 @@ class Pipeline:
         if not found and head and last.casefold() in DIVISION_WORDS:
             # "Fujian province", "Kherson region": the division under its own name
             return [c for c in self.candidates(head) if c.kind == "admin"]
-        if (
-            not found
-            and head
-            and last == "City"
-            and not self.common_words.__contains__(head.casefold())
-        ):
+        if not found and head and last == "City" and head.casefold() not in self.common_words:
             # "Toyota City": a large city's own name ("Gotham City", "Man City" are none)
             return [c for c in self.candidates(head) if c.kind == "city" and _is_major(c)]
         return found

@@ -104,24 +104,13 @@ def resolve(
         base = [_score(mention, c, container, local, translated) for c in pool]
         if _after_the(text, mention) and any(c.kind in _ARTICLE_KINDS for c in pool):
             base = [b + _article_bonus(c) for b, c in zip(base, pool, strict=True)]
-        if qualified:  # as good as a container: "in the English Midlands"
-            extra = CONTAINMENT_BONUS - LOCAL_COUNTRY_BONUS
-            base = [
-                b + (extra if c.country_code == qualified else 0.0)
-                for b, c in zip(base, pool, strict=True)
-            ]
         office = _office_level(text, mention)
-        if not office and normalise(mention.text) in states:
-            # "Washington state" written elsewhere: the bare name is the other place
-            base = [
-                b - (OFFICE_BONUS if _level_of(c) == "admin" else 0.0)
-                for b, c in zip(base, pool, strict=True)
-            ]
-        if office:
-            base = [
-                b + (OFFICE_BONUS if _level_of(c) == office else 0.0)
-                for b, c in zip(base, pool, strict=True)
-            ]
+        # "Washington state" written elsewhere: the bare name is the other place
+        bare_state = not office and normalise(mention.text) in states
+        base = [
+            b + _written_level_bonus(c, qualified, office, bare_state)
+            for b, c in zip(base, pool, strict=True)
+        ]
         bases.append(base)
         # a name with its own office word ("the governor of Georgia") or its own country
         # ("Birmingham in the English Midlands") keeps its own reading
@@ -421,6 +410,22 @@ _STATE_AFTER_RE = re.compile(
     r"\s+state\b(?!\s+(?:department|media|television|news|visit|dinner|funeral|secretary|"
     r"officials?|of\b))"
 )
+
+
+def _written_level_bonus(
+    candidate: Candidate, qualified: str, office: str, bare_state: bool
+) -> float:
+    """What the words around a mention say of a reading: a country adjective after it is as
+    good as a container ("in the English Midlands"), an office names the level ("the governor
+    of Georgia"), and a bare name beside "X state" elsewhere is not the state."""
+    bonus = 0.0
+    if qualified and candidate.country_code == qualified:
+        bonus += CONTAINMENT_BONUS - LOCAL_COUNTRY_BONUS
+    if bare_state and _level_of(candidate) == "admin":
+        bonus -= OFFICE_BONUS
+    if office and _level_of(candidate) == office:
+        bonus += OFFICE_BONUS
+    return bonus
 
 
 def _office_level(text: str, mention: Mention) -> str:
