@@ -1549,6 +1549,159 @@ CASES = [
         ((55.79, 49.12),),
         actor="Narendra Modi",
     ),
+    # batch 12 (helper-28, blind)
+    Case(
+        "hospital_ship_dated_port_calls",
+        "U.S. hospital ship docks in Cartagena\n\nCARTAGENA, Colombia, March 14 (AP) - The U.S. "
+        "Navy hospital ship USNS Comfort docked in Cartagena on Friday, the third stop of a "
+        "four-month humanitarian mission to Latin America and the Caribbean. The ship left its "
+        "home port of Norfolk, Virginia on Feb. 12 and made port calls in Kingston, Jamaica, on "
+        "Feb. 24 and in Puerto Cortes, Honduras, on March 3, treating more than 9,000 patients. "
+        "Navy doctors will see patients in Cartagena for ten days before the Comfort sails on to "
+        "Paramaribo in Suriname. It is due back in Norfolk in June.",
+        date(2025, 3, 14),
+        (
+            "Norfolk",
+            "Kingston",
+            "Puerto Cortés|Puerto Cortes",
+            "Cartagena",
+            "Paramaribo",
+            "Norfolk",
+        ),
+        (),
+    ),
+    Case(
+        "elbe_flood_crest_downstream",
+        "Elbe flood crest reaches Magdeburg\n\nMAGDEBURG, Germany, June 9 (Reuters) - The crest "
+        "of the Elbe flood reached Magdeburg on Sunday, breaking the city's record water level of "
+        "2002, as thousands of soldiers and volunteers shored up dikes. The flood wave had swept "
+        "through the Czech town of Usti nad Labem on Wednesday and crossed into Germany before "
+        "cresting in Dresden on Thursday. It passed Wittenberg on Saturday. Hydrologists expect "
+        "the crest to reach Lauenburg, east of Hamburg, by Wednesday. Hamburg itself is not "
+        "expected to be badly hit.",
+        date(2013, 6, 9),
+        (
+            "Ústí nad Labem|Usti nad Labem",
+            "Dresden",
+            "Wittenberg|Lutherstadt Wittenberg",
+            "Magdeburg",
+            "Lauenburg|Lauenburg/Elbe",
+        ),
+        (),
+    ),
+    Case(
+        "gulf_tour_from_there",
+        "Jaishankar holds talks in Riyadh on Gulf tour\n\nRIYADH, Nov 10 (PTI) - External "
+        "Affairs Minister S. Jaishankar held talks with Saudi Foreign Minister Prince Faisal bin "
+        "Farhan in Riyadh on Sunday, the second leg of a four-day tour of the Gulf. He had begun "
+        "the tour in Abu Dhabi on Saturday, where he met his Emirati counterpart Sheikh Abdullah "
+        "bin Zayed. From there he flew to the Saudi capital late on Saturday night. On Monday he "
+        "travels to Doha, and from there to Muscat before returning to New Delhi on Wednesday, "
+        "the ministry said.",
+        date(2024, 11, 10),
+        ("Abu Dhabi", "Riyadh", "Doha", "Muscat", "New Delhi"),
+        ((24.69, 46.72), (24.45, 54.38)),
+    ),
+    Case(
+        "hostage_freed_flown_via_muscat",
+        "Freed Belgian aid worker back home after Oman mediation\n\nBRUSSELS, May 27 (Reuters) - "
+        "Belgian aid worker Olivier Vandecasteele landed at Melsbroek military airport near "
+        "Brussels on Friday night, hours after he was released by Iran in a prisoner exchange "
+        "mediated by Oman. He was flown from Tehran to Muscat earlier on Friday aboard an Omani "
+        "plane and handed over to Belgian officials at Muscat airport, before boarding a Belgian "
+        "government jet for the flight home. Prime Minister Alexander De Croo greeted him on the "
+        "tarmac.",
+        date(2023, 5, 27),
+        ("Tehran", "Muscat", "Melsbroek|Brussels|Steenokkerzeel"),
+        ((50.90, 4.48),),
+    ),
+    Case(
+        "deportation_flight_refuelling_stop",
+        "Deportation flight lands in Caracas\n\nCARACAS, Feb 10 (AP) - A chartered deportation "
+        "flight carrying 190 Venezuelan migrants from the United States touched down at "
+        "Maiquetia airport outside Caracas on Monday evening, the first such flight in a year. "
+        "The plane took off from Fort Bliss in El Paso, Texas in the morning and landed after a "
+        "refuelling stop in Tegucigalpa, Honduras, officials said. The migrants were taken to a "
+        "processing centre at the airport. A second flight is expected from Texas later this "
+        "week.",
+        date(2025, 2, 10),
+        ("Fort Bliss|El Paso", "Tegucigalpa", "Maiquetía|Maiquetia|Caracas"),
+        (),
+    ),
+    Case(
+        "coastal_voyage_first_person_plural",
+        "Six days up Norway's coast on the coastal express\n\nWe set sail from Bergen on a "
+        "Tuesday evening in late September, the ship's horn echoing off the warehouses of the "
+        "old Hanseatic wharf. By breakfast we had docked in Alesund, the art nouveau town rebuilt "
+        "after a fire in 1904. The next day we called at Trondheim, where we had three hours to "
+        "walk up to the Nidaros Cathedral. On the fourth morning we crossed the Arctic Circle and "
+        "in the evening we were in Tromso. Two days later we reached Kirkenes, a few kilometres "
+        "from the Russian border, where the voyage ends.",
+        date(2024, 10, 5),
+        ("Bergen", "Ålesund|Alesund", "Trondheim", "Tromsø|Tromso", "Kirkenes"),
+        (),
+    ),
+    Case(
+        "amazon_kayak_expedition_en_route",
+        "British kayakers reach Manaus on Amazon expedition\n\nMANAUS, Brazil, Aug 3 (AFP) - Two "
+        "British kayakers reached Manaus on Saturday, 52 days after setting out from Iquitos in "
+        "the Peruvian Amazon on an expedition to paddle the river to the Atlantic. The pair "
+        "crossed into Brazil at Tabatinga on the triple border with Colombia and Peru in late "
+        "June, and rested for four days in Tefe en route to Manaus. They hope to reach Belem at "
+        "the mouth of the river by November, their team said.",
+        date(2024, 8, 3),
+        ("Iquitos", "Tabatinga", "Tefé|Tefe", "Manaus", "Belém|Belem"),
+        (),
+    ),
+    Case(
+        "charity_run_overnight_stops",
+        "Runner completes Edinburgh-to-Manchester charity ultra\n\nMANCHESTER, England, Dec 3 "
+        "(PA) - Former rugby league player Jamie Peacock finished a 350 km charity run at Old "
+        "Trafford in Manchester on Sunday, seven days after setting off from Murrayfield stadium "
+        "in Edinburgh. Running about 50 km a day, he stopped overnight in Moffat, Carlisle, "
+        "Penrith, Kendal and Lancaster, and was joined for the last stage from Preston by "
+        "hundreds of supporters. The run raised more than 1.2 million pounds for motor neurone "
+        "disease research.",
+        date(2023, 12, 3),
+        (
+            "Murrayfield|Edinburgh",
+            "Moffat",
+            "Carlisle",
+            "Penrith",
+            "Kendal",
+            "Lancaster",
+            "Preston",
+            "Old Trafford|Manchester|Stretford",
+        ),
+        (),
+    ),
+    Case(
+        "lede_mid_trip_flew_in_from",
+        "Lula meets Xi in Beijing\n\nBEIJING, April 14 (Reuters) - Brazilian President Luiz "
+        "Inacio Lula da Silva met Chinese President Xi Jinping at the Great Hall of the People in "
+        "Beijing on Friday, seeking to deepen trade ties with Brazil's biggest trading partner. "
+        "Lula flew in from Shanghai on Thursday night after attending the swearing-in of former "
+        "President Dilma Rousseff as head of the BRICS bank there. He had arrived in Shanghai on "
+        "Wednesday after leaving Brasilia on Tuesday. On Saturday he flies on to Abu Dhabi before "
+        "returning to Brasilia on Sunday.",
+        date(2023, 4, 14),
+        ("Brasília|Brasilia", "Shanghai", "Beijing", "Abu Dhabi", "Brasília|Brasilia"),
+        ((39.90, 116.39),),
+    ),
+    Case(
+        "stopover_on_island_en_route",
+        "Zelenskiy in Buenos Aires for Milei inauguration\n\nBUENOS AIRES, Dec 10 (Reuters) - "
+        "Ukrainian President Volodymyr Zelenskiy attended the inauguration of Argentina's new "
+        "President Javier Milei in Buenos Aires on Sunday, his first visit to Latin America since "
+        "Russia's invasion. Zelenskiy touched down in the Argentine capital late on Saturday after "
+        "a stopover on the island of Sal in Cape Verde, where he met Prime Minister Ulisses "
+        "Correia e Silva at the airport. He had flown out of Rzeszow in southeastern Poland on "
+        "Friday. Zelenskiy held talks with Milei after the ceremony at the Casa Rosada and was "
+        "also due to meet Hungarian Prime Minister Viktor Orban.",
+        date(2023, 12, 10),
+        ("Rzeszów|Rzeszow", "Sal|Cape Verde|Cabo Verde|Espargos", "Buenos Aires"),
+        ((16.74, -22.94), (-34.61, -58.38)),
+    ),
 ]
 
 
@@ -1640,6 +1793,46 @@ ROUTE_FAILS: dict[str, str] = {
     "world_cup_team_flies_home": "first run: Doha > Rome > Buenos Aires > José María Ezeiza; "
     "now Doha > Rome > José María Ezeiza (the order is right). 'landed at Ezeiza airport "
     "outside Buenos Aires': Ezeiza resolves to the town's gazetteer name, José María Ezeiza",
+    "hospital_ship_dated_port_calls": "first run: Norfolk > Puerto Cortez > Cartagena > "
+    "Paramaribo > Norfolk. 'made port calls in Kingston, Jamaica, on Feb. 24 and in Puerto "
+    "Cortes, Honduras, on March 3': the first place of 'port calls in' is read as a location, "
+    "not a stop (events)",
+    "elbe_flood_crest_downstream": "first run: Ústí nad Labem > Magdeburg > Lauenburg. 'crossed "
+    "into Germany before cresting in Dresden on Thursday': Dresden hangs on 'crossed' as a "
+    "location and 'cresting' is no movement cue (events); 'It passed Wittenberg on Saturday': "
+    "Wittenberg is not recognised (recognition)",
+    "gulf_tour_from_there": "first run: Sheikh Abdullah bin Zayed: New Delhi > Abu Dhabi > "
+    "Riyadh > Doha > Muscat. 'He had begun the tour in Abu Dhabi on Saturday, where he met his "
+    "Emirati counterpart Sheikh Abdullah bin Zayed': 'He' is given to the counterparts and the "
+    "route to the host; 'before returning to New Delhi on Wednesday' after 'On Monday he "
+    "travels' is dated to the past Wednesday, so New Delhi comes first (events, dates)",
+    "hostage_freed_flown_via_muscat": "first run: Tehran > Brussels > Muscat. 'landed at "
+    "Melsbroek military airport near Brussels on Friday night, hours after he was released': "
+    "the landing told first on the same day as the flight to Muscat is ordered by its place "
+    "in the text (routes); Melsbroek is not recognised (recognition)",
+    "coastal_voyage_first_person_plural": "first run: no route. 'We set sail from Bergen': a "
+    "first-person plural mover has no actor, so no route is drawn (events); 'docked in "
+    "Alesund' is dated 1904 from 'after a fire in 1904' and 'we were in Tromso' is no move",
+    "amazon_kayak_expedition_en_route": "first run: Iquitos > Tabatinga > Tefé > Atlantic "
+    "Ocean > Manaus. 'on an expedition to paddle the river to the Atlantic': the purpose is "
+    "read as a move on the day of publication; 'They hope to reach Belem': the hoped-for goal "
+    "is a location, not a stop (events)",
+    "charity_run_overnight_stops": "first run: Edinburgh > Preston > Moffat > Carlisle > "
+    "Penrith > Kendal > Lancaster. 'joined for the last stage from Preston' is read as the "
+    "origin of 'stopped overnight in ...', and 'finished a 350 km charity run at Old Trafford "
+    "in Manchester' gives no stop ('finished' is no movement cue; Old Trafford not "
+    "recognised) (events, recognition)",
+    "lede_mid_trip_flew_in_from": "first run: Brasília > Shanghai > Abu Dhabi > Brasília, the "
+    "Beijing meeting placed in Shanghai. 'met Chinese President Xi Jinping at the Great Hall "
+    "of the People in Beijing on Friday': the venue is one unresolved entity, so the meeting "
+    "falls to the last place named, and 'Lula flew in from Shanghai' has no arrival place "
+    "(recognition, events)",
+    "stopover_on_island_en_route": "first run: Buenos Aires > Cabo Verde; meetings: Cabo Verde "
+    "(country centroid, 180 km from Sal). 'touched down in the Argentine capital late on "
+    "Saturday after a stopover on the island of Sal in Cape Verde': the capital is taken as "
+    "the stopover's waypoint and the island's place falls to the country; 'He had flown out "
+    "of Rzeszow' is no departure (events); 'held talks with Milei after the ceremony at the "
+    "Casa Rosada' is given to Orban of the next clause",
 }
 MEETING_FAILS: dict[str, str] = {
     "pope_benelux_castle_meeting": "'from Luxembourg, where he had spent the day after "
@@ -1648,6 +1841,13 @@ MEETING_FAILS: dict[str, str] = {
     "gazetteer; an unresolved venue also keeps the meeting from the 'where' clause's place, "
     "which is not the last place before the trigger (Rome is): the Luxembourg meeting is lost "
     "(the Laeken one falls to Brussels, 5 km away)",
+    "hostage_freed_flown_via_muscat": "first run: no meeting. 'Prime Minister Alexander De "
+    "Croo greeted him on the tarmac': a greeting with no place named is not placed at the "
+    "landing just told (routes)",
+    "stopover_on_island_en_route": "first run: Cabo Verde only. 'a stopover on the island of "
+    "Sal in Cape Verde, where he met Prime Minister Ulisses Correia e Silva' is placed at the "
+    "country's centroid, not Sal; 'held talks with Milei after the ceremony at the Casa "
+    "Rosada' is given to Orban and has no place (Casa Rosada not in the gazetteer)",
 }
 
 
@@ -1684,9 +1884,10 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
 # of the Lackland and Wadi Seidna bases and Stansted Airport accepted); 88/103 (0.854) with a
 # storm's crossed sea kept as a passage and every meeting the route lacks added as a stop;
 # 91/113 (0.805) on the eleventh batch's first run (1/10 of its routes, 2/3 meetings), 95/113
-# (0.841) after its fixes (5/10, 3/3)
-ROUTE_FLOOR = 0.84
-MEETING_FLOOR = 0.80  # measured 47/48 (0.979); target 0.80
+# (0.841) after its fixes (5/10, 3/3); 97/123 (0.789) on the twelfth batch's first run (1/10
+# of its routes, 2/4 meetings)
+ROUTE_FLOOR = 0.78
+MEETING_FLOOR = 0.80  # measured 49/52 (0.942); target 0.80
 
 
 def test_pass_rates_hold_their_measured_level(pipeline: Pipeline) -> None:
