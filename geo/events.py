@@ -134,7 +134,8 @@ STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend", "refuel"})
 # "spent six weeks in Izmir": a stay on the way, when a span of time is spent
 TIME_SPANS = frozenset("hour hours day days night nights week weeks month months".split())
 ARRIVAL_WORDS = frozenset(
-    "arrive arrival land stop reach visit ashore landfall return base station dock back".split()
+    "arrive arrival land stop reach visit ashore landfall return base station dock back "
+    "touch".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -204,6 +205,7 @@ PHRASE_TRIGGERS = {
     "call": frozenset({"at", "in"}),
     "pull": frozenset({"into", "in", "out"}),
     "set": frozenset({"off", "out", "sail"}),
+    "touch": frozenset({"down"}),
     "escort": frozenset({"to", "into", "from", "back"}),
     "tow": frozenset({"to", "into", "from", "back"}),
     "tear": frozenset({"through", "across", "into"}),
@@ -466,7 +468,7 @@ def _implied_venue(
     if before:
         gap = text[before[-1].mention.end : at]
         if re.match(r"[^,.;]{0,30},?\s*where\b[^.;]*$", gap):  # "Paris on Sunday, where"
-            return before[-1]
+            return _finer_of_pair(text, before)
     for place in before[:1]:
         lead = text[span.start_char : place.mention.start]
         gap = text[place.mention.end : at]
@@ -490,6 +492,24 @@ def _implied_venue(
         if goals and goals[-1].chosen is not None:
             return goals[-1]  # "flown to Tokyo for talks with …"
     return None
+
+
+def _finer_of_pair(text: str, before: list[Place]) -> Place:
+    """The last place named, or the place it locates when it is a country or division ("the
+    island of Sal in Cape Verde, where", "Kingston, Jamaica, where")."""
+    last = before[-1]
+    if len(before) < 2 or last.chosen is None or last.chosen.kind not in {"country", "admin"}:
+        return last
+    finer = before[-2]
+    gap = text[finer.mention.end : last.mention.start]
+    if finer.chosen is None or finer.chosen.kind == "country" or not _IN_PAIR_RE.fullmatch(gap):
+        return last
+    if last.chosen.kind == "admin" and finer.chosen.kind == "admin":
+        return last
+    return finer
+
+
+_IN_PAIR_RE = re.compile(r"\s*(?:,|\bin)\s*")
 
 
 def _places_between(places: Sequence[Place]) -> Callable[[int, int], list[Place]]:
@@ -870,7 +890,7 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
         if name not in (n for _, n in found):
             found.append((ent.start, name))
     for token in span:  # "Marles met ...": a subject the model missed, named as a person elsewhere
-        name = people.get(token.text, "")
+        name = people.get(token.text, "") or _full_name_ending(token.text, people)
         if token.dep_ != "nsubj" or token.ent_type_ == "PERSON" or " " not in name:
             continue
         if any(p.mention.start <= token.idx < p.mention.end for p in places):
@@ -878,6 +898,15 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
         if name not in (n for _, n in found):
             found.append((token.i, name))
     return sorted(found)
+
+
+def _full_name_ending(word: str, people: dict[str, str]) -> str:
+    """The one full name of the story that begins or ends with the word ("Zelenskiy" of
+    "Volodymyr Zelenskiy"), when the model tagged the word alone as no person."""
+    if not word[:1].isupper():
+        return ""
+    fits = {n for n in people.values() if " " in n and word in (n.split()[0], n.split()[-1])}
+    return fits.pop() if len(fits) == 1 else ""
 
 
 def _order_actors(actors: list[tuple[int, str]], trigger: _Trigger) -> tuple[str, ...]:
@@ -1156,6 +1185,8 @@ def _governing_word(doc: Doc, place: Place) -> str:
         for word in reversed(words[-8:-1]):
             if word in CUE_WORDS:
                 return word
+    if words[-2:] == ["out", "of"]:
+        return "from"  # "had flown out of Rzeszow"
     return words[-1] if words else ""
 
 
@@ -1300,8 +1331,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS | RESULT_NOUNS
     stays |= APPEARING_VERBS
     stays |= CUSTODY_LEMMAS
-    if lemma in stays and word in {"in", "at"}:
-        return "waypoint"  # "after a two-day stop in Seoul"
+    if lemma in stays and (word in {"in", "at"} or (word == "on" and lemma in STOPOVER_WORDS)):
+        return "waypoint"  # "after a two-day stop in Seoul", "a stopover on the island of Sal"
     if word == "on" and lemma in ARRIVAL_WORDS:
         return "destination"  # "made landfall on the island of Rhodes", "landed on Crete"
     if word in {"in", "at"}:

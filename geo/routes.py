@@ -1144,7 +1144,10 @@ def _placed_by_arrival(event: Event, events: Sequence[Event]) -> Event:
 def _placed_by_last_arrival(event: Event, events: Sequence[Event]) -> Event:
     """An undated meeting told without a venue right after a participant's arrival (not a
     flashback), with no move told in between, took place where they arrived ("arrived in
-    Nuku'alofa on Thursday ... Marles met Tongan Prime Minister Siaosi Sovaleni")."""
+    Nuku'alofa on Thursday ... Marles met Tongan Prime Minister Siaosi Sovaleni"). A move told
+    in the past perfect in between is back story ("He had flown out of Rzeszow on Friday"); of
+    the last sentence's moves, its arrival counts ("touched down in X after a stopover in Y").
+    """
     if not event.actors or event.date is not None:
         return event
     before = [
@@ -1157,12 +1160,16 @@ def _placed_by_last_arrival(event: Event, events: Sequence[Event]) -> Event:
         and e.actors[:1] == event.actors[:1]
         and e.place is not None
         and e.place.chosen is not None
+        and not _is_flashback(e)
     ]
     if not before:
         return event
-    last = before[-1]
+    told_last = [e for e in before if e.start == before[-1].start]
+    last = next((e for e in reversed(told_last) if e.role == "destination"), told_last[-1])
     told_between = any(
-        last.end <= e.start < event.start for e in events if e.event_type == "travel"
+        last.end <= e.start < event.start
+        for e in events
+        if e.event_type == "travel" and not _is_flashback(e)
     )
     if last.role != "destination" or _told_as_future(last) or _is_flashback(last):
         return event
@@ -1353,7 +1360,7 @@ def _meeting(
         hosted = _where_participant_is(
             events, participants, when or published, told_at, by_then_only=place is not None
         )
-        if hosted is not None and (place is None or _rank(hosted) > _rank(place)):
+        if hosted is not None and (place is None or _finer_inside(hosted, place)):
             place = hosted
     if place is None:
         return None
@@ -1368,6 +1375,13 @@ def _meeting(
         place.country_code,
         precision,
     )
+
+
+def _finer_inside(hosted: Candidate, venue: Candidate) -> bool:
+    """A participant's place is finer than the meeting's broad venue and in its country ("met
+    on the island of Sal" is not Buenos Aires, reached the same day)."""
+    same_country = not venue.country_code or hosted.country_code == venue.country_code
+    return _rank(hosted) > _rank(venue) and same_country
 
 
 def _cluster_date(cluster: _MeetingCluster) -> tuple[date | None, DatePrecision]:
