@@ -2272,6 +2272,421 @@ BATCH_10_XFAIL: dict[tuple[str, str], str] = {
 }
 
 
+# --- batch 11 (helper-29, blind) --------------------------------------------------------
+# Written before running the pipeline on them: twelve whole news articles (5-7 sentences) in
+# regions and styles batches 1-10 cover little: (a) a Kenyan athletics story with a dateline
+# (ELDORET, the Rift Valley, Iten, Kapsabet, a person Jackson); (b) an Indonesian volcano
+# disaster with regencies (West Sumatra, Mount Marapi, Agam); (c) Brazilian governors named
+# with their states (Minas Gerais, São Paulo, Pará, Rio Grande do Sul; the person Castro);
+# (d) an Ontario college strike (HAMILTON, Ont.; Kingston, Sudbury, Peterborough, Cambridge,
+# London, Ont.); (e) English towns that are words or surnames (Wells, Reading, Bath, March,
+# Sale; the month March, a farmer Paul Wells); (f) an Australian heatwave (Perth, Ipswich,
+# Newcastle, Darwin; Charles Darwin University, Newcastle Knights); (g) US college towns
+# (Athens, Ga.; Moscow, Idaho, then a bare Moscow; Paris, Tenn.; Lebanon, Pa.; Lewiston; the
+# economist Austin Reed); (h) MLS clubs and a person named like a city (Inter Miami, Atlanta
+# United, Orlando City, Orlando Bloom, Barcelona the club); (i) firms named after places (Air
+# India, Bank of America, Singapore Airlines; the executive Campbell Wilson); (j) Ukrainian
+# war reporting with transliterations (Kharkiv and Kharkov, Zaporizhzhia, Nikopol,
+# Novohrodivka, Dnipro the river and the city); (k) a Gaza wire story whose spellings vary
+# (DEIR AL-BALAH, Khan Younis and Khan Yunis, Muwasi, Jabaliya); (l) an obituary with
+# historical names (Salisbury, Rhodesia; Leopoldville, Dacca, Canton, Madras) and Salisbury,
+# Wiltshire. Decisions: "the Rift Valley" in a Kenyan story is the Kenyan region; "Tarcísio
+# de Freitas of São Paulo" is the state (the city is in it too, so admin1 27 either way); an
+# unqualified Newcastle in an Australian story is Newcastle, NSW, and a bare Moscow after
+# "Moscow, Idaho" keeps Idaho, as Lewiston near it is Lewiston, Idaho; a club and "Atlanta's
+# coach" (the club's) are no places, nor an airline, a bank or a university named after a
+# place or a person; a historical name is the current place (Salisbury, Rhodesia is Harare,
+# ZW; Rhodesia is Zimbabwe; Leopoldville is Kinshasa; Dacca is Dhaka; Canton is Guangzhou,
+# not Canton, Ohio; Madras is Chennai); Kharkov is Kharkiv; Muwasi is al-Mawasi, PS.
+# Admin1 codes are GeoNames': BR 15 Minas Gerais, 23 Rio Grande do Sul, 27 São Paulo; CA 08
+# Ontario; AU 02 NSW, 03 Northern Territory, 04 Queensland, 08 Western Australia; IN 07
+# Delhi, 16 Maharashtra.
+# First run 54/80 (on 2c0469a): (a) 4/6, (b) 2/5, (c) 3/7, (d) 3/7, (e) 6/7, (f) 5/6, (g) 6/7,
+# (h) 4/7, (i) 7/7, (j) 6/7, (k) 5/7, (l) 3/7. The 26 misses are strict xfails with their
+# cause: 6 not in the gazetteer (Rift Valley, Mount Marapi, a bare regency name Agam,
+# Novohrodivka, 'Deir al-Balah' with 'al', Muwasi); 8 not recognised (Padang after 'the
+# provincial capital,'; Minas Gerais and Pará after 'the governor of'; São Paulo after a
+# person's 'of'; Rio Grande do Sul cut by its lower-case 'do'; the town of March tagged as a
+# date; Darwin before 'and the Tiwi Islands'; Leopoldville as a person); 1 merged span (Iten
+# in 'Iten and Kaptagat'); 8 wrong candidates (four Ontario towns after an unknown ', Ont.';
+# Lebanon, Pa. whose 'Pa.' reads as Chongqing; Canton and Madras pulled to US namesakes by
+# joint inference; Salisbury, the Wiltshire city, taking the first Salisbury's Harare); 3 clubs
+# kept (Orlando City, "Atlanta's coach", "seasons at Barcelona").
+BATCH_11: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "ELDORET, Kenya — Athletics Kenya will move its doping hearings from Nairobi to "
+            "Eldoret next year, officials said on Monday, because most of the athletes under "
+            "investigation live and train in the Rift Valley. Dozens of training camps dot the "
+            "highlands around Iten and Kaptagat, where Eliud Kipchoge has trained for two "
+            "decades. The federation's president, Jackson Tuwei, said the tribunal would sit "
+            "twice a month at a hotel in Eldoret. Athletes from Kericho welcomed the move, saying "
+            "the trip to the capital cost them days of training. A runner who asked not to be "
+            "named said she had been banned after a clinic in Kapsabet gave her an injection "
+            "without telling her what it was. Tuwei said the federation would also open a testing "
+            "laboratory in the town."
+        ),
+        {
+            "ELDORET": ("KE", None),
+            "Eldoret": ("KE", None),
+            "Rift Valley": ("KE", None),
+            "Iten": ("KE", None),
+            "Jackson": None,
+            "Kapsabet": ("KE", None),
+        },
+    ),
+    (
+        "b",
+        (
+            "Rescuers in West Sumatra pulled 14 more bodies from mud and boulders on Monday after "
+            "cold lava from Mount Marapi swept through villages in Agam and Tanah Datar "
+            "regencies, Indonesia's disaster agency said. The death toll rose to 58, and 12 "
+            "people are still missing. The road between Bukittinggi and Padang Panjang was cut in "
+            "three places, and the provincial capital, Padang, sent excavators and fuel. Evacuees "
+            "were sleeping in mosques and schools. President Joko Widodo ordered check dams to be "
+            "built on the volcano's slopes. Cloud seeding to divert the rain would be flown from "
+            "Pekanbaru, in neighbouring Riau province, the agency said."
+        ),
+        {
+            "West Sumatra": ("ID", None),
+            "Marapi": ("ID", None),
+            "Agam": ("ID", None),
+            "Bukittinggi": ("ID", None),
+            "Padang#2": ("ID", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "BRASÍLIA — Governors of seven Brazilian states met in Brasília on Wednesday to "
+            "demand a larger share of fuel-tax revenue, saying the federal cut had left holes in "
+            "their budgets. Romeu Zema, the governor of Minas Gerais, said his state had lost 9 "
+            "billion reais in a year, and state employees in Belo Horizonte had been paid late "
+            "for three months. Tarcísio de Freitas of São Paulo and Cláudio Castro of Rio de "
+            "Janeiro backed the demand. Helder Barbalho, the governor of Pará, said the Amazon "
+            "states had other priorities. The group will meet again in Porto Alegre next month, "
+            "once the Rio Grande do Sul capital has recovered from the floods."
+        ),
+        {
+            "Minas Gerais": ("BR", "15"),
+            "Belo Horizonte": ("BR", "15"),
+            "São Paulo": ("BR", "27"),
+            "Castro": None,
+            "Pará": ("BR", None),
+            "Porto Alegre": ("BR", "23"),
+            "Rio Grande do Sul": ("BR", "23"),
+        },
+    ),
+    (
+        "d",
+        (
+            "HAMILTON, Ont. — A strike by 16,000 support staff at Ontario's public colleges shut "
+            "campuses in Hamilton, Kingston and Sudbury on Monday, their union said. At Mohawk "
+            "College, classes moved online, while St. Lawrence College in Kingston postponed its "
+            "exams. Picket lines also went up in Peterborough and in Cambridge, where Conestoga "
+            "College has a campus. The colleges' bargaining council in Toronto said its offer was "
+            "fair and urged the union to put it to a vote. A rally is planned for Friday in "
+            "London, Ont., home of Fanshawe College."
+        ),
+        {
+            "HAMILTON": ("CA", "08"),
+            "Hamilton": ("CA", "08"),
+            "Kingston": ("CA", "08"),
+            "Sudbury": ("CA", "08"),
+            "Peterborough": ("CA", "08"),
+            "Cambridge": ("CA", "08"),
+            "London": ("CA", "08"),
+        },
+    ),
+    (
+        "e",
+        (
+            "Heavy rain flooded homes across southern England on Tuesday. In Somerset, the River "
+            "Brue burst its banks near Glastonbury, and police in Wells closed the road to "
+            "Shepton Mallet. Great Western Railway cancelled trains between Reading and Bath "
+            "after a landslip near Chippenham. In the Fens, the town of March was cut off when "
+            "the A141 flooded, and firefighters in Sale, near Manchester, pumped water out of a "
+            'care home. "We have not seen rain like this since March 2020," said Paul Wells, who '
+            "farms near Taunton. The Met Office warned that more rain would fall on Thursday."
+        ),
+        {
+            "Wells": ("GB", "ENG"),
+            "Reading": ("GB", "ENG"),
+            "Bath": ("GB", "ENG"),
+            "March": ("GB", "ENG"),
+            "Sale": ("GB", "ENG"),
+            "March#2": None,
+            "Wells#2": None,
+        },
+    ),
+    (
+        "f",
+        (
+            "SYDNEY — A heatwave pushed temperatures past 44C in Perth and 41C in Ipswich, west "
+            "of Brisbane, on Tuesday, and the energy market operator warned of blackouts in "
+            "Queensland. In Newcastle, the port suspended coal loading after a conveyor caught "
+            "fire. Further north, the Bureau of Meteorology issued a cyclone watch for Darwin and "
+            "the Tiwi Islands. Researchers at Charles Darwin University said the Top End had its "
+            "hottest November on record. Perth's overnight minimum of 29C was the highest since "
+            "1897, and the state government opened cooling centres in Fremantle. Newcastle "
+            "Knights players trained indoors."
+        ),
+        {
+            "Perth": ("AU", "08"),
+            "Ipswich": ("AU", "04"),
+            "Newcastle": ("AU", "02"),
+            "Darwin": ("AU", "03"),
+            "Darwin#2": None,
+            "Newcastle#2": None,
+        },
+    ),
+    (
+        "g",
+        (
+            "ATHENS, Ga. — Rents in small college towns have risen faster than almost anywhere "
+            "else in the country, a study published on Monday found. In Athens, home to the "
+            "University of Georgia, the median rent for a two-bedroom apartment rose 31 percent "
+            "in three years. Moscow, Idaho, saw a 24 percent rise, and rents in nearby Pullman, "
+            "Wash., climbed 19 percent. Towns without a large university, such as Paris, Tenn., "
+            "and Lebanon, Pa., saw rents rise by less than 8 percent. The study's author, the "
+            "economist Austin Reed, said a town with one big employer was most exposed. In "
+            "Moscow, a city of 26,000, students now commute from Lewiston."
+        ),
+        {
+            "Athens": ("US", "GA"),
+            "Moscow": ("US", "ID"),
+            "Paris": ("US", "TN"),
+            "Lebanon": ("US", "PA"),
+            "Austin": None,
+            "Moscow#2": ("US", "ID"),
+            "Lewiston": ("US", "ID"),
+        },
+    ),
+    (
+        "h",
+        (
+            "Lionel Messi scored twice as Inter Miami beat Atlanta United 3-1 on Saturday night "
+            "to reach the Eastern Conference final. The match in Fort Lauderdale drew a record "
+            "crowd of 21,550. Inter Miami will face Orlando City next, after the Lions knocked "
+            "out New York City FC on penalties in the Bronx. Atlanta's coach, Ronny Deila, said "
+            "his side had been punished for every mistake. The actor Orlando Bloom, who flew in "
+            "from Los Angeles, watched from the front row. Sergio Busquets, who spent 15 seasons "
+            "at Barcelona, said it was his last home game."
+        ),
+        {
+            "Miami": None,
+            "Atlanta": None,
+            "Fort Lauderdale": ("US", "FL"),
+            "Orlando": None,
+            "Atlanta#2": None,
+            "Orlando#2": None,
+            "Barcelona": None,
+        },
+    ),
+    (
+        "i",
+        (
+            "MUMBAI — Air India will buy 30 more Airbus jets, the Tata-owned airline said on "
+            "Tuesday, as it races to win back passengers flying between India and the Gulf. The "
+            "order, financed partly by Bank of America, will be built in Toulouse and delivered "
+            "from 2027. Chief executive Campbell Wilson, who ran Singapore Airlines' budget arm "
+            "before joining, said the jets would fly to Dubai, Riyadh and London from Delhi and "
+            "Bengaluru. Shares in rival IndiGo fell 2 percent in Mumbai. Deutsche Telekom will "
+            "supply the in-flight Wi-Fi."
+        ),
+        {
+            "MUMBAI": ("IN", "16"),
+            "India": None,
+            "India#2": ("IN", None),
+            "America": None,
+            "Campbell": None,
+            "Singapore": None,
+            "Delhi": ("IN", "07"),
+        },
+    ),
+    (
+        "j",
+        (
+            "KYIV, Ukraine (AP) — Russian glide bombs struck Kharkiv overnight, killing four "
+            "people, the regional governor said on Sunday. It was the third attack this week on "
+            "the city, which Russian state television still calls Kharkov. Drones hit an energy "
+            "facility in the Zaporizhzhia region, and shelling cut power to Nikopol, across the "
+            "Dnipro River from the occupied nuclear plant. In the Donetsk region, Ukrainian "
+            "troops pulled back from positions near Pokrovsk. Russia's defence ministry said its "
+            "forces had taken Novohrodivka, which it called Novogrodovka. A train from Dnipro to "
+            "Kyiv was delayed by four hours, the railway said."
+        ),
+        {
+            "Kharkiv": ("UA", None),
+            "Kharkov": ("UA", None),
+            "Zaporizhzhia": ("UA", None),
+            "Nikopol": ("UA", None),
+            "Pokrovsk": ("UA", None),
+            "Novohrodivka": ("UA", None),
+            "Dnipro#2": ("UA", None),
+        },
+    ),
+    (
+        "k",
+        (
+            "DEIR AL-BALAH, Gaza Strip (AP) — Israeli airstrikes killed at least 27 people in "
+            "Khan Younis and Deir el-Balah overnight, Gaza's Health Ministry said on Thursday. "
+            "Families who fled Gaza City last year now shelter in tents in Muwasi, on the coast "
+            "west of Khan Yunis, where most of the strikes hit. Aid trucks entered through Kerem "
+            "Shalom, but the Rafah crossing with Egypt stayed closed. In Jabaliya, north of Gaza "
+            "City, rescuers dug through rubble with their hands. The Israeli military said it had "
+            "targeted militants."
+        ),
+        {
+            "DEIR AL-BALAH": ("PS", None),
+            "Khan Younis": ("PS", None),
+            "Gaza City": ("PS", None),
+            "Muwasi": ("PS", None),
+            "Khan Yunis": ("PS", None),
+            "Jabaliya": ("PS", None),
+            "Gaza City#2": ("PS", None),
+        },
+    ),
+    (
+        "l",
+        (
+            "Margaret Ellis, a British diplomat who watched the end of empire from a string of "
+            "consulates, has died aged 92. Born in Salisbury, Rhodesia, in 1933, she joined the "
+            "Foreign Office after reading history at Oxford. Her first posting was Leopoldville "
+            "in 1959, a year before the Congo's independence, and she later served in Dacca and "
+            "in Canton. She spent her last years between Madras, which she refused to call "
+            "Chennai, and Salisbury, the Wiltshire city where her husband was born. Her memoir, "
+            "Letters from the Consulate, appeared in 1998."
+        ),
+        {
+            "Salisbury": ("ZW", None),
+            "Rhodesia": ("ZW", None),
+            "Leopoldville": ("CD", None),
+            "Dacca": ("BD", None),
+            "Canton": ("CN", None),
+            "Madras": ("IN", None),
+            "Salisbury#2": ("GB", "ENG"),
+        },
+    ),
+]
+
+
+_ONT = (
+    "wrong candidate: ', Ont.' is no name in the gazetteer (no Canadian province abbreviation "
+    "is: Ont., Que., Alta., Sask., Man.; spaCy tags 'Ont' PERSON), so it is no container "
+    "(resolve._container_of) and adds no CONTAINMENT_BONUS; the Ontario context (the dateline's "
+    "Hamilton, Ontario, Toronto, all CA 08) does not outweigh "
+)
+_GOVERNOR_OF = (
+    "not recognised: spaCy tags it ORG after 'the governor of'; a first-level division needs "
+    "place context (it is not in recognize.CONTEXT_FREE_KINDS), and 'governor' is not in "
+    "OF_PLACE_WORDS, though resolve._DIVISION_OFFICE already reads 'governor of X' as a "
+    "division's office"
+)
+BATCH_11_XFAIL: dict[tuple[str, str], str] = {
+    ("ELDORET, Kenya — Athletics Ken", "Rift Valley"): _NOT_IN_GAZETTEER
+    + "recognised ('the Rift Valley', LOC) but no 'rift valley' in any name, neither Kenya's "
+    "former Rift Valley Province nor the Great Rift Valley",
+    ("ELDORET, Kenya — Athletics Ken", "Iten"): "merged span: spaCy tags 'Iten and Kaptagat' "
+    "as one WORK_OF_ART; recognize._coordinated_parts splits a list entity only when every "
+    "part is known and Kaptagat is not in the gazetteer, and _gazetteer_phrases skips tokens "
+    "inside entities, so Iten (KE PPLA, 42k, after 'around') is lost; 'around Iten, where' "
+    "alone gives Iten, KE",
+    ("Rescuers in West Sumatra pulle", "Marapi"): _NOT_IN_GAZETTEER
+    + "spaCy tags 'Mount Marapi' PRODUCT, which 'mount' (LEADING_FEATURE_WORDS) would make a "
+    "place if the gazetteer knew 'Mount Marapi', 'Gunung Marapi' or 'Marapi'; it knows none",
+    ("Rescuers in West Sumatra pulle", "Agam"): _NOT_IN_GAZETTEER
+    + "the regency is only 'Kabupaten Agam' (ID 24, ADM2); the bare 'Agam' in place context "
+    "('villages in Agam and Tanah Datar regencies') is kept from its alternate names and "
+    "resolves to Pachīr wa Āgām, AF (PPLA2, population 0, conf 0.55)",
+    ("Rescuers in West Sumatra pulle", "Padang#2"): "not recognised: spaCy tags it ORG in "
+    "'the provincial capital, Padang, sent excavators'; a city needs place context, and an "
+    "apposition after 'the (provincial) capital,' is none (_DEFINED_AS_PLACE_RE reads only "
+    "'X, the capital'), though Padang (ID 24, PPLA, 909k) is in the gazetteer",
+    ("BRASÍLIA — Governors of seven ", "Minas Gerais"): _GOVERNOR_OF,
+    ("BRASÍLIA — Governors of seven ", "Pará"): _GOVERNOR_OF,
+    ("BRASÍLIA — Governors of seven ", "São Paulo"): "not recognised: spaCy tags no entity "
+    "there ('Tarcísio de Freitas' ORG, then nothing), and recognize._gazetteer_phrases finds "
+    "'São Paulo' but wants place context, which 'of' after a person's name is not (the "
+    "parallel 'Cláudio Castro of Rio de Janeiro' passes only because spaCy tags it GPE)",
+    ("BRASÍLIA — Governors of seven ", "Rio Grande do Sul"): "not recognised: spaCy tags no "
+    "entity in 'once the Rio Grande do Sul capital', and recognize._gazetteer_phrases takes "
+    "only runs of title-case tokens, so the lower-case 'do' breaks the state's name (the "
+    "Portuguese 'do/da/dos' are not joining words there, nor is 'the X capital' place "
+    "context for the 'Rio Grande' before it)",
+    ("HAMILTON, Ont. — A strike by 1", "Sudbury"): _ONT
+    + "Sudbury, GB (PPL, 15k, primary) 8.5 over Greater Sudbury, CA 08 (158k) 7.16, which "
+    "matches only by an alternate name",
+    ("HAMILTON, Ont. — A strike by 1", "Peterborough"): _ONT
+    + "Peterborough, GB (ADM2, 178k) 8.52 over Peterborough, CA 08 (81k) 8.2",
+    ("HAMILTON, Ont. — A strike by 1", "Cambridge"): _ONT
+    + "Cambridge, GB (PPLA2, 146k) 9.14 over Cambridge, CA 08 (130k) 9.01",
+    ("HAMILTON, Ont. — A strike by 1", "London"): _ONT
+    + "London, GB (PPLC, 9M) 10.97 over London, CA 08 8.58 in 'London, Ont., home of Fanshawe "
+    "College'; 'London, Ontario' gives CA",
+    ("Heavy rain flooded homes acros", "March"): "not recognised: spaCy tags 'March' DATE in "
+    "'the town of March was cut off'; recognize._is_place drops a DATE whose words hold a "
+    "month (_undated_name) before it reads place context, so 'the town of' (PLACE_NOUNS + "
+    "'of') never counts, though March, GB ENG (21k) is in the gazetteer",
+    ("SYDNEY — A heatwave pushed tem", "Darwin"): "not recognised: spaCy tags it PERSON in "
+    "'a cyclone watch for Darwin and the Tiwi Islands'; 'for' is no place preposition, and "
+    "recognize._listed_before_place misses the list partner because spaCy's entity is 'the "
+    "Tiwi Islands': _NEXT_LIST_ITEM_RE skips 'the' and lands on 'Tiwi', whose ent_iob_ is 'I', "
+    "not 'B' ('for Darwin and Tiwi Islands' gives Darwin, AU 03)",
+    ("ATHENS, Ga. — Rents in small c", "Lebanon"): "wrong candidate: Lebanon, TN (PPLA2) 7.67 "
+    "over Lebanon, LB 7.5 and Lebanon, PA 6.57 (conf 0.42) in 'such as Paris, Tenn., and "
+    "Lebanon, Pa.': resolve._container_of reads 'Pa.' by its plain score, where Chongqing "
+    "(alternate 'Pa', PPLA 7.5M) 5.32 beats Pennsylvania (alternate, ADM1, a decade less "
+    "population) 5.03, so no state container and no CONTAINMENT_BONUS; the joint step then "
+    "reads 'Pa.' as Pennsylvania, too late, and Tennessee from 'Paris, Tenn.' wins ('Lebanon, "
+    "Pa.' alone gives the country and Chongqing)",
+    ("Lionel Messi scored twice as I", "Orlando"): "kept (club): spaCy tags 'Orlando City' "
+    "GPE as a whole, resolved to Orlando, FL; 'City' is not in CLUB_SUFFIXES (it is inside "
+    "the entity anyway), 'Inter Miami will face X next' has no result verb for "
+    "recognize._sports_side, and the 'Inter' before 'Miami' (CLUB_PREFIXES) does not make "
+    "its opponent a club",
+    ("Lionel Messi scored twice as I", "Atlanta#2"): "kept (club): 'Atlanta's coach, Ronny "
+    "Deila' is GPE, resolved to Atlanta, GA (0.89); \"'s coach/manager\" after a place is "
+    "read as a team only for a list partner (_PLAYER_AFTER_RE), not for the name itself, "
+    "though 'Atlanta United' opens the article",
+    ("Lionel Messi scored twice as I", "Barcelona"): "kept (club, fair but hard): 'who spent "
+    "15 seasons at Barcelona' is GPE, resolved to Barcelona, ES 56 (ADM2, 0.75); 'at' is a "
+    "place preposition and nothing reads 'seasons at X' / 'played for X' in a sports story "
+    "as a club",
+    ("KYIV, Ukraine (AP) — Russian g", "Novohrodivka"): _NOT_IN_GAZETTEER
+    + "no 'novohrodivka' (nor the Russian 'Novogrodovka'); spaCy tags it PERSON",
+    ("DEIR AL-BALAH, Gaza Strip (AP)", "DEIR AL-BALAH"): _NOT_IN_GAZETTEER
+    + "the town is 'Dayr al Balah' and 'Deir el Balah' there, not 'Deir al Balah', so the "
+    "capitals dateline (spaCy: PERSON) is not known to recognize._datelines; the body's "
+    "'Deir el-Balah' passes. An al/el/ad- variant of the Arabic article in "
+    "gazetteer._spelling_variants would find it",
+    ("DEIR AL-BALAH, Gaza Strip (AP)", "Muwasi"): _NOT_IN_GAZETTEER
+    + "no 'muwasi', 'mawasi' or 'al-Mawasi' (only Al Mawasit, YE); spaCy tags it ORG",
+    ("Margaret Ellis, a British dipl", "Leopoldville"): "not recognised: spaCy tags it PERSON "
+    "in 'Her first posting was Leopoldville in 1959'; 'was' is no place context and "
+    "recognize._major_place_as_person needs two words or more, though 'leopoldville' is an "
+    "alternate name of Kinshasa (PPLC, 7.8M)",
+    ("Margaret Ellis, a British dipl", "Canton"): "wrong candidate: Canton, US GA (PPLA2, 25k) "
+    "6.77 (conf 0.27) over Guangzhou, whose plain score (alternate name, 16M) 5.52 leads "
+    "Canton, OH 5.01: in the joint step (resolve._joint) the US namesakes of the obituary's "
+    "English and colonial names (Oxford, AL, chosen at 0.16; Salisbury, NC/MD; Madras, OR) "
+    "support each other by distance; 'served in Dacca and in Canton' without the Oxford "
+    "sentence gives Guangzhou",
+    ("Margaret Ellis, a British dipl", "Madras"): "wrong candidate: Madras, US OR (PPLA2, "
+    "6.7k) 4.0 over Chennai (alternate 'madras', 4.7M) 3.7 (conf 0.64) in 'Madras, which she "
+    "refused to call Chennai': the US namesake cluster (Oxford, AL; Canton, GA) supports "
+    "Oregon, while the 'Chennai' beside it shares the Chennai candidate and so is no witness "
+    "(_joint: variants of one name); the sentence alone gives Chennai",
+    ("Margaret Ellis, a British dipl", "Salisbury#2"): "wrong candidate: Harare, ZW (as the "
+    "first 'Salisbury, Rhodesia') in 'and Salisbury, the Wiltshire city where her husband was "
+    "born': spaCy tags Wiltshire PERSON, so it is no mention, and an apposition 'the X city' "
+    "is no container for resolve._container_of; without a container the bare name takes the "
+    "first sense (one sense per discourse); alone the sentence also gives Harare (0.32)",
+}
+BATCH_11_NAMES = _named_params(11, BATCH_11, BATCH_11_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -2279,12 +2694,13 @@ BATCH_10_XFAIL: dict[tuple[str, str], str] = {
         *_named_params(8, BATCH_8, BATCH_8_XFAIL),
         *_named_params(9, BATCH_9, BATCH_9_XFAIL),
         *_named_params(10, BATCH_10, BATCH_10_XFAIL),
+        *BATCH_11_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-10: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-11: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
