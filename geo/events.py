@@ -145,6 +145,8 @@ MEDIA_WORDS = frozenset(
 )
 VENUE_CUES = frozenset({"in", "at", "inside", "near", "on"})
 PRONOUN_ACTOR = ""  # stands for "he/she/it/they" until carry_actors names the mover
+NARRATOR = "We"  # the writer of a travel story told in the first person plural
+QUOTE_MARKS = frozenset('"“”')
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 SKIP_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "DATE", "TIME"})
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
@@ -175,8 +177,16 @@ NOT_MOVERS = frozenset(
 )
 # "35 km northeast of Athens", "20 miles from the border": a place to measure from, no stop
 _REFERENCE_POINT_RE = re.compile(
-    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilometres?|kilometers?|miles?|mi)\s+"
+    r"\b(?:\d[\d,.]*|a\s+few|several|\w+ty|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s*(?:-\s*)?(?:km|kilometres?|kilometers?|miles?|mi)\s+"
     r"(?:(?:north|south|east|west)\w*\s+(?:of|from)|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ", a few kilometres from the Russian border", "just 20 miles from Kyiv": a place measured from
+_REFERENCE_FROM_RE = re.compile(
+    r"(?:,|\bjust|\bonly)\s+(?:about\s+|some\s+|around\s+)?(?:\d[\d,.]*|a\s+few|several|"
+    r"\w+ty|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*)?"
+    r"(?:km|kilometres?|kilometers?|miles?|mi)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "formed east of the Philippines", "a village south of Kabul": a place to find another by
@@ -382,6 +392,7 @@ def _sentence_events(
         return []  # an unparsed sentence without place or date: nothing worth a guess
     actors = _actors(span, people, places)
     dates = [d for d in dates if not _in_dateline(doc_text(span.doc), span.start_char, d)]
+    dates = [d for d in dates if not _describes_a_place(doc_text(span.doc), places, d)]
     owned_dates = _assign_dates(triggers, dates, doc_text(span.doc))
     by_trigger: dict[int, list[Place]] = {t.token.i: [] for t in triggers}
     for place in places:
@@ -395,6 +406,8 @@ def _sentence_events(
         who = _order_actors(actors, trigger) or _subject_phrase(trigger.token, span)
         if _played_somewhere(trigger.token):
             who = (PRONOUN_ACTOR,)  # "the second Test will be played in Pune": the team's stop
+        elif trigger.event_type in {"travel", "meeting"} and _narrated(trigger.token, span):
+            who = (NARRATOR, *who)  # "We set sail from Bergen": the writer travels
         elif trigger.event_type in {"travel", "meeting"} and _pronoun_subject(trigger.token, span):
             who = (PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by carry_actors
         elif trigger.event_type == "travel":
@@ -453,6 +466,18 @@ def _in_dateline(text: str, start: int, when: DateMention) -> bool:
 
 _DATELINE_LEAD_RE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*")
 _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^)]{1,15}\)\s*)?[-–—]")
+
+
+def _describes_a_place(text: str, places: list[Place], when: DateMention) -> bool:
+    """The date is told in a phrase set after a place to describe it ("docked in Alesund, the
+    art nouveau town rebuilt after a fire in 1904"), not when anyone went there."""
+    before = [p for p in places if p.mention.end <= when.start]
+    return bool(before) and bool(
+        _APPOSITION_RE.fullmatch(text[before[-1].mention.end : when.start])
+    )
+
+
+_APPOSITION_RE = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;.]*")
 
 
 def _implied_venue(
@@ -571,6 +596,16 @@ def _pronoun_subject(token: Token, span: Span) -> bool:
     return False
 
 
+def _narrated(token: Token, span: Span) -> bool:
+    """The trigger's subject is "we" outside a quotation: a first-person travel story ("By
+    breakfast we had docked in Alesund"), not a speaker quoted ("'We will fly to Kyiv,' he
+    said")."""
+    if not is_parsed(span) or any(mark in span.text for mark in QUOTE_MARKS):
+        return False
+    subject = _subject_token(token, span)
+    return subject is not None and subject.lower_ == "we"
+
+
 def _loose_coordinate(token: Token) -> bool:
     """A verb the parser hung on the verb before it without a conjunction ("flew to Luanda
     ..., then went on to Brazzaville"): it shares that verb's subject."""
@@ -635,6 +670,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         lemma = token.lemma_.casefold()
         word = token.text.casefold()
+        if _was_there(token, span):
+            found.append(_Trigger(token, "travel"))  # "in the evening we were in Tromso"
+            continue
         if _is_presence(token):
             found.append(_Trigger(token, "other"))
             continue
@@ -837,6 +875,18 @@ def _is_presence(token: Token) -> bool:
         return False
     following = [t.text.casefold() for t in token.doc[token.i + 1 : token.i + 3]]
     return token.lemma_.casefold() == "attend" or bool({"in", "at"} & set(following))
+
+
+def _was_there(token: Token, span: Span) -> bool:
+    """'In the evening we were in Tromso': a traveller's being somewhere, told as what came
+    next in the narrative (a main clause in the simple past, outside a quotation), is a stop."""
+    if token.lemma_.casefold() != "be" or token.tag_ != "VBD" or token.dep_ not in {"ROOT", "conj"}:
+        return False
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if following not in {"in", "at"} or any(mark in span.text for mark in QUOTE_MARKS):
+        return False
+    subject = _subject_token(token, span)
+    return subject is not None and subject.lower_ in {"we", *SUBJECT_PRONOUNS} - {"it"}
 
 
 def _hosts(token: Token) -> bool:
@@ -1302,7 +1352,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "officials in Kyiv were watching the talks"
     lemma = trigger.token.lemma_.casefold()
     lead = doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]
-    if _REFERENCE_POINT_RE.search(lead) or _BEARING_OF_RE.search(lead):
+    if any(r.search(lead) for r in (_REFERENCE_POINT_RE, _REFERENCE_FROM_RE, _BEARING_OF_RE)):
         return "location"  # "about 35 km northeast of Athens", "east of the Philippines"
     if lemma in STORM_BIRTH_VERBS or (lemma == "break" and word in VENUE_CUES):
         return "origin"  # "the storm had formed over northern Italy", "broke out near Varnavas"
@@ -1331,6 +1381,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS | RESULT_NOUNS
     stays |= APPEARING_VERBS
     stays |= CUSTODY_LEMMAS
+    if lemma == "be" and word in {"in", "at"}:
+        return "waypoint"  # "we were in Tromso"
     if lemma in stays and (word in {"in", "at"} or (word == "on" and lemma in STOPOVER_WORDS)):
         return "waypoint"  # "after a two-day stop in Seoul", "a stopover on the island of Sal"
     if word == "on" and lemma in ARRIVAL_WORDS:

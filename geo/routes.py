@@ -839,13 +839,19 @@ def _came_in_from(event: Event) -> bool:
 
 
 def _is_flashback(event: Event) -> bool:
-    """Told in the past perfect ("had sailed", "had earlier flown")."""
+    """Told in the past perfect ("had sailed", "had earlier flown"), not as what was done by a
+    time the story has reached ("By breakfast we had docked in Alesund")."""
+    if _BY_THEN_RE.match(event.sentence):
+        return False
     action = re.escape(event.action)
     return bool(
         re.search(
             rf"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:been\s+)?{action}\b", event.sentence
         )
     )
+
+
+_BY_THEN_RE = re.compile(r"\s*By\s+(?!far\b)")
 
 
 def _stop(candidate: Candidate, role: str, when: date | None) -> Stop:
@@ -1378,10 +1384,11 @@ def _meeting(
 
 
 def _finer_inside(hosted: Candidate, venue: Candidate) -> bool:
-    """A participant's place is finer than the meeting's broad venue and in its country ("met
-    on the island of Sal" is not Buenos Aires, reached the same day)."""
-    same_country = not venue.country_code or hosted.country_code == venue.country_code
-    return _rank(hosted) > _rank(venue) and same_country
+    """A participant's place is finer than the meeting's broad venue and, when that venue is
+    an island, division or region, inside its country ("met on the island of Sal" is not
+    Buenos Aires, reached the same day; a country may be only where the party came from)."""
+    inside = venue.kind == "country" or hosted.country_code == venue.country_code
+    return _rank(hosted) > _rank(venue) and inside
 
 
 def _cluster_date(cluster: _MeetingCluster) -> tuple[date | None, DatePrecision]:
