@@ -26,6 +26,7 @@ from geo.recognize import (
     MAJOR,
     headline_sentences,
     recognise,
+    remember_text,
 )
 from geo.resolve import resolve
 from geo.routes import build_meetings, build_routes, carry_actors
@@ -214,7 +215,8 @@ class Pipeline:
         online: OnlineGeocoder | None = None,
     ) -> Iterator[Story]:
         online = online if online is not None and online.enabled else None
-        for doc, _ in chunk:
+        for doc, document in chunk:
+            remember_text(doc, document.text)
             split_sentences(doc, self.lemmatiser)
         headlines = [s for doc, _ in chunk for s in headline_sentences(doc)]
         parse_sentences(self.nlp, headlines, self.lemmatiser)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import IS_TITLE, LOWER
 from spacy.tokens import Doc, Span
 
 from geo.models import Mention, Section
@@ -117,12 +118,15 @@ IMPACT_WORDS = frozenset(
 # before "of X": "residents of Lismore", "south of Grafton", "ordered out of Fort Nelson"
 OF_PLACE_WORDS = frozenset(
     "residents people citizens inhabitants natives mayor population out north south east west "
-    "northeast northwest southeast southwest government council most much".split()
+    "northeast northwest southeast southwest government council most much governor governors "
+    "premier".split()
 )
 # a club's name after its town ("Newcastle United"), the town tagged alone as a place
 CLUB_SUFFIXES = frozenset(
     "United Rovers Wanderers Athletic Albion Hotspur Villa Rangers Celtic Argyle Orient".split()
 )
+# before "the capital, X": the name in apposition to a place noun
+APPOSED_PLACE_NOUNS = frozenset("capital city town village port".split())
 # a leading word that makes a name a place's whatever its label ("Fort Nelson", "Lake Como")
 LEADING_FEATURE_WORDS = frozenset("fort port mount lake cape".split())
 # before "over X" / "past X": "the cloud drifted south over Nicolosi", "swam past Lausanne"
@@ -622,10 +626,10 @@ def _is_place(
     if any(word in person_tokens for word in words):
         # "Bill Clinton ... Clinton, Iowa": a person's name followed by its state or country
         return _before_its_container(doc, segment.end, known, {"country", ADMIN1})
+    if ent.label_ == "DATE" and not _undated_name(ent.text):
+        return _after_place_noun_of(doc, segment)  # "in Spring 2020"; "the town of March"
     if len(words) == 1 and words[0].rstrip(".") in NOT_PLACE_WORDS:
         return False  # "Trooper Drew Ledbetter"
-    if ent.label_ == "DATE" and not _undated_name(ent.text):
-        return False  # "in Manbij" was tagged as a date, "in Spring 2020" is one
     if ent.label_ == "ORG" and kinds & CONTEXT_FREE_KINDS and segment.text[:1].isupper():
         return True
     if _PLACE_NOUN_OF_RE.match(segment.text):
@@ -639,6 +643,13 @@ SEASON_WORDS = frozenset(
     "spring summer autumn fall winter christmas easter ramadan day days week weeks month "
     "months year years night morning evening afternoon weekend".split()
 )
+
+
+def _after_place_noun_of(doc: Doc, segment: _Segment) -> bool:
+    """'the town of March': one capitalised word right after "city/town/village of"."""
+    before = _preceding_words(doc, segment.start, 2)
+    one_word = " " not in segment.text and segment.text[:1].isupper()
+    return one_word and len(before) == 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS
 
 
 def _undated_name(text: str) -> bool:
@@ -659,6 +670,12 @@ def _major_place_as_person(ent: Span, segment: _Segment, doc: Doc, kinds: frozen
         return False
     before = _preceding_words(doc, segment.start, 1)
     return not (before and before[-1] in HONORIFICS | NOT_PLACE_WORDS)
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Give `doc_text` the text the Doc was made from (spaCy's tokens keep every character,
+    so it is `doc.text` without building it again from the tokens)."""
+    doc.user_data["geo.text"] = text
 
 
 def doc_text(doc: Doc) -> str:
@@ -724,6 +741,14 @@ def _preceding_words(doc: Doc, start: int, count: int = 3) -> list[str]:
     return re.findall(r"[\w’']+", text.casefold())[-count:]
 
 
+def _apposed_to_place_noun(doc: Doc, start: int, before: list[str]) -> bool:
+    """'the provincial capital, Padang', 'the port city, Sihanoukville': a name set off by a
+    comma after "the (...) capital/city/town"."""
+    if len(before) < 2 or before[-1] not in APPOSED_PLACE_NOUNS or "the" not in before[-3:-1]:
+        return False
+    return doc_text(doc)[max(0, start - 2) : start] == ", "
+
+
 def _in_place_context(
     doc: Doc,
     start: int,
@@ -765,6 +790,8 @@ def _in_place_context(
         return True  # "drifted south over Nicolosi", "swam past Lausanne"
     if len(before) >= 2 and before[-1] == "between" and before[-2] in BETWEEN_PLACES_WORDS:
         return True  # "made landfall between Cox's Bazar and Sittwe"
+    if _apposed_to_place_noun(doc, start, before):
+        return True  # "the provincial capital, Padang, sent ..."
     if len(before) >= 2 and before[-1] in PLACE_ADJECTIVES and before[-2] in PLACE_PREPOSITIONS:
         return True  # "lit in ancient Olympia", "shelling in nearby Kerkrade"
     if len(before) >= 2 and before[-1] == "for" and before[-2] in BOUND_WORDS:
@@ -868,7 +895,7 @@ def _listed_before_place(doc: Doc, end: int) -> bool:
     if found is None:
         return False
     span = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
-    if span is None or doc[span.start].ent_iob_ != "B":
+    if span is None or not _opens_entity(doc, span.start):
         return False
     first = doc[span.start]
     last = span.start
@@ -877,6 +904,14 @@ def _listed_before_place(doc: Doc, end: int) -> bool:
     return first.ent_type_ in PLACE_LABELS and not _PLAYER_AFTER_RE.match(
         text, doc[last].idx + len(doc[last])
     )
+
+
+def _opens_entity(doc: Doc, index: int) -> bool:
+    """The token opens an entity, or follows the "the" that opens it ("the Tiwi Islands")."""
+    if doc[index].ent_iob_ == "B":
+        return True
+    before = doc[index - 1] if index else None
+    return before is not None and before.lower_ == "the" and before.ent_iob_ == "B"
 
 
 def _tagged_place(doc: Doc, start: int, end: int) -> bool:
@@ -1025,9 +1060,12 @@ def _resident_modifiers(
     """A town used as a modifier before a resident noun, after a determiner or lower-case
     word: "a Lancaster mother", "two Decatur men"."""
     found = []
-    for token in doc:
-        if token.i == 0 or token.lower_ not in RESIDENT_NOUNS or not doc[token.i - 1].is_title:
+    resident_words = {doc.vocab.strings.add(word) for word in RESIDENT_NOUNS}
+    lowers = doc.to_array([LOWER]).ravel().tolist()  # no Token object per word
+    for index in range(1, len(doc)):
+        if lowers[index] not in resident_words or not doc[index - 1].is_title:
             continue
+        token = doc[index]
         for size in (2, 1):
             first = token.i - size
             if first < 1:
@@ -1142,12 +1180,13 @@ def _gazetteer_phrases(
         if ent.label_ not in NON_NAME_LABELS  # "Cave Spring", its "Spring" tagged as a date
         for i in range(ent.start, ent.end)
     }
+    titled = doc.to_array([IS_TITLE]).ravel().tolist()  # no Token object per word
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if i in entity_tokens or not token.is_title:
+        if i in entity_tokens or not titled[i]:
             i += 1
             continue
+        token = doc[i]
         best: tuple[_Segment, int] | None = None
         compound = _hyphen_compound(doc, i)  # "Port-au-Prince": lowercase parts inside
         if (

@@ -517,7 +517,16 @@ def _container_of(
     if not pool:
         return None
     translated = _translated(following, pool)
-    chosen = max(pool, key=lambda c: _score(following, c, None, "", translated))
+    holding = [c for c in pool if _holds_a_reading(c, pools[index])]
+    chosen = max(holding or pool, key=lambda c: _score(following, c, None, "", translated))
     if chosen.kind in {"country", "admin"}:
         return chosen
     return None
+
+
+def _holds_a_reading(container: Candidate, pool: Sequence[Candidate]) -> bool:
+    """A country or division with one of the readings of the name before it inside: "Pa." is
+    Pennsylvania after "Lebanon," (a town there), not Chongqing's old name. Only countries and
+    first-level divisions: in a list ("Cleveland, Columbus") no county holds the town before."""
+    top_level = container.kind == "country" or container.feature_code == "ADM1"
+    return top_level and any(_inside(c, container) for c in pool)
