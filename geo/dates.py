@@ -330,10 +330,12 @@ def _is_future(text: str, start: int) -> bool:
         clause = re.split(r"[,;:.]", text[start:], maxsplit=1)[0][:60]
     if FUTURE_CUES.search(clause) or _PRESENT_MOVES.search(clause):
         return True
-    # "will travel through ... and Tahiti, before reaching Paris on July 26": a clause led by
-    # a gerund has no tense of its own and takes the sentence's
+    # "will travel through ... and Tahiti, before reaching Paris on July 26", "On Monday he
+    # travels to Doha ... before returning to New Delhi on Wednesday": a clause led by a
+    # gerund has no tense of its own and takes the sentence's
     gerund = _GERUND_CLAUSE_RE.search(clause)
-    return gerund is not None and bool(FUTURE_CUES.search(text[:start]))
+    told = text[:start]
+    return gerund is not None and bool(FUTURE_CUES.search(told) or _PRESENT_MOVES.search(told))
 
 
 _GERUND_CLAUSE_RE = re.compile(r"\b(?:before|after|while|then)\s+\w+ing\b", re.IGNORECASE)

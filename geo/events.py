@@ -584,6 +584,8 @@ def _pronoun_subject(token: Token, span: Span) -> bool:
     if not is_parsed(span):
         return _pronoun_before(token, span)
     head = token
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr"}:
+        head = token.head  # "He had begun the tour in Abu Dhabi"
     for _ in range(4):
         for child in _subjects(head, span)[:1]:
             return child.lower_ in SUBJECT_PRONOUNS
@@ -1019,9 +1021,12 @@ def _with_passive_guest(
 
 def _owner_as_subject(token: Token, span: Span) -> Token | None:
     """'Pope Francis met the king ..., the first day of his visit to Belgium': a trip noun
-    owned by a pronoun is the trip of the subject of the sentence's main verb."""
-    owned = any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children)
-    if token.pos_ != "NOUN" or not owned:
+    owned by a pronoun, or by no one ("held talks in Riyadh, the second leg of a four-day
+    tour"), is the trip of the subject of the sentence's main verb."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    owned = any(c.lower_ in POSSESSIVE_PRONOUNS for c in owners)
+    unowned_trip = not owners and token.lemma_.casefold() in TRIP_NOUNS
+    if token.pos_ != "NOUN" or not (owned or unowned_trip):
         return None
     subjects = _subjects(token.sent.root, span)
     return subjects[0] if subjects else None

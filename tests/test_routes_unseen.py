@@ -1801,11 +1801,6 @@ ROUTE_FAILS: dict[str, str] = {
     "into Germany before cresting in Dresden on Thursday': Dresden hangs on 'crossed' as a "
     "location and 'cresting' is no movement cue (events); 'It passed Wittenberg on Saturday': "
     "Wittenberg is not recognised (recognition)",
-    "gulf_tour_from_there": "first run: Sheikh Abdullah bin Zayed: New Delhi > Abu Dhabi > "
-    "Riyadh > Doha > Muscat. 'He had begun the tour in Abu Dhabi on Saturday, where he met his "
-    "Emirati counterpart Sheikh Abdullah bin Zayed': 'He' is given to the counterparts and the "
-    "route to the host; 'before returning to New Delhi on Wednesday' after 'On Monday he "
-    "travels' is dated to the past Wednesday, so New Delhi comes first (events, dates)",
     "hostage_freed_flown_via_muscat": "first run: Tehran > Brussels > Muscat. 'landed at "
     "Melsbroek military airport near Brussels on Friday night, hours after he was released': "
     "the landing told first on the same day as the flight to Muscat is ordered by its place "
@@ -1875,8 +1870,10 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
 # of its routes, 2/4 meetings), 98/123 (0.797) with "touched down", a stopover "on" an island,
 # "flew out of" and back story skipped in placing a meeting (2/10, 3/4); 99/123 (0.805) with a
 # first-person-plural mover ("we set sail from Bergen"), "we were in Tromso" as a stop, "By
-# breakfast we had docked" no flashback and a date in a place's description no move's date
-ROUTE_FLOOR = 0.80
+# breakfast we had docked" no flashback and a date in a place's description no move's date;
+# 100/123 (0.813) with an unowned trip noun the main subject's, a pronoun subject of "had begun
+# the tour" and a gerund's weekday future after a present-tense move
+ROUTE_FLOOR = 0.81
 MEETING_FLOOR = 0.80  # measured 50/52 (0.962); target 0.80
 
 
