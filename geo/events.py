@@ -388,9 +388,11 @@ def _sentence_events(
     section: str,
 ) -> list[Event]:
     triggers = _triggers(span, places)
-    if not triggers or not (is_parsed(span) or dates):
-        return []  # an unparsed sentence without place or date: nothing worth a guess
+    if not triggers:
+        return []
     actors = _actors(span, people, places)
+    if not (is_parsed(span) or dates or _greets_a_guest(triggers, actors)):
+        return []  # an unparsed sentence without place or date: nothing worth a guess
     dates = [d for d in dates if not _in_dateline(doc_text(span.doc), span.start_char, d)]
     dates = [d for d in dates if not _describes_a_place(doc_text(span.doc), places, d)]
     owned_dates = _assign_dates(triggers, dates, doc_text(span.doc))
@@ -413,6 +415,8 @@ def _sentence_events(
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
             who = _carried_first(who, trigger.token, span, people)
+        elif trigger.event_type == "meeting" and _guest_pronoun(trigger.token):
+            who = (PRONOUN_ACTOR, *who)  # "De Croo greeted him on the tarmac": the traveller
         elif trigger.event_type == "meeting":
             who = _with_passive_guest(who, trigger.token, span, people)
         previous: Event | None = None
@@ -1017,6 +1021,20 @@ def _with_passive_guest(
     name = people.get(phrase, phrase)
     inside = [n for n in who if n in phrase or phrase in n]
     return who if inside else (*who, name)
+
+
+def _guest_pronoun(token: Token) -> bool:
+    """A welcome or greeting given to "him", "her" or "them": the traveller told before."""
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return token.lemma_.casefold() in HOSTING_LEMMAS and following in OBJECT_PRONOUNS - {"it"}
+
+
+def _greets_a_guest(triggers: list[_Trigger], actors: list[tuple[int, str]]) -> bool:
+    """A named host greets the traveller, in a sentence that names no place ("Prime Minister
+    Alexander De Croo greeted him on the tarmac"): a meeting where the traveller arrived."""
+    return bool(actors) and any(
+        t.event_type == "meeting" and _guest_pronoun(t.token) for t in triggers
+    )
 
 
 def _owner_as_subject(token: Token, span: Span) -> Token | None:

@@ -506,7 +506,7 @@ def _stops(
                 draft.hint = _meeting_day(draft.candidate, meetings)
         elif draft.day is None and draft.flashback and same is not None:
             draft.day = same  # "had spent a day in Port Moresby, where he co-hosted ... on Monday"
-    back_story = {e.start for _, e in moves if _is_flashback(e)}
+    back_story = {e.start for _, e in moves if _is_flashback(e) or _told_earlier(e)}
     for draft in drafts.values():
         draft.pluperfect = draft.sentence in back_story
     in_roles = sorted(drafts.values(), key=lambda d: (ROLE_ORDER[d.role], d.position))
@@ -854,6 +854,19 @@ def _is_flashback(event: Event) -> bool:
 _BY_THEN_RE = re.compile(r"\s*By\s+(?!far\b)")
 
 
+def _told_earlier(event: Event) -> bool:
+    """Told as having happened earlier the same day ("was flown from Tehran to Muscat earlier
+    on Friday" after "landed near Brussels on Friday night")."""
+    return bool(_EARLIER_SAME_DAY_RE.search(event.sentence))
+
+
+_EARLIER_SAME_DAY_RE = re.compile(
+    r"\bearlier\s+(?:on\s+\w+day|that\s+day|in\s+the\s+day|the\s+same\s+day|"
+    r"(?:that|this)\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
 def _stop(candidate: Candidate, role: str, when: date | None) -> Stop:
     return Stop(
         candidate.name,
@@ -1167,6 +1180,7 @@ def _placed_by_last_arrival(event: Event, events: Sequence[Event]) -> Event:
         and e.place is not None
         and e.place.chosen is not None
         and not _is_flashback(e)
+        and not _told_earlier(e)
     ]
     if not before:
         return event
@@ -1175,13 +1189,23 @@ def _placed_by_last_arrival(event: Event, events: Sequence[Event]) -> Event:
     told_between = any(
         last.end <= e.start < event.start
         for e in events
-        if e.event_type == "travel" and not _is_flashback(e)
+        if e.event_type == "travel" and not (_is_flashback(e) or _told_earlier(e))
     )
-    if last.role != "destination" or _told_as_future(last) or _is_flashback(last):
+    if not _arrived_at(last) or _told_as_future(last) or _is_flashback(last):
         return event
     if told_between:
         return event
     return replace(event, place=last.place, role="venue")
+
+
+def _arrived_at(event: Event) -> bool:
+    """The move ends at its place, or lands or arrives near it ("landed at Melsbroek military
+    airport near Brussels")."""
+    landed_near = event.role == "waypoint" and bool(_ARRIVAL_VERB_RE.match(event.action))
+    return event.role == "destination" or landed_near
+
+
+_ARRIVAL_VERB_RE = re.compile(r"(?:land|arriv|touch|dock)", re.IGNORECASE)
 
 
 def _dated_by_arrival(event: Event, events: Sequence[Event]) -> Event:
