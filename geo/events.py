@@ -131,6 +131,8 @@ DESTINATION_CUES = frozenset(
     ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
 )
 STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend", "refuel"})
+# nouns of a stay that govern the place after them themselves ("port calls in Kingston")
+STAY_NOUNS = frozenset("call calls stop stops stopover stopovers layover visit visits".split())
 # "spent six weeks in Izmir": a stay on the way, when a span of time is spent
 TIME_SPANS = frozenset("hour hours day days night nights week weeks month months".split())
 ARRIVAL_WORDS = frozenset(
@@ -1253,6 +1255,7 @@ def _governing_word(doc: Doc, place: Place) -> str:
     if (
         len(words) >= 2
         and words[-1] in {"of", "in", "at"}
+        and words[-2] not in STAY_NOUNS  # "made port calls in Kingston": the calls' place
         and any(w in PLACE_NOUNS for w in words[-5:-1])
     ):  # "from a maximum-security prison in Combita", "to an airstrip at Wadi Seidna"
         for word in reversed(words[-8:-1]):

@@ -1549,7 +1549,14 @@ CASES = [
         ((55.79, 49.12),),
         actor="Narendra Modi",
     ),
-    # batch 12 (helper-28, blind)
+    # batch 12 (helper-28, blind): ten articles written with their stops and meetings before
+    # the code was run on them (a hospital ship's dated port calls, a flood crest moving
+    # downstream, a Gulf tour told with "from there", a hostage flown home via Muscat, a
+    # deportation flight with a refuelling stop, a coastal voyage told as "we", a kayak
+    # expedition "en route to", a run with overnight stops, a lede in the middle of a trip, a
+    # stopover on an island). First run: 1/10 routes (the deportation flight), 2/4 meetings;
+    # all cases 97/123 routes, 49/52 meetings. The gazetteer's "Puerto Cortez" was added to
+    # the hospital ship's names after the run (the town is the right one)
     Case(
         "hospital_ship_dated_port_calls",
         "U.S. hospital ship docks in Cartagena\n\nCARTAGENA, Colombia, March 14 (AP) - The U.S. "
@@ -1563,7 +1570,7 @@ CASES = [
         (
             "Norfolk",
             "Kingston",
-            "Puerto Cortés|Puerto Cortes",
+            "Puerto Cortés|Puerto Cortes|Puerto Cortez",
             "Cartagena",
             "Paramaribo",
             "Norfolk",
@@ -1793,10 +1800,6 @@ ROUTE_FAILS: dict[str, str] = {
     "world_cup_team_flies_home": "first run: Doha > Rome > Buenos Aires > José María Ezeiza; "
     "now Doha > Rome > José María Ezeiza (the order is right). 'landed at Ezeiza airport "
     "outside Buenos Aires': Ezeiza resolves to the town's gazetteer name, José María Ezeiza",
-    "hospital_ship_dated_port_calls": "first run: Norfolk > Puerto Cortez > Cartagena > "
-    "Paramaribo > Norfolk. 'made port calls in Kingston, Jamaica, on Feb. 24 and in Puerto "
-    "Cortes, Honduras, on March 3': the first place of 'port calls in' is read as a location, "
-    "not a stop (events)",
     "elbe_flood_crest_downstream": "first run: Ústí nad Labem > Magdeburg > Lauenburg. 'crossed "
     "into Germany before cresting in Dresden on Thursday': Dresden hangs on 'crossed' as a "
     "location and 'cresting' is no movement cue (events); 'It passed Wittenberg on Saturday': "
@@ -1867,7 +1870,8 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
 # 100/123 (0.813) with an unowned trip noun the main subject's, a pronoun subject of "had begun
 # the tour" and a gerund's weekday future after a present-tense move; 101/123 (0.821) with a
 # move told "earlier on Friday" before the same day's others, and "greeted him" a meeting at
-# the traveller's last arrival (4/4 meetings)
+# the traveller's last arrival (4/4 meetings); 102/123 (0.829) with "port calls in Kingston"
+# read as the calls' place
 ROUTE_FLOOR = 0.82
 MEETING_FLOOR = 0.80  # measured 51/52 (0.981); target 0.80
 
