@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from geo.errors import DataMissingError
-from geo.names import ascii_fold, is_latin_key, looks_like_code, normalise
+from geo.names import ARABIC_ARTICLE_COUNTRIES, ascii_fold, is_latin_key, looks_like_code, normalise
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
@@ -802,13 +802,21 @@ class _Names:
                 self.add(raw, place_id, "alternate", latin_only=True)
 
 
-# Arabic-speaking countries, whose town names GeoNames writes with the article ("Al Qamishli")
-ARABIC_ARTICLE_COUNTRIES = frozenset(
-    "AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split()
-)
 _ARABIC_ARTICLE_RE = re.compile(r"^(?:[AaEe]l|Ar|An|As|Ash|Ad|Az|At|Adh)[ -](?=[A-Z])")
 MIN_ALTERNATE_SHORT_FORM = 6  # "Hodeidah" of "El Hodeidah", not "Nazi" of "An Nazi"
 CITY_WORD_POPULATION = 100_000  # "Mandaue City" is also written "Mandaue"
+
+
+# division words that open a division's official name ("Kabupaten Agam" is the Agam regency)
+LEADING_DIVISION_WORDS = {"ID": ("Kabupaten ", "Kota ", "Provinsi ")}
+
+
+def _without_division_word(name: str, country_code: str) -> list[str]:
+    """The division's name as news writes it, without its opening division word ("Agam")."""
+    for word in LEADING_DIVISION_WORDS.get(country_code, ()):
+        if name.startswith(word) and len(name) > len(word) + 2:
+            return [name[len(word) :]]
+    return []
 
 
 def city_short_forms(name: str, country_code: str, population: int) -> list[str]:
@@ -983,6 +991,8 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         names.add(a.name, pid, "primary")
         for alias in a.aliases:
             names.add(alias, pid, "alternate", latin_only=True)
+        for bare in _without_division_word(a.name, a.country_code):
+            names.add(bare, pid, "alternate")
         if a.iso_code:
             names.add(a.iso_code, pid, "code")
             suffix = a.iso_code.partition("-")[2]

@@ -17,7 +17,7 @@ from geopy.point import Point
 
 from geo.errors import DataMissingError
 from geo.models import Candidate, Kind
-from geo.names import normalise
+from geo.names import ARABIC_ARTICLE_COUNTRIES, normalise
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = REPO_ROOT / "data" / "gazetteer.sqlite"
@@ -129,13 +129,16 @@ class Gazetteer(Geocoder):
 
     def _candidates_uncached(self, key: str) -> tuple[Candidate, ...]:
         best: dict[int, Candidate] = {}
-        for variant in _spelling_variants(key):
+        arabic_only = _article_variants(key)
+        for variant in (*_spelling_variants(key), *arabic_only):
             rows = self._query(
                 f"SELECT {_COLUMNS}, n.match FROM names n JOIN places p ON p.id = n.place_id "
                 "WHERE n.norm = ?",
                 (variant,),
             )
             for r in rows:
+                if variant in arabic_only and r[7] not in ARABIC_ARTICLE_COUNTRIES:
+                    continue
                 # "St Petersburg" is Saint Petersburg's own name, spelt short, and "Frankfurt"
                 # is Frankfurt am Main's without its qualifier: both as good as ASCII
                 match = r[14] if variant == key or r[14] != "primary" else "ascii"
@@ -352,6 +355,18 @@ def _spelling_variants(key: str) -> tuple[str, ...]:
     first, _, rest = key.partition(" ")
     other = _ABBREVIATED_WORDS.get(first)
     return (key, f"{other} {rest}") if other and rest else (key,)
+
+
+_ARABIC_ARTICLES = {"al": "el", "el": "al"}
+
+
+def _article_variants(key: str) -> tuple[str, ...]:
+    """'deir el balah' for 'deir al balah' (and back): the Arabic article has both spellings in
+    news, and GeoNames often stores one. Only names in Arabic-speaking countries match them."""
+    words = key.split()
+    if len(words) < 2 or not any(w in _ARABIC_ARTICLES for w in words):
+        return ()
+    return (" ".join(_ARABIC_ARTICLES.get(w, w) for w in words),)
 
 
 def _short_form(key: str, name: str) -> bool:

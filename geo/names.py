@@ -72,3 +72,9 @@ def is_latin_key(key: str) -> bool:
 def looks_like_code(raw: str) -> bool:
     """True for IATA/ICAO-like codes ("LAX", "UUWW") and URLs among GeoNames alternate names."""
     return bool(_CODE.match(raw)) or bool(_URL.search(raw))
+
+
+# Arabic-speaking countries, whose town names GeoNames writes with the article ("Al Qamishli")
+ARABIC_ARTICLE_COUNTRIES = frozenset(
+    "AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split()
+)

@@ -347,3 +347,18 @@ def test_an_abbreviated_saint_or_mount_finds_the_full_name(real_gazetteer: Gazet
     assert mount and all(c.name.startswith("Mount") for c in mount[:3])
     # the name as written still ranks first where it exists
     assert real_gazetteer.candidates("St. Louis")[0].admin1 == "MO"
+
+
+def test_either_spelling_of_the_arabic_article_finds_the_town(real_gazetteer: Gazetteer) -> None:
+    for written in ("Deir al-Balah", "Deir el-Balah", "DEIR AL-BALAH"):
+        assert real_gazetteer.candidates(written)[0].country_code == "PS"
+    # only towns of Arabic-speaking countries: "El Paso" gains no "Al Paso" reading
+    assert not real_gazetteer.candidates("Al Paso")
+
+
+def test_a_regency_is_found_without_its_division_word(real_gazetteer: Gazetteer) -> None:
+    tanah_datar = real_gazetteer.candidates("Tanah Datar")
+    assert tanah_datar and tanah_datar[0].feature_code == "ADM2"
+    assert tanah_datar[0].country_code == "ID"
+    # the city keeps its own name first: "Bogor" is the city, not the Bogor regency
+    assert real_gazetteer.candidates("Bogor")[0].kind == "city"

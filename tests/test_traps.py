@@ -2584,10 +2584,6 @@ BATCH_11_XFAIL: dict[tuple[str, str], str] = {
     ("Rescuers in West Sumatra pulle", "Marapi"): _NOT_IN_GAZETTEER
     + "spaCy tags 'Mount Marapi' PRODUCT, which 'mount' (LEADING_FEATURE_WORDS) would make a "
     "place if the gazetteer knew 'Mount Marapi', 'Gunung Marapi' or 'Marapi'; it knows none",
-    ("Rescuers in West Sumatra pulle", "Agam"): _NOT_IN_GAZETTEER
-    + "the regency is only 'Kabupaten Agam' (ID 24, ADM2); the bare 'Agam' in place context "
-    "('villages in Agam and Tanah Datar regencies') is kept from its alternate names and "
-    "resolves to Pachīr wa Āgām, AF (PPLA2, population 0, conf 0.55)",
     ("Rescuers in West Sumatra pulle", "Padang#2"): "not recognised: spaCy tags it ORG in "
     "'the provincial capital, Padang, sent excavators'; a city needs place context, and an "
     "apposition after 'the (provincial) capital,' is none (_DEFINED_AS_PLACE_RE reads only "
@@ -2620,11 +2616,6 @@ BATCH_11_XFAIL: dict[tuple[str, str], str] = {
     "as a club",
     ("KYIV, Ukraine (AP) — Russian g", "Novohrodivka"): _NOT_IN_GAZETTEER
     + "no 'novohrodivka' (nor the Russian 'Novogrodovka'); spaCy tags it PERSON",
-    ("DEIR AL-BALAH, Gaza Strip (AP)", "DEIR AL-BALAH"): _NOT_IN_GAZETTEER
-    + "the town is 'Dayr al Balah' and 'Deir el Balah' there, not 'Deir al Balah', so the "
-    "capitals dateline (spaCy: PERSON) is not known to recognize._datelines; the body's "
-    "'Deir el-Balah' passes. An al/el/ad- variant of the Arabic article in "
-    "gazetteer._spelling_variants would find it",
     ("DEIR AL-BALAH, Gaza Strip (AP)", "Muwasi"): _NOT_IN_GAZETTEER
     + "no 'muwasi', 'mawasi' or 'al-Mawasi' (only Al Mawasit, YE); spaCy tags it ORG",
     ("Margaret Ellis, a British dipl", "Leopoldville"): "not recognised: spaCy tags it PERSON "
