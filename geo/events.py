@@ -1299,6 +1299,31 @@ _WISH_RE = re.compile(
 )
 
 
+def _wished(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """'many hope to reach the United States': a goal only wished for, unless it is given a
+    time like a planned stop ("They hope to reach Belem by November")."""
+    lead = doc_text(doc)[max(0, trigger.token.idx - 30) : trigger.token.idx]
+    after = doc_text(doc)[place.mention.end : place.mention.end + 60]
+    return bool(_WISH_RE.search(lead)) and not _TIMED_RE.match(after)
+
+
+# "by November", "in early May", "on Friday" right after the place (perhaps after a phrase)
+_TIMED_RE = re.compile(
+    r"(?:\s+[a-z]+){0,6}?\s+(?:by|in|on|before)\s+(?:early\s+|late\s+|mid-?)?" + CALENDAR_WORD
+)
+
+
+def _purpose_of_a_plan(token: Token) -> bool:
+    """'on an expedition to paddle the river to the Atlantic', 'a plan to fly to Mars': a move
+    that a plan or venture is for, not one made."""
+    head = token.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "acl" and infinitive and head.lemma_.casefold() in INTENT_NOUNS
+
+
+INTENT_NOUNS = frozenset(
+    "expedition plan bid attempt effort quest project mission goal aim dream ambition".split()
+)
 VISITING_LEMMAS = APPEARING_VERBS | {"tour", "visit", "inspect"}
 
 
@@ -1386,8 +1411,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "the first time that the Tour has not finished in Paris"
     if _INSTEAD_RE.search(doc_text(doc)[max(0, trigger.token.idx - 30) : trigger.token.idx]):
         return "location"  # "instead of heading for the Suez Canal"
-    if _WISH_RE.search(doc_text(doc)[max(0, trigger.token.idx - 30) : trigger.token.idx]):
-        return "location"  # "many hope to reach the United States"
+    if _wished(doc, trigger, place) or _purpose_of_a_plan(trigger.token):
+        return "location"  # "many hope to reach the United States", "an expedition to paddle"
     if lemma in TRIP_NOUNS and trigger.token.pos_ == "NOUN" and _is_region(place):
         return "location"  # "his first trip to Southeast Asia": the trip's scope
     after = doc_text(doc)[place.mention.end : place.mention.end + 80].casefold()

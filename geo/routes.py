@@ -670,7 +670,7 @@ def _told_as_future(event: Event) -> bool:
 
 _FUTURE_LEAD = (
     r"\b(?:will|would|shall|'ll|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|"
-    r"going|to)|plans?\s+to|expects?\s+\w+\s+to)\s+(?:to\s+)?"
+    r"going|to)|(?:plans?|hopes?|aims?|intends?)\s+to|expects?\s+\w+\s+to)\s+(?:to\s+)?"
 )
 
 

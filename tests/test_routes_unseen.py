@@ -1804,10 +1804,6 @@ ROUTE_FAILS: dict[str, str] = {
     "into Germany before cresting in Dresden on Thursday': Dresden hangs on 'crossed' as a "
     "location and 'cresting' is no movement cue (events); 'It passed Wittenberg on Saturday': "
     "Wittenberg is not recognised (recognition)",
-    "amazon_kayak_expedition_en_route": "first run: Iquitos > Tabatinga > Tefé > Atlantic "
-    "Ocean > Manaus. 'on an expedition to paddle the river to the Atlantic': the purpose is "
-    "read as a move on the day of publication; 'They hope to reach Belem': the hoped-for goal "
-    "is a location, not a stop (events)",
     "charity_run_overnight_stops": "first run: Edinburgh > Preston > Moffat > Carlisle > "
     "Penrith > Kendal > Lancaster. 'joined for the last stage from Preston' is read as the "
     "origin of 'stopped overnight in ...', and 'finished a 350 km charity run at Old Trafford "
@@ -1871,8 +1867,10 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
 # the tour" and a gerund's weekday future after a present-tense move; 101/123 (0.821) with a
 # move told "earlier on Friday" before the same day's others, and "greeted him" a meeting at
 # the traveller's last arrival (4/4 meetings); 102/123 (0.829) with "port calls in Kingston"
-# read as the calls' place
-ROUTE_FLOOR = 0.82
+# read as the calls' place; 103/123 (0.837) with the move a plan or venture is for no stop
+# ("an expedition to paddle the river to the Atlantic") and a hoped-for goal given a time
+# ("hope to reach Belem ... by November") a stop still to come
+ROUTE_FLOOR = 0.83
 MEETING_FLOOR = 0.80  # measured 51/52 (0.981); target 0.80
 
 
