@@ -784,6 +784,8 @@ def _in_place_context(
         return True  # "a Kyiv-bound train", "Pro-Moscow separatists"
     if known is not None and _LEADER_AFTER_RE.match(text_of_doc, end):
         return bool(known(text_of_doc[start:end]) & {"country", "admin"})  # "Togo's president"
+    if known is not None and _CAPITAL_AFTER_RE.match(text_of_doc, end):
+        return bool(known(text_of_doc[start:end]) & {"country", ADMIN1})  # "the Bahia capital"
     if _TOWN_OFFICE_AFTER_RE.match(text_of_doc, end):
         return True  # "Lismore's mayor"
     if len(before) >= 2 and before[-1] in {"over", "past"} and before[-2] in PASSING_WORDS:
@@ -1199,7 +1201,7 @@ def _gazetteer_phrases(
                 best = (_Segment(compound.text, start, end), len(compound))
         for size in () if best else (4, 3, 2, 1):
             span = doc[i : i + size]
-            if len(span) < size or any(t.i in entity_tokens or not t.is_title for t in span):
+            if len(span) < size or not _capitalised_name(span, entity_tokens):
                 continue
             text = span.text
             if _named_division(text, known):
@@ -1225,6 +1227,19 @@ def _gazetteer_phrases(
         else:
             i += 1
     return found
+
+
+# lower-case words inside place names: "Rio Grande do Sul", "Newcastle upon Tyne"
+NAME_JOINERS = frozenset("do da dos das de del della di du des upon am y".split())
+
+
+def _capitalised_name(span: Span, entity_tokens: set[int]) -> bool:
+    """Words outside the model's entities, each capitalised or (inside) a joining word."""
+    last = len(span) - 1
+    return not any(
+        t.i in entity_tokens or not (t.is_title or (0 < k < last and t.text in NAME_JOINERS))
+        for k, t in enumerate(span)
+    )
 
 
 UNCASED_PLACE_KINDS = frozenset({"country", MAJOR})

@@ -2592,11 +2592,6 @@ BATCH_11_XFAIL: dict[tuple[str, str], str] = {
     "there ('Tarcísio de Freitas' ORG, then nothing), and recognize._gazetteer_phrases finds "
     "'São Paulo' but wants place context, which 'of' after a person's name is not (the "
     "parallel 'Cláudio Castro of Rio de Janeiro' passes only because spaCy tags it GPE)",
-    ("BRASÍLIA — Governors of seven ", "Rio Grande do Sul"): "not recognised: spaCy tags no "
-    "entity in 'once the Rio Grande do Sul capital', and recognize._gazetteer_phrases takes "
-    "only runs of title-case tokens, so the lower-case 'do' breaks the state's name (the "
-    "Portuguese 'do/da/dos' are not joining words there, nor is 'the X capital' place "
-    "context for the 'Rio Grande' before it)",
     ("HAMILTON, Ont. — A strike by 1", "Sudbury"): "wrong candidate: Sudbury, GB (PPL, "
     "15k, primary) over Greater Sudbury, CA 08 (158k), which matches only by an alternate "
     "name; the Ontario context (the dateline's 'Ont.', Ontario, Toronto, Hamilton) does not "
