@@ -235,7 +235,13 @@ VEHICLE_NOUNS = frozenset(
     "train plane flight jet helicopter bus car boat ship ferry vessel aircraft route road way "
     "path trip tour journey step detour".split()
 )
-TRIP_NOUNS = frozenset({"trip", "tour", "visit", "journey", "voyage", "cruise", "mission", "leg"})
+TRIP_NOUNS = frozenset(
+    "trip tour visit journey voyage cruise mission leg run race swim expedition crossing "
+    "relay".split()
+)
+# parts of a trip: "the last stage from Preston" starts a leg, not the trip
+LEG_NOUNS = frozenset("stage leg section stretch lap".split())
+OPENING_WORDS = frozenset("first opening initial".split())
 # a band or team plays where it stops ("played in Dublin, Madrid and Copenhagen"), a candidate
 # campaigns there ("had campaigned in Detroit and East Lansing")
 PERFORMING_VERBS = frozenset({"play", "perform", "campaign"})
@@ -251,8 +257,8 @@ _TRIP_START_RE = re.compile(
     r"kick(?:s|ed|ing)?\s+off|launch(?:es|ed|ing)?|open(?:s|ed|ing)?)\b"
 )
 _TRIP_CLOSE_RE = re.compile(
-    r"\b(?:clos|end|finish|conclud|wrap)\w*(?:\s+up)?\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
-    r"(?:[\w-]+\s+){0,2}$"
+    r"\b(?:clos|end|finish|conclud|wrap|complet)\w*(?:\s+up)?\s+"
+    r"(?:the\s+|their\s+|its\s+|his\s+|her\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$"
 )
 # "before ending in Santa Clara", "wraps up in Manila": where a trip ends
 _TRIP_END_RE = re.compile(
@@ -877,6 +883,39 @@ def _trip_started(token: Token) -> bool:
     return bool(_TRIP_START_RE.search(before) or _TRIP_CLOSE_RE.search(before))
 
 
+def _trip_closed(token: Token) -> bool:
+    """A trip noun that is the object of a verb of ending ("finished a charity run")."""
+    before = doc_text(token.doc)[max(0, token.idx - 40) : token.idx].casefold()
+    return bool(_TRIP_CLOSE_RE.search(before))
+
+
+def _hangs_on(doc: Doc, place: Place, trigger: _Trigger) -> bool:
+    """The place's phrase hangs on the trigger, perhaps through a place before it ("run at Old
+    Trafford in Manchester"), not on some other word ("the foreign ministry in Beijing")."""
+    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.head is token or (token.head.pos_ == "VERB" and token.head != trigger.token):
+            return False
+        token = token.head
+        if token.i == trigger.token.i:
+            return True
+        if token.pos_ == "NOUN":
+            return False
+    return False
+
+
+def _starts_a_later_leg(doc: Doc, place: Place) -> bool:
+    """'from Preston' hangs on a leg of the trip that is not its first ("the last stage from
+    Preston"): the traveller passed there."""
+    governor = _preposition_governor(doc, place)
+    if governor is None or governor.lemma_.casefold() not in LEG_NOUNS:
+        return False
+    return not any(c.lower_ in OPENING_WORDS for c in governor.children)
+
+
 def _is_presence(token: Token) -> bool:
     """'would be in Vladivostok', 'stayed at', 'attend the forum in'."""
     if token.lemma_.casefold() not in PRESENCE_VERBS:
@@ -1418,6 +1457,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     after = doc_text(doc)[place.mention.end : place.mention.end + 80].casefold()
     if re.match(r"\s*,?\s*where\b[^.]*\b(?:enter|cross|pass|transit)(?:s|es|ed|ing)?\b", after):
         return "waypoint"
+    if word in ORIGIN_CUES and _starts_a_later_leg(doc, place):
+        return "waypoint"  # "was joined for the last stage from Preston"
     if word in ORIGIN_CUES:
         return "origin"
     if word in WAYPOINT_CUES:
@@ -1451,6 +1492,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
             return "origin"  # "began the day in Scranton"
         if lemma in ARRIVAL_WORDS or _ends_trip_at(doc, place) or _tours(trigger):
             return "destination"
+        if lemma in TRIP_NOUNS and _trip_closed(trigger.token) and _hangs_on(doc, place, trigger):
+            return "destination"  # "finished a 350 km charity run at Old Trafford in Manchester"
         return "location"
     if word in DESTINATION_CUES:
         return "destination"

@@ -1804,11 +1804,6 @@ ROUTE_FAILS: dict[str, str] = {
     "into Germany before cresting in Dresden on Thursday': Dresden hangs on 'crossed' as a "
     "location and 'cresting' is no movement cue (events); 'It passed Wittenberg on Saturday': "
     "Wittenberg is not recognised (recognition)",
-    "charity_run_overnight_stops": "first run: Edinburgh > Preston > Moffat > Carlisle > "
-    "Penrith > Kendal > Lancaster. 'joined for the last stage from Preston' is read as the "
-    "origin of 'stopped overnight in ...', and 'finished a 350 km charity run at Old Trafford "
-    "in Manchester' gives no stop ('finished' is no movement cue; Old Trafford not "
-    "recognised) (events, recognition)",
     "lede_mid_trip_flew_in_from": "first run: Brasília > Shanghai > Abu Dhabi > Brasília, the "
     "Beijing meeting placed in Shanghai. 'met Chinese President Xi Jinping at the Great Hall "
     "of the People in Beijing on Friday': the venue is one unresolved entity, so the meeting "
@@ -1869,8 +1864,10 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
 # the traveller's last arrival (4/4 meetings); 102/123 (0.829) with "port calls in Kingston"
 # read as the calls' place; 103/123 (0.837) with the move a plan or venture is for no stop
 # ("an expedition to paddle the river to the Atlantic") and a hoped-for goal given a time
-# ("hope to reach Belem ... by November") a stop still to come
-ROUTE_FLOOR = 0.83
+# ("hope to reach Belem ... by November") a stop still to come; 104/123 (0.846) with a trip
+# noun ended at a place ("finished a charity run at Old Trafford in Manchester") and "the
+# last stage from Preston" a leg's start, not the trip's
+ROUTE_FLOOR = 0.84
 MEETING_FLOOR = 0.80  # measured 51/52 (0.981); target 0.80
 
 
