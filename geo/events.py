@@ -137,7 +137,7 @@ STAY_NOUNS = frozenset("call calls stop stops stopover stopovers layover visit v
 TIME_SPANS = frozenset("hour hours day days night nights week weeks month months".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
-    "touch".split()
+    "touch crest peak".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -281,8 +281,9 @@ APPEARING_VERBS = frozenset({"speak", "address"})
 # Khartoum", "were ferried to Lampedusa")
 VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck"})
 # ways of moving that are also common nouns or other senses ("a row over", "the swim"): moves
-# only as verbs ("swam past Lausanne", "drifted over Catania", "were deployed from Virginia")
-MOTION_VERBS = frozenset({"swim", "row", "paddle", "drift", "deploy", "redeploy"})
+# only as verbs ("swam past Lausanne", "drifted over Catania", "were deployed from Virginia",
+# a flood "cresting in Dresden")
+MOTION_VERBS = frozenset({"swim", "row", "paddle", "drift", "deploy", "redeploy", "crest", "peak"})
 # nouns a welcome or greeting is given to when no person is named ("welcomed the leaders")
 HUMAN_NOUNS = frozenset(
     "leader leaders delegation delegations guest guests visitor visitors president minister "

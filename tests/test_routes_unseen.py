@@ -1800,10 +1800,9 @@ ROUTE_FAILS: dict[str, str] = {
     "world_cup_team_flies_home": "first run: Doha > Rome > Buenos Aires > José María Ezeiza; "
     "now Doha > Rome > José María Ezeiza (the order is right). 'landed at Ezeiza airport "
     "outside Buenos Aires': Ezeiza resolves to the town's gazetteer name, José María Ezeiza",
-    "elbe_flood_crest_downstream": "first run: Ústí nad Labem > Magdeburg > Lauenburg. 'crossed "
-    "into Germany before cresting in Dresden on Thursday': Dresden hangs on 'crossed' as a "
-    "location and 'cresting' is no movement cue (events); 'It passed Wittenberg on Saturday': "
-    "Wittenberg is not recognised (recognition)",
+    "elbe_flood_crest_downstream": "first run: Ústí nad Labem > Magdeburg > Lauenburg, "
+    "'cresting in Dresden' no move; now Ústí nad Labem > Dresden > Magdeburg > Lauenburg. 'It "
+    "passed Wittenberg on Saturday': Wittenberg is not recognised (recognition)",
     "lede_mid_trip_flew_in_from": "first run: Brasília > Shanghai > Abu Dhabi > Brasília, the "
     "Beijing meeting placed in Shanghai. 'met Chinese President Xi Jinping at the Great Hall "
     "of the People in Beijing on Friday': the venue is one unresolved entity, so the meeting "
