@@ -741,6 +741,15 @@ def _preceding_words(doc: Doc, start: int, count: int = 3) -> list[str]:
     return re.findall(r"[\w’']+", text.casefold())[-count:]
 
 
+def _after_a_persons_name(doc: Doc, start: int) -> bool:
+    """'<person> of X': X is where the person is from or what they govern."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    name_end = doc[span.start - 2]
+    return name_end.ent_type_ == "PERSON" and doc[span.start - 1].ent_iob_ != "I"
+
+
 def _apposed_to_place_noun(doc: Doc, start: int, before: list[str]) -> bool:
     """'the provincial capital, Padang', 'the port city, Sihanoukville': a name set off by a
     comma after "the (...) capital/city/town"."""
@@ -788,6 +797,8 @@ def _in_place_context(
         return bool(known(text_of_doc[start:end]) & {"country", ADMIN1})  # "the Bahia capital"
     if _TOWN_OFFICE_AFTER_RE.match(text_of_doc, end):
         return True  # "Lismore's mayor"
+    if before and before[-1] == "of" and _after_a_persons_name(doc, start):
+        return True  # "Tarcísio de Freitas of São Paulo", "Galen Miller of Palestine"
     if len(before) >= 2 and before[-1] in {"over", "past"} and before[-2] in PASSING_WORDS:
         return True  # "drifted south over Nicolosi", "swam past Lausanne"
     if len(before) >= 2 and before[-1] == "between" and before[-2] in BETWEEN_PLACES_WORDS:
