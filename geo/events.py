@@ -1132,10 +1132,13 @@ def _carried_object(token: Token, span: Span) -> Token | None:
 def _subject_token(token: Token, span: Span) -> Token | None:
     """The subject of a trigger verb, through coordinated, subordinate and prepositional
     verbs ("called at Helsinki before sailing to Copenhagen"), and of the verb whose object
-    a noun trigger is ("began the trip in Rome")."""
+    a noun trigger is ("began the trip in Rome"); a participle's is the noun it describes
+    ("$6 billion in Iranian funds transferred from South Korea")."""
     head = token
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
         head = token.head  # "began the trip", "three days after a visit to Kyiv"
+    if _describes_a_noun(token, span):
+        return token.head
     for _ in range(4):
         for child in _subjects(head, span)[:1]:
             return child
@@ -1146,9 +1149,24 @@ def _subject_token(token: Token, span: Span) -> Token | None:
     return None
 
 
+def _describes_a_noun(token: Token, span: Span) -> bool:
+    """A past participle set after a noun it describes: "funds transferred from Seoul"."""
+    head = token.head
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "acl"
+        and head.pos_ == "NOUN"
+        and span.start <= head.i < span.end
+    )
+
+
 def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
     """The grammatical subject of a trigger verb when no person is named ("the storm",
-    "the foreign minister"), following coordinated verbs back to their head."""
+    "the foreign minister"), following coordinated verbs back to their head; a participle's
+    noun ("Iranian funds transferred from South Korea")."""
+    if _describes_a_noun(token, span):
+        phrase = _phrase(token.head, span)
+        return (phrase,) if phrase else ()
     head = token
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
         head = token.head  # "made landfall": the subject of "made"

@@ -1790,10 +1790,6 @@ ROUTE_FAILS: dict[str, str] = {
     "swimmer_length_of_lake_geneva": "first run: Montreux > Lausanne. 'swam past Lausanne in "
     "the early evening and Nyon shortly after midnight': Nyon is not recognised (recognition); "
     "with 'swim' a move and 'the shore in Geneva' a place: Montreux > Lausanne > Geneva",
-    "prisoner_swap_through_doha": "first run and now: South Korea > Tehran > Doha > Washington. "
-    "'The deal also saw $6 billion in Iranian funds transferred from South Korea to banks in "
-    "Qatar': the money's transfer has no mover of its own and is given to the Americans, so "
-    "South Korea opens their route (events)",
     "fighter_jets_deployed_via": "first run and now: Virginia > Lakenheath > Łask (the order is "
     "right). 'deployed from Langley Air Force Base in Virginia': the base is not recognised "
     "(not in the gazetteer), so the start is Virginia",
@@ -1865,8 +1861,9 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
 # ("an expedition to paddle the river to the Atlantic") and a hoped-for goal given a time
 # ("hope to reach Belem ... by November") a stop still to come; 104/123 (0.846) with a trip
 # noun ended at a place ("finished a charity run at Old Trafford in Manchester") and "the
-# last stage from Preston" a leg's start, not the trip's
-ROUTE_FLOOR = 0.84
+# last stage from Preston" a leg's start, not the trip's; 105/123 (0.854) with a participle's
+# noun its mover ("Iranian funds transferred from South Korea")
+ROUTE_FLOOR = 0.85
 MEETING_FLOOR = 0.80  # measured 51/52 (0.981); target 0.80
 
 
