@@ -2637,6 +2637,391 @@ BATCH_11_XFAIL: dict[tuple[str, str], str] = {
 BATCH_11_NAMES = _named_params(11, BATCH_11, BATCH_11_XFAIL)
 
 
+# --- batch 12 (helper-30, blind) --------------------------------------------------------
+# Written before running the pipeline on them: twelve news articles (4-7 sentences) on what
+# issue 3 names and batches 1-11 test least: (a)-(e) the same ambiguous name for two places in
+# one article, the deciding context sentences apart (Perth, Scotland and Perth, WA; Georgia
+# the country and the state; Portland, Maine and Portland, Ore.; Birmingham, Ala. and
+# Birmingham in England; Victoria, B.C. and the Australian state), with clubs and a bank
+# named after places beside them (Portland Sea Dogs, Boston Red Sox, Bank of Montreal) and
+# small US towns with an AP abbreviation (Florence, Ala.; Troy, N.Y.); (f) names decided only
+# by the places beside them (Perth to Karratha and Broome; Kingston and Montego Bay;
+# Springfield and Decatur with Chicago and Peoria); (g) sentence-initial English towns that
+# are words (Reading, Hull, Deal, Bath, Bury, Nice) in and out of place context; (h) a sports
+# round-up with people and clubs named like places (Jordan Henderson, Paris Saint-Germain,
+# Nice, Israel Adesanya, Kyrie Irving, Dallas, Toronto Raptors, Lincoln Riley) beside the
+# real towns; (i) celebrities named like places (Paris Hilton, Austin Butler, Brooklyn
+# Beckham, Georgia O'Keeffe, Washington Irving) beside those places; (j) capitals and
+# buildings as metonyms (Washington, "Beijing's response", the Kremlin, Downing Street), an
+# adjective (Russian troops) and the Korean peninsula; (k) transliterations and accents in
+# one story (Odesa/Odessa, Rzeszów/Rzeszow, Kyiv/Kiev, Zürich, Köln, Bogotá, Mumbai/Bombay);
+# (l) a dateline-only story (ATHENS, Ohio) whose towns are all bare and most share their
+# name with bigger places (Athens, Marietta, Lancaster, Logan, Lima).
+# Decisions: a firm's home town in "Scottish whisky maker X, based in Perth" is Perth, Scotland;
+# "Perth's eastern suburbs ... the state government ... Premier Roger Cook" is Perth, WA; a bare
+# name after its sense was settled keeps it unless later context switches it (Portland after "Back
+# in Maine"; Victoria after "unions in Victoria, where the state government"). A club, a company
+# or a bank named after a place is no place (Tayside Spirits, Portland Sea Dogs, Boston Red Sox,
+# Bank of Montreal, Paris Saint-Germain, OGC Nice, "Dallas beat"), nor a person (first or
+# surname), nor a sentence-initial verb or adjective ("Reading the latest figures", "Nice as the
+# numbers look"). A capital for its government is the capital (Washington, DC; Beijing); a
+# nationality adjective is its country ("Russian troops", see the first-run note); the Kremlin is
+# Russia and Downing Street Britain, as in CASES; "the Korean peninsula" is a place in either
+# Korea. The town of an away win ("after winning at Brentford") is not keyed. Kingston beside
+# Montego Bay is Kingston, Jamaica; Springfield and Decatur losing flights to Chicago, beside
+# Peoria, are in Illinois. Old spellings are the current place (Odessa, Kiev, Bombay); Köln is
+# Cologne. Admin1 codes are GeoNames': AU 07 Victoria, 08 Western Australia; CA 02 British
+# Columbia; GB ENG, SCT; IN 16 Maharashtra.
+# First run 68/83 (on c049821): (a) 4/6, (b) 5/6, (c) 6/6, (d) 5/6, (e) 4/6, (f) 7/7,
+# (g) 2/7, (h) 7/9, (i) 8/8, (j) 5/7, (k) 8/8, (l) 7/7. One miss was my decision, not the
+# pipeline's: I had written "Russian troops" as no place, but the project maps a nationality
+# adjective to its country (test_recognize.test_demonyms_stand_for_their_country), so it is
+# now ("RU", None). The other 14 are strict xfails with their cause: 6 wrong candidates
+# where one name means two places (the first Perth, read as Perth, WA beside 'Scottish';
+# 'Perth and nearby Dundee', 'the Georgia legislature' and 'Victoria, the British Columbia
+# capital' pooled with another occurrence by one sense per discourse; 'Birmingham, in the
+# English Midlands', whose qualifier counts only without the comma; Lincoln, Neb. read by
+# the article's other places, not by the Nebraska beside it); 7 not recognised (five
+# sentence-initial English towns followed by a locating apposition or nothing; Nanaimo
+# tagged PERSON; 'the Korean peninsula', whose gazetteer entry has no country); 1 person
+# kept (Israel of 'Israel Adesanya', split by spaCy into two GPEs). Nothing is missing from
+# the gazetteer, though Hull, England is there only as an alternate name of Kingston upon Hull.
+BATCH_12: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "Scottish whisky maker Tayside Spirits, based in Perth, said on Tuesday it would "
+            "open a bottling plant in Western Australia next year. The firm has blended whisky "
+            "beside the River Tay since 1882 and employs 300 people in Perth and nearby Dundee. "
+            "The new plant will stand in Perth's eastern suburbs, close to the airport, on land "
+            "the state government has offered at a reduced rent. Premier Roger Cook said it "
+            "would create 120 jobs and ship to Singapore and Jakarta. Tayside's chief "
+            "executive, Fiona Murray, said whisky shipped from Scotland took eight weeks to "
+            "reach Asia, against ten days from Fremantle."
+        ),
+        {
+            "Tayside": None,
+            "Perth": ("GB", "SCT"),
+            "Western Australia": ("AU", "08"),
+            "Perth#2": ("GB", "SCT"),
+            "Perth#3": ("AU", "08"),
+            "Fremantle": ("AU", "08"),
+        },
+    ),
+    (
+        "b",
+        (
+            "ATLANTA (AP) — Gov. Brian Kemp will lead a trade mission to Georgia next month, "
+            "his office said, the first visit by a sitting governor of Georgia to the former "
+            "Soviet republic. The 40 executives travelling with him, from Savannah, Augusta and "
+            "Macon, will spend three days in Tbilisi and tour the Black Sea port of Batumi, "
+            "where a shipping line from Brunswick hopes to open an office. The small Caucasus "
+            "nation has courted Western investors since mass protests last year over a "
+            "foreign-agents law. Back home, Democrats in the Georgia legislature called the "
+            "trip a distraction from the state's budget fight."
+        ),
+        {
+            "ATLANTA": ("US", "GA"),
+            "Georgia": ("GE", None),
+            "Georgia#2": ("US", "GA"),
+            "Augusta": ("US", "GA"),
+            "Brunswick": ("US", "GA"),
+            "Georgia#3": ("US", "GA"),
+        },
+    ),
+    (
+        "c",
+        (
+            "PORTLAND, Maine — The Portland Sea Dogs will stay at Hadlock Field until at least "
+            "2040 under a lease the city council approved on Monday, ending talk of a move to "
+            "Biddeford. The Double-A club is owned by the Boston Red Sox, whose president drove "
+            "up from Boston for the vote. On the other side of the country, Portland, Ore., is "
+            "still trying to land a major league team; a group led by former Trail Blazers "
+            "executives wants to build a ballpark beside the Willamette River. Oregon officials "
+            "said a decision was months away. Back in Maine, fans said Portland had waited long "
+            "enough for a new grandstand."
+        ),
+        {
+            "PORTLAND": ("US", "ME"),
+            "Portland": None,
+            "Boston": None,
+            "Boston#2": ("US", "MA"),
+            "Portland#2": ("US", "OR"),
+            "Portland#3": ("US", "ME"),
+        },
+    ),
+    (
+        "d",
+        (
+            "BIRMINGHAM, Ala. (AP) — The last blast furnace in Birmingham will be torn down "
+            "next spring to make way for a logistics park, its owner said Wednesday. The "
+            "furnace, in the Ensley district west of downtown, stopped making iron in 2015. "
+            "Mayor Randall Woodfin said it was a scar Birmingham had lived with for too long. "
+            "The owner, Ashdown Steel Group, is itself based in Birmingham, in the English "
+            "Midlands, where it was founded in 1890, and runs a rolling mill in Wolverhampton. "
+            "It plans to hire 200 workers for the new park from Bessemer and nearby towns, and "
+            "will close its wire plant in Florence, Ala., moving the work to Troy, N.Y."
+        ),
+        {
+            "BIRMINGHAM": ("US", "AL"),
+            "Birmingham#2": ("US", "AL"),
+            "Birmingham#3": ("GB", "ENG"),
+            "Bessemer": ("US", "AL"),
+            "Florence": ("US", "AL"),
+            "Troy": ("US", "NY"),
+        },
+    ),
+    (
+        "e",
+        (
+            "Hospitals in Victoria, the British Columbia capital, have hired 60 nurses from "
+            "Australia this year, the province's health ministry said on Friday, most of them "
+            "from Melbourne. The recruits were offered a bonus of C$10,000 and the chance to "
+            "live on Vancouver Island. Their departure has angered unions in Victoria, where "
+            "the state government is already struggling to staff emergency departments in "
+            "Ballarat and Bendigo. The Australian Nursing and Midwifery Federation said "
+            "Victoria had lost 1,200 nurses to Canada, Britain and New Zealand since 2022. A "
+            "Bank of Montreal economist said Canadian provinces would keep recruiting abroad; "
+            "Nanaimo and Kelowna are next."
+        ),
+        {
+            "Victoria": ("CA", "02"),
+            "Victoria#2": ("AU", "07"),
+            "Ballarat": ("AU", "07"),
+            "Victoria#3": ("AU", "07"),
+            "Montreal": None,
+            "Nanaimo": ("CA", "02"),
+        },
+    ),
+    (
+        "f",
+        (
+            "Regional carriers are adding routes for the new year. Qantas will fly from Perth "
+            "to Karratha and Broome six times a week from April, chasing mine workers and "
+            "tourists heading for the Kimberley. In the Caribbean, InterCaribbean will link "
+            "Kingston and Montego Bay with a twice-daily shuttle, cutting a four-hour drive to "
+            "35 minutes. And in the Midwest, Contour Airlines said it would drop its flights "
+            "from Springfield and Decatur to Chicago in March after a federal subsidy ran out, "
+            "leaving Peoria as the nearest airport with regular jet service."
+        ),
+        {
+            "Perth": ("AU", "08"),
+            "Karratha": ("AU", "08"),
+            "Broome": ("AU", "08"),
+            "Kingston": ("JM", None),
+            "Montego Bay": ("JM", None),
+            "Springfield": ("US", "IL"),
+            "Decatur": ("US", "IL"),
+        },
+    ),
+    (
+        "g",
+        (
+            "Reading the latest council figures, you might think England's seaside towns had "
+            "turned a corner. Hull saw its population grow for the first time in a decade, and "
+            "Deal, on the Kent coast, now has more cafés than pubs. Bath, meanwhile, is pricing "
+            "out the nurses its hospital needs. Reading, just 40 minutes from London by train, "
+            "has overtaken Oxford as the fastest-growing town in the south. Bury, near "
+            "Manchester, lost two of its three banks last year. Nice as the numbers look, the "
+            "report warns, they hide deep poverty in towns such as Grimsby and Blackpool."
+        ),
+        {
+            "Reading": None,
+            "Hull": ("GB", "ENG"),
+            "Deal": ("GB", "ENG"),
+            "Bath": ("GB", "ENG"),
+            "Reading#2": ("GB", "ENG"),
+            "Bury": ("GB", "ENG"),
+            "Nice": None,
+        },
+    ),
+    (
+        "h",
+        (
+            "Jordan Henderson was back at Goodison Park on Saturday, this time in the away "
+            "dressing room, as Everton beat his new club 2-1. Arsenal stayed top after winning "
+            "at Brentford. In Madrid, Atlético Madrid drew with Sevilla, while Paris "
+            "Saint-Germain thrashed Nice 5-0 at the Parc des Princes. Israel Adesanya, who grew "
+            "up in Auckland, headlines a card in Perth next month. In the NBA, Kyrie Irving "
+            "scored 31 as Dallas beat the Toronto Raptors in Toronto, and in college football "
+            "Lincoln Riley's team flew to Lincoln to face Nebraska."
+        ),
+        {
+            "Jordan": None,
+            "Paris": None,
+            "Nice": None,
+            "Israel": None,
+            "Irving": None,
+            "Dallas": None,
+            "Toronto#2": ("CA", "08"),
+            "Lincoln": None,
+            "Lincoln#2": ("US", "NE"),
+        },
+    ),
+    (
+        "i",
+        (
+            "Paris Hilton flew to Paris for the couture shows on Monday, a week after Austin "
+            "Butler was spotted filming in Austin. Brooklyn Beckham, who was named after the "
+            "New York borough, opened a restaurant in Brooklyn last month. Chelsea Clinton "
+            "spoke at a literacy charity in Chelsea, west London, on Thursday. Meanwhile, a "
+            "rare Georgia O'Keeffe painting of the hills near Abiquiu, New Mexico, sold for $44 "
+            "million in New York. The sale included letters Washington Irving wrote from his "
+            "home in Tarrytown."
+        ),
+        {
+            "Paris": None,
+            "Paris#2": ("FR", None),
+            "Austin": None,
+            "Austin#2": ("US", "TX"),
+            "Brooklyn": None,
+            "Brooklyn#2": ("US", "NY"),
+            "Georgia": None,
+            "Washington": None,
+        },
+    ),
+    (
+        "j",
+        (
+            "Washington warned Beijing on Tuesday that it would answer any blockade of Taiwan, "
+            "and Beijing's response came within hours: a foreign ministry spokesman in Beijing "
+            "called the remarks reckless. The Kremlin said it was watching closely, while "
+            "Downing Street urged calm. Russian troops held drills near Vladivostok, and South "
+            "Korea put its forces on alert across the Korean peninsula. Officials in Seoul said "
+            "Pyongyang had test-fired two missiles into the Sea of Japan."
+        ),
+        {
+            "Washington": ("US", "DC"),
+            "Beijing#2": ("CN", None),
+            "Kremlin": ("RU", None),
+            "Downing Street": ("GB", None),
+            "Russian": ("RU", None),
+            "Korean peninsula": ("KR|KP", None),
+            "Pyongyang": ("KP", None),
+        },
+    ),
+    (
+        "k",
+        (
+            "KYIV, Ukraine — Grain exports through Odesa rose 12 percent in November, the "
+            "agriculture ministry said, even as Russian drones struck the port twice. Traders "
+            "in Zürich and Geneva said insurers had cut premiums for ships leaving Odessa, "
+            "which most of their contracts still spell the Russian way. Aid convoys still cross "
+            "from Rzeszów in Poland, whose airport handles most Western deliveries; a logistics "
+            "firm in Köln said its trucks from Rzeszow now reach Kiev in 18 hours. In Bogotá, "
+            "millers said Ukrainian wheat was undercutting Canadian supplies, and importers in "
+            "Mumbai, which older traders still call Bombay, reported the same."
+        ),
+        {
+            "Zürich": ("CH", None),
+            "Odessa": ("UA", None),
+            "Rzeszów": ("PL", None),
+            "Köln": ("DE", None),
+            "Rzeszow": ("PL", None),
+            "Kiev": ("UA", None),
+            "Bogotá": ("CO", None),
+            "Bombay": ("IN", "16"),
+        },
+    ),
+    (
+        "l",
+        (
+            "ATHENS, Ohio (AP) — A chemical spill at a rail yard forced the evacuation of about "
+            "400 homes on Thursday, and classes at Ohio University were cancelled for a second "
+            "day. The tanker derailed just outside Athens, on a line that carries freight from "
+            "Columbus to Marietta. Crews from Lancaster and Logan helped contain the leak, and "
+            "a hazardous-materials team was sent from Dayton. State officials said water "
+            "samples taken downstream at Belpre showed no contamination. A similar derailment "
+            "near Lima in 2019 led to new rules that the railroad says it followed."
+        ),
+        {
+            "ATHENS": ("US", "OH"),
+            "Athens": ("US", "OH"),
+            "Marietta": ("US", "OH"),
+            "Lancaster": ("US", "OH"),
+            "Logan": ("US", "OH"),
+            "Belpre": ("US", "OH"),
+            "Lima": ("US", "OH"),
+        },
+    ),
+]
+
+
+BATCH_12_XFAIL: dict[tuple[str, str], str] = {
+    ("Scottish whisky maker Tayside ", "Perth"): "first run: Perth, AU 08 (PPLA, 2.2M) 9.63 "
+    "conf 0.95. Wrong candidate: 'Scottish whisky maker X, based in Perth' gives no Scottish "
+    "reading, as the demonym 'Scottish' resolves to the United Kingdom (GB, no SCT) and so "
+    "does not favour Perth, GB SCT (PPLA2, 47k, 8.31) over its big namesake; 'Western "
+    "Australia' in the same sentence pulls AU (the sentence without it still gives AU, 6.10 "
+    "to 5.75)",
+    ("Scottish whisky maker Tayside ", "Perth#2"): "first run: Perth, AU 08, the same reading "
+    "as the other two (one score, 9.63). Wrong candidate: one sense per discourse "
+    "(resolve.resolve pools bare same-name mentions without a container) carries the first "
+    "Perth's reading over 'employs 300 people in Perth and nearby Dundee', though Dundee "
+    "there resolves to GB SCT (0.97); written 'in Perth, Scotland, and nearby Dundee' it "
+    "gets its own GB SCT reading",
+    ("ATLANTA (AP) — Gov. Brian Kemp", "Georgia#3"): "first run: Georgia, GE (PCLI) 8.43 conf "
+    "0.66 over Georgia, US GA 8.10 in 'Democrats in the Georgia legislature ... the state's "
+    "budget fight'. Wrong candidate: pooled with the first bare Georgia (the country, right "
+    "there); only 'governor of Georgia' has an office word (resolve._office_level) and a "
+    "reading of its own, while 'the Georgia legislature' and 'the state's' are no cue; the "
+    "sentence alone gives GE too (7.34 to 6.00), with an ATLANTA dateline US GA (7.47 to 7.34)",
+    ("BIRMINGHAM, Ala. (AP) — The la", "Birmingham#3"): "first run: Birmingham, US AL (12.05, "
+    "pooled with the dateline's). Wrong candidate: 'based in Birmingham, in the English "
+    "Midlands' has its own-country qualifier only without the comma ('Birmingham in the "
+    "English Midlands' gives GB ENG 11.77 in this article), so the comma form falls back to "
+    "one sense per discourse; 'the English Midlands' is recognised (LOC) but not in the "
+    "gazetteer, and Wolverhampton (GB ENG) beside it does not split the pool",
+    ("Hospitals in Victoria, the Bri", "Victoria"): "first run: Victoria, AU 07 (ADM1, 11M) "
+    "8.30 conf 0.85, the same reading for all three Victorias. Wrong candidate: alone "
+    "'Victoria, the British Columbia capital' gives Victoria, CA 02 (7.05 to 6.24), but the "
+    "apposition is no container (resolve._container_of; 'Victoria, British Columbia,' would "
+    "be one and then pulls all three to CA), so the name is pooled and the article's "
+    "Australian places (Australia, Melbourne, Ballarat, Bendigo) decide every occurrence",
+    ("Hospitals in Victoria, the Bri", "Nanaimo"): "first run: no place. Not recognised: spaCy "
+    "tags 'Nanaimo' and 'Kelowna' PERSON in 'Canadian provinces would keep recruiting "
+    "abroad; Nanaimo and Kelowna are next', with no place context, though Nanaimo (CA 02, "
+    "90k) and Kelowna (CA 02, 142k) are in the gazetteer and British Columbia opens the "
+    "article",
+    ("Reading the latest council fig", "Hull"): "first run: no place. Not recognised: no "
+    "entity in 'Hull saw its population grow', and recognize._gazetteer_phrases skips a "
+    "sentence-initial name unless a container or 'is in' follows; even 'In Hull, ...' gives "
+    "Hull, US MA (PPL, 10k), since the English city is 'Kingston upon Hull' with Hull only "
+    "an alternate name",
+    ("Reading the latest council fig", "Deal"): "first run: no place. Not recognised: no "
+    "entity (Kent is tagged PERSON); a sentence-initial 'Deal, on the Kent coast,' is "
+    "neither followed by a container nor preceded by a place preposition, and "
+    "_SITED_AFTER_RE reads only ', on the coast of'; 'Deal, on the coast of Kent,' is not "
+    "found either, as _gazetteer_phrases also wants _in_place_context before the name",
+    ("Reading the latest council fig", "Bath"): "first run: no place. Not recognised: no "
+    "entity in 'Bath, meanwhile, is pricing out the nurses its hospital needs' and no place "
+    "context; only the article ('England's seaside towns', Hull, Deal) says it is a town",
+    ("Reading the latest council fig", "Reading#2"): "first run: no place. Not recognised: "
+    "no entity in 'Reading, just 40 minutes from London by train, has overtaken Oxford'; a "
+    "sentence-initial name whose apposition locates it by distance from a place is not "
+    "placed (_placed_after), and the article's first 'Reading' is the verb",
+    ("Reading the latest council fig", "Bury"): "first run: no place. Not recognised: no "
+    "entity in 'Bury, near Manchester, lost two of its three banks'; ', near <Place>' is no "
+    "place context, at the sentence start (_placed_after) or after it ('The report says "
+    "Bury, near Manchester' is not found either)",
+    ("Jordan Henderson was back at G", "Israel"): "first run: Israel, IL (PCLI). Kept (a "
+    "person): spaCy splits 'Israel Adesanya' into two GPEs; Adesanya is in no gazetteer and "
+    "drops out, Israel stays; recognize._major_place_as_person needs a two-word entity, and "
+    "', who grew up in Auckland' after the pair does not mark a person",
+    ("Jordan Henderson was back at G", "Lincoln#2"): "first run: Lincoln, NZ E7 (PPLX, 11k) "
+    "8.91 conf 0.92 over Lincoln, US NE (PPLA, 277k) 7.18 in 'flew to Lincoln to face "
+    "Nebraska'. Wrong candidate: the article's other places decide (Auckland, NZ from "
+    "'Adesanya, who grew up in Auckland'; without it Lincoln, GB ENG, 7.25, beside the English "
+    "football), not Nebraska, resolved US NE in the same clause; the sentence alone gives "
+    "Lincoln, NE",
+    ("Washington warned Beijing on T", "Korean peninsula"): "first run: no place. Not "
+    "recognised: spaCy tags only 'Korean' NORP, 'peninsula' is lower case, and 'Korean' is "
+    "no demonym (gazetteer.demonym: North or South); the gazetteer's 'Korean Peninsula' (PEN) "
+    "has no country code, so even found it would not read KR or KP",
+}
+BATCH_12_NAMES = _named_params(12, BATCH_12, BATCH_12_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -2645,12 +3030,13 @@ BATCH_11_NAMES = _named_params(11, BATCH_11, BATCH_11_XFAIL)
         *_named_params(9, BATCH_9, BATCH_9_XFAIL),
         *_named_params(10, BATCH_10, BATCH_10_XFAIL),
         *BATCH_11_NAMES,
+        *BATCH_12_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-11: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-12: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
