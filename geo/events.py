@@ -237,7 +237,7 @@ VEHICLE_NOUNS = frozenset(
 )
 TRIP_NOUNS = frozenset(
     "trip tour visit journey voyage cruise mission leg run race swim expedition crossing "
-    "relay".split()
+    "relay series tournament".split()
 )
 # parts of a trip: "the last stage from Preston" starts a leg, not the trip
 LEG_NOUNS = frozenset("stage leg section stretch lap".split())

@@ -726,9 +726,26 @@ def _lean(
         return lean, None
     if lean < 0 and (left := _left_before_the_arrival(event, others, found.start())):
         return lean, left  # "evacuated from Khartoum reached Port Sudan ... after a drive via X"
-    if lean < 0:
-        return lean, min(days) - timedelta(days=1)  # "a day after his arrest in Manila"
+    if lean < 0:  # "a day after his arrest in Manila", "a week after completing a series"
+        return lean, min(days) - _span_before(event.sentence, found.start())
     return lean, max(days)
+
+
+def _span_before(sentence: str, at: int) -> timedelta:
+    """The time told right before "after" ("a week after", "three days after"), else a day."""
+    found = _SPAN_RE.search(sentence[max(0, at - 30) : at])
+    if found is None:
+        return timedelta(days=1)
+    count = found.group(1).casefold()
+    number = int(count) if count.isdigit() else _COUNTS.get(count, 1)
+    unit = found.group(2).casefold().rstrip("s")
+    return timedelta(days=number * {"day": 1, "week": 7, "month": 30}[unit])
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SPAN_RE = re.compile(
+    r"\b(\d{1,2}|an?|one|two|three|four|five|six)\s+(days?|weeks?|months?)\s+$", re.IGNORECASE
+)
 
 
 def _left_before_the_arrival(event: Event, others: list[Event], after: int) -> date | None:

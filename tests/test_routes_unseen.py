@@ -1760,8 +1760,6 @@ ROUTE_FAILS: dict[str, str] = {
     "own: Newark > Labrador > Goose Bay > Frankfurt am Main",
     "summit_at_an_estate": "Filoli is not in the gazetteer (no sourced point found), so the "
     "talks fall to San Francisco, 35 km away, and the estate is no stop of Xi's route",
-    "cricket_team_tour": "'completing a series in Galle' is no movement cue, so Galle is no stop "
-    "(the other stops are right)",
     "migrants_overland_americas": "'the Darien Gap' is recognised as 'Darien' and resolved to a "
     "town in Colombia (the order is right)",
     "campaign_swing_told_backwards": "Philadelphia, named in 'a rally on the steps of the "
@@ -1862,8 +1860,10 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
 # ("hope to reach Belem ... by November") a stop still to come; 104/123 (0.846) with a trip
 # noun ended at a place ("finished a charity run at Old Trafford in Manchester") and "the
 # last stage from Preston" a leg's start, not the trip's; 105/123 (0.854) with a participle's
-# noun its mover ("Iranian funds transferred from South Korea")
-ROUTE_FLOOR = 0.85
+# noun its mover ("Iranian funds transferred from South Korea"); 106/123 (0.862) with a team's
+# series or tournament a trip noun ("a week after completing a two-Test series in Galle") and
+# the span before "after" giving its day
+ROUTE_FLOOR = 0.86
 MEETING_FLOOR = 0.80  # measured 51/52 (0.981); target 0.80
 
 
