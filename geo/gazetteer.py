@@ -142,7 +142,7 @@ class Gazetteer(Geocoder):
                 # "St Petersburg" is Saint Petersburg's own name, spelt short, and "Frankfurt"
                 # is Frankfurt am Main's without its qualifier: both as good as ASCII
                 match = r[14] if variant == key or r[14] != "primary" else "ascii"
-                if match == "alternate" and _short_form(key, str(r[2])):
+                if match == "alternate" and _short_form(key, str(r[2]), str(r[5])):
                     match = "ascii"
                 cand = self._candidate(r, match=match, score=self._score(match, r[5], r[11], r[10]))
                 if r[0] not in best or best[r[0]].score < cand.score:
@@ -369,10 +369,13 @@ def _article_variants(key: str) -> tuple[str, ...]:
     return (" ".join(_ARABIC_ARTICLES.get(w, w) for w in words),)
 
 
-def _short_form(key: str, name: str) -> bool:
+def _short_form(key: str, name: str, kind: str = "") -> bool:
     """`key` is `name` without its lowercase or bracketed qualifier: "Frankfurt" of "Frankfurt
-    am Main", "Halle" of "Halle (Saale)"; not "New York" of "New York City"."""
+    am Main", "Halle" of "Halle (Saale)"; not "New York" of "New York City". A town's leading
+    "Greater" counts too ("Sudbury" of Greater Sudbury; not a county's: Greater Manchester)."""
     words = name.split()
+    if kind == "city" and words[0] == "Greater" and normalise(" ".join(words[1:])) == key:
+        return True
     for k in range(1, len(words)):
         if words[k][:1].islower() or words[k].startswith("("):
             return normalise(" ".join(words[:k])) == key

@@ -2592,10 +2592,6 @@ BATCH_11_XFAIL: dict[tuple[str, str], str] = {
     "there ('Tarcísio de Freitas' ORG, then nothing), and recognize._gazetteer_phrases finds "
     "'São Paulo' but wants place context, which 'of' after a person's name is not (the "
     "parallel 'Cláudio Castro of Rio de Janeiro' passes only because spaCy tags it GPE)",
-    ("HAMILTON, Ont. — A strike by 1", "Sudbury"): "wrong candidate: Sudbury, GB (PPL, "
-    "15k, primary) over Greater Sudbury, CA 08 (158k), which matches only by an alternate "
-    "name; the Ontario context (the dateline's 'Ont.', Ontario, Toronto, Hamilton) does not "
-    "outweigh the primary-name match",
     ("Lionel Messi scored twice as I", "Orlando"): "kept (club): spaCy tags 'Orlando City' "
     "GPE as a whole, resolved to Orlando, FL; 'City' is not in CLUB_SUFFIXES (it is inside "
     "the entity anyway), 'Inter Miami will face X next' has no result verb for "
