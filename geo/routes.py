@@ -1410,6 +1410,8 @@ def _meeting(
         if hosted is not None and (place is None or _finer_inside(hosted, place)):
             place = hosted
     if place is None:
+        place = _dateline_place(cluster)
+    if place is None:
         return None
     return Meeting(
         place.name,
@@ -1430,6 +1432,19 @@ def _finer_inside(hosted: Candidate, venue: Candidate) -> bool:
     Buenos Aires, reached the same day; a country may be only where the party came from)."""
     inside = venue.kind == "country" or hosted.country_code == venue.country_code
     return _rank(hosted) > _rank(venue) and inside
+
+
+def _dateline_place(cluster: _MeetingCluster) -> Candidate | None:
+    """A meeting told in a wire story's lede with no place of its own was where the story is
+    filed from ("BEIJING, April 14 (Reuters) - ... met Xi Jinping at the Great Hall of the
+    People", a venue the gazetteer lacks)."""
+    for event in cluster.events:
+        place = event.place
+        if place is None or place.chosen is None or place.mention.start != event.start:
+            continue
+        if place.mention.text.isupper() and place.chosen.kind in {"city", "landmark", "other"}:
+            return place.chosen
+    return None
 
 
 def _cluster_date(cluster: _MeetingCluster) -> tuple[date | None, DatePrecision]:
@@ -1476,6 +1491,10 @@ def _where_participant_is(
         is_arrival = event.event_type == "travel" and event.role == "destination"
         if is_arrival and told_at >= 0 and _reached_later(event, told_at):
             continue
+        if is_arrival and _next_leg_after(event, when, told_at):
+            continue  # "met Xi in Beijing on Friday ... On Saturday he flies on to Abu Dhabi"
+        if is_arrival and _left_again_by(event, events, when):
+            continue  # arrived in Shanghai on Wednesday, "flew in from Shanghai" on Thursday
         if is_presence or (is_arrival and not _moved_on(event, events, when)):
             same_day = when is not None and event.date == when
             by_then = when is None or event.date is None or event.date <= when
@@ -1484,6 +1503,30 @@ def _where_participant_is(
             found.append((same_day, by_then, _rank(event.place.chosen), event.place.chosen))
     best = max(found, key=lambda f: (f[2] >= SPECIFICITY["city"], f[0], f[1], f[2]), default=None)
     return best[3] if best else None
+
+
+def _next_leg_after(arrival: Event, when: date | None, told_at: int) -> bool:
+    """An arrival told after the meeting and dated after its day: a later leg of the trip."""
+    day = _day(arrival)
+    return day is not None and when is not None and day > when and arrival.start > told_at >= 0
+
+
+def _left_again_by(arrival: Event, events: Sequence[Event], when: date | None) -> bool:
+    """The traveller left the place of this arrival after reaching it and by `when`."""
+    day, here = _day(arrival), _chosen(arrival)
+    if day is None or when is None:
+        return False
+    return any(
+        e.event_type == "travel"
+        and e.role == "origin"
+        and e.actors[:1] == arrival.actors[:1]
+        and (left := _day(e)) is not None
+        and day <= left <= when
+        and e.place is not None
+        and e.place.chosen is not None
+        and _km(e.place.chosen.lat, e.place.chosen.lon, here.lat, here.lon) < SAME_PLACE_KM
+        for e in events
+    )
 
 
 def _reached_later(arrival: Event, told_at: int) -> bool:

@@ -1797,11 +1797,6 @@ ROUTE_FAILS: dict[str, str] = {
     "elbe_flood_crest_downstream": "first run: Ústí nad Labem > Magdeburg > Lauenburg, "
     "'cresting in Dresden' no move; now Ústí nad Labem > Dresden > Magdeburg > Lauenburg. 'It "
     "passed Wittenberg on Saturday': Wittenberg is not recognised (recognition)",
-    "lede_mid_trip_flew_in_from": "first run: Brasília > Shanghai > Abu Dhabi > Brasília, the "
-    "Beijing meeting placed in Shanghai. 'met Chinese President Xi Jinping at the Great Hall "
-    "of the People in Beijing on Friday': the venue is one unresolved entity, so the meeting "
-    "falls to the last place named, and 'Lula flew in from Shanghai' has no arrival place "
-    "(recognition, events)",
 }
 MEETING_FAILS: dict[str, str] = {
     "pope_benelux_castle_meeting": "'from Luxembourg, where he had spent the day after "
@@ -1862,7 +1857,9 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
 # last stage from Preston" a leg's start, not the trip's; 105/123 (0.854) with a participle's
 # noun its mover ("Iranian funds transferred from South Korea"); 106/123 (0.862) with a team's
 # series or tournament a trip noun ("a week after completing a two-Test series in Galle") and
-# the span before "after" giving its day
+# the span before "after" giving its day; 107/123 (0.870) with a meeting not placed at a town
+# left by then or reached on a later day told after it, and a lede's meeting with no known
+# venue placed at the dateline
 ROUTE_FLOOR = 0.86
 MEETING_FLOOR = 0.80  # measured 51/52 (0.981); target 0.80
 
