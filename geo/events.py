@@ -700,7 +700,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in APPEARING_VERBS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "speaking to union workers in Youngstown"
             continue
-        if lemma in VEHICLE_VERBS | MOTION_VERBS and token.pos_ == "VERB":
+        if lemma in VEHICLE_VERBS | MOTION_VERBS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "had been bussed from Khartoum"
             continue
         if _moves_with_particle(token, span):
@@ -1234,6 +1234,8 @@ def _assign_dates(
         before = [t for t in triggers if t.token.idx < when.start]
         after = [t for t in triggers if t.token.idx >= when.end]
         owner = before[-1] if before else triggers[0]
+        if before and _OWN_CLAUSE_RE.search(text[owner.token.idx : when.start]):
+            continue  # "before moving out over the Ionian Sea, after the volcano erupted late on"
         if after and _leads_into(text, when, after[0]) and after[0].token.i not in owned:
             owner = after[0]
         if after and _DAY_OF_RE.fullmatch(text[when.end : after[0].token.idx]):
@@ -1252,6 +1254,12 @@ def _assign_dates(
     return owned
 
 
+# a clause with its own subject and verb between a trigger and a date: the date is the clause's
+_OWN_CLAUSE_RE = re.compile(
+    r",\s*(?:after|before|when|as|while|since)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\w+\s+){0,2}?"
+    r"(?:he|she|it|they|\w+)\s+\w+ed\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _DAY_OF_RE = re.compile(r"(?:['’]s)?\s{1,2}")
 
 

@@ -62,7 +62,7 @@ def build_routes(
         coming = {_key(e) for _, e in current if _told_as_future(e)}
         stops = _with_meeting_destination(stops, actor, meetings, anchor, coming)
         stops = _to_the_meeting(stops, meetings)
-        crossed = {_key(e) for _, e in current if _CROSSING_RE.match(e.action)}
+        crossed = {_key(e) for _, e in current if _CROSSING_RE.match(e.action) or _over(e)}
         stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current}, crossed)
         if len(stops) >= 2:
             routes.append(Route(actor, tuple(stops), _length_km(stops)))
@@ -992,6 +992,17 @@ def _to_the_meeting(stops: list[Stop], meetings: Sequence[Meeting]) -> list[Stop
 
 
 _CROSSING_RE = re.compile(r"cross", re.IGNORECASE)
+
+
+def _over(event: Event) -> bool:
+    """A place passed over or across ("moving out over the Ionian Sea"): crossed."""
+    if event.place is None or event.role != "waypoint":
+        return False
+    lead = event.sentence[: event.place.mention.start - event.start]
+    return bool(_OVER_RE.search(lead))
+
+
+_OVER_RE = re.compile(r"\b(?:over|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _drop_containers(

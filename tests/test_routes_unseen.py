@@ -1780,11 +1780,9 @@ ROUTE_FAILS: dict[str, str] = {
     "karabakh_family_flees_to_armenia": "'before crossing into Armenia at Kornidzor late on "
     "Tuesday': the gazetteer lacks Kornidzor, so the crossing is Armenia, dropped for Goris "
     "inside it (with a known town there the route is right)",
-    "etna_ash_cloud_drifts": "first run: no route. 'A cloud of ash from Mount Etna drifted "
-    "south over Nicolosi and Catania on Sunday': neither Nicolosi nor Catania is recognised "
-    "there (recognition); 'late on Saturday' of 'after the volcano erupted' dates the move "
-    "out over the Ionian Sea, and 'as it drifted towards Malta' gives no event: Ionian Sea > "
-    "Mount Etna",
+    "etna_ash_cloud_drifts": "first run: no route; now Mount Etna > Nicolosi > Ionian Sea > "
+    "Malta. 'drifted south over Nicolosi and Catania on Sunday': Catania resolves to the "
+    "province (ADM2), which is dropped for Nicolosi inside it (resolution)",
     "swimmer_length_of_lake_geneva": "first run: Montreux > Lausanne. 'swam past Lausanne in "
     "the early evening and Nyon shortly after midnight': Nyon is not recognised (recognition); "
     "with 'swim' a move and 'the shore in Geneva' a place: Montreux > Lausanne > Geneva",
