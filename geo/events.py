@@ -135,9 +135,11 @@ STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend", "refuel"})
 STAY_NOUNS = frozenset("call calls stop stops stopover stopovers layover visit visits".split())
 # "spent six weeks in Izmir": a stay on the way, when a span of time is spent
 TIME_SPANS = frozenset("hour hours day days night nights week weeks month months".split())
+DAY_PARTS = frozenset("weekend morning afternoon evening".split())
+WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
-    "touch crest peak".split()
+    "touch crest peak moor anchor".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -233,7 +235,8 @@ AWAY_WORDS = frozenset({"to", "from", "into", "back", "out", "onto"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 VEHICLE_NOUNS = frozenset(
     "train plane flight jet helicopter bus car boat ship ferry vessel aircraft route road way "
-    "path trip tour journey step detour".split()
+    "path trip tour journey step detour cruiser liner yacht barge coach tanker freighter "
+    "steamer airliner sleeper".split()
 )
 TRIP_NOUNS = frozenset(
     "trip tour visit journey voyage cruise mission leg run race swim expedition crossing "
@@ -283,7 +286,9 @@ VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck"})
 # ways of moving that are also common nouns or other senses ("a row over", "the swim"): moves
 # only as verbs ("swam past Lausanne", "drifted over Catania", "were deployed from Virginia",
 # a flood "cresting in Dresden")
-MOTION_VERBS = frozenset({"swim", "row", "paddle", "drift", "deploy", "redeploy", "crest", "peak"})
+MOTION_VERBS = frozenset(
+    {"swim", "row", "paddle", "drift", "deploy", "redeploy", "crest", "peak", "moor", "anchor"}
+)
 # nouns a welcome or greeting is given to when no person is named ("welcomed the leaders")
 HUMAN_NOUNS = frozenset(
     "leader leaders delegation delegations guest guests visitor visitors president minister "
@@ -794,9 +799,14 @@ def _held_somewhere(token: Token) -> bool:
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     if following not in {"in", "at", "off", "near"}:
         return False
+    if not token.pos_:  # a sentence not parsed yet: the passive's auxiliary before it
+        return token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
     if token.pos_ == "NOUN":
         return any(c.dep_ == "poss" for c in token.children)
     return any(c.dep_ == "auxpass" for c in token.children)
+
+
+PASSIVE_AUXILIARIES = frozenset("was were been is are be being".split())
 
 
 def _after_a_score(token: Token) -> bool:
@@ -844,9 +854,10 @@ def _may_be_verb(token: Token, span: Span) -> bool:
 
 
 def _spends_time(token: Token) -> bool:
-    """'spent six weeks', 'spending the night': time spent somewhere, not money."""
+    """'spent six weeks', 'spending the night', 'spent Tuesday in Port Vila': time spent
+    somewhere, not money."""
     following = token.doc[token.i + 1 : min(token.i + 4, len(token.doc))]
-    return any(t.lower_ in TIME_SPANS for t in following)
+    return any(t.lower_ in TIME_SPANS | DAY_PARTS or t.text in WEEKDAY_NAMES for t in following)
 
 
 def _storm_context(token: Token, span: Span) -> bool:
@@ -919,8 +930,8 @@ def _starts_a_later_leg(doc: Doc, place: Place) -> bool:
 
 def _is_presence(token: Token) -> bool:
     """'would be in Vladivostok', 'stayed at', 'attend the forum in'."""
-    if token.lemma_.casefold() not in PRESENCE_VERBS:
-        return False
+    if token.lemma_.casefold() not in PRESENCE_VERBS or token.dep_ in {"aux", "auxpass"}:
+        return False  # not "had been detained in Ashdod"
     following = [t.text.casefold() for t in token.doc[token.i + 1 : token.i + 3]]
     return token.lemma_.casefold() == "attend" or bool({"in", "at"} & set(following))
 
@@ -1355,6 +1366,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     lemma = governor.lemma_.casefold()
     if lemma in {"way", "route", "path", "course"}:
         return False  # "on its way to Antarctica"
+    if lemma in VEHICLE_NOUNS and lemma_of(trigger.token) in BOARDING_LEMMAS:
+        return False  # "boarded the river cruiser in Passau"
     if lemma in PLACE_NOUNS or governor.lower_ in PLACE_NOUNS:
         return False  # "the northern suburbs of Dionysos"
     return not any(lemma in words for words in TRIGGERS.values())
@@ -1502,6 +1515,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     stays |= CUSTODY_LEMMAS
     if lemma == "be" and word in {"in", "at"}:
         return "waypoint"  # "we were in Tromso"
+    if lemma in STOPOVER_WORDS and word in {"was", "is", "be", "were", "will"}:
+        return "waypoint"  # "Our last stop was Budapest"
     if lemma in stays and (word in {"in", "at"} or (word == "on" and lemma in STOPOVER_WORDS)):
         return "waypoint"  # "after a two-day stop in Seoul", "a stopover on the island of Sal"
     if word == "on" and lemma in ARRIVAL_WORDS:
