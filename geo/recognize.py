@@ -818,6 +818,8 @@ def _in_place_context(
     text = doc_text(doc)
     if _DEFINED_AS_PLACE_RE.match(text, end):
         return True  # "Lyon is a city in France"
+    if _SITED_AFTER_RE.match(text, end):
+        return True  # "Bury, near Manchester", "Deal, on the Kent coast"
     if tagged and _DIVISION_AFTER_RE.match(text, end):
         return True  # "Kerala's Kozhikode district", "Ondo and Bauchi states"
     after = text[end : end + 3]
@@ -1146,7 +1148,14 @@ _CONTAINER_AFTER_RE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 
 _SITED_AFTER_RE = re.compile(
     r"(?:\s+(?:is|are|was|were|lies|lie|sits|sit)\s+(?:in|on|near)\s+(?:the\s+)?[A-Z]|"
-    r",\s+(?:on|by)\s+the\s+(?:shores?|banks?|coast|edge)\s+of\b)"
+    r",\s+(?:on|by)\s+the\s+(?:shores?|banks?|coast|edge)\s+of\b|"
+    # "Deal, on the Kent coast", "Bury, near Manchester", "Reading, just 40 minutes from London"
+    r",\s+(?:on|by)\s+the\s+[A-Z][\w'’-]*\s+(?:coast|shore|border)\b|"
+    r",\s+(?:near|outside|(?:just\s+|due\s+)?(?:north|south|east|west|northeast|northwest|"
+    r"southeast|southwest)\s+of)\s+(?:the\s+)?[A-Z]|"
+    r",\s+(?:(?:just|only|about|some|around)\s+)?(?:\d+|a\s+few|an?)\s+(?:minutes?|hours?|"
+    r"miles?|km|kilometres?|kilometers?)(?:'s?)?\s+(?:\w+\s+){0,2}?(?:from|of|outside)\s+"
+    r"(?:the\s+)?[A-Z])"
 )
 
 

@@ -41,6 +41,8 @@ TEMPERATURE = 0.5  # fitted by `geo eval --calibrate` (2-fold CV on LGL; GWN gav
 MAX_ALTERNATIVES = 5
 CONFIDENCE_KM = 161.0  # confidence is the chance that the point lies within this of the truth
 _CONTAINER_RE = re.compile(r"^(?:,\s*|\s+in\s+)")
+_APPOSED_GAP_RE = re.compile(r",\s+the\s+")
+_APPOSITION_NOUN_RE = re.compile(r"\s+(?:capital|city|town|village|port|suburb)\b")
 
 # Joint inference: each distinct name of a section supports the candidates of the others.
 # Support has four kinds; per kind, the other names' agreements (each weighted by how plausible
@@ -128,19 +130,71 @@ def resolve(
             name.base = [max(a, b) for a, b in zip(name.base, base, strict=True)]
         owner.append(name)
     _joint(list(names.values()))
-    places = []
+    scored: list[list[float]] = []
+    for index, pool in enumerate(pools):
+        name = owner[index]
+        if len(name.pool) == len(pool):
+            scored.append([b + s for b, s in zip(name.base, name.support, strict=True)])
+        else:  # the same words gave other candidates (an online look-up): no shared reading
+            scored.append(bases[index])
+    places = [_place(m, pool, s) for m, pool, s in zip(mentions, pools, scored, strict=True)]
+    shared = {id(name) for name in owner if sum(o is name for o in owner) > 1}
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         corrected = corrections.get(normalise(mention.text))
         if corrected is not None:
-            places.append(Place(mention, corrected, 1.0, tuple(pool[:MAX_ALTERNATIVES]), True))
-            continue
-        name = owner[index]
-        if len(name.pool) == len(pool):
-            scores = [b + s for b, s in zip(name.base, name.support, strict=True)]
-        else:  # the same words gave other candidates (an online look-up): no shared reading
-            scores = bases[index]
-        places.append(_place(mention, pool, scores))
+            places[index] = Place(mention, corrected, 1.0, tuple(pool[:MAX_ALTERNATIVES]), True)
+        elif id(owner[index]) in shared:
+            lift = _local_reading(text, index, places, owner, scored[index])
+            if lift is not None:  # "Perth and nearby Dundee" after Perth, Western Australia
+                lifted = list(scored[index])
+                lifted[lift] = max(lifted) + LOCAL_MARGIN
+                places[index] = _place(mention, pool, lifted)
     return places
+
+
+LOCAL_MARGIN = 0.5  # a reading lifted by its own sentence leads the pooled one by this much
+
+
+def _local_reading(
+    text: str, index: int, places: Sequence[Place], owner: Sequence[_Name], scores: list[float]
+) -> int | None:
+    """A mention of a name used more than once in the text leaves the name's shared reading
+    when its own sentence says otherwise: another place there shares a first-level division
+    with, or lies near, another reading of it and nothing in the sentence agrees with the
+    shared one ("flew to Lincoln to face Nebraska" after Lincoln, New Zealand)."""
+    chosen = places[index].chosen
+    start, end = _sentence_bounds(text, places[index].mention.start)
+    if chosen is None:
+        return None
+    around = [
+        p
+        for j, p in enumerate(places)
+        if j != index and owner[j] is not owner[index] and start <= p.mention.start < end
+    ]
+    if any(p.chosen and _agreement(chosen, p.chosen)[0] for p in around):
+        return None
+    mates = [p.chosen for p in around if p.chosen and not _could_agree(p, chosen)]
+    pool = owner[index].pool
+    local = [
+        i
+        for i, c in enumerate(pool)
+        if any((a := _agreement(c, m))[1] or a[3] == 1.0 for m in mates)
+    ]
+    return max(local, key=lambda i: scores[i]) if local else None
+
+
+def _could_agree(place: Place, reading: Candidate) -> bool:
+    """Another reading of the place shares a first-level division with `reading`: then it is
+    no independent witness against it ("from Lancaster ... in York": York, England too)."""
+    region = (reading.country_code, reading.admin1)
+    return any((c.country_code, c.admin1) == region for c in place.alternatives)
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """The sentence around offset `at` (between full stops, question marks or line breaks)."""
+    starts = [text.rfind(mark, 0, at) for mark in (". ", "? ", "! ", "\n")]
+    ends = [i for i in (text.find(mark, at) for mark in (". ", "? ", "! ", "\n")) if i >= 0]
+    return max(starts) + 1, min(ends, default=len(text))
 
 
 OWN_NAME_POPULATION = 100_000
@@ -463,7 +517,7 @@ def _article_bonus(candidate: Candidate) -> float:
     return -ARTICLE_WATER_BONUS if candidate.kind == "city" else 0.0
 
 
-_QUALIFIER_AFTER_RE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+)")
+_QUALIFIER_AFTER_RE = re.compile(r",?\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][a-z]+)")
 
 
 def _qualifier_after(text: str, mention: Mention, demonym_of: DemonymSource) -> str:
@@ -511,8 +565,9 @@ def _container_of(
         return None
     mention, following = mentions[index], mentions[index + 1]
     gap = text[mention.end : following.start]
-    if len(gap) > 5 or not _CONTAINER_RE.match(gap):
-        return None
+    apposed = _APPOSED_GAP_RE.fullmatch(gap) and _APPOSITION_NOUN_RE.match(text, following.end)
+    if not apposed and (len(gap) > 5 or not _CONTAINER_RE.match(gap)):
+        return None  # "Paris, Texas", "Perth in Scotland", "Victoria, the British Columbia capital"
     pool = pools[index + 1]
     if not pool:
         return None

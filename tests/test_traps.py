@@ -1910,10 +1910,6 @@ BATCH_9_XFAIL: dict[tuple[str, str], str] = {
     'PERSON; recognize._widened_whole adds only title-case tokens, not "\'s Pass", though '
     "'arthurs pass' is in names (Arthur's Pass, NZ); 'Arthur' in place context ('through') "
     "becomes Arthur, IL",
-    ("Few journeys reward a slow pac", "Queenstown"): "not recognised: spaCy finds no "
-    "entity; recognize._gazetteer_phrases skips a sentence-initial token unless ', <division "
-    "or country>' follows (_before_its_container), and ', on the shore of' is no place "
-    "context ('From Queenstown' resolves to NZ over the South African town)",
     ("Few journeys reward a slow pac", "Lake Wakatipu"): _NOT_IN_GAZETTEER
     + "'lake wakatipu' (natural features come only from supplement.csv); kept as LOC, unresolved",
     ("Few journeys reward a slow pac", "Fiordland National Park"): _NOT_IN_GAZETTEER
@@ -2950,30 +2946,18 @@ BATCH_12_XFAIL: dict[tuple[str, str], str] = {
     "does not favour Perth, GB SCT (PPLA2, 47k, 8.31) over its big namesake; 'Western "
     "Australia' in the same sentence pulls AU (the sentence without it still gives AU, 6.10 "
     "to 5.75)",
-    ("Scottish whisky maker Tayside ", "Perth#2"): "first run: Perth, AU 08, the same reading "
-    "as the other two (one score, 9.63). Wrong candidate: one sense per discourse "
-    "(resolve.resolve pools bare same-name mentions without a container) carries the first "
-    "Perth's reading over 'employs 300 people in Perth and nearby Dundee', though Dundee "
-    "there resolves to GB SCT (0.97); written 'in Perth, Scotland, and nearby Dundee' it "
-    "gets its own GB SCT reading",
     ("ATLANTA (AP) — Gov. Brian Kemp", "Georgia#3"): "first run: Georgia, GE (PCLI) 8.43 conf "
     "0.66 over Georgia, US GA 8.10 in 'Democrats in the Georgia legislature ... the state's "
     "budget fight'. Wrong candidate: pooled with the first bare Georgia (the country, right "
     "there); only 'governor of Georgia' has an office word (resolve._office_level) and a "
     "reading of its own, while 'the Georgia legislature' and 'the state's' are no cue; the "
     "sentence alone gives GE too (7.34 to 6.00), with an ATLANTA dateline US GA (7.47 to 7.34)",
-    ("BIRMINGHAM, Ala. (AP) — The la", "Birmingham#3"): "first run: Birmingham, US AL (12.05, "
-    "pooled with the dateline's). Wrong candidate: 'based in Birmingham, in the English "
-    "Midlands' has its own-country qualifier only without the comma ('Birmingham in the "
-    "English Midlands' gives GB ENG 11.77 in this article), so the comma form falls back to "
-    "one sense per discourse; 'the English Midlands' is recognised (LOC) but not in the "
-    "gazetteer, and Wolverhampton (GB ENG) beside it does not split the pool",
-    ("Hospitals in Victoria, the Bri", "Victoria"): "first run: Victoria, AU 07 (ADM1, 11M) "
-    "8.30 conf 0.85, the same reading for all three Victorias. Wrong candidate: alone "
-    "'Victoria, the British Columbia capital' gives Victoria, CA 02 (7.05 to 6.24), but the "
-    "apposition is no container (resolve._container_of; 'Victoria, British Columbia,' would "
-    "be one and then pulls all three to CA), so the name is pooled and the article's "
-    "Australian places (Australia, Melbourne, Ballarat, Bendigo) decide every occurrence",
+    ("Hospitals in Victoria, the Bri", "Victoria#3"): "wrong candidate: Victoria, CA 02 "
+    "(the article's first reading, from 'Victoria, the British Columbia capital') in 'The "
+    "Australian Nursing and Midwifery Federation said Victoria had lost 1,200 nurses to "
+    "Canada, Britain and New Zealand': 'Canada' in the same sentence agrees with the shared "
+    "reading, so the sentence does not lift the Australian state (the federation's name, an "
+    "organisation, is no place); first run AU 07 for all three",
     ("Hospitals in Victoria, the Bri", "Nanaimo"): "first run: no place. Not recognised: spaCy "
     "tags 'Nanaimo' and 'Kelowna' PERSON in 'Canadian provinces would keep recruiting "
     "abroad; Nanaimo and Kelowna are next', with no place context, though Nanaimo (CA 02, "
@@ -2984,22 +2968,9 @@ BATCH_12_XFAIL: dict[tuple[str, str], str] = {
     "sentence-initial name unless a container or 'is in' follows; even 'In Hull, ...' gives "
     "Hull, US MA (PPL, 10k), since the English city is 'Kingston upon Hull' with Hull only "
     "an alternate name",
-    ("Reading the latest council fig", "Deal"): "first run: no place. Not recognised: no "
-    "entity (Kent is tagged PERSON); a sentence-initial 'Deal, on the Kent coast,' is "
-    "neither followed by a container nor preceded by a place preposition, and "
-    "_SITED_AFTER_RE reads only ', on the coast of'; 'Deal, on the coast of Kent,' is not "
-    "found either, as _gazetteer_phrases also wants _in_place_context before the name",
     ("Reading the latest council fig", "Bath"): "first run: no place. Not recognised: no "
     "entity in 'Bath, meanwhile, is pricing out the nurses its hospital needs' and no place "
     "context; only the article ('England's seaside towns', Hull, Deal) says it is a town",
-    ("Reading the latest council fig", "Reading#2"): "first run: no place. Not recognised: "
-    "no entity in 'Reading, just 40 minutes from London by train, has overtaken Oxford'; a "
-    "sentence-initial name whose apposition locates it by distance from a place is not "
-    "placed (_placed_after), and the article's first 'Reading' is the verb",
-    ("Reading the latest council fig", "Bury"): "first run: no place. Not recognised: no "
-    "entity in 'Bury, near Manchester, lost two of its three banks'; ', near <Place>' is no "
-    "place context, at the sentence start (_placed_after) or after it ('The report says "
-    "Bury, near Manchester' is not found either)",
     ("Jordan Henderson was back at G", "Israel"): "first run: Israel, IL (PCLI). Kept (a "
     "person): spaCy splits 'Israel Adesanya' into two GPEs; Adesanya is in no gazetteer and "
     "drops out, Israel stays; recognize._major_place_as_person needs a two-word entity, and "
