@@ -73,7 +73,7 @@ _IRREGULAR_PAST = frozenset(
 # a movement told in the present tense with a weekday is scheduled ("He flies back on Sunday")
 _PRESENT_MOVES = re.compile(
     r"\b(?:flies|travels|heads|returns|leaves|visits|meets|arrives|departs|goes|sails|moves|"
-    r"continues|sets off|lands)\b",
+    r"continues|sets off|lands|takes|starts|begins|ends|finishes)\b",
     re.IGNORECASE,
 )
 _FILLERS = frozenset({"on", "late", "early", "earlier", "later", "by", "last", "as", "of"})

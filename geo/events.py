@@ -1084,10 +1084,18 @@ def _guest_pronoun(token: Token) -> bool:
 
 def _greets_a_guest(triggers: list[_Trigger], actors: list[tuple[int, str]]) -> bool:
     """A named host greets the traveller, in a sentence that names no place ("Prime Minister
-    Alexander De Croo greeted him on the tarmac"): a meeting where the traveller arrived."""
+    Alexander De Croo greeted him on the tarmac", "He was welcomed by President Ruto at State
+    House"): a meeting where the traveller arrived."""
     return bool(actors) and any(
-        t.event_type == "meeting" and _guest_pronoun(t.token) for t in triggers
+        t.event_type == "meeting" and (_guest_pronoun(t.token) or _welcomed(t.token))
+        for t in triggers
     )
+
+
+def _welcomed(token: Token) -> bool:
+    """'He was welcomed by President William Ruto': a passive welcome or greeting."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return token.lemma_.casefold() in HOSTING_LEMMAS and before in PASSIVE_AUXILIARIES
 
 
 def _owner_as_subject(token: Token, span: Span) -> Token | None:

@@ -591,6 +591,8 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
                 found[position] = (own, False)
             elif latest and _told_as_future(event):
                 found[position] = (latest + timedelta(days=1), True)  # still to come
+            elif (left := _day_at_place_left(event, ordered)) is not None:
+                found[position] = (left, True)  # "After Kyiv he travelled on to Warsaw"
             elif previous and latest and previous < latest and goes_on:
                 found[position] = (previous, True)
             elif latest and _tells_how_it_got_there(event, final):
@@ -600,6 +602,26 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
         previous = day or found.get(position, (None, False))[0]
         told_in, told_back = event.start, _is_flashback(event)
     return found
+
+
+def _day_at_place_left(event: Event, moves: list[tuple[int, Event]]) -> date | None:
+    """The last day the traveller is told to be at the place a sentence opens with ("After
+    Kyiv he travelled on to Warsaw", "From Marseille, the relay will travel ...")."""
+    opening = _AFTER_PLACE_RE.match(event.sentence)
+    if opening is None:
+        return None
+    name = opening.group(1)
+    days = [
+        day
+        for _, e in moves
+        if e.place is not None
+        and name in (e.place.mention.text, _chosen(e).name)
+        and (day := _day(e)) is not None
+    ]
+    return max(days, default=None)
+
+
+_AFTER_PLACE_RE = re.compile(r"\s*(?:After|From)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def _next_known_day(moves: list[tuple[int, Event]], dated: Sequence[date]) -> date | None:
@@ -614,9 +636,16 @@ def _next_known_day(moves: list[tuple[int, Event]], dated: Sequence[date]) -> da
 
 
 def _moves_on(event: Event) -> bool:
-    """The move is told as what came next ('It later called at Honolulu')."""
+    """The move is told as what came next ('It later called at Honolulu', 'After Kyiv he
+    travelled on to Warsaw')."""
     at = event.sentence.find(event.action)
-    return bool(_MOVES_ON_RE.search(event.sentence[: max(at, 0)]))
+    after = event.sentence[at + len(event.action) :] if at >= 0 else ""
+    lead = event.sentence[: max(at, 0)]
+    return bool(_MOVES_ON_RE.search(lead) or _AFTER_A_PLACE_RE.match(lead) or _ON_RE.match(after))
+
+
+_AFTER_A_PLACE_RE = re.compile(r"\s*After\s+(?:the\s+)?[A-Z]")
+_ON_RE = re.compile(r"\s+on\s+(?:to|towards?|for)\b")
 
 
 def _final_arrival(moves: list[tuple[int, Event]], latest: date | None) -> Event | None:
