@@ -680,6 +680,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if token.idx not in inside and _stay_after(token):
             found.append(_Trigger(token, "travel"))  # "after two days in Hanoi"
             continue
+        if token.idx not in inside and (_port_of_call(token) or _followed_by(token)):
+            found.append(_Trigger(token, "travel"))  # "Its first port of call is New York"
+            continue
         if token.idx in inside or token.ent_type_ in SKIP_ENTITY_TYPES:
             continue
         if lemma_of(token) in SIGNING_LEMMAS and _signed_with_someone(token):
@@ -738,6 +741,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in TRIP_NOUNS and lemma not in TRIGGERS["travel"] and _trip_started(token):
             found.append(_Trigger(token, "travel"))  # "had begun the mission in Budapest"
             continue
+        if _after_doing_somewhere(token) and not any(lemma in w for w in TRIGGERS.values()):
+            found.append(_Trigger(token, "travel"))  # "after leading a session in New York"
+            continue
         for event_type, words in TRIGGERS.items():
             if lemma in words or word in words:
                 if event_type == "meeting" and lemma == "hold" and not _holds_talks(token):
@@ -759,6 +765,33 @@ def _moves_with_particle(token: Token, span: Span) -> bool:
     if pattern is None or not _may_be_verb(token, span):
         return False
     return bool(pattern.match(doc_text(token.doc)[token.idx + len(token.text) :][:60]))
+
+
+def _after_doing_somewhere(token: Token) -> bool:
+    """'after leading a yoga session at the UN headquarters in New York': what the traveller
+    did at a place before the move told; the place comes within the phrase."""
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "after":
+        return False
+    if not (token.tag_ == "VBG" or (not token.tag_ and token.lower_.endswith("ing"))):
+        return False
+    phrase = doc_text(token.doc)[token.idx : token.idx + 80]
+    return bool(_DOING_AT_RE.match(phrase))
+
+
+_DOING_AT_RE = re.compile(r"\w+ing\s+(?:[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _port_of_call(token: Token) -> bool:
+    """'Its first port of call is New York': the port named after it is a stop."""
+    text = doc_text(token.doc)
+    lead = text[max(0, token.idx - 8) : token.idx].casefold()
+    return token.lower_ in {"call", "calls"} and lead.endswith(("port of ", "ports of "))
+
+
+def _followed_by(token: Token) -> bool:
+    """'New York, followed by Fort Lauderdale and Rio de Janeiro': an itinerary's next stops."""
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return token.lower_ == "followed" and following == "by"
 
 
 def _stay_after(token: Token) -> bool:
@@ -1511,6 +1544,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "origin"
     if word in WAYPOINT_CUES:
         return "waypoint"
+    if _after_doing_somewhere(trigger.token) and word in {"in", "at"}:
+        return "waypoint"  # "after leading a yoga session at the UN headquarters in New York"
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
         return "location"  # "a visit, his first since the war in Ukraine began", "to U.S. agents"
     passes = lemma in {"transit", "pass"} and word == trigger.token.lower_
@@ -1523,8 +1558,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     stays |= CUSTODY_LEMMAS
     if lemma == "be" and word in {"in", "at"}:
         return "waypoint"  # "we were in Tromso"
-    if lemma in STOPOVER_WORDS and word in {"was", "is", "be", "were", "will"}:
-        return "waypoint"  # "Our last stop was Budapest"
+    if lemma in STOPOVER_WORDS | PORT_CALLS and word in {"was", "is", "be", "were", "will"}:
+        return "waypoint"  # "Our last stop was Budapest", "Its first port of call is New York"
+    if lemma == "follow" and word == "by":
+        return "waypoint"  # "followed by Fort Lauderdale and Rio de Janeiro"
     if lemma in stays and (word in {"in", "at"} or (word == "on" and lemma in STOPOVER_WORDS)):
         return "waypoint"  # "after a two-day stop in Seoul", "a stopover on the island of Sal"
     if word == "on" and lemma in ARRIVAL_WORDS:
