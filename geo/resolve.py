@@ -97,6 +97,7 @@ def resolve(
     first_sense: dict[tuple[str, str, bool], _Name] = {}
     bases: list[list[float]] = []
     owner: list[_Name] = []
+    anchored: set[int] = set()
     states = {normalise(m.text) for m in mentions if _STATE_AFTER_RE.match(text, m.end)}
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         container = _container_of(text, mentions, index, pools)
@@ -129,6 +130,8 @@ def resolve(
         elif len(name.pool) == len(pool):
             name.base = [max(a, b) for a, b in zip(name.base, base, strict=True)]
         owner.append(name)
+        if own or contained:
+            anchored.add(index)  # its own words place it: no sentence overrides them
     _joint(list(names.values()))
     scored: list[list[float]] = []
     for index, pool in enumerate(pools):
@@ -138,12 +141,11 @@ def resolve(
         else:  # the same words gave other candidates (an online look-up): no shared reading
             scored.append(bases[index])
     places = [_place(m, pool, s) for m, pool, s in zip(mentions, pools, scored, strict=True)]
-    shared = {id(name) for name in owner if sum(o is name for o in owner) > 1}
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         corrected = corrections.get(normalise(mention.text))
         if corrected is not None:
             places[index] = Place(mention, corrected, 1.0, tuple(pool[:MAX_ALTERNATIVES]), True)
-        elif id(owner[index]) in shared:
+        elif index not in anchored:
             lift = _local_reading(text, index, places, owner, scored[index])
             if lift is not None:  # "Perth and nearby Dundee" after Perth, Western Australia
                 lifted = list(scored[index])
@@ -158,10 +160,11 @@ LOCAL_MARGIN = 0.5  # a reading lifted by its own sentence leads the pooled one 
 def _local_reading(
     text: str, index: int, places: Sequence[Place], owner: Sequence[_Name], scores: list[float]
 ) -> int | None:
-    """A mention of a name used more than once in the text leaves the name's shared reading
-    when its own sentence says otherwise: another place there shares a first-level division
-    with, or lies near, another reading of it and nothing in the sentence agrees with the
-    shared one ("flew to Lincoln to face Nebraska" after Lincoln, New Zealand)."""
+    """A mention leaves the reading its name got from the whole text when its own sentence
+    says otherwise: another place there holds, is held by or lies within CLOSE_KM of another
+    reading of it, and nothing in the sentence agrees with the first one ("flew to Lincoln to
+    face Nebraska" in an article that also names Auckland; "Perth and nearby Dundee" after
+    Perth, Western Australia)."""
     chosen = places[index].chosen
     start, end = _sentence_bounds(text, places[index].mention.start)
     if chosen is None:
@@ -176,9 +179,7 @@ def _local_reading(
     mates = [p.chosen for p in around if p.chosen and not _could_agree(p, chosen)]
     pool = owner[index].pool
     local = [
-        i
-        for i, c in enumerate(pool)
-        if any((a := _agreement(c, m))[1] or a[3] == 1.0 for m in mates)
+        i for i, c in enumerate(pool) if any((a := _agreement(c, m))[1] or a[4] for m in mates)
     ]
     return max(local, key=lambda i: scores[i]) if local else None
 

@@ -2615,11 +2615,6 @@ BATCH_11_XFAIL: dict[tuple[str, str], str] = {
     "English and colonial names (Oxford, AL, chosen at 0.16; Salisbury, NC/MD; Madras, OR) "
     "support each other by distance; 'served in Dacca and in Canton' without the Oxford "
     "sentence gives Guangzhou",
-    ("Margaret Ellis, a British dipl", "Madras"): "wrong candidate: Madras, US OR (PPLA2, "
-    "6.7k) 4.0 over Chennai (alternate 'madras', 4.7M) 3.7 (conf 0.64) in 'Madras, which she "
-    "refused to call Chennai': the US namesake cluster (Oxford, AL; Canton, GA) supports "
-    "Oregon, while the 'Chennai' beside it shares the Chennai candidate and so is no witness "
-    "(_joint: variants of one name); the sentence alone gives Chennai",
     ("Margaret Ellis, a British dipl", "Salisbury#2"): "wrong candidate: Harare, ZW (as the "
     "first 'Salisbury, Rhodesia') in 'and Salisbury, the Wiltshire city where her husband was "
     "born': spaCy tags Wiltshire PERSON, so it is no mention, and an apposition 'the X city' "
@@ -2975,12 +2970,6 @@ BATCH_12_XFAIL: dict[tuple[str, str], str] = {
     "person): spaCy splits 'Israel Adesanya' into two GPEs; Adesanya is in no gazetteer and "
     "drops out, Israel stays; recognize._major_place_as_person needs a two-word entity, and "
     "', who grew up in Auckland' after the pair does not mark a person",
-    ("Jordan Henderson was back at G", "Lincoln#2"): "first run: Lincoln, NZ E7 (PPLX, 11k) "
-    "8.91 conf 0.92 over Lincoln, US NE (PPLA, 277k) 7.18 in 'flew to Lincoln to face "
-    "Nebraska'. Wrong candidate: the article's other places decide (Auckland, NZ from "
-    "'Adesanya, who grew up in Auckland'; without it Lincoln, GB ENG, 7.25, beside the English "
-    "football), not Nebraska, resolved US NE in the same clause; the sentence alone gives "
-    "Lincoln, NE",
     ("Washington warned Beijing on T", "Korean peninsula"): "first run: no place. Not "
     "recognised: spaCy tags only 'Korean' NORP, 'peninsula' is lower case, and 'Korean' is "
     "no demonym (gazetteer.demonym: North or South); the gazetteer's 'Korean Peninsula' (PEN) "
