@@ -444,7 +444,8 @@ def _score(
 OFFICE_BONUS = 2.0
 _DIVISION_OFFICE = (
     r"governor|lieutenant governor|state senate|state senator|state legislature|state "
-    r"house|state capitol|state troopers?|state police|attorney general|secretary of state"
+    r"house|state capitol|state troopers?|state police|attorney general|secretary of state|"
+    r"legislature|general assembly|statehouse"
 )
 _COUNTRY_OFFICE = (
     r"president|prime minister|foreign minister|defen[cs]e minister|ambassador|embassy|"

@@ -2941,12 +2941,6 @@ BATCH_12_XFAIL: dict[tuple[str, str], str] = {
     "does not favour Perth, GB SCT (PPLA2, 47k, 8.31) over its big namesake; 'Western "
     "Australia' in the same sentence pulls AU (the sentence without it still gives AU, 6.10 "
     "to 5.75)",
-    ("ATLANTA (AP) — Gov. Brian Kemp", "Georgia#3"): "first run: Georgia, GE (PCLI) 8.43 conf "
-    "0.66 over Georgia, US GA 8.10 in 'Democrats in the Georgia legislature ... the state's "
-    "budget fight'. Wrong candidate: pooled with the first bare Georgia (the country, right "
-    "there); only 'governor of Georgia' has an office word (resolve._office_level) and a "
-    "reading of its own, while 'the Georgia legislature' and 'the state's' are no cue; the "
-    "sentence alone gives GE too (7.34 to 6.00), with an ATLANTA dateline US GA (7.47 to 7.34)",
     ("Hospitals in Victoria, the Bri", "Victoria#3"): "wrong candidate: Victoria, CA 02 "
     "(the article's first reading, from 'Victoria, the British Columbia capital') in 'The "
     "Australian Nursing and Midwifery Federation said Victoria had lost 1,200 nurses to "
