@@ -33,8 +33,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "may" is the modal only in lower case ("in May" is a month); "due back" a return to come
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|'ll|shall|expected|expects|expect|scheduled|set to|due to|due back|"
-    r"plans? to|planned|planning|going to|to be|likely|could|(?-i:may)|might|as early as|next|"
-    r"coming|upcoming|intends?|aims? to|hopes? to|is to|are to|tomorrow)\b",
+    r"due in|due at|plans? to|planned|planning|going to|to be|likely|could|(?-i:may)|might|"
+    r"as early as|next|coming|upcoming|intends?|aims? to|hopes? to|is to|are to|tomorrow)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(
@@ -322,10 +322,13 @@ def _is_future(text: str, start: int) -> bool:
         if not re.match(r"\s*to\s+\w+", rest):
             break
         breaks.pop()  # "expect the storm to reach X and to make landfall on Friday": one clause
+    shared = bool(breaks) and _shares_the_verb_phrase(clause, breaks[-1])
     if breaks:
         clause = clause[breaks[-1].end() :]
     if _last_verb_is_past(clause):
         return False
+    if shared and FUTURE_CUES.search(text[: breaks[-1].start()]):
+        return True  # "He will meet X on Saturday ... and fly back to Rome on Monday"
     if not re.search(r"[a-z]{3,}", clause.replace("on", "")):  # "On Saturday he will visit"
         clause = re.split(r"[,;:.]", text[start:], maxsplit=1)[0][:60]
     if FUTURE_CUES.search(clause) or _PRESENT_MOVES.search(clause):
@@ -338,6 +341,19 @@ def _is_future(text: str, start: int) -> bool:
     return gerund is not None and bool(FUTURE_CUES.search(told) or _PRESENT_MOVES.search(told))
 
 
+def _shares_the_verb_phrase(clause: str, brk: re.Match[str]) -> bool:
+    """The clause after an "and" goes on with a bare verb, sharing the subject and the modal
+    before it ("will meet ... and fly back"), not a clause of its own ("and he left")."""
+    if brk.group(0).strip(" ,") != "and":
+        return False
+    first = re.match(r"\s*(?:then\s+)?([a-z]+)\b", clause[brk.end() :])
+    return first is not None and first.group(1) not in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset(
+    "he she it they we i you the a an his her its their this that there who which on in at "
+    "by from after before".split()
+)
 _GERUND_CLAUSE_RE = re.compile(r"\b(?:before|after|while|then)\s+\w+ing\b", re.IGNORECASE)
 
 

@@ -139,7 +139,7 @@ DAY_PARTS = frozenset("weekend morning afternoon evening".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
-    "touch crest peak moor anchor".split()
+    "touch crest peak moor anchor due".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -848,8 +848,9 @@ def _after_a_score(token: Token) -> bool:
 
 
 def _back_somewhere(token: Token) -> bool:
-    """'due back in Brasilia', 'was back at the Kremlin': a return told without its verb."""
-    if token.lower_ != "back" or token.i == 0 or token.i + 1 >= len(token.doc):
+    """'due back in Brasilia', 'was back at the Kremlin', 'is due in Gqeberha on Sunday': a
+    return or arrival told without its verb."""
+    if token.lower_ not in {"back", "due"} or token.i == 0 or token.i + 1 >= len(token.doc):
         return False
     before = token.doc[token.i - 1].lower_
     return before in BACK_LEADS and token.doc[token.i + 1].lower_ in {"in", "at"}

@@ -1548,7 +1548,7 @@ def _where_participant_is(
 def _next_leg_after(arrival: Event, when: date | None, told_at: int) -> bool:
     """An arrival told after the meeting and dated after its day: a later leg of the trip."""
     day = _day(arrival)
-    return day is not None and when is not None and day > when and arrival.start > told_at >= 0
+    return day is not None and when is not None and day > when and arrival.start >= told_at >= 0
 
 
 def _left_again_by(arrival: Event, events: Sequence[Event], when: date | None) -> bool:
