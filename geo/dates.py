@@ -182,6 +182,24 @@ def last_day(mentions: list[DateMention], default: date | None = None) -> date |
     return days[-1] if days else default
 
 
+def span_at_end(text: str) -> timedelta | None:
+    """The span of time the text ends with ("a week ", "three days "), as told before
+    "after" or "before"."""
+    found = _SPAN_RE.search(text)
+    if found is None:
+        return None
+    count = found.group(1).casefold()
+    number = int(count) if count.isdigit() else _SPAN_COUNTS.get(count, 1)
+    unit = found.group(2).casefold().rstrip("s")
+    return timedelta(days=number * {"day": 1, "week": 7, "month": 30}[unit])
+
+
+_SPAN_COUNTS = {"a": 1, "an": 1} | {word: i + 1 for i, word in enumerate(_COUNTS)}
+_SPAN_RE = re.compile(
+    rf"\b(\d{{1,2}}|an?|{_COUNT_WORDS})\s+(days?|weeks?|months?)\s+$", re.IGNORECASE
+)
+
+
 def _counted_days(match: re.Match[str]) -> int:
     """How many days from the anchor: 'the next day' +1, 'two days earlier' -2."""
     groups = match.groupdict()

