@@ -1556,7 +1556,12 @@ CASES = [
     # expedition "en route to", a run with overnight stops, a lede in the middle of a trip, a
     # stopover on an island). First run: 1/10 routes (the deportation flight), 2/4 meetings;
     # all cases 97/123 routes, 49/52 meetings. The gazetteer's "Puerto Cortez" was added to
-    # the hospital ship's names after the run (the town is the right one)
+    # the hospital ship's names after the run (the town is the right one). After the general
+    # fixes ("we" as a mover, "touched down", a stopover "on" an island, "flew out of", a
+    # trip noun nobody owns, a gerund's weekday tense, "earlier on Friday", a greeting of
+    # "him", "port calls in", a plan's purpose, a dated hope, a trip noun ended at a place, a
+    # later leg's "from", "cresting", a lede meeting at the dateline) 9/10 and 4/4; the Elbe
+    # flood misses Wittenberg, which recognition does not find
     Case(
         "hospital_ship_dated_port_calls",
         "U.S. hospital ship docks in Cartagena\n\nCARTAGENA, Colombia, March 14 (AP) - The U.S. "
