@@ -2972,6 +2972,420 @@ BATCH_12_XFAIL: dict[tuple[str, str], str] = {
 BATCH_12_NAMES = _named_params(12, BATCH_12, BATCH_12_XFAIL)
 
 
+# --- batch 13 (helper-31, blind) --------------------------------------------------------
+# Written before running the pipeline on them, in twelve styles the earlier batches cover
+# little: (a) a ProMED cholera report from Malawi's Southern Region districts, with a
+# Mozambican province across the border; (b) dengue in Paraná towns, two of which share their
+# name with bigger places (Toledo; Cascavel, also in Ceará), and an institute named after a
+# São Paulo district (Butantan); (c) avian flu on Polish farms in three voivodeships, with a
+# village and county towns; (d) chikungunya in the Seychelles and Réunion, whose towns (Victoria,
+# Saint-Denis, Saint-Pierre, Saint-Paul) are named like places everywhere; (e) a Reuters
+# Central Asia story with Caspian ports and "China said"; (f) Serbia and Kosovo protests, with
+# a mining town named Bor and capitals as metonyms; (g) West African cocoa smuggling with
+# Ghanaian regions, border towns and San-Pédro; (h) Andean mining and fuel news (Trujillo,
+# Santa Cruz, La Paz, El Alto) and Argentine crushers in Córdoba and Rosario; (i) Guyana oil
+# with towns named Wales, Linden and New Amsterdam; (j) a Lancaster County, Pa., zoning story
+# with townships, boroughs, villages (Intercourse, Bird-in-Hand) and a person named Hershey;
+# (k) Cornish parishes (St Ives, Truro, Falmouth, Newquay) that share names abroad; (l) a
+# football round-up where island nations and countries are teams.
+# Decisions: a country acting in the news is its country ("China said", "Venezuela ... said",
+# "Pristina accused Belgrade"); a capital as metonym is its city. A national team is a team
+# named after a place and so no place, like "Dallas beat" (Curaçao, Jamaica, the Faroe
+# Islands, Czechia, Brazil, Argentina as sides), while the town of the match and a country
+# acting off the pitch (Greenland, Denmark) are places. An institute named after a place
+# (Butantan) and a person (Commissioner Hershey) are no place; a firm's base ("Houston-based")
+# is. A nationality adjective is its country (Curaçaoan, Ecuadorean, Ivorian). A lake shared
+# by three countries accepts any of them. Admin1 codes are GeoNames': BR 07 Distrito Federal,
+# 18 Paraná, 26 Santa Catarina, 27 São Paulo; BA 02 Republika Srpska; BO 04 La Paz, 08 Santa
+# Cruz; GH 01 Greater Accra, 02 Ashanti, 09 Western, 18 Western North; GY 12
+# Demerara-Mahaica, 13 East Berbice-Corentyne, 18 Upper Demerara-Berbice; KG 01 Bishkek, 03
+# Jalal-Abad, 08 Osh; KZ 02 Almaty, 05 Astana, 09 Mangghystau; MW S Southern Region; PE 04
+# Arequipa, 13 La Libertad; PL 74 Łódzkie, 75 Lubelskie, 78 Mazowieckie, 86 Wielkopolskie;
+# RS VO Vojvodina; SC 05 Anse Royale.
+# First run 54/78 (on 416b421): (a) 4/6, (b) 3/6, (c) 6/6, (d) 3/6, (e) 6/7, (f) 5/6,
+# (g) 5/6, (h) 3/6, (i) 5/6, (j) 4/8, (k) 6/7, (l) 4/8. The 24 misses are strict xfails with
+# their cause: 13 not recognised (sentence-initial names with no entity: Foz do Iguaçu,
+# Cascavel, Pristina; ORG or NORP labels with a cue the pipeline ignores: 'districts of',
+# 'villages of', 'X parish', 'borough and'; a ProMED 'Country (Region)' header; 'above La
+# Paz'; Saint-Pierre with no entity; two demonyms missing: 'Ecuadorean', 'Curaçaoan'),
+# 7 not in the gazetteer (Bangula, Elubo, Pataz under its bare name, Manheim Township,
+# Bird-in-Hand, cut to Hand County, SD; Alat, read as Olot, UZ; Wales, Guyana, read as
+# Wales, GB), 1 gazetteer entry without a country (Lake Malawi), 1 wrong candidate
+# (Willemstad read as a Dutch hamlet beside Rotterdam and Amsterdam) and 2 national teams
+# kept (Curaçao 'drew 0-0 with', the Faroe Islands ', who beat'). Seen beside the keys: El
+# Alto, Bolivia is not in the gazetteer (read El Alto, PE 20) and 'the La Libertad region'
+# gives no place.
+BATCH_13: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "Cholera - Malawi: Malawi's Ministry of Health reported 214 new cholera cases and "
+            "9 deaths in the week to 22 November, most of them in Nsanje and Chikwawa districts "
+            "in the lower Shire valley. Cases in Nsanje rose after floods displaced some 12 000 "
+            "people into camps near Bangula. In Mangochi district, the outbreak has spread among "
+            "fishing communities on the southern shore of Lake Malawi. Blantyre city recorded "
+            "31 cases, mostly in the townships of Ndirande and Bangwe, where the water supply "
+            "has been intermittent. The district health office in Zomba said oral vaccine "
+            "would be given to 80 000 people next week. Mozambique has reported linked cases "
+            "in Tete province, across the border from Nsanje. The WHO assesses the risk as high "
+            "at national level and moderate at regional level."
+        ),
+        {
+            "Nsanje": ("MW", "S"),
+            "Chikwawa": ("MW", "S"),
+            "Bangula": ("MW", "S"),
+            "Lake Malawi": ("MW|MZ|TZ", None),
+            "Blantyre": ("MW", "S"),
+            "Zomba": ("MW", "S"),
+        },
+    ),
+    (
+        "b",
+        (
+            "Dengue - Brazil (Paraná): The Paraná state health department confirmed 38 412 "
+            "dengue cases and 27 deaths since August, with the heaviest burden in the west of "
+            "the state. Foz do Iguaçu declared an epidemic on Monday, and the border city is "
+            "coordinating with health authorities in Ciudad del Este, Paraguay. Cascavel and "
+            "Toledo, the main towns of western Paraná, have opened 24-hour dengue clinics. In "
+            "the north, Londrina and Maringá reported a rise in serotype 3, which had not "
+            "circulated widely in the state since 2008. Neighbouring Santa Catarina recorded "
+            "its first locally acquired cases in Joinville and Chapecó. The ministry in "
+            "Brasília said it would send 400 000 doses of the Butantan vaccine to the state "
+            "next month. Cases in São Paulo state remain below last year's level."
+        ),
+        {
+            "Paraná": ("BR", "18"),
+            "Foz do Iguaçu": ("BR", "18"),
+            "Cascavel": ("BR", "18"),
+            "Toledo": ("BR", "18"),
+            "Maringá": ("BR", "18"),
+            "Butantan": None,
+        },
+    ),
+    (
+        "c",
+        (
+            "Avian influenza - Poland: Poland's General Veterinary Inspectorate confirmed "
+            "highly pathogenic H5N1 on a farm of 38 000 turkeys in the village of Wierzbno, "
+            "Ostrów Wielkopolski county, in the Wielkopolskie voivodeship. It is the eleventh "
+            "outbreak in the province this autumn; earlier ones were near Kalisz, Krotoszyn "
+            "and Jarocin. All poultry within a 3 km radius is being culled, and a 10 km "
+            "surveillance zone extends into the neighbouring Łódzkie voivodeship around "
+            "Sieradz. A separate outbreak in laying hens was confirmed in the Lubelskie "
+            "voivodeship near Biała Podlaska, close to the border with Belarus. Poland is the "
+            "EU's largest poultry producer, and Germany and the Czech Republic have banned "
+            "imports from the affected zones. The veterinary service in Warsaw said wild birds "
+            "resting along the Warta river were the likely source."
+        ),
+        {
+            "Wierzbno": ("PL", "86"),
+            "Ostrów Wielkopolski": ("PL", "86"),
+            "Kalisz": ("PL", "86"),
+            "Sieradz": ("PL", "74"),
+            "Biała Podlaska": ("PL", "75"),
+            "Warta": ("PL", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "VICTORIA, Seychelles, Nov 30 (AFP) - The Seychelles health ministry reported 46 "
+            "chikungunya cases on Mahé this month, most in Victoria and the nearby districts of "
+            "Mont Fleuri and Anse Royale, and urged travellers to use repellent. The outbreak "
+            "follows the epidemic on Réunion, where the French health agency recorded more "
+            "than 50,000 cases this year, the worst since 2006. On Réunion, Saint-Pierre and "
+            "Le Tampon in the south and Saint-Paul in the west were hardest hit, and the "
+            "prefecture in Saint-Denis ordered mosquito spraying in schools. Mauritius has "
+            "reported cases in Port Louis and Curepipe, and Mayotte in Mamoudzou. France sent "
+            "40,000 vaccine doses to the island in April."
+        ),
+        {
+            "VICTORIA": ("SC", None),
+            "Victoria": ("SC", None),
+            "Anse Royale": ("SC", "05"),
+            "Saint-Pierre": ("RE", None),
+            "Saint-Paul": ("RE", None),
+            "Saint-Denis": ("RE", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "ALMATY, Kazakhstan, Nov 30 (Reuters) - Kazakhstan will expand the Caspian port of "
+            "Aktau and build a rail spur to Kuryk to handle more cargo on the Middle Corridor "
+            "route to Europe, the transport ministry said on Monday. Volumes through Aktau rose "
+            "40% this year as shippers avoided routes through Russia. China said it would "
+            "finance part of the $1.3 billion project, and Azerbaijan, whose port of Alat near "
+            "Baku receives the ferries, pledged to add berths. Landlocked Uzbekistan wants a "
+            "rail link from Tashkent through Turkmenistan to the Caspian. In Kyrgyzstan, work "
+            "began last month on a new railway near Jalal-Abad, while Bishkek is seeking funds "
+            "for a spur to Osh. Astana expects freight on the corridor to reach 10 million "
+            "tonnes by 2027."
+        ),
+        {
+            "ALMATY": ("KZ", "02"),
+            "Aktau": ("KZ", "09"),
+            "China": ("CN", None),
+            "Alat": ("AZ", None),
+            "Tashkent": ("UZ", None),
+            "Osh": ("KG", "08"),
+            "Astana": ("KZ", "05"),
+        },
+    ),
+    (
+        "f",
+        (
+            "BELGRADE, Nov 30 (Reuters) - Thousands of students marched from Novi Sad to "
+            "Belgrade on Saturday, a year after a railway station canopy collapsed in the "
+            "northern city and killed 16 people. Serbia's president said the protests were "
+            "funded from abroad and offered early elections next spring. Farmers joined the "
+            "march in Niš and Kragujevac, and miners at the Chinese-owned copper complex in Bor "
+            "staged a one-hour strike. In Kosovo, police closed the Jarinje crossing after Serb "
+            "protesters blocked the main road into North Mitrovica. Pristina accused Belgrade "
+            "of stoking the unrest, and the European Union urged both sides to return to talks "
+            "in Brussels. In Bosnia, the Republika Srpska assembly met in Banja Luka to debate "
+            "a referendum on leaving the state's courts."
+        ),
+        {
+            "Novi Sad": ("RS", "VO"),
+            "Niš": ("RS", None),
+            "Bor": ("RS", None),
+            "Kosovo": ("XK", None),
+            "North Mitrovica": ("XK", None),
+            "Pristina": ("XK", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "ACCRA, Nov 30 (Reuters) - Ghana's cocoa regulator raised the farmgate price by "
+            "20% on Monday to curb the smuggling of beans into Côte d'Ivoire and Togo, where "
+            "buyers pay more in cash. Smugglers move beans at night from the Western North "
+            "region through border towns such as Enchi and Elubo, officials said. Arrivals at "
+            "the port of Takoradi fell by a third in October, while the Tema terminal near "
+            "Accra handled mostly beans from Ashanti. In Ivory Coast, exporters in San-Pédro "
+            "said the mid-crop outlook had improved after rains. The Ivorian regulator in "
+            "Abidjan said it would keep its price unchanged until April."
+        ),
+        {
+            "ACCRA": ("GH", "01"),
+            "Western North": ("GH", "18"),
+            "Elubo": ("GH", "09"),
+            "Takoradi": ("GH", "09"),
+            "San-Pédro": ("CI", None),
+            "Ivorian": ("CI", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "LIMA, Nov 30 (Reuters) - Informal gold miners blocked the Pan-American Highway "
+            "north of Trujillo on Monday, cutting traffic between Lima and the Ecuadorean "
+            "border, to demand an extension of a registry that lets them keep working. Police "
+            "said roads were also shut around Pataz, the gold district in the La Libertad "
+            "region where 13 mine workers were killed in May, and near Chala in Arequipa. In "
+            "Bolivia, fuel shortages left lines of lorries kilometres long in Santa Cruz, the "
+            "farming hub, and in El Alto above La Paz. Argentine soy crushers in Córdoba and "
+            "Rosario said Bolivian trucks had stopped arriving with beans."
+        ),
+        {
+            "Trujillo": ("PE", "13"),
+            "Ecuadorean": ("EC", None),
+            "Pataz": ("PE", "13"),
+            "Santa Cruz": ("BO", "08"),
+            "La Paz": ("BO", "04"),
+            "Córdoba": ("AR", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "GEORGETOWN, Guyana, Nov 30 (Reuters) - Guyana will start power from its first "
+            "gas-to-energy plant at Wales, on the west bank of the Demerara River, in March, "
+            "the government said on Monday, halving electricity costs in Georgetown. The "
+            "pipeline brings gas ashore from the Exxon-led Stabroek block, 200 km offshore. A "
+            "new highway to Linden, the bauxite town upriver, and a bridge at New Amsterdam on "
+            "the Berbice River are due to open next year. Venezuela, which claims the "
+            "Essequibo region, said the deal ignored its rights; Caracas held a referendum on "
+            "annexing the area in 2023. Neighbouring Suriname, whose first offshore oil is due "
+            "in 2028, plans a gas pipeline to Paramaribo. Houston-based Exxon said output from "
+            "Guyana would top 900,000 barrels a day next year."
+        ),
+        {
+            "GEORGETOWN": ("GY", "12"),
+            "Wales": ("GY", None),
+            "Linden": ("GY", "18"),
+            "New Amsterdam": ("GY", "13"),
+            "Venezuela": ("VE", None),
+            "Houston": ("US", "TX"),
+        },
+    ),
+    (
+        "j",
+        (
+            "LANCASTER, Pa. — Manheim Township commissioners voted 4-1 on Monday night to "
+            "rezone 120 acres of farmland along Route 72 for a distribution warehouse, over "
+            "objections from residents of Lititz and neighbouring Warwick Township. The "
+            "Lancaster County Planning Commission had advised against the change, warning that "
+            "trucks would crowd the roads through Manheim borough and Ephrata. The developer, a "
+            "Harrisburg company, said the site would bring 600 jobs. Farmers in Paradise "
+            "Township and the villages of Intercourse and Bird-in-Hand have fought similar "
+            "plans, citing the tourist traffic that Amish country already draws to Strasburg. "
+            "Commissioner Ryan Hershey, who cast the only vote against, said the township "
+            "would regret it. Across the Susquehanna, York County has approved three "
+            "warehouses since 2023."
+        ),
+        {
+            "Manheim Township": ("US", "PA"),
+            "Lititz": ("US", "PA"),
+            "Manheim#2": ("US", "PA"),
+            "Ephrata": ("US", "PA"),
+            "Intercourse": ("US", "PA"),
+            "Bird-in-Hand": ("US", "PA"),
+            "Strasburg": ("US", "PA"),
+            "Hershey": None,
+        },
+    ),
+    (
+        "k",
+        (
+            "Parish councillors in St Ives have asked Cornwall Council to double council tax "
+            "on second homes again, saying nearly one house in four in the town stands empty "
+            "for most of the winter. St Ives and its neighbours Carbis Bay and Lelant lost "
+            "their last bank branch in the spring. At a meeting in Truro on Thursday, the "
+            "council's cabinet heard that Falmouth, Newquay and Padstow also wanted the premium "
+            "raised. Residents in Penzance and Camborne said rents had risen faster than "
+            "anywhere in England outside London. The clerk of St Agnes parish said young "
+            "families were leaving Cornwall for Plymouth and Exeter."
+        ),
+        {
+            "St Ives": ("GB", "ENG"),
+            "St Ives#2": ("GB", "ENG"),
+            "Truro": ("GB", "ENG"),
+            "Falmouth": ("GB", "ENG"),
+            "Newquay": ("GB", "ENG"),
+            "Penzance": ("GB", "ENG"),
+            "St Agnes": ("GB", "ENG"),
+        },
+    ),
+    (
+        "l",
+        (
+            "Curaçao drew 0-0 with Jamaica in Kingston on Tuesday to reach its first World "
+            "Cup, and thousands celebrated until dawn in Willemstad. The island of 156,000 "
+            "people, a self-governing part of the Kingdom of the Netherlands, is the smallest "
+            "nation ever to qualify. Most of its squad were born in Rotterdam and Amsterdam to "
+            "Curaçaoan parents. The Faroe Islands, who beat Czechia in Tórshavn in October, "
+            "missed out on a playoff place. Greenland, which is not a FIFA member, hopes to "
+            "join the North American confederation; officials in Nuuk said Denmark had raised "
+            "no objection. In South America, Brazil beat Argentina 2-1 in São Paulo."
+        ),
+        {
+            "Curaçao": None,
+            "Kingston": ("JM", None),
+            "Willemstad": ("CW", None),
+            "Curaçaoan": ("CW", None),
+            "Faroe Islands": None,
+            "Tórshavn": ("FO", None),
+            "Greenland": ("GL", None),
+            "Brazil": None,
+        },
+    ),
+]
+
+BATCH_13_XFAIL: dict[tuple[str, str], str] = {
+    ("Cholera - Malawi: Malawi's Min", "Bangula"): "first run: no place (kept unresolved). Not "
+    "in the gazetteer: spaCy tags 'Bangula' GPE in 'camps near Bangula', but the Nsanje "
+    "trading centre has no entry",
+    ("Cholera - Malawi: Malawi's Min", "Lake Malawi"): "first run: Lake Malawi (LK) with no "
+    "country. Gazetteer entry without a country: found and chosen, but the lake's record has "
+    "country_code '' (as the Korean Peninsula), so no country can be read",
+    ("Dengue - Brazil (Paraná): The ", "Paraná"): "first run: no place for the header "
+    "'Dengue - Brazil (Paraná):'. Not recognised: spaCy tags both Paranás ORG; the second "
+    "('The Paraná state health department') is kept (BR 18), the ProMED header form "
+    "'Country (Region)' gives no place context",
+    ("Dengue - Brazil (Paraná): The ", "Foz do Iguaçu"): "first run: no place. Not "
+    "recognised: no entity for the sentence-initial 'Foz do Iguaçu declared an epidemic', "
+    "and the gazetteer phrase pass skips sentence-initial names, though Foz do Iguaçu (BR 18, "
+    "258k) is in the gazetteer and the sentence calls it 'the border city'",
+    ("Dengue - Brazil (Paraná): The ", "Cascavel"): "first run: no place. Not recognised: "
+    "no entity for the sentence-initial 'Cascavel' in 'Cascavel and Toledo, the main towns "
+    "of western Paraná'; its coordinated partner Toledo (GPE) is kept and resolved BR 18, "
+    "but the coordination does not carry over to a sentence opener. Cascavel, BR 18 (257k) "
+    "leads its candidates",
+    ("VICTORIA, Seychelles, Nov 30 (", "Anse Royale"): "first run: no place. Not "
+    "recognised: spaCy tags 'Mont Fleuri and' and 'Anse Royale' ORG in 'the nearby districts "
+    "of Mont Fleuri and Anse Royale'; 'districts of' is not taken as place context, though "
+    "Anse Royale (SC 05) is in the gazetteer",
+    ("VICTORIA, Seychelles, Nov 30 (", "Saint-Pierre"): "first run: no place. Not "
+    "recognised: no entity for 'Saint-Pierre' in 'On Réunion, Saint-Pierre and Le Tampon in "
+    "the south ...'; alone ('the towns of Saint-Pierre and Saint-Paul') it is GPE and RE",
+    ("VICTORIA, Seychelles, Nov 30 (", "Saint-Paul"): "first run: no place. Not "
+    "recognised: spaCy tags 'Saint-Paul' (and 'Le Tampon') ORG in '... and Saint-Paul in the "
+    "west were hardest hit'; an ORG without place context is dropped. Saint-Paul, RE (103k) "
+    "is in the gazetteer, second to Saint Paul, MN",
+    ("ALMATY, Kazakhstan, Nov 30 (Re", "Alat"): "first run: Olot Shahri, UZ 02 (PPLA2, "
+    "12k, an alternate name). Not in the gazetteer: the Azerbaijani port (Ələt) is missing, "
+    "so the only candidate is a Bukhara town, kept though the phrase is 'Azerbaijan, whose "
+    "port of Alat near Baku'",
+    ("BELGRADE, Nov 30 (Reuters) - T", "Pristina"): "first run: no place. Not recognised: "
+    "no entity for the sentence-initial 'Pristina accused Belgrade of stoking the unrest' "
+    "(Belgrade, after the verb, is GPE); Pristina (XK PPLC) is in the gazetteer, and the "
+    "gazetteer phrase pass skips sentence-initial names",
+    ("ACCRA, Nov 30 (Reuters) - Ghan", "Elubo"): "first run: no place. Not in the "
+    "gazetteer (nor Enchi); spaCy merges 'Enchi and Elubo' into one ORG in 'border towns "
+    "such as Enchi and Elubo'",
+    ("LIMA, Nov 30 (Reuters) - Infor", "Ecuadorean"): "first run: no place. Not "
+    "recognised: spaCy tags 'Ecuadorean' NORP, but the demonym table has only 'Ecuadorian'; "
+    "'Ecuadorean' is the AP and Reuters spelling",
+    ("LIMA, Nov 30 (Reuters) - Infor", "Pataz"): "first run: no place (GPE kept "
+    "unresolved). Not in the gazetteer under its bare name: only 'Provincia de Pataz' and "
+    "'Pataz Province' (PE 13 ADM2) are indexed",
+    ("LIMA, Nov 30 (Reuters) - Infor", "La Paz"): "first run: no place. Not recognised: "
+    "no entity for 'La Paz' in 'in El Alto above La Paz' ('above' is no place cue); in 'hit "
+    "El Alto and La Paz' the gazetteer pass finds it (BO 04). Beside it El Alto (not keyed) "
+    "read El Alto, PE 20 (9k): El Alto, Bolivia (900k) is not in the gazetteer",
+    ("GEORGETOWN, Guyana, Nov 30 (Re", "Wales"): "first run: Wales, GB WLS (ADM1) conf "
+    "0.82. Not in the gazetteer: Wales, the Guyanese village on the Demerara, is missing, so "
+    "the Welsh nation wins despite the 'GEORGETOWN, Guyana' dateline and 'on the west bank "
+    "of the Demerara River'",
+    ("LANCASTER, Pa. — Manheim Towns", "Manheim Township"): "first run: no place (GPE "
+    "kept unresolved). Not in the gazetteer: only Manheim borough (US PA PPL, 5k) is; "
+    "civil townships (GeoNames ADM3) are not loaded, and 'X Township' does not fall back "
+    "to X in the same state",
+    ("LANCASTER, Pa. — Manheim Towns", "Ephrata"): "first run: no place. Not recognised: "
+    "spaCy tags 'Ephrata' ORG in 'the roads through Manheim borough and Ephrata'; "
+    "alone ('through Manheim and Ephrata') it is kept as US PA, so the designator 'borough' "
+    "between the coordinated names breaks the list rule",
+    ("LANCASTER, Pa. — Manheim Towns", "Intercourse"): "first run: no place. Not "
+    "recognised: spaCy tags 'Intercourse' NORP in 'the villages of Intercourse and "
+    "Bird-in-Hand'; it is no demonym, so it is dropped, though Intercourse, US PA (PPL) is "
+    "in the gazetteer and 'the villages of' precedes it",
+    ("LANCASTER, Pa. — Manheim Towns", "Bird-in-Hand"): "first run: 'Hand' -> Hand "
+    "County, US SD (a cut span). Not in the gazetteer (the village has about 400 people), "
+    "and the gazetteer phrase pass matches the last part of the hyphenated name",
+    ("Parish councillors in St Ives ", "St Agnes"): "first run: no place. Not recognised: "
+    "spaCy tags 'St Agnes' ORG in 'The clerk of St Agnes parish'; 'X parish' is not taken "
+    "as place context. 'St Agnes, Cornwall' gives Saint Agnes, GB ENG, but bare 'St Agnes' "
+    "ranks St Agnes, AU 05 (PPLX, 4k) before the Cornish village (2.8k, an ascii match)",
+    ("Curaçao drew 0-0 with Jamaica ", "Curaçao"): "first run: Curacao, CW (PCLI). Kept (a "
+    "team): spaCy tags it ORG in 'Curaçao drew 0-0 with Jamaica in Kingston'; the team rule "
+    "drops Jamaica after 'with' but not a side that 'drew 0-0 with'",
+    ("Curaçao drew 0-0 with Jamaica ", "Willemstad"): "first run: Willemstad, NL 06 (PPL, "
+    "800) 6.80 conf 0.55. Wrong candidate: alone 'in Willemstad' gives the capital of "
+    "Curaçao (CW PPLC, 125k, 6.70 here); the article's Netherlands, Rotterdam and Amsterdam "
+    "lift the Dutch hamlet above a national capital 150 times its size",
+    ("Curaçao drew 0-0 with Jamaica ", "Curaçaoan"): "first run: no place (GPE kept "
+    "unresolved). Not recognised as a demonym: 'Curaçaoan' is neither in the demonym table "
+    "nor in the gazetteer",
+    ("Curaçao drew 0-0 with Jamaica ", "Faroe Islands"): "first run: Faroe Islands, FO "
+    "(PCLI). Kept (a team): 'The Faroe Islands, who beat Czechia in Tórshavn' — the team "
+    "rule catches 'The Faroe Islands beat Czechia 2-1' but not the relative clause ', who "
+    "beat'",
+}
+BATCH_13_NAMES = _named_params(13, BATCH_13, BATCH_13_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -2981,12 +3395,13 @@ BATCH_12_NAMES = _named_params(12, BATCH_12, BATCH_12_XFAIL)
         *_named_params(10, BATCH_10, BATCH_10_XFAIL),
         *BATCH_11_NAMES,
         *BATCH_12_NAMES,
+        *BATCH_13_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-12: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-13: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
