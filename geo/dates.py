@@ -183,20 +183,23 @@ def last_day(mentions: list[DateMention], default: date | None = None) -> date |
 
 
 def span_at_end(text: str) -> timedelta | None:
-    """The span of time the text ends with ("a week ", "three days "), as told before
-    "after" or "before"."""
+    """The span of time the text ends with ("a week ", "three days ", "hours "), as told
+    before "after" or "before"."""
     found = _SPAN_RE.search(text)
     if found is None:
         return None
-    count = found.group(1).casefold()
+    count = (found.group(1) or "a").casefold()
     number = int(count) if count.isdigit() else _SPAN_COUNTS.get(count, 1)
     unit = found.group(2).casefold().rstrip("s")
-    return timedelta(days=number * {"day": 1, "week": 7, "month": 30}[unit])
+    return timedelta(days=number * {"hour": 0, "day": 1, "week": 7, "month": 30}[unit])
 
 
-_SPAN_COUNTS = {"a": 1, "an": 1} | {word: i + 1 for i, word in enumerate(_COUNTS)}
+_SPAN_COUNTS = {"a": 1, "an": 1, "few": 3, "several": 3} | {
+    word: i + 1 for i, word in enumerate(_COUNTS)
+}
 _SPAN_RE = re.compile(
-    rf"\b(\d{{1,2}}|an?|{_COUNT_WORDS})\s+(days?|weeks?|months?)\s+$", re.IGNORECASE
+    rf"\b(?:(\d{{1,2}}|an?|few|several|{_COUNT_WORDS})\s+)?(hours?|days?|weeks?|months?)\s+$",
+    re.IGNORECASE,
 )
 
 

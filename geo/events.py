@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -68,6 +68,8 @@ TRIGGERS: dict[str, frozenset[str]] = {
             "divert",
             "flee",
             "dock",
+            "disembark",
+            "embark",
             "refuel",
             "steam",
         ]
@@ -461,7 +463,11 @@ def _counted_back(span: Span, trigger: _Trigger, dates: list[DateMention]) -> Da
     days = [d for d in dates if d.precision == "day" and d.value is not None]
     if after is None or not days or days[0].start > trigger.token.idx:
         return None
+    if any(d.start > trigger.token.idx for d in dates):
+        return None  # "after holding talks in St Petersburg on Saturday": a day of its own
     back = span_at_end(lead[: after.start() + 1])
+    if back is None and trigger.event_type == "meeting":
+        back = timedelta(days=1)  # "after attending the BRICS summit in Johannesburg"
     if back is None or days[0].value is None:
         return None
     start = trigger.token.idx - len(lead) + after.start()
@@ -1321,7 +1327,7 @@ def _assign_dates(
         for trigger in triggers:
             if trigger.token.i in owned or trigger.event_type == "statement":
                 continue
-            if not _told_after_or_before(text, trigger):
+            if not (_told_after_or_before(text, trigger) or _pluperfect(text, trigger)):
                 owned[trigger.token.i] = free[0]
     return owned
 
@@ -1343,6 +1349,13 @@ def _told_after_or_before(text: str, trigger: _Trigger) -> bool:
 
 
 _AFTER_BEFORE_LEAD_RE = re.compile(r"\b(?:after|before)\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
+
+
+def _pluperfect(text: str, trigger: _Trigger) -> bool:
+    """'He had arrived from Berlin overnight and flies home on Sunday': a move in the past
+    perfect does not share the day of another verb of its sentence."""
+    lead = text[max(0, trigger.token.idx - 30) : trigger.token.idx]
+    return bool(re.search(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?$", lead, re.IGNORECASE))
 
 
 def _leads_into(text: str, when: DateMention, trigger: _Trigger) -> bool:
