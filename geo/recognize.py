@@ -451,6 +451,8 @@ def _without_trailing_lowercase(text: str) -> str:
     words = text.split(" ")
     if words[-1] in JOINING_WORDS:
         return text  # "the City of" is a name cut short, not a name with a tail
+    if len(words) > 1 and words[-1] in LOWER_FEATURE_WORDS:
+        return text  # "Korean peninsula", widened to its feature word
     while len(words) > 1 and (words[-1].islower() or _MEASUREMENT_RE.match(words[-1])):
         words.pop()
     return " ".join(words)
@@ -531,7 +533,15 @@ def _widened_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
             continue
         if known(doc[ent.start : end].text):
             return Span(doc, ent.start, end, label=ent.label)
+    following = doc[ent.end] if ent.end < len(doc) else None
+    widened = doc[ent.start : ent.end + 1]  # "the Korean peninsula"
+    if following is not None and following.text in LOWER_FEATURE_WORDS and known(widened.text):
+        return Span(doc, ent.start, ent.end + 1, label="LOC")
     return ent
+
+
+# a feature word written in lower case after its name: "the Korean peninsula"
+LOWER_FEATURE_WORDS = frozenset("peninsula delta basin desert plateau highlands strait".split())
 
 
 def _joined(doc: Doc, i: int) -> bool:

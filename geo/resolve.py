@@ -155,6 +155,7 @@ def resolve(
 
 
 LOCAL_MARGIN = 0.5  # a reading lifted by its own sentence leads the pooled one by this much
+LOCAL_REACH = 2.5  # ... when it was at most this far behind it ("Frankfurt" is no Frankfort)
 
 
 def _local_reading(
@@ -178,10 +179,23 @@ def _local_reading(
         return None
     mates = [p.chosen for p in around if p.chosen and not _could_agree(p, chosen)]
     pool = owner[index].pool
+    reach = max(scores) - LOCAL_REACH
     local = [
-        i for i, c in enumerate(pool) if any((a := _agreement(c, m))[1] or a[4] for m in mates)
+        i
+        for i, c in enumerate(pool)
+        if scores[i] >= reach and any(_placed_by(c, m, chosen) for m in mates)
     ]
     return max(local, key=lambda i: scores[i]) if local else None
+
+
+def _placed_by(reading: Candidate, mate: Candidate, chosen: Candidate) -> bool:
+    """The mate holds the reading, is held by it or lies near it. A reading under another
+    name than the one written ("Frankfort" for Frankfurt) only when the mate is that very
+    place ("Madras, which she refused to call Chennai")."""
+    if reading.match == "alternate" and chosen.match != "alternate":
+        return _identity(reading) == _identity(mate)
+    agreement = _agreement(reading, mate)
+    return bool(agreement[1] or agreement[4])
 
 
 def _could_agree(place: Place, reading: Candidate) -> bool:
