@@ -1352,10 +1352,16 @@ _AFTER_BEFORE_LEAD_RE = re.compile(r"\b(?:after|before)\s+(?:[\w'’-]+\s+){0,8}
 
 
 def _pluperfect(text: str, trigger: _Trigger) -> bool:
-    """'He had arrived from Berlin overnight and flies home on Sunday': a move in the past
-    perfect does not share the day of another verb of its sentence."""
+    """'He had arrived from Berlin overnight and flies home on Sunday', 'held talks ... on
+    Monday, the first stop of a tour that will also take him to Serbia': a move in the past
+    perfect or the future does not share the day of another verb of its sentence."""
     lead = text[max(0, trigger.token.idx - 30) : trigger.token.idx]
-    return bool(re.search(r"\bhad\s+(?:\w+\s+)?(?:been\s+)?$", lead, re.IGNORECASE))
+    return bool(_OTHER_TENSE_RE.search(lead))
+
+
+_OTHER_TENSE_RE = re.compile(
+    r"\b(?:had|will|would|shall)\s+(?:\w+\s+)?(?:been\s+|be\s+)?$", re.IGNORECASE
+)
 
 
 def _leads_into(text: str, when: DateMention, trigger: _Trigger) -> bool:
