@@ -29,6 +29,8 @@ PLACE_PREPOSITIONS = frozenset(
         "through",
         "outside",
         "inside",
+        "above",
+        "beyond",
         "around",
         "visit",
         "visited",
@@ -107,6 +109,15 @@ PLACE_NOUNS = frozenset(
         "shore",
         "shores",
         "waters",
+        "villages",
+        "towns",
+        "cities",
+        "districts",
+        "provinces",
+        "parish",
+        "parishes",
+        "borough",
+        "township",
     }
 )
 # a place struck ("drones struck Belgorod", "the storm hit Akron", "shelling pounded Kharkiv")
@@ -644,6 +655,8 @@ def _is_place(
         return True
     if _PLACE_NOUN_OF_RE.match(segment.text):
         return True  # "the State of Ohio", a name of the state itself
+    if _saint_compound(segment.text):
+        return True  # "Saint-Paul", tagged as an organisation: no English word
     # a struck entity ("flooding Blantyre") is a place unless its words name a person elsewhere
     # ("Sean Bell ... four shots struck Bell"), which the person-token test above has caught
     return _in_place_context(doc, segment.start, segment.end, known, tagged=True)
@@ -751,6 +764,21 @@ def _preceding_words(doc: Doc, start: int, count: int = 3) -> list[str]:
     return re.findall(r"[\w’']+", text.casefold())[-count:]
 
 
+_SAINT_COMPOUND_RE = re.compile(r"(?:Saint|Sainte|St|Ste|San|Santa)-[A-Z]")
+_COUNTRY_BRACKET_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\($")
+
+
+def _saint_compound(text: str) -> bool:
+    """'Saint-Pierre', 'Sainte-Marie': a hyphenated saint's name is no English word."""
+    return bool(_SAINT_COMPOUND_RE.match(text))
+
+
+def _after_its_country_in_brackets(text: str, start: int, known: KnownKinds) -> bool:
+    """'Brazil (Paraná)', the outbreak reports' "Country (Region)": the name in brackets."""
+    found = _COUNTRY_BRACKET_RE.search(text, max(0, start - 50), start)
+    return found is not None and "country" in known(found.group(1))
+
+
 def _after_a_persons_name(doc: Doc, start: int) -> bool:
     """'<person> of X': X is where the person is from or what they govern."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -807,6 +835,8 @@ def _in_place_context(
         return bool(known(text_of_doc[start:end]) & {"country", ADMIN1})  # "the Bahia capital"
     if _TOWN_OFFICE_AFTER_RE.match(text_of_doc, end):
         return True  # "Lismore's mayor"
+    if known is not None and _after_its_country_in_brackets(text_of_doc, start, known):
+        return True  # "Dengue - Brazil (Paraná):"
     if before and before[-1] == "of" and _after_a_persons_name(doc, start):
         return True  # "Tarcísio de Freitas of São Paulo", "Galen Miller of Palestine"
     if len(before) >= 2 and before[-1] in {"over", "past"} and before[-2] in PASSING_WORDS:
@@ -1227,7 +1257,7 @@ def _gazetteer_phrases(
             and not entity_tokens & set(range(compound.start, compound.end))
         ):
             start, end = compound.start_char, compound.end_char
-            if _in_place_context(doc, start, end, known):
+            if _saint_compound(compound.text) or _in_place_context(doc, start, end, known):
                 best = (_Segment(compound.text, start, end), len(compound))
         for size in () if best else (4, 3, 2, 1):
             span = doc[i : i + size]

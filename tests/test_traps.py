@@ -3300,10 +3300,6 @@ BATCH_13_XFAIL: dict[tuple[str, str], str] = {
     ("Cholera - Malawi: Malawi's Min", "Lake Malawi"): "first run: Lake Malawi (LK) with no "
     "country. Gazetteer entry without a country: found and chosen, but the lake's record has "
     "country_code '' (as the Korean Peninsula), so no country can be read",
-    ("Dengue - Brazil (Paraná): The ", "Paraná"): "first run: no place for the header "
-    "'Dengue - Brazil (Paraná):'. Not recognised: spaCy tags both Paranás ORG; the second "
-    "('The Paraná state health department') is kept (BR 18), the ProMED header form "
-    "'Country (Region)' gives no place context",
     ("Dengue - Brazil (Paraná): The ", "Foz do Iguaçu"): "first run: no place. Not "
     "recognised: no entity for the sentence-initial 'Foz do Iguaçu declared an epidemic', "
     "and the gazetteer phrase pass skips sentence-initial names, though Foz do Iguaçu (BR 18, "
@@ -3317,13 +3313,6 @@ BATCH_13_XFAIL: dict[tuple[str, str], str] = {
     "recognised: spaCy tags 'Mont Fleuri and' and 'Anse Royale' ORG in 'the nearby districts "
     "of Mont Fleuri and Anse Royale'; 'districts of' is not taken as place context, though "
     "Anse Royale (SC 05) is in the gazetteer",
-    ("VICTORIA, Seychelles, Nov 30 (", "Saint-Pierre"): "first run: no place. Not "
-    "recognised: no entity for 'Saint-Pierre' in 'On Réunion, Saint-Pierre and Le Tampon in "
-    "the south ...'; alone ('the towns of Saint-Pierre and Saint-Paul') it is GPE and RE",
-    ("VICTORIA, Seychelles, Nov 30 (", "Saint-Paul"): "first run: no place. Not "
-    "recognised: spaCy tags 'Saint-Paul' (and 'Le Tampon') ORG in '... and Saint-Paul in the "
-    "west were hardest hit'; an ORG without place context is dropped. Saint-Paul, RE (103k) "
-    "is in the gazetteer, second to Saint Paul, MN",
     ("ALMATY, Kazakhstan, Nov 30 (Re", "Alat"): "first run: Olot Shahri, UZ 02 (PPLA2, "
     "12k, an alternate name). Not in the gazetteer: the Azerbaijani port (Ələt) is missing, "
     "so the only candidate is a Bukhara town, kept though the phrase is 'Azerbaijan, whose "
@@ -3335,16 +3324,9 @@ BATCH_13_XFAIL: dict[tuple[str, str], str] = {
     ("ACCRA, Nov 30 (Reuters) - Ghan", "Elubo"): "first run: no place. Not in the "
     "gazetteer (nor Enchi); spaCy merges 'Enchi and Elubo' into one ORG in 'border towns "
     "such as Enchi and Elubo'",
-    ("LIMA, Nov 30 (Reuters) - Infor", "Ecuadorean"): "first run: no place. Not "
-    "recognised: spaCy tags 'Ecuadorean' NORP, but the demonym table has only 'Ecuadorian'; "
-    "'Ecuadorean' is the AP and Reuters spelling",
     ("LIMA, Nov 30 (Reuters) - Infor", "Pataz"): "first run: no place (GPE kept "
     "unresolved). Not in the gazetteer under its bare name: only 'Provincia de Pataz' and "
     "'Pataz Province' (PE 13 ADM2) are indexed",
-    ("LIMA, Nov 30 (Reuters) - Infor", "La Paz"): "first run: no place. Not recognised: "
-    "no entity for 'La Paz' in 'in El Alto above La Paz' ('above' is no place cue); in 'hit "
-    "El Alto and La Paz' the gazetteer pass finds it (BO 04). Beside it El Alto (not keyed) "
-    "read El Alto, PE 20 (9k): El Alto, Bolivia (900k) is not in the gazetteer",
     ("GEORGETOWN, Guyana, Nov 30 (Re", "Wales"): "first run: Wales, GB WLS (ADM1) conf "
     "0.82. Not in the gazetteer: Wales, the Guyanese village on the Demerara, is missing, so "
     "the Welsh nation wins despite the 'GEORGETOWN, Guyana' dateline and 'on the west bank "
@@ -3357,10 +3339,6 @@ BATCH_13_XFAIL: dict[tuple[str, str], str] = {
     "spaCy tags 'Ephrata' ORG in 'the roads through Manheim borough and Ephrata'; "
     "alone ('through Manheim and Ephrata') it is kept as US PA, so the designator 'borough' "
     "between the coordinated names breaks the list rule",
-    ("LANCASTER, Pa. — Manheim Towns", "Intercourse"): "first run: no place. Not "
-    "recognised: spaCy tags 'Intercourse' NORP in 'the villages of Intercourse and "
-    "Bird-in-Hand'; it is no demonym, so it is dropped, though Intercourse, US PA (PPL) is "
-    "in the gazetteer and 'the villages of' precedes it",
     ("LANCASTER, Pa. — Manheim Towns", "Bird-in-Hand"): "first run: 'Hand' -> Hand "
     "County, US SD (a cut span). Not in the gazetteer (the village has about 400 people), "
     "and the gazetteer phrase pass matches the last part of the hyphenated name",
@@ -3371,13 +3349,6 @@ BATCH_13_XFAIL: dict[tuple[str, str], str] = {
     ("Curaçao drew 0-0 with Jamaica ", "Curaçao"): "first run: Curacao, CW (PCLI). Kept (a "
     "team): spaCy tags it ORG in 'Curaçao drew 0-0 with Jamaica in Kingston'; the team rule "
     "drops Jamaica after 'with' but not a side that 'drew 0-0 with'",
-    ("Curaçao drew 0-0 with Jamaica ", "Willemstad"): "first run: Willemstad, NL 06 (PPL, "
-    "800) 6.80 conf 0.55. Wrong candidate: alone 'in Willemstad' gives the capital of "
-    "Curaçao (CW PPLC, 125k, 6.70 here); the article's Netherlands, Rotterdam and Amsterdam "
-    "lift the Dutch hamlet above a national capital 150 times its size",
-    ("Curaçao drew 0-0 with Jamaica ", "Curaçaoan"): "first run: no place (GPE kept "
-    "unresolved). Not recognised as a demonym: 'Curaçaoan' is neither in the demonym table "
-    "nor in the gazetteer",
     ("Curaçao drew 0-0 with Jamaica ", "Faroe Islands"): "first run: Faroe Islands, FO "
     "(PCLI). Kept (a team): 'The Faroe Islands, who beat Czechia in Tórshavn' — the team "
     "rule catches 'The Faroe Islands beat Czechia 2-1' but not the relative clause ', who "
