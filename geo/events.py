@@ -253,6 +253,10 @@ PERFORMING_VERBS = frozenset({"play", "perform", "campaign"})
 # where someone was held, the traveller was: "was seized in the Strait of Hormuz", "his
 # arrest in Manila" (told in the passive or owned, not "forces seized the town")
 CUSTODY_LEMMAS = frozenset({"seize", "seizure", "arrest", "detain", "detention", "capture"})
+# where a ship or convoy was attacked, the passive's subject was: "was attacked off Hodeidah"
+VICTIM_LEMMAS = frozenset({"attack", "hijack", "intercept", "board", "strike", "hit", "target"})
+# work a ship does in port: "had loaded crude in Basra"
+PORT_WORK_LEMMAS = frozenset({"load", "unload", "offload"})
 # a team's result told with its score was played where it is placed ("a 2-1 defeat by
 # Liverpool at Lincoln Financial Field in Philadelphia")
 RESULT_NOUNS = frozenset({"defeat", "win", "victory", "draw", "loss", "triumph"})
@@ -739,7 +743,10 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _moves_with_particle(token, span):
             found.append(_Trigger(token, "travel"))  # "put in at Ponta Delgada", "went on to"
             continue
-        if lemma in CUSTODY_LEMMAS and _held_somewhere(token):
+        if lemma in PORT_WORK_LEMMAS and _may_be_verb(token, span):
+            found.append(_Trigger(token, "travel"))  # "which had loaded crude in Basra"
+            continue
+        if lemma in CUSTODY_LEMMAS | VICTIM_LEMMAS and _held_somewhere(token):
             found.append(_Trigger(token, "travel"))  # "a day after his arrest in Manila"
             continue
         if lemma in RESULT_NOUNS and _after_a_score(token):
@@ -1594,7 +1601,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "after crossing the Strait of Messina", "crossed the Alps"
     stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS | RESULT_NOUNS
     stays |= APPEARING_VERBS
-    stays |= CUSTODY_LEMMAS
+    stays |= CUSTODY_LEMMAS | VICTIM_LEMMAS | PORT_WORK_LEMMAS
     if lemma == "be" and word in {"in", "at"}:
         return "waypoint"  # "we were in Tromso"
     if lemma in STOPOVER_WORDS | PORT_CALLS and word in {"was", "is", "be", "were", "will"}:
