@@ -652,7 +652,7 @@ def _is_place(
     if len(words) == 1 and words[0].rstrip(".") in NOT_PLACE_WORDS:
         return False  # "Trooper Drew Ledbetter"
     if ent.label_ == "ORG" and kinds & CONTEXT_FREE_KINDS and segment.text[:1].isupper():
-        return True
+        return not _sports_side(doc, segment)  # "Curaçao drew 0-0 with Jamaica": the team
     if _PLACE_NOUN_OF_RE.match(segment.text):
         return True  # "the State of Ohio", a name of the state itself
     if _saint_compound(segment.text):
@@ -727,9 +727,11 @@ def _sports_side(doc: Doc, segment: _Segment) -> bool:
 
 def _words_after(text: str, end: int) -> list[str]:
     """The word after a name, and the one after that when the first is a team's nickname
-    ("Dallas Cowboys beat")."""
-    words = re.findall(r"[A-Za-z]+", text[end : end + 40])[:2]
-    return [w.casefold() for w in (words if words and words[0][0].isupper() else words[:1])]
+    ("Dallas Cowboys beat") or a relative pronoun (", who beat")."""
+    words = re.findall(r"[A-Za-z]+", text[end : end + 40])[:3]
+    if words and words[0] in {"who", "which"}:
+        return [w.casefold() for w in words[1:2]]  # "The Faroe Islands, who beat Czechia"
+    return [w.casefold() for w in (words[:2] if words and words[0][0].isupper() else words[:1])]
 
 
 def _words_before(text: str, start: int) -> list[str]:
