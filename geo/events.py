@@ -141,7 +141,7 @@ DAY_PARTS = frozenset("weekend morning afternoon evening".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
-    "touch crest peak moor anchor due".split()
+    "touch crest peak moor anchor due step".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -151,7 +151,7 @@ MEDIA_WORDS = frozenset(
 )
 VENUE_CUES = frozenset({"in", "at", "inside", "near", "on"})
 PRONOUN_ACTOR = ""  # stands for "he/she/it/they" until carry_actors names the mover
-NARRATOR = "We"  # the writer of a travel story told in the first person plural
+NARRATOR = "Narrator"  # the writer of a travel story told in the first person
 QUOTE_MARKS = frozenset('"“”')
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 SKIP_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "DATE", "TIME"})
@@ -222,6 +222,7 @@ PHRASE_TRIGGERS = {
     "pull": frozenset({"into", "in", "out"}),
     "set": frozenset({"off", "out", "sail"}),
     "touch": frozenset({"down"}),
+    "step": frozenset({"off", "ashore", "down"}),
     "escort": frozenset({"to", "into", "from", "back"}),
     "tow": frozenset({"to", "into", "from", "back"}),
     "tear": frozenset({"through", "across", "into"}),
@@ -254,7 +255,7 @@ PERFORMING_VERBS = frozenset({"play", "perform", "campaign"})
 # arrest in Manila" (told in the passive or owned, not "forces seized the town")
 CUSTODY_LEMMAS = frozenset({"seize", "seizure", "arrest", "detain", "detention", "capture"})
 # where a ship or convoy was attacked, the passive's subject was: "was attacked off Hodeidah"
-VICTIM_LEMMAS = frozenset({"attack", "hijack", "intercept", "board", "strike", "hit", "target"})
+VICTIM_LEMMAS = frozenset({"attack", "hijack", "intercept", "strike", "hit", "target"})
 # work a ship does in port: "had loaded crude in Basra"
 PORT_WORK_LEMMAS = frozenset({"load", "unload", "offload"})
 # a team's result told with its score was played where it is placed ("a 2-1 defeat by
@@ -646,13 +647,13 @@ def _pronoun_subject(token: Token, span: Span) -> bool:
 
 
 def _narrated(token: Token, span: Span) -> bool:
-    """The trigger's subject is "we" outside a quotation: a first-person travel story ("By
-    breakfast we had docked in Alesund"), not a speaker quoted ("'We will fly to Kyiv,' he
-    said")."""
+    """The trigger's subject is "we" or "I" outside a quotation: a first-person travel story
+    ("By breakfast we had docked in Alesund", "I boarded the night train in Belgrade"), not a
+    speaker quoted ("'We will fly to Kyiv,' he said")."""
     if not is_parsed(span) or any(mark in span.text for mark in QUOTE_MARKS):
         return False
     subject = _subject_token(token, span)
-    return subject is not None and subject.lower_ == "we"
+    return subject is not None and subject.lower_ in {"we", "i"}
 
 
 def _loose_coordinate(token: Token) -> bool:
@@ -1011,7 +1012,7 @@ def _was_there(token: Token, span: Span) -> bool:
     if following not in {"in", "at"} or any(mark in span.text for mark in QUOTE_MARKS):
         return False
     subject = _subject_token(token, span)
-    return subject is not None and subject.lower_ in {"we", *SUBJECT_PRONOUNS} - {"it"}
+    return subject is not None and subject.lower_ in {"we", "i", *SUBJECT_PRONOUNS} - {"it"}
 
 
 def _hosts(token: Token) -> bool:
