@@ -283,3 +283,67 @@ def test_a_verb_with_its_particle_and_a_meeting_before_the_stops_to_come(
     )
     story = parse(pipeline, text, date(2024, 5, 6))
     assert [s.place for s in story.routes[0].stops] == ["Rome", "Madrid", "Lisbon"]
+
+
+def places(story: Story) -> list[str]:
+    return [s.place for s in story.routes[0].stops]
+
+
+def test_first_person_narrator_is_a_mover(pipeline: Pipeline) -> None:
+    text = (
+        "By rail across the Balkans\n\nI boarded the night train in Belgrade just before nine. "
+        "At noon I stepped off in Bar, on the Adriatic. From there I took a bus along the coast "
+        "to Kotor."
+    )
+    assert places(parse(pipeline, text, date(2024, 6, 1))) == ["Belgrade", "Bar", "Kotor"]
+
+
+def test_ports_of_call_listed_as_an_itinerary(pipeline: Pipeline) -> None:
+    text = (
+        "Liner sets off\n\nThe liner Aurora left Lisbon on Sunday on a Mediterranean cruise. "
+        "Its first port of call is Barcelona, followed by Naples and Valletta."
+    )
+    story = parse(pipeline, text, date(2024, 1, 8))
+    assert places(story) == ["Lisbon", "Barcelona", "Naples", "Valletta"]
+
+
+def test_what_was_done_after_a_place_comes_before(pipeline: Pipeline) -> None:
+    text = (
+        "Lula in Luanda\n\nLUANDA, Aug 25 (Reuters) - Brazilian President Luiz Inacio Lula da "
+        "Silva arrived in Luanda on Friday for talks with Angolan President Joao Lourenco, after "
+        "attending the BRICS summit in Johannesburg. Lula will travel on to Sao Tome on Saturday."
+    )
+    story = parse(pipeline, text, date(2023, 8, 25))
+    assert places(story)[:2] == ["Johannesburg", "Luanda"]
+
+
+def test_a_passive_welcome_without_a_known_venue_is_met_at_the_arrival(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "King Charles in Kenya\n\nNAIROBI, Oct 31 (AP) - Britain's King Charles arrived in "
+        "Nairobi on Tuesday for a four-day state visit. He was welcomed by President William "
+        "Ruto at State House. On Thursday the king will travel to Mombasa."
+    )
+    story = parse(pipeline, text, date(2023, 10, 31))
+    assert [(m.place, m.date) for m in story.meetings] == [("Nairobi", date(2023, 10, 31))]
+
+
+def test_moving_on_after_a_named_place(pipeline: Pipeline) -> None:
+    text = (
+        "Biden in Kyiv\n\nKYIV, Feb 20 (Reuters) - U.S. President Joe Biden made a surprise "
+        "visit to Kyiv on Monday. Biden had left Washington in secret on Saturday night, flying "
+        "to Rzeszow in Poland. After Kyiv he travelled on to Warsaw."
+    )
+    story = parse(pipeline, text, date(2023, 2, 20))
+    assert places(story) == ["Washington", "Rzeszów", "Kyiv", "Warsaw"]
+
+
+def test_talks_a_day_before_the_sentences_day(pipeline: Pipeline) -> None:
+    text = (
+        "Blinken in Jerusalem\n\nTEL AVIV, Feb 7 (Reuters) - U.S. Secretary of State Antony "
+        "Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday, a day "
+        "after talks in Cairo with Egyptian President Abdel Fattah al-Sisi."
+    )
+    story = parse(pipeline, text, date(2024, 2, 7))
+    assert ("Cairo", date(2024, 2, 6)) in [(m.place, m.date) for m in story.meetings]
