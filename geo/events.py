@@ -1004,15 +1004,34 @@ def _is_presence(token: Token) -> bool:
 
 
 def _was_there(token: Token, span: Span) -> bool:
-    """'In the evening we were in Tromso': a traveller's being somewhere, told as what came
-    next in the narrative (a main clause in the simple past, outside a quotation), is a stop."""
-    if token.lemma_.casefold() != "be" or token.tag_ != "VBD" or token.dep_ not in {"ROOT", "conj"}:
+    """'In the evening we were in Tromso', 'A day earlier she had been in Athens': a
+    traveller's being somewhere, told as what came next in the narrative or as back story (a
+    main clause in the simple past or past perfect, outside a quotation), is a stop."""
+    if token.lemma_.casefold() != "be" or any(mark in span.text for mark in QUOTE_MARKS):
         return False
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-    if following not in {"in", "at"} or any(mark in span.text for mark in QUOTE_MARKS):
+    if following not in {"in", "at"}:
+        return False
+    if not is_parsed(span):  # to select the sentence for parsing: "she had been in", "we were in"
+        return token.lower_ in {"was", "were", "been"} and _traveller_before(token, span)
+    if token.dep_ not in {"ROOT", "conj"}:
+        return False
+    had_been = token.tag_ == "VBN" and any(c.lower_ == "had" for c in token.children)
+    if token.tag_ != "VBD" and not had_been:
         return False
     subject = _subject_token(token, span)
-    return subject is not None and subject.lower_ in {"we", "i", *SUBJECT_PRONOUNS} - {"it"}
+    return subject is not None and subject.lower_ in TRAVELLER_PRONOUNS
+
+
+TRAVELLER_PRONOUNS = frozenset({"we", "i", "he", "she", "they"})
+
+
+def _traveller_before(token: Token, span: Span) -> bool:
+    """A personal pronoun right before the verb and its auxiliaries ("she had been")."""
+    index = token.i - 1
+    while index >= span.start and span.doc[index].lower_ in AUXILIARIES:
+        index -= 1
+    return index >= span.start and span.doc[index].lower_ in TRAVELLER_PRONOUNS
 
 
 def _hosts(token: Token) -> bool:

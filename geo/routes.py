@@ -782,9 +782,9 @@ def _left_before_the_arrival(event: Event, others: list[Event], after: int) -> d
     verbs = [(at, e) for at, e in verbs if at >= 0]
     if not verbs:
         return None
-    nearest = max(verbs, key=lambda v: v[0])[1]
-    if nearest.role == "origin":
-        return None
+    last_verb = max(at for at, _ in verbs)
+    if all(e.role == "origin" for at, e in verbs if at == last_verb):
+        return None  # a verb that governs an arrival too ("evacuees from Kabul landed at X")
     left = [d for e in others if e.role == "origin" and (d := _day(e)) is not None]
     return max(left) if left else None
 
