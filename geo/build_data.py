@@ -807,15 +807,30 @@ MIN_ALTERNATE_SHORT_FORM = 6  # "Hodeidah" of "El Hodeidah", not "Nazi" of "An N
 CITY_WORD_POPULATION = 100_000  # "Mandaue City" is also written "Mandaue"
 
 
-# division words that open a division's official name ("Kabupaten Agam" is the Agam regency)
-LEADING_DIVISION_WORDS = {"ID": ("Kabupaten ", "Kota ", "Provinsi ")}
+# division words around a division's official name, which news leaves out ("Kabupaten Agam" is
+# the Agam regency, "Provincia de Pataz" Pataz province); not "County" or "Parish", whose bare
+# names are as often the town or the person
+LEADING_DIVISION_WORDS = (
+    "Kabupaten ", "Kota ", "Provinsi ", "Comuna ", "Municipio de ", "Municipio ",
+    "Município de ", "Departamento de ", "Departamento del ", "Provincia de ",
+    "Provincia del ", "Provincia di ", "Distrito de ", "Partido de ", "Powiat ", "Gemeente ",
+    "Obshtina ", "Oraş ", "Municipiul ", "Grad ", "Politischer Bezirk ", "Okres ", "Općina ",
+    "Bashkia ", "Bezirk ",
+)  # fmt: skip
+TRAILING_DIVISION_WORDS = (
+    " District", " Kommun", " Kommune", " Rayon", " Raion", " Municipality", " Province",
+    " Department",
+)  # fmt: skip
 
 
-def _without_division_word(name: str, country_code: str) -> list[str]:
-    """The division's name as news writes it, without its opening division word ("Agam")."""
-    for word in LEADING_DIVISION_WORDS.get(country_code, ()):
+def _without_division_word(name: str) -> list[str]:
+    """The division's name as news writes it, without its division word ("Agam", "Pataz")."""
+    for word in LEADING_DIVISION_WORDS:
         if name.startswith(word) and len(name) > len(word) + 2:
             return [name[len(word) :]]
+    for word in TRAILING_DIVISION_WORDS:
+        if name.endswith(word) and len(name) > len(word) + 2:
+            return [name[: -len(word)]]
     return []
 
 
@@ -991,7 +1006,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         names.add(a.name, pid, "primary")
         for alias in a.aliases:
             names.add(alias, pid, "alternate", latin_only=True)
-        for bare in _without_division_word(a.name, a.country_code):
+        for bare in _without_division_word(a.name):
             names.add(bare, pid, "alternate")
         if a.iso_code:
             names.add(a.iso_code, pid, "code")

@@ -362,3 +362,5 @@ def test_a_regency_is_found_without_its_division_word(real_gazetteer: Gazetteer)
     assert tanah_datar[0].country_code == "ID"
     # the city keeps its own name first: "Bogor" is the city, not the Bogor regency
     assert real_gazetteer.candidates("Bogor")[0].kind == "city"
+    # the same for other countries' division words: "Provincia de Pataz" is "Pataz"
+    assert real_gazetteer.candidates("Pataz")[0].country_code == "PE"

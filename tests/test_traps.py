@@ -3324,9 +3324,6 @@ BATCH_13_XFAIL: dict[tuple[str, str], str] = {
     ("ACCRA, Nov 30 (Reuters) - Ghan", "Elubo"): "first run: no place. Not in the "
     "gazetteer (nor Enchi); spaCy merges 'Enchi and Elubo' into one ORG in 'border towns "
     "such as Enchi and Elubo'",
-    ("LIMA, Nov 30 (Reuters) - Infor", "Pataz"): "first run: no place (GPE kept "
-    "unresolved). Not in the gazetteer under its bare name: only 'Provincia de Pataz' and "
-    "'Pataz Province' (PE 13 ADM2) are indexed",
     ("GEORGETOWN, Guyana, Nov 30 (Re", "Wales"): "first run: Wales, GB WLS (ADM1) conf "
     "0.82. Not in the gazetteer: Wales, the Guyanese village on the Demerara, is missing, so "
     "the Welsh nation wins despite the 'GEORGETOWN, Guyana' dateline and 'on the west bank "
