@@ -1324,7 +1324,7 @@ def _same_occasion(cluster: _MeetingCluster, event: Event, events: Sequence[Even
     for other in cluster.events:
         if other.date is None or _other_country(other, event) or _apart(other, event):
             continue
-        if _moved_between(other, event, events):
+        if _moved_between(other, event, events) or _left_the_venue(other, event, events):
             continue
         if "year" in (other.date_precision, event.date_precision):
             if other.date.year == event.date.year:
@@ -1332,6 +1332,28 @@ def _same_occasion(cluster: _MeetingCluster, event: Event, events: Sequence[Even
         elif abs(other.date - event.date) <= MEETING_WINDOW:
             return True
     return False
+
+
+def _left_the_venue(a: Event, b: Event, events: Sequence[Event]) -> bool:
+    """Two meetings on two days, one placed, and a participant left that place ("hosted
+    Zelenskiy on Friday. Zelenskiy flew in from Bratislava, where he had held talks ... on
+    Thursday"): two occasions."""
+    if {a.date_precision, b.date_precision} != {"day"} or a.date == b.date:
+        return False
+    venue = _venue(a) or _venue(b)
+    if venue is None:
+        return False
+    people = set(a.actors) | set(b.actors)
+    return any(
+        e.event_type == "travel"
+        and e.role == "origin"
+        and e.actors[:1]
+        and e.actors[0] in people
+        and e.place is not None
+        and e.place.chosen is not None
+        and _km(e.place.chosen.lat, e.place.chosen.lon, venue.lat, venue.lon) < SAME_PLACE_KM
+        for e in events
+    )
 
 
 def _moved_between(a: Event, b: Event, events: Sequence[Event]) -> bool:
@@ -1445,8 +1467,9 @@ def _meeting(
         )
         if hosted is not None and (place is None or _finer_inside(hosted, place)):
             place = hosted
-    if place is None:
-        place = _dateline_place(cluster)
+    dateline = _dateline_place(cluster)
+    if dateline is not None and (place is None or _rank(place) < SPECIFICITY["city"]):
+        place = dateline if place is None or _near_or_inside(dateline, place) else place
     if place is None:
         return None
     return Meeting(
@@ -1468,6 +1491,11 @@ def _finer_inside(hosted: Candidate, venue: Candidate) -> bool:
     Buenos Aires, reached the same day; a country may be only where the party came from)."""
     inside = venue.kind == "country" or hosted.country_code == venue.country_code
     return _rank(hosted) > _rank(venue) and inside
+
+
+def _near_or_inside(city: Candidate, area: Candidate) -> bool:
+    """The city lies in the area's country (an admin area or country named as a venue)."""
+    return bool(area.country_code) and city.country_code == area.country_code
 
 
 def _dateline_place(cluster: _MeetingCluster) -> Candidate | None:
