@@ -586,7 +586,9 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
     for index, (position, event) in enumerate(ordered):
         day = _day(event)
         if day is None:
-            own = _period_apart(event, dated) or (before_all if _is_flashback(event) else None)
+            same_day = previous if _told_earlier(event) else None  # "Earlier in the day he"
+            own = _period_apart(event, dated) or same_day
+            own = own or (before_all if _is_flashback(event) else None)
             goes_on = not told_back or event.start == told_in or _moves_on(event)
             if own is not None:
                 found[position] = (own, False)

@@ -347,3 +347,35 @@ def test_talks_a_day_before_the_sentences_day(pipeline: Pipeline) -> None:
     )
     story = parse(pipeline, text, date(2024, 2, 7))
     assert ("Cairo", date(2024, 2, 6)) in [(m.place, m.date) for m in story.meetings]
+
+
+def test_a_meeting_after_leaving_the_town_of_another_is_placed_apart(pipeline: Pipeline) -> None:
+    text = (
+        "Erdogan hosts Zelenskiy\n\nISTANBUL, July 7 (Reuters) - Turkish President Tayyip "
+        "Erdogan hosted Ukrainian President Volodymyr Zelenskiy at the Vahdettin Mansion on "
+        "Friday. Zelenskiy flew in from Bratislava, where he had held talks with Slovak "
+        "President Zuzana Caputova on Thursday."
+    )
+    story = parse(pipeline, text, date(2023, 7, 7))
+    met = {(m.place, m.date) for m in story.meetings}
+    assert ("Istanbul", date(2023, 7, 7)) in met
+    assert ("Bratislava", date(2023, 7, 6)) in met
+
+
+def test_a_lede_meeting_at_a_base_unknown_falls_to_the_dateline(pipeline: Pipeline) -> None:
+    text = (
+        "Summit in Alaska\n\nANCHORAGE, Aug 15 (AP) - Presidents Donald Trump and Vladimir "
+        "Putin met at Joint Base Elmendorf-Richardson on Friday. Putin had flown in from Magadan."
+    )
+    story = parse(pipeline, text, date(2025, 8, 15))
+    assert [m.place for m in story.meetings] == ["Anchorage"]
+
+
+def test_earlier_in_the_day_is_that_day_before_the_move_told(pipeline: Pipeline) -> None:
+    text = (
+        "Kishida in Kyiv\n\nPrime Minister Fumio Kishida travelled by train from Poland to Kyiv "
+        "on Tuesday, where he held talks with President Volodymyr Zelenskiy. Earlier in the day "
+        "he had visited Bucha. He had flown from New Delhi to Rzeszow on Monday."
+    )
+    story = parse(pipeline, text, date(2023, 3, 21))
+    assert places(story) == ["New Delhi", "Rzeszów", "Bucha", "Kyiv"]
