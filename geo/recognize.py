@@ -65,8 +65,8 @@ PLACE_PREPOSITIONS = frozenset(
 )
 _DEFINED_AS_PLACE_RE = re.compile(
     r"(?:\s+(?:is|was|remains|became)|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:city|town|village|port|capital|municipality|county|province|region|state|country|"
-    r"island|district|suburb|commune|settlement|nation|kingdom|republic)\b"
+    r"(?:city|cities|town|towns|village|villages|port|capital|municipality|county|province|"
+    r"region|state|country|island|district|suburb|commune|settlement|nation|kingdom|republic)\b"
     r"(?!\s+(?:council|councillor|councilman|hall|manager|official|clerk|mayor|police))"
 )
 BOUND_WORDS = frozenset(
@@ -1209,7 +1209,10 @@ def _placed_after(doc: Doc, end: int, known: KnownKinds) -> bool:
     if _before_its_container(doc, end, known) or _SITED_AFTER_RE.match(text, end):
         return True
     partner = re.match(r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", text[end:])
-    return partner is not None and bool(_SITED_AFTER_RE.match(text, end + partner.end()))
+    if partner is None:
+        return False
+    after = end + partner.end()  # "Cascavel and Toledo, the main towns of western Paraná"
+    return bool(_SITED_AFTER_RE.match(text, after) or _DEFINED_AS_PLACE_RE.match(text, after))
 
 
 def _before_its_container(
@@ -1269,8 +1272,11 @@ def _gazetteer_phrases(
             if _named_division(text, known):
                 best = (_Segment(text, span.start_char, span.end_char), size)
                 break
-            if token.is_sent_start and (
-                token.is_stop or not _placed_after(doc, span.end_char, known)
+            joined = size > 2 and any(t.text in NAME_JOINERS for t in span)  # "Foz do Iguaçu"
+            if (
+                token.is_sent_start
+                and not joined
+                and (token.is_stop or not _placed_after(doc, span.end_char, known))
             ):
                 continue  # "Reading is ...", but "Syracuse, New York, and ..."
             if any(w.casefold() in person_tokens for w in text.split()):
@@ -1279,7 +1285,8 @@ def _gazetteer_phrases(
                 continue  # "1935 Orchard St., Alexandria": a street, not Sète
             if size == 1 and text.casefold().rstrip(".") in NOT_PLACE_WORDS:
                 continue
-            if known(text) and _in_place_context(doc, span.start_char, span.end_char, known):
+            placed = joined or _in_place_context(doc, span.start_char, span.end_char, known)
+            if known(text) and placed:
                 best = (_Segment(text, span.start_char, span.end_char), size)
                 break
         if best and not _overlaps(covered, best[0].start, best[0].end):

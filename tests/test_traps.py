@@ -3300,15 +3300,6 @@ BATCH_13_XFAIL: dict[tuple[str, str], str] = {
     ("Cholera - Malawi: Malawi's Min", "Lake Malawi"): "first run: Lake Malawi (LK) with no "
     "country. Gazetteer entry without a country: found and chosen, but the lake's record has "
     "country_code '' (as the Korean Peninsula), so no country can be read",
-    ("Dengue - Brazil (Paraná): The ", "Foz do Iguaçu"): "first run: no place. Not "
-    "recognised: no entity for the sentence-initial 'Foz do Iguaçu declared an epidemic', "
-    "and the gazetteer phrase pass skips sentence-initial names, though Foz do Iguaçu (BR 18, "
-    "258k) is in the gazetteer and the sentence calls it 'the border city'",
-    ("Dengue - Brazil (Paraná): The ", "Cascavel"): "first run: no place. Not recognised: "
-    "no entity for the sentence-initial 'Cascavel' in 'Cascavel and Toledo, the main towns "
-    "of western Paraná'; its coordinated partner Toledo (GPE) is kept and resolved BR 18, "
-    "but the coordination does not carry over to a sentence opener. Cascavel, BR 18 (257k) "
-    "leads its candidates",
     ("VICTORIA, Seychelles, Nov 30 (", "Anse Royale"): "first run: no place. Not "
     "recognised: spaCy tags 'Mont Fleuri and' and 'Anse Royale' ORG in 'the nearby districts "
     "of Mont Fleuri and Anse Royale'; 'districts of' is not taken as place context, though "
