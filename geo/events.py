@@ -652,8 +652,15 @@ def _narrated(token: Token, span: Span) -> bool:
     speaker quoted ("'We will fly to Kyiv,' he said")."""
     if not is_parsed(span) or any(mark in span.text for mark in QUOTE_MARKS):
         return False
+    if _ATTRIBUTED_RE.search(span.text):
+        return False  # "We will not leave Kyiv, Zelenskiy said": a speaker, unquoted
     subject = _subject_token(token, span)
     return subject is not None and subject.lower_ in {"we", "i"}
+
+
+_ATTRIBUTED_RE = re.compile(
+    r",\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,5}(?:said|says|told|added|wrote|posted)\b"
+)
 
 
 def _loose_coordinate(token: Token) -> bool:
