@@ -714,6 +714,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
     inside = {i for p in places for i in range(p.mention.start, p.mention.end)}
     found = []
     for token in span:
+        if not token.is_alpha:
+            continue  # every cue is a word: no punctuation, number or space
         if token.idx not in inside and _stay_after(token):
             found.append(_Trigger(token, "travel"))  # "after two days in Hanoi"
             continue
@@ -823,9 +825,10 @@ _DOING_AT_RE = re.compile(r"\w+ing\s+(?:[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s
 
 def _port_of_call(token: Token) -> bool:
     """'Its first port of call is New York': the port named after it is a stop."""
-    text = doc_text(token.doc)
-    lead = text[max(0, token.idx - 8) : token.idx].casefold()
-    return token.lower_ in {"call", "calls"} and lead.endswith(("port of ", "ports of "))
+    if token.lower_ not in {"call", "calls"}:
+        return False
+    lead = doc_text(token.doc)[max(0, token.idx - 8) : token.idx].casefold()
+    return lead.endswith(("port of ", "ports of "))
 
 
 def _followed_by(token: Token) -> bool:
