@@ -105,6 +105,7 @@ def resolve(
         local = qualified or (_local_country(text, mention, demonym_of) if demonym_of else "")
         translated = _translated(mention, pool)
         base = [_score(mention, c, container, local, translated) for c in pool]
+        base = [b - _city_named_penalty(c, pool) for b, c in zip(base, pool, strict=True)]
         if _after_the(text, mention) and any(c.kind in _ARTICLE_KINDS for c in pool):
             base = [b + _article_bonus(c) for b, c in zip(base, pool, strict=True)]
         office = _office_level(text, mention)
@@ -171,13 +172,13 @@ def _local_reading(
     if chosen is None:
         return None
     around = [
-        p
+        (p.chosen, owner[j].pool)
         for j, p in enumerate(places)
         if j != index and owner[j] is not owner[index] and start <= p.mention.start < end
     ]
-    if any(p.chosen and _agreement(chosen, p.chosen)[0] for p in around):
+    if any(mate and _agreement(chosen, mate)[0] for mate, _ in around):
         return None
-    mates = [p.chosen for p in around if p.chosen and not _could_agree(p, chosen)]
+    mates = [mate for mate, its in around if mate and not _could_agree(its, chosen)]
     pool = owner[index].pool
     reach = max(scores) - LOCAL_REACH
     local = [
@@ -198,11 +199,12 @@ def _placed_by(reading: Candidate, mate: Candidate, chosen: Candidate) -> bool:
     return bool(agreement[1] or agreement[4])
 
 
-def _could_agree(place: Place, reading: Candidate) -> bool:
-    """Another reading of the place shares a first-level division with `reading`: then it is
-    no independent witness against it ("from Lancaster ... in York": York, England too)."""
+def _could_agree(readings: Sequence[Candidate], reading: Candidate) -> bool:
+    """One of the other place's readings shares a first-level division with `reading`: then
+    it is no independent witness against it ("from Lancaster ... in York": York, England
+    too)."""
     region = (reading.country_code, reading.admin1)
-    return any((c.country_code, c.admin1) == region for c in place.alternatives)
+    return any((c.country_code, c.admin1) == region for c in readings)
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -593,6 +595,29 @@ def _container_of(
     if chosen.kind in {"country", "admin"}:
         return chosen
     return None
+
+
+CITY_SHARE = 0.1  # a division whose same-named city holds this share of its people
+
+
+def _city_named_penalty(candidate: Candidate, pool: Sequence[Candidate]) -> float:
+    return KIND_PRIOR["admin"] if _named_for_its_city(candidate, pool) else 0.0
+
+
+def _named_for_its_city(candidate: Candidate, pool: Sequence[Candidate]) -> bool:
+    """A division named after a city inside it, which holds a good share of its people (the
+    canton of Zürich, the province of Catania): news mostly means the city, so the division
+    loses its kind prior."""
+    if candidate.kind != "admin" or not candidate.population:
+        return False
+    return any(
+        c.kind == "city"
+        and c.name == candidate.name
+        and _inside(c, candidate)
+        and (not candidate.admin2 or c.admin2 == candidate.admin2)
+        and c.population >= CITY_SHARE * candidate.population
+        for c in pool
+    )
 
 
 def _holds_a_reading(container: Candidate, pool: Sequence[Candidate]) -> bool:
