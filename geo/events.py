@@ -710,12 +710,48 @@ def _event(
     )
 
 
+def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case words, lemmas) that can open a cue in `_triggers`: every branch there tests
+    one of these first, so other words are skipped at once (a branch added there must add its
+    words here)."""
+    words = TIME_SPANS | {"call", "calls", "followed", "back", "due"}
+    lemmas = (
+        SIGNING_LEMMAS
+        | PRESENCE_VERBS
+        | STORM_VERBS
+        | PERFORMING_VERBS
+        | APPEARING_VERBS
+        | VEHICLE_VERBS
+        | MOTION_VERBS
+        | PORT_WORK_LEMMAS
+        | CUSTODY_LEMMAS
+        | VICTIM_LEMMAS
+        | RESULT_NOUNS
+        | PASSING_VERBS
+        | START_LEMMAS
+        | FIRE_VERBS
+        | TRIP_NOUNS
+        | frozenset(PHRASE_TRIGGERS)
+        | {"be", "put", "go", "spend", "break"}
+    )
+    triggered = frozenset().union(*TRIGGERS.values())
+    return words | triggered, lemmas | triggered
+
+
+def _may_cue(token: Token) -> bool:
+    """A word that can open a cue: in `_cue_words`, or a gerund after "after"."""
+    words, lemmas = _CUE_WORDS
+    if token.lower_ in words or token.lemma_.casefold() in lemmas:
+        return True
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "after"
+
+
 def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
     inside = {i for p in places for i in range(p.mention.start, p.mention.end)}
     found = []
     for token in span:
-        if not token.is_alpha:
-            continue  # every cue is a word: no punctuation, number or space
+        if not token.is_alpha or not _may_cue(token):
+            continue  # every cue opens with a word of `_cue_words` (no punctuation or number)
         if token.idx not in inside and _stay_after(token):
             found.append(_Trigger(token, "travel"))  # "after two days in Hanoi"
             continue
@@ -797,6 +833,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                 found.append(_Trigger(token, event_type))
                 break
     return found
+
+
+_CUE_WORDS = _cue_words()
 
 
 def _moves_with_particle(token: Token, span: Span) -> bool:

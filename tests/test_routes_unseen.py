@@ -1875,3 +1875,20 @@ def test_pass_rates_hold_their_measured_level(pipeline: Pipeline) -> None:
     assert sum(routed) / len(routed) >= ROUTE_FLOOR
     assert sum(met) / len(met) >= MEETING_FLOOR
     assert len(routed) - sum(routed) == len(ROUTE_FAILS.keys() & {c.name for c in CASES if c.stops})
+
+
+def test_the_cue_word_gate_drops_no_cue(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """events._may_cue only skips words no branch of events._triggers could take: every
+    held-out article gives the same events with and without it (a new branch there must add
+    its words to events._cue_words)."""
+    import geo.events
+
+    def events_of(case: Case) -> list[tuple[object, ...]]:
+        story = parse(pipeline, case)
+        return [(e.event_type, e.action, e.role, e.start) for e in story.events]
+
+    gated = [events_of(c) for c in CASES]
+    monkeypatch.setattr(geo.events, "_may_cue", lambda token: True)
+    assert [events_of(c) for c in CASES] == gated
