@@ -126,6 +126,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# every pattern above needs a digit or one of these words: a sentence with none holds no date
+_MAY_HOLD_A_DATE = re.compile(
+    r"\d|\b(?:"
+    + "|".join([*_MONTH_ALIASES, *WEEKDAYS])
+    + r"|yesterday|today|tomorrow|tonight|week|month|year|days?|morning|afternoon|evening|night)"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date phrase at [start, end) of the text, with its resolved value."""
@@ -148,6 +158,8 @@ def find_dates(
     day-precise date before them in the sentence, else from `anchor` (the last such date of
     the article before the sentence); without either they stay unresolved ("unknown").
     """
+    if not _MAY_HOLD_A_DATE.search(text):
+        return []
     found: list[tuple[DateMention, re.Match[str] | None]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
