@@ -812,7 +812,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         particles = PHRASE_TRIGGERS.get(lemma)
         if particles is not None:
-            following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+            following = _next_lower(token)
             if following in particles:
                 found.append(_Trigger(token, "travel"))
             continue
@@ -836,6 +836,11 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
 
 
 _CUE_WORDS = _cue_words()
+
+
+def _next_lower(token: Token) -> str:
+    """The next word in lower case ("" at the end of the text)."""
+    return token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
 
 
 def _moves_with_particle(token: Token, span: Span) -> bool:
@@ -872,7 +877,7 @@ def _port_of_call(token: Token) -> bool:
 
 def _followed_by(token: Token) -> bool:
     """'New York, followed by Fort Lauderdale and Rio de Janeiro': an itinerary's next stops."""
-    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    following = _next_lower(token)
     return token.lower_ == "followed" and following == "by"
 
 
@@ -911,7 +916,7 @@ def _signed_with_someone(token: Token) -> bool:
 def _held_somewhere(token: Token) -> bool:
     """'was seized in', 'was arrested at', 'his arrest in': the one held is the subject or
     the owner, and the place follows."""
-    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    following = _next_lower(token)
     if following not in {"in", "at", "off", "near"}:
         return False
     if not token.pos_:  # a sentence not parsed yet: the passive's auxiliary before it
@@ -960,7 +965,7 @@ def _fire_moves(token: Token, span: Span) -> bool:
         return False  # the cheap test first: the sentence scan below runs per verb
     if not _may_be_verb(token, span) or not any(t.lower_ in FIRE_WORDS for t in span):
         return False
-    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    following = _next_lower(token)
     return (lemma == "break" and following == "out") or lemma in FIRE_VERBS
 
 
@@ -979,7 +984,7 @@ def _spends_time(token: Token) -> bool:
 def _storm_context(token: Token, span: Span) -> bool:
     """A storm verb in a sentence about a storm, or a storm's fading over a place ("expect it
     to weaken over Slovakia")."""
-    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    following = _next_lower(token)
     fades = token.lemma_.casefold() in STORM_FADE_VERBS and following == "over"
     return fades or _about_a_storm(span)
 
@@ -1007,14 +1012,17 @@ def _storm_names(doc: Doc) -> frozenset[str]:
 def _trip_started(token: Token) -> bool:
     """A trip noun that is the object of a verb of starting or ending ("began the mission",
     "closed the European leg")."""
-    before = doc_text(token.doc)[max(0, token.idx - 40) : token.idx].casefold()
-    return bool(_TRIP_START_RE.search(before) or _TRIP_CLOSE_RE.search(before))
+    return bool(_TRIP_START_RE.search(_lead_of(token))) or _trip_closed(token)
 
 
 def _trip_closed(token: Token) -> bool:
     """A trip noun that is the object of a verb of ending ("finished a charity run")."""
-    before = doc_text(token.doc)[max(0, token.idx - 40) : token.idx].casefold()
-    return bool(_TRIP_CLOSE_RE.search(before))
+    return bool(_TRIP_CLOSE_RE.search(_lead_of(token)))
+
+
+def _lead_of(token: Token) -> str:
+    """The 40 characters before the token, in lower case: where its verb would be."""
+    return doc_text(token.doc)[max(0, token.idx - 40) : token.idx].casefold()
 
 
 def _hangs_on(doc: Doc, place: Place, trigger: _Trigger) -> bool:
@@ -1058,7 +1066,7 @@ def _was_there(token: Token, span: Span) -> bool:
     main clause in the simple past or past perfect, outside a quotation), is a stop."""
     if token.lemma_.casefold() != "be" or any(mark in span.text for mark in QUOTE_MARKS):
         return False
-    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    following = _next_lower(token)
     if following not in {"in", "at"}:
         return False
     if not is_parsed(span):  # to select the sentence for parsing: "she had been in", "we were in"
@@ -1213,7 +1221,7 @@ def _with_passive_guest(
 
 def _guest_pronoun(token: Token) -> bool:
     """A welcome or greeting given to "him", "her" or "them": the traveller told before."""
-    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    following = _next_lower(token)
     return token.lemma_.casefold() in HOSTING_LEMMAS and following in OBJECT_PRONOUNS - {"it"}
 
 
