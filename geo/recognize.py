@@ -1285,8 +1285,9 @@ def _gazetteer_phrases(
                 continue  # "1935 Orchard St., Alexandria": a street, not Sète
             if size == 1 and text.casefold().rstrip(".") in NOT_PLACE_WORDS:
                 continue
-            placed = joined or _in_place_context(doc, span.start_char, span.end_char, known)
-            if known(text) and placed:
+            if known(text) and (
+                joined or _in_place_context(doc, span.start_char, span.end_char, known)
+            ):
                 best = (_Segment(text, span.start_char, span.end_char), size)
                 break
         if best and not _overlaps(covered, best[0].start, best[0].end):

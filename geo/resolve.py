@@ -168,9 +168,9 @@ def _local_reading(
     face Nebraska" in an article that also names Auckland; "Perth and nearby Dundee" after
     Perth, Western Australia)."""
     chosen = places[index].chosen
-    start, end = _sentence_bounds(text, places[index].mention.start)
     if chosen is None:
         return None
+    start, end = _sentence_bounds(text, places[index].mention.start)
     around = [
         (p.chosen, owner[j].pool)
         for j, p in enumerate(places)
