@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_routes_unseen import Case, describe, meetings_ok, parse, pipeline, route_ok
+from test_routes_unseen import Case, describe, marked, meetings_ok, parse, pipeline, route_ok
 
 from geo.pipeline import Pipeline
 
@@ -205,22 +205,13 @@ ROUTE_FAILS13: dict[str, str] = {
 MEETING_FAILS13: dict[str, str] = {}
 
 
-def _marked(fails: dict[str, str]) -> list[object]:
-    return [
-        pytest.param(c, id=c.name, marks=pytest.mark.xfail(reason=fails[c.name], strict=True))
-        if c.name in fails
-        else pytest.param(c, id=c.name)
-        for c in CASES13
-    ]
-
-
-@pytest.mark.parametrize("case", _marked(ROUTE_FAILS13))
+@pytest.mark.parametrize("case", marked(ROUTE_FAILS13, CASES13))
 def test_route_order(pipeline: Pipeline, case: Case) -> None:
     story = parse(pipeline, case)
     assert route_ok(story, case), describe(story)
 
 
-@pytest.mark.parametrize("case", _marked(MEETING_FAILS13))
+@pytest.mark.parametrize("case", marked(MEETING_FAILS13, CASES13))
 def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
     story = parse(pipeline, case)
     assert meetings_ok(story, case), describe(story)

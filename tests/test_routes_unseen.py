@@ -1811,22 +1811,23 @@ MEETING_FAILS: dict[str, str] = {
 }
 
 
-def _marked(fails: dict[str, str]) -> list[object]:
+def marked(fails: dict[str, str], cases: list[Case] = CASES) -> list[object]:
+    """The cases as test parameters, the known failures as strict xfails with their reason."""
     return [
         pytest.param(c, id=c.name, marks=pytest.mark.xfail(reason=fails[c.name], strict=True))
         if c.name in fails
         else pytest.param(c, id=c.name)
-        for c in CASES
+        for c in cases
     ]
 
 
-@pytest.mark.parametrize("case", _marked(ROUTE_FAILS))
+@pytest.mark.parametrize("case", marked(ROUTE_FAILS))
 def test_route_order(pipeline: Pipeline, case: Case) -> None:
     story = parse(pipeline, case)
     assert route_ok(story, case), describe(story)
 
 
-@pytest.mark.parametrize("case", _marked(MEETING_FAILS))
+@pytest.mark.parametrize("case", marked(MEETING_FAILS))
 def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
     story = parse(pipeline, case)
     assert meetings_ok(story, case), describe(story)
