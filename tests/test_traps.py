@@ -3343,6 +3343,604 @@ BATCH_13_XFAIL: dict[tuple[str, str], str] = {
 BATCH_13_NAMES = _named_params(13, BATCH_13, BATCH_13_XFAIL)
 
 
+# --- batch 14 (helper-32, blind) --------------------------------------------------------
+# Written before running the pipeline on them, in eleven styles the earlier batches cover little:
+# (a) US local TV news from Springfield, Ohio, whose county seat and neighbours share their names
+# with Illinois places (Urbana, Champaign County), a chief deputy named Jordan and a second
+# Springfield, Illinois; (b) Indian regional news with districts of one name in two states
+# (Aurangabad in Bihar and the renamed Maharashtra city; Hamirpur in Himachal Pradesh and Uttar
+# Pradesh) and a region (Marathwada); (c) South African floods with a town named George beside a
+# spokesman named George, East London as dateline and town, and Komani, formerly Queenstown; (d) a
+# Nigerian wire story where Niger State and the country Niger, Plateau State, Delta State and a
+# person named Victoria meet; (e) a Philippine typhoon with Bicol provinces, Quezon province
+# beside Quezon City and towns named like other places (Naga, Talisay, Laurel); (f) a Dalmatian
+# travel feature opening on 'Split', with 'Nice as ...' an adjective, Nice the city later, an
+# airline named after a country and a guide named Florence; (g) an MLS match report: FC
+# Cincinnati, Sporting Kansas City, Minnesota United, Cercle Brugge and players named Austin
+# Lincoln, beside the towns of the match and the fans' Louisville; (h) a business story with
+# companies named after places (Nokia, Texas Instruments, Boston Scientific, Santander, Marathon
+# Petroleum) and their home towns; (i) an English magistrates' court report whose defendants are
+# named like towns (Jordan Price, Victoria Bath, Henley Smith, Chelsea Morgan) and come from towns
+# (Caversham, Wokingham, Henley-on-Thames, Slough); (j) a Gulf Coast weather round-up opening on
+# 'Mobile', with Laurel, Lafayette, Columbus, Athens, Panama City, Jackson and Birmingham; (k) a
+# historical feature on renamed cities (Königsberg, Danzig, Breslau, Stettin, Lemberg/Lwów,
+# Pressburg, Smyrna, Stalingrad, Saigon).
+# Decisions: a dateline is a place; a club, a firm, a bank, an airline or a court named after a
+# place is no place, nor a person's first name or surname; a firm's home town ("Dallas-based", "of
+# Findlay, Ohio") and the town of a match or a coming away match are places; a nationality
+# adjective is its country (Finnish, British); a renamed or historical name is the current place
+# (Queenstown is Komani, Danzig Gdańsk, Lemberg and Lwów Lviv, Pressburg Bratislava, Smyrna İzmir,
+# Stalingrad Volgograd, Saigon Ho Chi Minh City, Chhatrapati Sambhajinagar the old Aurangabad).
+# "Aurangabad district" in a Bihar story is the Bihar district; "the Hamirpur district
+# administration" after Himachal Pradesh is the Himachal district. A lake shared by regions is
+# checked at country.
+# Admin1 codes are GeoNames': IN 11 Himachal Pradesh, 16 Maharashtra, 34 Bihar, 36 Uttar Pradesh;
+# ZA 02 KwaZulu-Natal, 05 Eastern Cape, 06 Gauteng, 11 Western Cape; NG 05 Lagos, 11 Federal
+# Capital Territory, 23 Kaduna, 26 Benue, 28 Imo, 31 Niger, 36 Delta, 49 Plateau; PH 05 Bicol, 40
+# Calabarzon, NCR; HR 03 Dubrovnik-Neretva, 15 Split-Dalmatia, 19 Zadar; BA 01 Federation; FR 11
+# Île-de-France, 93 Provence-Alpes-Côte d'Azur; FI 01 Uusimaa, 06 Pirkanmaa; SE 26 Stockholm; IE C
+# Connacht; PL 72 Lower Silesia, 82 Pomerania, 87 West Pomerania; RU 23 Kaliningrad, 84 Volgograd;
+# UA 15 Lviv; SK 02 Bratislava; TR 35 İzmir.
+# First run 129/175 = .737 (on fb49232): (a) 7/11, (b) 7/12, (c) 12/14, (d) 14/15, (e) 13/16, (f)
+# 12/18, (g) 12/14, (h) 19/20, (i) 13/16, (j) 10/17, (k) 10/22. The 46 misses are strict xfails
+# with their cause and a suggested fix: 31 not recognised (12 sentence-initial names with no
+# entity or a PERSON/ORG label and no cue the pipeline reads: Split twice, Dubrovnik, Gaya,
+# Reading, Mobile, Pensacola, Lafayette, Dayton, Danzig, Stalingrad, Saigon; 9 inside an entity
+# the model merged: a WORK_OF_ART of five Polish cities and Poland, Hvar beside the unknown Brač,
+# 'Biloxi 3.9' and 'Dothan 95'; 10 mid-sentence PERSON/ORG/PRODUCT without a cue read: Nawada,
+# 'The Aurangabad in Bihar', Makarska, Houma, Montgomery, Mayon Volcano, Kaliningrad, Bratislava,
+# Volgograd, and George blocked by the person George Mahlangu), 8 not in the gazetteer (Bethel
+# Township, Chhatrapati Sambhajinagar, Marathwada, Komani, Laguna de Bay, Brač, and Caversham,
+# Berkshire twice, the first read as Caversham, AU), 4 wrong candidates (Urbana and Champaign
+# County pulled to Illinois as a pair against the Ohio dateline; 'neighbouring Niger' pooled with
+# 'Niger State'; Quezon province read as a Bicol village) and 3 a team or firm kept ('Cincinnati
+# visit Columbus', "Kansas City's coach", "Santander, Spain's largest bank").
+# Seen beside the keys: 'Oxford' of 'Oxford Crown Court' is kept as Oxford, GB; HELSINKI and
+# Helsinki are read as the Helsinki sub-region (ADM2), not the capital (FI 01 either way).
+BATCH_14: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "SPRINGFIELD, Ohio (WDTN) — Clark County commissioners voted Wednesday to build a "
+            "new 400-bed jail on the city's east side, ending a decade of debate over crowding "
+            "at the downtown lockup. Springfield officials said construction would begin in "
+            "the spring. Chief Deputy Jordan Hale told 2 NEWS the jail sends inmates to "
+            "Champaign County and Montgomery County when it runs out of beds. Urbana, the "
+            "Champaign County seat, charges $75 a night per inmate. Residents of Bethel "
+            "Township and New Carlisle packed the meeting, many worried about a new property "
+            "tax levy. Dayton attorney Mark Reese urged the board to spend more on mental "
+            "health care instead, pointing to a diversion program in Springfield, Illinois, "
+            "that cut bookings by a fifth. The vote was 2-1."
+        ),
+        {
+            "SPRINGFIELD": ("US", "OH"),
+            "Clark County": ("US", "OH"),
+            "Springfield": ("US", "OH"),
+            "Jordan": None,
+            "Champaign County": ("US", "OH"),
+            "Montgomery County": ("US", "OH"),
+            "Urbana": ("US", "OH"),
+            "Bethel Township": ("US", "OH"),
+            "New Carlisle": ("US", "OH"),
+            "Dayton": ("US", "OH"),
+            "Springfield#2": ("US", "IL"),
+        },
+    ),
+    (
+        "b",
+        (
+            "PATNA: Lightning killed 21 people across Bihar on Thursday, eight of them in "
+            "Aurangabad district, the state disaster management department said. Gaya and "
+            "Nawada reported four deaths each, and two farmers were killed in Jehanabad. The "
+            "chief minister announced Rs 4 lakh for each bereaved family. The Aurangabad in "
+            "Bihar is not to be confused with the Maharashtra city, renamed Chhatrapati "
+            "Sambhajinagar in 2023, where the weather office issued an orange alert for "
+            "Marathwada on Friday. In Himachal Pradesh, landslides blocked the highway between "
+            "Mandi and Kullu, and the Hamirpur district administration closed all schools. "
+            "Hamirpur in Uttar Pradesh, on the Yamuna, recorded 98 mm of rain in a day."
+        ),
+        {
+            "PATNA": ("IN", "34"),
+            "Aurangabad": ("IN", "34"),
+            "Gaya": ("IN", "34"),
+            "Nawada": ("IN", "34"),
+            "Jehanabad": ("IN", "34"),
+            "Aurangabad#2": ("IN", "34"),
+            "Chhatrapati Sambhajinagar": ("IN", "16"),
+            "Marathwada": ("IN", "16"),
+            "Mandi": ("IN", "11"),
+            "Kullu": ("IN", "11"),
+            "Hamirpur": ("IN", "11"),
+            "Hamirpur#2": ("IN", "36"),
+        },
+    ),
+    (
+        "c",
+        (
+            "EAST LONDON — Floods in the Eastern Cape have killed at least 19 people, most of "
+            "them in Mthatha, where the Mthatha River burst its banks before dawn on Tuesday. "
+            "Premier Oscar Mabuyane visited Mthatha and Komani, the town formerly called "
+            "Queenstown, and said the province would ask Pretoria to declare a national "
+            "disaster. Roads between East London and Gqeberha were closed. In the Western Cape, "
+            "George recorded its wettest June day, and the N2 near Knysna was shut by "
+            "rockfalls. George Mahlangu, a forecaster at the South African Weather Service, "
+            "said more rain was expected in KwaZulu-Natal, where Durban and Pietermaritzburg "
+            "were devastated by floods in 2022. Hail fell on Soweto."
+        ),
+        {
+            "EAST LONDON": ("ZA", "05"),
+            "Eastern Cape": ("ZA", "05"),
+            "Mthatha": ("ZA", "05"),
+            "Komani": ("ZA", "05"),
+            "Queenstown": ("ZA", "05"),
+            "Pretoria": ("ZA", "06"),
+            "East London": ("ZA", "05"),
+            "Gqeberha": ("ZA", "05"),
+            "George": ("ZA", "11"),
+            "Knysna": ("ZA", "11"),
+            "George#2": None,
+            "Durban": ("ZA", "02"),
+            "Pietermaritzburg": ("ZA", "02"),
+            "Soweto": ("ZA", "06"),
+        },
+    ),
+    (
+        "d",
+        (
+            "ABUJA, June 9 (Reuters) - Gunmen killed 32 villagers in Plateau State overnight, "
+            "police said on Monday, the latest in a wave of attacks in Nigeria's Middle Belt. "
+            "The attackers struck three villages in Bokkos, south of the state capital Jos. "
+            "Kaduna and Benue states have also seen deadly raids this year. In Niger State, "
+            "bandits abducted 20 pupils from a school near Minna, and the army said some of "
+            "the kidnappers had crossed from neighbouring Niger. In the south, militants blew "
+            "up a pipeline near Warri in Delta State, and traders in Lagos said petrol prices "
+            'rose 8% after the blast. "We cannot plan anything," said Victoria Okafor, who '
+            "sells fuel in Ikeja. In Owerri, the Imo state capital, police imposed a curfew "
+            "after clashes."
+        ),
+        {
+            "ABUJA": ("NG", "11"),
+            "Plateau State": ("NG", "49"),
+            "Bokkos": ("NG", "49"),
+            "Jos": ("NG", "49"),
+            "Kaduna": ("NG", "23"),
+            "Benue": ("NG", "26"),
+            "Niger State": ("NG", "31"),
+            "Minna": ("NG", "31"),
+            "Niger#2": ("NE", None),
+            "Warri": ("NG", "36"),
+            "Delta State": ("NG", "36"),
+            "Lagos": ("NG", "05"),
+            "Victoria": None,
+            "Ikeja": ("NG", "05"),
+            "Owerri": ("NG", "28"),
+        },
+    ),
+    (
+        "e",
+        (
+            "LEGAZPI CITY — Typhoon Kristine forced 40,000 people from their homes in Albay as "
+            "rain sent mudflows down the slopes of Mayon Volcano, the provincial disaster "
+            "office said on Wednesday. Naga City in Camarines Sur was under waist-deep water, "
+            "and classes were suspended in Sorsogon and Catanduanes. In Calabarzon, the storm "
+            "flooded lakeshore towns around Laguna de Bay, and Batangas reported deadly "
+            "landslides in Talisay and Laurel, near Taal Lake. Quezon Governor Helen Tan "
+            "declared a state of calamity in the province, while Quezon City in Metro Manila "
+            "opened 60 evacuation centres. The civil defence office in Manila said 46 people "
+            "had died nationwide, most of them in Bicol."
+        ),
+        {
+            "LEGAZPI CITY": ("PH", "05"),
+            "Kristine": None,
+            "Albay": ("PH", "05"),
+            "Mayon Volcano": ("PH", "05"),
+            "Naga City": ("PH", "05"),
+            "Camarines Sur": ("PH", "05"),
+            "Sorsogon": ("PH", "05"),
+            "Catanduanes": ("PH", "05"),
+            "Laguna de Bay": ("PH", None),
+            "Batangas": ("PH", "40"),
+            "Talisay": ("PH", "40"),
+            "Laurel": ("PH", "40"),
+            "Quezon": ("PH", "40"),
+            "Quezon City": ("PH", "NCR"),
+            "Manila": ("PH", "NCR"),
+            "Bicol": ("PH", "05"),
+        },
+    ),
+    (
+        "f",
+        (
+            "Split is the obvious base for a week on the Dalmatian coast. Ferries leave the "
+            "harbour below Diocletian's Palace for Hvar and Brač several times a day, and buses "
+            "run north to Trogir and south to Makarska. Nice as the beaches of Makarska are, "
+            "locals prefer Vis, the farthest island, which was closed to foreigners until 1989. "
+            "Dubrovnik is four hours away by road through a sliver of Bosnia at Neum, so bring "
+            "your passport. Split airport has direct flights from Manchester and Birmingham in "
+            "summer, and from Paris and Nice on Air France. Florence, a guide from Zadar who "
+            "leads kayak tours, recommends September, when the sea is warmest."
+        ),
+        {
+            "Split": ("HR", "15"),
+            "Hvar": ("HR", "15"),
+            "Brač": ("HR", "15"),
+            "Trogir": ("HR", "15"),
+            "Nice": None,
+            "Makarska": ("HR", "15"),
+            "Makarska#2": ("HR", "15"),
+            "Vis": ("HR", "15"),
+            "Dubrovnik": ("HR", "03"),
+            "Neum": ("BA", "01"),
+            "Split#2": ("HR", "15"),
+            "Manchester": ("GB", "ENG"),
+            "Birmingham": ("GB", "ENG"),
+            "Paris": ("FR", "11"),
+            "Nice#2": ("FR", "93"),
+            "France": None,
+            "Florence": None,
+            "Zadar": ("HR", "19"),
+        },
+    ),
+    (
+        "g",
+        (
+            "CINCINNATI — Evander scored twice as FC Cincinnati beat Sporting Kansas City 2-1 "
+            "on Saturday to go top of the Eastern Conference. Sporting, winless in Ohio since "
+            "2019, had led through a header by Dejan Joveljić. Cincinnati visit Columbus next "
+            "weekend for the derby, while Sporting host Minnesota United at Children's Mercy "
+            "Park in Kansas City, Kansas. Kansas City's coach said his side had been unlucky. "
+            "Cincinnati forward Kevin Denkey, signed from Cercle Brugge in Belgium, was rested. "
+            "Winger Austin Lincoln, 19, made his debut on loan from Athletic Club of Bilbao. "
+            "The crowd of 25,513 at TQL Stadium included 300 fans who had driven up from "
+            "Louisville, Kentucky."
+        ),
+        {
+            "CINCINNATI": ("US", "OH"),
+            "Cincinnati": None,
+            "Kansas City": None,
+            "Ohio": ("US", "OH"),
+            "Cincinnati#2": None,
+            "Columbus": ("US", "OH"),
+            "Minnesota": None,
+            "Kansas City#2": ("US", "KS"),
+            "Kansas City#3": None,
+            "Brugge": None,
+            "Belgium": ("BE", None),
+            "Austin": None,
+            "Lincoln": None,
+            "Louisville": ("US", "KY"),
+        },
+    ),
+    (
+        "h",
+        (
+            "HELSINKI, March 4 (Reuters) - Nokia will cut 2,000 jobs, mostly at its research "
+            "sites in Espoo and Tampere, the Finnish telecoms equipment maker said on Tuesday. "
+            "Rival Ericsson, based in Stockholm, cut 1,200 roles last month. Nokia shares fell "
+            "3% in Helsinki. Separately, Dallas-based Texas Instruments said it would open its "
+            "$10 billion chip plant in Sherman, Texas, next year, and Boston Scientific agreed "
+            "to buy a maker of heart valves in Galway, Ireland. Santander, Spain's largest "
+            "bank, said it would close 95 branches in Wales and the north of England. Shares "
+            "of Marathon Petroleum, of Findlay, Ohio, rose 2%."
+        ),
+        {
+            "HELSINKI": ("FI", "01"),
+            "Nokia": None,
+            "Espoo": ("FI", "01"),
+            "Tampere": ("FI", "06"),
+            "Finnish": ("FI", None),
+            "Stockholm": ("SE", "26"),
+            "Nokia#2": None,
+            "Helsinki": ("FI", "01"),
+            "Dallas": ("US", "TX"),
+            "Texas": None,
+            "Sherman": ("US", "TX"),
+            "Texas#2": ("US", "TX"),
+            "Boston": None,
+            "Galway": ("IE", "C"),
+            "Santander": None,
+            "Spain": ("ES", None),
+            "Wales": ("GB", "WLS"),
+            "England": ("GB", "ENG"),
+            "Marathon": None,
+            "Findlay": ("US", "OH"),
+        },
+    ),
+    (
+        "i",
+        (
+            "Reading magistrates have banned a Caversham man from driving for 18 months after "
+            "he was clocked at 112mph on the M4 near Newbury. Jordan Price, 27, of Caversham, "
+            "admitted dangerous driving when he appeared before the court on Monday. In a "
+            "separate case, Victoria Bath, 41, of Wokingham, was fined £600 for failing to stop "
+            "after a collision in Bracknell. Bath, a care worker, told the bench she had "
+            "panicked. Henley Smith, 33, of Henley-on-Thames, Oxfordshire, was sent to Oxford "
+            "Crown Court for sentence after admitting a burglary in Marlow. Chelsea Morgan, "
+            "19, of Slough, was cleared of assault."
+        ),
+        {
+            "Reading": ("GB", "ENG"),
+            "Caversham": ("GB", "ENG"),
+            "Newbury": ("GB", "ENG"),
+            "Jordan": None,
+            "Caversham#2": ("GB", "ENG"),
+            "Victoria": None,
+            "Bath": None,
+            "Wokingham": ("GB", "ENG"),
+            "Bracknell": ("GB", "ENG"),
+            "Bath#2": None,
+            "Henley": None,
+            "Henley-on-Thames": ("GB", "ENG"),
+            "Oxfordshire": ("GB", "ENG"),
+            "Marlow": ("GB", "ENG"),
+            "Chelsea": None,
+            "Slough": ("GB", "ENG"),
+        },
+    ),
+    (
+        "j",
+        (
+            "Mobile picked up 6.2 inches of rain on Tuesday, the most of any Gulf Coast city, as "
+            "a stalled front soaked the region, the National Weather Service said. Pensacola "
+            "had 4.8 inches and Biloxi 3.9. Flash flood warnings covered Hattiesburg and Laurel "
+            "in Mississippi until midnight. Lafayette and Lake Charles in Louisiana escaped "
+            "the worst, but Houma saw street flooding. Farther inland, Montgomery reached 97 "
+            "degrees and Dothan 95, while Tallahassee stayed dry. Columbus, Georgia, set a "
+            "record high of 99, and Athens reported hail. Friday looks drier from Gulfport to "
+            "Panama City. Jackson, the Mississippi capital, had 2.1 inches, and forecasters in "
+            "Birmingham said the front would lift north on Thursday."
+        ),
+        {
+            "Mobile": ("US", "AL"),
+            "Pensacola": ("US", "FL"),
+            "Biloxi": ("US", "MS"),
+            "Hattiesburg": ("US", "MS"),
+            "Laurel": ("US", "MS"),
+            "Lafayette": ("US", "LA"),
+            "Lake Charles": ("US", "LA"),
+            "Houma": ("US", "LA"),
+            "Montgomery": ("US", "AL"),
+            "Dothan": ("US", "AL"),
+            "Tallahassee": ("US", "FL"),
+            "Columbus": ("US", "GA"),
+            "Athens": ("US", "GA"),
+            "Gulfport": ("US", "MS"),
+            "Panama City": ("US", "FL"),
+            "Jackson": ("US", "MS"),
+            "Birmingham": ("US", "AL"),
+        },
+    ),
+    (
+        "k",
+        (
+            "When the Red Army reached Königsberg in April 1945, British bombers had already "
+            "burned the old Prussian capital. The city was renamed Kaliningrad the next year "
+            "and its German population expelled. Danzig became Gdańsk, Breslau became Wrocław "
+            "and Stettin became Szczecin as Poland moved west. Lemberg, Lwów to the Poles, is "
+            "now Lviv in Ukraine, and Pressburg, where Habsburg kings were crowned, is "
+            "Bratislava. Smyrna, burned in 1922, is İzmir. Stalingrad kept Stalin's name until "
+            "1961, when it became Volgograd. Saigon was renamed Ho Chi Minh City in 1976, "
+            "though most of its people still use the old name."
+        ),
+        {
+            "Königsberg": ("RU", "23"),
+            "British": ("GB", None),
+            "Kaliningrad": ("RU", "23"),
+            "Danzig": ("PL", "82"),
+            "Gdańsk": ("PL", "82"),
+            "Breslau": ("PL", "72"),
+            "Wrocław": ("PL", "72"),
+            "Stettin": ("PL", "87"),
+            "Szczecin": ("PL", "87"),
+            "Poland": ("PL", None),
+            "Lemberg": ("UA", "15"),
+            "Lwów": ("UA", "15"),
+            "Lviv": ("UA", "15"),
+            "Ukraine": ("UA", None),
+            "Pressburg": ("SK", "02"),
+            "Bratislava": ("SK", "02"),
+            "Smyrna": ("TR", "35"),
+            "İzmir": ("TR", "35"),
+            "Stalingrad": ("RU", "84"),
+            "Volgograd": ("RU", "84"),
+            "Saigon": ("VN", None),
+            "Ho Chi Minh City": ("VN", None),
+        },
+    ),
+]
+
+_A14 = "SPRINGFIELD, Ohio (WDTN) — Cla"
+_B14 = "PATNA: Lightning killed 21 peo"
+_C14 = "EAST LONDON — Floods in the Ea"
+_D14 = "ABUJA, June 9 (Reuters) - Gunm"
+_E14 = "LEGAZPI CITY — Typhoon Kristin"
+_F14 = "Split is the obvious base for "
+_G14 = "CINCINNATI — Evander scored tw"
+_H14 = "HELSINKI, March 4 (Reuters) - "
+_I14 = "Reading magistrates have banne"
+_J14 = "Mobile picked up 6.2 inches of"
+_K14 = "When the Red Army reached Köni"
+_FIX_INITIAL = (
+    " Fix: accept a known city opening a sentence when the document already places a name of "
+    "the same country or state, or when a cue follows (a verb of weather or travel, 'is ... "
+    "away', a court or council noun)"
+)
+_FIX_MERGED = (
+    " Fix: when an entity of a non-place label splits at list words or 'became' into parts "
+    "some of which the gazetteer knows, keep the known parts (not all-or-nothing)"
+)
+_FIX_FIGURE = (
+    " Fix: trim a trailing figure from an entity ('Biloxi 3.9', 'Dothan 95') before the "
+    "gazetteer look-up, as _LIST_ITEM_RE already allows 'Phoenix 41C'"
+)
+_FIX_RENAMED = (
+    " Fix: take 'renamed X', 'became X', 'is now X', 'is X' after a known place, and 'X was "
+    "renamed', as place context"
+)
+BATCH_14_XFAIL: dict[tuple[str, str], str] = {
+    (_A14, "Champaign County"): "first run: Champaign County, US IL (conf 0.95). Wrong "
+    "candidate: 'Urbana' and 'Champaign County' cohere in Illinois (Urbana is that county's "
+    "seat, and both outrank their Ohio namesakes by population; the gazetteer gives Champaign "
+    "County, OH 17k people), and the pair outweighs the 'SPRINGFIELD, Ohio' dateline and Clark "
+    "and Montgomery County, OH; the same without the later 'Springfield, Illinois'. Fix: let "
+    "the dateline's state, and the state of the article's other counties, outweigh a pair "
+    "that coheres only with each other",
+    (_A14, "Urbana"): "first run: Urbana, US IL (PERSON kept, conf 0.92). Wrong candidate, "
+    "as Champaign County: 'Urbana, the Champaign County seat' reads the apposed county as "
+    "container, and the Illinois county wins. Fix: as for Champaign County",
+    (_A14, "Bethel Township"): "first run: GPE kept unresolved. Not in the gazetteer: civil "
+    "townships (GeoNames ADM3) are not loaded, and 'X Township' does not fall back to a place "
+    "X in the article's state (batch 13 Manheim Township). Fix: load US ADM3 townships or fall "
+    "back to the bare name within the document's state",
+    (_A14, "Dayton"): "first run: no place. Not recognised: spaCy tags 'Dayton' ORG in the "
+    "sentence-initial 'Dayton attorney Mark Reese urged'; _headline_subject takes a "
+    "sentence-initial town only before a RESIDENT_NOUNS word, and 'attorney' is none. Fix: "
+    "add occupation nouns (attorney, lawyer, lawmaker, doctor, pastor...) as resident nouns "
+    "when a person's name follows",
+    (_B14, "Gaya"): "first run: no place. Not recognised: no entity for the sentence-initial "
+    "'Gaya and Nawada reported four deaths each'; the gazetteer phrase pass skips a "
+    "sentence-initial name unless its container follows, and the list partner Nawada is ORG, "
+    "not a tagged place, though Gaya, IN 34 is the article's state's district." + _FIX_INITIAL,
+    (_B14, "Nawada"): "first run: no place. Not recognised: spaCy tags 'Nawada' ORG after "
+    "'Gaya and', whose first item has no place reading either; no cue after ('reported four "
+    "deaths each'). Fix: a known name whose only candidates lie in the state the article has "
+    "already established (Bihar) is a place without a local cue",
+    (_B14, "Aurangabad#2"): "first run: no place. Not recognised: no entity for 'The "
+    "Aurangabad in Bihar is not to be confused'; the phrase pass needs place context before "
+    "the name, and 'X in <its state>' after it is not read (only 'X is in' and ', near'). "
+    "Fix: take ' in <admin1 or country>' right after a known name as place context",
+    (_B14, "Chhatrapati Sambhajinagar"): "first run: no place (spaCy: 'Chhatrapati' NORP). "
+    "Not in the gazetteer: the 2023 name of Aurangabad, Maharashtra is not an alternate name "
+    "of the city. Fix: add recent official renamings (India 2023) to data/supplement.csv",
+    (_B14, "Marathwada"): "first run: no place (spaCy ORG). Not in the gazetteer: the "
+    "Maharashtra region (eight districts) has no entry. Fix: add well-known unofficial regions "
+    "(Marathwada, Vidarbha, Rayalaseema) to the supplement",
+    (_C14, "Komani"): "first run: GPE kept unresolved. Not in the gazetteer: Komani, the 2021 "
+    "name of Queenstown, Eastern Cape, is not an alternate name (Queenstown resolves). Fix: "
+    "add South Africa's renamed towns (Komani, Gqeberha is there) to the supplement",
+    (_C14, "George"): "first run: no place. Recognised as a person: spaCy tags 'George' "
+    "PERSON in 'In the Western Cape, George recorded its wettest June day', and 'George "
+    "Mahlangu' later in the text puts 'george' among the person-name tokens, which blocks a "
+    "one-word name (without the spokesman, George, ZA 11 is found). Fix: do not let a first "
+    "name from another sentence block a town that follows its own province ('In the Western "
+    "Cape, X')",
+    (_D14, "Niger#2"): "first run: Niger, NG 31 (the state, conf 0.73). Wrong candidate: the "
+    "earlier 'Niger State' makes 'Niger' a name of the Nigerian state for the whole text (one "
+    "sense per discourse), so 'crossed from neighbouring Niger' is the state too (alone, the "
+    "sentence gives Niger, NE). Fix: a name written with its division word ('Niger State') "
+    "should not pool with the bare name, which is the country",
+    (_E14, "Mayon Volcano"): "first run: no place. Not recognised: spaCy tags 'Mayon Volcano' "
+    "PERSON and 'volcano' is not in FEATURE_WORDS (the 'Palm Springs' rule); also the "
+    "gazetteer's Mayon (PH VLC) has no admin1, so even found it would not be PH 05. Fix: add "
+    "volcano, mount, river to FEATURE_WORDS and fill landmarks' admin1 from their coordinates",
+    (_E14, "Laguna de Bay"): "first run: FAC kept unresolved. Not in the gazetteer: the lake "
+    "(and Taal Lake) has no entry. Fix: load GeoNames lakes (LK) above a size threshold",
+    (_E14, "Quezon"): "first run: Quezon, PH 05 (a Bicol village of 2k, conf 0.60). Wrong "
+    "candidate: the article's many Bicol places pull a small namesake over Quezon province "
+    "(PH 40 ADM2, 1.2M), though the sentence before names Calabarzon and Batangas and "
+    "'Governor' follows the name (alone, it gives the province). Fix: a name before "
+    "'Governor'/'provincial' prefers the division reading, and the nearest sentence's region "
+    "should outweigh the article's majority",
+    (_F14, "Split"): "first run: no place. Not recognised: spaCy tags 'Split' PERSON in the "
+    "sentence-initial 'Split is the obvious base for a week'; 'is the ... base' is not "
+    "_DEFINED_AS_PLACE_RE and 'split' is a common verb." + _FIX_INITIAL,
+    (_F14, "Hvar"): "first run: no place. Not recognised: spaCy tags 'Palace for Hvar and "
+    "Brač' one WORK_OF_ART; _coordinated_parts splits it only when every part is known, and "
+    "'Palace' and 'Brač' are not." + _FIX_MERGED,
+    (_F14, "Brač"): "first run: no place. Not in the gazetteer (the island has no entry; "
+    "Supetar, its town, is no alternate), and spaCy merges it into 'Palace for Hvar and Brač' "
+    "(WORK_OF_ART). Fix: load GeoNames islands (ISL) above a size threshold",
+    (_F14, "Makarska#2"): "first run: no place (the first 'Makarska', ORG after 'south to', is "
+    "Makarska, HR 15). Not recognised: spaCy tags the second PERSON in 'the beaches of "
+    "Makarska'; 'beaches' is not a PLACE_NOUNS word, and _same_name_again spreads only names "
+    "spaCy tagged as places (the first was ORG). Fix: spread a name kept as a place in the "
+    "document to its later ORG/PERSON occurrences when no person token holds it",
+    (_F14, "Dubrovnik"): "first run: no place. Not recognised: spaCy tags 'Dubrovnik' PERSON "
+    "in the sentence-initial 'Dubrovnik is four hours away by road'." + _FIX_INITIAL,
+    (_F14, "Split#2"): "first run: no place. Not recognised: spaCy tags 'Split' PERSON in the "
+    "sentence-initial 'Split airport has direct flights'; 'airport' after a name is no cue "
+    "(nor was the first Split kept)." + _FIX_INITIAL,
+    (_G14, "Cincinnati#2"): "first run: Cincinnati, US OH (GPE). Team kept: 'Cincinnati "
+    "visit Columbus next weekend for the derby' has no scoreline or result verb, so "
+    "_sports_side does not fire, though the article opened on 'FC Cincinnati beat'. Fix: in a "
+    "match report, a club's home city as subject of visit/host/travel is the club",
+    (_G14, "Kansas City#3"): "first run: Kansas City, US KS (GPE). Team kept: "
+    '"Kansas City\'s coach said his side" (batch 11 "Atlanta\'s coach"); _PLAYER_AFTER_RE '
+    'is read only after a list item. Fix: a city before "\'s coach/manager/captain" is the '
+    "club",
+    (_H14, "Santander"): "first run: Santander, ES 39 (PERSON kept). Firm kept: in "
+    "\"Santander, Spain's largest bank, said\" the ', <Capitalised>' rule of _in_place_context "
+    "reads 'Spain' as the container, as in 'Paris, Texas' (with 'the largest bank in Spain' it "
+    "is no place). Fix: ', <Country>'s <noun>' is an apposition describing the name, not its "
+    "container",
+    (_I14, "Reading"): "first run: no place. Not recognised: no entity for the "
+    "sentence-initial 'Reading magistrates have banned'; _headline_subject wants a "
+    "RESIDENT_NOUNS word after the town and 'magistrates' is none (though 'court' is)."
+    + _FIX_INITIAL,
+    (_I14, "Caversham"): "first run: Caversham, AU 08 (a Perth suburb, PPLX). Not in the "
+    "gazetteer: Caversham, the Reading suburb, is missing (only the Australian and New Zealand "
+    "ones), so 'a Caversham man' in an article on Reading, Newbury and the M4 goes to Western "
+    "Australia. Fix: load English PPLX suburbs, or keep an AU/NZ suburb unresolved when the "
+    "document is wholly in another country",
+    (_I14, "Caversham#2"): "first run: no place. Not in the gazetteer (as the first "
+    "Caversham), and not recognised: spaCy tags it ORG in 'Jordan Price, 27, of Caversham', "
+    "and the court-report 'Name, age, of Town' is no place context (the GPE-tagged 'of "
+    "Wokingham' is found). Fix: take ', <age>, of X' after a person's name as place context",
+    (_J14, "Mobile"): "first run: no place. Not recognised: no entity for the sentence-initial "
+    "'Mobile picked up 6.2 inches of rain'; the phrase pass skips a sentence-initial name "
+    "unless its container follows, and 'mobile' is a common word." + _FIX_INITIAL,
+    (_J14, "Pensacola"): "first run: no place. Not recognised: spaCy tags the "
+    "sentence-initial 'Pensacola' ORG in 'Pensacola had 4.8 inches', and a weather figure is "
+    "no place context." + _FIX_INITIAL,
+    (_J14, "Biloxi"): "first run: no place. Not recognised: spaCy tags 'Biloxi 3.9' one "
+    "PERSON (in 'Pensacola had 4.8 inches and Biloxi 3.9'), and the figure stays in the "
+    "looked-up name." + _FIX_FIGURE,
+    (_J14, "Lafayette"): "first run: no place. Not recognised: no entity for the "
+    "sentence-initial 'Lafayette and Lake Charles in Louisiana escaped'; the phrase pass "
+    "skips a sentence-initial name unless _placed_after, which reads the partner's 'is in' or "
+    "', near' but not ' in Louisiana', and the list rule (Lake Charles is a tagged GPE) is not "
+    "tried at sentence start." + _FIX_INITIAL,
+    (_J14, "Houma"): "first run: no place. Not recognised: spaCy tags 'Houma' PERSON in 'but "
+    "Houma saw street flooding'; no cue before ('but') or after." + _FIX_INITIAL,
+    (_J14, "Montgomery"): "first run: no place. Not recognised: spaCy tags 'Montgomery' ORG "
+    "in 'Farther inland, Montgomery reached 97 degrees'; a fronted 'Farther inland,' and a "
+    "temperature are no place context." + _FIX_INITIAL,
+    (_J14, "Dothan"): "first run: no place. Not recognised: spaCy tags 'Dothan 95' one ORG "
+    "('97 degrees and Dothan 95'), and the figure stays in the looked-up name." + _FIX_FIGURE,
+    (_K14, "Kaliningrad"): "first run: no place. Not recognised: spaCy tags 'Kaliningrad' "
+    "PRODUCT in 'The city was renamed Kaliningrad the next year'." + _FIX_RENAMED,
+    (_K14, "Danzig"): "first run: no place. Not recognised: spaCy tags 'Danzig became' ORG at "
+    "the sentence start ('Danzig' after trimming); no cue, though Danzig is an alternate name "
+    "of Gdańsk." + _FIX_RENAMED,
+    (_K14, "Gdańsk"): "first run: no place. Not recognised: spaCy tags 'Gdańsk, Breslau "
+    "became Wrocław and Stettin became Szczecin as Poland' one WORK_OF_ART; split at ', ' and "
+    "'and', its parts 'Breslau became Wrocław' and 'Stettin became Szczecin as Poland' are "
+    "unknown, so the whole is dropped." + _FIX_MERGED,
+    (_K14, "Breslau"): "first run: no place. Not recognised: inside the WORK_OF_ART 'Gdańsk, "
+    "Breslau became Wrocław and ... Poland' (see Gdańsk)." + _FIX_MERGED,
+    (_K14, "Wrocław"): "first run: no place. Not recognised: inside the WORK_OF_ART (see "
+    "Gdańsk)." + _FIX_MERGED,
+    (_K14, "Stettin"): "first run: no place. Not recognised: inside the WORK_OF_ART (see "
+    "Gdańsk)." + _FIX_MERGED,
+    (_K14, "Szczecin"): "first run: no place. Not recognised: inside the WORK_OF_ART (see "
+    "Gdańsk)." + _FIX_MERGED,
+    (_K14, "Poland"): "first run: no place. Not recognised: the country ends the WORK_OF_ART "
+    "'... Stettin became Szczecin as Poland' (see Gdańsk)." + _FIX_MERGED,
+    (_K14, "Bratislava"): "first run: no place. Not recognised: spaCy tags 'Bratislava' "
+    "PERSON in 'Pressburg, where Habsburg kings were crowned, is Bratislava', and 'is' after "
+    "a place is no cue (Pressburg itself is found)." + _FIX_RENAMED,
+    (_K14, "Stalingrad"): "first run: no place. Not recognised: no entity for the "
+    "sentence-initial 'Stalingrad kept Stalin's name'; the phrase pass skips sentence-initial "
+    "names, though Stalingrad is no English word." + _FIX_RENAMED,
+    (_K14, "Volgograd"): "first run: no place. Not recognised: spaCy tags 'Volgograd' ORG in "
+    "'when it became Volgograd'." + _FIX_RENAMED,
+    (_K14, "Saigon"): "first run: no place. Not recognised: spaCy tags the sentence-initial "
+    "'Saigon' ORG in 'Saigon was renamed Ho Chi Minh City in 1976' (the new name, tagged "
+    "PERSON, is found as a major place)." + _FIX_RENAMED,
+}
+BATCH_14_NAMES = _named_params(14, BATCH_14, BATCH_14_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -3353,12 +3951,13 @@ BATCH_13_NAMES = _named_params(13, BATCH_13, BATCH_13_XFAIL)
         *BATCH_11_NAMES,
         *BATCH_12_NAMES,
         *BATCH_13_NAMES,
+        *BATCH_14_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-13: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-14: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
