@@ -8,13 +8,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from geo.dates import DateMention, find_dates, last_day, span_at_end
 from geo.models import Event, Place, Section
 from geo.recognize import CALENDAR_WORD, doc_text
 from geo.sections import section_at
-from geo.syntax import is_parsed
+from geo.syntax import PARSED_KEY, is_parsed
 
 TRIGGERS: dict[str, frozenset[str]] = {
     "travel": frozenset(
@@ -337,7 +339,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start_char
-        for brk in _PARAGRAPH_RE.finditer(sent.text):
+        for brk in _PARAGRAPH_RE.finditer(_text_of(sent)):
             end = sent.start_char + brk.start()
             if doc_text(doc)[start:end].strip():
                 spans.append(_trim(doc_text(doc), start, end))
@@ -650,9 +652,9 @@ def _narrated(token: Token, span: Span) -> bool:
     """The trigger's subject is "we" or "I" outside a quotation: a first-person travel story
     ("By breakfast we had docked in Alesund", "I boarded the night train in Belgrade"), not a
     speaker quoted ("'We will fly to Kyiv,' he said")."""
-    if not is_parsed(span) or any(mark in span.text for mark in QUOTE_MARKS):
+    if not is_parsed(span) or any(mark in _text_of(span) for mark in QUOTE_MARKS):
         return False
-    if _ATTRIBUTED_RE.search(span.text):
+    if _ATTRIBUTED_RE.search(_text_of(span)):
         return False  # "We will not leave Kyiv, Zelenskiy said": a speaker, unquoted
     subject = _subject_token(token, span)
     return subject is not None and subject.lower_ in {"we", "i"}
@@ -701,7 +703,7 @@ def _event(
         action=trigger.token.text,
         event_type=event_type,
         place=place,
-        sentence=doc_text(span.doc)[span.start_char : span.end_char],  # span.text: O(len)
+        sentence=_text_of(span),
         start=span.start_char,
         end=span.end_char,
         section="related" if section == "related" else "main",
@@ -738,20 +740,56 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
     return words | triggered, lemmas | triggered
 
 
-def _may_cue(token: Token) -> bool:
-    """A word that can open a cue: in `_cue_words`, or a gerund after "after"."""
-    words, lemmas = _CUE_WORDS
-    if token.lower_ in words or token.lemma_.casefold() in lemmas:
-        return True
-    return token.i > 0 and token.doc[token.i - 1].lower_ == "after"
+def _cue_positions(span: Span) -> list[int]:
+    """Indices of the span's words that can open a cue: alphabetic, and in `_cue_words` or a
+    gerund after "after". Read from the document's arrays, so no Token is made for the other
+    words (this scan runs over every sentence with a place)."""
+    lower, lemma, alpha = _word_table(span.doc)
+    strings = span.doc.vocab.strings
+    found = []
+    for i in range(span.start, span.end):
+        if alpha[i] and (_cues(lower[i], lemma[i], strings) or (i and lower[i - 1] == _AFTER)):
+            found.append(i)
+    return found
+
+
+_AFTER = get_string_id("after")
+_CUE_BY_HASH: dict[tuple[int, int], bool] = {}  # (LOWER, LEMMA) hashes -> may open a cue
+
+
+def _cues(lower: int, lemma: int, strings: StringStore) -> bool:
+    known = _CUE_BY_HASH.get((lower, lemma))
+    if known is None:
+        if len(_CUE_BY_HASH) > CUE_CACHE:
+            _CUE_BY_HASH.clear()
+        words, lemmas = _CUE_WORDS
+        known = strings[lower] in words or strings[lemma].casefold() in lemmas
+        _CUE_BY_HASH[(lower, lemma)] = known
+    return known
+
+
+def _word_table(doc: Doc) -> tuple[list[int], list[int], list[bool]]:
+    """LOWER and LEMMA hashes and IS_ALPHA of every token, kept until the parser changes the
+    lemmas (`parse_sentences` records every sentence it parses)."""
+    state = len(doc.user_data.get(PARSED_KEY) or ())
+    kept = doc.user_data.get(_WORDS_KEY)
+    if kept is None or kept[0] != state:
+        table = doc.to_array([LOWER, LEMMA, IS_ALPHA])
+        columns = (table[:, 0].tolist(), table[:, 1].tolist(), table[:, 2].astype(bool).tolist())
+        kept = doc.user_data[_WORDS_KEY] = (state, *columns)
+    return kept[1], kept[2], kept[3]
+
+
+_WORDS_KEY = "geo.words"
+CUE_CACHE = 200_000  # distinct (word, lemma) pairs remembered
 
 
 def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
     inside = {i for p in places for i in range(p.mention.start, p.mention.end)}
     found = []
-    for token in span:
-        if not token.is_alpha or not _may_cue(token):
-            continue  # every cue opens with a word of `_cue_words` (no punctuation or number)
+    doc = span.doc
+    for i in _cue_positions(span):  # every cue opens with a word of `_cue_words`
+        token = doc[i]
         if token.idx not in inside and _stay_after(token):
             found.append(_Trigger(token, "travel"))  # "after two days in Hanoi"
             continue
@@ -836,6 +874,12 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
 
 
 _CUE_WORDS = _cue_words()
+
+
+def _text_of(span: Span) -> str:
+    """`span.text` from the document's text, built once (spaCy joins the tokens anew on every
+    access)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def _next_lower(token: Token) -> str:
@@ -1064,10 +1108,9 @@ def _was_there(token: Token, span: Span) -> bool:
     """'In the evening we were in Tromso', 'A day earlier she had been in Athens': a
     traveller's being somewhere, told as what came next in the narrative or as back story (a
     main clause in the simple past or past perfect, outside a quotation), is a stop."""
-    if token.lemma_.casefold() != "be" or any(mark in span.text for mark in QUOTE_MARKS):
+    if token.lemma_.casefold() != "be" or _next_lower(token) not in {"in", "at"}:
         return False
-    following = _next_lower(token)
-    if following not in {"in", "at"}:
+    if any(mark in _text_of(span) for mark in QUOTE_MARKS):
         return False
     if not is_parsed(span):  # to select the sentence for parsing: "she had been in", "we were in"
         return token.lower_ in {"was", "were", "been"} and _traveller_before(token, span)

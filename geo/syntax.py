@@ -16,8 +16,9 @@ from itertools import pairwise
 from typing import cast
 
 import numpy
-from spacy.attrs import DEP, HEAD, IS_LOWER, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_LOWER, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
@@ -78,6 +79,19 @@ class Lemmatiser:
             self.rules[pos] = [(old, new) for old, new in rules]
         self.lemma = lru_cache(maxsize=100_000)(self._lemma)
         self._guessed: dict[int, int] = {}  # LOWER hash -> lemma hash, without a tag
+        self._tagged: dict[tuple[int, int], tuple[int, int]] = {}  # (LOWER, TAG) -> (POS, LEMMA)
+
+    def tagged(self, lower: int, tag: int, strings: StringStore) -> tuple[int, int]:
+        """(universal part of speech, lemma) hashes for a word's LOWER and TAG hashes."""
+        key = (lower, tag)
+        found = self._tagged.get(key)
+        if found is None:
+            if len(self._tagged) > GUESS_CACHE:
+                self._tagged.clear()
+            tag_text = strings[tag]
+            lemma = self.lemma(strings[lower], tag_text)
+            found = self._tagged[key] = (strings.add(upos(tag_text)), strings.add(lemma))
+        return found
 
     def guessed_lemmas(self, doc: Doc) -> numpy.ndarray:
         """Untagged lemma hashes for every token, looked up once per distinct word."""
@@ -194,10 +208,7 @@ def parse_sentences(nlp: Language, sentences: Sequence[Span], lemmatiser: Lemmat
     todo = [s for s in sentences if not is_parsed(s)]
     if not todo:
         return
-    small = [
-        Doc(s.doc.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s])
-        for s in todo
-    ]
+    small = _as_small_docs(todo)
     for name in SYNTAX_PIPES:
         small = list(nlp.get_pipe(name).pipe(small, batch_size=64))  # type: ignore[attr-defined]
     by_doc: dict[int, list[tuple[Span, Doc]]] = {}
@@ -207,19 +218,32 @@ def parse_sentences(nlp: Language, sentences: Sequence[Span], lemmatiser: Lemmat
         _copy_back(pairs, lemmatiser)
 
 
+def _as_small_docs(sentences: Sequence[Span]) -> list[Doc]:
+    """Each sentence as a document of its own (words and spaces read from the arrays of the
+    document it is in)."""
+    tables: dict[int, numpy.ndarray] = {}
+    small = []
+    for sentence in sentences:
+        doc = sentence.doc
+        table = tables.get(id(doc))
+        if table is None:
+            table = tables[id(doc)] = doc.to_array([ORTH, SPACY])
+        rows = table[sentence.start : sentence.end].tolist()
+        words = [doc.vocab.strings[orth] for orth, _ in rows]
+        small.append(Doc(doc.vocab, words=words, spaces=[bool(space) for _, space in rows]))
+    return small
+
+
 def _copy_back(pairs: Iterable[tuple[Span, Doc]], lemmatiser: Lemmatiser) -> None:
     pairs = list(pairs)
     doc = pairs[0][0].doc
     array = doc.to_array(ATTRS)
     strings = doc.vocab.strings
     for sentence, parsed in pairs:
-        rows = parsed.to_array([HEAD, DEP, TAG])
-        array[sentence.start : sentence.end, :3] = rows
-        for token in parsed:
-            part = upos(token.tag_)
-            array[sentence.start + token.i, 3] = strings.add(part)
-            lemma = lemmatiser.lemma(token.lower_, token.tag_)
-            array[sentence.start + token.i, 4] = strings.add(lemma)
+        rows = parsed.to_array([HEAD, DEP, TAG, LOWER])
+        array[sentence.start : sentence.end, :3] = rows[:, :3]
+        tagged = [lemmatiser.tagged(lower, tag, strings) for tag, lower in rows[:, 2:].tolist()]
+        array[sentence.start : sentence.end, 3:5] = tagged
         doc.user_data[PARSED_KEY].append((sentence.start, sentence.end))
     doc.from_array(ATTRS, cast(Ints2d, array))
 

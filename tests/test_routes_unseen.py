@@ -1881,7 +1881,7 @@ def test_pass_rates_hold_their_measured_level(pipeline: Pipeline) -> None:
 def test_the_cue_word_gate_drops_no_cue(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """events._may_cue only skips words no branch of events._triggers could take: every
+    """events._cues only skips words no branch of events._triggers could take: every
     held-out article gives the same events with and without it (a new branch there must add
     its words to events._cue_words)."""
     import geo.events
@@ -1891,5 +1891,5 @@ def test_the_cue_word_gate_drops_no_cue(
         return [(e.event_type, e.action, e.role, e.start) for e in story.events]
 
     gated = [events_of(c) for c in CASES]
-    monkeypatch.setattr(geo.events, "_may_cue", lambda token: True)
+    monkeypatch.setattr(geo.events, "_cues", lambda lower, lemma, strings: True)
     assert [events_of(c) for c in CASES] == gated
