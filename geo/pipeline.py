@@ -218,7 +218,7 @@ class Pipeline:
         for doc, document in chunk:
             remember_text(doc, document.text)
             split_sentences(doc, self.lemmatiser)
-        headlines = [s for doc, _ in chunk for s in headline_sentences(doc)]
+        headlines = [s for doc, _ in chunk for s in headline_sentences(doc, self.known_kinds)]
         parse_sentences(self.nlp, headlines, self.lemmatiser)
         staged = []
         for doc, document in chunk:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.attrs import IS_TITLE, LOWER
@@ -1083,10 +1083,11 @@ def _common_word(word: str) -> bool:
     return key in COMMON_CAPITALISED or key in NOT_PLACE_WORDS
 
 
-def headline_sentences(doc: Doc) -> list[Span]:
+def headline_sentences(doc: Doc, known: KnownKinds) -> list[Span]:
     """Sentences that may open with a town before a resident noun ("Lancaster woman wins"):
-    the check in `_headline_subject` needs their parts of speech."""
-    return [s for s in doc.sents if any(t.lower_ in RESIDENT_NOUNS for t in s[1:5])]
+    the check in `_headline_subject` needs their parts of speech, so only sentences with such
+    an opening, tagged or not, are worth parsing."""
+    return [s for s in doc.sents if any(True for _ in _town_openings(s, known))]
 
 
 _DATELINE_RE = re.compile(
@@ -1147,24 +1148,34 @@ def _headline_subject(doc: Doc, known: KnownKinds, person_tokens: frozenset[str]
     """Sentence-initial towns before a resident noun: "Lancaster woman wins award"."""
     found = []
     for sent in doc.sents:
-        first = sent[0]
-        while first.i < sent.end - 1 and first.is_space:
-            first = doc[first.i + 1]
-        for size in (3, 2, 1):
-            if first.i + size >= sent.end:
-                continue
-            span = doc[first.i : first.i + size]
-            following = doc[first.i + size].lower_
-            if (
-                all(t.is_title and not t.is_stop and t.pos_ in {"PROPN", "NOUN"} for t in span)
-                and _proper_head([t.text for t in span])
-                and following in RESIDENT_NOUNS
-                and not any(t.lower_ in person_tokens for t in span)
-                and known(span.text) & EMBEDDABLE_KINDS
+        for span in _town_openings(sent, known):
+            if all(t.pos_ in {"PROPN", "NOUN"} for t in span) and not any(
+                t.lower_ in person_tokens for t in span
             ):
                 found.append(_Segment(span.text, span.start_char, span.end_char))
                 break
     return found
+
+
+def _town_openings(sent: Span, known: KnownKinds) -> Iterator[Span]:
+    """Openings of three, two or one capitalised words (no stop word), longest first, that the
+    gazetteer knows as a town or division and that a resident noun follows; any part of
+    speech."""
+    doc = sent.doc
+    first = sent[0]
+    while first.i < sent.end - 1 and first.is_space:
+        first = doc[first.i + 1]
+    for size in (3, 2, 1):
+        if first.i + size >= sent.end:
+            continue
+        span = doc[first.i : first.i + size]
+        if (
+            all(t.is_title and not t.is_stop for t in span)
+            and _proper_head([t.text for t in span])
+            and doc[first.i + size].lower_ in RESIDENT_NOUNS
+            and known(span.text) & EMBEDDABLE_KINDS
+        ):
+            yield span
 
 
 def _named_division(text: str, known: KnownKinds) -> bool:
