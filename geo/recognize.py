@@ -1168,11 +1168,12 @@ def _town_openings(sent: Span, known: KnownKinds) -> Iterator[Span]:
     for size in (3, 2, 1):
         if first.i + size >= sent.end:
             continue
+        if doc[first.i + size].lower_ not in RESIDENT_NOUNS:
+            continue
         span = doc[first.i : first.i + size]
         if (
             all(t.is_title and not t.is_stop for t in span)
             and _proper_head([t.text for t in span])
-            and doc[first.i + size].lower_ in RESIDENT_NOUNS
             and known(span.text) & EMBEDDABLE_KINDS
         ):
             yield span

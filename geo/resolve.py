@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import zip_longest
 
 from geo.models import Candidate, Mention, Place
 from geo.names import normalise
@@ -321,9 +322,13 @@ def _joint(names: Sequence[_Name]) -> None:
             readings.append([(name.pool[i], round(w, 3)) for w, i in ranked if w >= MIN_WEIGHT])
         if readings == previous:
             break
+        changed = [not previous or r != p for r, p in zip_longest(readings, previous)]
         previous = readings
         supports = []
         for name, indices, heard in zip(names, contenders, witnesses, strict=True):
+            if not any(changed[j] for j in heard):
+                supports.append(name.support)  # the same readings give the same support
+                continue
             others = [readings[j] for j in heard if readings[j]]
             support = [0.0] * len(name.pool)
             for i in indices:
