@@ -273,3 +273,20 @@ def test_hyphen_forms_datelines_and_readings(pipeline: Pipeline) -> None:
     assert {"KANO", "ABUJA"} <= set(found)
     found = mentions(pipeline, "Highs: Phoenix 41C, Las Vegas 39C. The crash was on CR 367.")
     assert {"Phoenix", "Las Vegas"} <= set(found) and "CR" not in found
+
+
+def test_only_sentences_opening_with_a_town_before_a_resident_noun_are_parsed_for_it(
+    pipeline: Pipeline,
+) -> None:
+    from geo.recognize import headline_sentences
+    from geo.syntax import split_sentences
+
+    text = (
+        "Lancaster woman wins state award\n\nThe woman said she was thrilled. "
+        "Local police were called. Reading man jailed for fraud."
+    )
+    doc = pipeline.nlp(text, disable=[n for n in pipeline.nlp.pipe_names if n != "ner"])
+    split_sentences(doc, pipeline.lemmatiser)
+    chosen = [s.text.strip() for s in headline_sentences(doc, pipeline.known_kinds)]
+    assert chosen == ["Lancaster woman wins state award", "Reading man jailed for fraud."]
+    assert mentions(pipeline, text).get("Lancaster") == "Lancaster"

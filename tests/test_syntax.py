@@ -101,3 +101,20 @@ def test_parsing_twice_keeps_the_first_parse(nlp: Language, lemmas: Lemmatiser) 
 def test_empty_document(nlp: Language, lemmas: Lemmatiser) -> None:
     doc = ner_doc(nlp, "", lemmas)
     assert list(doc.sents) == [] or all(not s.text.strip() for s in doc.sents)
+
+
+def test_a_parsed_sentence_gets_what_the_whole_pipeline_gives_it(
+    nlp: Language, lemmas: Lemmatiser
+) -> None:
+    """Tags, heads, labels and lemmas copied back from the sentence's own small document
+    match spaCy's full pipeline run on that sentence alone."""
+    first = "Rain fell all night."
+    second = "The ministers flew from Hanoi to Manila on Monday and met the president."
+    doc = ner_doc(nlp, f"{first} {second}", lemmas)
+    sentence = list(doc.sents)[1]
+    parse_sentences(nlp, [sentence], lemmas)
+    full = nlp(second)
+    ours = [(t.text, t.tag_, t.dep_, t.head.i - sentence.start, t.lemma_) for t in sentence]
+    theirs = [(t.text, t.tag_, t.dep_, t.head.i, lemmas.lemma(t.lower_, t.tag_)) for t in full]
+    assert ours == theirs
+    assert [t.pos_ for t in sentence][:3] == ["DET", "NOUN", "VERB"]
