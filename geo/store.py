@@ -6,7 +6,8 @@ The file is the repository's `data/store.sqlite` (wherever the command runs from
 stored or absent. The database runs in WAL mode with a busy timeout, so several processes
 (the dashboard, a batch run) can share one file.
 
-Story ids are `secrets.token_urlsafe(16)`: 128 random bits, 22 URL-safe characters.
+Story ids are `secrets.token_urlsafe(16)`: 128 random bits, 22 URL-safe characters (never a
+leading "-").
 """
 
 from __future__ import annotations
@@ -180,8 +181,12 @@ class StorySummary:
 
 
 def new_story_id() -> str:
-    """A fresh unguessable story id: 128 random bits, URL-safe."""
-    return secrets.token_urlsafe(16)
+    """A fresh unguessable story id: 128 random bits, URL-safe, never opening with "-" (one
+    id in 64 would, and `geo export --story -x...` reads that as an option)."""
+    while True:
+        story_id = secrets.token_urlsafe(16)
+        if not story_id.startswith("-"):
+            return story_id
 
 
 def normalise_mention(text: str) -> str:

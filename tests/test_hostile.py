@@ -607,6 +607,7 @@ def test_share_ids_are_unguessable_and_wrong_ids_reveal_nothing(store_path: Path
     ids = {new_story_id() for _ in range(2_000)}
     assert len(ids) == 2_000
     assert all(len(i) == 22 for i in ids)  # 22 base64url characters = 132 >= 128 random bits
+    assert not any(i.startswith("-") for i in ids)  # `--story ID` would read it as an option
     with Store(store_path) as store:
         real = store.save_story(Story(Document("x", "Secret story in Oslo.", "secret")))
         for wrong in ["A" * 22, real[:-1] + ("A" if real[-1] != "A" else "B"), "' OR 1=1 --", ""]:
