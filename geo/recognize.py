@@ -57,6 +57,10 @@ PLACE_PREPOSITIONS = frozenset(
         "fleeing",
         "toured",
         "touring",
+        "bypassed",
+        "bypassing",
+        "skirted",
+        "skirting",
         "crisscrossed",
         "crisscrossing",
         "traversed",
@@ -69,6 +73,7 @@ _DEFINED_AS_PLACE_RE = re.compile(
     r"region|state|country|island|district|suburb|commune|settlement|nation|kingdom|republic)\b"
     r"(?!\s+(?:council|councillor|councilman|hall|manager|official|clerk|mayor|police))"
 )
+NATURAL_FEATURE_KINDS = frozenset({"region", "water", "landmark"})
 BOUND_WORDS = frozenset(
     "bound headed heading head heads left leaves leaving depart departs departed departing "
     "sailed sails sailing set sets flew fly flies flying".split()
@@ -489,6 +494,8 @@ def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKin
     before = _preceding_words(doc, segment.start)
     if before and before[-1] in PLACE_PREPOSITIONS:
         return True
+    if before and before[-1] == "the" and kinds & NATURAL_FEATURE_KINDS:
+        return True  # "crossed the Pyrenees": a range, sea or region, not a people
     if len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS | OF_PLACE_WORDS:
         return True  # "most of Aleppo"
     return _listed_after_place(doc, segment.start, known, 0)  # "suburbs of Dionysos and Penteli"

@@ -290,3 +290,14 @@ def test_only_sentences_opening_with_a_town_before_a_resident_noun_are_parsed_fo
     chosen = [s.text.strip() for s in headline_sentences(doc, pipeline.known_kinds)]
     assert chosen == ["Lancaster woman wins state award", "Reading man jailed for fraud."]
     assert mentions(pipeline, text).get("Lancaster") == "Lancaster"
+
+
+def test_a_mountain_range_tagged_as_a_people_is_a_place(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "The convoy crossed the Pyrenees into Spain.")
+    assert found.get("Pyrenees") == "Pyrenees"
+    assert "Basque" not in mentions(pipeline, "Members of the Basque community met.")
+
+
+def test_a_town_bypassed_or_skirted_is_a_place(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "The storm bypassed Lausanne and skirted Nyon overnight.")
+    assert found.get("Nyon") == "Nyon" and found.get("Lausanne") == "Lausanne"
