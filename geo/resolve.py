@@ -93,7 +93,7 @@ def resolve(
     """Resolve mentions with name-match, population and kind priors, then re-rank each name's
     candidates by the support of the other names' likely readings (joint inference)."""
     corrections = corrections or {}
-    pools = [candidates_for(m) for m in mentions]
+    pools = _with_antecedents(mentions, [candidates_for(m) for m in mentions])
     names: dict[tuple[str, str, bool, tuple[str, str, float, float] | None], _Name] = {}
     first_sense: dict[tuple[str, str, bool], _Name] = {}
     bases: list[list[float]] = []
@@ -255,6 +255,35 @@ def _translated(mention: Mention, pool: Sequence[Candidate]) -> _Translation:
     if own < OWN_NAME_POPULATION:
         return _Translation()
     return _Translation(frozenset({"city"}), 2.0 * own)
+
+
+# a feature named by its kind alone ("round the Cape", "ships in the Gulf", "crossing the
+# Strait") after the full name ("the Cape of Good Hope", "the Persian Gulf")
+BARE_FEATURE_WORDS = frozenset(
+    "bay canal cape channel delta desert estuary falls gulf harbor harbour island isthmus lagoon "
+    "lake peninsula reef river sea sound strait straits valley".split()
+)
+
+
+def _with_antecedents(
+    mentions: Sequence[Mention], pools: list[list[Candidate]]
+) -> list[list[Candidate]]:
+    """A bare feature word takes the readings of the document's first fuller name that holds
+    the word ("the Strait" with "the Strait of Hormuz"), not those of a town called Cape or
+    Gulf. Every mention of the word takes the same ones (one sense per discourse)."""
+    out = list(pools)
+    fuller: dict[str, list[Candidate]] = {}
+    for mention, pool in sorted(zip(mentions, pools, strict=True), key=lambda p: p[0].start):
+        words = normalise(mention.text).split()
+        for word in BARE_FEATURE_WORDS.intersection(words) if len(words) > 1 else ():
+            named = [c for c in pool if word in normalise(c.name).split()]
+            if named:
+                fuller.setdefault(word, named)
+    for index, mention in enumerate(mentions):
+        named = fuller.get(normalise(mention.text), [])
+        if named:
+            out[index] = named
+    return out
 
 
 def _place(mention: Mention, pool: Sequence[Candidate], scores: Sequence[float]) -> Place:

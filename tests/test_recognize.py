@@ -301,3 +301,14 @@ def test_a_mountain_range_tagged_as_a_people_is_a_place(pipeline: Pipeline) -> N
 def test_a_town_bypassed_or_skirted_is_a_place(pipeline: Pipeline) -> None:
     found = mentions(pipeline, "The storm bypassed Lausanne and skirted Nyon overnight.")
     assert found.get("Nyon") == "Nyon" and found.get("Lausanne") == "Lausanne"
+
+
+def test_a_bare_feature_word_means_the_fuller_name_in_the_text(pipeline: Pipeline) -> None:
+    text = (
+        "The tanker was rerouted around the Cape of Good Hope, away from the Strait of Hormuz. "
+        "It will round the Cape next month; ships crossing the Strait were escorted."
+    )
+    story = pipeline.parse(Document("t", text))
+    chosen = [(p.mention.text, p.chosen.name if p.chosen else None) for p in story.places]
+    assert ("Cape", "Cape of Good Hope") in chosen
+    assert ("Strait", "Strait of Hormuz") in chosen
