@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.attrs import IS_TITLE, LOWER
 from spacy.tokens import Doc, Span
 
-from geo.models import Mention, Section
+from geo.models import OPENER_LABEL, Mention, Section
 from geo.sections import section_at
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -314,7 +314,11 @@ def recognise(
     for segment in _gazetteer_phrases(doc, known, person_tokens, taken):
         mentions.append(_mention(segment, "GAZ", sections))
         taken.append((segment.start, segment.end))
-    for segment in _uncased_places(doc, known, common or (lambda _: False), mentions, taken):
+    is_common = common or (lambda _: False)
+    for segment in _clause_openers(doc, known, person_tokens, taken, is_common):
+        mentions.append(_mention(segment, OPENER_LABEL, sections))
+        taken.append((segment.start, segment.end))
+    for segment in _uncased_places(doc, known, is_common, mentions, taken):
         mentions.append(_mention(segment, "GAZ", sections))
     return sorted(mentions, key=lambda m: m.start)
 
@@ -1297,6 +1301,112 @@ def _gazetteer_phrases(
         else:
             i += 1
     return found
+
+
+# labels under which the model hides a town that opens a clause ("Pensacola had 4.8 inches")
+OPENER_ENTITY_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
+# what a firm or a person does, not a town: "Nokia shares fell", "Sherman said", "Mason
+# charged with"
+_NOT_TOWN_AFTER_RE = re.compile(
+    r"(?:\s+(?:shares|stock|stocks|profits?|revenues?|earnings)\b|"
+    r"(?:\s+(?:also|then|later|now|still|only|\w+ly))?\s+(?:said|says|told|added|asked|wrote|"
+    r"argued|explained|noted|replied|recalled|charged|arrested|sentenced|pleaded|convicted|"
+    r"indicted|resigns|resigned)\b|['’,])"
+)
+# a verb or an adjective before its object or phrase: "Reading the figures", "Nice as it is"
+_NOT_TOWN_NEXT_WORDS = frozenset(
+    "the a an this that these those his her their its our my your as of to on at with by "
+    "for from up down out off it them him me us you".split()
+)
+CLAUSE_JOINERS = frozenset({"but", "while", "whereas"})
+MAX_FRONTED = 5  # "Farther inland, Montgomery reached": words of a fronted phrase
+
+
+def _clause_openers(
+    doc: Doc,
+    known: KnownKinds,
+    person_tokens: frozenset[str],
+    taken: list[tuple[int, int]],
+    common: Callable[[str], bool],
+) -> list[_Segment]:
+    """Known towns that open a sentence or a clause with no cue ("Pensacola had 4.8 inches",
+    "Farther inland, Montgomery reached 97", "but Houma saw flooding") and their list partner
+    ("Gaya and Nawada reported"): tentative (OPENER_LABEL), never overlapping a mention. A
+    common English word ("Reading", "Mobile") only for a large place; not a name the text
+    also uses, elsewhere inside a clause, for no place ("about Lincoln", "Delta Air Lines")."""
+    found: list[_Segment] = []
+    starts = _clause_starts(doc)
+    opening = {doc[i].idx for i in starts}
+    for index in starts:
+        span = _town_at(doc, index, known, person_tokens)
+        while span is not None and not _overlaps(taken, span.start_char, span.end_char):
+            if _common_form(span.text.casefold(), common) and MAJOR not in known(span.text):
+                break
+            if _named_otherwise(doc, span, taken, opening):
+                break
+            found.append(_Segment(span.text, span.start_char, span.end_char))
+            taken.append((span.start_char, span.end_char))
+            partner = span.end + 1  # "Gaya and Nawada"
+            if partner >= len(doc) or doc[span.end].lower_ != "and":
+                break
+            span = _town_at(doc, partner, known, person_tokens)
+            opening.add(doc[partner].idx)
+    return found
+
+
+def _named_otherwise(doc: Doc, span: Span, taken: list[tuple[int, int]], opening: set[int]) -> bool:
+    """The name occurs elsewhere inside a clause and is no place there: a person, a firm, a
+    name's first word ("Lincoln's profile", "Delta Air Lines")."""
+    for found in re.finditer(r"\b" + re.escape(span.text) + r"\b", doc_text(doc)):
+        at = found.start()
+        if at != span.start_char and at not in opening and not _overlaps(taken, at, found.end()):
+            return True
+    return False
+
+
+def _clause_starts(doc: Doc) -> list[int]:
+    """Token indices that open a sentence, a clause after ", but", or the main clause after a
+    short fronted phrase ("Farther inland, ...")."""
+    starts = []
+    for sent in doc.sents:
+        first = sent.start
+        while first < sent.end - 1 and doc[first].is_space:
+            first += 1
+        starts.append(first)
+        commas = [t.i for t in sent if t.text == ","]
+        if commas and commas[0] - first <= MAX_FRONTED and commas[0] + 1 < sent.end:
+            starts.append(commas[0] + 1)
+        starts.extend(
+            i + 1 for i in commas if i + 2 < sent.end and doc[i + 1].lower_ in CLAUSE_JOINERS
+        )
+    return starts
+
+
+def _town_at(doc: Doc, index: int, known: KnownKinds, person_tokens: frozenset[str]) -> Span | None:
+    """The known town of one to three capitalised words at token `index`, the whole name there
+    (no capitalised word after it), outside the model's places, and no person's or firm's."""
+    for size in (3, 2, 1):
+        span = doc[index : index + size]
+        following = doc[span.end] if span.end < len(doc) else None
+        if len(span) < size or (following is not None and following.is_title):
+            continue
+        if not all(t.is_title and t.is_alpha and not t.is_stop for t in span):
+            continue
+        if following is not None and following.lower_ in _NOT_TOWN_NEXT_WORDS:
+            return None
+        if any(t.ent_type_ and t.ent_type_ not in OPENER_ENTITY_LABELS for t in span):
+            continue
+        words = [t.lower_ for t in span]
+        if any(w in person_tokens for w in words) or (size == 1 and _common_word(words[0])):
+            continue
+        text = doc_text(doc)
+        if _NOT_TOWN_AFTER_RE.match(text, span.end_char) or _PLAYER_AFTER_RE.match(
+            text, span.end_char
+        ):
+            return None
+        if "city" in known(span.text) and not _sports_side(doc, _segment_of(span)):
+            return span
+    return None
 
 
 # lower-case words inside place names: "Rio Grande do Sul", "Newcastle upon Tyne"

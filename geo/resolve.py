@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from geo.models import Candidate, Mention, Place
+from geo.models import OPENER_LABEL, Candidate, Mention, Place
 from geo.names import normalise
 
 CandidateSource = Callable[[Mention], list[Candidate]]
@@ -131,8 +131,10 @@ def resolve(
         elif len(name.pool) == len(pool):
             name.base = [max(a, b) for a, b in zip(name.base, base, strict=True)]
         owner.append(name)
-        if own or contained:
-            anchored.add(index)  # its own words place it: no sentence overrides them
+        if own or contained or mention.label == OPENER_LABEL:
+            # its own words place it, or (a town opening a clause with no cue) no words at
+            # all: no sentence overrides the name's reading
+            anchored.add(index)
     _joint(list(names.values()))
     scored: list[list[float]] = []
     for index, pool in enumerate(pools):
@@ -626,3 +628,58 @@ def _holds_a_reading(container: Candidate, pool: Sequence[Candidate]) -> bool:
     first-level divisions: in a list ("Cleveland, Columbus") no county holds the town before."""
     top_level = container.kind == "country" or container.feature_code == "ADM1"
     return top_level and any(_inside(c, container) for c in pool)
+
+
+OPENER_ALIAS = 100_000  # an opener read under another place's name: only a large place's
+
+
+def resolve_openers(
+    text: str,
+    mentions: Sequence[Mention],
+    candidates_for: CandidateSource,
+    corrections: Mapping[str, Candidate] | None = None,
+    demonym_of: DemonymSource | None = None,
+) -> list[Place]:
+    """`resolve`, keeping a tentative mention (a known town opening a clause with no cue, such
+    as "Pensacola had 4.8 inches") only when another place of the text stands beside it: a
+    first-level division shared, or within NEAR_KM; a reading under an alternate name only for
+    a large place. The text is resolved again without the others, which then lend no support;
+    the kept ones take the label "GAZ"."""
+    places = resolve(text, mentions, candidates_for, corrections, demonym_of)
+    doubtful = [
+        i
+        for i, place in enumerate(places)
+        if place.mention.label == OPENER_LABEL and not _beside_another(place, places)
+    ]
+    if doubtful:
+        kept = [m for i, m in enumerate(mentions) if i not in set(doubtful)]
+        places = resolve(text, kept, candidates_for, corrections, demonym_of)
+    return [_settled(place) for place in places]
+
+
+def _settled(place: Place) -> Place:
+    if place.mention.label != OPENER_LABEL:
+        return place
+    return replace(place, mention=replace(place.mention, label="GAZ"))
+
+
+def _beside_another(place: Place, places: Sequence[Place]) -> bool:
+    reading, name = place.chosen, normalise(place.mention.text)
+    if reading is None or (reading.match == "alternate" and reading.population < OPENER_ALIAS):
+        return False  # "Area" is an alternate name of Mundelein; "Saigon" of a city of millions
+    return any(
+        other.chosen is not None
+        and other.mention.label != OPENER_LABEL
+        and normalise(other.mention.text) != name
+        and _beside(reading, other.chosen)
+        for other in places
+    )
+
+
+def _beside(reading: Candidate, other: Candidate) -> bool:
+    """In the same first-level division, or within NEAR_KM."""
+    same_division = bool(reading.admin1) and (reading.country_code, reading.admin1) == (
+        other.country_code,
+        other.admin1,
+    )
+    return same_division or _near(reading, other)[0] == 1.0

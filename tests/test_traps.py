@@ -3308,10 +3308,6 @@ BATCH_13_XFAIL: dict[tuple[str, str], str] = {
     "12k, an alternate name). Not in the gazetteer: the Azerbaijani port (Ələt) is missing, "
     "so the only candidate is a Bukhara town, kept though the phrase is 'Azerbaijan, whose "
     "port of Alat near Baku'",
-    ("BELGRADE, Nov 30 (Reuters) - T", "Pristina"): "first run: no place. Not recognised: "
-    "no entity for the sentence-initial 'Pristina accused Belgrade of stoking the unrest' "
-    "(Belgrade, after the verb, is GPE); Pristina (XK PPLC) is in the gazetteer, and the "
-    "gazetteer phrase pass skips sentence-initial names",
     ("ACCRA, Nov 30 (Reuters) - Ghan", "Elubo"): "first run: no place. Not in the "
     "gazetteer (nor Enchi); spaCy merges 'Enchi and Elubo' into one ORG in 'border towns "
     "such as Enchi and Elubo'",
@@ -3792,19 +3788,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "townships (GeoNames ADM3) are not loaded, and 'X Township' does not fall back to a place "
     "X in the article's state (batch 13 Manheim Township). Fix: load US ADM3 townships or fall "
     "back to the bare name within the document's state",
-    (_A14, "Dayton"): "first run: no place. Not recognised: spaCy tags 'Dayton' ORG in the "
-    "sentence-initial 'Dayton attorney Mark Reese urged'; _headline_subject takes a "
-    "sentence-initial town only before a RESIDENT_NOUNS word, and 'attorney' is none. Fix: "
-    "add occupation nouns (attorney, lawyer, lawmaker, doctor, pastor...) as resident nouns "
-    "when a person's name follows",
-    (_B14, "Gaya"): "first run: no place. Not recognised: no entity for the sentence-initial "
-    "'Gaya and Nawada reported four deaths each'; the gazetteer phrase pass skips a "
-    "sentence-initial name unless its container follows, and the list partner Nawada is ORG, "
-    "not a tagged place, though Gaya, IN 34 is the article's state's district." + _FIX_INITIAL,
-    (_B14, "Nawada"): "first run: no place. Not recognised: spaCy tags 'Nawada' ORG after "
-    "'Gaya and', whose first item has no place reading either; no cue after ('reported four "
-    "deaths each'). Fix: a known name whose only candidates lie in the state the article has "
-    "already established (Bihar) is a place without a local cue",
     (_B14, "Aurangabad#2"): "first run: no place. Not recognised: no entity for 'The "
     "Aurangabad in Bihar is not to be confused'; the phrase pass needs place context before "
     "the name, and 'X in <its state>' after it is not read (only 'X is in' and ', near'). "
@@ -3841,9 +3824,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "'Governor' follows the name (alone, it gives the province). Fix: a name before "
     "'Governor'/'provincial' prefers the division reading, and the nearest sentence's region "
     "should outweigh the article's majority",
-    (_F14, "Split"): "first run: no place. Not recognised: spaCy tags 'Split' PERSON in the "
-    "sentence-initial 'Split is the obvious base for a week'; 'is the ... base' is not "
-    "_DEFINED_AS_PLACE_RE and 'split' is a common verb." + _FIX_INITIAL,
     (_F14, "Hvar"): "first run: no place. Not recognised: spaCy tags 'Palace for Hvar and "
     "Brač' one WORK_OF_ART; _coordinated_parts splits it only when every part is known, and "
     "'Palace' and 'Brač' are not." + _FIX_MERGED,
@@ -3855,11 +3835,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "Makarska'; 'beaches' is not a PLACE_NOUNS word, and _same_name_again spreads only names "
     "spaCy tagged as places (the first was ORG). Fix: spread a name kept as a place in the "
     "document to its later ORG/PERSON occurrences when no person token holds it",
-    (_F14, "Dubrovnik"): "first run: no place. Not recognised: spaCy tags 'Dubrovnik' PERSON "
-    "in the sentence-initial 'Dubrovnik is four hours away by road'." + _FIX_INITIAL,
-    (_F14, "Split#2"): "first run: no place. Not recognised: spaCy tags 'Split' PERSON in the "
-    "sentence-initial 'Split airport has direct flights'; 'airport' after a name is no cue "
-    "(nor was the first Split kept)." + _FIX_INITIAL,
     (_G14, "Cincinnati#2"): "first run: Cincinnati, US OH (GPE). Team kept: 'Cincinnati "
     "visit Columbus next weekend for the derby' has no scoreline or result verb, so "
     "_sports_side does not fire, though the article opened on 'FC Cincinnati beat'. Fix: in a "
@@ -3873,10 +3848,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "reads 'Spain' as the container, as in 'Paris, Texas' (with 'the largest bank in Spain' it "
     "is no place). Fix: ', <Country>'s <noun>' is an apposition describing the name, not its "
     "container",
-    (_I14, "Reading"): "first run: no place. Not recognised: no entity for the "
-    "sentence-initial 'Reading magistrates have banned'; _headline_subject wants a "
-    "RESIDENT_NOUNS word after the town and 'magistrates' is none (though 'court' is)."
-    + _FIX_INITIAL,
     (_I14, "Caversham"): "first run: Caversham, AU 08 (a Perth suburb, PPLX). Not in the "
     "gazetteer: Caversham, the Reading suburb, is missing (only the Australian and New Zealand "
     "ones), so 'a Caversham man' in an article on Reading, Newbury and the M4 goes to Western "
@@ -3886,32 +3857,15 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "Caversham), and not recognised: spaCy tags it ORG in 'Jordan Price, 27, of Caversham', "
     "and the court-report 'Name, age, of Town' is no place context (the GPE-tagged 'of "
     "Wokingham' is found). Fix: take ', <age>, of X' after a person's name as place context",
-    (_J14, "Mobile"): "first run: no place. Not recognised: no entity for the sentence-initial "
-    "'Mobile picked up 6.2 inches of rain'; the phrase pass skips a sentence-initial name "
-    "unless its container follows, and 'mobile' is a common word." + _FIX_INITIAL,
-    (_J14, "Pensacola"): "first run: no place. Not recognised: spaCy tags the "
-    "sentence-initial 'Pensacola' ORG in 'Pensacola had 4.8 inches', and a weather figure is "
-    "no place context." + _FIX_INITIAL,
     (_J14, "Biloxi"): "first run: no place. Not recognised: spaCy tags 'Biloxi 3.9' one "
     "PERSON (in 'Pensacola had 4.8 inches and Biloxi 3.9'), and the figure stays in the "
     "looked-up name." + _FIX_FIGURE,
-    (_J14, "Lafayette"): "first run: no place. Not recognised: no entity for the "
-    "sentence-initial 'Lafayette and Lake Charles in Louisiana escaped'; the phrase pass "
-    "skips a sentence-initial name unless _placed_after, which reads the partner's 'is in' or "
-    "', near' but not ' in Louisiana', and the list rule (Lake Charles is a tagged GPE) is not "
-    "tried at sentence start." + _FIX_INITIAL,
     (_J14, "Houma"): "first run: no place. Not recognised: spaCy tags 'Houma' PERSON in 'but "
     "Houma saw street flooding'; no cue before ('but') or after." + _FIX_INITIAL,
-    (_J14, "Montgomery"): "first run: no place. Not recognised: spaCy tags 'Montgomery' ORG "
-    "in 'Farther inland, Montgomery reached 97 degrees'; a fronted 'Farther inland,' and a "
-    "temperature are no place context." + _FIX_INITIAL,
     (_J14, "Dothan"): "first run: no place. Not recognised: spaCy tags 'Dothan 95' one ORG "
     "('97 degrees and Dothan 95'), and the figure stays in the looked-up name." + _FIX_FIGURE,
     (_K14, "Kaliningrad"): "first run: no place. Not recognised: spaCy tags 'Kaliningrad' "
     "PRODUCT in 'The city was renamed Kaliningrad the next year'." + _FIX_RENAMED,
-    (_K14, "Danzig"): "first run: no place. Not recognised: spaCy tags 'Danzig became' ORG at "
-    "the sentence start ('Danzig' after trimming); no cue, though Danzig is an alternate name "
-    "of Gdańsk." + _FIX_RENAMED,
     (_K14, "Gdańsk"): "first run: no place. Not recognised: spaCy tags 'Gdańsk, Breslau "
     "became Wrocław and Stettin became Szczecin as Poland' one WORK_OF_ART; split at ', ' and "
     "'and', its parts 'Breslau became Wrocław' and 'Stettin became Szczecin as Poland' are "
@@ -3934,9 +3888,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "names, though Stalingrad is no English word." + _FIX_RENAMED,
     (_K14, "Volgograd"): "first run: no place. Not recognised: spaCy tags 'Volgograd' ORG in "
     "'when it became Volgograd'." + _FIX_RENAMED,
-    (_K14, "Saigon"): "first run: no place. Not recognised: spaCy tags the sentence-initial "
-    "'Saigon' ORG in 'Saigon was renamed Ho Chi Minh City in 1976' (the new name, tagged "
-    "PERSON, is found as a major place)." + _FIX_RENAMED,
 }
 BATCH_14_NAMES = _named_params(14, BATCH_14, BATCH_14_XFAIL)
 
