@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -301,6 +302,9 @@ def recognise(
             found_place = _entity_place(doc, ent, segment, known, person_tokens, demonym)
             if found_place is not None:
                 mentions.append(_mention(*found_place, sections))
+                continue
+            for name in _merged_names(ent, segment, known, person_tokens):
+                mentions.append(_mention(name, _label_in_context(doc, ent, name, known), sections))
     mentions.extend(_same_name_again(doc, ents, mentions, sections, person_tokens))
     taken = [(m.start, m.end) for m in mentions]
     for segment in [
@@ -363,7 +367,93 @@ def _entity_place(
         return embedded, "ORG_PLACE"
     if _is_place(ent, segment, doc, known, person_tokens):
         return segment, ent.label_
-    return None
+    town = _before_a_figure(ent, segment, known, person_tokens)
+    return (town, _label_in_context(doc, ent, town, known)) if town else None
+
+
+# a figure the model ran into a name: "Biloxi 3.9", "Dothan 95" (in "Pensacola had 4.8
+# inches and Biloxi 3.9")
+_TRAILING_FIGURE_RE = re.compile(r"\s+-?\d+(?:[.,]\d+)?$")
+_FIGURE_RE = re.compile(r"-?\d+(?:[.,]\d+)?")
+
+
+def _before_a_figure(
+    ent: Span, segment: _Segment, known: KnownKinds, person_tokens: frozenset[str]
+) -> _Segment | None:
+    """The known town before a bare figure in a person's or organisation's entity."""
+    figure = _TRAILING_FIGURE_RE.search(segment.text)
+    if figure is None or ent.label_ not in OPENER_ENTITY_LABELS:
+        return None
+    if _preceding_words(ent.doc, segment.start, 1) != ["and"]:
+        return None  # a list of readings ("4.8 inches and Biloxi 3.9"), not "at Loop 286"
+    head = segment.text[: figure.start()]
+    if any(w.casefold() in person_tokens for w in head.split()) or "city" not in known(head):
+        return None
+    return _Segment(head, segment.start, segment.start + len(head))
+
+
+def _label_in_context(doc: Doc, ent: Span, segment: _Segment, known: KnownKinds) -> str:
+    """The entity's label for a name in place context (not a comma after it, which may be the
+    entity's own list), else the tentative OPENER_LABEL (the document's other places
+    decide)."""
+    context = _in_place_context(
+        doc, segment.start, segment.end, known, tagged=True, comma_after=False
+    )
+    return ent.label_ if context else OPENER_LABEL
+
+
+# labels under which the model runs several names together ("Palace for Hvar and Brač"); an
+# organisation's or a person's list is mostly one of firms or people ("Johnson & Johnson,
+# Nestlé, Hulu")
+MERGING_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
+def _merged_names(
+    ent: Span, segment: _Segment, known: KnownKinds, person_tokens: frozenset[str]
+) -> list[_Segment]:
+    """The known towns and countries inside a title, event or product entity that the model
+    ran over several names and the words between them ("Palace for Hvar and Brač",
+    "Gdańsk, Breslau became Wrocław and Stettin became Szczecin as Poland"); not when only
+    joining words lie between ("Bank of America")."""
+    if ent.label_ not in MERGING_LABELS or known(segment.text):
+        return []
+    runs = _capitalised_runs(ent, segment)
+    text = doc_text(ent.doc)
+    gaps = [text[a.end : b.start] for a, b in itertools.pairwise(runs)]
+    if len(runs) < 2 or _names_institution(segment.text.split()):
+        return []
+    if not any(_MERGING_GAP_RE.search(gap) for gap in gaps):
+        return []
+    return [
+        run
+        for run in runs
+        if known(run.text) & {"city", "country"}
+        and not any(w.casefold() in person_tokens for w in run.text.split())
+        and not (" " not in run.text and _common_word(run.text))
+    ]
+
+
+# words between two names that no single name holds: a comma, "and", a verb ("became"); not
+# a joining word ("Bank of America"), a possessive ("Moody's Analytics"), a hyphen or "&"
+_MERGING_GAP_RE = re.compile(
+    r",|\b(?!(?:" + "|".join(sorted(JOINING_WORDS - {"and"})) + r")\b)[a-z]{2,}\b"
+)
+
+
+def _capitalised_runs(ent: Span, segment: _Segment) -> list[_Segment]:
+    """The runs of capitalised words of one part of an entity."""
+    runs: list[_Segment] = []
+    open_run: list[int] = []
+    for token in [*ent, None]:
+        inside = token is not None and segment.start <= token.idx < segment.end
+        if inside and token is not None and token.is_title and token.is_alpha:
+            open_run.append(token.i)
+            continue
+        if open_run:
+            span = ent.doc[open_run[0] : open_run[-1] + 1]
+            runs.append(_Segment(span.text, span.start_char, span.end_char))
+            open_run = []
+    return runs
 
 
 CAPITAL_LABEL = "CAPITAL"  # "the Lebanese capital": the capital city of the adjective's country
@@ -416,10 +506,12 @@ def _segment_of(ent: Span) -> _Segment:
 
 
 def _person_name_tokens(ents: Iterable[Span]) -> frozenset[str]:
-    """Tokens of multi-word person names (Kim Jong Un -> kim, jong, un)."""
+    """Tokens of multi-word person names (Kim Jong Un -> kim, jong, un); a word and a figure
+    ("Biloxi 3.9", tagged as a person) are no one's name."""
     tokens: set[str] = set()
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and "\n" not in ent.text:
+        figured = _FIGURE_RE.fullmatch(ent[-1].text) is not None and len(ent) == 2
+        if ent.label_ == "PERSON" and len(ent) > 1 and not figured and "\n" not in ent.text:
             tokens.update(t.text.casefold() for t in ent if t.is_alpha)
     return frozenset(tokens)
 
@@ -810,17 +902,19 @@ def _in_place_context(
     depth: int = 0,
     *,
     tagged: bool = False,
+    comma_after: bool = True,
 ) -> bool:
     """Preceded by a place preposition or place noun ("in X", "city of X"), followed by
     ", <Place>" as in "Paris, Texas", or (with `known`) the next item of a list of places in
     such a context ("called at Helsinki, Tallinn and Gdansk"). For a span the model `tagged` as
     an entity, also the object of a verb of striking ("drones struck Belgorod") and a name
     before a division word ("Kozhikode district"); a bare capitalised word there ("Northern
-    region") is no name."""
+    region") is no name. Without `comma_after`, ", <Capitalised>" after it is no container (in a
+    list the model ran together: "Nestlé, Hulu, Jos. A. Bank")."""
     if (
         known is not None
         and depth < 6
-        and _listed_after_place(doc, start, known, depth, tagged=tagged)
+        and _listed_after_place(doc, start, known, depth, tagged=tagged, comma_after=comma_after)
     ):
         return True
     before = _preceding_words(doc, start)
@@ -862,6 +956,8 @@ def _in_place_context(
     if before and before[-1] in HONORIFICS:
         return False
     text = doc_text(doc)
+    if known is not None and _renamed(text, start, end, known):
+        return True  # "was renamed Kaliningrad", "Danzig became Gdańsk", "Saigon was renamed"
     if _DEFINED_AS_PLACE_RE.match(text, end):
         return True  # "Lyon is a city in France"
     if _SITED_AFTER_RE.match(text, end):
@@ -869,7 +965,29 @@ def _in_place_context(
     if tagged and _DIVISION_AFTER_RE.match(text, end):
         return True  # "Kerala's Kozhikode district", "Ondo and Bauchi states"
     after = text[end : end + 3]
-    return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
+    return (
+        comma_after and after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
+    )
+
+
+# a town's new or old name: "was renamed Kaliningrad the next year", "Danzig became Gdańsk,",
+# "is now Lviv in Ukraine"; "Saigon was renamed"
+_RENAMED_BEFORE_RE = re.compile(r"\b(?:renamed|became|becomes|become|is\s+now|was\s+now)\s+$")
+_NAME_ENDS_RE = re.compile(
+    r"(?:[.,;:!?)]|\s+(?:and|in|as|the|when|after|before|until|by|from|on)\b|\s*$)"
+)
+_RENAMED_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+renamed\b")
+
+
+def _renamed(text: str, start: int, end: int, known: KnownKinds) -> bool:
+    """A known town or country named as what a place was renamed or became, or as the
+    subject of "was renamed"; the name ends there ("became Chelsea manager" is no place)."""
+    if not known(text[start:end]) & {"city", "country"}:
+        return False
+    if _RENAMED_AFTER_RE.match(text, end):
+        return True
+    before = _RENAMED_BEFORE_RE.search(text, max(0, start - 12), start)
+    return before is not None and _NAME_ENDS_RE.match(text, end) is not None
 
 
 _DIVISION_AFTER_RE = re.compile(
@@ -889,7 +1007,13 @@ _LIST_ITEM_RE = re.compile(
 
 
 def _listed_after_place(
-    doc: Doc, start: int, known: KnownKinds, depth: int, *, tagged: bool = False
+    doc: Doc,
+    start: int,
+    known: KnownKinds,
+    depth: int,
+    *,
+    tagged: bool = False,
+    comma_after: bool = True,
 ) -> bool:
     """The name before ", " or " and " is a known place that the model tagged as one or that is
     itself in place context."""
@@ -903,7 +1027,7 @@ def _listed_after_place(
     if not known(name):
         return False
     return _tagged_place(doc, name_start, name_end) or _in_place_context(
-        doc, name_start, name_end, known, depth + 1, tagged=tagged
+        doc, name_start, name_end, known, depth + 1, tagged=tagged, comma_after=comma_after
     )
 
 

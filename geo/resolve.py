@@ -677,7 +677,9 @@ def _beside_another(place: Place, places: Sequence[Place]) -> bool:
 
 
 def _beside(reading: Candidate, other: Candidate) -> bool:
-    """In the same first-level division, or within NEAR_KM."""
+    """In the same first-level division, within NEAR_KM, or (a country) holding it."""
+    if reading.kind == "country":
+        return reading.country_code == other.country_code
     same_division = bool(reading.admin1) and (reading.country_code, reading.admin1) == (
         other.country_code,
         other.admin1,

@@ -2572,11 +2572,6 @@ BATCH_11_XFAIL: dict[tuple[str, str], str] = {
     ("ELDORET, Kenya — Athletics Ken", "Rift Valley"): _NOT_IN_GAZETTEER
     + "recognised ('the Rift Valley', LOC) but no 'rift valley' in any name, neither Kenya's "
     "former Rift Valley Province nor the Great Rift Valley",
-    ("ELDORET, Kenya — Athletics Ken", "Iten"): "merged span: spaCy tags 'Iten and Kaptagat' "
-    "as one WORK_OF_ART; recognize._coordinated_parts splits a list entity only when every "
-    "part is known and Kaptagat is not in the gazetteer, and _gazetteer_phrases skips tokens "
-    "inside entities, so Iten (KE PPLA, 42k, after 'around') is lost; 'around Iten, where' "
-    "alone gives Iten, KE",
     ("Rescuers in West Sumatra pulle", "Marapi"): _NOT_IN_GAZETTEER
     + "spaCy tags 'Mount Marapi' PRODUCT, which 'mount' (LEADING_FEATURE_WORDS) would make a "
     "place if the gazetteer knew 'Mount Marapi', 'Gunung Marapi' or 'Marapi'; it knows none",
@@ -3824,9 +3819,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "'Governor' follows the name (alone, it gives the province). Fix: a name before "
     "'Governor'/'provincial' prefers the division reading, and the nearest sentence's region "
     "should outweigh the article's majority",
-    (_F14, "Hvar"): "first run: no place. Not recognised: spaCy tags 'Palace for Hvar and "
-    "Brač' one WORK_OF_ART; _coordinated_parts splits it only when every part is known, and "
-    "'Palace' and 'Brač' are not." + _FIX_MERGED,
     (_F14, "Brač"): "first run: no place. Not in the gazetteer (the island has no entry; "
     "Supetar, its town, is no alternate), and spaCy merges it into 'Palace for Hvar and Brač' "
     "(WORK_OF_ART). Fix: load GeoNames islands (ISL) above a size threshold",
@@ -3857,37 +3849,11 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "Caversham), and not recognised: spaCy tags it ORG in 'Jordan Price, 27, of Caversham', "
     "and the court-report 'Name, age, of Town' is no place context (the GPE-tagged 'of "
     "Wokingham' is found). Fix: take ', <age>, of X' after a person's name as place context",
-    (_J14, "Biloxi"): "first run: no place. Not recognised: spaCy tags 'Biloxi 3.9' one "
-    "PERSON (in 'Pensacola had 4.8 inches and Biloxi 3.9'), and the figure stays in the "
-    "looked-up name." + _FIX_FIGURE,
     (_J14, "Houma"): "first run: no place. Not recognised: spaCy tags 'Houma' PERSON in 'but "
     "Houma saw street flooding'; no cue before ('but') or after." + _FIX_INITIAL,
-    (_J14, "Dothan"): "first run: no place. Not recognised: spaCy tags 'Dothan 95' one ORG "
-    "('97 degrees and Dothan 95'), and the figure stays in the looked-up name." + _FIX_FIGURE,
-    (_K14, "Kaliningrad"): "first run: no place. Not recognised: spaCy tags 'Kaliningrad' "
-    "PRODUCT in 'The city was renamed Kaliningrad the next year'." + _FIX_RENAMED,
-    (_K14, "Gdańsk"): "first run: no place. Not recognised: spaCy tags 'Gdańsk, Breslau "
-    "became Wrocław and Stettin became Szczecin as Poland' one WORK_OF_ART; split at ', ' and "
-    "'and', its parts 'Breslau became Wrocław' and 'Stettin became Szczecin as Poland' are "
-    "unknown, so the whole is dropped." + _FIX_MERGED,
-    (_K14, "Breslau"): "first run: no place. Not recognised: inside the WORK_OF_ART 'Gdańsk, "
-    "Breslau became Wrocław and ... Poland' (see Gdańsk)." + _FIX_MERGED,
-    (_K14, "Wrocław"): "first run: no place. Not recognised: inside the WORK_OF_ART (see "
-    "Gdańsk)." + _FIX_MERGED,
-    (_K14, "Stettin"): "first run: no place. Not recognised: inside the WORK_OF_ART (see "
-    "Gdańsk)." + _FIX_MERGED,
-    (_K14, "Szczecin"): "first run: no place. Not recognised: inside the WORK_OF_ART (see "
-    "Gdańsk)." + _FIX_MERGED,
-    (_K14, "Poland"): "first run: no place. Not recognised: the country ends the WORK_OF_ART "
-    "'... Stettin became Szczecin as Poland' (see Gdańsk)." + _FIX_MERGED,
     (_K14, "Bratislava"): "first run: no place. Not recognised: spaCy tags 'Bratislava' "
     "PERSON in 'Pressburg, where Habsburg kings were crowned, is Bratislava', and 'is' after "
     "a place is no cue (Pressburg itself is found)." + _FIX_RENAMED,
-    (_K14, "Stalingrad"): "first run: no place. Not recognised: no entity for the "
-    "sentence-initial 'Stalingrad kept Stalin's name'; the phrase pass skips sentence-initial "
-    "names, though Stalingrad is no English word." + _FIX_RENAMED,
-    (_K14, "Volgograd"): "first run: no place. Not recognised: spaCy tags 'Volgograd' ORG in "
-    "'when it became Volgograd'." + _FIX_RENAMED,
 }
 BATCH_14_NAMES = _named_params(14, BATCH_14, BATCH_14_XFAIL)
 
