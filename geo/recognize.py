@@ -965,9 +965,22 @@ def _in_place_context(
     if tagged and _DIVISION_AFTER_RE.match(text, end):
         return True  # "Kerala's Kozhikode district", "Ondo and Bauchi states"
     after = text[end : end + 3]
-    return (
-        comma_after and after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
-    )
+    if not (comma_after and after.startswith(", ") and end + 2 < len(text)):
+        return False
+    return text[end + 2].isupper() and not _described_by_possessive(text, end)
+
+
+# ", Spain's largest bank": an apposition through a possessive, which names no container;
+# ", France's third-largest city" still describes a place
+_POSSESSIVE_APPOSITION_RE = re.compile(
+    r",\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)"
+)
+
+
+def _described_by_possessive(text: str, end: int) -> bool:
+    """', <Name>'s <words>' follows, none of them a place noun."""
+    found = _POSSESSIVE_APPOSITION_RE.match(text, end)
+    return found is not None and not set(found.group(1).casefold().split()) & PLACE_NOUNS
 
 
 # a town's new or old name: "was renamed Kaliningrad the next year", "Danzig became Gdańsk,",
@@ -1077,8 +1090,8 @@ def _listed_before_place(doc: Doc, end: int) -> bool:
     if _OTHER_PLACES_RE.match(text, end):
         return True
     found = _NEXT_LIST_ITEM_RE.match(text, end)
-    if found is None:
-        return False
+    if found is None or _described_by_possessive(text, end):
+        return False  # "Santander, Spain's largest bank": no list
     span = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
     if span is None or not _opens_entity(doc, span.start):
         return False

@@ -3835,11 +3835,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     '"Kansas City\'s coach said his side" (batch 11 "Atlanta\'s coach"); _PLAYER_AFTER_RE '
     'is read only after a list item. Fix: a city before "\'s coach/manager/captain" is the '
     "club",
-    (_H14, "Santander"): "first run: Santander, ES 39 (PERSON kept). Firm kept: in "
-    "\"Santander, Spain's largest bank, said\" the ', <Capitalised>' rule of _in_place_context "
-    "reads 'Spain' as the container, as in 'Paris, Texas' (with 'the largest bank in Spain' it "
-    "is no place). Fix: ', <Country>'s <noun>' is an apposition describing the name, not its "
-    "container",
     (_I14, "Caversham"): "first run: Caversham, AU 08 (a Perth suburb, PPLX). Not in the "
     "gazetteer: Caversham, the Reading suburb, is missing (only the Australian and New Zealand "
     "ones), so 'a Caversham man' in an article on Reading, Newbury and the M4 goes to Western "
