@@ -98,7 +98,7 @@ def resolve(
     bases: list[list[float]] = []
     owner: list[_Name] = []
     anchored: set[int] = set()
-    states = {normalise(m.text) for m in mentions if _STATE_AFTER_RE.match(text, m.end)}
+    states = _named_as_divisions(text, mentions)
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         container = _container_of(text, mentions, index, pools)
         qualified = _qualifier_after(text, mention, demonym_of) if demonym_of else ""
@@ -497,22 +497,51 @@ def _written_level_bonus(
         bonus += CONTAINMENT_BONUS - LOCAL_COUNTRY_BONUS
     if bare_state and _level_of(candidate) == "admin":
         bonus -= OFFICE_BONUS
-    if office and _level_of(candidate) == office:
+    if office and _office_fits(candidate, office):
         bonus += OFFICE_BONUS
     return bonus
 
 
+_NEIGHBOUR_BEFORE_RE = re.compile(r"\bneighbou?ring\s+$", re.I)
+
+
 def _office_level(text: str, mention: Mention) -> str:
-    """'admin' or 'country' when an office names the level of the place, else ''."""
+    """'admin' or 'country' when an office names the level of the place, else ''; a
+    neighbouring place is a country ("crossed from neighbouring Niger")."""
     if _STATE_AFTER_RE.match(text, mention.end):
         return "admin"
     before = text[max(0, mention.start - 40) : mention.start]
+    if _NEIGHBOUR_BEFORE_RE.search(before):
+        return "country"
     for level in ("admin", "country"):
         if _OFFICE_BEFORE_RE[level].search(before) or _OFFICE_AFTER_RE[level].match(
             text, mention.end
         ):
             return level
     return ""
+
+
+def _office_fits(candidate: Candidate, office: str) -> bool:
+    """The reading is of the level the office names; a governor's division may be of the
+    second level (a province of the Philippines: "Quezon Governor")."""
+    if office == "admin":
+        return candidate.kind == "admin"
+    return _level_of(candidate) == office
+
+
+# a division written with its division word: "Niger State", "Kano state", "Sindh Province"
+_DIVISION_WORD_RE = re.compile(r"\s+(?:State|Province|Region|Oblast|Governorate|Prefecture)$")
+
+
+def _named_as_divisions(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Names the text writes as divisions ("Washington state", "Niger State"): elsewhere the
+    bare name ("from neighbouring Niger") is the other place."""
+    states = {normalise(m.text) for m in mentions if _STATE_AFTER_RE.match(text, m.end)}
+    for mention in mentions:
+        found = _DIVISION_WORD_RE.search(mention.text)
+        if found is not None:
+            states.add(normalise(mention.text[: found.start()]))
+    return states
 
 
 def _level_of(candidate: Candidate) -> str:

@@ -3802,23 +3802,12 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "one-word name (without the spokesman, George, ZA 11 is found). Fix: do not let a first "
     "name from another sentence block a town that follows its own province ('In the Western "
     "Cape, X')",
-    (_D14, "Niger#2"): "first run: Niger, NG 31 (the state, conf 0.73). Wrong candidate: the "
-    "earlier 'Niger State' makes 'Niger' a name of the Nigerian state for the whole text (one "
-    "sense per discourse), so 'crossed from neighbouring Niger' is the state too (alone, the "
-    "sentence gives Niger, NE). Fix: a name written with its division word ('Niger State') "
-    "should not pool with the bare name, which is the country",
     (_E14, "Mayon Volcano"): "first run: no place. Not recognised: spaCy tags 'Mayon Volcano' "
     "PERSON and 'volcano' is not in FEATURE_WORDS (the 'Palm Springs' rule); also the "
     "gazetteer's Mayon (PH VLC) has no admin1, so even found it would not be PH 05. Fix: add "
     "volcano, mount, river to FEATURE_WORDS and fill landmarks' admin1 from their coordinates",
     (_E14, "Laguna de Bay"): "first run: FAC kept unresolved. Not in the gazetteer: the lake "
     "(and Taal Lake) has no entry. Fix: load GeoNames lakes (LK) above a size threshold",
-    (_E14, "Quezon"): "first run: Quezon, PH 05 (a Bicol village of 2k, conf 0.60). Wrong "
-    "candidate: the article's many Bicol places pull a small namesake over Quezon province "
-    "(PH 40 ADM2, 1.2M), though the sentence before names Calabarzon and Batangas and "
-    "'Governor' follows the name (alone, it gives the province). Fix: a name before "
-    "'Governor'/'provincial' prefers the division reading, and the nearest sentence's region "
-    "should outweigh the article's majority",
     (_F14, "Brač"): "first run: no place. Not in the gazetteer (the island has no entry; "
     "Supetar, its town, is no alternate), and spaCy merges it into 'Palace for Hvar and Brač' "
     "(WORK_OF_ART). Fix: load GeoNames islands (ISL) above a size threshold",
