@@ -731,6 +731,8 @@ def _is_place(
             return False  # "a China Eastern flight", "Paris Saint-Germain"
         if ent.end < len(doc) and doc[ent.end].text in CLUB_SUFFIXES:
             return False  # "Newcastle United came from two goals down"
+        if _CLUB_STAFF_AFTER_RE.match(doc_text(doc), segment.end):
+            return False  # "Kansas City's coach said his side had been unlucky"
         return not (len(words) == 1 and words[0] in person_tokens and not known(segment.text))
     kinds = known(segment.text)
     if ent.label_ not in RETYPE_LABELS or not kinds:
@@ -1058,6 +1060,13 @@ _OTHER_PLACES_RE = re.compile(
 _PLAYER_AFTER_RE = re.compile(
     r"\s+(?:defender|midfielder|striker|forward|goalkeeper|keeper|captain|coach|manager|winger|"
     r"international|player|players|team|squad|star|boss)\b"
+)
+
+
+# a club's staff or players after its city's possessive
+_CLUB_STAFF_AFTER_RE = re.compile(
+    r"['’]s\s+(?:head\s+)?(?:coach|manager|captain|goalkeeper|keeper|striker|midfielder|"
+    r"defender|quarterback|pitcher|winger|squad|lineup|line-up)\b"
 )
 
 
@@ -1514,7 +1523,7 @@ def _clause_starts(doc: Doc) -> list[int]:
         if commas and commas[0] - first <= MAX_FRONTED and commas[0] + 1 < sent.end:
             starts.append(commas[0] + 1)
         starts.extend(
-            i + 1 for i in commas if i + 2 < sent.end and doc[i + 1].lower_ in CLAUSE_JOINERS
+            i + 2 for i in commas if i + 2 < sent.end and doc[i + 1].lower_ in CLAUSE_JOINERS
         )
     return starts
 

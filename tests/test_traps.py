@@ -2588,10 +2588,6 @@ BATCH_11_XFAIL: dict[tuple[str, str], str] = {
     "the entity anyway), 'Inter Miami will face X next' has no result verb for "
     "recognize._sports_side, and the 'Inter' before 'Miami' (CLUB_PREFIXES) does not make "
     "its opponent a club",
-    ("Lionel Messi scored twice as I", "Atlanta#2"): "kept (club): 'Atlanta's coach, Ronny "
-    "Deila' is GPE, resolved to Atlanta, GA (0.89); \"'s coach/manager\" after a place is "
-    "read as a team only for a list partner (_PLAYER_AFTER_RE), not for the name itself, "
-    "though 'Atlanta United' opens the article",
     ("Lionel Messi scored twice as I", "Barcelona"): "kept (club, fair but hard): 'who spent "
     "15 seasons at Barcelona' is GPE, resolved to Barcelona, ES 56 (ADM2, 0.75); 'at' is a "
     "place preposition and nothing reads 'seasons at X' / 'played for X' in a sports story "
@@ -3820,10 +3816,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "visit Columbus next weekend for the derby' has no scoreline or result verb, so "
     "_sports_side does not fire, though the article opened on 'FC Cincinnati beat'. Fix: in a "
     "match report, a club's home city as subject of visit/host/travel is the club",
-    (_G14, "Kansas City#3"): "first run: Kansas City, US KS (GPE). Team kept: "
-    '"Kansas City\'s coach said his side" (batch 11 "Atlanta\'s coach"); _PLAYER_AFTER_RE '
-    'is read only after a list item. Fix: a city before "\'s coach/manager/captain" is the '
-    "club",
     (_I14, "Caversham"): "first run: Caversham, AU 08 (a Perth suburb, PPLX). Not in the "
     "gazetteer: Caversham, the Reading suburb, is missing (only the Australian and New Zealand "
     "ones), so 'a Caversham man' in an article on Reading, Newbury and the M4 goes to Western "
@@ -3833,8 +3825,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "Caversham), and not recognised: spaCy tags it ORG in 'Jordan Price, 27, of Caversham', "
     "and the court-report 'Name, age, of Town' is no place context (the GPE-tagged 'of "
     "Wokingham' is found). Fix: take ', <age>, of X' after a person's name as place context",
-    (_J14, "Houma"): "first run: no place. Not recognised: spaCy tags 'Houma' PERSON in 'but "
-    "Houma saw street flooding'; no cue before ('but') or after." + _FIX_INITIAL,
     (_K14, "Bratislava"): "first run: no place. Not recognised: spaCy tags 'Bratislava' "
     "PERSON in 'Pressburg, where Habsburg kings were crowned, is Bratislava', and 'is' after "
     "a place is no cue (Pressburg itself is found)." + _FIX_RENAMED,
