@@ -28,6 +28,11 @@ class Section:
     kind: SectionKind
 
 
+OPENER_LABEL = "OPENER"
+"""The label of a known town opening a clause with no cue ("Pensacola had 4.8 inches"): a
+place only when resolution finds it beside the document's other places."""
+
+
 @dataclass(frozen=True)
 class Mention:
     """A span of text recognised as a place name."""

@@ -28,7 +28,7 @@ from geo.recognize import (
     recognise,
     remember_text,
 )
-from geo.resolve import resolve
+from geo.resolve import resolve_openers
 from geo.routes import build_meetings, build_routes, carry_actors
 from geo.sections import split_sections
 from geo.syntax import Lemmatiser, ner_only, parse_sentences, split_sentences
@@ -231,7 +231,7 @@ class Pipeline:
                 self.common_words.__contains__,
             )
             lookup = OnlineFallback(self.candidates_for, online) if online else None
-            places = resolve(
+            places = resolve_openers(
                 document.text,
                 mentions,
                 lookup or self.candidates_for,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from spacy.attrs import IS_TITLE, LOWER
 from spacy.tokens import Doc, Span
 
-from geo.models import Mention, Section
+from geo.models import OPENER_LABEL, Mention, Section
 from geo.sections import section_at
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -306,6 +307,9 @@ def recognise(
             found_place = _entity_place(doc, ent, segment, known, person_tokens, demonym)
             if found_place is not None:
                 mentions.append(_mention(*found_place, sections))
+                continue
+            for name in _merged_names(ent, segment, known, person_tokens):
+                mentions.append(_mention(name, _label_in_context(doc, ent, name, known), sections))
     mentions.extend(_same_name_again(doc, ents, mentions, sections, person_tokens))
     taken = [(m.start, m.end) for m in mentions]
     for segment in [
@@ -319,7 +323,11 @@ def recognise(
     for segment in _gazetteer_phrases(doc, known, person_tokens, taken):
         mentions.append(_mention(segment, "GAZ", sections))
         taken.append((segment.start, segment.end))
-    for segment in _uncased_places(doc, known, common or (lambda _: False), mentions, taken):
+    is_common = common or (lambda _: False)
+    for segment in _clause_openers(doc, known, person_tokens, taken, is_common):
+        mentions.append(_mention(segment, OPENER_LABEL, sections))
+        taken.append((segment.start, segment.end))
+    for segment in _uncased_places(doc, known, is_common, mentions, taken):
         mentions.append(_mention(segment, "GAZ", sections))
     return sorted(mentions, key=lambda m: m.start)
 
@@ -364,7 +372,93 @@ def _entity_place(
         return embedded, "ORG_PLACE"
     if _is_place(ent, segment, doc, known, person_tokens):
         return segment, ent.label_
-    return None
+    town = _before_a_figure(ent, segment, known, person_tokens)
+    return (town, _label_in_context(doc, ent, town, known)) if town else None
+
+
+# a figure the model ran into a name: "Biloxi 3.9", "Dothan 95" (in "Pensacola had 4.8
+# inches and Biloxi 3.9")
+_TRAILING_FIGURE_RE = re.compile(r"\s+-?\d+(?:[.,]\d+)?$")
+_FIGURE_RE = re.compile(r"-?\d+(?:[.,]\d+)?")
+
+
+def _before_a_figure(
+    ent: Span, segment: _Segment, known: KnownKinds, person_tokens: frozenset[str]
+) -> _Segment | None:
+    """The known town before a bare figure in a person's or organisation's entity."""
+    figure = _TRAILING_FIGURE_RE.search(segment.text)
+    if figure is None or ent.label_ not in OPENER_ENTITY_LABELS:
+        return None
+    if _preceding_words(ent.doc, segment.start, 1) != ["and"]:
+        return None  # a list of readings ("4.8 inches and Biloxi 3.9"), not "at Loop 286"
+    head = segment.text[: figure.start()]
+    if any(w.casefold() in person_tokens for w in head.split()) or "city" not in known(head):
+        return None
+    return _Segment(head, segment.start, segment.start + len(head))
+
+
+def _label_in_context(doc: Doc, ent: Span, segment: _Segment, known: KnownKinds) -> str:
+    """The entity's label for a name in place context (not a comma after it, which may be the
+    entity's own list), else the tentative OPENER_LABEL (the document's other places
+    decide)."""
+    context = _in_place_context(
+        doc, segment.start, segment.end, known, tagged=True, comma_after=False
+    )
+    return ent.label_ if context else OPENER_LABEL
+
+
+# labels under which the model runs several names together ("Palace for Hvar and Brač"); an
+# organisation's or a person's list is mostly one of firms or people ("Johnson & Johnson,
+# Nestlé, Hulu")
+MERGING_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
+def _merged_names(
+    ent: Span, segment: _Segment, known: KnownKinds, person_tokens: frozenset[str]
+) -> list[_Segment]:
+    """The known towns and countries inside a title, event or product entity that the model
+    ran over several names and the words between them ("Palace for Hvar and Brač",
+    "Gdańsk, Breslau became Wrocław and Stettin became Szczecin as Poland"); not when only
+    joining words lie between ("Bank of America")."""
+    if ent.label_ not in MERGING_LABELS or known(segment.text):
+        return []
+    runs = _capitalised_runs(ent, segment)
+    text = doc_text(ent.doc)
+    gaps = [text[a.end : b.start] for a, b in itertools.pairwise(runs)]
+    if len(runs) < 2 or _names_institution(segment.text.split()):
+        return []
+    if not any(_MERGING_GAP_RE.search(gap) for gap in gaps):
+        return []
+    return [
+        run
+        for run in runs
+        if known(run.text) & {"city", "country"}
+        and not any(w.casefold() in person_tokens for w in run.text.split())
+        and not (" " not in run.text and _common_word(run.text))
+    ]
+
+
+# words between two names that no single name holds: a comma, "and", a verb ("became"); not
+# a joining word ("Bank of America"), a possessive ("Moody's Analytics"), a hyphen or "&"
+_MERGING_GAP_RE = re.compile(
+    r",|\b(?!(?:" + "|".join(sorted(JOINING_WORDS - {"and"})) + r")\b)[a-z]{2,}\b"
+)
+
+
+def _capitalised_runs(ent: Span, segment: _Segment) -> list[_Segment]:
+    """The runs of capitalised words of one part of an entity."""
+    runs: list[_Segment] = []
+    open_run: list[int] = []
+    for token in [*ent, None]:
+        inside = token is not None and segment.start <= token.idx < segment.end
+        if inside and token is not None and token.is_title and token.is_alpha:
+            open_run.append(token.i)
+            continue
+        if open_run:
+            span = ent.doc[open_run[0] : open_run[-1] + 1]
+            runs.append(_Segment(span.text, span.start_char, span.end_char))
+            open_run = []
+    return runs
 
 
 CAPITAL_LABEL = "CAPITAL"  # "the Lebanese capital": the capital city of the adjective's country
@@ -417,10 +511,12 @@ def _segment_of(ent: Span) -> _Segment:
 
 
 def _person_name_tokens(ents: Iterable[Span]) -> frozenset[str]:
-    """Tokens of multi-word person names (Kim Jong Un -> kim, jong, un)."""
+    """Tokens of multi-word person names (Kim Jong Un -> kim, jong, un); a word and a figure
+    ("Biloxi 3.9", tagged as a person) are no one's name."""
     tokens: set[str] = set()
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and "\n" not in ent.text:
+        figured = _FIGURE_RE.fullmatch(ent[-1].text) is not None and len(ent) == 2
+        if ent.label_ == "PERSON" and len(ent) > 1 and not figured and "\n" not in ent.text:
             tokens.update(t.text.casefold() for t in ent if t.is_alpha)
     return frozenset(tokens)
 
@@ -642,6 +738,8 @@ def _is_place(
             return False  # "a China Eastern flight", "Paris Saint-Germain"
         if ent.end < len(doc) and doc[ent.end].text in CLUB_SUFFIXES:
             return False  # "Newcastle United came from two goals down"
+        if _CLUB_STAFF_AFTER_RE.match(doc_text(doc), segment.end):
+            return False  # "Kansas City's coach said his side had been unlucky"
         return not (len(words) == 1 and words[0] in person_tokens and not known(segment.text))
     kinds = known(segment.text)
     if ent.label_ not in RETYPE_LABELS or not kinds:
@@ -813,17 +911,19 @@ def _in_place_context(
     depth: int = 0,
     *,
     tagged: bool = False,
+    comma_after: bool = True,
 ) -> bool:
     """Preceded by a place preposition or place noun ("in X", "city of X"), followed by
     ", <Place>" as in "Paris, Texas", or (with `known`) the next item of a list of places in
     such a context ("called at Helsinki, Tallinn and Gdansk"). For a span the model `tagged` as
     an entity, also the object of a verb of striking ("drones struck Belgorod") and a name
     before a division word ("Kozhikode district"); a bare capitalised word there ("Northern
-    region") is no name."""
+    region") is no name. Without `comma_after`, ", <Capitalised>" after it is no container (in a
+    list the model ran together: "Nestlé, Hulu, Jos. A. Bank")."""
     if (
         known is not None
         and depth < 6
-        and _listed_after_place(doc, start, known, depth, tagged=tagged)
+        and _listed_after_place(doc, start, known, depth, tagged=tagged, comma_after=comma_after)
     ):
         return True
     before = _preceding_words(doc, start)
@@ -865,6 +965,8 @@ def _in_place_context(
     if before and before[-1] in HONORIFICS:
         return False
     text = doc_text(doc)
+    if known is not None and _renamed(text, start, end, known):
+        return True  # "was renamed Kaliningrad", "Danzig became Gdańsk", "Saigon was renamed"
     if _DEFINED_AS_PLACE_RE.match(text, end):
         return True  # "Lyon is a city in France"
     if _SITED_AFTER_RE.match(text, end):
@@ -872,7 +974,42 @@ def _in_place_context(
     if tagged and _DIVISION_AFTER_RE.match(text, end):
         return True  # "Kerala's Kozhikode district", "Ondo and Bauchi states"
     after = text[end : end + 3]
-    return after.startswith(", ") and end + 2 < len(text) and text[end + 2].isupper()
+    if not (comma_after and after.startswith(", ") and end + 2 < len(text)):
+        return False
+    return text[end + 2].isupper() and not _described_by_possessive(text, end)
+
+
+# ", Spain's largest bank": an apposition through a possessive, which names no container;
+# ", France's third-largest city" still describes a place
+_POSSESSIVE_APPOSITION_RE = re.compile(
+    r",\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)"
+)
+
+
+def _described_by_possessive(text: str, end: int) -> bool:
+    """', <Name>'s <words>' follows, none of them a place noun."""
+    found = _POSSESSIVE_APPOSITION_RE.match(text, end)
+    return found is not None and not set(found.group(1).casefold().split()) & PLACE_NOUNS
+
+
+# a town's new or old name: "was renamed Kaliningrad the next year", "Danzig became Gdańsk,",
+# "is now Lviv in Ukraine"; "Saigon was renamed"
+_RENAMED_BEFORE_RE = re.compile(r"\b(?:renamed|became|becomes|become|is\s+now|was\s+now)\s+$")
+_NAME_ENDS_RE = re.compile(
+    r"(?:[.,;:!?)]|\s+(?:and|in|as|the|when|after|before|until|by|from|on)\b|\s*$)"
+)
+_RENAMED_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+renamed\b")
+
+
+def _renamed(text: str, start: int, end: int, known: KnownKinds) -> bool:
+    """A known town or country named as what a place was renamed or became, or as the
+    subject of "was renamed"; the name ends there ("became Chelsea manager" is no place)."""
+    if not known(text[start:end]) & {"city", "country"}:
+        return False
+    if _RENAMED_AFTER_RE.match(text, end):
+        return True
+    before = _RENAMED_BEFORE_RE.search(text, max(0, start - 12), start)
+    return before is not None and _NAME_ENDS_RE.match(text, end) is not None
 
 
 _DIVISION_AFTER_RE = re.compile(
@@ -892,7 +1029,13 @@ _LIST_ITEM_RE = re.compile(
 
 
 def _listed_after_place(
-    doc: Doc, start: int, known: KnownKinds, depth: int, *, tagged: bool = False
+    doc: Doc,
+    start: int,
+    known: KnownKinds,
+    depth: int,
+    *,
+    tagged: bool = False,
+    comma_after: bool = True,
 ) -> bool:
     """The name before ", " or " and " is a known place that the model tagged as one or that is
     itself in place context."""
@@ -906,7 +1049,7 @@ def _listed_after_place(
     if not known(name):
         return False
     return _tagged_place(doc, name_start, name_end) or _in_place_context(
-        doc, name_start, name_end, known, depth + 1, tagged=tagged
+        doc, name_start, name_end, known, depth + 1, tagged=tagged, comma_after=comma_after
     )
 
 
@@ -924,6 +1067,13 @@ _OTHER_PLACES_RE = re.compile(
 _PLAYER_AFTER_RE = re.compile(
     r"\s+(?:defender|midfielder|striker|forward|goalkeeper|keeper|captain|coach|manager|winger|"
     r"international|player|players|team|squad|star|boss)\b"
+)
+
+
+# a club's staff or players after its city's possessive
+_CLUB_STAFF_AFTER_RE = re.compile(
+    r"['’]s\s+(?:head\s+)?(?:coach|manager|captain|goalkeeper|keeper|striker|midfielder|"
+    r"defender|quarterback|pitcher|winger|squad|lineup|line-up)\b"
 )
 
 
@@ -956,8 +1106,8 @@ def _listed_before_place(doc: Doc, end: int) -> bool:
     if _OTHER_PLACES_RE.match(text, end):
         return True
     found = _NEXT_LIST_ITEM_RE.match(text, end)
-    if found is None:
-        return False
+    if found is None or _described_by_possessive(text, end):
+        return False  # "Santander, Spain's largest bank": no list
     span = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
     if span is None or not _opens_entity(doc, span.start):
         return False
@@ -1316,6 +1466,112 @@ def _gazetteer_phrases(
         else:
             i += 1
     return found
+
+
+# labels under which the model hides a town that opens a clause ("Pensacola had 4.8 inches")
+OPENER_ENTITY_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
+# what a firm or a person does, not a town: "Nokia shares fell", "Sherman said", "Mason
+# charged with"
+_NOT_TOWN_AFTER_RE = re.compile(
+    r"(?:\s+(?:shares|stock|stocks|profits?|revenues?|earnings)\b|"
+    r"(?:\s+(?:also|then|later|now|still|only|\w+ly))?\s+(?:said|says|told|added|asked|wrote|"
+    r"argued|explained|noted|replied|recalled|charged|arrested|sentenced|pleaded|convicted|"
+    r"indicted|resigns|resigned)\b|['’,])"
+)
+# a verb or an adjective before its object or phrase: "Reading the figures", "Nice as it is"
+_NOT_TOWN_NEXT_WORDS = frozenset(
+    "the a an this that these those his her their its our my your as of to on at with by "
+    "for from up down out off it them him me us you".split()
+)
+CLAUSE_JOINERS = frozenset({"but", "while", "whereas"})
+MAX_FRONTED = 5  # "Farther inland, Montgomery reached": words of a fronted phrase
+
+
+def _clause_openers(
+    doc: Doc,
+    known: KnownKinds,
+    person_tokens: frozenset[str],
+    taken: list[tuple[int, int]],
+    common: Callable[[str], bool],
+) -> list[_Segment]:
+    """Known towns that open a sentence or a clause with no cue ("Pensacola had 4.8 inches",
+    "Farther inland, Montgomery reached 97", "but Houma saw flooding") and their list partner
+    ("Gaya and Nawada reported"): tentative (OPENER_LABEL), never overlapping a mention. A
+    common English word ("Reading", "Mobile") only for a large place; not a name the text
+    also uses, elsewhere inside a clause, for no place ("about Lincoln", "Delta Air Lines")."""
+    found: list[_Segment] = []
+    starts = _clause_starts(doc)
+    opening = {doc[i].idx for i in starts}
+    for index in starts:
+        span = _town_at(doc, index, known, person_tokens)
+        while span is not None and not _overlaps(taken, span.start_char, span.end_char):
+            if _common_form(span.text.casefold(), common) and MAJOR not in known(span.text):
+                break
+            if _named_otherwise(doc, span, taken, opening):
+                break
+            found.append(_Segment(span.text, span.start_char, span.end_char))
+            taken.append((span.start_char, span.end_char))
+            partner = span.end + 1  # "Gaya and Nawada"
+            if partner >= len(doc) or doc[span.end].lower_ != "and":
+                break
+            span = _town_at(doc, partner, known, person_tokens)
+            opening.add(doc[partner].idx)
+    return found
+
+
+def _named_otherwise(doc: Doc, span: Span, taken: list[tuple[int, int]], opening: set[int]) -> bool:
+    """The name occurs elsewhere inside a clause and is no place there: a person, a firm, a
+    name's first word ("Lincoln's profile", "Delta Air Lines")."""
+    for found in re.finditer(r"\b" + re.escape(span.text) + r"\b", doc_text(doc)):
+        at = found.start()
+        if at != span.start_char and at not in opening and not _overlaps(taken, at, found.end()):
+            return True
+    return False
+
+
+def _clause_starts(doc: Doc) -> list[int]:
+    """Token indices that open a sentence, a clause after ", but", or the main clause after a
+    short fronted phrase ("Farther inland, ...")."""
+    starts = []
+    for sent in doc.sents:
+        first = sent.start
+        while first < sent.end - 1 and doc[first].is_space:
+            first += 1
+        starts.append(first)
+        commas = [t.i for t in sent if t.text == ","]
+        if commas and commas[0] - first <= MAX_FRONTED and commas[0] + 1 < sent.end:
+            starts.append(commas[0] + 1)
+        starts.extend(
+            i + 2 for i in commas if i + 2 < sent.end and doc[i + 1].lower_ in CLAUSE_JOINERS
+        )
+    return starts
+
+
+def _town_at(doc: Doc, index: int, known: KnownKinds, person_tokens: frozenset[str]) -> Span | None:
+    """The known town of one to three capitalised words at token `index`, the whole name there
+    (no capitalised word after it), outside the model's places, and no person's or firm's."""
+    for size in (3, 2, 1):
+        span = doc[index : index + size]
+        following = doc[span.end] if span.end < len(doc) else None
+        if len(span) < size or (following is not None and following.is_title):
+            continue
+        if not all(t.is_title and t.is_alpha and not t.is_stop for t in span):
+            continue
+        if following is not None and following.lower_ in _NOT_TOWN_NEXT_WORDS:
+            return None
+        if any(t.ent_type_ and t.ent_type_ not in OPENER_ENTITY_LABELS for t in span):
+            continue
+        words = [t.lower_ for t in span]
+        if any(w in person_tokens for w in words) or (size == 1 and _common_word(words[0])):
+            continue
+        text = doc_text(doc)
+        if _NOT_TOWN_AFTER_RE.match(text, span.end_char) or _PLAYER_AFTER_RE.match(
+            text, span.end_char
+        ):
+            return None
+        if "city" in known(span.text) and not _sports_side(doc, _segment_of(span)):
+            return span
+    return None
 
 
 # lower-case words inside place names: "Rio Grande do Sul", "Newcastle upon Tyne"

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import zip_longest
 
-from geo.models import Candidate, Mention, Place
+from geo.models import OPENER_LABEL, Candidate, Mention, Place
 from geo.names import normalise
 
 CandidateSource = Callable[[Mention], list[Candidate]]
@@ -99,7 +99,7 @@ def resolve(
     bases: list[list[float]] = []
     owner: list[_Name] = []
     anchored: set[int] = set()
-    states = {normalise(m.text) for m in mentions if _STATE_AFTER_RE.match(text, m.end)}
+    states = _named_as_divisions(text, mentions)
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         container = _container_of(text, mentions, index, pools)
         qualified = _qualifier_after(text, mention, demonym_of) if demonym_of else ""
@@ -132,8 +132,10 @@ def resolve(
         elif len(name.pool) == len(pool):
             name.base = [max(a, b) for a, b in zip(name.base, base, strict=True)]
         owner.append(name)
-        if own or contained:
-            anchored.add(index)  # its own words place it: no sentence overrides them
+        if own or contained or mention.label == OPENER_LABEL:
+            # its own words place it, or (a town opening a clause with no cue) no words at
+            # all: no sentence overrides the name's reading
+            anchored.add(index)
     _joint(list(names.values()))
     scored: list[list[float]] = []
     for index, pool in enumerate(pools):
@@ -529,22 +531,51 @@ def _written_level_bonus(
         bonus += CONTAINMENT_BONUS - LOCAL_COUNTRY_BONUS
     if bare_state and _level_of(candidate) == "admin":
         bonus -= OFFICE_BONUS
-    if office and _level_of(candidate) == office:
+    if office and _office_fits(candidate, office):
         bonus += OFFICE_BONUS
     return bonus
 
 
+_NEIGHBOUR_BEFORE_RE = re.compile(r"\bneighbou?ring\s+$", re.I)
+
+
 def _office_level(text: str, mention: Mention) -> str:
-    """'admin' or 'country' when an office names the level of the place, else ''."""
+    """'admin' or 'country' when an office names the level of the place, else ''; a
+    neighbouring place is a country ("crossed from neighbouring Niger")."""
     if _STATE_AFTER_RE.match(text, mention.end):
         return "admin"
     before = text[max(0, mention.start - 40) : mention.start]
+    if _NEIGHBOUR_BEFORE_RE.search(before):
+        return "country"
     for level in ("admin", "country"):
         if _OFFICE_BEFORE_RE[level].search(before) or _OFFICE_AFTER_RE[level].match(
             text, mention.end
         ):
             return level
     return ""
+
+
+def _office_fits(candidate: Candidate, office: str) -> bool:
+    """The reading is of the level the office names; a governor's division may be of the
+    second level (a province of the Philippines: "Quezon Governor")."""
+    if office == "admin":
+        return candidate.kind == "admin"
+    return _level_of(candidate) == office
+
+
+# a division written with its division word: "Niger State", "Kano state", "Sindh Province"
+_DIVISION_WORD_RE = re.compile(r"\s+(?:State|Province|Region|Oblast|Governorate|Prefecture)$")
+
+
+def _named_as_divisions(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Names the text writes as divisions ("Washington state", "Niger State"): elsewhere the
+    bare name ("from neighbouring Niger") is the other place."""
+    states = {normalise(m.text) for m in mentions if _STATE_AFTER_RE.match(text, m.end)}
+    for mention in mentions:
+        found = _DIVISION_WORD_RE.search(mention.text)
+        if found is not None:
+            states.add(normalise(mention.text[: found.start()]))
+    return states
 
 
 def _level_of(candidate: Candidate) -> str:
@@ -660,3 +691,60 @@ def _holds_a_reading(container: Candidate, pool: Sequence[Candidate]) -> bool:
     first-level divisions: in a list ("Cleveland, Columbus") no county holds the town before."""
     top_level = container.kind == "country" or container.feature_code == "ADM1"
     return top_level and any(_inside(c, container) for c in pool)
+
+
+OPENER_ALIAS = 100_000  # an opener read under another place's name: only a large place's
+
+
+def resolve_openers(
+    text: str,
+    mentions: Sequence[Mention],
+    candidates_for: CandidateSource,
+    corrections: Mapping[str, Candidate] | None = None,
+    demonym_of: DemonymSource | None = None,
+) -> list[Place]:
+    """`resolve`, keeping a tentative mention (a known town opening a clause with no cue, such
+    as "Pensacola had 4.8 inches") only when another place of the text stands beside it: a
+    first-level division shared, or within NEAR_KM; a reading under an alternate name only for
+    a large place. The text is resolved again without the others, which then lend no support;
+    the kept ones take the label "GAZ"."""
+    places = resolve(text, mentions, candidates_for, corrections, demonym_of)
+    doubtful = [
+        i
+        for i, place in enumerate(places)
+        if place.mention.label == OPENER_LABEL and not _beside_another(place, places)
+    ]
+    if doubtful:
+        kept = [m for i, m in enumerate(mentions) if i not in set(doubtful)]
+        places = resolve(text, kept, candidates_for, corrections, demonym_of)
+    return [_settled(place) for place in places]
+
+
+def _settled(place: Place) -> Place:
+    if place.mention.label != OPENER_LABEL:
+        return place
+    return replace(place, mention=replace(place.mention, label="GAZ"))
+
+
+def _beside_another(place: Place, places: Sequence[Place]) -> bool:
+    reading, name = place.chosen, normalise(place.mention.text)
+    if reading is None or (reading.match == "alternate" and reading.population < OPENER_ALIAS):
+        return False  # "Area" is an alternate name of Mundelein; "Saigon" of a city of millions
+    return any(
+        other.chosen is not None
+        and other.mention.label != OPENER_LABEL
+        and normalise(other.mention.text) != name
+        and _beside(reading, other.chosen)
+        for other in places
+    )
+
+
+def _beside(reading: Candidate, other: Candidate) -> bool:
+    """In the same first-level division, within NEAR_KM, or (a country) holding it."""
+    if reading.kind == "country":
+        return reading.country_code == other.country_code
+    same_division = bool(reading.admin1) and (reading.country_code, reading.admin1) == (
+        other.country_code,
+        other.admin1,
+    )
+    return same_division or _near(reading, other)[0] == 1.0

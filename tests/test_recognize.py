@@ -312,3 +312,33 @@ def test_a_bare_feature_word_means_the_fuller_name_in_the_text(pipeline: Pipelin
     chosen = [(p.mention.text, p.chosen.name if p.chosen else None) for p in story.places]
     assert ("Cape", "Cape of Good Hope") in chosen
     assert ("Strait", "Strait of Hormuz") in chosen
+
+
+def test_town_opening_a_sentence_beside_the_texts_other_places(pipeline: Pipeline) -> None:
+    text = "Pensacola had 4.8 inches of rain. Forecasters in Tallahassee expect more."
+    assert mentions(pipeline, text).get("Pensacola") == "Pensacola"
+
+
+def test_town_opening_a_sentence_alone_is_no_place(pipeline: Pipeline) -> None:
+    text = "Reading the latest figures, you might think prices had fallen. Sherman said so."
+    assert not {"Reading", "Sherman"} & set(mentions(pipeline, text))
+
+
+def test_opening_name_used_elsewhere_for_no_place(pipeline: Pipeline) -> None:
+    text = "Lincoln lived long enough to see it, the author said of Lincoln in Springfield."
+    assert "Lincoln" not in mentions(pipeline, text)
+
+
+def test_places_inside_a_title_the_model_ran_together(pipeline: Pipeline) -> None:
+    text = "Ferries leave below Diocletian's Palace for Hvar and Brač. Buses run to Trogir."
+    assert mentions(pipeline, text).get("Hvar") == "Hvar"
+
+
+def test_renamed_city(pipeline: Pipeline) -> None:
+    text = "The city was renamed Kaliningrad the next year, a Russian exclave."
+    assert mentions(pipeline, text).get("Kaliningrad") == "Kaliningrad"
+
+
+def test_possessive_apposition_is_no_container(pipeline: Pipeline) -> None:
+    text = "Santander, Spain's largest bank, said it would close 95 branches in Wales."
+    assert "Santander" not in mentions(pipeline, text)

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from geo.gazetteer import Gazetteer
-from geo.models import Candidate, Mention, Place
+from geo.models import OPENER_LABEL, Candidate, Mention, Place
 from geo.pipeline import AREA_QUALIFIERS
-from geo.resolve import resolve
+from geo.resolve import resolve, resolve_openers
 
 
 def mentions_of(text: str, names: list[str]) -> list[Mention]:
@@ -166,3 +166,30 @@ def test_confidence_counts_readings_at_the_same_spot() -> None:
     mention = Mention("Liverpool", 0, 9, "GPE")
     place = _place(mention, [city, district, far], [5.0, 5.0, 3.0])
     assert place.confidence > 0.9  # the district is the same answer, the Australian town is not
+
+
+def test_a_neighbouring_name_is_the_country(real_gazetteer: Gazetteer) -> None:
+    text = "Bandits in Minna crossed from neighbouring Niger, the Nigerian army said."
+    places = resolved(real_gazetteer, text, ["Minna", "Niger"])
+    assert where(places["Niger"][0])[0] == "NE"
+
+
+def test_a_governor_names_a_second_level_division(real_gazetteer: Gazetteer) -> None:
+    text = "Quezon Governor Helen Tan declared a state of calamity in the province."
+    places = resolved(real_gazetteer, text, ["Quezon"])
+    assert where(places["Quezon"][0])[2] == "admin"
+
+
+def test_an_opener_without_neighbours_is_dropped(real_gazetteer: Gazetteer) -> None:
+    text = "Dubrovnik is four hours away. Floods hit Neum and Zadar, but Keller stayed in Texas."
+    mentions = [
+        replace(m, label=OPENER_LABEL) if m.text in {"Dubrovnik", "Keller"} else m
+        for m in mentions_of(text, ["Dubrovnik", "Neum", "Zadar", "Keller", "Texas"])
+    ]
+    found = resolve_openers(text, mentions, lookup(real_gazetteer), None, real_gazetteer.demonym)
+    names = {p.mention.text: p.mention.label for p in found}
+    assert names.get("Dubrovnik") == "GAZ" and names.get("Keller") == "GAZ"
+    text = text.replace("stayed in Texas", "stayed home")
+    mentions = [m for m in mentions if m.text != "Texas"]
+    found = resolve_openers(text, mentions, lookup(real_gazetteer), None, real_gazetteer.demonym)
+    assert "Keller" not in {p.mention.text for p in found}

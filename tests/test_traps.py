@@ -2572,11 +2572,6 @@ BATCH_11_XFAIL: dict[tuple[str, str], str] = {
     ("ELDORET, Kenya — Athletics Ken", "Rift Valley"): _NOT_IN_GAZETTEER
     + "recognised ('the Rift Valley', LOC) but no 'rift valley' in any name, neither Kenya's "
     "former Rift Valley Province nor the Great Rift Valley",
-    ("ELDORET, Kenya — Athletics Ken", "Iten"): "merged span: spaCy tags 'Iten and Kaptagat' "
-    "as one WORK_OF_ART; recognize._coordinated_parts splits a list entity only when every "
-    "part is known and Kaptagat is not in the gazetteer, and _gazetteer_phrases skips tokens "
-    "inside entities, so Iten (KE PPLA, 42k, after 'around') is lost; 'around Iten, where' "
-    "alone gives Iten, KE",
     ("Rescuers in West Sumatra pulle", "Marapi"): _NOT_IN_GAZETTEER
     + "spaCy tags 'Mount Marapi' PRODUCT, which 'mount' (LEADING_FEATURE_WORDS) would make a "
     "place if the gazetteer knew 'Mount Marapi', 'Gunung Marapi' or 'Marapi'; it knows none",
@@ -2593,10 +2588,6 @@ BATCH_11_XFAIL: dict[tuple[str, str], str] = {
     "the entity anyway), 'Inter Miami will face X next' has no result verb for "
     "recognize._sports_side, and the 'Inter' before 'Miami' (CLUB_PREFIXES) does not make "
     "its opponent a club",
-    ("Lionel Messi scored twice as I", "Atlanta#2"): "kept (club): 'Atlanta's coach, Ronny "
-    "Deila' is GPE, resolved to Atlanta, GA (0.89); \"'s coach/manager\" after a place is "
-    "read as a team only for a list partner (_PLAYER_AFTER_RE), not for the name itself, "
-    "though 'Atlanta United' opens the article",
     ("Lionel Messi scored twice as I", "Barcelona"): "kept (club, fair but hard): 'who spent "
     "15 seasons at Barcelona' is GPE, resolved to Barcelona, ES 56 (ADM2, 0.75); 'at' is a "
     "place preposition and nothing reads 'seasons at X' / 'played for X' in a sports story "
@@ -3308,10 +3299,6 @@ BATCH_13_XFAIL: dict[tuple[str, str], str] = {
     "12k, an alternate name). Not in the gazetteer: the Azerbaijani port (Ələt) is missing, "
     "so the only candidate is a Bukhara town, kept though the phrase is 'Azerbaijan, whose "
     "port of Alat near Baku'",
-    ("BELGRADE, Nov 30 (Reuters) - T", "Pristina"): "first run: no place. Not recognised: "
-    "no entity for the sentence-initial 'Pristina accused Belgrade of stoking the unrest' "
-    "(Belgrade, after the verb, is GPE); Pristina (XK PPLC) is in the gazetteer, and the "
-    "gazetteer phrase pass skips sentence-initial names",
     ("ACCRA, Nov 30 (Reuters) - Ghan", "Elubo"): "first run: no place. Not in the "
     "gazetteer (nor Enchi); spaCy merges 'Enchi and Elubo' into one ORG in 'border towns "
     "such as Enchi and Elubo'",
@@ -3792,19 +3779,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "townships (GeoNames ADM3) are not loaded, and 'X Township' does not fall back to a place "
     "X in the article's state (batch 13 Manheim Township). Fix: load US ADM3 townships or fall "
     "back to the bare name within the document's state",
-    (_A14, "Dayton"): "first run: no place. Not recognised: spaCy tags 'Dayton' ORG in the "
-    "sentence-initial 'Dayton attorney Mark Reese urged'; _headline_subject takes a "
-    "sentence-initial town only before a RESIDENT_NOUNS word, and 'attorney' is none. Fix: "
-    "add occupation nouns (attorney, lawyer, lawmaker, doctor, pastor...) as resident nouns "
-    "when a person's name follows",
-    (_B14, "Gaya"): "first run: no place. Not recognised: no entity for the sentence-initial "
-    "'Gaya and Nawada reported four deaths each'; the gazetteer phrase pass skips a "
-    "sentence-initial name unless its container follows, and the list partner Nawada is ORG, "
-    "not a tagged place, though Gaya, IN 34 is the article's state's district." + _FIX_INITIAL,
-    (_B14, "Nawada"): "first run: no place. Not recognised: spaCy tags 'Nawada' ORG after "
-    "'Gaya and', whose first item has no place reading either; no cue after ('reported four "
-    "deaths each'). Fix: a known name whose only candidates lie in the state the article has "
-    "already established (Bihar) is a place without a local cue",
     (_B14, "Aurangabad#2"): "first run: no place. Not recognised: no entity for 'The "
     "Aurangabad in Bihar is not to be confused'; the phrase pass needs place context before "
     "the name, and 'X in <its state>' after it is not read (only 'X is in' and ', near'). "
@@ -3824,29 +3798,12 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "one-word name (without the spokesman, George, ZA 11 is found). Fix: do not let a first "
     "name from another sentence block a town that follows its own province ('In the Western "
     "Cape, X')",
-    (_D14, "Niger#2"): "first run: Niger, NG 31 (the state, conf 0.73). Wrong candidate: the "
-    "earlier 'Niger State' makes 'Niger' a name of the Nigerian state for the whole text (one "
-    "sense per discourse), so 'crossed from neighbouring Niger' is the state too (alone, the "
-    "sentence gives Niger, NE). Fix: a name written with its division word ('Niger State') "
-    "should not pool with the bare name, which is the country",
     (_E14, "Mayon Volcano"): "first run: no place. Not recognised: spaCy tags 'Mayon Volcano' "
     "PERSON and 'volcano' is not in FEATURE_WORDS (the 'Palm Springs' rule); also the "
     "gazetteer's Mayon (PH VLC) has no admin1, so even found it would not be PH 05. Fix: add "
     "volcano, mount, river to FEATURE_WORDS and fill landmarks' admin1 from their coordinates",
     (_E14, "Laguna de Bay"): "first run: FAC kept unresolved. Not in the gazetteer: the lake "
     "(and Taal Lake) has no entry. Fix: load GeoNames lakes (LK) above a size threshold",
-    (_E14, "Quezon"): "first run: Quezon, PH 05 (a Bicol village of 2k, conf 0.60). Wrong "
-    "candidate: the article's many Bicol places pull a small namesake over Quezon province "
-    "(PH 40 ADM2, 1.2M), though the sentence before names Calabarzon and Batangas and "
-    "'Governor' follows the name (alone, it gives the province). Fix: a name before "
-    "'Governor'/'provincial' prefers the division reading, and the nearest sentence's region "
-    "should outweigh the article's majority",
-    (_F14, "Split"): "first run: no place. Not recognised: spaCy tags 'Split' PERSON in the "
-    "sentence-initial 'Split is the obvious base for a week'; 'is the ... base' is not "
-    "_DEFINED_AS_PLACE_RE and 'split' is a common verb." + _FIX_INITIAL,
-    (_F14, "Hvar"): "first run: no place. Not recognised: spaCy tags 'Palace for Hvar and "
-    "Brač' one WORK_OF_ART; _coordinated_parts splits it only when every part is known, and "
-    "'Palace' and 'Brač' are not." + _FIX_MERGED,
     (_F14, "Brač"): "first run: no place. Not in the gazetteer (the island has no entry; "
     "Supetar, its town, is no alternate), and spaCy merges it into 'Palace for Hvar and Brač' "
     "(WORK_OF_ART). Fix: load GeoNames islands (ISL) above a size threshold",
@@ -3855,28 +3812,10 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "Makarska'; 'beaches' is not a PLACE_NOUNS word, and _same_name_again spreads only names "
     "spaCy tagged as places (the first was ORG). Fix: spread a name kept as a place in the "
     "document to its later ORG/PERSON occurrences when no person token holds it",
-    (_F14, "Dubrovnik"): "first run: no place. Not recognised: spaCy tags 'Dubrovnik' PERSON "
-    "in the sentence-initial 'Dubrovnik is four hours away by road'." + _FIX_INITIAL,
-    (_F14, "Split#2"): "first run: no place. Not recognised: spaCy tags 'Split' PERSON in the "
-    "sentence-initial 'Split airport has direct flights'; 'airport' after a name is no cue "
-    "(nor was the first Split kept)." + _FIX_INITIAL,
     (_G14, "Cincinnati#2"): "first run: Cincinnati, US OH (GPE). Team kept: 'Cincinnati "
     "visit Columbus next weekend for the derby' has no scoreline or result verb, so "
     "_sports_side does not fire, though the article opened on 'FC Cincinnati beat'. Fix: in a "
     "match report, a club's home city as subject of visit/host/travel is the club",
-    (_G14, "Kansas City#3"): "first run: Kansas City, US KS (GPE). Team kept: "
-    '"Kansas City\'s coach said his side" (batch 11 "Atlanta\'s coach"); _PLAYER_AFTER_RE '
-    'is read only after a list item. Fix: a city before "\'s coach/manager/captain" is the '
-    "club",
-    (_H14, "Santander"): "first run: Santander, ES 39 (PERSON kept). Firm kept: in "
-    "\"Santander, Spain's largest bank, said\" the ', <Capitalised>' rule of _in_place_context "
-    "reads 'Spain' as the container, as in 'Paris, Texas' (with 'the largest bank in Spain' it "
-    "is no place). Fix: ', <Country>'s <noun>' is an apposition describing the name, not its "
-    "container",
-    (_I14, "Reading"): "first run: no place. Not recognised: no entity for the "
-    "sentence-initial 'Reading magistrates have banned'; _headline_subject wants a "
-    "RESIDENT_NOUNS word after the town and 'magistrates' is none (though 'court' is)."
-    + _FIX_INITIAL,
     (_I14, "Caversham"): "first run: Caversham, AU 08 (a Perth suburb, PPLX). Not in the "
     "gazetteer: Caversham, the Reading suburb, is missing (only the Australian and New Zealand "
     "ones), so 'a Caversham man' in an article on Reading, Newbury and the M4 goes to Western "
@@ -3886,57 +3825,9 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "Caversham), and not recognised: spaCy tags it ORG in 'Jordan Price, 27, of Caversham', "
     "and the court-report 'Name, age, of Town' is no place context (the GPE-tagged 'of "
     "Wokingham' is found). Fix: take ', <age>, of X' after a person's name as place context",
-    (_J14, "Mobile"): "first run: no place. Not recognised: no entity for the sentence-initial "
-    "'Mobile picked up 6.2 inches of rain'; the phrase pass skips a sentence-initial name "
-    "unless its container follows, and 'mobile' is a common word." + _FIX_INITIAL,
-    (_J14, "Pensacola"): "first run: no place. Not recognised: spaCy tags the "
-    "sentence-initial 'Pensacola' ORG in 'Pensacola had 4.8 inches', and a weather figure is "
-    "no place context." + _FIX_INITIAL,
-    (_J14, "Biloxi"): "first run: no place. Not recognised: spaCy tags 'Biloxi 3.9' one "
-    "PERSON (in 'Pensacola had 4.8 inches and Biloxi 3.9'), and the figure stays in the "
-    "looked-up name." + _FIX_FIGURE,
-    (_J14, "Lafayette"): "first run: no place. Not recognised: no entity for the "
-    "sentence-initial 'Lafayette and Lake Charles in Louisiana escaped'; the phrase pass "
-    "skips a sentence-initial name unless _placed_after, which reads the partner's 'is in' or "
-    "', near' but not ' in Louisiana', and the list rule (Lake Charles is a tagged GPE) is not "
-    "tried at sentence start." + _FIX_INITIAL,
-    (_J14, "Houma"): "first run: no place. Not recognised: spaCy tags 'Houma' PERSON in 'but "
-    "Houma saw street flooding'; no cue before ('but') or after." + _FIX_INITIAL,
-    (_J14, "Montgomery"): "first run: no place. Not recognised: spaCy tags 'Montgomery' ORG "
-    "in 'Farther inland, Montgomery reached 97 degrees'; a fronted 'Farther inland,' and a "
-    "temperature are no place context." + _FIX_INITIAL,
-    (_J14, "Dothan"): "first run: no place. Not recognised: spaCy tags 'Dothan 95' one ORG "
-    "('97 degrees and Dothan 95'), and the figure stays in the looked-up name." + _FIX_FIGURE,
-    (_K14, "Kaliningrad"): "first run: no place. Not recognised: spaCy tags 'Kaliningrad' "
-    "PRODUCT in 'The city was renamed Kaliningrad the next year'." + _FIX_RENAMED,
-    (_K14, "Danzig"): "first run: no place. Not recognised: spaCy tags 'Danzig became' ORG at "
-    "the sentence start ('Danzig' after trimming); no cue, though Danzig is an alternate name "
-    "of Gdańsk." + _FIX_RENAMED,
-    (_K14, "Gdańsk"): "first run: no place. Not recognised: spaCy tags 'Gdańsk, Breslau "
-    "became Wrocław and Stettin became Szczecin as Poland' one WORK_OF_ART; split at ', ' and "
-    "'and', its parts 'Breslau became Wrocław' and 'Stettin became Szczecin as Poland' are "
-    "unknown, so the whole is dropped." + _FIX_MERGED,
-    (_K14, "Breslau"): "first run: no place. Not recognised: inside the WORK_OF_ART 'Gdańsk, "
-    "Breslau became Wrocław and ... Poland' (see Gdańsk)." + _FIX_MERGED,
-    (_K14, "Wrocław"): "first run: no place. Not recognised: inside the WORK_OF_ART (see "
-    "Gdańsk)." + _FIX_MERGED,
-    (_K14, "Stettin"): "first run: no place. Not recognised: inside the WORK_OF_ART (see "
-    "Gdańsk)." + _FIX_MERGED,
-    (_K14, "Szczecin"): "first run: no place. Not recognised: inside the WORK_OF_ART (see "
-    "Gdańsk)." + _FIX_MERGED,
-    (_K14, "Poland"): "first run: no place. Not recognised: the country ends the WORK_OF_ART "
-    "'... Stettin became Szczecin as Poland' (see Gdańsk)." + _FIX_MERGED,
     (_K14, "Bratislava"): "first run: no place. Not recognised: spaCy tags 'Bratislava' "
     "PERSON in 'Pressburg, where Habsburg kings were crowned, is Bratislava', and 'is' after "
     "a place is no cue (Pressburg itself is found)." + _FIX_RENAMED,
-    (_K14, "Stalingrad"): "first run: no place. Not recognised: no entity for the "
-    "sentence-initial 'Stalingrad kept Stalin's name'; the phrase pass skips sentence-initial "
-    "names, though Stalingrad is no English word." + _FIX_RENAMED,
-    (_K14, "Volgograd"): "first run: no place. Not recognised: spaCy tags 'Volgograd' ORG in "
-    "'when it became Volgograd'." + _FIX_RENAMED,
-    (_K14, "Saigon"): "first run: no place. Not recognised: spaCy tags the sentence-initial "
-    "'Saigon' ORG in 'Saigon was renamed Ho Chi Minh City in 1976' (the new name, tagged "
-    "PERSON, is found as a major place)." + _FIX_RENAMED,
 }
 BATCH_14_NAMES = _named_params(14, BATCH_14, BATCH_14_XFAIL)
 
