@@ -1360,14 +1360,20 @@ def _left_the_venue(a: Event, b: Event, events: Sequence[Event]) -> bool:
 
 def _moved_between(a: Event, b: Event, events: Sequence[Event]) -> bool:
     """A participant of either meeting arrived, after the earlier day and by the later one,
-    in a country other than where the placed one of the two meetings is."""
+    in a country other than where the placed one of the two meetings is (with neither placed,
+    where the earlier one's participants were that day)."""
     if a.date is None or b.date is None or {a.date_precision, b.date_precision} != {"day"}:
         return False
-    placed = next((m.place.chosen for m in (a, b) if m.place and m.place.chosen), None)
-    if placed is None or a.date == b.date:
+    if a.date == b.date:
         return False
     first, last = sorted((a.date, b.date))
     people = set(a.actors) | set(b.actors)
+    placed = next((m.place.chosen for m in (a, b) if m.place and m.place.chosen), None)
+    if placed is None:  # where the participants were on the earlier day
+        earlier = min((a, b), key=lambda m: m.date or date.min)
+        placed = _where_participant_is(events, earlier.actors, first, earlier.start, True)
+    if placed is None:
+        return False
     if _went_to_the_later_venue(a, b, people, events):
         return True
     return any(

@@ -273,3 +273,12 @@ def test_hyphen_forms_datelines_and_readings(pipeline: Pipeline) -> None:
     assert {"KANO", "ABUJA"} <= set(found)
     found = mentions(pipeline, "Highs: Phoenix 41C, Las Vegas 39C. The crash was on CR 367.")
     assert {"Phoenix", "Las Vegas"} <= set(found) and "CR" not in found
+
+
+def test_a_short_name_or_a_name_after_an_office_is_no_place(pipeline: Pipeline) -> None:
+    found = mentions(
+        pipeline,
+        "President Luiz Inacio Lula da Silva arrived in Hanoi. He held talks with General "
+        "Secretary To Lam. After a journey from Brasilia, Lula was received in Tokyo.",
+    )
+    assert not {"Lula", "Lam"} & set(found) and {"Hanoi", "Brasilia", "Tokyo"} <= set(found)
