@@ -213,7 +213,7 @@ PLACE_NOUNS = frozenset(
     "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
     "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
-    "quay pier".split()
+    "quay pier cities towns villages ports".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -417,9 +417,7 @@ def _sentence_events(
     dates = [d for d in dates if not _in_dateline(doc_text(span.doc), span.start_char, d)]
     dates = [d for d in dates if not _describes_a_place(doc_text(span.doc), places, d)]
     owned_dates = _assign_dates(triggers, dates, doc_text(span.doc))
-    by_trigger: dict[int, list[Place]] = {t.token.i: [] for t in triggers}
-    for place in places:
-        by_trigger[_nearest_trigger(span.doc, triggers, place).token.i].append(place)
+    by_trigger = _places_by_trigger(span.doc, triggers, places)
     events: list[Event] = []
     for trigger in triggers:
         when = owned_dates.get(trigger.token.i) or _counted_back(span, trigger, dates)
@@ -451,12 +449,38 @@ def _sentence_events(
                 event = replace(event, role=previous.role)  # "to Serbia and Hungary"
             made.append(event)
             previous = event
+        described = _described_by_arrival(span, trigger, places, made)
+        if described is not None:  # "Baghdad, where he had arrived from Tehran"
+            made.append(
+                replace(_event(span, trigger, described, when, who, section), role="destination")
+            )
         venue = _implied_venue(span, trigger, made, events, places)
         if venue is not None:
             placed = [e for e in made if e.place is not None]
             made = [*placed, replace(made[0], place=venue, role="venue")]
         events.extend(made)
     return events
+
+
+def _described_by_arrival(
+    span: Span, trigger: _Trigger, places: list[Place], made: list[Event]
+) -> Place | None:
+    """The place a "where" clause describes, when the clause tells an arrival that names no
+    place of arrival ("flew in from Baghdad, where he had arrived from Tehran"): it ends there."""
+    if trigger.token.lemma_.casefold() not in ARRIVAL_WORDS or trigger.event_type != "travel":
+        return None
+    if any(e.role == "destination" for e in made):
+        return None
+    text = doc_text(span.doc)
+    before = [p for p in places if p.mention.end <= trigger.token.idx]
+    if not before or not _WHERE_LEAD_RE.fullmatch(text[before[-1].mention.end : trigger.token.idx]):
+        return None
+    return before[-1]
+
+
+# a "where" clause's opening up to its verb: "Baghdad, where he had arrived"
+_WHERE_CLAUSE_RE = re.compile(r",\s*where\s+(?:[\w'’]+\s+){0,3}$")
+_WHERE_LEAD_RE = re.compile(r"\s*" + _WHERE_CLAUSE_RE.pattern.removesuffix("$"))
 
 
 def _counted_back(span: Span, trigger: _Trigger, dates: list[DateMention]) -> DateMention | None:
@@ -618,10 +642,12 @@ def _listed_after(doc: Doc, previous: Event, event: Event) -> bool:
     return bool(_LIST_GAP_RE.fullmatch(gap))
 
 
-# between two listed places, perhaps after the first one's date: "Lesbos on Sunday and"
+# between two listed places, perhaps after the first one's date: "Lesbos on Sunday and", or
+# before a description of the second: "Karbala and the southern port city of"
 _LIST_GAP_RE = re.compile(
     r"(?:\s+(?:on|in)\s+" + CALENDAR_WORD + r"(?:\s+\d{1,2})?)?"
     r"\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+)?"
 )
 
 
@@ -1407,10 +1433,15 @@ def _assign_dates(
             continue
         owned[owner.token.i] = when
     free = [d for i, d in owned.items() if _type_of(triggers, i) != "statement"] + leftovers
+    arrival_told_aside = not leftovers and all(
+        _in_where_clause(text, t) for t in triggers if t.token.i in owned
+    )
     if len({(d.value, d.precision) for d in free}) == 1:  # a dateline's day told again
         for trigger in triggers:
             if trigger.token.i in owned or trigger.event_type == "statement":
                 continue
+            if arrival_told_aside and trigger.event_type == "travel":
+                continue  # "flew in from Baghdad, where he had arrived from Tehran on Wednesday"
             if not (_told_after_or_before(text, trigger) or _pluperfect(text, trigger)):
                 owned[trigger.token.i] = free[0]
     return owned
@@ -1456,8 +1487,41 @@ def _leads_into(text: str, when: DateMention, trigger: _Trigger) -> bool:
     return opens_clause and len(gap) <= 25 and not re.search(r"[,;:]|\band\b|\bbut\b", gap)
 
 
+def _in_where_clause(text: str, trigger: _Trigger) -> bool:
+    """The trigger opens a "where" clause: its date is not that of the sentence's other moves
+    ("flew in from Baghdad, where he had arrived from Tehran on Wednesday")."""
+    return bool(_WHERE_CLAUSE_RE.search(text[max(0, trigger.token.idx - 40) : trigger.token.idx]))
+
+
 def _type_of(triggers: list[_Trigger], index: int) -> str:
     return next(t.event_type for t in triggers if t.token.i == index)
+
+
+def _places_by_trigger(
+    doc: Doc, triggers: list[_Trigger], places: list[Place]
+) -> dict[int, list[Place]]:
+    """Each place goes to its nearest trigger, except that a place listed right after another
+    one, with no trigger between them, goes with it ("visit the holy cities of Najaf and
+    Karbala and the southern port city of Basra on Friday before returning to Tehran")."""
+    by_trigger: dict[int, list[Place]] = {t.token.i: [] for t in triggers}
+    text = doc_text(doc)
+    previous: tuple[Place, _Trigger] | None = None
+    for place in places:
+        trigger = _nearest_trigger(doc, triggers, place)
+        if previous is not None and _listed_without_trigger(text, triggers, previous[0], place):
+            trigger = previous[1]
+        by_trigger[trigger.token.i].append(place)
+        previous = (place, trigger)
+    return by_trigger
+
+
+def _listed_without_trigger(
+    text: str, triggers: list[_Trigger], previous: Place, place: Place
+) -> bool:
+    start, end = previous.mention.end, place.mention.start
+    if any(start <= t.token.idx < end for t in triggers):
+        return False
+    return bool(_LIST_GAP_RE.fullmatch(text[start:end]))
 
 
 def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigger:
