@@ -856,6 +856,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break
                 if event_type == "statement" and token.pos_ in {"NOUN", "PROPN"}:
                     break  # "the Baltic states", "a report"
+                if lemma == "head" and token.pos_ == "NOUN":
+                    break  # "the two heads of state"
                 found.append(_Trigger(token, event_type))
                 break
     return found
@@ -1167,6 +1169,10 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
             name = f"{span.doc[ent.start - 1].text} {name}"
         if name not in (n for _, n in found):
             found.append((ent.start, name))
+    for token in span:  # "The king and Queen Camilla flew": the king named before
+        holder = _holder_of(token, _office_holders(span.doc, people))
+        if holder and holder not in (n for _, n in found):
+            found.append((token.i, holder))
     for token in span:  # "Marles met ...": a subject the model missed, named as a person elsewhere
         name = people.get(token.text, "") or _full_name_ending(token.text, people)
         if token.dep_ != "nsubj" or token.ent_type_ == "PERSON" or " " not in name:
@@ -1176,6 +1182,46 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
         if name not in (n for _, n in found):
             found.append((token.i, name))
     return sorted(found)
+
+
+# offices told as "the king" after their holder was named with them ("King Charles III")
+OFFICE_NOUNS = frozenset(
+    "king queen emperor empress pope president prince princess chancellor premier".split()
+)
+
+
+def _office_holders(doc: Doc, people: dict[str, str]) -> list[tuple[int, str, str]]:
+    """(position, office, name) of every person named with an office before or opening the
+    name ("King Charles III", "Queen Camilla"), listed once per document."""
+    cached = doc.user_data.get("geo.holders")
+    if isinstance(cached, list):
+        return cached
+    found = []
+    for ent in _ents_in(doc[0 : len(doc)]):
+        if ent.label_ != "PERSON" or "\n" in ent.text:
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if len(ent) > 1 and ent[0].lower_ in OFFICE_NOUNS:
+            office = ent[0].lower_
+        elif before is not None and before.is_title and before.lower_ in OFFICE_NOUNS:
+            office = before.lower_
+        else:
+            continue
+        name = _clean_name(ent.text)
+        found.append((ent.start, office, people.get(name, name)))
+    doc.user_data["geo.holders"] = found
+    return found
+
+
+def _holder_of(token: Token, holders: list[tuple[int, str, str]]) -> str:
+    """The person "the king" or "the president" stands for: the last one named with that
+    office before it (not "the king of Sweden", who is named there)."""
+    if token.lower_ not in OFFICE_NOUNS or not token.text.islower() or token.ent_type_:
+        return ""
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "the" or _next_lower(token) == "of":
+        return ""
+    named = [name for i, office, name in holders if office == token.lower_ and i < token.i]
+    return named[-1] if named else ""
 
 
 def _full_name_ending(word: str, people: dict[str, str]) -> str:
@@ -1203,11 +1249,18 @@ def _mover_first(
     people: dict[str, str],
 ) -> tuple[str, ...]:
     """The traveller is the grammatical subject, not a person named after the verb ("travelled
-    to Paris, where he met Emmanuel Macron"; "The ship called at Gdansk")."""
-    if not actors or not is_parsed(span):
+    to Paris, where he met Emmanuel Macron"; "The ship called at Gdansk"); "the couple" is the
+    two people last named together as a subject."""
+    if not is_parsed(span):
         return who
     subject = _subject_token(trigger.token, span) or _owner_as_subject(trigger.token, span)
     if subject is None:
+        return who
+    pair = _pair_named_before(subject, people) if subject.lower_ in PAIR_NOUNS else ()
+    if pair:
+        others = (n for n in who if n not in pair and n.split()[-1] != subject.text)
+        return (*pair, *others)  # "The couple will travel to X"
+    if not actors:
         return who
     inside = [n for i, n in actors if subject.left_edge.i <= i <= subject.right_edge.i]
     if inside:
@@ -1226,6 +1279,67 @@ def _mover_first(
     return (name, *(n for n in who if n != name))
 
 
+PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
+
+
+def _pair_named_before(token: Token, people: dict[str, str]) -> tuple[str, ...]:
+    """The two people last named together as a subject before the token ("The king and Queen
+    Camilla flew ...", "Two giant pandas, Yun Chuan and Xin Bao, arrived ..."), for "the
+    couple" or "the pair"."""
+    pairs = [p for i, p in _named_pairs(token.doc, people) if i < token.i]
+    return pairs[-1] if pairs else ()
+
+
+def _named_pairs(doc: Doc, people: dict[str, str]) -> list[tuple[int, tuple[str, ...]]]:
+    """(position, names) of every subject made of two people joined by "and" ("The king and
+    Queen Camilla") or holding two such names ("Two giant pandas, Yun Chuan and Xin Bao,"),
+    listed once per document."""
+    cached = doc.user_data.get("geo.pairs")
+    if isinstance(cached, list):
+        return cached
+    holders = _office_holders(doc, people)
+    found: list[tuple[int, tuple[str, ...]]] = []
+    for token in doc:
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        names = _joined_names(token, people, holders) or _two_named_inside(token, people)
+        if len(names) == 2:
+            found.append((token.i, names))
+    doc.user_data["geo.pairs"] = found
+    return found
+
+
+def _joined_names(
+    token: Token, people: dict[str, str], holders: list[tuple[int, str, str]]
+) -> tuple[str, ...]:
+    """The names of a word and the words joined to it by "and", when each names a person."""
+    names = []
+    for word in (token, *token.conjuncts):
+        name = _holder_of(word, holders)
+        if not name and word.ent_type_ == "PERSON":
+            ent = next((e for e in _ents_in(doc_span(word)) if e.start <= word.i < e.end), None)
+            name = people.get(_clean_name(ent.text), _clean_name(ent.text)) if ent else ""
+        if not name:
+            return ()
+        names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def doc_span(token: Token) -> Span:
+    return token.doc[token.i : token.i + 1]
+
+
+def _two_named_inside(subject: Token, people: dict[str, str]) -> tuple[str, ...]:
+    """The two people named, joined by "and", inside a subject's phrase ("Two giant pandas
+    from China, Yun Chuan and Xin Bao,")."""
+    doc = subject.doc
+    inside = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    named = [e for e in _ents_in(inside) if e.label_ == "PERSON"]
+    if len(named) != 2 or doc_text(doc)[named[0].end_char : named[1].start_char] != " and ":
+        return ()
+    return tuple(people.get(_clean_name(e.text), _clean_name(e.text)) for e in named)
+
+
 def _with_passive_guest(
     who: tuple[str, ...], token: Token, span: Span, people: dict[str, str]
 ) -> tuple[str, ...]:
@@ -1237,6 +1351,9 @@ def _with_passive_guest(
     subject = _subject_token(token, span)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return who
+    pair = _pair_named_before(subject, people) if subject.lower_ in PAIR_NOUNS else ()
+    if pair:
+        return (*who, *(n for n in pair if n not in who))  # "The couple ... were welcomed by"
     phrase = _phrase(subject, span)
     if not phrase or subject.lower_ in BYSTANDER_NOUNS:
         return who
@@ -1434,7 +1551,7 @@ def _assign_dates(
         owned[owner.token.i] = when
     free = [d for i, d in owned.items() if _type_of(triggers, i) != "statement"] + leftovers
     arrival_told_aside = not leftovers and all(
-        _in_where_clause(text, t) for t in triggers if t.token.i in owned
+        _told_aside(text, t) for t in triggers if t.token.i in owned
     )
     if len({(d.value, d.precision) for d in free}) == 1:  # a dateline's day told again
         for trigger in triggers:
@@ -1487,10 +1604,12 @@ def _leads_into(text: str, when: DateMention, trigger: _Trigger) -> bool:
     return opens_clause and len(gap) <= 25 and not re.search(r"[,;:]|\band\b|\bbut\b", gap)
 
 
-def _in_where_clause(text: str, trigger: _Trigger) -> bool:
-    """The trigger opens a "where" clause: its date is not that of the sentence's other moves
-    ("flew in from Baghdad, where he had arrived from Tehran on Wednesday")."""
-    return bool(_WHERE_CLAUSE_RE.search(text[max(0, trigger.token.idx - 40) : trigger.token.idx]))
+def _told_aside(text: str, trigger: _Trigger) -> bool:
+    """The trigger opens a "where" clause in the past perfect: its date is not that of the
+    sentence's other moves ("flew in from Baghdad, where he had arrived from Tehran on
+    Wednesday"; but "driven to Chengdu, where they were loaded onto a jet on Wednesday")."""
+    lead = text[max(0, trigger.token.idx - 40) : trigger.token.idx]
+    return bool(_WHERE_CLAUSE_RE.search(lead)) and _pluperfect(text, trigger)
 
 
 def _type_of(triggers: list[_Trigger], index: int) -> str:
@@ -1547,9 +1666,8 @@ def _starts_trip(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 def _governing_word(doc: Doc, place: Place) -> str:
     """The preposition or verb that introduces a place, looking through a descriptive phrase:
     "to the Russian border city of Khasan" -> "to"."""
-    before = re.findall(
-        r"[\w']+", doc_text(doc)[max(0, place.mention.start - 80) : place.mention.start]
-    )
+    lead = doc_text(doc)[max(0, place.mention.start - 80) : place.mention.start]
+    before = re.findall(r"[\w']+", lead.rsplit("\n", 1)[-1])  # not the headline's last word
     words = [w.casefold() for w in before]
     while words and (
         words[-1] in {"the", "a", "an"}

@@ -942,11 +942,14 @@ def _with_meeting_destination(
             continue
         if _at_a_stop(stops, meeting):
             continue  # the venue lies in a stop already (talks at the Kremlin, in Moscow)
-        if (country := _country_stop_of(stops, meeting)) is not None:
+        country = _country_stop_of(stops, meeting)
+        if country is not None and not _on_other_days(stops[country], meeting):
             stops[country] = replace(
                 _meeting_stop(meeting), date=stops[country].date, role=stops[country].role
             )
             continue  # "a tour that took him to Nigeria ... In Abuja he met"
+        if country is not None:  # "ended a visit to the Netherlands on Thursday", a meeting
+            stops = [s for i, s in enumerate(stops) if i != country]  # in Amsterdam on Tuesday
         final = _meeting_stop(meeting)
         later = [
             i
@@ -964,6 +967,12 @@ def _with_meeting_destination(
         at = later[0] if later else len(stops)  # you meet, then move on
         stops = [*stops[:at], final, *stops[at:]]
     return stops
+
+
+def _on_other_days(stop: Stop, meeting: Meeting) -> bool:
+    """Both are dated, to different days: the meeting is no refinement of the stop's day."""
+    dated = stop.date is not None and meeting.date is not None
+    return dated and meeting.date_precision == "day" and stop.date != meeting.date
 
 
 def _place_key_of(stop: Stop) -> tuple[str, float, float]:

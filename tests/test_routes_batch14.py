@@ -281,11 +281,6 @@ ROUTE_FAILS14: dict[str, str] = {
     "inside the ORG name is not recognised and 'attending' a conference is no stay (recognition/"
     "events), so Munich is no stop (Israel stays for Jerusalem: its centroid is 35 km from the "
     "Jerusalem meeting, which counts as 'at a stop' before a country stop is refined)",
-    "royal_state_visit_airport_town": "first run: Sergio Mattarella: Ciampino > Ravenna > "
-    "London; Queen Camilla: London > Ciampino. 'The king and Queen Camilla flew into Ciampino "
-    "airport from London': 'the king' is not Charles III of the headline and lede, the flight is "
-    "Camilla's alone; 'The couple will travel on Thursday to Ravenna ... before flying back to "
-    "London' goes to the last named people, Mattarella and Dante Alighieri (mover)",
     "lakeside_talks_by_road_across_the_border": "first run (dated March 18): Pristina > Hani i "
     "Elezit > North Macedonia > Pristina; with the date set to March 19: Pristina > Hani i "
     "Elezit > Ohrid > Pristina. 'Kurti travelled by road from Pristina ..., crossing into North "
