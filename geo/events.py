@@ -438,6 +438,8 @@ def _sentence_events(
             who = (PRONOUN_ACTOR, *who)  # "De Croo greeted him on the tarmac": the traveller
         elif trigger.event_type == "meeting":
             who = _with_passive_guest(who, trigger.token, span, people)
+        if trigger.event_type in {"travel", "meeting"}:
+            who = _group_first(who, trigger.token, span)
         previous: Event | None = None
         made: list[Event] = []
         listed: DateMention | None = None  # the last date told right after one of its places
@@ -1496,11 +1498,49 @@ def _subjects(head: Token, span: Span) -> list[Token]:
 
 def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
     for child in _subjects(head, span):
+        if _dateline_word(child, span):  # "NEW DELHI, July 4 (Reuters) - India's ... team"
+            return _noun_before(head, span)
         if child.pos_ in {"NOUN", "PROPN"}:
             phrase = _phrase(child, span)
             if phrase:
                 return (phrase,)
     return ()
+
+
+def _dateline_word(token: Token, span: Span) -> bool:
+    """A word of the dateline opening the sentence, which the parser may take for the
+    subject: a dateline is never a mover."""
+    return token.text.isupper() and len(token.text) > 1 and token.i - span.start < 4
+
+
+def _noun_before(head: Token, span: Span) -> tuple[str, ...]:
+    """The noun phrase right before a verb ("... World Cup winning cricket team landed"),
+    when the parser gave the verb no subject of its own."""
+    i = head.i - 1
+    while i > span.start and span.doc[i].pos_ in {"ADV", "AUX", "PART"}:
+        i -= 1
+    noun = span.doc[i]
+    phrase = _phrase(noun, span) if noun.pos_ == "NOUN" and i > span.start else ""
+    return (phrase,) if phrase else ()
+
+
+# a group that goes with its leader: "Captain Rohit Sharma and his players met ..."
+GROUP_NOUNS = frozenset("players squad team teammates crew delegation entourage".split())
+
+
+def _group_first(who: tuple[str, ...], token: Token, span: Span) -> tuple[str, ...]:
+    """A subject of a leader and "his players" or "her delegation": the group is the mover or
+    party, to be matched with the group told before (the leader goes along)."""
+    if not is_parsed(span):
+        return who
+    subject = _subject_token(token, span)
+    if subject is None:
+        return who
+    for group in subject.conjuncts:
+        owned = any(c.lower_ in POSSESSIVE_PRONOUNS for c in group.children)
+        if group.lower_ in GROUP_NOUNS and owned and span.start <= group.i < span.end:
+            return (group.lower_, *who)
+    return who
 
 
 def _phrase(subject: Token, span: Span) -> str:

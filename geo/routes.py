@@ -579,8 +579,10 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
     latest = max(dated, default=None)
     found: dict[int, tuple[date, bool]] = {}
     previous: date | None = None
+    main_day: date | None = None  # the day of the last move not told in an "after ..." phrase
     told_in = -1  # where the sentence of the move before starts
     told_back = False  # the move before is told in the past perfect
+    aside = False  # the move before is told in an "after ..." phrase
     final = _final_arrival(moves, latest)
     ordered = sorted(moves, key=lambda move: move[0])
     for index, (position, event) in enumerate(ordered):
@@ -596,6 +598,9 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
                 found[position] = (latest + timedelta(days=1), True)  # still to come
             elif (left := _day_at_place_left(event, ordered)) is not None:
                 found[position] = (left, True)  # "After Kyiv he travelled on to Warsaw"
+            elif aside and main_day and _moves_on(event):
+                found[position] = (main_day, True)  # "landed in Delhi on Thursday after
+                # winning the final in Bridgetown on Saturday ... before flying on to Mumbai"
             elif previous and latest and previous < latest and goes_on:
                 found[position] = (previous, True)
             elif latest and _tells_how_it_got_there(event, final):
@@ -603,7 +608,9 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
                 way = latest - timedelta(days=1)
                 found[position] = (min(way, following or way), True)
         previous = day or found.get(position, (None, False))[0]
-        told_in, told_back = event.start, _is_flashback(event) or _told_after(event)
+        aside = _told_after(event)
+        main_day = main_day if aside else previous
+        told_in, told_back = event.start, _is_flashback(event) or aside
     return found
 
 

@@ -287,21 +287,11 @@ ROUTE_FAILS14: dict[str, str] = {
     "Macedonia at Hani i Elezit and passing through Skopje, while Vucic flew in from Belgrade': "
     "the participle 'passing through Skopje' is given to Vucic, the subject of the clause after "
     "it (mover)",
-    "champions_stranded_then_flown_home_and_on": "first run: NEW DELHI: Bridgetown > New Delhi. "
-    "The subject 'India's Twenty20 World Cup winning cricket team' is no mover and the dateline "
-    "NEW DELHI takes its place (mover); 'Captain Rohit Sharma and his players met Prime "
-    "Minister Narendra Modi ... before flying on to Mumbai' makes Sharma and Modi, the object, "
-    "the movers, so Mumbai is not on the team's route (mover); with 'The players met' the "
-    "undated 'flying on to Mumbai in the afternoon' comes before Thursday's landing (routes)",
 }
 MEETING_FAILS14: dict[str, str] = {
     "hijacked_carrier_held_off_somali_town": "first run: meeting at Ål with MV Abdullah alone. "
     "'while the owner negotiated a ransom' is read as a meeting of the ship (the carried "
     "mover), with no counterpart, and placed at its last arrival (events/meetings)",
-    "champions_stranded_then_flown_home_and_on": "first run: meeting at Mumbai. 'met Prime "
-    "Minister Narendra Modi at his official residence over breakfast, before flying on to "
-    "Mumbai': the meeting without a place goes to where a participant travels next, though "
-    "'before flying on to' puts it at the place left, New Delhi (meetings)",
 }
 
 
