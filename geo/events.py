@@ -213,7 +213,7 @@ PLACE_NOUNS = frozenset(
     "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
     "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
-    "quay pier cities towns villages ports".split()
+    "quay pier cities towns villages ports territory".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -1857,6 +1857,13 @@ def _names_a_noun(doc: Doc, place: Place) -> bool:
     return lemma not in PLACE_NOUNS and not any(lemma in words for words in TRIGGERS.values())
 
 
+# a place noun and the name it introduces, after a nationality ("French ... territory of X")
+_NAMED_PLACE_AFTER_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+(?:the\s+)?[A-Z]",
+    re.IGNORECASE,
+)
+
+
 def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     """Origin, waypoint, destination, venue or location, from the words around the place."""
     word = _governing_word(doc, place)
@@ -1883,6 +1890,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     after = doc_text(doc)[place.mention.end : place.mention.end + 80].casefold()
     if re.match(r"\s*,?\s*where\b[^.]*\b(?:enter|cross|pass|transit)(?:s|es|ed|ing)?\b", after):
         return "waypoint"
+    if place.mention.label == "NORP" and _NAMED_PLACE_AFTER_RE.match(after):
+        return "location"  # "the French Indian Ocean territory of Mayotte": Mayotte is the stop
     if word in ORIGIN_CUES and _starts_a_later_leg(doc, place):
         return "waypoint"  # "was joined for the last stage from Preston"
     if word in ORIGIN_CUES:

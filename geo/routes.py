@@ -607,6 +607,9 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
                 following = _next_known_day(ordered[index + 1 :], dated)
                 way = latest - timedelta(days=1)
                 found[position] = (min(way, following or way), True)
+            elif aside and main_day:
+                found[position] = (main_day, True)  # "made landfall on Sunday, a day after it
+                # tore through Mayotte ... The storm came ashore near Pemba"
         previous = day or found.get(position, (None, False))[0]
         aside = _told_after(event)
         main_day = main_day if aside else previous

@@ -250,13 +250,6 @@ ROUTE_FAILS14: dict[str, str] = {
     "of Todoque', 'spilled over a cliff near Tazacorte' and 'poured into the sea' are no moves "
     "(events; Tazacorte is a stop only through 'steam' of 'plumes of steam'); 'Cumbre' is tagged "
     "NORP and Todoque ORG, neither in the gazetteer (recognition)",
-    "cyclone_island_then_mainland_skirted_told_later": "first run: Mayotte > Malawi > "
-    "Madagascar > Pemba > France. 'was forecast to cross into southern Malawi on Tuesday' is "
-    "dated the Tuesday before publication, 'was forecast to' not read as future (dates); 'the "
-    "French Indian Ocean territory of Mayotte': the demonym France takes the waypoint role of "
-    "'tore through', Mayotte only a location (events); 'came ashore near Pemba' is undated and "
-    "does not take the day of the 'landfall in northern Mozambique on Sunday' it refines, so it "
-    "falls after the dated stops (routes)",
     "front_line_through_towns_told_from_the_end": "first run: no route. 'captured Avdiivka' "
     "(PERSON), 'captured Selydove' (WORK_OF_ART) are not re-typed as places since 'captured' and "
     "'took' are no place context (recognition), and Avdiivka and Novohrodivka become the movers "
