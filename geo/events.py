@@ -1256,6 +1256,9 @@ def _mover_first(
     if not is_parsed(span):
         return who
     subject = _subject_token(trigger.token, span) or _owner_as_subject(trigger.token, span)
+    if subject is None and _participle_of_the_mover_before(trigger.token, actors):
+        return (PRONOUN_ACTOR, *who)  # "crossing into North Macedonia at Hani i Elezit and
+        # passing through Skopje, while Vucic flew in": Skopje is the crossing traveller's
     if subject is None:
         return who
     pair = _pair_named_before(subject, people) if subject.lower_ in PAIR_NOUNS else ()
@@ -1279,6 +1282,12 @@ def _mover_first(
     else:
         return who
     return (name, *(n for n in who if n != name))
+
+
+def _participle_of_the_mover_before(token: Token, actors: list[tuple[int, str]]) -> bool:
+    """A participle with no subject of its own and no person named before it in the
+    sentence goes on with the traveller told before, not with a person named after it."""
+    return token.tag_ == "VBG" and all(i > token.i for i, _ in actors)
 
 
 PAIR_NOUNS = frozenset({"couple", "pair", "duo"})

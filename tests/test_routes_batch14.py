@@ -274,12 +274,6 @@ ROUTE_FAILS14: dict[str, str] = {
     "inside the ORG name is not recognised and 'attending' a conference is no stay (recognition/"
     "events), so Munich is no stop (Israel stays for Jerusalem: its centroid is 35 km from the "
     "Jerusalem meeting, which counts as 'at a stop' before a country stop is refined)",
-    "lakeside_talks_by_road_across_the_border": "first run (dated March 18): Pristina > Hani i "
-    "Elezit > North Macedonia > Pristina; with the date set to March 19: Pristina > Hani i "
-    "Elezit > Ohrid > Pristina. 'Kurti travelled by road from Pristina ..., crossing into North "
-    "Macedonia at Hani i Elezit and passing through Skopje, while Vucic flew in from Belgrade': "
-    "the participle 'passing through Skopje' is given to Vucic, the subject of the clause after "
-    "it (mover)",
 }
 MEETING_FAILS14: dict[str, str] = {
     "hijacked_carrier_held_off_somali_town": "first run: meeting at Ål with MV Abdullah alone. "
