@@ -856,6 +856,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break
                 if event_type == "meeting" and lemma in HOSTING_LEMMAS and not _hosts(token):
                     break
+                if event_type == "meeting" and lemma == "negotiate" and not _negotiates_with(token):
+                    break  # "while the owner negotiated a ransom": one party, no meeting
                 if event_type == "statement" and token.pos_ in {"NOUN", "PROPN"}:
                     break  # "the Baltic states", "a report"
                 if lemma == "head" and token.pos_ == "NOUN":
@@ -1129,6 +1131,15 @@ def _hosts(token: Token) -> bool:
         return True
     after = [t.lemma_.casefold() for t in token.doc[token.i + 1 : min(token.i + 5, sentence.end)]]
     return token.tag_ == "VBN" or any(word in HUMAN_NOUNS for word in after)
+
+
+def _negotiates_with(token: Token) -> bool:
+    """A negotiation is a meeting with a counterpart: "negotiated with the pirates", "Kurti
+    and Vucic negotiated", not "the owner negotiated a ransom"."""
+    window = token.doc[token.i + 1 : min(token.i + 8, token.sent.end)]
+    if any(t.lower_ == "with" for t in window):
+        return True
+    return any(c.dep_ == "nsubj" and c.conjuncts for c in token.children)
 
 
 def _holds_talks(token: Token) -> bool:

@@ -1163,11 +1163,28 @@ def build_meetings(events: Sequence[Event], published: date | None) -> list[Meet
     mentions = [
         _dated_by_arrival(_placed_by_arrival(e, events), events)
         for e in _without_venue_siblings(events)
-        if e.event_type == "meeting" and e.section == "main"
+        if e.event_type == "meeting" and e.section == "main" and not _vessels_only(e)
     ]
     clusters = _cluster_meetings(mentions, published, events)
     drafts = [_meeting(c, events, published) for c in clusters]
     return [_with_travellers(m, events) for m in drafts if m is not None]
+
+
+SHIP_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "RMS", "HMS", "USS", "INS", "HMAS"})
+SHIP_NOUNS = frozenset(
+    "ship boat ferry vessel tanker freighter carrier liner yacht barge cruiser steamer".split()
+)
+
+
+def _vessels_only(event: Event) -> bool:
+    """A meeting whose only parties are ships ("MV Abdullah", "the tanker"), as a carried
+    mover filled in for a subject: a vessel meets no one."""
+    return bool(event.actors) and all(_vessel(actor) for actor in event.actors)
+
+
+def _vessel(actor: str) -> bool:
+    words = actor.split()
+    return bool(words) and (words[0] in SHIP_PREFIXES or words[-1].casefold() in SHIP_NOUNS)
 
 
 def _without_venue_siblings(events: Sequence[Event]) -> list[Event]:

@@ -276,9 +276,6 @@ ROUTE_FAILS14: dict[str, str] = {
     "Jerusalem meeting, which counts as 'at a stop' before a country stop is refined)",
 }
 MEETING_FAILS14: dict[str, str] = {
-    "hijacked_carrier_held_off_somali_town": "first run: meeting at Ål with MV Abdullah alone. "
-    "'while the owner negotiated a ransom' is read as a meeting of the ship (the carried "
-    "mover), with no counterpart, and placed at its last arrival (events/meetings)",
 }
 
 
