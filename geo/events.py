@@ -229,6 +229,12 @@ PHRASE_TRIGGERS = {
     "rip": frozenset({"through", "across", "into"}),
     "plow": frozenset({"through", "across", "into"}),
     "barrel": frozenset({"through", "across", "into", "toward", "towards"}),
+    # natural and military movers: lava "poured into the sea", troops "pushed into" a town
+    "pour": frozenset({"into"}),
+    "spill": frozenset({"into", "over"}),
+    "creep": frozenset({"into", "toward", "towards", "through"}),
+    "push": frozenset({"into", "through", "toward", "towards"}),
+    "advance": frozenset({"into", "on", "toward", "towards"}),
 }
 # verbs that move what they govern ("flew the suspect to", "took him to", "towed the ship")
 TRANSPORT_LEMMAS = frozenset(
@@ -640,7 +646,10 @@ def _listed_after(doc: Doc, previous: Event, event: Event) -> bool:
     """The place follows the previous one in a list ("Port Moresby, Dili and Singapore")."""
     if previous.place is None or event.place is None or event.role not in {"location", ""}:
         return False
-    gap = doc_text(doc)[previous.place.mention.end : event.place.mention.start]
+    text = doc_text(doc)
+    if text.startswith(("'s", "’s"), event.place.mention.end):
+        return False  # "Pokrovsk on Monday, Ukraine's military said": an owner, no stop
+    gap = text[previous.place.mention.end : event.place.mention.start]
     return bool(_LIST_GAP_RE.fullmatch(gap))
 
 
@@ -1308,26 +1317,22 @@ def _pair_named_before(token: Token, people: dict[str, str]) -> tuple[str, ...]:
     """The two people last named together as a subject before the token ("The king and Queen
     Camilla flew ...", "Two giant pandas, Yun Chuan and Xin Bao, arrived ..."), for "the
     couple" or "the pair"."""
-    pairs = [p for i, p in _named_pairs(token.doc, people) if i < token.i]
+    pairs = _named_pairs(token.doc[0 : token.i], people)
     return pairs[-1] if pairs else ()
 
 
-def _named_pairs(doc: Doc, people: dict[str, str]) -> list[tuple[int, tuple[str, ...]]]:
-    """(position, names) of every subject made of two people joined by "and" ("The king and
-    Queen Camilla") or holding two such names ("Two giant pandas, Yun Chuan and Xin Bao,"),
-    listed once per document."""
-    cached = doc.user_data.get("geo.pairs")
-    if isinstance(cached, list):
-        return cached
-    holders = _office_holders(doc, people)
-    found: list[tuple[int, tuple[str, ...]]] = []
-    for token in doc:
+def _named_pairs(span: Span, people: dict[str, str]) -> list[tuple[str, ...]]:
+    """The names of every subject in the span made of two people joined by "and" ("The king
+    and Queen Camilla") or holding two such names ("Two giant pandas, Yun Chuan and Xin
+    Bao,"), in text order (sentences are parsed as needed: nothing is kept)."""
+    holders = _office_holders(span.doc, people)
+    found: list[tuple[str, ...]] = []
+    for token in span:
         if token.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         names = _joined_names(token, people, holders) or _two_named_inside(token, people)
         if len(names) == 2:
-            found.append((token.i, names))
-    doc.user_data["geo.pairs"] = found
+            found.append(names)
     return found
 
 
@@ -1339,16 +1344,12 @@ def _joined_names(
     for word in (token, *token.conjuncts):
         name = _holder_of(word, holders)
         if not name and word.ent_type_ == "PERSON":
-            ent = next((e for e in _ents_in(doc_span(word)) if e.start <= word.i < e.end), None)
+            ent = next((e for e in _ents_in(word.sent) if e.start <= word.i < e.end), None)
             name = people.get(_clean_name(ent.text), _clean_name(ent.text)) if ent else ""
         if not name:
             return ()
         names.append(name)
     return tuple(dict.fromkeys(names))
-
-
-def doc_span(token: Token) -> Span:
-    return token.doc[token.i : token.i + 1]
 
 
 def _two_named_inside(subject: Token, people: dict[str, str]) -> tuple[str, ...]:
