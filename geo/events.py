@@ -213,7 +213,7 @@ PLACE_NOUNS = frozenset(
     "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
     "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
-    "quay pier cities towns villages ports territory".split()
+    "quay pier cities towns villages ports territory suburb".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -671,7 +671,7 @@ def _pronoun_subject(token: Token, span: Span) -> bool:
     head = token
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr"}:
         head = token.head  # "He had begun the tour in Abu Dhabi"
-    for _ in range(4):
+    for _ in range(5):
         for child in _subjects(head, span)[:1]:
             return child.lower_ in SUBJECT_PRONOUNS
         if (
@@ -1187,6 +1187,7 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
         if following in MEDIA_WORDS or (len(ent) == 1 and following in TITLE_WORDS):
             continue
         name = people.get(_clean_name(ent.text), _clean_name(ent.text))
+        name = _holder_of_the_title(ent, people) or name  # a headline's "Pope"
         if ent.start > 0 and span.doc[ent.start - 1].lower_ in STORM_WORDS:
             name = f"{span.doc[ent.start - 1].text} {name}"
         if name not in (n for _, n in found):
@@ -1233,6 +1234,17 @@ def _office_holders(doc: Doc, people: dict[str, str]) -> list[tuple[int, str, st
         found.append((ent.start, office, people.get(name, name)))
     doc.user_data["geo.holders"] = found
     return found
+
+
+def _holder_of_the_title(ent: Span, people: dict[str, str]) -> str:
+    """An office told alone as a name ("Pope makes one-day trip", "Pope Francis" tagged as
+    two names) stands for the one person named with it in the document."""
+    if len(ent) != 1 or ent[0].lower_ not in OFFICE_NOUNS:
+        return ""
+    named = {
+        name for _, office, name in _office_holders(ent.doc, people) if office == ent[0].lower_
+    }
+    return named.pop() if len(named) == 1 else ""
 
 
 def _holder_of(token: Token, holders: list[tuple[int, str, str]]) -> str:
@@ -1294,6 +1306,9 @@ def _mover_first(
         subject.pos_ == "PROPN" and any(i < subject.i for i, _ in actors)
     ):
         return who  # a dateline ("MANILA, March 19 -"), a name the person before it bears
+    elif subject.lower_ in SUBJECT_PRONOUNS:
+        return (PRONOUN_ACTOR, *who)  # "He ... met Macron at Ajaccio airport before flying
+        # back to Rome": the one told before, not the object
     elif subject.pos_ in {"NOUN", "PROPN"}:
         phrase = _phrase(subject, span)
         if not phrase:
@@ -1467,7 +1482,7 @@ def _subject_token(token: Token, span: Span) -> Token | None:
         head = token.head  # "began the trip", "three days after a visit to Kyiv"
     if _describes_a_noun(token, span):
         return token.head
-    for _ in range(4):
+    for _ in range(5):
         for child in _subjects(head, span)[:1]:
             return child
         coordinated = head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep"}
@@ -1939,6 +1954,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "followed by Fort Lauderdale and Rio de Janeiro"
     if lemma in stays and (word in {"in", "at"} or (word == "on" and lemma in STOPOVER_WORDS)):
         return "waypoint"  # "after a two-day stop in Seoul", "a stopover on the island of Sal"
+    if word == "on" and word in PHRASE_TRIGGERS.get(lemma, ()):
+        return "destination"  # "were advancing on the northern suburb of Penteli"
     if word == "on" and lemma in ARRIVAL_WORDS:
         return "destination"  # "made landfall on the island of Rhodes", "landed on Crete"
     if word in {"in", "at"}:

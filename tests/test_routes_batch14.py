@@ -275,8 +275,7 @@ ROUTE_FAILS14: dict[str, str] = {
     "events), so Munich is no stop (Israel stays for Jerusalem: its centroid is 35 km from the "
     "Jerusalem meeting, which counts as 'at a stop' before a country stop is refined)",
 }
-MEETING_FAILS14: dict[str, str] = {
-}
+MEETING_FAILS14: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", marked(ROUTE_FAILS14, CASES14))
