@@ -1719,13 +1719,23 @@ def _listed_without_trigger(
     return bool(_LIST_GAP_RE.fullmatch(text[start:end]))
 
 
+# a clause of its own opening between a place and a later trigger: "and will", "but was"
+_NEW_CLAUSE_RE = re.compile(
+    r"\b(?:and|but)\s+(?:then\s+)?(?:will|would|shall|is|are|was|were|has|have|had)\b"
+)
+
+
 def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigger:
     """Prefer the closest trigger before the place; statements only when nothing else fits."""
     position = place.mention.start
 
+    text = doc_text(doc)
+
     def distance(trigger: _Trigger) -> float:
         gap = position - trigger.token.idx
         penalty = 0.0 if gap > 0 else 40.0
+        if gap < 0 and _NEW_CLAUSE_RE.search(text[place.mention.end : trigger.token.idx]):
+            penalty += 100.0  # "a flight from Auckland and will travel to Cordoba"
         if trigger.event_type == "statement":
             penalty += 60.0
         return abs(gap) + penalty

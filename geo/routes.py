@@ -470,7 +470,10 @@ def _stops(
         if draft is not None and _left_again(draft, event, moves):
             key, role = (f"{key[0]} (again)", key[1], key[2]), "waypoint"
             draft = drafts.get(key)
-        elif draft is not None and _reached_again(draft, event, moves, meetings):
+        elif draft is not None and (
+            _reached_again(draft, event, moves, meetings)
+            or _back_after_elsewhere(draft, event, moves)
+        ):
             key = (f"{key[0]} (again)", key[1], key[2])
             draft = drafts.get(key)
         if draft is None:
@@ -551,6 +554,29 @@ def _reached_again(
     return any(draft.day < day < again for day in elsewhere)
 
 
+def _back_after_elsewhere(draft: _StopDraft, event: Event, moves: list[tuple[int, Event]]) -> bool:
+    """An undated move "back to" a stop reached on a known day, told after a move elsewhere
+    on a later day ("landed in Buenos Aires on Monday ... will travel to Cordoba on Wednesday
+    ... After the match the squad flies back to Buenos Aires"): the stop is reached again."""
+    if event.role != "destination" or _day(event) is not None or draft.day is None:
+        return False
+    if not _goes_back(event):
+        return False
+    here = draft.candidate
+    return any(
+        e.start < event.start
+        and (d := _day(e)) is not None
+        and d > draft.day
+        and _chosen(e) != here
+        for _, e in moves
+    )
+
+
+def _goes_back(event: Event) -> bool:
+    """'flies back to Buenos Aires', 'flew back to Rome': a move back to a place."""
+    return bool(re.search(rf"\b{re.escape(event.action)}\s+back\s+to\b", event.sentence))
+
+
 def _retell(
     draft: _StopDraft, event: Event, moves: list[tuple[int, Event]], days: dict[int, list[date]]
 ) -> None:
@@ -603,6 +629,8 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
                 # winning the final in Bridgetown on Saturday ... before flying on to Mumbai"
             elif previous and latest and previous < latest and goes_on:
                 found[position] = (previous, True)
+            elif previous and previous == latest and _goes_back(event):
+                found[position] = (previous, True)  # "After the match the squad flies back"
             elif latest and _tells_how_it_got_there(event, final):
                 following = _next_known_day(ordered[index + 1 :], dated)
                 way = latest - timedelta(days=1)
