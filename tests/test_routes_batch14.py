@@ -268,7 +268,9 @@ ROUTE_FAILS14: dict[str, str] = {
     "pair' / 'the plane' go to the last named only (mover); the undated 'stopped to refuel in "
     "Anchorage ... before landing at San Diego' is put before Wednesday's drive to Chengdu "
     "though told after it (routes/dates); 'the Dujiangyan panda base' is tagged ORG and the "
-    "gazetteer has no Dujiangyan, so the start is Sichuan, dropped for Chengdu inside it",
+    "gazetteer has no Dujiangyan, so the start is Sichuan, dropped for Chengdu inside it; now "
+    "Yun Chuan: Chengdu > Anchorage > San Diego ('the pair' both pandas, the order right), "
+    "only Dujiangyan missing",
     "diplomats_converge_nested_flashback": "first run: Israel > Riyadh > Abu Dhabi (the order "
     "is right). 'after attending the Munich Security Conference at the weekend': the city "
     "inside the ORG name is not recognised and 'attending' a conference is no stay (recognition/"
