@@ -109,6 +109,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)),
+    # "at the weekend", "last weekend": the Saturday of the weekend meant
+    (
+        "weekend",
+        re.compile(
+            r"\b(?:(?:at|over|on|during)\s+the|(?P<which>last|next|this))\s+weekend\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "relative_period",
         re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.IGNORECASE),
@@ -132,7 +140,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _MAY_HOLD_A_DATE = re.compile(
     r"\d|\b(?:"
     + "|".join([*_MONTH_ALIASES, *WEEKDAYS])
-    + r"|yesterday|today|tomorrow|tonight|week|month|year|days?|morning|afternoon|evening|night)"
+    + r"|yesterday|today|tomorrow|tonight|week|weekend|month|year|days?|morning|afternoon|evening"
+    r"|night)"
     r"\b",
     re.IGNORECASE,
 )
@@ -250,6 +259,8 @@ def _resolve(
         return None, "unknown"
     if kind == "weekday":
         return _weekday(groups, text, match.start(), published), "day"
+    if kind == "weekend":
+        return _weekend(groups, text, match.start(), published), "day"
     if kind == "relative_day":
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
         return published + timedelta(days=offset[groups["rel"].casefold()]), "day"
@@ -331,6 +342,17 @@ def _weekday(groups: dict[str, str | None], text: str, start: int, published: da
     if "as early as" in modifier or _is_future(text, start):
         return published + timedelta(days=(target - published.weekday()) % 7)
     return published - timedelta(days=delta_back)
+
+
+def _weekend(groups: dict[str, str | None], text: str, start: int, published: date) -> date:
+    """The Saturday of the weekend before publication (of the one coming, for "next weekend"
+    or a clause about the future); on a weekend, that weekend's."""
+    which = (groups.get("which") or "").casefold()
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    coming = which == "next" or (which != "last" and _is_future(text, start))
+    if coming and published.weekday() < 5:
+        return saturday + timedelta(days=7)
+    return saturday
 
 
 def _relative_period(

@@ -808,6 +808,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _was_there(token, span):
             found.append(_Trigger(token, "travel"))  # "in the evening we were in Tromso"
             continue
+        if _attended_before(token):
+            found.append(_Trigger(token, "travel"))  # "after attending the Munich conference"
+            continue
         if _is_presence(token):
             found.append(_Trigger(token, "other"))
             continue
@@ -1091,6 +1094,15 @@ def _starts_a_later_leg(doc: Doc, place: Place) -> bool:
     if governor is None or governor.lemma_.casefold() not in LEG_NOUNS:
         return False
     return not any(c.lower_ in OPENING_WORDS for c in governor.children)
+
+
+def _attended_before(token: Token) -> bool:
+    """'after attending the Munich Security Conference': an event attended on the way, a stop
+    at the place that opens its name (or named after it)."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return (
+        token.lemma_.casefold() == "attend" and token.lower_.endswith("ing") and before == "after"
+    )
 
 
 def _is_presence(token: Token) -> bool:
@@ -1944,6 +1956,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "origin"
     if word in WAYPOINT_CUES:
         return "waypoint"
+    if lemma == "attend" and word in {trigger.token.lower_, "in", "at"}:
+        return "waypoint"  # "after attending the Munich Security Conference"
     if _after_doing_somewhere(trigger.token) and word in {"in", "at"}:
         return "waypoint"  # "after leading a yoga session at the UN headquarters in New York"
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):

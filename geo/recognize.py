@@ -1030,7 +1030,7 @@ _CULTURE_AFTER_RE = re.compile(
 # an event held at the place that opens its name ("the Boston Marathon", "Tokyo Olympics")
 EVENT_WORDS = frozenset(
     "marathon olympics olympic games festival expo fair summit regatta championships "
-    "triathlon carnival biennale derby".split()
+    "triathlon carnival biennale derby conference".split()
 )
 
 

@@ -178,3 +178,9 @@ def test_a_forecast_or_a_list_of_places_keeps_the_future(text: str, expected: li
 
 def test_a_deadline_year_dates_nothing() -> None:
     assert values("The two sides agreed to raise trade to $15 billion by 2030.") == []
+
+
+def test_the_weekend_is_its_saturday() -> None:
+    tuesday = date(2025, 2, 18)
+    assert values("after attending a conference at the weekend", tuesday)[0][1] == date(2025, 2, 15)
+    assert values("They will meet next weekend", tuesday)[0][1] == date(2025, 2, 22)

@@ -271,11 +271,6 @@ ROUTE_FAILS14: dict[str, str] = {
     "gazetteer has no Dujiangyan, so the start is Sichuan, dropped for Chengdu inside it; now "
     "Yun Chuan: Chengdu > Anchorage > San Diego ('the pair' both pandas, the order right), "
     "only Dujiangyan missing",
-    "diplomats_converge_nested_flashback": "first run: Israel > Riyadh > Abu Dhabi (the order "
-    "is right). 'after attending the Munich Security Conference at the weekend': the city "
-    "inside the ORG name is not recognised and 'attending' a conference is no stay (recognition/"
-    "events), so Munich is no stop (Israel stays for Jerusalem: its centroid is 35 km from the "
-    "Jerusalem meeting, which counts as 'at a stop' before a country stop is refined)",
 }
 MEETING_FAILS14: dict[str, str] = {}
 
