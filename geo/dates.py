@@ -33,6 +33,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "may" is the modal only in lower case ("in May" is a month); "due back" a return to come
 FUTURE_CUES = re.compile(
     r"\b(?:will|would|'ll|shall|expected|expects|expect|scheduled|set to|due to|due back|"
+    r"forecast(?:s|ed)? to|predicted to|projected to|"
     r"due in|due at|plans? to|planned|planning|going to|to be|likely|could|(?-i:may)|might|"
     r"as early as|next|coming|upcoming|intends?|aims? to|hopes? to|is to|are to|tomorrow)\b",
     re.IGNORECASE,
@@ -108,11 +109,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)),
+    # "at the weekend", "last weekend": the Saturday of the weekend meant
+    (
+        "weekend",
+        re.compile(
+            r"\b(?:(?:at|over|on|during)\s+the|(?P<which>last|next|this))\s+weekend\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "relative_period",
         re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.IGNORECASE),
     ),
-    ("year", re.compile(r"\b(?:in|since|of|by|until)\s+(?P<year>(?:19|20)\d\d)\b")),
+    # "by 2030" is a deadline, not when anything happened
+    ("year", re.compile(r"\b(?:in|since|of|until)\s+(?P<year>(?:19|20)\d\d)\b")),
     (
         "anchored",
         re.compile(
@@ -130,7 +140,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _MAY_HOLD_A_DATE = re.compile(
     r"\d|\b(?:"
     + "|".join([*_MONTH_ALIASES, *WEEKDAYS])
-    + r"|yesterday|today|tomorrow|tonight|week|month|year|days?|morning|afternoon|evening|night)"
+    + r"|yesterday|today|tomorrow|tonight|week|weekend|month|year|days?|morning|afternoon|evening"
+    r"|night)"
     r"\b",
     re.IGNORECASE,
 )
@@ -248,6 +259,8 @@ def _resolve(
         return None, "unknown"
     if kind == "weekday":
         return _weekday(groups, text, match.start(), published), "day"
+    if kind == "weekend":
+        return _weekend(groups, text, match.start(), published), "day"
     if kind == "relative_day":
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
         return published + timedelta(days=offset[groups["rel"].casefold()]), "day"
@@ -331,6 +344,17 @@ def _weekday(groups: dict[str, str | None], text: str, start: int, published: da
     return published - timedelta(days=delta_back)
 
 
+def _weekend(groups: dict[str, str | None], text: str, start: int, published: date) -> date:
+    """The Saturday of the weekend before publication (of the one coming, for "next weekend"
+    or a clause about the future); on a weekend, that weekend's."""
+    which = (groups.get("which") or "").casefold()
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    coming = which == "next" or (which != "last" and _is_future(text, start))
+    if coming and published.weekday() < 5:
+        return saturday + timedelta(days=7)
+    return saturday
+
+
 def _relative_period(
     groups: dict[str, str | None], published: date
 ) -> tuple[date | None, DatePrecision]:
@@ -352,9 +376,11 @@ def _is_future(text: str, start: int) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(clause))
     while breaks:
         rest = clause[breaks[-1].end() :]
-        if not re.match(r"\s*to\s+\w+", rest):
+        if not re.match(r"\s*to\s+\w+", rest) and not _joins_a_noun_phrase(breaks[-1], rest):
             break
-        breaks.pop()  # "expect the storm to reach X and to make landfall on Friday": one clause
+        # "expect the storm to reach X and to make landfall on Friday", "is expected to visit
+        # Najaf and the port city of Basra on Friday": one clause
+        breaks.pop()
     shared = bool(breaks) and _shares_the_verb_phrase(clause, breaks[-1])
     if breaks:
         clause = clause[breaks[-1].end() :]
@@ -372,6 +398,31 @@ def _is_future(text: str, start: int) -> bool:
     gerund = _GERUND_CLAUSE_RE.search(clause)
     told = text[:start]
     return gerund is not None and bool(FUTURE_CUES.search(told) or _PRESENT_MOVES.search(told))
+
+
+def _joins_a_noun_phrase(brk: re.Match[str], rest: str) -> bool:
+    """An "and" before a name or noun phrase with no verb up to the date ("and Karbala and the
+    southern port city of Basra on Friday") joins another object to the clause before it, not
+    a clause of its own ("and the storm hit Basra on Friday")."""
+    if brk.group(0).strip(" ,") != "and":
+        return False
+    words = re.findall(r"[a-z']+", rest.casefold())
+    if not words or not (words[0] in _DETERMINERS or re.match(r"\s*[A-Z]", rest)):
+        return False
+    return not any(_looks_like_a_verb(word) for word in words[1:])
+
+
+_DETERMINERS = frozenset("the a an his her its their".split())
+_AUXILIARY_WORDS = frozenset(
+    "is are was were be been has have had will would can could may might must shall should "
+    "did does do".split()
+)
+
+
+def _looks_like_a_verb(word: str) -> bool:
+    if word in _AUXILIARY_WORDS or word in _IRREGULAR_PAST or _PRESENT_MOVES.fullmatch(word):
+        return True
+    return word.endswith("ed") and len(word) > 4
 
 
 def _shares_the_verb_phrase(clause: str, brk: re.Match[str]) -> bool:

@@ -215,7 +215,7 @@ PLACE_NOUNS = frozenset(
     "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
     "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
-    "quay pier".split()
+    "quay pier cities towns villages ports territory suburb".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -231,6 +231,12 @@ PHRASE_TRIGGERS = {
     "rip": frozenset({"through", "across", "into"}),
     "plow": frozenset({"through", "across", "into"}),
     "barrel": frozenset({"through", "across", "into", "toward", "towards"}),
+    # natural and military movers: lava "poured into the sea", troops "pushed into" a town
+    "pour": frozenset({"into"}),
+    "spill": frozenset({"into", "over"}),
+    "creep": frozenset({"into", "toward", "towards", "through"}),
+    "push": frozenset({"into", "through", "toward", "towards"}),
+    "advance": frozenset({"into", "on", "toward", "towards"}),
 }
 # verbs that move what they govern ("flew the suspect to", "took him to", "towed the ship")
 TRANSPORT_LEMMAS = frozenset(
@@ -419,9 +425,7 @@ def _sentence_events(
     dates = [d for d in dates if not _in_dateline(doc_text(span.doc), span.start_char, d)]
     dates = [d for d in dates if not _describes_a_place(doc_text(span.doc), places, d)]
     owned_dates = _assign_dates(triggers, dates, doc_text(span.doc))
-    by_trigger: dict[int, list[Place]] = {t.token.i: [] for t in triggers}
-    for place in places:
-        by_trigger[_nearest_trigger(span.doc, triggers, place).token.i].append(place)
+    by_trigger = _places_by_trigger(span.doc, triggers, places)
     events: list[Event] = []
     for trigger in triggers:
         when = owned_dates.get(trigger.token.i) or _counted_back(span, trigger, dates)
@@ -442,6 +446,8 @@ def _sentence_events(
             who = (PRONOUN_ACTOR, *who)  # "De Croo greeted him on the tarmac": the traveller
         elif trigger.event_type == "meeting":
             who = _with_passive_guest(who, trigger.token, span, people)
+        if trigger.event_type in {"travel", "meeting"}:
+            who = _group_first(who, trigger.token, span)
         previous: Event | None = None
         made: list[Event] = []
         listed: DateMention | None = None  # the last date told right after one of its places
@@ -453,12 +459,38 @@ def _sentence_events(
                 event = replace(event, role=previous.role)  # "to Serbia and Hungary"
             made.append(event)
             previous = event
+        described = _described_by_arrival(span, trigger, places, made)
+        if described is not None:  # "Baghdad, where he had arrived from Tehran"
+            made.append(
+                replace(_event(span, trigger, described, when, who, section), role="destination")
+            )
         venue = _implied_venue(span, trigger, made, events, places)
         if venue is not None:
             placed = [e for e in made if e.place is not None]
             made = [*placed, replace(made[0], place=venue, role="venue")]
         events.extend(made)
     return events
+
+
+def _described_by_arrival(
+    span: Span, trigger: _Trigger, places: list[Place], made: list[Event]
+) -> Place | None:
+    """The place a "where" clause describes, when the clause tells an arrival that names no
+    place of arrival ("flew in from Baghdad, where he had arrived from Tehran"): it ends there."""
+    if trigger.token.lemma_.casefold() not in ARRIVAL_WORDS or trigger.event_type != "travel":
+        return None
+    if any(e.role == "destination" for e in made):
+        return None
+    text = doc_text(span.doc)
+    before = [p for p in places if p.mention.end <= trigger.token.idx]
+    if not before or not _WHERE_LEAD_RE.fullmatch(text[before[-1].mention.end : trigger.token.idx]):
+        return None
+    return before[-1]
+
+
+# a "where" clause's opening up to its verb: "Baghdad, where he had arrived"
+_WHERE_CLAUSE_RE = re.compile(r",\s*where\s+(?:[\w'’]+\s+){0,3}$")
+_WHERE_LEAD_RE = re.compile(r"\s*" + _WHERE_CLAUSE_RE.pattern.removesuffix("$"))
 
 
 def _counted_back(span: Span, trigger: _Trigger, dates: list[DateMention]) -> DateMention | None:
@@ -616,14 +648,19 @@ def _listed_after(doc: Doc, previous: Event, event: Event) -> bool:
     """The place follows the previous one in a list ("Port Moresby, Dili and Singapore")."""
     if previous.place is None or event.place is None or event.role not in {"location", ""}:
         return False
-    gap = doc_text(doc)[previous.place.mention.end : event.place.mention.start]
+    text = doc_text(doc)
+    if text.startswith(("'s", "’s"), event.place.mention.end):
+        return False  # "Pokrovsk on Monday, Ukraine's military said": an owner, no stop
+    gap = text[previous.place.mention.end : event.place.mention.start]
     return bool(_LIST_GAP_RE.fullmatch(gap))
 
 
-# between two listed places, perhaps after the first one's date: "Lesbos on Sunday and"
+# between two listed places, perhaps after the first one's date: "Lesbos on Sunday and", or
+# before a description of the second: "Karbala and the southern port city of"
 _LIST_GAP_RE = re.compile(
     r"(?:\s+(?:on|in)\s+" + CALENDAR_WORD + r"(?:\s+\d{1,2})?)?"
     r"\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+)?"
 )
 
 
@@ -636,7 +673,7 @@ def _pronoun_subject(token: Token, span: Span) -> bool:
     head = token
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr"}:
         head = token.head  # "He had begun the tour in Abu Dhabi"
-    for _ in range(4):
+    for _ in range(5):
         for child in _subjects(head, span)[:1]:
             return child.lower_ in SUBJECT_PRONOUNS
         if (
@@ -809,6 +846,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _was_there(token, span):
             found.append(_Trigger(token, "travel"))  # "in the evening we were in Tromso"
             continue
+        if _attended_before(token):
+            found.append(_Trigger(token, "travel"))  # "after attending the Munich conference"
+            continue
         if _is_presence(token):
             found.append(_Trigger(token, "other"))
             continue
@@ -866,8 +906,12 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break
                 if event_type == "meeting" and lemma in HOSTING_LEMMAS and not _hosts(token):
                     break
+                if event_type == "meeting" and lemma == "negotiate" and not _negotiates_with(token):
+                    break  # "while the owner negotiated a ransom": one party, no meeting
                 if event_type == "statement" and token.pos_ in {"NOUN", "PROPN"}:
                     break  # "the Baltic states", "a report"
+                if lemma == "head" and token.pos_ == "NOUN":
+                    break  # "the two heads of state"
                 found.append(_Trigger(token, event_type))
                 break
     return found
@@ -1096,6 +1140,15 @@ def _starts_a_later_leg(doc: Doc, place: Place) -> bool:
     return not any(c.lower_ in OPENING_WORDS for c in governor.children)
 
 
+def _attended_before(token: Token) -> bool:
+    """'after attending the Munich Security Conference': an event attended on the way, a stop
+    at the place that opens its name (or named after it)."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return (
+        token.lemma_.casefold() == "attend" and token.lower_.endswith("ing") and before == "after"
+    )
+
+
 def _is_presence(token: Token) -> bool:
     """'would be in Vladivostok', 'stayed at', 'attend the forum in'."""
     if token.lemma_.casefold() not in PRESENCE_VERBS or token.dep_ in {"aux", "auxpass"}:
@@ -1144,6 +1197,15 @@ def _hosts(token: Token) -> bool:
     return token.tag_ == "VBN" or any(word in HUMAN_NOUNS for word in after)
 
 
+def _negotiates_with(token: Token) -> bool:
+    """A negotiation is a meeting with a counterpart: "negotiated with the pirates", "Kurti
+    and Vucic negotiated", not "the owner negotiated a ransom"."""
+    window = token.doc[token.i + 1 : min(token.i + 8, token.sent.end)]
+    if any(t.lower_ == "with" for t in window):
+        return True
+    return any(c.dep_ == "nsubj" and c.conjuncts for c in token.children)
+
+
 def _holds_talks(token: Token) -> bool:
     following = [t.lemma_.casefold() for t in token.doc[token.i + 1 : token.i + 4]]
     return "talk" in following or "meeting" in following or "summit" in following
@@ -1180,10 +1242,15 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
         if following in MEDIA_WORDS or (len(ent) == 1 and following in TITLE_WORDS):
             continue
         name = people.get(_clean_name(ent.text), _clean_name(ent.text))
+        name = _holder_of_the_title(ent, people) or name  # a headline's "Pope"
         if ent.start > 0 and span.doc[ent.start - 1].lower_ in STORM_WORDS:
             name = f"{span.doc[ent.start - 1].text} {name}"
         if name not in (n for _, n in found):
             found.append((ent.start, name))
+    for token in span:  # "The king and Queen Camilla flew": the king named before
+        holder = _holder_of(token, _office_holders(span.doc, people))
+        if holder and holder not in (n for _, n in found):
+            found.append((token.i, holder))
     for token in span:  # "Marles met ...": a subject the model missed, named as a person elsewhere
         name = people.get(token.text, "") or _full_name_ending(token.text, people)
         if token.dep_ != "nsubj" or token.ent_type_ == "PERSON" or " " not in name:
@@ -1193,6 +1260,57 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
         if name not in (n for _, n in found):
             found.append((token.i, name))
     return sorted(found)
+
+
+# offices told as "the king" after their holder was named with them ("King Charles III")
+OFFICE_NOUNS = frozenset(
+    "king queen emperor empress pope president prince princess chancellor premier".split()
+)
+
+
+def _office_holders(doc: Doc, people: dict[str, str]) -> list[tuple[int, str, str]]:
+    """(position, office, name) of every person named with an office before or opening the
+    name ("King Charles III", "Queen Camilla"), listed once per document."""
+    cached = doc.user_data.get("geo.holders")
+    if isinstance(cached, list):
+        return cached
+    found = []
+    for ent in _ents_in(doc[0 : len(doc)]):
+        if ent.label_ != "PERSON" or "\n" in ent.text:
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if len(ent) > 1 and ent[0].lower_ in OFFICE_NOUNS:
+            office = ent[0].lower_
+        elif before is not None and before.is_title and before.lower_ in OFFICE_NOUNS:
+            office = before.lower_
+        else:
+            continue
+        name = _clean_name(ent.text)
+        found.append((ent.start, office, people.get(name, name)))
+    doc.user_data["geo.holders"] = found
+    return found
+
+
+def _holder_of_the_title(ent: Span, people: dict[str, str]) -> str:
+    """An office told alone as a name ("Pope makes one-day trip", "Pope Francis" tagged as
+    two names) stands for the one person named with it in the document."""
+    if len(ent) != 1 or ent[0].lower_ not in OFFICE_NOUNS:
+        return ""
+    named = {
+        name for _, office, name in _office_holders(ent.doc, people) if office == ent[0].lower_
+    }
+    return named.pop() if len(named) == 1 else ""
+
+
+def _holder_of(token: Token, holders: list[tuple[int, str, str]]) -> str:
+    """The person "the king" or "the president" stands for: the last one named with that
+    office before it (not "the king of Sweden", who is named there)."""
+    if token.lower_ not in OFFICE_NOUNS or not token.text.islower() or token.ent_type_:
+        return ""
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "the" or _next_lower(token) == "of":
+        return ""
+    named = [name for i, office, name in holders if office == token.lower_ and i < token.i]
+    return named[-1] if named else ""
 
 
 def _full_name_ending(word: str, people: dict[str, str]) -> str:
@@ -1220,11 +1338,21 @@ def _mover_first(
     people: dict[str, str],
 ) -> tuple[str, ...]:
     """The traveller is the grammatical subject, not a person named after the verb ("travelled
-    to Paris, where he met Emmanuel Macron"; "The ship called at Gdansk")."""
-    if not actors or not is_parsed(span):
+    to Paris, where he met Emmanuel Macron"; "The ship called at Gdansk"); "the couple" is the
+    two people last named together as a subject."""
+    if not is_parsed(span):
         return who
     subject = _subject_token(trigger.token, span) or _owner_as_subject(trigger.token, span)
+    if subject is None and _participle_of_the_mover_before(trigger.token, actors):
+        return (PRONOUN_ACTOR, *who)  # "crossing into North Macedonia at Hani i Elezit and
+        # passing through Skopje, while Vucic flew in": Skopje is the crossing traveller's
     if subject is None:
+        return who
+    pair = _pair_named_before(subject, people) if subject.lower_ in PAIR_NOUNS else ()
+    if pair:
+        others = (n for n in who if n not in pair and n.split()[-1] != subject.text)
+        return (*pair, *others)  # "The couple will travel to X"
+    if not actors:
         return who
     inside = [n for i, n in actors if subject.left_edge.i <= i <= subject.right_edge.i]
     if inside:
@@ -1233,6 +1361,9 @@ def _mover_first(
         subject.pos_ == "PROPN" and any(i < subject.i for i, _ in actors)
     ):
         return who  # a dateline ("MANILA, March 19 -"), a name the person before it bears
+    elif subject.lower_ in SUBJECT_PRONOUNS:
+        return (PRONOUN_ACTOR, *who)  # "He ... met Macron at Ajaccio airport before flying
+        # back to Rome": the one told before, not the object
     elif subject.pos_ in {"NOUN", "PROPN"}:
         phrase = _phrase(subject, span)
         if not phrase:
@@ -1241,6 +1372,65 @@ def _mover_first(
     else:
         return who
     return (name, *(n for n in who if n != name))
+
+
+def _participle_of_the_mover_before(token: Token, actors: list[tuple[int, str]]) -> bool:
+    """A participle with no subject of its own and no person named before it in the
+    sentence goes on with the traveller told before, not with a person named after it."""
+    return token.tag_ == "VBG" and all(i > token.i for i, _ in actors)
+
+
+PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
+
+
+def _pair_named_before(token: Token, people: dict[str, str]) -> tuple[str, ...]:
+    """The two people last named together as a subject before the token ("The king and Queen
+    Camilla flew ...", "Two giant pandas, Yun Chuan and Xin Bao, arrived ..."), for "the
+    couple" or "the pair"."""
+    pairs = _named_pairs(token.doc[0 : token.i], people)
+    return pairs[-1] if pairs else ()
+
+
+def _named_pairs(span: Span, people: dict[str, str]) -> list[tuple[str, ...]]:
+    """The names of every subject in the span made of two people joined by "and" ("The king
+    and Queen Camilla") or holding two such names ("Two giant pandas, Yun Chuan and Xin
+    Bao,"), in text order (sentences are parsed as needed: nothing is kept)."""
+    holders = _office_holders(span.doc, people)
+    found: list[tuple[str, ...]] = []
+    for token in span:
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        names = _joined_names(token, people, holders) or _two_named_inside(token, people)
+        if len(names) == 2:
+            found.append(names)
+    return found
+
+
+def _joined_names(
+    token: Token, people: dict[str, str], holders: list[tuple[int, str, str]]
+) -> tuple[str, ...]:
+    """The names of a word and the words joined to it by "and", when each names a person."""
+    names = []
+    for word in (token, *token.conjuncts):
+        name = _holder_of(word, holders)
+        if not name and word.ent_type_ == "PERSON":
+            ent = next((e for e in _ents_in(word.sent) if e.start <= word.i < e.end), None)
+            name = people.get(_clean_name(ent.text), _clean_name(ent.text)) if ent else ""
+        if not name:
+            return ()
+        names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def _two_named_inside(subject: Token, people: dict[str, str]) -> tuple[str, ...]:
+    """The two people named, joined by "and", inside a subject's phrase ("Two giant pandas
+    from China, Yun Chuan and Xin Bao,")."""
+    doc = subject.doc
+    inside = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    named = [e for e in _ents_in(inside) if e.label_ == "PERSON"]
+    if len(named) != 2 or doc_text(doc)[named[0].end_char : named[1].start_char] != " and ":
+        return ()
+    return tuple(people.get(_clean_name(e.text), _clean_name(e.text)) for e in named)
 
 
 def _with_passive_guest(
@@ -1254,6 +1444,9 @@ def _with_passive_guest(
     subject = _subject_token(token, span)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return who
+    pair = _pair_named_before(subject, people) if subject.lower_ in PAIR_NOUNS else ()
+    if pair:
+        return (*who, *(n for n in pair if n not in who))  # "The couple ... were welcomed by"
     phrase = _phrase(subject, span)
     if not phrase or subject.lower_ in BYSTANDER_NOUNS:
         return who
@@ -1344,7 +1537,7 @@ def _subject_token(token: Token, span: Span) -> Token | None:
         head = token.head  # "began the trip", "three days after a visit to Kyiv"
     if _describes_a_noun(token, span):
         return token.head
-    for _ in range(4):
+    for _ in range(5):
         for child in _subjects(head, span)[:1]:
             return child
         coordinated = head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep"}
@@ -1396,11 +1589,49 @@ def _subjects(head: Token, span: Span) -> list[Token]:
 
 def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
     for child in _subjects(head, span):
+        if _dateline_word(child, span):  # "NEW DELHI, July 4 (Reuters) - India's ... team"
+            return _noun_before(head, span)
         if child.pos_ in {"NOUN", "PROPN"}:
             phrase = _phrase(child, span)
             if phrase:
                 return (phrase,)
     return ()
+
+
+def _dateline_word(token: Token, span: Span) -> bool:
+    """A word of the dateline opening the sentence, which the parser may take for the
+    subject: a dateline is never a mover."""
+    return token.text.isupper() and len(token.text) > 1 and token.i - span.start < 4
+
+
+def _noun_before(head: Token, span: Span) -> tuple[str, ...]:
+    """The noun phrase right before a verb ("... World Cup winning cricket team landed"),
+    when the parser gave the verb no subject of its own."""
+    i = head.i - 1
+    while i > span.start and span.doc[i].pos_ in {"ADV", "AUX", "PART"}:
+        i -= 1
+    noun = span.doc[i]
+    phrase = _phrase(noun, span) if noun.pos_ == "NOUN" and i > span.start else ""
+    return (phrase,) if phrase else ()
+
+
+# a group that goes with its leader: "Captain Rohit Sharma and his players met ..."
+GROUP_NOUNS = frozenset("players squad team teammates crew delegation entourage".split())
+
+
+def _group_first(who: tuple[str, ...], token: Token, span: Span) -> tuple[str, ...]:
+    """A subject of a leader and "his players" or "her delegation": the group is the mover or
+    party, to be matched with the group told before (the leader goes along)."""
+    if not is_parsed(span):
+        return who
+    subject = _subject_token(token, span)
+    if subject is None:
+        return who
+    for group in subject.conjuncts:
+        owned = any(c.lower_ in POSSESSIVE_PRONOUNS for c in group.children)
+        if group.lower_ in GROUP_NOUNS and owned and span.start <= group.i < span.end:
+            return (group.lower_, *who)
+    return who
 
 
 def _phrase(subject: Token, span: Span) -> str:
@@ -1450,10 +1681,15 @@ def _assign_dates(
             continue
         owned[owner.token.i] = when
     free = [d for i, d in owned.items() if _type_of(triggers, i) != "statement"] + leftovers
+    arrival_told_aside = not leftovers and all(
+        _told_aside(text, t) for t in triggers if t.token.i in owned
+    )
     if len({(d.value, d.precision) for d in free}) == 1:  # a dateline's day told again
         for trigger in triggers:
             if trigger.token.i in owned or trigger.event_type == "statement":
                 continue
+            if arrival_told_aside and trigger.event_type == "travel":
+                continue  # "flew in from Baghdad, where he had arrived from Tehran on Wednesday"
             if not (_told_after_or_before(text, trigger) or _pluperfect(text, trigger)):
                 owned[trigger.token.i] = free[0]
     return owned
@@ -1499,17 +1735,62 @@ def _leads_into(text: str, when: DateMention, trigger: _Trigger) -> bool:
     return opens_clause and len(gap) <= 25 and not re.search(r"[,;:]|\band\b|\bbut\b", gap)
 
 
+def _told_aside(text: str, trigger: _Trigger) -> bool:
+    """The trigger opens a "where" clause in the past perfect: its date is not that of the
+    sentence's other moves ("flew in from Baghdad, where he had arrived from Tehran on
+    Wednesday"; but "driven to Chengdu, where they were loaded onto a jet on Wednesday")."""
+    lead = text[max(0, trigger.token.idx - 40) : trigger.token.idx]
+    return bool(_WHERE_CLAUSE_RE.search(lead)) and _pluperfect(text, trigger)
+
+
 def _type_of(triggers: list[_Trigger], index: int) -> str:
     return next(t.event_type for t in triggers if t.token.i == index)
+
+
+def _places_by_trigger(
+    doc: Doc, triggers: list[_Trigger], places: list[Place]
+) -> dict[int, list[Place]]:
+    """Each place goes to its nearest trigger, except that a place listed right after another
+    one, with no trigger between them, goes with it ("visit the holy cities of Najaf and
+    Karbala and the southern port city of Basra on Friday before returning to Tehran")."""
+    by_trigger: dict[int, list[Place]] = {t.token.i: [] for t in triggers}
+    text = doc_text(doc)
+    previous: tuple[Place, _Trigger] | None = None
+    for place in places:
+        trigger = _nearest_trigger(doc, triggers, place)
+        if previous is not None and _listed_without_trigger(text, triggers, previous[0], place):
+            trigger = previous[1]
+        by_trigger[trigger.token.i].append(place)
+        previous = (place, trigger)
+    return by_trigger
+
+
+def _listed_without_trigger(
+    text: str, triggers: list[_Trigger], previous: Place, place: Place
+) -> bool:
+    start, end = previous.mention.end, place.mention.start
+    if any(start <= t.token.idx < end for t in triggers):
+        return False
+    return bool(_LIST_GAP_RE.fullmatch(text[start:end]))
+
+
+# a clause of its own opening between a place and a later trigger: "and will", "but was"
+_NEW_CLAUSE_RE = re.compile(
+    r"\b(?:and|but)\s+(?:then\s+)?(?:will|would|shall|is|are|was|were|has|have|had)\b"
+)
 
 
 def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigger:
     """Prefer the closest trigger before the place; statements only when nothing else fits."""
     position = place.mention.start
 
+    text = doc_text(doc)
+
     def distance(trigger: _Trigger) -> float:
         gap = position - trigger.token.idx
         penalty = 0.0 if gap > 0 else 40.0
+        if gap < 0 and _NEW_CLAUSE_RE.search(text[place.mention.end : trigger.token.idx]):
+            penalty += 100.0  # "a flight from Auckland and will travel to Cordoba"
         if trigger.event_type == "statement":
             penalty += 60.0
         return abs(gap) + penalty
@@ -1526,9 +1807,8 @@ def _starts_trip(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 def _governing_word(doc: Doc, place: Place) -> str:
     """The preposition or verb that introduces a place, looking through a descriptive phrase:
     "to the Russian border city of Khasan" -> "to"."""
-    before = re.findall(
-        r"[\w']+", doc_text(doc)[max(0, place.mention.start - 80) : place.mention.start]
-    )
+    lead = doc_text(doc)[max(0, place.mention.start - 80) : place.mention.start]
+    before = re.findall(r"[\w']+", lead.rsplit("\n", 1)[-1])  # not the headline's last word
     words = [w.casefold() for w in before]
     while words and (
         words[-1] in {"the", "a", "an"}
@@ -1678,6 +1958,13 @@ def _names_a_noun(doc: Doc, place: Place) -> bool:
     return lemma not in PLACE_NOUNS and not any(lemma in words for words in TRIGGERS.values())
 
 
+# a place noun and the name it introduces, after a nationality ("French ... territory of X")
+_NAMED_PLACE_AFTER_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+(?:the\s+)?[A-Z]",
+    re.IGNORECASE,
+)
+
+
 def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     """Origin, waypoint, destination, venue or location, from the words around the place."""
     word = _governing_word(doc, place)
@@ -1704,12 +1991,16 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     after = doc_text(doc)[place.mention.end : place.mention.end + 80].casefold()
     if re.match(r"\s*,?\s*where\b[^.]*\b(?:enter|cross|pass|transit)(?:s|es|ed|ing)?\b", after):
         return "waypoint"
+    if place.mention.label == "NORP" and _NAMED_PLACE_AFTER_RE.match(after):
+        return "location"  # "the French Indian Ocean territory of Mayotte": Mayotte is the stop
     if word in ORIGIN_CUES and _starts_a_later_leg(doc, place):
         return "waypoint"  # "was joined for the last stage from Preston"
     if word in ORIGIN_CUES:
         return "origin"
     if word in WAYPOINT_CUES:
         return "waypoint"
+    if lemma == "attend" and word in {trigger.token.lower_, "in", "at"}:
+        return "waypoint"  # "after attending the Munich Security Conference"
     if _after_doing_somewhere(trigger.token) and word in {"in", "at"}:
         return "waypoint"  # "after leading a yoga session at the UN headquarters in New York"
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
@@ -1730,6 +2021,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "followed by Fort Lauderdale and Rio de Janeiro"
     if lemma in stays and (word in {"in", "at"} or (word == "on" and lemma in STOPOVER_WORDS)):
         return "waypoint"  # "after a two-day stop in Seoul", "a stopover on the island of Sal"
+    if word == "on" and word in PHRASE_TRIGGERS.get(lemma, ()):
+        return "destination"  # "were advancing on the northern suburb of Penteli"
     if word == "on" and lemma in ARRIVAL_WORDS:
         return "destination"  # "made landfall on the island of Rhodes", "landed on Crete"
     if word in {"in", "at"}:

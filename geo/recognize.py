@@ -295,11 +295,14 @@ def recognise(
         and e[0].lower_ not in PLACE_PREPOSITIONS  # "Leaving Canberra", tagged as a person
         and not _team_or_lowercase(e, known)
     )
+    short_names = _particle_name_words(ents, known)
     mentions: list[Mention] = []
     absorbed: set[int] = set()
     for found in ents:
         if found.start in absorbed:
             continue  # "Don" of "Rostov-on-Don", already taken whole
+        if found.label_ == "PERSON" and found.text.casefold() in short_names:
+            continue  # "Lula" after "Luiz Inacio Lula da Silva"
         ent = _widened_whole(doc, _hyphenated_whole(doc, found, known), known)
         absorbed.update(range(ent.start, ent.end))
         parts = _coordinated_parts(_clean_segments(ent, known), known)
@@ -330,6 +333,24 @@ def recognise(
     for segment in _uncased_places(doc, known, is_common, mentions, taken):
         mentions.append(_mention(segment, "GAZ", sections))
     return sorted(mentions, key=lambda m: m.start)
+
+
+# lower-case words inside a person's name: "Luiz Inacio Lula da Silva", "Ursula von der Leyen"
+NAME_PARTICLES = frozenset("da de di do dos das del della der den van von bin ibn al el du".split())
+
+
+def _particle_name_words(ents: Iterable[Span], known: KnownKinds) -> frozenset[str]:
+    """The capitalised words of person names with a lower-case particle inside ("Lula" of
+    "Luiz Inacio Lula da Silva"), which the person-token test leaves out as lower case: told
+    alone and tagged as a person, such a word is the short name, not a place."""
+    words: set[str] = set()
+    for ent in ents:
+        if ent.label_ != "PERSON" or len(ent) < 3 or "\n" in ent.text or known(ent.text):
+            continue
+        inner = [t for t in ent[1:-1] if not t.is_title]
+        if inner and all(t.lower_ in NAME_PARTICLES for t in inner):
+            words.update(t.text.casefold() for t in ent if t.is_title)
+    return frozenset(words)
 
 
 def _team_or_lowercase(ent: Span, known: KnownKinds) -> bool:
@@ -1166,7 +1187,7 @@ _CULTURE_AFTER_RE = re.compile(
 # an event held at the place that opens its name ("the Boston Marathon", "Tokyo Olympics")
 EVENT_WORDS = frozenset(
     "marathon olympics olympic games festival expo fair summit regatta championships "
-    "triathlon carnival biennale derby".split()
+    "triathlon carnival biennale derby conference".split()
 )
 
 
@@ -1450,6 +1471,8 @@ def _gazetteer_phrases(
                 continue  # "Reading is ...", but "Syracuse, New York, and ..."
             if any(w.casefold() in person_tokens for w in text.split()):
                 continue
+            if _after_an_office(doc, i):
+                continue  # "General Secretary To Lam": a name the model missed
             if text.casefold() in ADDRESS_ABBREVIATIONS:
                 continue  # "1935 Orchard St., Alexandria": a street, not Sète
             if size == 1 and text.casefold().rstrip(".") in NOT_PLACE_WORDS:
@@ -1572,6 +1595,24 @@ def _town_at(doc: Doc, index: int, known: KnownKinds, person_tokens: frozenset[s
         if "city" in known(span.text) and not _sports_side(doc, _segment_of(span)):
             return span
     return None
+
+
+# offices before a person's name ("Prime Minister Shigeru Ishiba")
+OFFICE_WORDS = frozenset(
+    "minister secretary president governor mayor senator chairman chairwoman chancellor premier "
+    "king queen emperor prince princess pope general ambassador envoy".split()
+)
+
+
+def _after_an_office(doc: Doc, start: int) -> bool:
+    """Whether the capitalised words running up to `start` hold an office ("General Secretary
+    To Lam"): what follows is the holder's name, not a place."""
+    i = start - 1
+    while i >= 0 and doc[i].is_title and not doc[i + 1].is_sent_start:
+        if doc[i].lower_ in OFFICE_WORDS:
+            return True
+        i -= 1
+    return False
 
 
 # lower-case words inside place names: "Rio Grande do Sul", "Newcastle upon Tyne"

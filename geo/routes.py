@@ -470,7 +470,10 @@ def _stops(
         if draft is not None and _left_again(draft, event, moves):
             key, role = (f"{key[0]} (again)", key[1], key[2]), "waypoint"
             draft = drafts.get(key)
-        elif draft is not None and _reached_again(draft, event, moves, meetings):
+        elif draft is not None and (
+            _reached_again(draft, event, moves, meetings)
+            or _back_after_elsewhere(draft, event, moves)
+        ):
             key = (f"{key[0]} (again)", key[1], key[2])
             draft = drafts.get(key)
         if draft is None:
@@ -551,6 +554,29 @@ def _reached_again(
     return any(draft.day < day < again for day in elsewhere)
 
 
+def _back_after_elsewhere(draft: _StopDraft, event: Event, moves: list[tuple[int, Event]]) -> bool:
+    """An undated move "back to" a stop reached on a known day, told after a move elsewhere
+    on a later day ("landed in Buenos Aires on Monday ... will travel to Cordoba on Wednesday
+    ... After the match the squad flies back to Buenos Aires"): the stop is reached again."""
+    if event.role != "destination" or _day(event) is not None or draft.day is None:
+        return False
+    if not _goes_back(event):
+        return False
+    here = draft.candidate
+    return any(
+        e.start < event.start
+        and (d := _day(e)) is not None
+        and d > draft.day
+        and _chosen(e) != here
+        for _, e in moves
+    )
+
+
+def _goes_back(event: Event) -> bool:
+    """'flies back to Buenos Aires', 'flew back to Rome': a move back to a place."""
+    return bool(re.search(rf"\b{re.escape(event.action)}\s+back\s+to\b", event.sentence))
+
+
 def _retell(
     draft: _StopDraft, event: Event, moves: list[tuple[int, Event]], days: dict[int, list[date]]
 ) -> None:
@@ -579,8 +605,10 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
     latest = max(dated, default=None)
     found: dict[int, tuple[date, bool]] = {}
     previous: date | None = None
+    main_day: date | None = None  # the day of the last move not told in an "after ..." phrase
     told_in = -1  # where the sentence of the move before starts
     told_back = False  # the move before is told in the past perfect
+    aside = False  # the move before is told in an "after ..." phrase
     final = _final_arrival(moves, latest)
     ordered = sorted(moves, key=lambda move: move[0])
     for index, (position, event) in enumerate(ordered):
@@ -596,14 +624,24 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
                 found[position] = (latest + timedelta(days=1), True)  # still to come
             elif (left := _day_at_place_left(event, ordered)) is not None:
                 found[position] = (left, True)  # "After Kyiv he travelled on to Warsaw"
+            elif aside and main_day and _moves_on(event):
+                found[position] = (main_day, True)  # "landed in Delhi on Thursday after
+                # winning the final in Bridgetown on Saturday ... before flying on to Mumbai"
             elif previous and latest and previous < latest and goes_on:
                 found[position] = (previous, True)
+            elif previous and previous == latest and _goes_back(event):
+                found[position] = (previous, True)  # "After the match the squad flies back"
             elif latest and _tells_how_it_got_there(event, final):
                 following = _next_known_day(ordered[index + 1 :], dated)
                 way = latest - timedelta(days=1)
                 found[position] = (min(way, following or way), True)
+            elif aside and main_day:
+                found[position] = (main_day, True)  # "made landfall on Sunday, a day after it
+                # tore through Mayotte ... The storm came ashore near Pemba"
         previous = day or found.get(position, (None, False))[0]
-        told_in, told_back = event.start, _is_flashback(event) or _told_after(event)
+        aside = _told_after(event)
+        main_day = main_day if aside else previous
+        told_in, told_back = event.start, _is_flashback(event) or aside
     return found
 
 
@@ -942,11 +980,14 @@ def _with_meeting_destination(
             continue
         if _at_a_stop(stops, meeting):
             continue  # the venue lies in a stop already (talks at the Kremlin, in Moscow)
-        if (country := _country_stop_of(stops, meeting)) is not None:
+        country = _country_stop_of(stops, meeting)
+        if country is not None and not _on_other_days(stops[country], meeting):
             stops[country] = replace(
                 _meeting_stop(meeting), date=stops[country].date, role=stops[country].role
             )
             continue  # "a tour that took him to Nigeria ... In Abuja he met"
+        if country is not None:  # "ended a visit to the Netherlands on Thursday", a meeting
+            stops = [s for i, s in enumerate(stops) if i != country]  # in Amsterdam on Tuesday
         final = _meeting_stop(meeting)
         later = [
             i
@@ -964,6 +1005,12 @@ def _with_meeting_destination(
         at = later[0] if later else len(stops)  # you meet, then move on
         stops = [*stops[:at], final, *stops[at:]]
     return stops
+
+
+def _on_other_days(stop: Stop, meeting: Meeting) -> bool:
+    """Both are dated, to different days: the meeting is no refinement of the stop's day."""
+    dated = stop.date is not None and meeting.date is not None
+    return dated and meeting.date_precision == "day" and stop.date != meeting.date
 
 
 def _place_key_of(stop: Stop) -> tuple[str, float, float]:
@@ -1144,11 +1191,28 @@ def build_meetings(events: Sequence[Event], published: date | None) -> list[Meet
     mentions = [
         _dated_by_arrival(_placed_by_arrival(e, events), events)
         for e in _without_venue_siblings(events)
-        if e.event_type == "meeting" and e.section == "main"
+        if e.event_type == "meeting" and e.section == "main" and not _vessels_only(e)
     ]
     clusters = _cluster_meetings(mentions, published, events)
     drafts = [_meeting(c, events, published) for c in clusters]
     return [_with_travellers(m, events) for m in drafts if m is not None]
+
+
+SHIP_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "RMS", "HMS", "USS", "INS", "HMAS"})
+SHIP_NOUNS = frozenset(
+    "ship boat ferry vessel tanker freighter carrier liner yacht barge cruiser steamer".split()
+)
+
+
+def _vessels_only(event: Event) -> bool:
+    """A meeting whose only parties are ships ("MV Abdullah", "the tanker"), as a carried
+    mover filled in for a subject: a vessel meets no one."""
+    return bool(event.actors) and all(_vessel(actor) for actor in event.actors)
+
+
+def _vessel(actor: str) -> bool:
+    words = actor.split()
+    return bool(words) and (words[0] in SHIP_PREFIXES or words[-1].casefold() in SHIP_NOUNS)
 
 
 def _without_venue_siblings(events: Sequence[Event]) -> list[Event]:
@@ -1360,14 +1424,20 @@ def _left_the_venue(a: Event, b: Event, events: Sequence[Event]) -> bool:
 
 def _moved_between(a: Event, b: Event, events: Sequence[Event]) -> bool:
     """A participant of either meeting arrived, after the earlier day and by the later one,
-    in a country other than where the placed one of the two meetings is."""
+    in a country other than where the placed one of the two meetings is (with neither placed,
+    where the earlier one's participants were that day)."""
     if a.date is None or b.date is None or {a.date_precision, b.date_precision} != {"day"}:
         return False
-    placed = next((m.place.chosen for m in (a, b) if m.place and m.place.chosen), None)
-    if placed is None or a.date == b.date:
+    if a.date == b.date:
         return False
     first, last = sorted((a.date, b.date))
     people = set(a.actors) | set(b.actors)
+    placed = next((m.place.chosen for m in (a, b) if m.place and m.place.chosen), None)
+    if placed is None:  # where the participants were on the earlier day
+        earlier = min((a, b), key=lambda m: m.date or date.min)
+        placed = _where_participant_is(events, earlier.actors, first, earlier.start, True)
+    if placed is None:
+        return False
     if _went_to_the_later_venue(a, b, people, events):
         return True
     return any(

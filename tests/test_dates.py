@@ -162,3 +162,25 @@ def test_a_month_alone_is_the_nearest_one_in_the_tense(text: str, expected: date
 @pytest.mark.parametrize("text", ["They may visit soon", "talks in March-April", "in Mayfair"])
 def test_month_words_that_are_no_month_alone(text: str) -> None:
     assert find_dates(text, MONDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It moved inland on Monday and was forecast to cross into Malawi on Tuesday", [11, 12]),
+        ("He is expected to visit Najaf and Karbala and the port city of Basra on Friday", [15]),
+        ("He visited Najaf and the storm hit Basra on Friday", [8]),
+    ],
+)
+def test_a_forecast_or_a_list_of_places_keeps_the_future(text: str, expected: list[int]) -> None:
+    assert [v.day for _, v in values(text) if v] == expected
+
+
+def test_a_deadline_year_dates_nothing() -> None:
+    assert values("The two sides agreed to raise trade to $15 billion by 2030.") == []
+
+
+def test_the_weekend_is_its_saturday() -> None:
+    tuesday = date(2025, 2, 18)
+    assert values("after attending a conference at the weekend", tuesday)[0][1] == date(2025, 2, 15)
+    assert values("They will meet next weekend", tuesday)[0][1] == date(2025, 2, 22)

@@ -201,3 +201,18 @@ def test_a_place_named_after_a_place_noun_is_that_place(pipeline: Pipeline) -> N
     story = pipeline.parse(Document("r7", text, published=date(2024, 4, 1)))
     found = {p.chosen.name for p in story.places if p.chosen}
     assert {"Ohio", "Alberta", "City of London"} <= found
+
+
+def test_movers_by_office_pair_and_group_and_natural_movers(pipeline: Pipeline) -> None:
+    text = (
+        "Royals in Italy\n\nROME, April 8 (AP) - King Charles III opened a state visit on "
+        "Tuesday. The king and Queen Camilla flew into Ciampino from London on Monday evening. "
+        "The couple will travel on Thursday to Ravenna. Russian troops pushed into Pokrovsk on "
+        "Monday, while the owner negotiated a ransom."
+    )
+    story = pipeline.parse(Document("t", text, published=date(2025, 4, 8)))
+    flights = [e for e in story.events if e.action in {"flew", "travel"} and e.place]
+    assert {e.actors[:2] for e in flights} == {("Charles III", "Queen Camilla")}
+    pushed = [e for e in story.events if e.action == "pushed" and e.role == "destination"]
+    assert [e.place.mention.text for e in pushed if e.place] == ["Pokrovsk"]
+    assert not [e for e in story.events if e.action == "negotiated"]

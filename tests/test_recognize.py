@@ -342,3 +342,12 @@ def test_renamed_city(pipeline: Pipeline) -> None:
 def test_possessive_apposition_is_no_container(pipeline: Pipeline) -> None:
     text = "Santander, Spain's largest bank, said it would close 95 branches in Wales."
     assert "Santander" not in mentions(pipeline, text)
+
+
+def test_a_short_name_or_a_name_after_an_office_is_no_place(pipeline: Pipeline) -> None:
+    found = mentions(
+        pipeline,
+        "President Luiz Inacio Lula da Silva arrived in Hanoi. He held talks with General "
+        "Secretary To Lam. After a journey from Brasilia, Lula was received in Tokyo.",
+    )
+    assert not {"Lula", "Lam"} & set(found) and {"Hanoi", "Brasilia", "Tokyo"} <= set(found)
