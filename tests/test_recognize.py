@@ -303,3 +303,8 @@ def test_renamed_city(pipeline: Pipeline) -> None:
 def test_possessive_apposition_is_no_container(pipeline: Pipeline) -> None:
     text = "Santander, Spain's largest bank, said it would close 95 branches in Wales."
     assert "Santander" not in mentions(pipeline, text)
+
+
+def test_what_a_place_opening_the_sentence_is(pipeline: Pipeline) -> None:
+    text = "Pressburg, where Habsburg kings were crowned, is Bratislava."
+    assert mentions(pipeline, text).get("Bratislava") == "Bratislava"
