@@ -1023,14 +1023,33 @@ _RENAMED_AFTER_RE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+renamed
 
 
 def _renamed(text: str, start: int, end: int, known: KnownKinds) -> bool:
-    """A known town or country named as what a place was renamed or became, or as the
-    subject of "was renamed"; the name ends there ("became Chelsea manager" is no place)."""
+    """A known town or country named as what a place was renamed or became (or "is", after a
+    place opening the sentence), or as the subject of "was renamed"; the name ends there
+    ("became Chelsea manager" is no place)."""
     if not known(text[start:end]) & {"city", "country"}:
         return False
     if _RENAMED_AFTER_RE.match(text, end):
         return True
-    before = _RENAMED_BEFORE_RE.search(text, max(0, start - 12), start)
-    return before is not None and _NAME_ENDS_RE.match(text, end) is not None
+    if _NAME_ENDS_RE.match(text, end) is None:
+        return False
+    if _RENAMED_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True
+    return _IS_BEFORE_RE.search(text, max(0, start - 4), start) is not None and _place_subject(
+        text, start, known
+    )
+
+
+_IS_BEFORE_RE = re.compile(r"\bis\s+$")
+_SUBJECT_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def _place_subject(text: str, start: int, known: KnownKinds) -> bool:
+    """The sentence opens with a known town or country ("Pressburg, where Habsburg kings were
+    crowned, is Bratislava"): what it "is" names the same place today."""
+    stop = text.rfind(". ", 0, start)
+    opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
+    subject = _SUBJECT_RE.match(text, opening)
+    return subject is not None and bool(known(subject.group(0)) & {"city", "country"})
 
 
 _DIVISION_AFTER_RE = re.compile(

@@ -351,3 +351,8 @@ def test_a_short_name_or_a_name_after_an_office_is_no_place(pipeline: Pipeline) 
         "Secretary To Lam. After a journey from Brasilia, Lula was received in Tokyo.",
     )
     assert not {"Lula", "Lam"} & set(found) and {"Hanoi", "Brasilia", "Tokyo"} <= set(found)
+
+
+def test_what_a_place_opening_the_sentence_is(pipeline: Pipeline) -> None:
+    text = "Pressburg, where Habsburg kings were crowned, is Bratislava."
+    assert mentions(pipeline, text).get("Bratislava") == "Bratislava"

@@ -3825,9 +3825,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "Caversham), and not recognised: spaCy tags it ORG in 'Jordan Price, 27, of Caversham', "
     "and the court-report 'Name, age, of Town' is no place context (the GPE-tagged 'of "
     "Wokingham' is found). Fix: take ', <age>, of X' after a person's name as place context",
-    (_K14, "Bratislava"): "first run: no place. Not recognised: spaCy tags 'Bratislava' "
-    "PERSON in 'Pressburg, where Habsburg kings were crowned, is Bratislava', and 'is' after "
-    "a place is no cue (Pressburg itself is found)." + _FIX_RENAMED,
 }
 BATCH_14_NAMES = _named_params(14, BATCH_14, BATCH_14_XFAIL)
 
