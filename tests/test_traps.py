@@ -3829,6 +3829,494 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
 BATCH_14_NAMES = _named_params(14, BATCH_14, BATCH_14_XFAIL)
 
 
+# --- batch 15 (helper-38, blind) --------------------------------------------------------
+# Written before running the pipeline on them, in eight styles the earlier batches cover little:
+# (a) Nova Scotia provincial politics: a premier named Houston, towns that share their names with
+# English and Australian places (Truro, Sydney on Cape Breton Island, Dartmouth, Yarmouth, Windsor)
+# and New Brunswick's capital as a metonym beside a premier named Holt; (b) Irish county news
+# opening on 'Callan', with a councillor named Kerry, a residents' leader named Callan and county
+# hurling teams (Kilkenny, Galway, Dublin) beside their grounds; (c) a Mexican state story opening
+# on 'MÉRIDA, Yucatán' with Valladolid, Progreso (also sentence-initial), Córdoba and a storm and a
+# meteorologist named like places (Alberto; Victoria León); (d) a Bangladeshi flood report with
+# Sylhet and Rangpur districts, a Companiganj (a name of several upazilas), and 'Indian' for India;
+# (e) a German regional story on Frankfurt (Oder) beside Frankfurt am Main and Eintracht Frankfurt,
+# Halle opening a sentence, and Brandenburg the state and Brandenburg an der Havel; (f) a US
+# college-football round-up where teams are states and cities ('In Ann Arbor, Michigan held off
+# Washington', 'Miami (Ohio) lost ... to Toledo in Oxford, Ohio', Syracuse the city and the team)
+# and players named Austin Jackson; (g) an obituary with birthplaces: Lagos, Nigeria and Lagos,
+# Portugal, Florence the person and the city, and relatives named Jordan, Georgia and Victoria;
+# (h) a shipping item with ports opening sentences (Rotterdam, Valencia, Manzanillo, Savannah),
+# Manzanillo in Mexico and Panama, a shipping line, a ports authority and a ship named after
+# places, a captain named Alexandria Santos, and Cartagena as Kingston's rival.
+# Decisions: a dateline is a place; a team, a club, a firm, a ports authority or a ship named after
+# a place is no place, nor a person's first name or surname; the town of a match and a stadium are
+# places; a capital for its government is the capital ('Fredericton would not follow'); a
+# nationality adjective is its country (Polish, Indian, Filipino); a terminal is a place, in the
+# country it stands in (Manzanillo International Terminal, Panama). 'Frankfurt's mayor' after a
+# Frankfurt (Oder) dateline keeps Brandenburg. 'Born in Lagos, then the capital of colonial
+# Nigeria' is Lagos, Nigeria. Cartagena as a Caribbean transshipment rival of Kingston, Jamaica is
+# Cartagena, Colombia (a knowledge case: Spain is named earlier in the text).
+# Admin1 codes are GeoNames': CA 04 New Brunswick, 07 Nova Scotia; IE L Leinster, M Munster; MX 08
+# Colima, 09 Ciudad de México, 16 Michoacán, 23 Quintana Roo, 28 Tamaulipas, 30 Veracruz, 31
+# Yucatán; BD 86 Sylhet, 87 Rangpur, 83 Rajshahi, H Mymensingh; DE 05 Hessen, 11 Brandenburg, 13
+# Sachsen, 14 Sachsen-Anhalt, 16 Berlin; PL 76 Lubuskie, 86 Wielkopolskie; PT 09 Faro, 14 Lisboa;
+# IT 16 Toscana; NG 05 Lagos, 11 Federal Capital Territory; NL 11 Zuid-Holland; ES 60 Valenciana;
+# BR 18 Paraná, 27 São Paulo; PA 04 Colón; ZA 11 Western Cape.
+# First run 113/158 = .715 (on 39b679a): (a) 10/16, (b) 11/15, (c) 16/20, (d) 15/20, (e) 15/17,
+# (f) 16/26, (g) 14/17, (h) 16/27. The 45 misses are strict xfails with their cause: 20 not
+# recognised (openers with a comma after them, Progreso, Halle, Manzanillo, or a same name no
+# place elsewhere, Callan, Savannah twice, Sunamganj twice, or no other Dutch place, Rotterdam;
+# PERSON/ORG/NORP without a cue read: Fredericton, 'a Dartmouth riding', Lázaro Cárdenas,
+# 'between Cancún and Tulum'; split or merged by spaCy: 'Nova Scotia', Frankfurt am Main, three
+# places in 'the Manzanillo International Terminal near Colón, Panama'; 'Ann Arbor, Michigan
+# held off' dropped as a team), 8 not in the gazetteer (Cape Breton Island, Nowlan Park, Croke
+# Park, Surma River, Companiganj, Bahadurabad, Sydenham, London; the Cape of Good Hope without
+# admin1), 5 wrong candidates (Yarmouth, MA; the Quintana Roo village in Yucatán; Gainesville,
+# GA; Cartagena, Spain; Georgia Ports Authority as the country), 12 a team, institution or person
+# kept (eight teams with no result verb beside them: seven college sides and Dublin's
+# hurlers; Boston College; Tim Houston's surname; 'her daughters Georgia and Victoria').
+BATCH_15: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "HALIFAX — Nova Scotia Premier Tim Houston called a snap election on Monday, three "
+            "years ahead of schedule, saying he needed a fresh mandate to fight federal carbon "
+            "rules. Houston, whose Progressive Conservatives hold 43 of 55 seats, launched the "
+            "campaign at a rally in Truro. The Liberals will open theirs in Sydney, on Cape "
+            "Breton Island, where the closure of the regional hospital's emergency room has "
+            "angered voters. NDP leader Claudia Chender, who represents a Dartmouth riding, said "
+            "housing would be the issue from Yarmouth to Antigonish. The Tories also face a test "
+            "in Windsor, where the former mayor is running as an independent. Across the border, "
+            "New Brunswick Premier Susan Holt said Fredericton would not follow, though "
+            "councillors in Moncton and Saint John have urged an early vote there too. Voting "
+            "day is Nov. 26."
+        ),
+        {
+            "HALIFAX": ("CA", "07"),
+            "Nova Scotia": ("CA", "07"),
+            "Houston": None,
+            "Houston#2": None,
+            "Truro": ("CA", "07"),
+            "Sydney": ("CA", "07"),
+            "Cape Breton Island": ("CA", "07"),
+            "Dartmouth": ("CA", "07"),
+            "Yarmouth": ("CA", "07"),
+            "Antigonish": ("CA", "07"),
+            "Windsor": ("CA", "07"),
+            "New Brunswick": ("CA", "04"),
+            "Holt": None,
+            "Fredericton": ("CA", "04"),
+            "Moncton": ("CA", "04"),
+            "Saint John": ("CA", "04"),
+        },
+    ),
+    (
+        "b",
+        (
+            "Callan will get its first new housing in a decade after councillors in Kilkenny "
+            "approved a 300-home scheme on Monday, despite objections from residents who say the "
+            "town's water supply cannot cope. Cllr Kerry Brennan said young families were "
+            "leaving for Carlow and Waterford because nothing was being built locally. Uisce "
+            "Éireann told the meeting that a new treatment plant at Ballyragget would not be "
+            "finished until 2027. The vote comes a week after An Bord Pleanála overturned a "
+            "similar scheme in Thomastown. Separately, gardaí in Castlecomer are appealing for "
+            "witnesses after a car was set alight near the Laois border on Saturday night. Paddy "
+            "Callan, who chairs the town's residents' group, said they would seek a judicial "
+            "review. On the pitch, Kilkenny beat Galway by four points in the Leinster hurling "
+            "semi-final at Nowlan Park and will face Dublin in the final at Croke Park on July 6."
+        ),
+        {
+            "Callan": ("IE", "L"),
+            "Kilkenny": ("IE", "L"),
+            "Kerry": None,
+            "Carlow": ("IE", "L"),
+            "Waterford": ("IE", "M"),
+            "Ballyragget": ("IE", "L"),
+            "Thomastown": ("IE", "L"),
+            "Castlecomer": ("IE", "L"),
+            "Laois": ("IE", "L"),
+            "Callan#2": None,
+            "Kilkenny#2": None,
+            "Galway": None,
+            "Nowlan Park": ("IE", "L"),
+            "Dublin": None,
+            "Croke Park": ("IE", "L"),
+        },
+    ),
+    (
+        "c",
+        (
+            "MÉRIDA, Yucatán — Heavy rain from Tropical Storm Alberto flooded streets in the "
+            "state capital on Thursday, and the state government closed schools in Valladolid, "
+            "Tizimín and Progreso. Progreso, the state's main port, suspended cargo operations "
+            "for a second day. Governor Joaquín Díaz Mena said 4,000 people had been evacuated, "
+            "most of them from fishing villages near Celestún. In neighbouring Quintana Roo, the "
+            "Tren Maya halted service between Cancún and Tulum, and the airport in Chetumal "
+            "cancelled flights to Mexico City. The storm is expected to make landfall near "
+            "Tampico, Tamaulipas, on Friday. In Veracruz, officials in Córdoba and Orizaba warned "
+            "of landslides. Meteorologist Victoria León of the National Water Commission said "
+            "the rain would ease by Sunday."
+        ),
+        {
+            "MÉRIDA": ("MX", "31"),
+            "Yucatán": ("MX", "31"),
+            "Alberto": None,
+            "Valladolid": ("MX", "31"),
+            "Tizimín": ("MX", "31"),
+            "Progreso": ("MX", "31"),
+            "Progreso#2": ("MX", "31"),
+            "Celestún": ("MX", "31"),
+            "Quintana Roo": ("MX", "23"),
+            "Cancún": ("MX", "23"),
+            "Tulum": ("MX", "23"),
+            "Chetumal": ("MX", "23"),
+            "Mexico City": ("MX", "09"),
+            "Tampico": ("MX", "28"),
+            "Tamaulipas": ("MX", "28"),
+            "Veracruz": ("MX", "30"),
+            "Córdoba": ("MX", "30"),
+            "Orizaba": ("MX", "30"),
+            "Victoria": None,
+            "León": None,
+        },
+    ),
+    (
+        "d",
+        (
+            "DHAKA, June 20 (AFP) — Flash floods have left more than two million people stranded "
+            "in north-eastern Bangladesh after days of torrential rain in the Indian states of "
+            "Meghalaya and Assam, officials said on Thursday. Sylhet and Sunamganj were worst "
+            "hit, with the Surma River above the danger mark at six points. Sunamganj town has "
+            "been cut off by road since Monday. In Companiganj, on the border north of Sylhet "
+            "city, soldiers used boats to reach families sheltering on rooftops. Further west, "
+            "the Teesta flooded villages in Kurigram and Lalmonirhat, and the Jamuna rose at "
+            'Sirajganj. "We have lost everything," said Rahima Begum, 52, in Chhatak. The water '
+            "ministry said the Brahmaputra would peak at Bahadurabad in Jamalpur on Saturday. "
+            "Indian officials in Guwahati reported 30 deaths across Assam."
+        ),
+        {
+            "DHAKA": ("BD", "81"),
+            "Bangladesh": ("BD", None),
+            "Indian": ("IN", None),
+            "Meghalaya": ("IN", None),
+            "Assam": ("IN", None),
+            "Sylhet": ("BD", "86"),
+            "Sunamganj": ("BD", "86"),
+            "Surma River": ("BD", None),
+            "Sunamganj#2": ("BD", "86"),
+            "Companiganj": ("BD", "86"),
+            "Sylhet#2": ("BD", "86"),
+            "Kurigram": ("BD", "87"),
+            "Lalmonirhat": ("BD", "87"),
+            "Sirajganj": ("BD", "83"),
+            "Chhatak": ("BD", "86"),
+            "Bahadurabad": ("BD", "H"),
+            "Jamalpur": ("BD", "H"),
+            "Indian#2": ("IN", None),
+            "Guwahati": ("IN", None),
+            "Assam#2": ("IN", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "FRANKFURT (ODER) — The city on Germany's eastern border will get a new rail bridge to "
+            "Słubice, its Polish twin across the river, the Brandenburg transport ministry said "
+            "on Tuesday. The €90 million project is meant to cut journey times between Berlin and "
+            "Poznań by 20 minutes. Frankfurt's mayor, René Wilke, said the town had waited thirty "
+            "years for it. It should not be confused with Frankfurt am Main, 550 km to the west, "
+            "where Lufthansa has its largest base and where Eintracht Frankfurt play. Halle, in "
+            "Saxony-Anhalt, won a similar grant in 2022 for its S-Bahn link to Leipzig. Cottbus "
+            "and Eisenhüttenstadt hope to be next. Passengers from Brandenburg an der Havel, the "
+            "state's oldest town, will change at Potsdam."
+        ),
+        {
+            "FRANKFURT": ("DE", "11"),
+            "Germany": ("DE", None),
+            "Słubice": ("PL", "76"),
+            "Polish": ("PL", None),
+            "Brandenburg": ("DE", "11"),
+            "Berlin": ("DE", "16"),
+            "Poznań": ("PL", "86"),
+            "Frankfurt": ("DE", "11"),
+            "Frankfurt#2": ("DE", "05"),
+            "Frankfurt#3": None,
+            "Halle": ("DE", "14"),
+            "Saxony-Anhalt": ("DE", "14"),
+            "Leipzig": ("DE", "13"),
+            "Cottbus": ("DE", "11"),
+            "Eisenhüttenstadt": ("DE", "11"),
+            "Brandenburg#2": ("DE", "11"),
+            "Potsdam": ("DE", "11"),
+        },
+    ),
+    (
+        "f",
+        (
+            "Georgia rallied from 14 points down to beat Tennessee 31-28 in Athens on Saturday, "
+            "the Bulldogs' 12th straight home win. In Ann Arbor, Michigan held off Washington "
+            "24-17 in a rematch of last season's title game. Oregon stayed unbeaten with a 45-10 "
+            "rout of Purdue in Eugene, and Texas beat Oklahoma 34-3 at the Cotton Bowl in "
+            "Dallas, where linebacker Austin Jackson had two sacks. Miami (Ohio) lost 21-20 to "
+            "Toledo in Oxford, Ohio, on a field goal as time expired. Alabama travels to Baton "
+            "Rouge next week to face LSU, and Florida hosts Kentucky in Gainesville. In Syracuse, "
+            "New York, a sellout crowd watched Syracuse beat Boston College 27-24 in overtime."
+        ),
+        {
+            "Georgia": None,
+            "Tennessee": None,
+            "Athens": ("US", "GA"),
+            "Ann Arbor": ("US", "MI"),
+            "Michigan": None,
+            "Washington": None,
+            "Oregon": None,
+            "Eugene": ("US", "OR"),
+            "Texas": None,
+            "Oklahoma": None,
+            "Dallas": ("US", "TX"),
+            "Austin": None,
+            "Jackson": None,
+            "Miami": None,
+            "Toledo": None,
+            "Oxford": ("US", "OH"),
+            "Ohio#2": ("US", "OH"),
+            "Alabama": None,
+            "Baton Rouge": ("US", "LA"),
+            "Florida": None,
+            "Kentucky": None,
+            "Gainesville": ("US", "FL"),
+            "Syracuse": ("US", "NY"),
+            "New York": ("US", "NY"),
+            "Syracuse#2": None,
+            "Boston": None,
+        },
+    ),
+    (
+        "g",
+        (
+            "Florence Adeyemi, a nurse who founded one of the first hospices in south London, has "
+            "died aged 88. She was born in Lagos, then the capital of colonial Nigeria, in 1936, "
+            "the daughter of a customs officer, and trained at St Thomas' Hospital after arriving "
+            "in Southampton by ship in 1957. She met her husband, Paul Whitby, a violinist from "
+            "Lagos, Portugal, while nursing in Lisbon in the 1960s; they married in Florence, "
+            "Italy, in 1966. The couple settled in Croydon, where she opened Brook House in 1979. "
+            "Her brother Jordan, an engineer in Abuja, and her daughters Georgia and Victoria "
+            "survive her. Paul died in 2015 in Faro, near his birthplace. A memorial service "
+            "will be held in Sydenham on 14 March."
+        ),
+        {
+            "Florence": None,
+            "London": ("GB", "ENG"),
+            "Lagos": ("NG", "05"),
+            "Nigeria": ("NG", None),
+            "Southampton": ("GB", "ENG"),
+            "Lagos#2": ("PT", "09"),
+            "Portugal": ("PT", None),
+            "Lisbon": ("PT", "14"),
+            "Florence#2": ("IT", "16"),
+            "Italy": ("IT", None),
+            "Croydon": ("GB", "ENG"),
+            "Jordan": None,
+            "Abuja": ("NG", "11"),
+            "Georgia": None,
+            "Victoria": None,
+            "Faro": ("PT", "09"),
+            "Sydenham": ("GB", "ENG"),
+        },
+    ),
+    (
+        "h",
+        (
+            "Rotterdam handled 3% fewer containers in the first half, the port authority said on "
+            "Wednesday, as Red Sea diversions sent Asia-Europe services around the Cape of Good "
+            "Hope. Valencia, Spain's busiest port, grew 6%. Hamburg Süd, now part of Maersk, "
+            "moved two South America loops from Santos to Paranaguá. Manzanillo, in Mexico's "
+            "Colima state, overtook Lázaro Cárdenas, while the Manzanillo International Terminal "
+            "near Colón, Panama, added a berth. Savannah remained the fastest-growing US gateway, "
+            "though Charleston, South Carolina, gained on it, and the Georgia Ports Authority "
+            "said it would spend $1.9 billion to keep Savannah ahead. Kingston, Jamaica, lost "
+            "transshipment cargo to Cartagena. Captain Alexandria Santos, a Filipino master on "
+            "the MSC Rotterdam, said crews were exhausted after months at sea."
+        ),
+        {
+            "Rotterdam": ("NL", "11"),
+            "Cape of Good Hope": ("ZA", "11"),
+            "Valencia": ("ES", "60"),
+            "Spain": ("ES", None),
+            "Hamburg": None,
+            "Santos": ("BR", "27"),
+            "Paranaguá": ("BR", "18"),
+            "Manzanillo": ("MX", "08"),
+            "Mexico": ("MX", None),
+            "Colima": ("MX", "08"),
+            "Lázaro Cárdenas": ("MX", "16"),
+            "Manzanillo#2": ("PA", "04"),
+            "Colón": ("PA", "04"),
+            "Panama": ("PA", None),
+            "Savannah": ("US", "GA"),
+            "US": ("US", None),
+            "Charleston": ("US", "SC"),
+            "South Carolina": ("US", "SC"),
+            "Georgia": None,
+            "Savannah#2": ("US", "GA"),
+            "Kingston": ("JM", None),
+            "Jamaica": ("JM", None),
+            "Cartagena": ("CO", None),
+            "Alexandria": None,
+            "Santos#2": None,
+            "Filipino": ("PH", None),
+            "Rotterdam#2": None,
+        },
+    ),
+]
+
+_A15 = "HALIFAX — Nova Scotia Premier "
+_B15 = "Callan will get its first new "
+_C15 = "MÉRIDA, Yucatán — Heavy rain f"
+_D15 = "DHAKA, June 20 (AFP) — Flash f"
+_E15 = "FRANKFURT (ODER) — The city on"
+_F15 = "Georgia rallied from 14 points"
+_G15 = "Florence Adeyemi, a nurse who "
+_H15 = "Rotterdam handled 3% fewer con"
+_COMMA_OPENER = (
+    " Not recognised: _town_at refuses an opener followed by a comma (_NOT_TOWN_AFTER_RE, meant "
+    "for 'Sherman, ...' persons), so an apposition or ', in <division>' right after a known town "
+    "opening a sentence loses it. Fix: accept ', in <known division or country>' and ', the "
+    "<place noun>' after an opener as place context"
+)
+_NO_RESULT_VERB = (
+    " Team kept: _sports_side needs a result verb right beside the name (the word before or "
+    "after), and in a college round-up the verbs are one step away ('rallied ... to beat', "
+    "'held off X', 'lost 21-20 to X', 'travels to', 'hosts' without a score). Fix: in a "
+    "sentence with a scoreline or after a team's result in the text, take 'to'/'off'/'face'/"
+    "'hosts'/'travels' beside a state or city as a side"
+)
+BATCH_15_XFAIL: dict[tuple[str, str], str] = {
+    (_A15, "Nova Scotia"): "first run: no place. Not recognised: spaCy splits 'Nova' (PERSON) "
+    "from 'Scotia' in 'HALIFAX — Nova Scotia Premier Tim Houston', and the province before an "
+    "office word is not taken by the gazetteer phrase pass. Fix: take a known first-level "
+    "division before an office (Premier, Governor) as the office's place",
+    (_A15, "Houston#2"): "first run: Houston, US TX (GPE). Person kept: _is_place drops a "
+    "one-word GPE among the person-name tokens ('Tim Houston') only when the gazetteer does not "
+    "know it, and Houston is a major city. Fix: drop it when the person is named earlier in "
+    "the text and no place word or container is beside the name",
+    (_A15, "Cape Breton Island"): "first run: FAC kept unresolved. Not in the gazetteer (no "
+    "entry for the island, only Cape Breton County). Fix: load GeoNames islands (ISL)",
+    (_A15, "Dartmouth"): "first run: no place (spaCy ORG). Not recognised: 'a Dartmouth "
+    "riding' — 'riding' (a Canadian electoral district) is not a PLACE_NOUNS word. Fix: add "
+    "riding, constituency, ward to PLACE_NOUNS",
+    (_A15, "Yarmouth"): "first run: Yarmouth, US MA (NORP, conf 0.60). Wrong candidate: "
+    "Yarmouth, MA (25k) outranks Yarmouth, NS (6.5k), though the dateline HALIFAX and Truro, "
+    "Sydney, Antigonish and Windsor are all read in Nova Scotia. Fix: let the dateline's "
+    "division and the text's majority division outweigh a population lead under 5x",
+    (_A15, "Fredericton"): "first run: no place (spaCy PERSON). Not recognised: a capital "
+    "as metonym for its government ('Fredericton would not follow') after its province and "
+    "premier has no cue read. Fix: keep a PERSON-tagged provincial or state capital after its "
+    "division is named in the same sentence",
+    (_B15, "Callan"): "first run: no place (spaCy ORG). Not recognised: the opener rule skips "
+    "'Callan' because 'Paddy Callan' later puts 'callan' among the person-name tokens. Fix: "
+    "do not let a surname from a later sentence block an opener that the document's places "
+    "(Kilkenny, Carlow, Thomastown) surround",
+    (_B15, "Nowlan Park"): "first run: FAC kept unresolved. Not in the gazetteer (stadium). "
+    "Fix: load GeoNames stadiums (STDM) or resolve 'X Park' after 'at' to the article's town",
+    (_B15, "Dublin"): "first run: Dublin, IE L (GPE). Team kept: 'will face Dublin in the "
+    "final' has no scoreline and 'face' is no result verb." + _NO_RESULT_VERB,
+    (_B15, "Croke Park"): "first run: FAC kept unresolved. Not in the gazetteer (stadium). "
+    "Fix: as for Nowlan Park",
+    (_C15, "Progreso#2"): "first run: no place (no entity). 'Progreso, the state's main port,' "
+    "opens the sentence." + _COMMA_OPENER,
+    (_C15, "Quintana Roo"): "first run: Quintana Roo, MX 31 (a Yucatán village, 942 people; "
+    "spaCy PERSON). Wrong candidate: the village in the dateline's state beats the state "
+    "Quintana Roo (MX 23, ADM1) after 'In neighbouring'. Fix: a name after 'neighbouring' is "
+    "a neighbour of the text's division, never inside it; prefer an ADM1 of the exact name",
+    (_C15, "Cancún"): "first run: no place (spaCy NORP). Not recognised: 'halted service "
+    "between Cancún and Tulum' — 'service' is not in BETWEEN_PLACES_WORDS and a NORP-tagged "
+    "town is no nationality. Fix: add service/link/connection to BETWEEN_PLACES_WORDS",
+    (_C15, "Tulum"): "first run: no place (no entity). Not recognised, as Cancún: the second "
+    "of 'between X and Y' after 'service'. Fix: as for Cancún",
+    (_D15, "Sunamganj"): "first run: no place (spaCy ORG). Not recognised: 'Sylhet and "
+    "Sunamganj were worst hit' — the opener's list partner must be a town (kind city), and "
+    "the gazetteer knows Sunamganj only as the ADM2 district. Fix: accept a district as an "
+    "opener's partner when the opener is in the same division",
+    (_D15, "Surma River"): "first run: LOC kept unresolved. Not in the gazetteer (rivers are "
+    "not loaded). Fix: load GeoNames streams (STM) above a length threshold",
+    (_D15, "Sunamganj#2"): "first run: no place (no entity). Not recognised: 'Sunamganj town "
+    "has been cut off' opens a sentence, but the name is a district only (see Sunamganj) and "
+    "'town' after it is no cue. Fix: take 'X town' / 'X city' as place context",
+    (_D15, "Companiganj"): "first run: GPE kept unresolved. Not in the gazetteer (upazilas of "
+    "Sylhet and Noakhali). Fix: load Bangladesh ADM3 upazilas",
+    (_D15, "Bahadurabad"): "first run: GPE kept unresolved. Not in the gazetteer (the "
+    "Brahmaputra gauge station at Bahadurabad Ghat). Fix: add river-gauge towns to the "
+    "supplement",
+    (_E15, "Frankfurt#2"): "first run: Frankfurt (Oder), DE 11 (GPE). Not recognised whole: "
+    "spaCy splits 'Frankfurt am Main' into 'Frankfurt' and 'Main' (the latter read as Mā‘īn, "
+    "Jordan), and the bare 'Frankfurt' takes the dateline's sense; the gazetteer has no 'frankfurt "
+    "am main' name to widen to. Fix: add 'Frankfurt am Main' as an alternate of Frankfurt and "
+    "widen over 'am'/'an der' when the joined name is known",
+    (_E15, "Halle"): "first run: no place (spaCy ORG). 'Halle, in Saxony-Anhalt,' opens the "
+    "sentence." + _COMMA_OPENER,
+    (_F15, "Georgia"): "first run: Georgia, US GA (GPE)." + _NO_RESULT_VERB,
+    (_F15, "Ann Arbor"): "first run: no place (spaCy GPE). Dropped as a team: _words_after "
+    "takes two words when the first is capitalised (the 'Dallas Cowboys beat' rule), so 'Ann "
+    "Arbor, Michigan held off' puts 'held' beside Ann Arbor. Fix: stop _words_after at a comma",
+    (_F15, "Washington"): "first run: Washington, US DC (GPE)." + _NO_RESULT_VERB,
+    (_F15, "Oregon"): "first run: Oregon, US OH (a town; GPE)." + _NO_RESULT_VERB,
+    (_F15, "Toledo"): "first run: Toledo, US OH (GPE)." + _NO_RESULT_VERB,
+    (_F15, "Alabama"): "first run: Alabama, US AL (GPE)." + _NO_RESULT_VERB,
+    (_F15, "Florida"): "first run: Florida, US FL (GPE)." + _NO_RESULT_VERB,
+    (_F15, "Kentucky"): "first run: Kentucky, US KY (GPE)." + _NO_RESULT_VERB,
+    (_F15, "Gainesville"): "first run: Gainesville, US GA (conf 0.42). Wrong candidate: the "
+    "text's Georgia and Athens, GA pull Gainesville to Georgia (39k) over Gainesville, FL "
+    "(141k), though 'Florida hosts Kentucky in Gainesville' names Florida beside it. Fix: "
+    "weigh a division named in the same sentence above the text's other places",
+    (_F15, "Boston"): "first run: Boston, US MA (ORG_PLACE). Institution kept: _leading_place "
+    "keeps a MAJOR city opening an institution's name ('Boston College', as 'Ohio Supreme "
+    "Court'), the rule that a big city names universities after itself; here the college is a "
+    "team, and not in Boston. Fix: no leading place from an ORG that is a side in a scoreline",
+    (_G15, "Georgia"): "first run: Georgia, GE (GPE). Person kept: 'her daughters Georgia and "
+    "Victoria survive her' — a kinship noun (daughter, son, brother) before a name is no "
+    "person cue. Fix: treat names after kinship nouns as people",
+    (_G15, "Victoria"): "first run: Victoria, AU 07 (GPE). Person kept, as Georgia. Fix: as "
+    "for Georgia",
+    (_G15, "Sydenham"): "first run: Sydenham, AU 07 (a Melbourne suburb, PPLX). Not in the "
+    "gazetteer: Sydenham, London is missing (only the AU suburbs). Fix: load English PPLX "
+    "suburbs, or keep an AU suburb unresolved in a text placed in London",
+    (_H15, "Rotterdam"): "first run: no place (spaCy PERSON). Not recognised: taken as an "
+    "opener ('Rotterdam handled'), then dropped as tentative because no other Dutch place is "
+    "in the text (_beside_another). Fix: keep a large port or city opener (MAJOR) alone",
+    (_H15, "Cape of Good Hope"): "first run: Cape of Good Hope, ZA with admin1 ''. Gazetteer "
+    "entry without admin1 (CAPE). Fix: fill landmarks' admin1 from their coordinates",
+    (_H15, "Manzanillo"): "first run: no place (no entity). 'Manzanillo, in Mexico's Colima "
+    "state,' opens the sentence." + _COMMA_OPENER,
+    (_H15, "Lázaro Cárdenas"): "first run: no place (spaCy PERSON, the president's name). "
+    "Not recognised: 'overtook Lázaro Cárdenas' has no cue. Fix: keep a PERSON-tagged known "
+    "port or city after a verb of ranking when the sentence's places are of its country",
+    (_H15, "Manzanillo#2"): "first run: no place. Not recognised: spaCy merges 'the Manzanillo "
+    "International Terminal near Colón, Panama' into one ORG; also not in the gazetteer "
+    "(Manzanillo, Panama; only MX, CU, ES). Fix: split an ORG at 'near' and ', <country>'",
+    (_H15, "Colón"): "first run: no place. Not recognised: inside the merged ORG (see "
+    "Manzanillo#2). Fix: as for Manzanillo#2",
+    (_H15, "Panama"): "first run: no place. Not recognised: inside the merged ORG (see "
+    "Manzanillo#2). Fix: as for Manzanillo#2",
+    (_H15, "Savannah"): "first run: no place (spaCy PERSON). Not recognised: the opener rule "
+    "skips 'Savannah remained' because the name recurs as no mention ('to keep Savannah "
+    "ahead', no entity) and _named_otherwise reads that as a person or firm. Fix: a recurrence "
+    "with no entity and no person or firm around it should not block the opener",
+    (_H15, "Georgia"): "first run: Georgia, GE (ORG_PLACE). Institution kept and read as the "
+    "country: _leading_place takes 'Georgia' from 'the Georgia Ports Authority' (by design, "
+    "as 'Ohio Supreme Court'), and beside Savannah and Charleston, SC it is the country. Fix: "
+    "no place from a ports or transit authority's name; read a leading state beside its towns",
+    (_H15, "Savannah#2"): "first run: no place (no entity). Not recognised: 'to keep Savannah "
+    "ahead' mid-sentence; the first Savannah was not kept (see Savannah) so one sense per "
+    "document does not spread. Fix: as for Savannah",
+    (_H15, "Cartagena"): "first run: Cartagena, ES 31 (spaCy ORG). Wrong candidate (a "
+    "knowledge case): 'Spain' earlier in the text pulls Cartagena to Murcia over Cartagena, CO "
+    "(915k), though Kingston, Jamaica and transshipment point to the Caribbean. Fix: let the "
+    "sentence's own places (Kingston, Jamaica) outweigh the text's earlier countries",
+}
+BATCH_15_NAMES = _named_params(15, BATCH_15, BATCH_15_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -3840,12 +4328,13 @@ BATCH_14_NAMES = _named_params(14, BATCH_14, BATCH_14_XFAIL)
         *BATCH_12_NAMES,
         *BATCH_13_NAMES,
         *BATCH_14_NAMES,
+        *BATCH_15_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-14: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-15: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
