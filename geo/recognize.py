@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import IS_TITLE, LOWER
 from spacy.tokens import Doc, Span
@@ -332,7 +332,28 @@ def recognise(
         taken.append((segment.start, segment.end))
     for segment in _uncased_places(doc, known, is_common, mentions, taken):
         mentions.append(_mention(segment, "GAZ", sections))
-    return sorted(mentions, key=lambda m: m.start)
+    return _joined_names(doc_text(doc), sorted(mentions, key=lambda m: m.start), known)
+
+
+# between two mentions that are one name: "Port of Spain", "Trinidad and Tobago"
+_JOINED_GAP_RE = re.compile(r"\s+(?:(?:and|of|&)\s+)?")
+
+
+def _joined_names(text: str, mentions: list[Mention], known: KnownKinds) -> list[Mention]:
+    """Two neighbouring mentions the model split where the gazetteer knows the whole name:
+    "Port" and "Spain" of "Port of Spain", "Bosnia and" and "Herzegovina", "Turks" and
+    "Caicos Islands"."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if previous is not None and _JOINED_GAP_RE.fullmatch(text, previous.end, mention.start):
+            whole = text[previous.start : mention.end]
+            if known(whole) & (EMBEDDABLE_KINDS | NATURAL_FEATURE_KINDS):
+                label = previous.label if previous.label in PLACE_LABELS else mention.label
+                out[-1] = replace(previous, text=whole, end=mention.end, label=label)
+                continue
+        out.append(mention)
+    return out
 
 
 # lower-case words inside a person's name: "Luiz Inacio Lula da Silva", "Ursula von der Leyen"

@@ -356,3 +356,14 @@ def test_a_short_name_or_a_name_after_an_office_is_no_place(pipeline: Pipeline) 
 def test_what_a_place_opening_the_sentence_is(pipeline: Pipeline) -> None:
     text = "Pressburg, where Habsburg kings were crowned, is Bratislava."
     assert mentions(pipeline, text).get("Bratislava") == "Bratislava"
+
+
+def test_a_name_the_model_split_at_and_or_of_is_one_place(pipeline: Pipeline) -> None:
+    found = mentions(
+        pipeline,
+        "Modi flew from Port of Spain to Trinidad and Tobago's neighbour, then on to Bosnia and "
+        "Herzegovina. Officials from Britain and France met in Paris.",
+    )
+    assert found.get("Port of Spain") == "Port of Spain"
+    assert found.get("Bosnia and Herzegovina") == "Bosnia and Herzegovina"
+    assert found.get("Britain") and found.get("France")  # two places, no joined name

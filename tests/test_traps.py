@@ -1888,10 +1888,6 @@ _NOT_IN_GAZETTEER = (
 BATCH_9_XFAIL: dict[tuple[str, str], str] = {
     ("GENEVA (Reuters) - Mpox infect", "Kamituga"): _NOT_IN_GAZETTEER
     + "'kamituga'; spaCy tags it GPE and the mention is kept with no candidate",
-    ("PHNOM PENH, Cambodia - A 52-ye", "An Giang"): "cut span: spaCy tags 'Giang province' "
-    "GPE without 'An'; recognize._widened_whole widens only to the right, so 'Giang' is kept "
-    "unresolved, and recognize._gazetteer_phrases, which skips tokens inside entities, takes "
-    "'An' alone after 'in' (an alternate name of Ans, Belgium)",
     ("Voting in the second phase of ", "Allahabad"): "not recognised: spaCy tags it ORG; "
     "recognize._is_place keeps a re-typed one-word ORG only in place context, and 'which "
     "many residents still call X' (a naming apposition of the place just named, Prayagraj) "
