@@ -238,7 +238,9 @@ CLUB_PREFIXES = frozenset(
 )
 EMBEDDABLE_KINDS = frozenset({"country", "admin", "city"})
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
-_SEGMENT_RE = re.compile(r"[^\n•|·]+")
+# an entity's parts: split at line breaks, bullets and bars, and at a spaced dash (a dateline's
+# "HALIFAX, Nova Scotia - The storm", tagged "Nova Scotia - The")
+_SEGMENT_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s)[^\n•|·])+")
 
 
 @dataclass(frozen=True)
@@ -336,13 +338,15 @@ def recognise(
 
 
 # between two mentions that are one name: "Port of Spain", "Trinidad and Tobago"
-_JOINED_GAP_RE = re.compile(r"\s+(?:(?:and|of|&)\s+)?")
+_JOINED_GAP_RE = re.compile(
+    r"\s+(?:(?:and|of|&|am|an|der|on|upon|de|del|la|le|do|da|y|sur|en)\s+){0,2}"
+)
 
 
 def _joined_names(text: str, mentions: list[Mention], known: KnownKinds) -> list[Mention]:
     """Two neighbouring mentions the model split where the gazetteer knows the whole name:
     "Port" and "Spain" of "Port of Spain", "Bosnia and" and "Herzegovina", "Turks" and
-    "Caicos Islands"."""
+    "Caicos Islands", "Frankfurt" and "Oder" of "Frankfurt an der Oder"."""
     out: list[Mention] = []
     for mention in mentions:
         previous = out[-1] if out else None
@@ -568,10 +572,10 @@ def _clean_segments(ent: Span, known: KnownKinds) -> list[_Segment]:
     segments = []
     for match in _SEGMENT_RE.finditer(ent.text):
         raw = match.group(0)
-        text = raw.strip()
-        if not text:
+        text = raw.strip().lstrip("-–— ")  # the part after a spaced dash
+        if not text or text.casefold() in {"the", "a", "an"}:
             continue
-        start = ent.start_char + match.start() + (len(raw) - len(raw.lstrip()))
+        start = ent.start_char + match.start() + (len(raw) - len(raw.lstrip().lstrip("-–— ")))
         if text.casefold().startswith("the ") and not _capital_the(ent, text, known):
             start += 4
             text = text[4:].lstrip()

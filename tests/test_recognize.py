@@ -367,3 +367,10 @@ def test_a_name_the_model_split_at_and_or_of_is_one_place(pipeline: Pipeline) ->
     assert found.get("Port of Spain") == "Port of Spain"
     assert found.get("Bosnia and Herzegovina") == "Bosnia and Herzegovina"
     assert found.get("Britain") and found.get("France")  # two places, no joined name
+
+
+def test_a_dateline_dash_ends_a_name_and_a_joiner_keeps_one(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "HALIFAX, Nova Scotia - The storm hit Yarmouth on Monday.")
+    assert found.get("Nova Scotia") == "Nova Scotia" and "The" not in found
+    found = mentions(pipeline, "Frankfurt an der Oder lies on the Polish border.")
+    assert found.get("Frankfurt an der Oder") == "Frankfurt (Oder)"

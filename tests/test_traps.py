@@ -4244,11 +4244,6 @@ BATCH_15_XFAIL: dict[tuple[str, str], str] = {
     (_D15, "Bahadurabad"): "first run: GPE kept unresolved. Not in the gazetteer (the "
     "Brahmaputra gauge station at Bahadurabad Ghat). Fix: add river-gauge towns to the "
     "supplement",
-    (_E15, "Frankfurt#2"): "first run: Frankfurt (Oder), DE 11 (GPE). Not recognised whole: "
-    "spaCy splits 'Frankfurt am Main' into 'Frankfurt' and 'Main' (the latter read as Mā‘īn, "
-    "Jordan), and the bare 'Frankfurt' takes the dateline's sense; the gazetteer has no 'frankfurt "
-    "am main' name to widen to. Fix: add 'Frankfurt am Main' as an alternate of Frankfurt and "
-    "widen over 'am'/'an der' when the joined name is known",
     (_E15, "Halle"): "first run: no place (spaCy ORG). 'Halle, in Saxony-Anhalt,' opens the "
     "sentence." + _COMMA_OPENER,
     (_F15, "Georgia"): "first run: Georgia, US GA (GPE)." + _NO_RESULT_VERB,
