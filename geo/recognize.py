@@ -1379,20 +1379,26 @@ def _headline_subject(doc: Doc, known: KnownKinds, person_tokens: frozenset[str]
     return found
 
 
+def _first_word(sent: Span) -> int:
+    """The index of the sentence's first token that is not white space (its last otherwise)."""
+    first = sent.start
+    while first < sent.end - 1 and sent.doc[first].is_space:
+        first += 1
+    return first
+
+
 def _town_openings(sent: Span, known: KnownKinds) -> Iterator[Span]:
     """Openings of three, two or one capitalised words (no stop word), longest first, that the
     gazetteer knows as a town or division and that a resident noun follows; any part of
     speech."""
     doc = sent.doc
-    first = sent[0]
-    while first.i < sent.end - 1 and first.is_space:
-        first = doc[first.i + 1]
+    first = _first_word(sent)
     for size in (3, 2, 1):
-        if first.i + size >= sent.end:
+        if first + size >= sent.end:
             continue
-        if doc[first.i + size].lower_ not in RESIDENT_NOUNS:
+        if doc[first + size].lower_ not in RESIDENT_NOUNS:
             continue
-        span = doc[first.i : first.i + size]
+        span = doc[first : first + size]
         if (
             all(t.is_title and not t.is_stop for t in span)
             and _proper_head([t.text for t in span])
@@ -1601,9 +1607,7 @@ def _clause_starts(doc: Doc) -> list[int]:
     short fronted phrase ("Farther inland, ...")."""
     starts = []
     for sent in doc.sents:
-        first = sent.start
-        while first < sent.end - 1 and doc[first].is_space:
-            first += 1
+        first = _first_word(sent)
         starts.append(first)
         commas = [t.i for t in sent if t.text == ","]
         if commas and commas[0] - first <= MAX_FRONTED and commas[0] + 1 < sent.end:

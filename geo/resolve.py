@@ -709,13 +709,13 @@ def resolve_openers(
     a large place. The text is resolved again without the others, which then lend no support;
     the kept ones take the label "GAZ"."""
     places = resolve(text, mentions, candidates_for, corrections, demonym_of)
-    doubtful = [
+    doubtful = {
         i
         for i, place in enumerate(places)
         if place.mention.label == OPENER_LABEL and not _beside_another(place, places)
-    ]
+    }
     if doubtful:
-        kept = [m for i, m in enumerate(mentions) if i not in set(doubtful)]
+        kept = [m for i, m in enumerate(mentions) if i not in doubtful]
         places = resolve(text, kept, candidates_for, corrections, demonym_of)
     return [_settled(place) for place in places]
 
