@@ -803,6 +803,8 @@ class _Names:
 
 
 _ARABIC_ARTICLE_RE = re.compile(r"^(?:[AaEe]l|Ar|An|As|Ash|Ad|Az|At|Adh)[ -](?=[A-Z])")
+# a closing "-ah" that news often writes "-a" ("Zuwara" for Zuwarah, "Misrata" for Misratah)
+_TA_MARBUTA_RE = re.compile(r"[^aeiou\s'-][a]h$")
 MIN_ALTERNATE_SHORT_FORM = 6  # "Hodeidah" of "El Hodeidah", not "Nazi" of "An Nazi"
 CITY_WORD_POPULATION = 100_000  # "Mandaue City" is also written "Mandaue"
 
@@ -836,11 +838,14 @@ def _without_division_word(name: str) -> list[str]:
 
 def city_short_forms(name: str, country_code: str, population: int) -> list[str]:
     """Shorter ways news writes a town's name: without the Arabic article ("Qamishli" for Al
-    Qamishli) or without "City" for a large city ("Mandaue" for Mandaue City). They are added
-    only where no place already has the short name (never "Kansas" for Kansas City)."""
+    Qamishli) or its closing "h" ("Zuwara" for Zuwarah), or without "City" for a large city
+    ("Mandaue" for Mandaue City). They are added only where no place already has the short
+    name (never "Kansas" for Kansas City)."""
     forms = []
-    if country_code in ARABIC_ARTICLE_COUNTRIES and _ARABIC_ARTICLE_RE.match(name):
-        forms.append(_ARABIC_ARTICLE_RE.sub("", name))
+    if country_code in ARABIC_ARTICLE_COUNTRIES:
+        if _ARABIC_ARTICLE_RE.match(name):
+            forms.append(_ARABIC_ARTICLE_RE.sub("", name))
+        forms.extend(f[:-1] for f in [name, *forms] if _TA_MARBUTA_RE.search(f))
     head, _, last = name.rpartition(" ")
     if last == "City" and head and population >= CITY_WORD_POPULATION:
         forms.append(head)
