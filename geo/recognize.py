@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 
 from spacy.attrs import IS_TITLE, LOWER
 from spacy.tokens import Doc, Span
@@ -348,7 +349,7 @@ def _joined_names(text: str, mentions: list[Mention], known: KnownKinds) -> list
     "Port" and "Spain" of "Port of Spain", "Bosnia and" and "Herzegovina", "Turks" and
     "Caicos Islands", "Frankfurt" and "Oder" of "Frankfurt an der Oder"."""
     out: list[Mention] = []
-    for mention in mentions:
+    for mention in map(partial(_with_facility_word, text, known), mentions):
         previous = out[-1] if out else None
         if previous is not None and _JOINED_GAP_RE.fullmatch(text, previous.end, mention.start):
             whole = text[previous.start : mention.end]
@@ -358,6 +359,23 @@ def _joined_names(text: str, mentions: list[Mention], known: KnownKinds) -> list
                 continue
         out.append(mention)
     return out
+
+
+# a facility word after a name that is part of the facility's name: "the Hindon air base"
+_FACILITY_AFTER_RE = re.compile(
+    r"\s+(?:air\s?base|air\s+force\s+(?:base|station)|naval\s+(?:air\s+)?(?:base|station)"
+    r"|(?:international\s+)?airport|military\s+airport)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_facility_word(text: str, known: KnownKinds, mention: Mention) -> Mention:
+    """A name followed by a facility word in any case ("the Hindon air base") is the facility
+    when the gazetteer knows it by the whole ("Hindon Air Base"), not a town of that name."""
+    after = _FACILITY_AFTER_RE.match(text, mention.end)
+    if after is None or "landmark" not in known(text[mention.start : after.end()]):
+        return mention
+    return replace(mention, text=text[mention.start : after.end()], end=after.end(), label="FAC")
 
 
 # lower-case words inside a person's name: "Luiz Inacio Lula da Silva", "Ursula von der Leyen"

@@ -374,3 +374,10 @@ def test_a_dateline_dash_ends_a_name_and_a_joiner_keeps_one(pipeline: Pipeline) 
     assert found.get("Nova Scotia") == "Nova Scotia" and "The" not in found
     found = mentions(pipeline, "Frankfurt an der Oder lies on the Polish border.")
     assert found.get("Frankfurt an der Oder") == "Frankfurt (Oder)"
+
+
+def test_a_facility_word_in_lower_case_makes_the_facility(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "The plane landed at the Hindon air base near New Delhi.")
+    assert found.get("Hindon air base") == "Hindon Air Force Station"  # not Hindon, England
+    found = mentions(pipeline, "Passengers left Heathrow airport on Monday.")
+    assert found.get("Heathrow airport") == "Heathrow Airport"

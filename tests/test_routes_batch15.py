@@ -281,9 +281,6 @@ ROUTE_FAILS15: dict[str, str] = {
     "and 'Main' becomes a mover that takes 'left the port of Incheon' and 'reach Jakarta' "
     "(recognition/mover), so the ships keep the countries of 'from South Korea to Indonesia' "
     "(the order is right)",
-    "leader_leaves_resort_summit_early": "first run: Donald Trump: Washington > Calgary > "
-    "Washington. 'Kananaskis' is recognised but not in the gazetteer, nor the 'Pomeroy "
-    "Kananaskis Mountain Lodge' (resolution), so the resort is no stop",
     "tour_told_by_numbered_legs": "first run: Narendra Modi: Accra > Port > Spain > Trinidad > "
     "Tobago > Argentina > Rio de Janeiro; BRICS summit: Brasília > Windhoek. 'Port of Spain' is "
     "split into 'Port' (a town in France) and 'Spain', 'Trinidad and Tobago' into 'Trinidad' "
