@@ -94,6 +94,7 @@ def resolve(
     candidates by the support of the other names' likely readings (joint inference)."""
     corrections = corrections or {}
     pools = _with_antecedents(mentions, [candidates_for(m) for m in mentions])
+    pools = _venues_by_their_place(mentions, pools)
     names: dict[tuple[str, str, bool, tuple[str, str, float, float] | None], _Name] = {}
     first_sense: dict[tuple[str, str, bool], _Name] = {}
     bases: list[list[float]] = []
@@ -285,6 +286,38 @@ def _with_antecedents(
         named = fuller.get(normalise(mention.text), [])
         if named:
             out[index] = named
+    return out
+
+
+# the last word of a venue's name: "the Pomeroy Kananaskis Mountain Lodge" (not "Chesterton
+# Road", "Licking Memorial" or "the Wild Monongahela Act")
+VENUE_NOUNS = frozenset(
+    "airport arena base building castle cathedral center centre church college complex "
+    "hall harbour harbor hospital hotel lodge mosque museum palace prison resort school "
+    "square stadium station temple theater theatre tower university".split()
+)
+
+
+def _venues_by_their_place(
+    mentions: Sequence[Mention], pools: list[list[Candidate]]
+) -> list[list[Candidate]]:
+    """A venue the gazetteer does not know, whose name holds a place the text names on its own
+    ("talks at the Pomeroy Kananaskis Mountain Lodge" after "the resort of Kananaskis"), lies
+    there: it takes that place's readings (the longest such name)."""
+    known = {
+        normalise(m.text): pool
+        for m, pool in zip(mentions, pools, strict=True)
+        if pool and m.label != "NORP" and pool[0].kind != "country"  # no "Russian Embassy"
+    }
+    out = list(pools)
+    for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
+        words = mention.text.split()
+        if pool or mention.label != "FAC" or words[-1].casefold() not in VENUE_NOUNS:
+            continue
+        name = f" {normalise(mention.text)} "
+        held = [k for k in known if f" {k} " in name and k != name.strip()]
+        if held:
+            out[index] = known[max(held, key=len)]
     return out
 
 

@@ -193,3 +193,17 @@ def test_an_opener_without_neighbours_is_dropped(real_gazetteer: Gazetteer) -> N
     mentions = [m for m in mentions if m.text != "Texas"]
     found = resolve_openers(text, mentions, lookup(real_gazetteer), None, real_gazetteer.demonym)
     assert "Keller" not in {p.mention.text for p in found}
+
+
+def test_an_unknown_venue_lies_at_the_place_its_name_holds(real_gazetteer: Gazetteer) -> None:
+    text = (
+        "He flew to Kananaskis and Russia. Talks were held at the Pomeroy Kananaskis Mountain "
+        "Lodge and the Russia Trade Center."
+    )
+    names = ["Kananaskis", "Russia", "Pomeroy Kananaskis Mountain Lodge", "Russia Trade Center"]
+    found = [replace(m, label="FAC" if " " in m.text else "GPE") for m in mentions_of(text, names)]
+    places = resolve(text, found, lookup(real_gazetteer), None, real_gazetteer.demonym)
+    by_name = {p.mention.text: p.chosen for p in places}
+    lodge = by_name["Pomeroy Kananaskis Mountain Lodge"]
+    assert lodge is not None and lodge.name == "Kananaskis"
+    assert by_name["Russia Trade Center"] is None  # a venue named after a country may be anywhere

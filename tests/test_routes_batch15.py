@@ -290,10 +290,6 @@ ROUTE_FAILS15: dict[str, str] = {
     "(mover)",
 }
 MEETING_FAILS15: dict[str, str] = {
-    "leader_leaves_resort_summit_early": "first run: White House, Calgary, Washington. "
-    "Kananaskis and the lodge are not in the gazetteer (resolution), so the talks with Carney "
-    "fall to the White House of the lede's 'the White House said' (Washington) and the arrival "
-    "to Calgary, 76 km from the resort",
     "tour_told_by_numbered_legs": "first run: Rio de Janeiro (twice), Port (France). The talks "
     "with Milei 'at the Casa Rosada' (not in the gazetteer) are put at Rio de Janeiro, the next "
     "destination, not at Buenos Aires, the dateline (events/meetings); 'Port of Spain, where he "
