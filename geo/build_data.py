@@ -852,6 +852,26 @@ def city_short_forms(name: str, country_code: str, population: int) -> list[str]
     return forms
 
 
+SUPPLEMENT_ADMIN1_KM = 50.0  # a landmark or island this close to a town lies in its division
+_ONE_DIVISION_FEATURES = frozenset({"ISL", "PPL"})
+
+
+def supplement_admin1(row: SupplementRow, towns: Sequence[tuple[float, float, str]]) -> str:
+    """The first-level division of a curated landmark or island: that of the nearest town of
+    its country within SUPPLEMENT_ADMIN1_KM (Cape Breton Island in Nova Scotia, Ramstein Air
+    Base in Rhineland-Palatinate); none for seas, regions and places far from any town."""
+    if row.kind != "landmark" and row.feature_code not in _ONE_DIVISION_FEATURES:
+        return ""
+    reach = SUPPLEMENT_ADMIN1_KM / 111.2  # degrees of latitude
+    best, found = SUPPLEMENT_ADMIN1_KM, ""
+    for lat, lon, admin1 in towns:
+        if abs(lat - row.lat) <= reach and admin1:
+            km = _km((row.lat, row.lon), (lat, lon))
+            if km <= best:
+                best, found = km, admin1
+    return found
+
+
 def _city_rows(lines: Iterable[str]) -> Iterator[list[str]]:
     for line in lines:
         cols = line.rstrip("\n").split("\t")
@@ -877,6 +897,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
     capitals: dict[tuple[str, str], tuple[float, float]] = {}
     city_keys: dict[tuple[str, str], tuple[int, bool]] = {}
     city_count = 0
+    towns: dict[str, list[tuple[float, float, str]]] = {}  # country -> (lat, lon, admin1)
     short_forms: list[tuple[str, int]] = []
     next_id = 1_000_000  # cities get ids after countries/admins to keep those small and stable
     for cols in _city_rows(sources.cities()):
@@ -923,6 +944,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         if admin2:
             admin_acc.setdefault((cc, admin1, admin2), _Acc()).add(lat, lon, pop)
         country_acc.setdefault(cc, _Acc()).add(lat, lon, pop)
+        towns.setdefault(cc, []).append((lat, lon, admin1))
         if fcode == "PPLC":
             capitals[(cc, normalise(name))] = (lat, lon)
         city_key = (cc, normalise(name))
@@ -1024,6 +1046,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
     for s in sources.supplement:
         pid += 1
         sup_gid = int(s.source.split()[1]) if s.source.startswith("GeoNames ") else None
+        admin1 = supplement_admin1(s, towns.get(s.country_code, []))
         places.append(
             (
                 pid,
@@ -1035,8 +1058,8 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
                 s.kind,
                 s.feature_code,
                 s.country_code,
-                "",
-                "",
+                admin1,
+                admin_names.get((s.country_code, admin1), ""),
                 s.population,
                 KIND_PRIOR[s.kind],
                 s.source,

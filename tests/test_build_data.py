@@ -12,12 +12,14 @@ from geo import build_data
 from geo.build_data import (
     KINDS,
     Sources,
+    SupplementRow,
     build_gazetteer,
     city_short_forms,
     integrity_of,
     is_fresh,
     read_demonyms,
     read_supplement,
+    supplement_admin1,
 )
 from geo.names import normalise
 
@@ -260,3 +262,13 @@ def test_short_forms_news_writes() -> None:
     assert city_short_forms("El Paso", "US", 678_815) == []  # not an Arabic-speaking country
     assert city_short_forms("Mandaue City", "PH", 362_654) == ["Mandaue"]
     assert city_short_forms("Dodge City", "US", 27_000) == []  # too small to drop "City"
+
+
+def test_a_curated_island_or_landmark_takes_its_nearest_towns_division() -> None:
+    towns = [(46.14, -60.19, "07"), (47.57, -59.14, "05"), (45.0, -61.0, "")]  # Sydney; ...
+    island = SupplementRow("Cape Breton Island", (), 46.17, -60.75, "region", "CA", "ISL", "")
+    assert supplement_admin1(island, towns) == "07"  # 43 km from Sydney, Nova Scotia
+    sea = SupplementRow("Gulf of St. Lawrence", (), 48.0, -62.0, "water", "CA", "GULF", "")
+    assert supplement_admin1(sea, towns) == ""  # a sea spans divisions
+    far = SupplementRow("Sable Island", (), 43.93, -59.91, "landmark", "CA", "ISL", "")
+    assert supplement_admin1(far, towns) == ""  # no town within reach

@@ -4196,8 +4196,6 @@ BATCH_15_XFAIL: dict[tuple[str, str], str] = {
     "one-word GPE among the person-name tokens ('Tim Houston') only when the gazetteer does not "
     "know it, and Houston is a major city. Fix: drop it when the person is named earlier in "
     "the text and no place word or container is beside the name",
-    (_A15, "Cape Breton Island"): "first run: FAC kept unresolved. Not in the gazetteer (no "
-    "entry for the island, only Cape Breton County). Fix: load GeoNames islands (ISL)",
     (_A15, "Dartmouth"): "first run: no place (spaCy ORG). Not recognised: 'a Dartmouth "
     "riding' — 'riding' (a Canadian electoral district) is not a PLACE_NOUNS word. Fix: add "
     "riding, constituency, ward to PLACE_NOUNS",
@@ -4275,8 +4273,6 @@ BATCH_15_XFAIL: dict[tuple[str, str], str] = {
     (_H15, "Rotterdam"): "first run: no place (spaCy PERSON). Not recognised: taken as an "
     "opener ('Rotterdam handled'), then dropped as tentative because no other Dutch place is "
     "in the text (_beside_another). Fix: keep a large port or city opener (MAJOR) alone",
-    (_H15, "Cape of Good Hope"): "first run: Cape of Good Hope, ZA with admin1 ''. Gazetteer "
-    "entry without admin1 (CAPE). Fix: fill landmarks' admin1 from their coordinates",
     (_H15, "Manzanillo"): "first run: no place (no entity). 'Manzanillo, in Mexico's Colima "
     "state,' opens the sentence." + _COMMA_OPENER,
     (_H15, "Lázaro Cárdenas"): "first run: no place (spaCy PERSON, the president's name). "
