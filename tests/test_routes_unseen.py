@@ -1206,7 +1206,7 @@ CASES = [
         "began.",
         date(2024, 4, 2),
         (
-            "Xi'an|Xian",
+            "Xi'an|Xian|Xi’an",  # GeoNames writes a typographic apostrophe
             "Khorgos|Khorgas|Horgos|Qorghas|Korgas",
             "Russia",
             "Belarus",
@@ -1522,7 +1522,11 @@ CASES = [
         "they stopped to refuel on Sunday. About 120 airmen will stay in Poland until the end of "
         "the year.",
         date(2022, 8, 1),
-        ("Langley Air Force Base|Langley|Hampton", "Lakenheath", "Łask|Lask"),
+        (  # Joint Base Langley–Eustis: the base's name since 2010
+            "Langley Air Force Base|Langley|Hampton|Joint Base Langley–Eustis",
+            "Lakenheath",
+            "Łask|Lask",
+        ),
         (),
     ),
     Case(
@@ -1781,9 +1785,6 @@ ROUTE_FAILS: dict[str, str] = {
     "olympic_flame_by_sea": "'ancient Olympia' is not recognised, the passive 'was lit in ... "
     "handed over ... in Athens' is no movement cue, and the flame and the ship Belem (also "
     "resolved to Belém, Brazil) are two movers: Piraeus > Marseille > Paris",
-    "freight_train_china_to_duisburg": "'The train crossed into Kazakhstan at Khorgos': the "
-    "gazetteer lacks Khorgos, so the stop is Kazakhstan (the other stops are right; with a "
-    "known town there the route is right)",
     "karabakh_family_flees_to_armenia": "'before crossing into Armenia at Kornidzor late on "
     "Tuesday': the gazetteer lacks Kornidzor, so the crossing is Armenia, dropped for Goris "
     "inside it (with a known town there the route is right)",
@@ -1793,9 +1794,6 @@ ROUTE_FAILS: dict[str, str] = {
     "swimmer_length_of_lake_geneva": "first run: Montreux > Lausanne. 'swam past Lausanne in "
     "the early evening and Nyon shortly after midnight': Nyon is not recognised (recognition); "
     "with 'swim' a move and 'the shore in Geneva' a place: Montreux > Lausanne > Geneva",
-    "fighter_jets_deployed_via": "first run and now: Virginia > Lakenheath > Łask (the order is "
-    "right). 'deployed from Langley Air Force Base in Virginia': the base is not recognised "
-    "(not in the gazetteer), so the start is Virginia",
     "world_cup_team_flies_home": "first run: Doha > Rome > Buenos Aires > José María Ezeiza; "
     "now Doha > Rome > José María Ezeiza (the order is right). 'landed at Ezeiza airport "
     "outside Buenos Aires': Ezeiza resolves to the town's gazetteer name, José María Ezeiza",
@@ -1866,7 +1864,7 @@ def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
 # the span before "after" giving its day; 107/123 (0.870) with a meeting not placed at a town
 # left by then or reached on a later day told after it, and a lede's meeting with no known
 # venue placed at the dateline
-ROUTE_FLOOR = 0.86
+ROUTE_FLOOR = 0.88
 MEETING_FLOOR = 0.80  # measured 51/52 (0.981); target 0.80
 
 
