@@ -117,6 +117,8 @@ def resolve(
             b + _written_level_bonus(c, qualified, office, bare_state)
             for b, c in zip(base, pool, strict=True)
         ]
+        held = _held_readings(text, mentions, index, pools)
+        base = [b + HOLDER_BONUS * (c in held) for b, c in zip(base, pool, strict=True)]
         bases.append(base)
         # a name with its own office word ("the governor of Georgia") or its own country
         # ("Birmingham in the English Midlands") keeps its own reading
@@ -715,6 +717,35 @@ def _named_for_its_city(candidate: Candidate, pool: Sequence[Candidate]) -> bool
         and (not candidate.admin2 or c.admin2 == candidate.admin2)
         and c.population >= CITY_SHARE * candidate.population
         for c in pool
+    )
+
+
+HOLDER_BONUS = 1.5  # "Goose Bay in Labrador": the Labrador that holds a Goose Bay
+REGION_HOLDS_KM = 600.0  # a curated region (no division codes) holds what lies this close
+
+
+def _held_readings(
+    text: str, mentions: Sequence[Mention], index: int, pools: Sequence[Sequence[Candidate]]
+) -> list[Candidate]:
+    """The readings of a container named right after a name ("Goose Bay in Labrador", "Paris,
+    Texas") that hold one of that name's readings: a country, a first-level division, or a
+    curated region of the same country near it (Labrador the region, not the Queensland town)."""
+    if index == 0:
+        return []
+    before, mention = mentions[index - 1], mentions[index]
+    gap = text[before.end : mention.start]
+    if len(gap) > 5 or not _CONTAINER_RE.match(gap):
+        return []
+    inner = pools[index - 1]
+    return [c for c in pools[index] if _holds_a_reading(c, inner) or _region_holds(c, inner)]
+
+
+def _region_holds(region: Candidate, pool: Sequence[Candidate]) -> bool:
+    return region.kind == "region" and any(
+        c.country_code == region.country_code
+        and _km(c.lat, c.lon, region.lat, region.lon) <= REGION_HOLDS_KM
+        for c in pool
+        if c.kind != "region"
     )
 
 

@@ -207,3 +207,9 @@ def test_an_unknown_venue_lies_at_the_place_its_name_holds(real_gazetteer: Gazet
     lodge = by_name["Pomeroy Kananaskis Mountain Lodge"]
     assert lodge is not None and lodge.name == "Kananaskis"
     assert by_name["Russia Trade Center"] is None  # a venue named after a country may be anywhere
+
+
+def test_a_container_reading_that_holds_the_name_before_it(real_gazetteer: Gazetteer) -> None:
+    text = "The flight was diverted to Goose Bay in Labrador."
+    found = resolved(real_gazetteer, text, ["Goose Bay", "Labrador"])
+    assert where(found["Labrador"][0]) == ("CA", "", "region")  # not Labrador, Queensland

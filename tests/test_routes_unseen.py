@@ -1766,9 +1766,6 @@ ROUTE_FAILS: dict[str, str] = {
     "'struck Quelimane' is no place context for geo/recognize.py",
     "refugee_family_overland": "'Turkey' gives way to İzmir, a finer stop inside it (a country "
     "stop is dropped when a stop lies inside it; the other stops are right)",
-    "flight_diverted": "'was diverted to Goose Bay in Labrador': 'Labrador' resolves to "
-    "Labrador, Queensland (a town in Australia), not the region, so it stays a stop of its "
-    "own: Newark > Labrador > Goose Bay > Frankfurt am Main",
     "summit_at_an_estate": "Filoli is not in the gazetteer (no sourced point found), so the "
     "talks fall to San Francisco, 35 km away, and the estate is no stop of Xi's route",
     "migrants_overland_americas": "'the Darien Gap' is recognised as 'Darien' and resolved to a "
