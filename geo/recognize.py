@@ -349,8 +349,11 @@ def _joined_names(text: str, mentions: list[Mention], known: KnownKinds) -> list
     "Port" and "Spain" of "Port of Spain", "Bosnia and" and "Herzegovina", "Turks" and
     "Caicos Islands", "Frankfurt" and "Oder" of "Frankfurt an der Oder"."""
     out: list[Mention] = []
-    for mention in map(partial(_with_facility_word, text, known), mentions):
+    widen = partial(_with_facility_word, text, known)
+    for mention in (widen(m) if m.label != "NORP" else m for m in mentions):
         previous = out[-1] if out else None
+        if previous is not None and mention.start < previous.end:
+            continue  # inside the name before it, widened ("Baja" to "Baja California")
         if previous is not None and _JOINED_GAP_RE.fullmatch(text, previous.end, mention.start):
             whole = text[previous.start : mention.end]
             if known(whole) & (EMBEDDABLE_KINDS | NATURAL_FEATURE_KINDS):
@@ -374,8 +377,26 @@ def _with_facility_word(text: str, known: KnownKinds, mention: Mention) -> Menti
     when the gazetteer knows it by the whole ("Hindon Air Base"), not a town of that name."""
     after = _FACILITY_AFTER_RE.match(text, mention.end)
     if after is None or "landmark" not in known(text[mention.start : after.end()]):
-        return mention
+        return _with_name_words(text, known, mention)
     return replace(mention, text=text[mention.start : after.end()], end=after.end(), label="FAC")
+
+
+# up to two capitalised words after a mention: "Gap" of "the Darien Gap"
+_CAPITALISED_AFTER_RE = re.compile(r"[ ]([A-Z][a-z]+)(?:[ ]([A-Z][a-z]+))?")
+
+
+def _with_name_words(text: str, known: KnownKinds, mention: Mention) -> Mention:
+    """A mention followed by capitalised words that the gazetteer knows with it as one name
+    ("Darien" and "Gap", "Kananaskis" and "Country") is that longer name."""
+    after = _CAPITALISED_AFTER_RE.match(text, mention.end)
+    if after is None:
+        return mention
+    for end in (after.end(2), after.end(1)):
+        if end > 0 and known(text[mention.start : end]) & (
+            EMBEDDABLE_KINDS | NATURAL_FEATURE_KINDS
+        ):
+            return replace(mention, text=text[mention.start : end], end=end)
+    return mention
 
 
 # lower-case words inside a person's name: "Luiz Inacio Lula da Silva", "Ursula von der Leyen"

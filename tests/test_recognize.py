@@ -381,3 +381,12 @@ def test_a_facility_word_in_lower_case_makes_the_facility(pipeline: Pipeline) ->
     assert found.get("Hindon air base") == "Hindon Air Force Station"  # not Hindon, England
     found = mentions(pipeline, "Passengers left Heathrow airport on Monday.")
     assert found.get("Heathrow airport") == "Heathrow Airport"
+
+
+def test_capitalised_words_after_a_mention_that_make_a_longer_known_name(
+    pipeline: Pipeline,
+) -> None:
+    found = mentions(pipeline, "Migrants crossed the Darien Gap into Panama.")
+    assert found.get("Darien Gap") == "Darién Gap"  # not Darién, a town in Colombia
+    found = mentions(pipeline, "Officials in Baja California said the river had flooded.")
+    assert list(found) == ["Baja California"]  # no second 'California' inside it
