@@ -1965,6 +1965,25 @@ _NAMED_PLACE_AFTER_RE = re.compile(
 )
 
 
+# what talks are about: "met Tinubu to discuss security in the Sahel", "talks about the war in"
+_TOPIC_RE = re.compile(
+    r"\b(?:discuss(?:es|ed|ing)?|about|address(?:es|ed|ing)?|regarding|concerning|focus(?:ed|ing)?"
+    r"\s+on)\b",
+    re.IGNORECASE,
+)
+
+
+def _topic_between(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """A place told after the talks' topic word is what they are about, not where they are,
+    unless a venue ("at the Kremlin") comes between them."""
+    text, start = doc_text(doc), trigger.token.idx + len(trigger.token.text)
+    topics = list(_TOPIC_RE.finditer(text, start, place.mention.start))
+    return bool(topics) and not _AT_RE.search(text, topics[-1].end(), place.mention.start)
+
+
+_AT_RE = re.compile(r"\bat\b")
+
+
 def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     """Origin, waypoint, destination, venue or location, from the words around the place."""
     word = _governing_word(doc, place)
@@ -1972,7 +1991,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "the Baltic states", "the Gulf countries": a vague area
     if trigger.event_type != "travel":
         if word in VENUE_CUES and not _places_bystanders(doc, place):
-            return "venue"
+            return "location" if word != "at" and _topic_between(doc, trigger, place) else "venue"
         return "location"  # "officials in Kyiv were watching the talks"
     lemma = trigger.token.lemma_.casefold()
     lead = doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]

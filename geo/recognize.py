@@ -988,6 +988,17 @@ def _apposed_to_place_noun(doc: Doc, start: int, before: list[str]) -> bool:
     return doc_text(doc)[max(0, start - 2) : start] == ", "
 
 
+def _feature_after_the(
+    doc: Doc, start: int, end: int, before: list[str], known: KnownKinds | None
+) -> bool:
+    """A sea, region or landmark the gazetteer knows, after a place preposition and an article."""
+    if known is None or len(before) < 2:
+        return False
+    if before[-1] not in ARTICLES or before[-2] not in PLACE_PREPOSITIONS:
+        return False
+    return bool(known(doc_text(doc)[start:end]) & NATURAL_FEATURE_KINDS)
+
+
 def _in_place_context(
     doc: Doc,
     start: int,
@@ -1045,6 +1056,8 @@ def _in_place_context(
         return True  # "bound for Calais", "left Nairobi for Mombasa"
     if len(before) >= 2 and before[-1] in ARTICLES and before[-2] in ARRIVAL_WORDS:
         return True  # "reaching the Kerem Shalom crossing", "at the Rafah crossing"
+    if _feature_after_the(doc, start, end, before, known):
+        return True  # "moved out into the Mozambique Channel", tagged as a firm
     if len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS | OF_PLACE_WORDS:
         return True
     if before and before[-1] in HONORIFICS:

@@ -379,3 +379,23 @@ def test_earlier_in_the_day_is_that_day_before_the_move_told(pipeline: Pipeline)
     )
     story = parse(pipeline, text, date(2023, 3, 21))
     assert places(story) == ["New Delhi", "Rzeszów", "Bucha", "Kyiv"]
+
+
+def test_a_place_the_talks_are_about_is_not_where_they_meet(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "In Abuja he met President Bola Tinubu on Tuesday to discuss security in the Sahel. "
+        "Leaders held talks about the war in Gaza at the Kremlin in Moscow.",
+        date(2024, 1, 26),
+    )
+    assert sorted(m.place for m in story.meetings) == ["Abuja", "Kremlin"]
+
+
+def test_a_sea_the_model_calls_a_firm_is_a_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The storm made landfall near Mananjary in Madagascar on February 21 and moved out into "
+        "the Mozambique Channel on February 23.",
+        date(2023, 3, 13),
+    )
+    assert [s.place for s in story.routes[0].stops] == ["Mananjary", "Mozambique Channel"]
