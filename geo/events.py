@@ -1074,7 +1074,15 @@ def _storm_context(token: Token, span: Span) -> bool:
     to weaken over Slovakia")."""
     following = _next_lower(token)
     fades = token.lemma_.casefold() in STORM_FADE_VERBS and following == "over"
-    return fades or _about_a_storm(span)
+    return fades or _about_a_storm(span) or _storm_told_as_it(token, span)
+
+
+def _storm_told_as_it(token: Token, span: Span) -> bool:
+    """ "It looped back and struck Quelimane" right after a sentence about a storm: "it" is
+    the storm."""
+    if span.start == 0 or not any(t.lower_ == "it" for t in span.doc[span.start : token.i]):
+        return False
+    return _about_a_storm(span.doc[span.start - 1].sent)
 
 
 def _about_a_storm(span: Span) -> bool:

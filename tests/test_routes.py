@@ -399,3 +399,13 @@ def test_a_sea_the_model_calls_a_firm_is_a_stop(pipeline: Pipeline) -> None:
         date(2023, 3, 13),
     )
     assert [s.place for s in story.routes[0].stops] == ["Mananjary", "Mozambique Channel"]
+
+
+def test_a_storm_told_as_it_strikes_a_town(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The storm hit Vilanculos in southern Mozambique on February 24. Weeks later it looped "
+        "back and struck Quelimane on March 11 before moving inland into Malawi on March 12.",
+        date(2023, 3, 13),
+    )
+    assert [s.place for s in story.routes[0].stops] == ["Vilankulo", "Quelimane", "Malawi"]

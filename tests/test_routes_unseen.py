@@ -1762,8 +1762,6 @@ def describe(story: Story) -> str:
 
 # known failures, with their reason
 ROUTE_FAILS: dict[str, str] = {
-    "cyclone_dated_path": "the gazetteer lacks Vilankulo and the Mozambique Channel, and "
-    "'struck Quelimane' is no place context for geo/recognize.py",
     "refugee_family_overland": "'Turkey' gives way to İzmir, a finer stop inside it (a country "
     "stop is dropped when a stop lies inside it; the other stops are right)",
     "summit_at_an_estate": "Filoli is not in the gazetteer (no sourced point found), so the "
