@@ -69,10 +69,10 @@ PLACE_PREPOSITIONS = frozenset(
     }
 )
 _DEFINED_AS_PLACE_RE = re.compile(
-    r"(?:\s+(?:is|was|remains|became)|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\s+(?:is|was|remains|became)|,)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:city|cities|town|towns|village|villages|port|capital|municipality|county|province|"
     r"region|state|country|island|district|suburb|commune|settlement|nation|kingdom|republic)\b"
-    r"(?!\s+(?:council|councillor|councilman|hall|manager|official|clerk|mayor|police))"
+    r"(?!\s+(?:council|councillor|councilman|hall|manager|official|clerk|mayor|police)|['’])"
 )
 NATURAL_FEATURE_KINDS = frozenset({"region", "water", "landmark"})
 BOUND_WORDS = frozenset(
@@ -1017,6 +1017,8 @@ def _in_place_context(
         return True  # "Lyon is a city in France"
     if _SITED_AFTER_RE.match(text, end):
         return True  # "Bury, near Manchester", "Deal, on the Kent coast"
+    if known is not None and _in_container_after(text, end, known):
+        return True  # "Halle, in Saxony-Anhalt, won"
     if tagged and _DIVISION_AFTER_RE.match(text, end):
         return True  # "Kerala's Kozhikode district", "Ondo and Bauchi states"
     after = text[end : end + 3]
@@ -1442,17 +1444,45 @@ _SITED_AFTER_RE = re.compile(
 
 
 def _placed_after(doc: Doc, end: int, known: KnownKinds) -> bool:
-    """What follows places the name: its container ("Syracuse, New York"), where it lies
-    ("Christchurch and Greymouth are in New Zealand": also its list partner's), or a shore
-    ("Queenstown, on the shore of Lake Wakatipu")."""
+    """What follows places the name: its container ("Syracuse, New York", "Halle, in
+    Saxony-Anhalt,"), where it lies ("Christchurch and Greymouth are in New Zealand": also its
+    list partner's), a shore ("Queenstown, on the shore of Lake Wakatipu") or an apposition
+    that calls it a place ("Progreso, the state's main port,")."""
     text = doc_text(doc)
     if _before_its_container(doc, end, known) or _SITED_AFTER_RE.match(text, end):
+        return True
+    if _in_container_after(text, end, known):
+        return True
+    defined = _DEFINED_AS_PLACE_RE.match(text, end)  # not "Plus, the state reduced funding"
+    if defined and text.startswith(",", end) and _APPOSITION_CLOSED_RE.match(text, defined.end()):
         return True
     partner = re.match(r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", text[end:])
     if partner is None:
         return False
     after = end + partner.end()  # "Cascavel and Toledo, the main towns of western Paraná"
     return bool(_SITED_AFTER_RE.match(text, after) or _DEFINED_AS_PLACE_RE.match(text, after))
+
+
+# what closes an apposition: "Progreso, the state's main port, suspended", "..., the capital of"
+_APPOSITION_CLOSED_RE = re.compile(r"\s*[,;.]|\s+(?:in|of|on|near|north|south|east|west)\b")
+# ", in Saxony-Anhalt,", ", in Mexico's Colima state": the container after a comma and "in"
+_IN_CONTAINER_AFTER_RE = re.compile(
+    r",\s+in\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+)
+
+
+def _in_container_after(text: str, end: int, known: KnownKinds) -> bool:
+    """The name is followed by ", in <known division or country>" ("Halle, in Saxony-Anhalt,
+    won"; "Manzanillo, in Mexico's Colima state,"), the longest known run of its words."""
+    found = _IN_CONTAINER_AFTER_RE.match(text, end)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    for size in range(len(words), 0, -1):
+        name = _POSSESSIVE_RE.sub("", " ".join(words[:size]))
+        if known(name) & {"admin", "country"}:
+            return True
+    return False
 
 
 def _before_its_container(
