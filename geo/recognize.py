@@ -218,6 +218,20 @@ RESULT_VERBS = frozenset(
     "beat beats defeated defeat drew draw edged thrashed lost lose won win against hosts hosted "
     "trounced routed held holds stunned with over".split()
 )
+# a fixture, with or without a result: "will face Dublin", "Alabama travels to", "hosts Kentucky"
+FIXTURE_VERBS = frozenset(
+    "face faces facing host hosts hosting visit visits play plays meet meets travels travel".split()
+)
+# a side's result one step from its name: "rallied to beat", "a 45-10 rout of", "lost 21-20 to"
+_GAME_RESULT_RE = re.compile(
+    r"\b(?:beat|beats|defeated|defeats|edged|thrashed|trounced|routed|rout|stunned|lost|"
+    r"held\s+off|holds\s+off|unbeaten|rallied|upset)\b"
+)
+# right before a side in a sentence with a score: "lost 21-20 to X", "held off X", "rout of X"
+_SIDE_BEFORE_RE = re.compile(
+    r"\b(?:(?:lost|loses|lose|fell|falls)\s+(?:\d{1,3}\s?[-–]\s?\d{1,3}\s+)?to|"
+    r"(?:held|holds|hold)\s+off|rout\s+of)\s+(?:the\s+)?$"
+)
 # without a score, a strict result verb and the game's own words ("scored twice as Liverpool
 # beat Everton") also mark a team
 GAME_RESULT_VERBS = frozenset("beat beats defeated edged thrashed trounced routed stunned".split())
@@ -386,6 +400,19 @@ def _team_or_lowercase(ent: Span, known: KnownKinds) -> bool:
     return len(ent) == 2 and ent[-1].text.endswith("s") and MAJOR in known(ent[0].text)
 
 
+_SIDES_KEY = "geo.sides"
+SIDE_LABEL = "SIDE"
+
+
+def side_hints(doc: Doc, sections: list[Section]) -> list[Mention]:
+    """The sides `recognise` dropped that carry a first-level division's name ("Georgia
+    rallied to beat Tennessee 31-28 in Athens", "Florida hosts Kentucky in Gainesville"): no
+    places, but a state's side mostly plays in its state, so resolution may read them as hints
+    for the places beside them (labelled SIDE_LABEL)."""
+    found: dict[int, _Segment] = doc.user_data.get(_SIDES_KEY, {})
+    return [_mention(segment, SIDE_LABEL, sections) for _, segment in sorted(found.items())]
+
+
 def _mention(segment: _Segment, label: str, sections: list[Section]) -> Mention:
     section = section_at(sections, segment.start).kind
     return Mention(segment.text, segment.start, segment.end, label, section)
@@ -414,7 +441,7 @@ def _entity_place(
     if ent.label_ == "NORP":  # a town misread as a nationality: "after fleeing Aleppo"
         return (segment, "GAZ") if _nationality_misread(doc, ent, segment, known) else None
     embedded = _leading_place(ent, segment, known, person_tokens)
-    if embedded is not None:
+    if embedded is not None and not _sports_side(doc, segment):  # "beat Boston College 27-24"
         return embedded, "ORG_PLACE"
     if _is_place(ent, segment, doc, known, person_tokens):
         return segment, ent.label_
@@ -778,7 +805,11 @@ def _is_place(
     if segment.text.casefold() in DIRECTION_WORDS or not words:
         return False
     if ent.label_ in PLACE_LABELS:
-        if _named_institution_before(doc, ent) or _sports_side(doc, segment):
+        if _named_institution_before(doc, ent):
+            return False
+        if _sports_side(doc, segment):
+            if ADMIN1 in known(segment.text):  # "Georgia rallied to beat Tennessee 31-28"
+                doc.user_data.setdefault(_SIDES_KEY, {})[segment.start] = segment
             return False
         if _opens_a_firm(doc, ent):
             return False  # "a China Eastern flight", "Paris Saint-Germain"
@@ -786,7 +817,12 @@ def _is_place(
             return False  # "Newcastle United came from two goals down"
         if _CLUB_STAFF_AFTER_RE.match(doc_text(doc), segment.end):
             return False  # "Kansas City's coach said his side had been unlucky"
-        return not (len(words) == 1 and words[0] in person_tokens and not known(segment.text))
+        if len(words) == 1 and words[0] in person_tokens:
+            # "Tim Houston ... Houston, whose Conservatives hold 43 seats": the person again
+            return bool(known(segment.text)) and not _PERSON_AFTER_RE.match(
+                doc_text(doc), segment.end
+            )
+        return True
     kinds = known(segment.text)
     if ent.label_ not in RETYPE_LABELS or not kinds:
         return False
@@ -871,9 +907,63 @@ def _sports_side(doc: Doc, segment: _Segment) -> bool:
     ]
     sentence = text[start : min(end_candidates) if end_candidates else len(text)]
     beside = {*_words_after(text, segment.end), *_words_before(text, segment.start)}
-    if SCORELINE.search(sentence):
-        return bool(beside & RESULT_VERBS)
-    return bool(beside & GAME_RESULT_VERBS) and GAME_WORDS.search(sentence) is not None
+    scored = SCORELINE.search(sentence) is not None
+    if scored and beside & RESULT_VERBS:
+        return True
+    played = _GAME_RESULT_RE.search(sentence) is not None
+    if not scored and played and beside & GAME_RESULT_VERBS and GAME_WORDS.search(sentence):
+        return True
+    return _side_in_play(doc, text, segment, sentence, scored and played)
+
+
+def _side_in_play(doc: Doc, text: str, segment: _Segment, sentence: str, result: bool) -> bool:
+    """A side one step from a result or a fixture, in a sentence with a score and a result
+    ("Georgia rallied from 14 points down to beat Tennessee 31-28", "lost 21-20 to Toledo",
+    "held off Washington 24-17"), in a game's sentence ("beat Galway in the semi-final and will
+    face Dublin in the final"), or in a match report (two results with scores): the subject
+    opening the sentence or the object of a fixture verb ("Alabama travels to Baton Rouge to
+    face LSU", "Florida hosts Kentucky")."""
+    if result and _SIDE_BEFORE_RE.search(text, max(0, segment.start - 40), segment.start):
+        return True  # "lost 21-20 to Toledo", "held off Washington"
+    after = _words_after(text, segment.end)
+    opens = _opens_sentence(text, segment.start) and bool(after) and after[0].islower()
+    if result and opens:
+        return True  # "Georgia rallied from 14 points down to beat Tennessee 31-28"
+    in_play = result or (
+        GAME_WORDS.search(sentence) is not None and _GAME_RESULT_RE.search(sentence) is not None
+    )
+    if not (in_play or _match_report(doc)):
+        return False
+    before = _words_before(text, segment.start)
+    if before and before[-1] in FIXTURE_VERBS:
+        return True  # "will face Dublin", "Florida hosts Kentucky"
+    return opens and after[0] in FIXTURE_VERBS  # "Alabama travels to Baton Rouge"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but white space between the sentence's end before it and `start`, or a clause
+    joined by ", and" / ", while" / ", but" ("..., and Florida hosts Kentucky")."""
+    stop = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    return not text[stop + 1 : start].strip() or bool(_CLAUSE_JOIN_RE.search(text, stop + 1, start))
+
+
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+$")
+
+
+def _match_report(doc: Doc) -> bool:
+    """At least two sentences with a score and a result: a round-up or a match report."""
+    cached = doc.user_data.get("geo.match_report")
+    if isinstance(cached, bool):
+        return cached
+    text = doc_text(doc)
+    results = 0
+    for found in SCORELINE.finditer(text):
+        start = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+        end = text.find(". ", found.end())
+        if _GAME_RESULT_RE.search(text, start, end if end >= 0 else len(text)):
+            results += 1
+    doc.user_data["geo.match_report"] = report = results >= 2
+    return report
 
 
 def _words_after(text: str, end: int) -> list[str]:
@@ -882,6 +972,8 @@ def _words_after(text: str, end: int) -> list[str]:
     words = re.findall(r"[A-Za-z]+", text[end : end + 40])[:3]
     if words and words[0] in {"who", "which"}:
         return [w.casefold() for w in words[1:2]]  # "The Faroe Islands, who beat Czechia"
+    if text.startswith(",", end):
+        words = words[:1]  # "In Ann Arbor, Michigan held off": a new name after the comma
     return [w.casefold() for w in (words[:2] if words and words[0][0].isupper() else words[:1])]
 
 
@@ -1081,7 +1173,7 @@ def _place_subject(text: str, start: int, known: KnownKinds) -> bool:
 
 _DIVISION_AFTER_RE = re.compile(
     r"\s+(?:district|districts|province|provinces|region|county|state|states|oblast|"
-    r"governorate|prefecture|municipality)\b"
+    r"governorate|prefecture|municipality|riding|constituency|ward)\b"
 )
 CALENDAR_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -1135,6 +1227,10 @@ _PLAYER_AFTER_RE = re.compile(
     r"\s+(?:defender|midfielder|striker|forward|goalkeeper|keeper|captain|coach|manager|winger|"
     r"international|player|players|team|squad|star|boss)\b"
 )
+
+
+# what follows a person's name and no place's: ", who", ", whose", "said"
+_PERSON_AFTER_RE = re.compile(r",\s+(?:who|whose)\b|\s+(?:said|says|told)\b")
 
 
 # a club's staff or players after its city's possessive
@@ -1520,7 +1616,7 @@ def _gazetteer_phrases(
     titled = doc.to_array([IS_TITLE]).ravel().tolist()  # no Token object per word
     i = 0
     while i < len(doc):
-        if i in entity_tokens or not titled[i]:
+        if not titled[i] or (i in entity_tokens and not _division_before_office(doc, i, known)):
             i += 1
             continue
         token = doc[i]
@@ -1534,6 +1630,9 @@ def _gazetteer_phrases(
             start, end = compound.start_char, compound.end_char
             if _saint_compound(compound.text) or _in_place_context(doc, start, end, known):
                 best = (_Segment(compound.text, start, end), len(compound))
+        office = None if best else _division_before_office(doc, i, known)
+        if office is not None:
+            best = (_segment_of(office), len(office))
         for size in () if best else (4, 3, 2, 1):
             span = doc[i : i + size]
             if len(span) < size or not _capitalised_name(span, entity_tokens):
@@ -1569,6 +1668,28 @@ def _gazetteer_phrases(
         else:
             i += 1
     return found
+
+
+# an office after the place it governs: "Nova Scotia Premier Tim Houston", "Texas Gov. Abbott"
+DIVISION_OFFICES = frozenset("premier governor gov gov. lieutenant-governor".split())
+
+
+def _division_before_office(doc: Doc, i: int, known: KnownKinds) -> Span | None:
+    """A first-level division of one to three capitalised words at token i right before a
+    capitalised office of a division's head ("Nova Scotia Premier Tim Houston", the model
+    tagging "Nova" as a person): the office's place, not part of a name. Entities inside the
+    words may not run past them."""
+    for size in (3, 2, 1):
+        end = i + size
+        if end >= len(doc) or doc[end].lower_ not in DIVISION_OFFICES or not doc[end].is_title:
+            continue
+        span = doc[i:end]
+        if not all(t.is_title and t.is_alpha for t in span) or doc[i].ent_iob_ == "I":
+            continue
+        if doc[end].ent_iob_ == "I" or ADMIN1 not in known(span.text):
+            continue
+        return span
+    return None
 
 
 # labels under which the model hides a town that opens a clause ("Pensacola had 4.8 inches")

@@ -89,10 +89,16 @@ def resolve(
     candidates_for: CandidateSource,
     corrections: Mapping[str, Candidate] | None = None,
     demonym_of: DemonymSource | None = None,
+    hints: Sequence[Mention] = (),
 ) -> list[Place]:
     """Resolve mentions with name-match, population and kind priors, then re-rank each name's
-    candidates by the support of the other names' likely readings (joint inference)."""
+    candidates by the support of the other names' likely readings (joint inference). `hints`
+    are names that are no places but tell where the text's places lie (a state's side in a
+    match report): they lend support, also to their own sentence (`_side_reading`), and get
+    no place of their own."""
     corrections = corrections or {}
+    count = len(mentions)  # the hints join the joint inference and are not returned
+    mentions = [*mentions, *hints]
     pools = _with_antecedents(mentions, [candidates_for(m) for m in mentions])
     names: dict[tuple[str, str, bool, tuple[str, str, float, float] | None], _Name] = {}
     first_sense: dict[tuple[str, str, bool], _Name] = {}
@@ -151,11 +157,58 @@ def resolve(
             places[index] = Place(mention, corrected, 1.0, tuple(pool[:MAX_ALTERNATIVES]), True)
         elif index not in anchored:
             lift = _local_reading(text, index, places, owner, scored[index])
+            if lift is None and hints:
+                lift = _side_reading(
+                    text, index, places, hints, candidates_for, pool, scored[index]
+                )
             if lift is not None:  # "Perth and nearby Dundee" after Perth, Western Australia
                 lifted = list(scored[index])
                 lifted[lift] = max(lifted) + LOCAL_MARGIN
                 places[index] = _place(mention, pool, lifted)
-    return places
+    return places[:count]
+
+
+def _side_reading(
+    text: str,
+    index: int,
+    places: Sequence[Place],
+    hints: Sequence[Mention],
+    candidates_for: CandidateSource,
+    pool: Sequence[Candidate],
+    scores: list[float],
+) -> int | None:
+    """A reading in the first-level division a side of its sentence is named after, when the
+    chosen one is in none and no place of the sentence holds it: a state's side mostly plays
+    at home ("Georgia rallied to beat Tennessee 31-28 in Athens": Athens, Georgia over Athens,
+    Ohio; "Florida hosts Kentucky in Gainesville")."""
+    place = places[index]
+    chosen = place.chosen
+    if chosen is None:
+        return None
+    start, end = _sentence_bounds(text, place.mention.start)
+    divisions = {
+        (c.country_code, c.admin1)
+        for hint in hints
+        if start <= hint.start < end
+        for c in candidates_for(hint)
+        if c.feature_code == "ADM1"
+    }
+    if not divisions or (chosen.country_code, chosen.admin1) in divisions:
+        return None
+    held = any(
+        other.chosen is not None and _agreement(chosen, other.chosen)[1]
+        for j, other in enumerate(places)
+        if j != index and start <= other.mention.start < end
+    )
+    if held:
+        return None
+    reach = max(scores) - LOCAL_REACH
+    local = [
+        i
+        for i, c in enumerate(pool)
+        if (c.country_code, c.admin1) in divisions and scores[i] >= reach
+    ]
+    return max(local, key=lambda i: scores[i]) if local else None
 
 
 LOCAL_MARGIN = 0.5  # a reading lifted by its own sentence leads the pooled one by this much
@@ -702,13 +755,14 @@ def resolve_openers(
     candidates_for: CandidateSource,
     corrections: Mapping[str, Candidate] | None = None,
     demonym_of: DemonymSource | None = None,
+    hints: Sequence[Mention] = (),
 ) -> list[Place]:
     """`resolve`, keeping a tentative mention (a known town opening a clause with no cue, such
     as "Pensacola had 4.8 inches") only when another place of the text stands beside it: a
     first-level division shared, or within NEAR_KM; a reading under an alternate name only for
     a large place. The text is resolved again without the others, which then lend no support;
     the kept ones take the label "GAZ"."""
-    places = resolve(text, mentions, candidates_for, corrections, demonym_of)
+    places = resolve(text, mentions, candidates_for, corrections, demonym_of, hints)
     doubtful = {
         i
         for i, place in enumerate(places)
@@ -716,7 +770,7 @@ def resolve_openers(
     }
     if doubtful:
         kept = [m for i, m in enumerate(mentions) if i not in doubtful]
-        places = resolve(text, kept, candidates_for, corrections, demonym_of)
+        places = resolve(text, kept, candidates_for, corrections, demonym_of, hints)
     return [_settled(place) for place in places]
 
 

@@ -4174,31 +4174,9 @@ _E15 = "FRANKFURT (ODER) — The city on"
 _F15 = "Georgia rallied from 14 points"
 _G15 = "Florence Adeyemi, a nurse who "
 _H15 = "Rotterdam handled 3% fewer con"
-_NO_RESULT_VERB = (
-    " Team kept: _sports_side needs a result verb right beside the name (the word before or "
-    "after), and in a college round-up the verbs are one step away ('rallied ... to beat', "
-    "'held off X', 'lost 21-20 to X', 'travels to', 'hosts' without a score). Fix: in a "
-    "sentence with a scoreline or after a team's result in the text, take 'to'/'off'/'face'/"
-    "'hosts'/'travels' beside a state or city as a side"
-)
 BATCH_15_XFAIL: dict[tuple[str, str], str] = {
-    (_A15, "Nova Scotia"): "first run: no place. Not recognised: spaCy splits 'Nova' (PERSON) "
-    "from 'Scotia' in 'HALIFAX — Nova Scotia Premier Tim Houston', and the province before an "
-    "office word is not taken by the gazetteer phrase pass. Fix: take a known first-level "
-    "division before an office (Premier, Governor) as the office's place",
-    (_A15, "Houston#2"): "first run: Houston, US TX (GPE). Person kept: _is_place drops a "
-    "one-word GPE among the person-name tokens ('Tim Houston') only when the gazetteer does not "
-    "know it, and Houston is a major city. Fix: drop it when the person is named earlier in "
-    "the text and no place word or container is beside the name",
     (_A15, "Cape Breton Island"): "first run: FAC kept unresolved. Not in the gazetteer (no "
     "entry for the island, only Cape Breton County). Fix: load GeoNames islands (ISL)",
-    (_A15, "Dartmouth"): "first run: no place (spaCy ORG). Not recognised: 'a Dartmouth "
-    "riding' — 'riding' (a Canadian electoral district) is not a PLACE_NOUNS word. Fix: add "
-    "riding, constituency, ward to PLACE_NOUNS",
-    (_A15, "Yarmouth"): "first run: Yarmouth, US MA (NORP, conf 0.60). Wrong candidate: "
-    "Yarmouth, MA (25k) outranks Yarmouth, NS (6.5k), though the dateline HALIFAX and Truro, "
-    "Sydney, Antigonish and Windsor are all read in Nova Scotia. Fix: let the dateline's "
-    "division and the text's majority division outweigh a population lead under 5x",
     (_A15, "Fredericton"): "first run: no place (spaCy PERSON). Not recognised: a capital "
     "as metonym for its government ('Fredericton would not follow') after its province and "
     "premier has no cue read. Fix: keep a PERSON-tagged provincial or state capital after its "
@@ -4209,8 +4187,6 @@ BATCH_15_XFAIL: dict[tuple[str, str], str] = {
     "(Kilkenny, Carlow, Thomastown) surround",
     (_B15, "Nowlan Park"): "first run: FAC kept unresolved. Not in the gazetteer (stadium). "
     "Fix: load GeoNames stadiums (STDM) or resolve 'X Park' after 'at' to the article's town",
-    (_B15, "Dublin"): "first run: Dublin, IE L (GPE). Team kept: 'will face Dublin in the "
-    "final' has no scoreline and 'face' is no result verb." + _NO_RESULT_VERB,
     (_B15, "Croke Park"): "first run: FAC kept unresolved. Not in the gazetteer (stadium). "
     "Fix: as for Nowlan Park",
     (_C15, "Quintana Roo"): "first run: Quintana Roo, MX 31 (a Yucatán village, 942 people; "
@@ -4236,24 +4212,6 @@ BATCH_15_XFAIL: dict[tuple[str, str], str] = {
     (_D15, "Bahadurabad"): "first run: GPE kept unresolved. Not in the gazetteer (the "
     "Brahmaputra gauge station at Bahadurabad Ghat). Fix: add river-gauge towns to the "
     "supplement",
-    (_F15, "Georgia"): "first run: Georgia, US GA (GPE)." + _NO_RESULT_VERB,
-    (_F15, "Ann Arbor"): "first run: no place (spaCy GPE). Dropped as a team: _words_after "
-    "takes two words when the first is capitalised (the 'Dallas Cowboys beat' rule), so 'Ann "
-    "Arbor, Michigan held off' puts 'held' beside Ann Arbor. Fix: stop _words_after at a comma",
-    (_F15, "Washington"): "first run: Washington, US DC (GPE)." + _NO_RESULT_VERB,
-    (_F15, "Oregon"): "first run: Oregon, US OH (a town; GPE)." + _NO_RESULT_VERB,
-    (_F15, "Toledo"): "first run: Toledo, US OH (GPE)." + _NO_RESULT_VERB,
-    (_F15, "Alabama"): "first run: Alabama, US AL (GPE)." + _NO_RESULT_VERB,
-    (_F15, "Florida"): "first run: Florida, US FL (GPE)." + _NO_RESULT_VERB,
-    (_F15, "Kentucky"): "first run: Kentucky, US KY (GPE)." + _NO_RESULT_VERB,
-    (_F15, "Gainesville"): "first run: Gainesville, US GA (conf 0.42). Wrong candidate: the "
-    "text's Georgia and Athens, GA pull Gainesville to Georgia (39k) over Gainesville, FL "
-    "(141k), though 'Florida hosts Kentucky in Gainesville' names Florida beside it. Fix: "
-    "weigh a division named in the same sentence above the text's other places",
-    (_F15, "Boston"): "first run: Boston, US MA (ORG_PLACE). Institution kept: _leading_place "
-    "keeps a MAJOR city opening an institution's name ('Boston College', as 'Ohio Supreme "
-    "Court'), the rule that a big city names universities after itself; here the college is a "
-    "team, and not in Boston. Fix: no leading place from an ORG that is a side in a scoreline",
     (_G15, "Georgia"): "first run: Georgia, GE (GPE). Person kept: 'her daughters Georgia and "
     "Victoria survive her' — a kinship noun (daughter, son, brother) before a name is no "
     "person cue. Fix: treat names after kinship nouns as people",
