@@ -155,7 +155,8 @@ PASSING_WORDS = frozenset(
 # "landfall between X and Y", "flights between X and Y" (not "talks between Israel and Hamas")
 BETWEEN_PLACES_WORDS = frozenset(
     "landfall border flights flight trains train road highway route corridor halfway midway "
-    "located lies lying situated ferry ferries buses railway rail".split()
+    "located lies lying situated ferry ferries buses railway rail service services link links "
+    "connection connections".split()
 )
 # between a place preposition and a name: "in ancient Olympia", "to neighbouring Poland"
 PLACE_ADJECTIVES = frozenset(
@@ -255,6 +256,7 @@ _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 # an entity's parts: split at line breaks, bullets and bars, and at a spaced dash (a dateline's
 # "HALIFAX, Nova Scotia - The storm", tagged "Nova Scotia - The")
 _SEGMENT_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s)[^\n•|·])+")
+_SEGMENT_NEAR_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s|\snear\s)[^\n•|·])+")
 
 
 @dataclass(frozen=True)
@@ -595,9 +597,11 @@ def _person_name_tokens(ents: Iterable[Span]) -> frozenset[str]:
 
 
 def _clean_segments(ent: Span, known: KnownKinds) -> list[_Segment]:
-    """Split an entity at line breaks and bullets; strip 'the' and possessives."""
+    """Split an entity at line breaks and bullets (and a name of no place at "near": "the
+    Manzanillo International Terminal near Colón, Panama"); strip 'the' and possessives."""
     segments = []
-    for match in _SEGMENT_RE.finditer(ent.text):
+    pattern = _SEGMENT_RE if ent.label_ in PLACE_LABELS else _SEGMENT_NEAR_RE
+    for match in pattern.finditer(ent.text):
         raw = match.group(0)
         text = raw.strip().lstrip("-–— ")  # the part after a spaced dash
         if not text or text.casefold() in {"the", "a", "an"}:
@@ -607,7 +611,11 @@ def _clean_segments(ent: Span, known: KnownKinds) -> list[_Segment]:
             start += 4
             text = text[4:].lstrip()
         first, _, rest = text.partition(" ")
-        if rest and first.casefold() in PLACE_PREPOSITIONS and first[:1].isupper():
+        if (
+            rest
+            and first.casefold() in PLACE_PREPOSITIONS
+            and (first[:1].isupper() or match.start())
+        ):
             start += len(first) + 1  # "Leaving Canberra", tagged as one name
             text = rest
         prefix = _HYPHEN_PREFIX_WORD_RE.match(text)
@@ -663,6 +671,8 @@ def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKin
     before = _preceding_words(doc, segment.start)
     if before and before[-1] in PLACE_PREPOSITIONS:
         return True
+    if len(before) >= 2 and before[-1] == "between" and before[-2] in BETWEEN_PLACES_WORDS:
+        return True  # "halted service between Cancún and Tulum"
     if before and before[-1] == "the" and kinds & NATURAL_FEATURE_KINDS:
         return True  # "crossed the Pyrenees": a range, sea or region, not a people
     if len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS | OF_PLACE_WORDS:
@@ -798,12 +808,23 @@ def _split_list(segment: _Segment) -> list[_Segment]:
 _LIST_SEPARATOR_RE = re.compile(r",\s+(?:and\s+)?|\s+(?:and|for|to|via|from)\s+|/")
 
 
+# a relative named after the kinship noun, and the names listed with it: "her daughters
+# Georgia and Victoria", "his son, Austin,", "her brother Jordan"
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:daughters?|sons?|brothers?|sisters?|wife|husband|widow|widower|mother|father|"
+    r"grandsons?|granddaughters?|grandchildren|children|nephews?|nieces?|cousins?|twins?)"
+    r",?\s+(?:[A-Z][\w'’-]+(?:,\s+|,?\s+and\s+))*$"
+)
+
+
 def _is_place(
     ent: Span, segment: _Segment, doc: Doc, known: KnownKinds, person_tokens: frozenset[str]
 ) -> bool:
     words = segment.text.casefold().split()
     if segment.text.casefold() in DIRECTION_WORDS or not words:
         return False
+    if _KIN_BEFORE_RE.search(doc_text(doc), max(0, segment.start - 60), segment.start):
+        return False  # "her daughters Georgia and Victoria survive her"
     if ent.label_ in PLACE_LABELS:
         if _named_institution_before(doc, ent):
             return False
@@ -1727,7 +1748,10 @@ def _clause_openers(
     starts = _clause_starts(doc)
     opening = {doc[i].idx for i in starts}
     for index in starts:
-        span = _town_at(doc, index, known, person_tokens)
+        # "In the Western Cape, George recorded": after a fronted place, a first name the text
+        # gives a person elsewhere ("George Mahlangu") does not block the town
+        fronted = index > 0 and doc[index - 1].text == "," and _fronted_place(doc, index, taken)
+        span = _town_at(doc, index, known, frozenset() if fronted else person_tokens)
         while span is not None and not _overlaps(taken, span.start_char, span.end_char):
             if _common_form(span.text.casefold(), common) and MAJOR not in known(span.text):
                 break
@@ -1741,6 +1765,15 @@ def _clause_openers(
             span = _town_at(doc, partner, known, person_tokens)
             opening.add(doc[partner].idx)
     return found
+
+
+def _fronted_place(doc: Doc, index: int, taken: list[tuple[int, int]]) -> bool:
+    """The clause at token `index` follows a fronted phrase of place that opens its sentence
+    with a preposition ("In the Western Cape, ...")."""
+    first = _first_word(doc[index].sent)
+    if doc[first].lower_ not in {"in", "at", "across", "near"}:
+        return False
+    return _overlaps(taken, doc[first].idx, doc[index - 1].idx)
 
 
 def _named_otherwise(doc: Doc, span: Span, taken: list[tuple[int, int]], opening: set[int]) -> bool:

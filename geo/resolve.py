@@ -106,6 +106,7 @@ def resolve(
     owner: list[_Name] = []
     anchored: set[int] = set()
     states = _named_as_divisions(text, mentions)
+    home = _dateline_division(text, mentions, pools)
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         container = _container_of(text, mentions, index, pools)
         qualified = _qualifier_after(text, mention, demonym_of) if demonym_of else ""
@@ -122,6 +123,19 @@ def resolve(
             b + _written_level_bonus(c, qualified, office, bare_state)
             for b, c in zip(base, pool, strict=True)
         ]
+        if _NEIGHBOURING_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start):
+            base = [
+                b + NEIGHBOUR_DIVISION_BONUS if c.kind in _DIVISION_KINDS else b
+                for b, c in zip(base, pool, strict=True)
+            ]
+        if home is not None:
+            away = max((c.population for c in pool if not _in_division(c, home)), default=0)
+            base = [
+                b + HOME_DIVISION_BONUS
+                if _in_division(c, home) and c.population * HOME_REACH >= away
+                else b
+                for b, c in zip(base, pool, strict=True)
+            ]
         bases.append(base)
         # a name with its own office word ("the governor of Georgia") or its own country
         # ("Birmingham in the English Midlands") keeps its own reading
@@ -142,7 +156,8 @@ def resolve(
             # its own words place it, or (a town opening a clause with no cue) no words at
             # all: no sentence overrides the name's reading
             anchored.add(index)
-    _joint(list(names.values()))
+    apart = _journey_ends(text, mentions, owner)
+    _joint(list(names.values()), apart)
     scored: list[list[float]] = []
     for index, pool in enumerate(pools):
         name = owner[index]
@@ -156,7 +171,7 @@ def resolve(
         if corrected is not None:
             places[index] = Place(mention, corrected, 1.0, tuple(pool[:MAX_ALTERNATIVES]), True)
         elif index not in anchored:
-            lift = _local_reading(text, index, places, owner, scored[index])
+            lift = _local_reading(text, index, places, owner, scored[index], apart)
             if lift is None and hints:
                 lift = _side_reading(
                     text, index, places, hints, candidates_for, pool, scored[index]
@@ -216,7 +231,12 @@ LOCAL_REACH = 2.5  # ... when it was at most this far behind it ("Frankfurt" is 
 
 
 def _local_reading(
-    text: str, index: int, places: Sequence[Place], owner: Sequence[_Name], scores: list[float]
+    text: str,
+    index: int,
+    places: Sequence[Place],
+    owner: Sequence[_Name],
+    scores: list[float],
+    apart: set[tuple[int, int]],
 ) -> int | None:
     """A mention leaves the reading its name got from the whole text when its own sentence
     says otherwise: another place there holds, is held by or lies within CLOSE_KM of another
@@ -230,7 +250,10 @@ def _local_reading(
     around = [
         (p.chosen, owner[j].pool)
         for j, p in enumerate(places)
-        if j != index and owner[j] is not owner[index] and start <= p.mention.start < end
+        if j != index
+        and owner[j] is not owner[index]
+        and start <= p.mention.start < end
+        and (id(owner[index]), id(owner[j])) not in apart  # the other end of its journey
     ]
     if any(mate and _agreement(chosen, mate)[0] for mate, _ in around):
         return None
@@ -374,9 +397,49 @@ def _plausibility(scores: Sequence[float]) -> list[float]:
     return [math.exp((s - top) / SUPPORT_TEMPERATURE) for s in scores]
 
 
-def _joint(names: Sequence[_Name]) -> None:
+# before a journey's start and its end: "sailed from Southampton ... bound for New York"
+_ORIGIN_BEFORE_RE = re.compile(r"\b(?:from|left|leaving|leaves|departed|departing)\s+(?:the\s+)?$")
+# a voyage by sea or air, which crosses regions and oceans
+_VOYAGE_RE = re.compile(
+    r"\b(?:sail|sails|sailed|sailing|voyage|cruise|liner|ship|ships|shipped|ferry|freighter|"
+    r"tanker|flew|fly|flies|flight|flights|airlifted|airport|airline|airlines|plane|jet|"
+    r"bound\s+for)\b",
+    re.IGNORECASE,
+)
+_DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|for|towards?)\s+(?:the\s+)?$")
+
+
+def _journey_ends(
+    text: str, mentions: Sequence[Mention], owner: Sequence[_Name]
+) -> set[tuple[int, int]]:
+    """Pairs of names (by id) that are where one voyage by sea or air set out from and where it
+    went, in one sentence ("sailed from Southampton on Monday bound for New York"): such a
+    journey joins two places wherever they are, so a country or region in common is no
+    evidence (only lying within CLOSE_KM, as a ferry hop from Dover to Calais). Trips by land
+    mostly stay in a region ("commuters from Reading travel to London")."""
+    pairs: set[tuple[int, int]] = set()
+    for a, origin in enumerate(mentions):
+        if not _ORIGIN_BEFORE_RE.search(text, max(0, origin.start - 20), origin.start):
+            continue
+        start, end = _sentence_bounds(text, origin.start)
+        if not _VOYAGE_RE.search(text, start, end):
+            continue  # "commuters from Reading travel to London": a trip within a region
+        for b in range(a + 1, len(mentions)):
+            goal = mentions[b]
+            if goal.start >= end:
+                break
+            if _DESTINATION_BEFORE_RE.search(text, max(0, goal.start - 20), goal.start):
+                first, second = id(owner[a]), id(owner[b])
+                pairs.update({(first, second), (second, first)})
+                break
+    return pairs
+
+
+def _joint(names: Sequence[_Name], apart: set[tuple[int, int]] | None = None) -> None:
     """A few rounds of re-ranking: every name's candidates get the support of the other names'
-    readings, weighted by how plausible each reading is now."""
+    readings, weighted by how plausible each reading is now; names `apart` (pairs of ids, the
+    two ends of a journey) lend each other only closeness."""
+    apart = apart or set()
     if len(names) < 2:
         return
     most = COUNTRY_SUPPORT + ADMIN1_SUPPORT + ADMIN2_SUPPORT + NEAR_SUPPORT + CLOSE_SUPPORT
@@ -413,7 +476,9 @@ def _joint(names: Sequence[_Name]) -> None:
             if not any(changed[j] for j in heard):
                 supports.append(name.support)  # the same readings give the same support
                 continue
-            others = [readings[j] for j in heard if readings[j]]
+            others = [
+                (readings[j], (id(name), id(names[j])) not in apart) for j in heard if readings[j]
+            ]
             support = [0.0] * len(name.pool)
             for i in indices:
                 support[i] = _support(name.pool[i], others, agreements)
@@ -424,16 +489,17 @@ def _joint(names: Sequence[_Name]) -> None:
 
 def _support(
     candidate: Candidate,
-    others: Sequence[list[tuple[Candidate, float]]],
+    others: Sequence[tuple[list[tuple[Candidate, float]], bool]],
     cache: dict[tuple[int, int], Agreement],
 ) -> float:
     """Per kind of agreement, each other name's best agreement with `candidate` (weighted by
-    that reading's plausibility, at most PER_NAME), combined over the names by noisy-or.
+    that reading's plausibility, at most PER_NAME), combined over the names by noisy-or; a name
+    paired with False (the other end of a journey) counts only when close.
     (Written out per kind: this is the hot loop of resolution.)"""
     if not others:
         return 0.0
     miss_country = miss_admin1 = miss_admin2 = miss_near = miss_close = 1.0
-    for readings in others:
+    for readings, whole in others:
         country = admin1 = admin2 = near = close = 0.0
         for other, weight in readings:
             key = (id(candidate), id(other))
@@ -451,6 +517,8 @@ def _support(
                 near = weight * n
             if weight * cl > close:
                 close = weight * cl
+        if not whole:  # "sailed from Southampton bound for New York": no region in common
+            country = admin1 = admin2 = near = 0.0
         miss_country *= 1.0 - PER_NAME * country
         miss_admin1 *= 1.0 - PER_NAME * admin1
         miss_admin2 *= 1.0 - PER_NAME * admin2
@@ -543,6 +611,47 @@ def _score(
     if local_country and candidate.country_code == local_country:
         score += LOCAL_COUNTRY_BONUS
     return score
+
+
+# "in neighbouring Quintana Roo", "to neighbouring Poland": a division or a country beside the
+# text's own, not a village inside it
+NEIGHBOUR_DIVISION_BONUS = 1.5
+_NEIGHBOURING_BEFORE_RE = re.compile(r"\bneighbou?ring\s+$", re.I)
+_DIVISION_KINDS = frozenset({"admin", "country"})
+# a place in the first-level division of the dateline ("SPRINGFIELD, Ohio (WDTN) —"): local
+# news is mostly about its own state
+HOME_DIVISION_BONUS = 0.6
+# ... when it is a close call: the home reading has at least a twentieth of the people of the
+# largest other (no Louisville, Ohio for the Louisville of "COLUMBUS, Ohio (AP)" sports news)
+HOME_REACH = 20
+_DATELINE_END_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-\s|:)")
+DATELINE_REACH = 300  # characters from the text's start (a headline may come first)
+
+
+def _dateline_division(
+    text: str, mentions: Sequence[Mention], pools: Sequence[Sequence[Candidate]]
+) -> tuple[str, str] | None:
+    """The first-level division of a wire dateline written with its state ("SPRINGFIELD,
+    Ohio (WDTN) —", "COLUMBUS, Ohio --"): the town in capitals, the division after a comma,
+    then the agency in brackets or a dash."""
+    for index, mention in enumerate(mentions[:-1]):
+        if mention.start > DATELINE_REACH:
+            break
+        if not (mention.text.isupper() and len(mention.text) > 2):
+            continue
+        following = mentions[index + 1]
+        if not re.fullmatch(r",\s*", text[mention.end : following.start]):
+            continue
+        if not _DATELINE_END_RE.match(text, following.end):
+            continue
+        container = _container_of(text, mentions, index, pools)
+        if container is not None and container.feature_code == "ADM1":
+            return container.country_code, container.admin1
+    return None
+
+
+def _in_division(candidate: Candidate, division: tuple[str, str]) -> bool:
+    return candidate.kind != "country" and (candidate.country_code, candidate.admin1) == division
 
 
 # offices that say which level a name is: "the governor of Georgia", "Georgia's president"

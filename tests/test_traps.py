@@ -547,6 +547,15 @@ CASES: list[tuple[str, Expected]] = [
         "Aid ships sailed from Larnaca in Cyprus to Gaza.",
         {"Larnaca": ("CY", None), "Cyprus": ("CY", None), "Gaza": ("PS", None)},
     ),
+    (
+        # a journey's two ends are no evidence for each other: not Southampton, New York
+        "The liner sailed from Southampton on Monday bound for New York.",
+        {"Southampton": ("GB", None), "New York": ("US", "NY")},
+    ),
+    (
+        "Her brother Jordan and her daughters Georgia and Victoria survive her.",
+        {"Jordan": None, "Georgia": None, "Victoria": None},
+    ),
 ]
 
 
@@ -3761,16 +3770,6 @@ _FIX_RENAMED = (
     "renamed', as place context"
 )
 BATCH_14_XFAIL: dict[tuple[str, str], str] = {
-    (_A14, "Champaign County"): "first run: Champaign County, US IL (conf 0.95). Wrong "
-    "candidate: 'Urbana' and 'Champaign County' cohere in Illinois (Urbana is that county's "
-    "seat, and both outrank their Ohio namesakes by population; the gazetteer gives Champaign "
-    "County, OH 17k people), and the pair outweighs the 'SPRINGFIELD, Ohio' dateline and Clark "
-    "and Montgomery County, OH; the same without the later 'Springfield, Illinois'. Fix: let "
-    "the dateline's state, and the state of the article's other counties, outweigh a pair "
-    "that coheres only with each other",
-    (_A14, "Urbana"): "first run: Urbana, US IL (PERSON kept, conf 0.92). Wrong candidate, "
-    "as Champaign County: 'Urbana, the Champaign County seat' reads the apposed county as "
-    "container, and the Illinois county wins. Fix: as for Champaign County",
     (_A14, "Bethel Township"): "first run: GPE kept unresolved. Not in the gazetteer: civil "
     "townships (GeoNames ADM3) are not loaded, and 'X Township' does not fall back to a place "
     "X in the article's state (batch 13 Manheim Township). Fix: load US ADM3 townships or fall "
@@ -3788,12 +3787,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     (_C14, "Komani"): "first run: GPE kept unresolved. Not in the gazetteer: Komani, the 2021 "
     "name of Queenstown, Eastern Cape, is not an alternate name (Queenstown resolves). Fix: "
     "add South Africa's renamed towns (Komani, Gqeberha is there) to the supplement",
-    (_C14, "George"): "first run: no place. Recognised as a person: spaCy tags 'George' "
-    "PERSON in 'In the Western Cape, George recorded its wettest June day', and 'George "
-    "Mahlangu' later in the text puts 'george' among the person-name tokens, which blocks a "
-    "one-word name (without the spokesman, George, ZA 11 is found). Fix: do not let a first "
-    "name from another sentence block a town that follows its own province ('In the Western "
-    "Cape, X')",
     (_E14, "Mayon Volcano"): "first run: no place. Not recognised: spaCy tags 'Mayon Volcano' "
     "PERSON and 'volcano' is not in FEATURE_WORDS (the 'Palm Springs' rule); also the "
     "gazetteer's Mayon (PH VLC) has no admin1, so even found it would not be PH 05. Fix: add "
@@ -4189,15 +4182,6 @@ BATCH_15_XFAIL: dict[tuple[str, str], str] = {
     "Fix: load GeoNames stadiums (STDM) or resolve 'X Park' after 'at' to the article's town",
     (_B15, "Croke Park"): "first run: FAC kept unresolved. Not in the gazetteer (stadium). "
     "Fix: as for Nowlan Park",
-    (_C15, "Quintana Roo"): "first run: Quintana Roo, MX 31 (a Yucatán village, 942 people; "
-    "spaCy PERSON). Wrong candidate: the village in the dateline's state beats the state "
-    "Quintana Roo (MX 23, ADM1) after 'In neighbouring'. Fix: a name after 'neighbouring' is "
-    "a neighbour of the text's division, never inside it; prefer an ADM1 of the exact name",
-    (_C15, "Cancún"): "first run: no place (spaCy NORP). Not recognised: 'halted service "
-    "between Cancún and Tulum' — 'service' is not in BETWEEN_PLACES_WORDS and a NORP-tagged "
-    "town is no nationality. Fix: add service/link/connection to BETWEEN_PLACES_WORDS",
-    (_C15, "Tulum"): "first run: no place (no entity). Not recognised, as Cancún: the second "
-    "of 'between X and Y' after 'service'. Fix: as for Cancún",
     (_D15, "Sunamganj"): "first run: no place (spaCy ORG). Not recognised: 'Sylhet and "
     "Sunamganj were worst hit' — the opener's list partner must be a town (kind city), and "
     "the gazetteer knows Sunamganj only as the ADM2 district. Fix: accept a district as an "
@@ -4212,11 +4196,6 @@ BATCH_15_XFAIL: dict[tuple[str, str], str] = {
     (_D15, "Bahadurabad"): "first run: GPE kept unresolved. Not in the gazetteer (the "
     "Brahmaputra gauge station at Bahadurabad Ghat). Fix: add river-gauge towns to the "
     "supplement",
-    (_G15, "Georgia"): "first run: Georgia, GE (GPE). Person kept: 'her daughters Georgia and "
-    "Victoria survive her' — a kinship noun (daughter, son, brother) before a name is no "
-    "person cue. Fix: treat names after kinship nouns as people",
-    (_G15, "Victoria"): "first run: Victoria, AU 07 (GPE). Person kept, as Georgia. Fix: as "
-    "for Georgia",
     (_G15, "Sydenham"): "first run: Sydenham, AU 07 (a Melbourne suburb, PPLX). Not in the "
     "gazetteer: Sydenham, London is missing (only the AU suburbs). Fix: load English PPLX "
     "suburbs, or keep an AU suburb unresolved in a text placed in London",
@@ -4229,12 +4208,9 @@ BATCH_15_XFAIL: dict[tuple[str, str], str] = {
     "Not recognised: 'overtook Lázaro Cárdenas' has no cue. Fix: keep a PERSON-tagged known "
     "port or city after a verb of ranking when the sentence's places are of its country",
     (_H15, "Manzanillo#2"): "first run: no place. Not recognised: spaCy merges 'the Manzanillo "
-    "International Terminal near Colón, Panama' into one ORG; also not in the gazetteer "
-    "(Manzanillo, Panama; only MX, CU, ES). Fix: split an ORG at 'near' and ', <country>'",
-    (_H15, "Colón"): "first run: no place. Not recognised: inside the merged ORG (see "
-    "Manzanillo#2). Fix: as for Manzanillo#2",
-    (_H15, "Panama"): "first run: no place. Not recognised: inside the merged ORG (see "
-    "Manzanillo#2). Fix: as for Manzanillo#2",
+    "International Terminal near Colón, Panama' into one ORG (now split at 'near', so Colón "
+    "and Panama are found); not in the gazetteer (Manzanillo, Panama; only MX, CU, ES), and "
+    "the terminal's name is an ORG. Fix: add Manzanillo, PA to the supplement",
     (_H15, "Savannah"): "first run: no place (spaCy PERSON). Not recognised: the opener rule "
     "skips 'Savannah remained' because the name recurs as no mention ('to keep Savannah "
     "ahead', no entity) and _named_otherwise reads that as a person or firm. Fix: a recurrence "
