@@ -219,10 +219,10 @@ RESULT_VERBS = frozenset(
     "beat beats defeated defeat drew draw edged thrashed lost lose won win against hosts hosted "
     "trounced routed held holds stunned with over".split()
 )
-# a fixture, with or without a result: "will face Dublin", "Alabama travels to", "hosts Kentucky"
-FIXTURE_VERBS = frozenset(
-    "face faces facing host hosts hosting visit visits play plays meet meets travels travel".split()
-)
+# a fixture, with or without a result: "will face Dublin", "hosts Kentucky"; and after a side
+# only, "Alabama travels to", "Cincinnati visit Columbus" (whose object is the game's town)
+FIXTURE_VERBS = frozenset("face faces facing host hosts hosting play plays meet meets".split())
+FIXTURE_SUBJECT_VERBS = FIXTURE_VERBS | frozenset("visit visits travels travel".split())
 # a side's result one step from its name: "rallied to beat", "a 45-10 rout of", "lost 21-20 to"
 _GAME_RESULT_RE = re.compile(
     r"\b(?:beat|beats|defeated|defeats|edged|thrashed|trounced|routed|rout|stunned|lost|"
@@ -941,7 +941,8 @@ def _side_in_play(doc: Doc, text: str, segment: _Segment, sentence: str, result:
     """A side one step from a result or a fixture, in a sentence with a score and a result
     ("Georgia rallied from 14 points down to beat Tennessee 31-28", "lost 21-20 to Toledo",
     "held off Washington 24-17"), in a game's sentence ("beat Galway in the semi-final and will
-    face Dublin in the final"), or in a match report (two results with scores): the subject
+    face Dublin in the final", or with one result in the text), or in a match report (two
+    results with scores): the subject
     opening the sentence or the object of a fixture verb ("Alabama travels to Baton Rouge to
     face LSU", "Florida hosts Kentucky")."""
     if result and _SIDE_BEFORE_RE.search(text, max(0, segment.start - 40), segment.start):
@@ -950,15 +951,21 @@ def _side_in_play(doc: Doc, text: str, segment: _Segment, sentence: str, result:
     opens = _opens_sentence(text, segment.start) and bool(after) and after[0].islower()
     if result and opens:
         return True  # "Georgia rallied from 14 points down to beat Tennessee 31-28"
-    in_play = result or (
-        GAME_WORDS.search(sentence) is not None and _GAME_RESULT_RE.search(sentence) is not None
+    results = _scored_results(doc)
+    in_play = (
+        result
+        or results >= 2
+        or (
+            GAME_WORDS.search(sentence) is not None
+            and (results >= 1 or _GAME_RESULT_RE.search(sentence) is not None)
+        )
     )
-    if not (in_play or _match_report(doc)):
+    if not in_play:
         return False
     before = _words_before(text, segment.start)
     if before and before[-1] in FIXTURE_VERBS:
         return True  # "will face Dublin", "Florida hosts Kentucky"
-    return opens and after[0] in FIXTURE_VERBS  # "Alabama travels to Baton Rouge"
+    return opens and after[0] in FIXTURE_SUBJECT_VERBS  # "Alabama travels to Baton Rouge"
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -971,10 +978,11 @@ def _opens_sentence(text: str, start: int) -> bool:
 _CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+$")
 
 
-def _match_report(doc: Doc) -> bool:
-    """At least two sentences with a score and a result: a round-up or a match report."""
-    cached = doc.user_data.get("geo.match_report")
-    if isinstance(cached, bool):
+def _scored_results(doc: Doc) -> int:
+    """The scores in sentences with a result: two make a round-up or a match report; one
+    makes a sentence with a game's words ("next weekend for the derby") about sides."""
+    cached = doc.user_data.get("geo.scored_results")
+    if isinstance(cached, int):
         return cached
     text = doc_text(doc)
     results = 0
@@ -983,8 +991,8 @@ def _match_report(doc: Doc) -> bool:
         end = text.find(". ", found.end())
         if _GAME_RESULT_RE.search(text, start, end if end >= 0 else len(text)):
             results += 1
-    doc.user_data["geo.match_report"] = report = results >= 2
-    return report
+    doc.user_data["geo.scored_results"] = results
+    return results
 
 
 def _words_after(text: str, end: int) -> list[str]:
@@ -1130,8 +1138,8 @@ def _in_place_context(
         return True  # "Lyon is a city in France"
     if _SITED_AFTER_RE.match(text, end):
         return True  # "Bury, near Manchester", "Deal, on the Kent coast"
-    if known is not None and _in_container_after(text, end, known):
-        return True  # "Halle, in Saxony-Anhalt, won"
+    if known is not None and _in_container_after(text, end, known, bare=not tagged):
+        return True  # "Halle, in Saxony-Anhalt, won"; "the Aurangabad in Bihar" (untagged)
     if tagged and _DIVISION_AFTER_RE.match(text, end):
         return True  # "Kerala's Kozhikode district", "Ondo and Bauchi states"
     after = text[end : end + 3]
@@ -1584,20 +1592,23 @@ def _placed_after(doc: Doc, end: int, known: KnownKinds) -> bool:
 _APPOSITION_CLOSED_RE = re.compile(r"\s*[,;.]|\s+(?:in|of|on|near|north|south|east|west)\b")
 # ", in Saxony-Anhalt,", ", in Mexico's Colima state": the container after a comma and "in"
 _IN_CONTAINER_AFTER_RE = re.compile(
-    r",\s+in\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"(,)?\s+in\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 )
 
 
-def _in_container_after(text: str, end: int, known: KnownKinds) -> bool:
+def _in_container_after(text: str, end: int, known: KnownKinds, *, bare: bool = False) -> bool:
     """The name is followed by ", in <known division or country>" ("Halle, in Saxony-Anhalt,
-    won"; "Manzanillo, in Mexico's Colima state,"), the longest known run of its words."""
+    won"; "Manzanillo, in Mexico's Colima state,"), the longest known run of its words; with
+    `bare`, also by " in <first-level division or country>" without the comma ("The
+    Aurangabad in Bihar is not to be confused")."""
     found = _IN_CONTAINER_AFTER_RE.match(text, end)
-    if found is None:
+    if found is None or not (found.group(1) or bare):
         return False
-    words = found.group(1).split()
+    kinds = {"admin", "country"} if found.group(1) else {ADMIN1, "country"}
+    words = found.group(2).split()
     for size in range(len(words), 0, -1):
         name = _POSSESSIVE_RE.sub("", " ".join(words[:size]))
-        if known(name) & {"admin", "country"}:
+        if known(name) & kinds:
             return True
     return False
 
@@ -1752,6 +1763,10 @@ def _clause_openers(
         # gives a person elsewhere ("George Mahlangu") does not block the town
         fronted = index > 0 and doc[index - 1].text == "," and _fronted_place(doc, index, taken)
         span = _town_at(doc, index, known, frozenset() if fronted else person_tokens)
+        if span is not None and _overlaps(taken, span.start_char, span.end_char):
+            span = _partner_of(doc, span, known, person_tokens)  # found by another rule
+            if span is not None:
+                opening.add(span.start_char)
         while span is not None and not _overlaps(taken, span.start_char, span.end_char):
             if _common_form(span.text.casefold(), common) and MAJOR not in known(span.text):
                 break
@@ -1759,12 +1774,21 @@ def _clause_openers(
                 break
             found.append(_Segment(span.text, span.start_char, span.end_char))
             taken.append((span.start_char, span.end_char))
-            partner = span.end + 1  # "Gaya and Nawada"
-            if partner >= len(doc) or doc[span.end].lower_ != "and":
-                break
-            span = _town_at(doc, partner, known, person_tokens)
-            opening.add(doc[partner].idx)
+            span = _partner_of(doc, span, known, person_tokens)
+            if span is not None:
+                opening.add(span.start_char)
     return found
+
+
+def _partner_of(
+    doc: Doc, span: Span, known: KnownKinds, person_tokens: frozenset[str]
+) -> Span | None:
+    """The town or district joined to an opener by "and" ("Gaya and Nawada reported", "Sylhet
+    and Sunamganj were worst hit")."""
+    partner = span.end + 1
+    if partner >= len(doc) or doc[span.end].lower_ != "and":
+        return None
+    return _town_at(doc, partner, known, person_tokens, PARTNER_KINDS)
 
 
 def _fronted_place(doc: Doc, index: int, taken: list[tuple[int, int]]) -> bool:
@@ -1802,9 +1826,19 @@ def _clause_starts(doc: Doc) -> list[int]:
     return starts
 
 
-def _town_at(doc: Doc, index: int, known: KnownKinds, person_tokens: frozenset[str]) -> Span | None:
-    """The known town of one to three capitalised words at token `index`, the whole name there
-    (no capitalised word after it), outside the model's places, and no person's or firm's."""
+PARTNER_KINDS = frozenset({"city", "admin"})
+
+
+def _town_at(
+    doc: Doc,
+    index: int,
+    known: KnownKinds,
+    person_tokens: frozenset[str],
+    kinds: frozenset[str] = frozenset({"city"}),
+) -> Span | None:
+    """The known town (or place of `kinds`) of one to three capitalised words at token
+    `index`, the whole name there (no capitalised word after it), outside the model's places,
+    and no person's or firm's."""
     for size in (3, 2, 1):
         span = doc[index : index + size]
         following = doc[span.end] if span.end < len(doc) else None
@@ -1824,7 +1858,7 @@ def _town_at(doc: Doc, index: int, known: KnownKinds, person_tokens: frozenset[s
             text, span.end_char
         ):
             return None
-        if "city" in known(span.text) and not _sports_side(doc, _segment_of(span)):
+        if known(span.text) & kinds and not _sports_side(doc, _segment_of(span)):
             return span
     return None
 

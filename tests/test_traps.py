@@ -3774,10 +3774,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "townships (GeoNames ADM3) are not loaded, and 'X Township' does not fall back to a place "
     "X in the article's state (batch 13 Manheim Township). Fix: load US ADM3 townships or fall "
     "back to the bare name within the document's state",
-    (_B14, "Aurangabad#2"): "first run: no place. Not recognised: no entity for 'The "
-    "Aurangabad in Bihar is not to be confused'; the phrase pass needs place context before "
-    "the name, and 'X in <its state>' after it is not read (only 'X is in' and ', near'). "
-    "Fix: take ' in <admin1 or country>' right after a known name as place context",
     (_B14, "Chhatrapati Sambhajinagar"): "first run: no place (spaCy: 'Chhatrapati' NORP). "
     "Not in the gazetteer: the 2023 name of Aurangabad, Maharashtra is not an alternate name "
     "of the city. Fix: add recent official renamings (India 2023) to data/supplement.csv",
@@ -3801,10 +3797,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     "Makarska'; 'beaches' is not a PLACE_NOUNS word, and _same_name_again spreads only names "
     "spaCy tagged as places (the first was ORG). Fix: spread a name kept as a place in the "
     "document to its later ORG/PERSON occurrences when no person token holds it",
-    (_G14, "Cincinnati#2"): "first run: Cincinnati, US OH (GPE). Team kept: 'Cincinnati "
-    "visit Columbus next weekend for the derby' has no scoreline or result verb, so "
-    "_sports_side does not fire, though the article opened on 'FC Cincinnati beat'. Fix: in a "
-    "match report, a club's home city as subject of visit/host/travel is the club",
     (_I14, "Caversham"): "first run: Caversham, AU 08 (a Perth suburb, PPLX). Not in the "
     "gazetteer: Caversham, the Reading suburb, is missing (only the Australian and New Zealand "
     "ones), so 'a Caversham man' in an article on Reading, Newbury and the M4 goes to Western "
@@ -4182,10 +4174,6 @@ BATCH_15_XFAIL: dict[tuple[str, str], str] = {
     "Fix: load GeoNames stadiums (STDM) or resolve 'X Park' after 'at' to the article's town",
     (_B15, "Croke Park"): "first run: FAC kept unresolved. Not in the gazetteer (stadium). "
     "Fix: as for Nowlan Park",
-    (_D15, "Sunamganj"): "first run: no place (spaCy ORG). Not recognised: 'Sylhet and "
-    "Sunamganj were worst hit' — the opener's list partner must be a town (kind city), and "
-    "the gazetteer knows Sunamganj only as the ADM2 district. Fix: accept a district as an "
-    "opener's partner when the opener is in the same division",
     (_D15, "Surma River"): "first run: LOC kept unresolved. Not in the gazetteer (rivers are "
     "not loaded). Fix: load GeoNames streams (STM) above a length threshold",
     (_D15, "Sunamganj#2"): "first run: no place (no entity). Not recognised: 'Sunamganj town "
