@@ -1138,6 +1138,8 @@ def _in_place_context(
         return True  # "Lyon is a city in France"
     if _SITED_AFTER_RE.match(text, end):
         return True  # "Bury, near Manchester", "Deal, on the Kent coast"
+    if not tagged and _TOWN_NOUN_AFTER_RE.match(text, end):
+        return True  # "Sunamganj town has been cut off", untagged
     if known is not None and _in_container_after(text, end, known, bare=not tagged):
         return True  # "Halle, in Saxony-Anhalt, won"; "the Aurangabad in Bihar" (untagged)
     if tagged and _DIVISION_AFTER_RE.match(text, end):
@@ -1576,7 +1578,7 @@ def _placed_after(doc: Doc, end: int, known: KnownKinds) -> bool:
     text = doc_text(doc)
     if _before_its_container(doc, end, known) or _SITED_AFTER_RE.match(text, end):
         return True
-    if _in_container_after(text, end, known):
+    if _in_container_after(text, end, known) or _TOWN_NOUN_AFTER_RE.match(text, end):
         return True
     defined = _DEFINED_AS_PLACE_RE.match(text, end)  # not "Plus, the state reduced funding"
     if defined and text.startswith(",", end) and _APPOSITION_CLOSED_RE.match(text, defined.end()):
@@ -1588,6 +1590,8 @@ def _placed_after(doc: Doc, end: int, known: KnownKinds) -> bool:
     return bool(_SITED_AFTER_RE.match(text, after) or _DEFINED_AS_PLACE_RE.match(text, after))
 
 
+# a name with its own place noun after it: "Sunamganj town has been cut off", "Sylhet city"
+_TOWN_NOUN_AFTER_RE = re.compile(r"\s+(?:town|city|village)\b(?!['’-])")
 # what closes an apposition: "Progreso, the state's main port, suspended", "..., the capital of"
 _APPOSITION_CLOSED_RE = re.compile(r"\s*[,;.]|\s+(?:in|of|on|near|north|south|east|west)\b")
 # ", in Saxony-Anhalt,", ", in Mexico's Colima state": the container after a comma and "in"
@@ -1758,11 +1762,18 @@ def _clause_openers(
     found: list[_Segment] = []
     starts = _clause_starts(doc)
     opening = {doc[i].idx for i in starts}
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
     for index in starts:
         # "In the Western Cape, George recorded": after a fronted place, a first name the text
-        # gives a person elsewhere ("George Mahlangu") does not block the town
+        # gives a person elsewhere ("George Mahlangu") does not block the town; nor does a
+        # person named only later ("Callan will get ... Paddy Callan, who chairs"): a surname
+        # stands alone after the full name, not before it
         fronted = index > 0 and doc[index - 1].text == "," and _fronted_place(doc, index, taken)
-        span = _town_at(doc, index, known, frozenset() if fronted else person_tokens)
+        later = [(e.start_char, e.end_char) for e in people if e.start_char > doc[index].idx]
+        named_later = {t.lower_ for e in people if e.start_char > doc[index].idx for t in e}
+        named_before = {t.lower_ for e in people if e.start_char <= doc[index].idx for t in e}
+        blocking = person_tokens - (named_later - named_before)
+        span = _town_at(doc, index, known, frozenset() if fronted else blocking)
         if span is not None and _overlaps(taken, span.start_char, span.end_char):
             span = _partner_of(doc, span, known, person_tokens)  # found by another rule
             if span is not None:
@@ -1770,7 +1781,7 @@ def _clause_openers(
         while span is not None and not _overlaps(taken, span.start_char, span.end_char):
             if _common_form(span.text.casefold(), common) and MAJOR not in known(span.text):
                 break
-            if _named_otherwise(doc, span, taken, opening):
+            if _named_otherwise(doc, span, [*taken, *later], opening):
                 break
             found.append(_Segment(span.text, span.start_char, span.end_char))
             taken.append((span.start_char, span.end_char))

@@ -4166,19 +4166,12 @@ BATCH_15_XFAIL: dict[tuple[str, str], str] = {
     "as metonym for its government ('Fredericton would not follow') after its province and "
     "premier has no cue read. Fix: keep a PERSON-tagged provincial or state capital after its "
     "division is named in the same sentence",
-    (_B15, "Callan"): "first run: no place (spaCy ORG). Not recognised: the opener rule skips "
-    "'Callan' because 'Paddy Callan' later puts 'callan' among the person-name tokens. Fix: "
-    "do not let a surname from a later sentence block an opener that the document's places "
-    "(Kilkenny, Carlow, Thomastown) surround",
     (_B15, "Nowlan Park"): "first run: FAC kept unresolved. Not in the gazetteer (stadium). "
     "Fix: load GeoNames stadiums (STDM) or resolve 'X Park' after 'at' to the article's town",
     (_B15, "Croke Park"): "first run: FAC kept unresolved. Not in the gazetteer (stadium). "
     "Fix: as for Nowlan Park",
     (_D15, "Surma River"): "first run: LOC kept unresolved. Not in the gazetteer (rivers are "
     "not loaded). Fix: load GeoNames streams (STM) above a length threshold",
-    (_D15, "Sunamganj#2"): "first run: no place (no entity). Not recognised: 'Sunamganj town "
-    "has been cut off' opens a sentence, but the name is a district only (see Sunamganj) and "
-    "'town' after it is no cue. Fix: take 'X town' / 'X city' as place context",
     (_D15, "Companiganj"): "first run: GPE kept unresolved. Not in the gazetteer (upazilas of "
     "Sylhet and Noakhali). Fix: load Bangladesh ADM3 upazilas",
     (_D15, "Bahadurabad"): "first run: GPE kept unresolved. Not in the gazetteer (the "
