@@ -931,37 +931,31 @@ def _sports_side(doc: Doc, segment: _Segment) -> bool:
     scored = SCORELINE.search(sentence) is not None
     if scored and beside & RESULT_VERBS:
         return True
+    game = GAME_WORDS.search(sentence) is not None
+    results = _scored_results(doc)
+    if not (scored or game or results):
+        return False  # no game here: the common case, kept cheap
     played = _GAME_RESULT_RE.search(sentence) is not None
-    if not scored and played and beside & GAME_RESULT_VERBS and GAME_WORDS.search(sentence):
+    if not scored and played and beside & GAME_RESULT_VERBS and game:
         return True
-    return _side_in_play(doc, text, segment, sentence, scored and played)
+    in_play = (scored and played) or results >= 2 or (game and (results >= 1 or played))
+    return in_play and _side_in_play(text, segment, scored and played)
 
 
-def _side_in_play(doc: Doc, text: str, segment: _Segment, sentence: str, result: bool) -> bool:
+def _side_in_play(text: str, segment: _Segment, result: bool) -> bool:
     """A side one step from a result or a fixture, in a sentence with a score and a result
     ("Georgia rallied from 14 points down to beat Tennessee 31-28", "lost 21-20 to Toledo",
     "held off Washington 24-17"), in a game's sentence ("beat Galway in the semi-final and will
     face Dublin in the final", or with one result in the text), or in a match report (two
-    results with scores): the subject
-    opening the sentence or the object of a fixture verb ("Alabama travels to Baton Rouge to
-    face LSU", "Florida hosts Kentucky")."""
+    results with scores): the subject opening the sentence or the object of a fixture verb
+    ("Alabama travels to Baton Rouge to face LSU", "Florida hosts Kentucky"). The caller has
+    checked that the sentence is about a game (`result`: it has a score and a result)."""
     if result and _SIDE_BEFORE_RE.search(text, max(0, segment.start - 40), segment.start):
         return True  # "lost 21-20 to Toledo", "held off Washington"
     after = _words_after(text, segment.end)
     opens = _opens_sentence(text, segment.start) and bool(after) and after[0].islower()
     if result and opens:
         return True  # "Georgia rallied from 14 points down to beat Tennessee 31-28"
-    results = _scored_results(doc)
-    in_play = (
-        result
-        or results >= 2
-        or (
-            GAME_WORDS.search(sentence) is not None
-            and (results >= 1 or _GAME_RESULT_RE.search(sentence) is not None)
-        )
-    )
-    if not in_play:
-        return False
     before = _words_before(text, segment.start)
     if before and before[-1] in FIXTURE_VERBS:
         return True  # "will face Dublin", "Florida hosts Kentucky"
@@ -1650,9 +1644,17 @@ def _gazetteer_phrases(
         for i in range(ent.start, ent.end)
     }
     titled = doc.to_array([IS_TITLE]).ravel().tolist()  # no Token object per word
+    office_words = {doc.vocab.strings.add(word) for word in DIVISION_OFFICES}
+    lowers = doc.to_array([LOWER]).ravel().tolist()
+    offices = [i for i, lower in enumerate(lowers) if lower in office_words]
     i = 0
     while i < len(doc):
-        if not titled[i] or (i in entity_tokens and not _division_before_office(doc, i, known)):
+        if not titled[i] or (
+            i in entity_tokens
+            and not (
+                any(i < k <= i + 3 for k in offices) and _division_before_office(doc, i, known)
+            )
+        ):
             i += 1
             continue
         token = doc[i]
@@ -1666,7 +1668,9 @@ def _gazetteer_phrases(
             start, end = compound.start_char, compound.end_char
             if _saint_compound(compound.text) or _in_place_context(doc, start, end, known):
                 best = (_Segment(compound.text, start, end), len(compound))
-        office = None if best else _division_before_office(doc, i, known)
+        office = None
+        if not best and any(i < k <= i + 3 for k in offices):
+            office = _division_before_office(doc, i, known)
         if office is not None:
             best = (_segment_of(office), len(office))
         for size in () if best else (4, 3, 2, 1):
