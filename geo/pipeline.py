@@ -27,6 +27,7 @@ from geo.recognize import (
     headline_sentences,
     recognise,
     remember_text,
+    side_hints,
 )
 from geo.resolve import resolve_openers
 from geo.routes import build_meetings, build_routes, carry_actors
@@ -237,6 +238,7 @@ class Pipeline:
                 lookup or self.candidates_for,
                 corrections,
                 self.gazetteer.demonym,
+                side_hints(doc, sections),
             )
             staged.append((doc, document, sections, places, lookup.notes() if lookup else []))
         wanted = [s for doc, _, _, places, _ in staged for s in syntax_sentences(doc, places)]

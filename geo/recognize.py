@@ -70,10 +70,10 @@ PLACE_PREPOSITIONS = frozenset(
     }
 )
 _DEFINED_AS_PLACE_RE = re.compile(
-    r"(?:\s+(?:is|was|remains|became)|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\s+(?:is|was|remains|became)|,)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:city|cities|town|towns|village|villages|port|capital|municipality|county|province|"
     r"region|state|country|island|district|suburb|commune|settlement|nation|kingdom|republic)\b"
-    r"(?!\s+(?:council|councillor|councilman|hall|manager|official|clerk|mayor|police))"
+    r"(?!\s+(?:council|councillor|councilman|hall|manager|official|clerk|mayor|police)|['’])"
 )
 NATURAL_FEATURE_KINDS = frozenset({"region", "water", "landmark"})
 BOUND_WORDS = frozenset(
@@ -156,7 +156,8 @@ PASSING_WORDS = frozenset(
 # "landfall between X and Y", "flights between X and Y" (not "talks between Israel and Hamas")
 BETWEEN_PLACES_WORDS = frozenset(
     "landfall border flights flight trains train road highway route corridor halfway midway "
-    "located lies lying situated ferry ferries buses railway rail".split()
+    "located lies lying situated ferry ferries buses railway rail service services link links "
+    "connection connections".split()
 )
 # between a place preposition and a name: "in ancient Olympia", "to neighbouring Poland"
 PLACE_ADJECTIVES = frozenset(
@@ -219,6 +220,20 @@ RESULT_VERBS = frozenset(
     "beat beats defeated defeat drew draw edged thrashed lost lose won win against hosts hosted "
     "trounced routed held holds stunned with over".split()
 )
+# a fixture, with or without a result: "will face Dublin", "hosts Kentucky"; and after a side
+# only, "Alabama travels to", "Cincinnati visit Columbus" (whose object is the game's town)
+FIXTURE_VERBS = frozenset("face faces facing host hosts hosting play plays meet meets".split())
+FIXTURE_SUBJECT_VERBS = FIXTURE_VERBS | frozenset("visit visits travels travel".split())
+# a side's result one step from its name: "rallied to beat", "a 45-10 rout of", "lost 21-20 to"
+_GAME_RESULT_RE = re.compile(
+    r"\b(?:beat|beats|defeated|defeats|edged|thrashed|trounced|routed|rout|stunned|lost|"
+    r"held\s+off|holds\s+off|unbeaten|rallied|upset)\b"
+)
+# right before a side in a sentence with a score: "lost 21-20 to X", "held off X", "rout of X"
+_SIDE_BEFORE_RE = re.compile(
+    r"\b(?:(?:lost|loses|lose|fell|falls)\s+(?:\d{1,3}\s?[-–]\s?\d{1,3}\s+)?to|"
+    r"(?:held|holds|hold)\s+off|rout\s+of)\s+(?:the\s+)?$"
+)
 # without a score, a strict result verb and the game's own words ("scored twice as Liverpool
 # beat Everton") also mark a team
 GAME_RESULT_VERBS = frozenset("beat beats defeated edged thrashed trounced routed stunned".split())
@@ -242,6 +257,7 @@ _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 # an entity's parts: split at line breaks, bullets and bars, and at a spaced dash (a dateline's
 # "HALIFAX, Nova Scotia - The storm", tagged "Nova Scotia - The")
 _SEGMENT_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s)[^\n•|·])+")
+_SEGMENT_NEAR_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s|\snear\s)[^\n•|·])+")
 
 
 @dataclass(frozen=True)
@@ -425,6 +441,19 @@ def _team_or_lowercase(ent: Span, known: KnownKinds) -> bool:
     return len(ent) == 2 and ent[-1].text.endswith("s") and MAJOR in known(ent[0].text)
 
 
+_SIDES_KEY = "geo.sides"
+SIDE_LABEL = "SIDE"
+
+
+def side_hints(doc: Doc, sections: list[Section]) -> list[Mention]:
+    """The sides `recognise` dropped that carry a first-level division's name ("Georgia
+    rallied to beat Tennessee 31-28 in Athens", "Florida hosts Kentucky in Gainesville"): no
+    places, but a state's side mostly plays in its state, so resolution may read them as hints
+    for the places beside them (labelled SIDE_LABEL)."""
+    found: dict[int, _Segment] = doc.user_data.get(_SIDES_KEY, {})
+    return [_mention(segment, SIDE_LABEL, sections) for _, segment in sorted(found.items())]
+
+
 def _mention(segment: _Segment, label: str, sections: list[Section]) -> Mention:
     section = section_at(sections, segment.start).kind
     return Mention(segment.text, segment.start, segment.end, label, section)
@@ -453,7 +482,7 @@ def _entity_place(
     if ent.label_ == "NORP":  # a town misread as a nationality: "after fleeing Aleppo"
         return (segment, "GAZ") if _nationality_misread(doc, ent, segment, known) else None
     embedded = _leading_place(ent, segment, known, person_tokens)
-    if embedded is not None:
+    if embedded is not None and not _sports_side(doc, segment):  # "beat Boston College 27-24"
         return embedded, "ORG_PLACE"
     if _is_place(ent, segment, doc, known, person_tokens):
         return segment, ent.label_
@@ -607,9 +636,11 @@ def _person_name_tokens(ents: Iterable[Span]) -> frozenset[str]:
 
 
 def _clean_segments(ent: Span, known: KnownKinds) -> list[_Segment]:
-    """Split an entity at line breaks and bullets; strip 'the' and possessives."""
+    """Split an entity at line breaks and bullets (and a name of no place at "near": "the
+    Manzanillo International Terminal near Colón, Panama"); strip 'the' and possessives."""
     segments = []
-    for match in _SEGMENT_RE.finditer(ent.text):
+    pattern = _SEGMENT_RE if ent.label_ in PLACE_LABELS else _SEGMENT_NEAR_RE
+    for match in pattern.finditer(ent.text):
         raw = match.group(0)
         text = raw.strip().lstrip("-–— ")  # the part after a spaced dash
         if not text or text.casefold() in {"the", "a", "an"}:
@@ -619,7 +650,11 @@ def _clean_segments(ent: Span, known: KnownKinds) -> list[_Segment]:
             start += 4
             text = text[4:].lstrip()
         first, _, rest = text.partition(" ")
-        if rest and first.casefold() in PLACE_PREPOSITIONS and first[:1].isupper():
+        if (
+            rest
+            and first.casefold() in PLACE_PREPOSITIONS
+            and (first[:1].isupper() or match.start())
+        ):
             start += len(first) + 1  # "Leaving Canberra", tagged as one name
             text = rest
         prefix = _HYPHEN_PREFIX_WORD_RE.match(text)
@@ -675,6 +710,8 @@ def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKin
     before = _preceding_words(doc, segment.start)
     if before and before[-1] in PLACE_PREPOSITIONS:
         return True
+    if len(before) >= 2 and before[-1] == "between" and before[-2] in BETWEEN_PLACES_WORDS:
+        return True  # "halted service between Cancún and Tulum"
     if before and before[-1] == "the" and kinds & NATURAL_FEATURE_KINDS:
         return True  # "crossed the Pyrenees": a range, sea or region, not a people
     if len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS | OF_PLACE_WORDS:
@@ -810,14 +847,29 @@ def _split_list(segment: _Segment) -> list[_Segment]:
 _LIST_SEPARATOR_RE = re.compile(r",\s+(?:and\s+)?|\s+(?:and|for|to|via|from)\s+|/")
 
 
+# a relative named after the kinship noun, and the names listed with it: "her daughters
+# Georgia and Victoria", "his son, Austin,", "her brother Jordan"
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:daughters?|sons?|brothers?|sisters?|wife|husband|widow|widower|mother|father|"
+    r"grandsons?|granddaughters?|grandchildren|children|nephews?|nieces?|cousins?|twins?)"
+    r",?\s+(?:[A-Z][\w'’-]+(?:,\s+|,?\s+and\s+))*$"
+)
+
+
 def _is_place(
     ent: Span, segment: _Segment, doc: Doc, known: KnownKinds, person_tokens: frozenset[str]
 ) -> bool:
     words = segment.text.casefold().split()
     if segment.text.casefold() in DIRECTION_WORDS or not words:
         return False
+    if _KIN_BEFORE_RE.search(doc_text(doc), max(0, segment.start - 60), segment.start):
+        return False  # "her daughters Georgia and Victoria survive her"
     if ent.label_ in PLACE_LABELS:
-        if _named_institution_before(doc, ent) or _sports_side(doc, segment):
+        if _named_institution_before(doc, ent):
+            return False
+        if _sports_side(doc, segment):
+            if ADMIN1 in known(segment.text):  # "Georgia rallied to beat Tennessee 31-28"
+                doc.user_data.setdefault(_SIDES_KEY, {})[segment.start] = segment
             return False
         if _opens_a_firm(doc, ent):
             return False  # "a China Eastern flight", "Paris Saint-Germain"
@@ -825,7 +877,12 @@ def _is_place(
             return False  # "Newcastle United came from two goals down"
         if _CLUB_STAFF_AFTER_RE.match(doc_text(doc), segment.end):
             return False  # "Kansas City's coach said his side had been unlucky"
-        return not (len(words) == 1 and words[0] in person_tokens and not known(segment.text))
+        if len(words) == 1 and words[0] in person_tokens:
+            # "Tim Houston ... Houston, whose Conservatives hold 43 seats": the person again
+            return bool(known(segment.text)) and not _PERSON_AFTER_RE.match(
+                doc_text(doc), segment.end
+            )
+        return True
     kinds = known(segment.text)
     if ent.label_ not in RETYPE_LABELS or not kinds:
         return False
@@ -910,9 +967,65 @@ def _sports_side(doc: Doc, segment: _Segment) -> bool:
     ]
     sentence = text[start : min(end_candidates) if end_candidates else len(text)]
     beside = {*_words_after(text, segment.end), *_words_before(text, segment.start)}
-    if SCORELINE.search(sentence):
-        return bool(beside & RESULT_VERBS)
-    return bool(beside & GAME_RESULT_VERBS) and GAME_WORDS.search(sentence) is not None
+    scored = SCORELINE.search(sentence) is not None
+    if scored and beside & RESULT_VERBS:
+        return True
+    game = GAME_WORDS.search(sentence) is not None
+    results = _scored_results(doc)
+    if not (scored or game or results):
+        return False  # no game here: the common case, kept cheap
+    played = _GAME_RESULT_RE.search(sentence) is not None
+    if not scored and played and beside & GAME_RESULT_VERBS and game:
+        return True
+    in_play = (scored and played) or results >= 2 or (game and (results >= 1 or played))
+    return in_play and _side_in_play(text, segment, scored and played)
+
+
+def _side_in_play(text: str, segment: _Segment, result: bool) -> bool:
+    """A side one step from a result or a fixture, in a sentence with a score and a result
+    ("Georgia rallied from 14 points down to beat Tennessee 31-28", "lost 21-20 to Toledo",
+    "held off Washington 24-17"), in a game's sentence ("beat Galway in the semi-final and will
+    face Dublin in the final", or with one result in the text), or in a match report (two
+    results with scores): the subject opening the sentence or the object of a fixture verb
+    ("Alabama travels to Baton Rouge to face LSU", "Florida hosts Kentucky"). The caller has
+    checked that the sentence is about a game (`result`: it has a score and a result)."""
+    if result and _SIDE_BEFORE_RE.search(text, max(0, segment.start - 40), segment.start):
+        return True  # "lost 21-20 to Toledo", "held off Washington"
+    after = _words_after(text, segment.end)
+    opens = _opens_sentence(text, segment.start) and bool(after) and after[0].islower()
+    if result and opens:
+        return True  # "Georgia rallied from 14 points down to beat Tennessee 31-28"
+    before = _words_before(text, segment.start)
+    if before and before[-1] in FIXTURE_VERBS:
+        return True  # "will face Dublin", "Florida hosts Kentucky"
+    return opens and after[0] in FIXTURE_SUBJECT_VERBS  # "Alabama travels to Baton Rouge"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but white space between the sentence's end before it and `start`, or a clause
+    joined by ", and" / ", while" / ", but" ("..., and Florida hosts Kentucky")."""
+    stop = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    return not text[stop + 1 : start].strip() or bool(_CLAUSE_JOIN_RE.search(text, stop + 1, start))
+
+
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+$")
+
+
+def _scored_results(doc: Doc) -> int:
+    """The scores in sentences with a result: two make a round-up or a match report; one
+    makes a sentence with a game's words ("next weekend for the derby") about sides."""
+    cached = doc.user_data.get("geo.scored_results")
+    if isinstance(cached, int):
+        return cached
+    text = doc_text(doc)
+    results = 0
+    for found in SCORELINE.finditer(text):
+        start = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+        end = text.find(". ", found.end())
+        if _GAME_RESULT_RE.search(text, start, end if end >= 0 else len(text)):
+            results += 1
+    doc.user_data["geo.scored_results"] = results
+    return results
 
 
 def _words_after(text: str, end: int) -> list[str]:
@@ -921,6 +1034,8 @@ def _words_after(text: str, end: int) -> list[str]:
     words = re.findall(r"[A-Za-z]+", text[end : end + 40])[:3]
     if words and words[0] in {"who", "which"}:
         return [w.casefold() for w in words[1:2]]  # "The Faroe Islands, who beat Czechia"
+    if text.startswith(",", end):
+        words = words[:1]  # "In Ann Arbor, Michigan held off": a new name after the comma
     return [w.casefold() for w in (words[:2] if words and words[0][0].isupper() else words[:1])]
 
 
@@ -1069,6 +1184,10 @@ def _in_place_context(
         return True  # "Lyon is a city in France"
     if _SITED_AFTER_RE.match(text, end):
         return True  # "Bury, near Manchester", "Deal, on the Kent coast"
+    if not tagged and _TOWN_NOUN_AFTER_RE.match(text, end):
+        return True  # "Sunamganj town has been cut off", untagged
+    if known is not None and _in_container_after(text, end, known, bare=not tagged):
+        return True  # "Halle, in Saxony-Anhalt, won"; "the Aurangabad in Bihar" (untagged)
     if tagged and _DIVISION_AFTER_RE.match(text, end):
         return True  # "Kerala's Kozhikode district", "Ondo and Bauchi states"
     after = text[end : end + 3]
@@ -1131,7 +1250,7 @@ def _place_subject(text: str, start: int, known: KnownKinds) -> bool:
 
 _DIVISION_AFTER_RE = re.compile(
     r"\s+(?:district|districts|province|provinces|region|county|state|states|oblast|"
-    r"governorate|prefecture|municipality)\b"
+    r"governorate|prefecture|municipality|riding|constituency|ward)\b"
 )
 CALENDAR_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -1185,6 +1304,10 @@ _PLAYER_AFTER_RE = re.compile(
     r"\s+(?:defender|midfielder|striker|forward|goalkeeper|keeper|captain|coach|manager|winger|"
     r"international|player|players|team|squad|star|boss)\b"
 )
+
+
+# what follows a person's name and no place's: ", who", ", whose", "said"
+_PERSON_AFTER_RE = re.compile(r",\s+(?:who|whose)\b|\s+(?:said|says|told)\b")
 
 
 # a club's staff or players after its city's possessive
@@ -1494,17 +1617,50 @@ _SITED_AFTER_RE = re.compile(
 
 
 def _placed_after(doc: Doc, end: int, known: KnownKinds) -> bool:
-    """What follows places the name: its container ("Syracuse, New York"), where it lies
-    ("Christchurch and Greymouth are in New Zealand": also its list partner's), or a shore
-    ("Queenstown, on the shore of Lake Wakatipu")."""
+    """What follows places the name: its container ("Syracuse, New York", "Halle, in
+    Saxony-Anhalt,"), where it lies ("Christchurch and Greymouth are in New Zealand": also its
+    list partner's), a shore ("Queenstown, on the shore of Lake Wakatipu") or an apposition
+    that calls it a place ("Progreso, the state's main port,")."""
     text = doc_text(doc)
     if _before_its_container(doc, end, known) or _SITED_AFTER_RE.match(text, end):
+        return True
+    if _in_container_after(text, end, known) or _TOWN_NOUN_AFTER_RE.match(text, end):
+        return True
+    defined = _DEFINED_AS_PLACE_RE.match(text, end)  # not "Plus, the state reduced funding"
+    if defined and text.startswith(",", end) and _APPOSITION_CLOSED_RE.match(text, defined.end()):
         return True
     partner = re.match(r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", text[end:])
     if partner is None:
         return False
     after = end + partner.end()  # "Cascavel and Toledo, the main towns of western Paraná"
     return bool(_SITED_AFTER_RE.match(text, after) or _DEFINED_AS_PLACE_RE.match(text, after))
+
+
+# a name with its own place noun after it: "Sunamganj town has been cut off", "Sylhet city"
+_TOWN_NOUN_AFTER_RE = re.compile(r"\s+(?:town|city|village)\b(?!['’-])")
+# what closes an apposition: "Progreso, the state's main port, suspended", "..., the capital of"
+_APPOSITION_CLOSED_RE = re.compile(r"\s*[,;.]|\s+(?:in|of|on|near|north|south|east|west)\b")
+# ", in Saxony-Anhalt,", ", in Mexico's Colima state": the container after a comma and "in"
+_IN_CONTAINER_AFTER_RE = re.compile(
+    r"(,)?\s+in\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+)
+
+
+def _in_container_after(text: str, end: int, known: KnownKinds, *, bare: bool = False) -> bool:
+    """The name is followed by ", in <known division or country>" ("Halle, in Saxony-Anhalt,
+    won"; "Manzanillo, in Mexico's Colima state,"), the longest known run of its words; with
+    `bare`, also by " in <first-level division or country>" without the comma ("The
+    Aurangabad in Bihar is not to be confused")."""
+    found = _IN_CONTAINER_AFTER_RE.match(text, end)
+    if found is None or not (found.group(1) or bare):
+        return False
+    kinds = {"admin", "country"} if found.group(1) else {ADMIN1, "country"}
+    words = found.group(2).split()
+    for size in range(len(words), 0, -1):
+        name = _POSSESSIVE_RE.sub("", " ".join(words[:size]))
+        if known(name) & kinds:
+            return True
+    return False
 
 
 def _before_its_container(
@@ -1540,9 +1696,17 @@ def _gazetteer_phrases(
         for i in range(ent.start, ent.end)
     }
     titled = doc.to_array([IS_TITLE]).ravel().tolist()  # no Token object per word
+    office_words = {doc.vocab.strings.add(word) for word in DIVISION_OFFICES}
+    lowers = doc.to_array([LOWER]).ravel().tolist()
+    offices = [i for i, lower in enumerate(lowers) if lower in office_words]
     i = 0
     while i < len(doc):
-        if i in entity_tokens or not titled[i]:
+        if not titled[i] or (
+            i in entity_tokens
+            and not (
+                any(i < k <= i + 3 for k in offices) and _division_before_office(doc, i, known)
+            )
+        ):
             i += 1
             continue
         token = doc[i]
@@ -1556,6 +1720,11 @@ def _gazetteer_phrases(
             start, end = compound.start_char, compound.end_char
             if _saint_compound(compound.text) or _in_place_context(doc, start, end, known):
                 best = (_Segment(compound.text, start, end), len(compound))
+        office = None
+        if not best and any(i < k <= i + 3 for k in offices):
+            office = _division_before_office(doc, i, known)
+        if office is not None:
+            best = (_segment_of(office), len(office))
         for size in () if best else (4, 3, 2, 1):
             span = doc[i : i + size]
             if len(span) < size or not _capitalised_name(span, entity_tokens):
@@ -1593,6 +1762,28 @@ def _gazetteer_phrases(
     return found
 
 
+# an office after the place it governs: "Nova Scotia Premier Tim Houston", "Texas Gov. Abbott"
+DIVISION_OFFICES = frozenset("premier governor gov gov. lieutenant-governor".split())
+
+
+def _division_before_office(doc: Doc, i: int, known: KnownKinds) -> Span | None:
+    """A first-level division of one to three capitalised words at token i right before a
+    capitalised office of a division's head ("Nova Scotia Premier Tim Houston", the model
+    tagging "Nova" as a person): the office's place, not part of a name. Entities inside the
+    words may not run past them."""
+    for size in (3, 2, 1):
+        end = i + size
+        if end >= len(doc) or doc[end].lower_ not in DIVISION_OFFICES or not doc[end].is_title:
+            continue
+        span = doc[i:end]
+        if not all(t.is_title and t.is_alpha for t in span) or doc[i].ent_iob_ == "I":
+            continue
+        if doc[end].ent_iob_ == "I" or ADMIN1 not in known(span.text):
+            continue
+        return span
+    return None
+
+
 # labels under which the model hides a town that opens a clause ("Pensacola had 4.8 inches")
 OPENER_ENTITY_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
 # what a firm or a person does, not a town: "Nokia shares fell", "Sherman said", "Mason
@@ -1627,21 +1818,53 @@ def _clause_openers(
     found: list[_Segment] = []
     starts = _clause_starts(doc)
     opening = {doc[i].idx for i in starts}
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
     for index in starts:
-        span = _town_at(doc, index, known, person_tokens)
+        # "In the Western Cape, George recorded": after a fronted place, a first name the text
+        # gives a person elsewhere ("George Mahlangu") does not block the town; nor does a
+        # person named only later ("Callan will get ... Paddy Callan, who chairs"): a surname
+        # stands alone after the full name, not before it
+        fronted = index > 0 and doc[index - 1].text == "," and _fronted_place(doc, index, taken)
+        later = [(e.start_char, e.end_char) for e in people if e.start_char > doc[index].idx]
+        named_later = {t.lower_ for e in people if e.start_char > doc[index].idx for t in e}
+        named_before = {t.lower_ for e in people if e.start_char <= doc[index].idx for t in e}
+        blocking = person_tokens - (named_later - named_before)
+        span = _town_at(doc, index, known, frozenset() if fronted else blocking)
+        if span is not None and _overlaps(taken, span.start_char, span.end_char):
+            span = _partner_of(doc, span, known, person_tokens)  # found by another rule
+            if span is not None:
+                opening.add(span.start_char)
         while span is not None and not _overlaps(taken, span.start_char, span.end_char):
             if _common_form(span.text.casefold(), common) and MAJOR not in known(span.text):
                 break
-            if _named_otherwise(doc, span, taken, opening):
+            if _named_otherwise(doc, span, [*taken, *later], opening):
                 break
             found.append(_Segment(span.text, span.start_char, span.end_char))
             taken.append((span.start_char, span.end_char))
-            partner = span.end + 1  # "Gaya and Nawada"
-            if partner >= len(doc) or doc[span.end].lower_ != "and":
-                break
-            span = _town_at(doc, partner, known, person_tokens)
-            opening.add(doc[partner].idx)
+            span = _partner_of(doc, span, known, person_tokens)
+            if span is not None:
+                opening.add(span.start_char)
     return found
+
+
+def _partner_of(
+    doc: Doc, span: Span, known: KnownKinds, person_tokens: frozenset[str]
+) -> Span | None:
+    """The town or district joined to an opener by "and" ("Gaya and Nawada reported", "Sylhet
+    and Sunamganj were worst hit")."""
+    partner = span.end + 1
+    if partner >= len(doc) or doc[span.end].lower_ != "and":
+        return None
+    return _town_at(doc, partner, known, person_tokens, PARTNER_KINDS)
+
+
+def _fronted_place(doc: Doc, index: int, taken: list[tuple[int, int]]) -> bool:
+    """The clause at token `index` follows a fronted phrase of place that opens its sentence
+    with a preposition ("In the Western Cape, ...")."""
+    first = _first_word(doc[index].sent)
+    if doc[first].lower_ not in {"in", "at", "across", "near"}:
+        return False
+    return _overlaps(taken, doc[first].idx, doc[index - 1].idx)
 
 
 def _named_otherwise(doc: Doc, span: Span, taken: list[tuple[int, int]], opening: set[int]) -> bool:
@@ -1670,9 +1893,19 @@ def _clause_starts(doc: Doc) -> list[int]:
     return starts
 
 
-def _town_at(doc: Doc, index: int, known: KnownKinds, person_tokens: frozenset[str]) -> Span | None:
-    """The known town of one to three capitalised words at token `index`, the whole name there
-    (no capitalised word after it), outside the model's places, and no person's or firm's."""
+PARTNER_KINDS = frozenset({"city", "admin"})
+
+
+def _town_at(
+    doc: Doc,
+    index: int,
+    known: KnownKinds,
+    person_tokens: frozenset[str],
+    kinds: frozenset[str] = frozenset({"city"}),
+) -> Span | None:
+    """The known town (or place of `kinds`) of one to three capitalised words at token
+    `index`, the whole name there (no capitalised word after it), outside the model's places,
+    and no person's or firm's."""
     for size in (3, 2, 1):
         span = doc[index : index + size]
         following = doc[span.end] if span.end < len(doc) else None
@@ -1692,7 +1925,7 @@ def _town_at(doc: Doc, index: int, known: KnownKinds, person_tokens: frozenset[s
             text, span.end_char
         ):
             return None
-        if "city" in known(span.text) and not _sports_side(doc, _segment_of(span)):
+        if known(span.text) & kinds and not _sports_side(doc, _segment_of(span)):
             return span
     return None
 

@@ -89,10 +89,16 @@ def resolve(
     candidates_for: CandidateSource,
     corrections: Mapping[str, Candidate] | None = None,
     demonym_of: DemonymSource | None = None,
+    hints: Sequence[Mention] = (),
 ) -> list[Place]:
     """Resolve mentions with name-match, population and kind priors, then re-rank each name's
-    candidates by the support of the other names' likely readings (joint inference)."""
+    candidates by the support of the other names' likely readings (joint inference). `hints`
+    are names that are no places but tell where the text's places lie (a state's side in a
+    match report): they lend support, also to their own sentence (`_side_reading`), and get
+    no place of their own."""
     corrections = corrections or {}
+    count = len(mentions)  # the hints join the joint inference and are not returned
+    mentions = [*mentions, *hints]
     pools = _with_antecedents(mentions, [candidates_for(m) for m in mentions])
     pools = _venues_by_their_place(mentions, pools)
     names: dict[tuple[str, str, bool, tuple[str, str, float, float] | None], _Name] = {}
@@ -101,6 +107,7 @@ def resolve(
     owner: list[_Name] = []
     anchored: set[int] = set()
     states = _named_as_divisions(text, mentions)
+    home = _dateline_division(text, mentions, pools)
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         container = _container_of(text, mentions, index, pools)
         qualified = _qualifier_after(text, mention, demonym_of) if demonym_of else ""
@@ -119,6 +126,19 @@ def resolve(
         ]
         held = _held_readings(text, mentions, index, pools)
         base = [b + HOLDER_BONUS * (c in held) for b, c in zip(base, pool, strict=True)]
+        if _NEIGHBOURING_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start):
+            base = [
+                b + NEIGHBOUR_DIVISION_BONUS if c.kind in _DIVISION_KINDS else b
+                for b, c in zip(base, pool, strict=True)
+            ]
+        if home is not None:
+            away = max((c.population for c in pool if not _in_division(c, home)), default=0)
+            base = [
+                b + HOME_DIVISION_BONUS
+                if _in_division(c, home) and c.population * HOME_REACH >= away
+                else b
+                for b, c in zip(base, pool, strict=True)
+            ]
         bases.append(base)
         # a name with its own office word ("the governor of Georgia") or its own country
         # ("Birmingham in the English Midlands") keeps its own reading
@@ -139,7 +159,8 @@ def resolve(
             # its own words place it, or (a town opening a clause with no cue) no words at
             # all: no sentence overrides the name's reading
             anchored.add(index)
-    _joint(list(names.values()))
+    apart = _journey_ends(text, mentions, owner)
+    _joint(list(names.values()), apart)
     scored: list[list[float]] = []
     for index, pool in enumerate(pools):
         name = owner[index]
@@ -153,12 +174,59 @@ def resolve(
         if corrected is not None:
             places[index] = Place(mention, corrected, 1.0, tuple(pool[:MAX_ALTERNATIVES]), True)
         elif index not in anchored:
-            lift = _local_reading(text, index, places, owner, scored[index])
+            lift = _local_reading(text, index, places, owner, scored[index], apart)
+            if lift is None and hints:
+                lift = _side_reading(
+                    text, index, places, hints, candidates_for, pool, scored[index]
+                )
             if lift is not None:  # "Perth and nearby Dundee" after Perth, Western Australia
                 lifted = list(scored[index])
                 lifted[lift] = max(lifted) + LOCAL_MARGIN
                 places[index] = _place(mention, pool, lifted)
-    return places
+    return places[:count]
+
+
+def _side_reading(
+    text: str,
+    index: int,
+    places: Sequence[Place],
+    hints: Sequence[Mention],
+    candidates_for: CandidateSource,
+    pool: Sequence[Candidate],
+    scores: list[float],
+) -> int | None:
+    """A reading in the first-level division a side of its sentence is named after, when the
+    chosen one is in none and no place of the sentence holds it: a state's side mostly plays
+    at home ("Georgia rallied to beat Tennessee 31-28 in Athens": Athens, Georgia over Athens,
+    Ohio; "Florida hosts Kentucky in Gainesville")."""
+    place = places[index]
+    chosen = place.chosen
+    if chosen is None:
+        return None
+    start, end = _sentence_bounds(text, place.mention.start)
+    divisions = {
+        (c.country_code, c.admin1)
+        for hint in hints
+        if start <= hint.start < end
+        for c in candidates_for(hint)
+        if c.feature_code == "ADM1"
+    }
+    if not divisions or (chosen.country_code, chosen.admin1) in divisions:
+        return None
+    held = any(
+        other.chosen is not None and _agreement(chosen, other.chosen)[1]
+        for j, other in enumerate(places)
+        if j != index and start <= other.mention.start < end
+    )
+    if held:
+        return None
+    reach = max(scores) - LOCAL_REACH
+    local = [
+        i
+        for i, c in enumerate(pool)
+        if (c.country_code, c.admin1) in divisions and scores[i] >= reach
+    ]
+    return max(local, key=lambda i: scores[i]) if local else None
 
 
 LOCAL_MARGIN = 0.5  # a reading lifted by its own sentence leads the pooled one by this much
@@ -166,7 +234,12 @@ LOCAL_REACH = 2.5  # ... when it was at most this far behind it ("Frankfurt" is 
 
 
 def _local_reading(
-    text: str, index: int, places: Sequence[Place], owner: Sequence[_Name], scores: list[float]
+    text: str,
+    index: int,
+    places: Sequence[Place],
+    owner: Sequence[_Name],
+    scores: list[float],
+    apart: set[tuple[int, int]],
 ) -> int | None:
     """A mention leaves the reading its name got from the whole text when its own sentence
     says otherwise: another place there holds, is held by or lies within CLOSE_KM of another
@@ -180,7 +253,10 @@ def _local_reading(
     around = [
         (p.chosen, owner[j].pool)
         for j, p in enumerate(places)
-        if j != index and owner[j] is not owner[index] and start <= p.mention.start < end
+        if j != index
+        and owner[j] is not owner[index]
+        and start <= p.mention.start < end
+        and (id(owner[index]), id(owner[j])) not in apart  # the other end of its journey
     ]
     if any(mate and _agreement(chosen, mate)[0] for mate, _ in around):
         return None
@@ -356,9 +432,49 @@ def _plausibility(scores: Sequence[float]) -> list[float]:
     return [math.exp((s - top) / SUPPORT_TEMPERATURE) for s in scores]
 
 
-def _joint(names: Sequence[_Name]) -> None:
+# before a journey's start and its end: "sailed from Southampton ... bound for New York"
+_ORIGIN_BEFORE_RE = re.compile(r"\b(?:from|left|leaving|leaves|departed|departing)\s+(?:the\s+)?$")
+# a voyage by sea or air, which crosses regions and oceans
+_VOYAGE_RE = re.compile(
+    r"\b(?:sail|sails|sailed|sailing|voyage|cruise|liner|ship|ships|shipped|ferry|freighter|"
+    r"tanker|flew|fly|flies|flight|flights|airlifted|airport|airline|airlines|plane|jet|"
+    r"bound\s+for)\b",
+    re.IGNORECASE,
+)
+_DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|for|towards?)\s+(?:the\s+)?$")
+
+
+def _journey_ends(
+    text: str, mentions: Sequence[Mention], owner: Sequence[_Name]
+) -> set[tuple[int, int]]:
+    """Pairs of names (by id) that are where one voyage by sea or air set out from and where it
+    went, in one sentence ("sailed from Southampton on Monday bound for New York"): such a
+    journey joins two places wherever they are, so a country or region in common is no
+    evidence (only lying within CLOSE_KM, as a ferry hop from Dover to Calais). Trips by land
+    mostly stay in a region ("commuters from Reading travel to London")."""
+    pairs: set[tuple[int, int]] = set()
+    for a, origin in enumerate(mentions):
+        if not _ORIGIN_BEFORE_RE.search(text, max(0, origin.start - 20), origin.start):
+            continue
+        start, end = _sentence_bounds(text, origin.start)
+        if not _VOYAGE_RE.search(text, start, end):
+            continue  # "commuters from Reading travel to London": a trip within a region
+        for b in range(a + 1, len(mentions)):
+            goal = mentions[b]
+            if goal.start >= end:
+                break
+            if _DESTINATION_BEFORE_RE.search(text, max(0, goal.start - 20), goal.start):
+                first, second = id(owner[a]), id(owner[b])
+                pairs.update({(first, second), (second, first)})
+                break
+    return pairs
+
+
+def _joint(names: Sequence[_Name], apart: set[tuple[int, int]] | None = None) -> None:
     """A few rounds of re-ranking: every name's candidates get the support of the other names'
-    readings, weighted by how plausible each reading is now."""
+    readings, weighted by how plausible each reading is now; names `apart` (pairs of ids, the
+    two ends of a journey) lend each other only closeness."""
+    apart = apart or set()
     if len(names) < 2:
         return
     most = COUNTRY_SUPPORT + ADMIN1_SUPPORT + ADMIN2_SUPPORT + NEAR_SUPPORT + CLOSE_SUPPORT
@@ -395,7 +511,9 @@ def _joint(names: Sequence[_Name]) -> None:
             if not any(changed[j] for j in heard):
                 supports.append(name.support)  # the same readings give the same support
                 continue
-            others = [readings[j] for j in heard if readings[j]]
+            others = [
+                (readings[j], (id(name), id(names[j])) not in apart) for j in heard if readings[j]
+            ]
             support = [0.0] * len(name.pool)
             for i in indices:
                 support[i] = _support(name.pool[i], others, agreements)
@@ -406,16 +524,17 @@ def _joint(names: Sequence[_Name]) -> None:
 
 def _support(
     candidate: Candidate,
-    others: Sequence[list[tuple[Candidate, float]]],
+    others: Sequence[tuple[list[tuple[Candidate, float]], bool]],
     cache: dict[tuple[int, int], Agreement],
 ) -> float:
     """Per kind of agreement, each other name's best agreement with `candidate` (weighted by
-    that reading's plausibility, at most PER_NAME), combined over the names by noisy-or.
+    that reading's plausibility, at most PER_NAME), combined over the names by noisy-or; a name
+    paired with False (the other end of a journey) counts only when close.
     (Written out per kind: this is the hot loop of resolution.)"""
     if not others:
         return 0.0
     miss_country = miss_admin1 = miss_admin2 = miss_near = miss_close = 1.0
-    for readings in others:
+    for readings, whole in others:
         country = admin1 = admin2 = near = close = 0.0
         for other, weight in readings:
             key = (id(candidate), id(other))
@@ -433,6 +552,8 @@ def _support(
                 near = weight * n
             if weight * cl > close:
                 close = weight * cl
+        if not whole:  # "sailed from Southampton bound for New York": no region in common
+            country = admin1 = admin2 = near = 0.0
         miss_country *= 1.0 - PER_NAME * country
         miss_admin1 *= 1.0 - PER_NAME * admin1
         miss_admin2 *= 1.0 - PER_NAME * admin2
@@ -525,6 +646,47 @@ def _score(
     if local_country and candidate.country_code == local_country:
         score += LOCAL_COUNTRY_BONUS
     return score
+
+
+# "in neighbouring Quintana Roo", "to neighbouring Poland": a division or a country beside the
+# text's own, not a village inside it
+NEIGHBOUR_DIVISION_BONUS = 1.5
+_NEIGHBOURING_BEFORE_RE = re.compile(r"\bneighbou?ring\s+$", re.I)
+_DIVISION_KINDS = frozenset({"admin", "country"})
+# a place in the first-level division of the dateline ("SPRINGFIELD, Ohio (WDTN) —"): local
+# news is mostly about its own state
+HOME_DIVISION_BONUS = 0.6
+# ... when it is a close call: the home reading has at least a twentieth of the people of the
+# largest other (no Louisville, Ohio for the Louisville of "COLUMBUS, Ohio (AP)" sports news)
+HOME_REACH = 20
+_DATELINE_END_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-\s|:)")
+DATELINE_REACH = 300  # characters from the text's start (a headline may come first)
+
+
+def _dateline_division(
+    text: str, mentions: Sequence[Mention], pools: Sequence[Sequence[Candidate]]
+) -> tuple[str, str] | None:
+    """The first-level division of a wire dateline written with its state ("SPRINGFIELD,
+    Ohio (WDTN) —", "COLUMBUS, Ohio --"): the town in capitals, the division after a comma,
+    then the agency in brackets or a dash."""
+    for index, mention in enumerate(mentions[:-1]):
+        if mention.start > DATELINE_REACH:
+            break
+        if not (mention.text.isupper() and len(mention.text) > 2):
+            continue
+        following = mentions[index + 1]
+        if not re.fullmatch(r",\s*", text[mention.end : following.start]):
+            continue
+        if not _DATELINE_END_RE.match(text, following.end):
+            continue
+        container = _container_of(text, mentions, index, pools)
+        if container is not None and container.feature_code == "ADM1":
+            return container.country_code, container.admin1
+    return None
+
+
+def _in_division(candidate: Candidate, division: tuple[str, str]) -> bool:
+    return candidate.kind != "country" and (candidate.country_code, candidate.admin1) == division
 
 
 # offices that say which level a name is: "the governor of Georgia", "Georgia's president"
@@ -766,13 +928,14 @@ def resolve_openers(
     candidates_for: CandidateSource,
     corrections: Mapping[str, Candidate] | None = None,
     demonym_of: DemonymSource | None = None,
+    hints: Sequence[Mention] = (),
 ) -> list[Place]:
     """`resolve`, keeping a tentative mention (a known town opening a clause with no cue, such
     as "Pensacola had 4.8 inches") only when another place of the text stands beside it: a
     first-level division shared, or within NEAR_KM; a reading under an alternate name only for
     a large place. The text is resolved again without the others, which then lend no support;
     the kept ones take the label "GAZ"."""
-    places = resolve(text, mentions, candidates_for, corrections, demonym_of)
+    places = resolve(text, mentions, candidates_for, corrections, demonym_of, hints)
     doubtful = {
         i
         for i, place in enumerate(places)
@@ -780,7 +943,7 @@ def resolve_openers(
     }
     if doubtful:
         kept = [m for i, m in enumerate(mentions) if i not in doubtful]
-        places = resolve(text, kept, candidates_for, corrections, demonym_of)
+        places = resolve(text, kept, candidates_for, corrections, demonym_of, hints)
     return [_settled(place) for place in places]
 
 
