@@ -237,6 +237,8 @@ PHRASE_TRIGGERS = {
     "creep": frozenset({"into", "toward", "towards", "through"}),
     "push": frozenset({"into", "through", "toward", "towards"}),
     "advance": frozenset({"into", "on", "toward", "towards"}),
+    # a quiet departure or crossing: "slipped out of New Delhi", "slipped across the border"
+    "slip": frozenset({"out", "away", "into", "across"}),
 }
 # verbs that move what they govern ("flew the suspect to", "took him to", "towed the ship")
 TRANSPORT_LEMMAS = frozenset(
@@ -677,12 +679,27 @@ def _pronoun_subject(token: Token, span: Span) -> bool:
         for child in _subjects(head, span)[:1]:
             return child.lower_ in SUBJECT_PRONOUNS
         if (
-            head.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep", "relcl"}
+            head.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep", "relcl", "acomp"}
             and not _loose_coordinate(head)
         ) or head.head is head:
             return False
-        head = head.head
+        head = _shared_head(head)
     return False
+
+
+def _shared_head(token: Token) -> Token:
+    """The verb whose subject a verb hung on it shares: its head, except for a verb joined by
+    ", and" to a subordinate clause, which goes on with the main clause ("left Dhaka as crowds
+    marched on it, and boarded a plane": Hasina boarded, not the crowds)."""
+    head = token.head
+    if token.dep_ != "conj" or head.dep_ != "advcl" or head.head is head:
+        return head
+    if not any(c.dep_ == "mark" and c.i < head.i for c in head.children):
+        return head
+    cc = [c for c in token.children if c.dep_ == "cc" and c.i < token.i]
+    cc = cc or [c for c in head.children if c.dep_ == "cc" and c.i < token.i]
+    before = token.doc[cc[-1].i - 1] if cc and cc[-1].i > 0 else None
+    return head.head if before is not None and before.text == "," else head
 
 
 def _narrated(token: Token, span: Span) -> bool:
@@ -1540,22 +1557,36 @@ def _subject_token(token: Token, span: Span) -> Token | None:
     for _ in range(5):
         for child in _subjects(head, span)[:1]:
             return child
-        coordinated = head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep"}
+        coordinated = head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acomp"}
         if not (coordinated or _loose_coordinate(head)) or head.head is head:
             return None
-        head = head.head
+        head = _shared_head(head)
     return None
 
 
 def _describes_a_noun(token: Token, span: Span) -> bool:
-    """A past participle set after a noun it describes: "funds transferred from Seoul"."""
+    """A past participle set after a noun it describes: "funds transferred from Seoul"; not
+    an occasion, which cannot move ("to attend the BRICS summit, followed by a state visit to
+    Brasilia": the traveller goes on)."""
     head = token.head
     return (
         token.tag_ == "VBN"
         and token.dep_ == "acl"
         and head.pos_ == "NOUN"
         and span.start <= head.i < span.end
+        and head.lemma_.casefold() not in OCCASION_NOUNS
     )
+
+
+# what happens somewhere, never a mover: "the summit, followed by a state visit to Brasilia"
+OCCASION_NOUNS = (
+    TRIP_NOUNS
+    | TRIGGERS["meeting"]
+    | frozenset(
+        "talks conference ceremony funeral forum celebration commemoration festival session "
+        "dinner lunch banquet reception game match event parade rally election vote".split()
+    )
+)
 
 
 def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
@@ -1570,9 +1601,9 @@ def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
         head = token.head  # "made landfall": the subject of "made"
     for _ in range(3):
         subject = _subject_of(head, span)
-        if subject or head.dep_ not in {"conj", "advcl", "xcomp"} or head.head is head:
+        if subject or head.dep_ not in {"conj", "advcl", "xcomp", "acomp"} or head.head is head:
             return subject
-        head = head.head
+        head = _shared_head(head)
     return ()
 
 
@@ -1855,9 +1886,20 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "on its way to Antarctica"
     if lemma in VEHICLE_NOUNS and lemma_of(trigger.token) in BOARDING_LEMMAS:
         return False  # "boarded the river cruiser in Passau"
+    if lemma in VEHICLE_NOUNS and _rides_with(governor, trigger.token):
+        return False  # "slipped out of New Delhi on a chartered plane to Rzeszow"
     if lemma in PLACE_NOUNS or governor.lower_ in PLACE_NOUNS:
         return False  # "the northern suburbs of Dionysos"
     return not any(lemma in words for words in TRIGGERS.values())
+
+
+def _rides_with(vehicle: Token, verb: Token) -> bool:
+    """The vehicle is how the verb's traveller moves: its object or the object of one of its
+    prepositions ("took a train to Kyiv", "left on a plane to Rzeszow")."""
+    head = vehicle.head
+    if vehicle.dep_ == "dobj":
+        return head.i == verb.i
+    return vehicle.dep_ == "pobj" and head.dep_ == "prep" and head.head.i == verb.i
 
 
 _WISH_RE = re.compile(

@@ -237,12 +237,6 @@ CASES15 = [
 # stops as a subsequence of the route found, 3/5 meetings; the five articles without a meeting
 # gave none)
 ROUTE_FAILS15: dict[str, str] = {
-    "surprise_visit_slipped_out_by_plane_and_train": "first run: Fumio Kishida: New Delhi > "
-    "Kyiv > Bucha; Mateusz Morawiecki: Warsaw > Tokyo. 'slipped out of New Delhi on Monday on "
-    "a chartered plane to Rzeszow' gives no destination ('slipped out' is no move, Rzeszow is "
-    "tagged PERSON and is only a location of 'crossed'; events/recognition); 'He is due in "
-    "Warsaw on Wednesday to meet ... Morawiecki before flying back to Tokyo' goes to the "
-    "person met (mover); the past 'on Monday' is dated March 27, the next Monday (dates)",
     "rescue_ship_assigned_a_distant_port": "first run: Rescue ship: Sudan > Eritrea > Libya. "
     "'The migrants, most of them from Sudan and Eritrea, had set off from Zuwara': the "
     "nationalities are read as origins (events) and 'Zuwara' is not in the gazetteer, which "
