@@ -209,13 +209,27 @@ _NEGATED_RE = re.compile(
 )
 # "instead of heading for the Suez Canal": a goal given up is no stop
 _INSTEAD_RE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
+# a stop or trip called off: "was forced to skip its scheduled call at Santorini", "postponed
+# his trip to Japan", "A planned stop at Mykonos was cancelled"
+_CALLED_OFF = r"(?:skip|miss|cancel|scrap|abandon|postpon|shelv|call\w*\s+off|scratch)\w*"
+_CALLED_OFF_BEFORE_RE = re.compile(
+    r"\b" + _CALLED_OFF + r"\s+(?:(?:the|a|an|its|his|her|their|our|my)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CALLED_OFF_AFTER_RE = re.compile(
+    r"[^.;,]{0,40}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    + _CALLED_OFF
+    + r"\b",
+    re.IGNORECASE,
+)
 STORM_VERBS = STORM_IMPACT_VERBS | STORM_BIRTH_VERBS | STORM_FADE_VERBS | STORM_GROWTH_VERBS
 PLACE_NOUNS = frozenset(
     "city town village port capital region province state county district island border "
     "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
     "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
-    "quay pier cities towns villages ports territory suburb".split()
+    "quay pier cities towns villages ports territory suburb residence headquarters embassy "
+    "mansion villa".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -1599,6 +1613,8 @@ def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
     head = token
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
         head = token.head  # "made landfall": the subject of "made"
+    elif token.dep_ in {"advmod", "prt"} and token.head.pos_ in {"VERB", "AUX"}:
+        head = token.head  # "came ashore": the subject of "came"
     for _ in range(3):
         subject = _subject_of(head, span)
         if subject or head.dep_ not in {"conj", "advcl", "xcomp", "acomp"} or head.head is head:
@@ -1621,11 +1637,25 @@ def _subjects(head: Token, span: Span) -> list[Token]:
 def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
     for child in _subjects(head, span):
         if _dateline_word(child, span):  # "NEW DELHI, July 4 (Reuters) - India's ... team"
-            return _noun_before(head, span)
+            return _noun_before(head, span) or _told_after_the_dash(child, span)
         if child.pos_ in {"NOUN", "PROPN"}:
             phrase = _phrase(child, span)
             if phrase:
                 return (phrase,)
+    return ()
+
+
+def _told_after_the_dash(dateline: Token, span: Span) -> tuple[str, ...]:
+    """The subject the parser hung on a dateline taken for the subject, after its dash
+    ("HALIFAX, Nova Scotia, Sept 24 (Reuters) - Fiona, one of the most powerful storms ...,
+    came ashore")."""
+    dashes = [t.i for t in span if t.text in {"-", "–", "—"}]
+    if not dashes:
+        return ()
+    for child in dateline.children:
+        if child.dep_ == "appos" and child.i > dashes[0] and child.pos_ in {"NOUN", "PROPN"}:
+            phrase = _phrase(child, span)
+            return (phrase,) if phrase else ()
     return ()
 
 
@@ -1707,6 +1737,9 @@ def _assign_dates(
             owner = after[0]
         if after and _DAY_OF_RE.fullmatch(text[when.end : after[0].token.idx]):
             owner = after[0]  # "after a Saturday stop in Atlanta", "Monday's talks"
+        elif _POSSESSIVE_RE.match(text, when.end):
+            continue  # "fly back to Luton straight after the match before Sunday's league
+            # game": the day of another occasion, not of the move
         if owner.token.i in owned:
             leftovers.append(when)
             continue
@@ -1733,6 +1766,7 @@ _OWN_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 _DAY_OF_RE = re.compile(r"(?:['’]s)?\s{1,2}")
+_POSSESSIVE_RE = re.compile(r"['’]s\s")
 
 
 def _told_after_or_before(text: str, trigger: _Trigger) -> bool:
@@ -1893,6 +1927,31 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     return not any(lemma in words for words in TRIGGERS.values())
 
 
+def _called_off(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """A stop, visit or trip that is skipped, cancelled or postponed is not made: the noun
+    is the object of such a verb ("was forced to skip its scheduled call at Santorini",
+    "postponed his trip to Japan") or the subject of it in the passive ("A planned stop at
+    Mykonos was cancelled altogether")."""
+    token = trigger.token
+    if token.pos_ != "NOUN" or place.mention.start < token.idx:
+        return False
+    text = doc_text(doc)
+    if _CALLED_OFF_BEFORE_RE.search(text[max(0, token.idx - 40) : token.idx]):
+        return True
+    return bool(_CALLED_OFF_AFTER_RE.match(text, place.mention.end))
+
+
+def _in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place belongs to a relative clause of another verb, which the trigger is not part
+    of ("Her son, who lives in the United States, said she would not return to politics")."""
+    governor = _preposition_governor(doc, place)
+    if governor is None or governor.pos_ != "VERB" or governor.i == trigger.token.i:
+        return False
+    if governor.dep_ != "relcl" or lemma_of(governor) in TRIGGERS["travel"]:
+        return False
+    return not governor.left_edge.i <= trigger.token.i <= governor.right_edge.i
+
+
 def _rides_with(vehicle: Token, verb: Token) -> bool:
     """The vehicle is how the verb's traveller moves: its object or the object of one of its
     prepositions ("took a train to Kyiv", "left on a plane to Rzeszow")."""
@@ -2026,6 +2085,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "the first time that the Tour has not finished in Paris"
     if _INSTEAD_RE.search(doc_text(doc)[max(0, trigger.token.idx - 30) : trigger.token.idx]):
         return "location"  # "instead of heading for the Suez Canal"
+    if _called_off(doc, trigger, place):
+        return "location"  # "skip its scheduled call at Santorini", "stop ... was cancelled"
     if _wished(doc, trigger, place) or _purpose_of_a_plan(trigger.token):
         return "location"  # "many hope to reach the United States", "an expedition to paddle"
     if lemma in TRIP_NOUNS and trigger.token.pos_ == "NOUN" and _is_region(place):
@@ -2047,6 +2108,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "after leading a yoga session at the UN headquarters in New York"
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
         return "location"  # "a visit, his first since the war in Ukraine began", "to U.S. agents"
+    if _in_a_relative_clause(doc, trigger, place):
+        return "location"  # "Her son, who lives in the United States, said she would not return"
     passes = lemma in {"transit", "pass"} and word == trigger.token.lower_
     if lemma in STORM_IMPACT_VERBS or lemma in PASSING_VERBS or passes:
         return "waypoint"  # "after lashing Taiwan", "battered Jamaica", "rounded Cape Horn"

@@ -280,6 +280,9 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
             if _description(first):
                 described.append(first)
             elif first[:1].isupper() and first.split()[-1][:1].isupper():
+                if described and event.place is not None and event.role not in MOVEMENT_ROLES:
+                    seen.update(event.actors)
+                    continue  # "Trudeau postponed his trip to Japan": no move of his
                 if first in seen or not described or not _proper_name(first, events):
                     break
                 named = {d: first for d in described if _singular(d)}

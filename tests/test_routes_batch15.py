@@ -255,10 +255,6 @@ ROUTE_FAILS15: dict[str, str] = {
     "(recognition); 'It is due in Rhodes' goes to 'Celebrity Cruises', the operator that 'said' "
     "(mover); the skipped 'call at Santorini' and the cancelled 'stop at Mykonos' are kept as "
     "stops (events: 'forced to skip', 'was cancelled altogether')",
-    "team_flight_diverted_across_border_then_coach": "first run: Arsenal: Luton > Düsseldorf "
-    "> Eindhoven (the order is right). 'fly back to Luton straight after the match before "
-    "Sunday's league game' is dated by 'Sunday' (December 10, before the trip) and so merged "
-    "with the start instead of ending the route (dates/routes)",
     "hostage_handed_over_in_neighbouring_capital": "first run: Olivier Dubois: Paris > "
     "Vélizy-Villacoublay. 'was kidnapped in Gao' is no move and loses its actor, 'freed ... and "
     "handed over to the authorities in Niamey' gives no event (events; Gao and Mali tagged "
@@ -275,9 +271,6 @@ ROUTE_FAILS15: dict[str, str] = {
     "and 'Main' becomes a mover that takes 'left the port of Incheon' and 'reach Jakarta' "
     "(recognition/mover), so the ships keep the countries of 'from South Korea to Indonesia' "
     "(the order is right)",
-    "leader_leaves_resort_summit_early": "first run: Donald Trump: Washington > Calgary > "
-    "Washington. 'Kananaskis' is recognised but not in the gazetteer, nor the 'Pomeroy "
-    "Kananaskis Mountain Lodge' (resolution), so the resort is no stop",
     "tour_told_by_numbered_legs": "first run: Narendra Modi: Accra > Port > Spain > Trinidad > "
     "Tobago > Argentina > Rio de Janeiro; BRICS summit: Brasília > Windhoek. 'Port of Spain' is "
     "split into 'Port' (a town in France) and 'Spain', 'Trinidad and Tobago' into 'Trinidad' "
