@@ -143,7 +143,7 @@ DAY_PARTS = frozenset("weekend morning afternoon evening".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
-    "touch crest peak moor anchor due step".split()
+    "touch crest peak moor anchor due step disembark".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -1941,6 +1941,21 @@ def _called_off(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     return bool(_CALLED_OFF_AFTER_RE.match(text, place.mention.end))
 
 
+def _describes_the_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place's preposition hangs on the subject, which it describes, not on the move
+    ("The migrants, most of them from Sudan and Eritrea, had set off from Zuwara"); a vehicle
+    or a trip keeps its place ("The flight from Doha landed in Kabul")."""
+    governor = _preposition_governor(doc, place)
+    if governor is None or governor.i == trigger.token.i:
+        return False
+    if governor.dep_ not in {"nsubj", "nsubjpass"} or governor.pos_ not in {"NOUN", "ADJ", "PRON"}:
+        return False
+    lemma = governor.lemma_.casefold()
+    if lemma in VEHICLE_NOUNS | PLACE_NOUNS or any(lemma in w for w in TRIGGERS.values()):
+        return False
+    return governor.head.i == trigger.token.i or trigger.token.head.i == governor.head.i
+
+
 def _in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """The place belongs to a relative clause of another verb, which the trigger is not part
     of ("Her son, who lives in the United States, said she would not return to politics")."""
@@ -1989,7 +2004,8 @@ def _purpose_of_a_plan(token: Token) -> bool:
 
 
 INTENT_NOUNS = frozenset(
-    "expedition plan bid attempt effort quest project mission goal aim dream ambition".split()
+    "expedition plan bid attempt effort quest project mission goal aim dream ambition request "
+    "permission proposal offer".split()
 )
 VISITING_LEMMAS = APPEARING_VERBS | {"tour", "visit", "inspect"}
 
@@ -2096,6 +2112,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"
     if place.mention.label == "NORP" and _NAMED_PLACE_AFTER_RE.match(after):
         return "location"  # "the French Indian Ocean territory of Mayotte": Mayotte is the stop
+    if _describes_the_subject(doc, trigger, place):
+        return "location"  # "The migrants, most of them from Sudan, had set off from Zuwara"
     if word in ORIGIN_CUES and _starts_a_later_leg(doc, place):
         return "waypoint"  # "was joined for the last stage from Preston"
     if word in ORIGIN_CUES:

@@ -237,11 +237,6 @@ CASES15 = [
 # stops as a subsequence of the route found, 3/5 meetings; the five articles without a meeting
 # gave none)
 ROUTE_FAILS15: dict[str, str] = {
-    "rescue_ship_assigned_a_distant_port": "first run: Rescue ship: Sudan > Eritrea > Libya. "
-    "'The migrants, most of them from Sudan and Eritrea, had set off from Zuwara': the "
-    "nationalities are read as origins (events) and 'Zuwara' is not in the gazetteer, which "
-    "has only Zuwārah/Zuwarah (resolution); 'disembarked 74 migrants in the Adriatic port of "
-    "Ancona' makes Ancona only a location, no stop (events/routes)",
     "storm_told_from_last_landfall_leader_trip_postponed": "first run: no route. Fiona's "
     "'flooding', 'striking', 'battering' are disaster/attack events, not moves; 'came ashore', "
     "'crossed', 'reached' go to 'waves' (from 'waves swept several homes', mover) and 'had "
