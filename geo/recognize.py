@@ -767,8 +767,9 @@ def _split_list(segment: _Segment) -> list[_Segment]:
     return parts
 
 
-# ", ", " and ", and the prepositions of a journey ("Sydney for Samoa", tagged as one name)
-_LIST_SEPARATOR_RE = re.compile(r",\s+(?:and\s+)?|\s+(?:and|for|to|via|from)\s+|/")
+# ", ", " and ", and the prepositions of a journey or a location ("Sydney for Samoa",
+# "Heraklion on Crete", tagged as one name)
+_LIST_SEPARATOR_RE = re.compile(r",\s+(?:and\s+)?|\s+(?:and|for|to|via|from|on)\s+|/")
 
 
 def _is_place(

@@ -247,15 +247,6 @@ ROUTE_FAILS15: dict[str, str] = {
     " now: Fiona: Newfoundland > Cape Breton Island > Nova Scotia; the mover is right (not 'waves'"
     " nor Trudeau), but the Caribbean impacts are no moves and the undated 'then crossed ... had "
     "reached' comes before the dated landfall (routes)",
-    "cruise_ship_skips_a_port_in_a_gale": "first run: Celebrity Cruises: Ródos > Mykonos > "
-    "Kuşadası > Piraeus; Celebrity Infinity: Piraeus > Santorini. 'sailed on to Heraklion on "
-    "Crete instead': neither name is recognised though both are in the gazetteer "
-    "(recognition); 'It is due in Rhodes' goes to 'Celebrity Cruises', the operator that 'said' "
-    "(mover); the skipped 'call at Santorini' and the cancelled 'stop at Mykonos' are kept as "
-    "stops (events: 'forced to skip', 'was cancelled altogether')"
-    " now: Celebrity Infinity: Piraeus > Ródos > Kuşadası > Piraeus; the mover, the skipped and "
-    "the cancelled stops are right, only Heraklion is missing ('Heraklion on Crete' is tagged as "
-    "one ORG; recognition)",
     "hostage_handed_over_in_neighbouring_capital": "first run: Olivier Dubois: Paris > "
     "Vélizy-Villacoublay. 'was kidnapped in Gao' is no move and loses its actor, 'freed ... and "
     "handed over to the authorities in Niamey' gives no event (events; Gao and Mali tagged "
