@@ -464,6 +464,7 @@ def _sentence_events(
             who = _with_passive_guest(who, trigger.token, span, people)
         if trigger.event_type in {"travel", "meeting"}:
             who = _group_first(who, trigger.token, span)
+            who = _without_place_words(who, places, people)
         previous: Event | None = None
         made: list[Event] = []
         listed: DateMention | None = None  # the last date told right after one of its places
@@ -486,6 +487,23 @@ def _sentence_events(
             made = [*placed, replace(made[0], place=venue, role="venue")]
         events.extend(made)
     return events
+
+
+def _without_place_words(
+    who: tuple[str, ...], places: list[Place], people: dict[str, str]
+) -> tuple[str, ...]:
+    """A subject that is only words of a place's name in the sentence is no mover: the parser
+    took "Main" of "the supply ship Frankfurt am Main left the port of Incheon" for it."""
+    if not who or not who[0] or who[0] in people.values():
+        return who
+    words = who[0].split()
+    for place in places:
+        inside = place.mention.text.split()
+        if len(inside) > len(words) and any(
+            inside[i : i + len(words)] == words for i in range(len(inside) - len(words) + 1)
+        ):
+            return who[1:]
+    return who
 
 
 def _described_by_arrival(

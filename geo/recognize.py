@@ -356,8 +356,24 @@ def _joined_names(text: str, mentions: list[Mention], known: KnownKinds) -> list
                 label = previous.label if previous.label in PLACE_LABELS else mention.label
                 out[-1] = replace(previous, text=whole, end=mention.end, label=label)
                 continue
-        out.append(mention)
+        out.append(_with_particle_tail(text, mention, known))
     return out
+
+
+def _with_particle_tail(text: str, mention: Mention, known: KnownKinds) -> Mention:
+    """A mention followed by a name particle and a capitalised word the model left out, when
+    the gazetteer knows the whole: "Frankfurt" of "the supply ship Frankfurt am Main"."""
+    tail = _PARTICLE_TAIL_RE.match(text, mention.end)
+    if tail is None:
+        return mention
+    whole = text[mention.start : tail.end()]
+    if not known(whole) & (EMBEDDABLE_KINDS | NATURAL_FEATURE_KINDS):
+        return mention
+    return replace(mention, text=whole, end=tail.end())
+
+
+# name particles inside a place's name, then its last word: "am Main", "an der Oder", "upon Tyne"
+_PARTICLE_TAIL_RE = re.compile(r"\s+(?:(?:am|an|der|upon|sur|en)\s+){1,2}[A-Z][\w'’-]+\b")
 
 
 # lower-case words inside a person's name: "Luiz Inacio Lula da Silva", "Ursula von der Leyen"

@@ -259,12 +259,6 @@ ROUTE_FAILS15: dict[str, str] = {
     "not 'Sheikh Hasina', and keeps only 'left ... Dhaka' (one stop)"
     " now: Sheikh Hasina: Dhaka > Hindon > New Delhi; mover, name and Dhaka are right, 'Hindon' "
     "still resolves to Hindon, England, so it is not merged with New Delhi (resolution/gazetteer)",
-    "warships_named_after_places_transit_a_strait": "first run: Two German navy ships: "
-    "Wilhelmshaven > Panama Canal > Hawaii > Tokyo > South Korea > Taiwan Strait > Indonesia; "
-    "Main: Incheon > Jakarta. 'the supply ship Frankfurt am Main' is recognised as 'Frankfurt' "
-    "and 'Main' becomes a mover that takes 'left the port of Incheon' and 'reach Jakarta' "
-    "(recognition/mover), so the ships keep the countries of 'from South Korea to Indonesia' "
-    "(the order is right)",
     "tour_told_by_numbered_legs": "first run: Narendra Modi: Accra > Port > Spain > Trinidad > "
     "Tobago > Argentina > Rio de Janeiro; BRICS summit: Brasília > Windhoek. 'Port of Spain' is "
     "split into 'Port' (a town in France) and 'Spain', 'Trinidad and Tobago' into 'Trinidad' "
