@@ -253,6 +253,8 @@ PHRASE_TRIGGERS = {
     "advance": frozenset({"into", "on", "toward", "towards"}),
     # a quiet departure or crossing: "slipped out of New Delhi", "slipped across the border"
     "slip": frozenset({"out", "away", "into", "across"}),
+    # a captive or suspect passed on somewhere: "handed over to the authorities in Niamey"
+    "hand": frozenset({"over"}),
 }
 # verbs that move what they govern ("flew the suspect to", "took him to", "towed the ship")
 TRANSPORT_LEMMAS = frozenset(
@@ -277,7 +279,9 @@ OPENING_WORDS = frozenset("first opening initial".split())
 PERFORMING_VERBS = frozenset({"play", "perform", "campaign"})
 # where someone was held, the traveller was: "was seized in the Strait of Hormuz", "his
 # arrest in Manila" (told in the passive or owned, not "forces seized the town")
-CUSTODY_LEMMAS = frozenset({"seize", "seizure", "arrest", "detain", "detention", "capture"})
+CUSTODY_LEMMAS = frozenset(
+    {"seize", "seizure", "arrest", "detain", "detention", "capture", "kidnap", "abduct"}
+)
 # where a ship or convoy was attacked, the passive's subject was: "was attacked off Hodeidah"
 VICTIM_LEMMAS = frozenset({"attack", "hijack", "intercept", "strike", "hit", "target"})
 # work a ship does in port: "had loaded crude in Basra"
@@ -413,6 +417,7 @@ def extract_events(
     events: list[Event] = []
     anchors: dict[str, date | None] = {}  # section kind -> last day-precise date so far
     in_sentence = _places_between(places)
+    doc.user_data[_PLACED_KEY] = _places_between(places)
     for start, end in sentence_spans(doc):
         section = section_at(sections, start).kind
         dates = find_dates(doc_text(doc)[start:end], published, start, anchors.get(section))
@@ -1985,6 +1990,22 @@ def _in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     return not governor.left_edge.i <= trigger.token.i <= governor.right_edge.i
 
 
+def _near_a_named_place(doc: Doc, place: Place) -> bool:
+    """'near X' tells where a named place before it lies ("the Villacoublay military air base
+    near Paris"): that place is the stop, X only its neighbourhood."""
+    governor = _preposition_governor(doc, place)
+    if governor is None or governor.pos_ != "NOUN" or governor.lemma_.casefold() not in PLACE_NOUNS:
+        return False
+    between = doc.user_data.get(_PLACED_KEY)
+    if between is None:
+        return False
+    start = governor.left_edge.idx
+    return any(p.mention.end <= governor.idx for p in between(start, governor.idx))
+
+
+_PLACED_KEY = "geo.places_between"  # the places of the document, looked up by position
+
+
 def _rides_with(vehicle: Token, verb: Token) -> bool:
     """The vehicle is how the verb's traveller moves: its object or the object of one of its
     prepositions ("took a train to Kyiv", "left on a plane to Rzeszow")."""
@@ -2130,6 +2151,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"
     if place.mention.label == "NORP" and _NAMED_PLACE_AFTER_RE.match(after):
         return "location"  # "the French Indian Ocean territory of Mayotte": Mayotte is the stop
+    if word == "near" and _near_a_named_place(doc, place):
+        return "location"  # "landed at the Villacoublay military air base near Paris"
     if _describes_the_subject(doc, trigger, place):
         return "location"  # "The migrants, most of them from Sudan, had set off from Zuwara"
     if word in ORIGIN_CUES and _starts_a_later_leg(doc, place):
@@ -2142,6 +2165,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "after attending the Munich Security Conference"
     if _after_doing_somewhere(trigger.token) and word in {"in", "at"}:
         return "waypoint"  # "after leading a yoga session at the UN headquarters in New York"
+    if lemma == "hand" and word in {"in", "at"} and place.mention.start > trigger.token.idx:
+        return "destination"  # "handed over to the authorities in Niamey": taken there
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
         return "location"  # "a visit, his first since the war in Ukraine began", "to U.S. agents"
     if _in_a_relative_clause(doc, trigger, place):

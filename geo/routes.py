@@ -56,7 +56,8 @@ def build_routes(
     routes = []
     for actor, moves in by_actor.items():
         anchor = published or _latest_date([e for _, e in moves])
-        current = _goals_undated(_without_unreached_goals(_current_trip(moves, anchor)))
+        current = _with_capture(moves, _current_trip(moves, anchor))
+        current = _goals_undated(_without_unreached_goals(current))
         current = _without_headline_echoes(current)
         met = [m for m in meetings if actor in m.participants and m.date_precision == "day"]
         stops = _stops(current, days, met, placed)
@@ -92,6 +93,35 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
         return current
     start = max(starts)
     return [(p, e) for p, e in moves if e.date is None or start <= e.date <= anchor + TRIP_WINDOW]
+
+
+def _with_capture(
+    moves: list[tuple[int, Event]], current: list[tuple[int, Event]]
+) -> list[tuple[int, Event]]:
+    """A captive's way home starts where they were taken, however long ago: the last capture
+    told before the trip ("was kidnapped in Gao in April 2021", then "freed on Monday and
+    handed over to the authorities in Niamey"), when no other dated move comes in between."""
+    inside = {p for p, _ in current}
+    days = [d for _, e in current if (d := _day(e)) is not None]
+    if not days:
+        return current
+    first = min(days)
+    taken = [
+        (p, e)
+        for p, e in moves
+        if p not in inside and _CAPTURE_RE.match(e.action) and e.date and e.date < first
+    ]
+    if not taken:
+        return current
+    when = max(e.date for _, e in taken if e.date)
+    between = any(p not in inside and e.date and when < e.date < first for p, e in moves)
+    if between:
+        return current
+    added = {p for p, e in taken if e.date == when}
+    return [m for m in moves if m[0] in inside or m[0] in added]
+
+
+_CAPTURE_RE = re.compile(r"(?:kidnap|abduct|seiz|arrest|detain|captur)", re.IGNORECASE)
 
 
 def _tied_to_trip(

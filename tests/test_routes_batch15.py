@@ -247,11 +247,6 @@ ROUTE_FAILS15: dict[str, str] = {
     " now: Fiona: Newfoundland > Cape Breton Island > Nova Scotia; the mover is right (not 'waves'"
     " nor Trudeau), but the Caribbean impacts are no moves and the undated 'then crossed ... had "
     "reached' comes before the dated landfall (routes)",
-    "hostage_handed_over_in_neighbouring_capital": "first run: Olivier Dubois: Paris > "
-    "Vélizy-Villacoublay. 'was kidnapped in Gao' is no move and loses its actor, 'freed ... and "
-    "handed over to the authorities in Niamey' gives no event (events; Gao and Mali tagged "
-    "PERSON); 'the Villacoublay military air base near Paris' makes Paris a waypoint before "
-    "it (routes)",
     "ousted_leader_flees_to_an_air_base": "first run: crowds: Hindon > New Delhi > United "
     "States. 'as crowds of protesters marched on it, and boarded a ... plane that landed at the "
     "Hindon air base' gives the flight to 'crowds' (mover); 'Hindon' resolves to Hindon, "
