@@ -66,9 +66,37 @@ def build_routes(
         stops = _to_the_meeting(stops, meetings)
         crossed = {_key(e) for _, e in current if _CROSSING_RE.match(e.action) or _over(e)}
         stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current}, crossed)
+        stops = _country_at_the_dateline(stops, events, anchor)
         if len(stops) >= 2:
             routes.append(Route(actor, tuple(stops), _length_km(stops)))
     return sorted(routes, key=lambda r: len(r.stops), reverse=True)
+
+
+def _country_at_the_dateline(
+    stops: list[Stop], events: Sequence[Event], anchor: date | None
+) -> list[Stop]:
+    """A country reached on the day a story is filed from one of its cities is that city
+    ("BUENOS AIRES, July 5 - ... the first bilateral visit by an Indian prime minister to
+    Argentina": the stop is Buenos Aires), when no finer stop in that country is told."""
+    city = _dateline_city(events)
+    if city is None or anchor is None:
+        return stops
+    inside = [s for s in stops if s.country_code == city.country_code]
+    if len(inside) != 1 or inside[0].kind != "country" or inside[0].date != anchor:
+        return stops
+    return [_stop(city, s.role, s.date) if s is inside[0] else s for s in stops]
+
+
+def _dateline_city(events: Sequence[Event]) -> Candidate | None:
+    """The city a wire story is filed from: a place in capitals opening a sentence of the main
+    text ("BUENOS AIRES, July 5 (Reuters) -")."""
+    for event in events:
+        place = event.place
+        if event.section != "main" or place is None or place.chosen is None:
+            continue
+        if place.mention.start == event.start and place.mention.text.isupper():
+            return place.chosen if place.chosen.kind == "city" else None
+    return None
 
 
 def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[tuple[int, Event]]:
@@ -1423,6 +1451,11 @@ def _same_occasion(cluster: _MeetingCluster, event: Event, events: Sequence[Even
     for other in cluster.events:
         if other.date is None or _other_country(other, event) or _apart(other, event):
             continue
+        if other.place is None or other.place.chosen is None:
+            told_with = [o for o in cluster.events if o.start == other.start]
+            if any(_other_country(o, event) for o in told_with):
+                continue  # "talks with Argentine President Milei at the Casa Rosada" (unknown)
+                # and "the BRICS summit" in Rio de Janeiro are two occasions
         if _moved_between(other, event, events) or _left_the_venue(other, event, events):
             continue
         if "year" in (other.date_precision, event.date_precision):
@@ -1565,6 +1598,10 @@ def _meeting(
     when, precision = _cluster_date(cluster)
     participants = cluster.participants
     place = _most_specific([e for e in cluster.events if e.role == "venue"])
+    dateline = _dateline_place(cluster)
+    if place is None and dateline is not None and when is not None and when == published:
+        place = dateline  # "BUENOS AIRES, July 5 - Modi held talks with Milei at the Casa
+        # Rosada on Saturday": filed from where they met that day, not where he went next
     if place is None or SPECIFICITY.get(place.kind, 0) < SPECIFICITY["city"]:
         told_at = min(e.start for e in cluster.events)
         hosted = _where_participant_is(
@@ -1572,7 +1609,6 @@ def _meeting(
         )
         if hosted is not None and (place is None or _finer_inside(hosted, place)):
             place = hosted
-    dateline = _dateline_place(cluster)
     if dateline is not None and (place is None or _rank(place) < SPECIFICITY["city"]):
         place = dateline if place is None or _near_or_inside(dateline, place) else place
     if place is None:

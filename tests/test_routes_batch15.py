@@ -254,26 +254,12 @@ ROUTE_FAILS15: dict[str, str] = {
     "not 'Sheikh Hasina', and keeps only 'left ... Dhaka' (one stop)"
     " now: Sheikh Hasina: Dhaka > Hindon > New Delhi; mover, name and Dhaka are right, 'Hindon' "
     "still resolves to Hindon, England, so it is not merged with New Delhi (resolution/gazetteer)",
-    "tour_told_by_numbered_legs": "first run: Narendra Modi: Accra > Port > Spain > Trinidad > "
-    "Tobago > Argentina > Rio de Janeiro; BRICS summit: Brasília > Windhoek. 'Port of Spain' is "
-    "split into 'Port' (a town in France) and 'Spain', 'Trinidad and Tobago' into 'Trinidad' "
-    "(Uruguay) and 'Tobago', though both are in the gazetteer (recognition); Buenos Aires, "
-    "only the dateline and the meeting's location, gives way to 'visit to Argentina' (routes); "
-    "'followed by a state visit to Brasilia' makes 'BRICS summit' the mover of the last legs "
-    "(mover)"
-    " now: Narendra Modi: Accra > Port of Spain > Argentina > Rio de Janeiro > Brasília > "
-    "Windhoek; the mover is right, 'visit ... to Argentina' stays a country stop instead of the "
-    "dateline's Buenos Aires (routes)",
 }
 MEETING_FAILS15: dict[str, str] = {
     "leader_leaves_resort_summit_early": "first run: White House, Calgary, Washington. "
     "Kananaskis and the lodge are not in the gazetteer (resolution), so the talks with Carney "
     "fall to the White House of the lede's 'the White House said' (Washington) and the arrival "
     "to Calgary, 76 km from the resort",
-    "tour_told_by_numbered_legs": "first run: Rio de Janeiro (twice), Port (France). The talks "
-    "with Milei 'at the Casa Rosada' (not in the gazetteer) are put at Rio de Janeiro, the next "
-    "destination, not at Buenos Aires, the dateline (events/meetings); 'Port of Spain, where he "
-    "met' resolves to Port, France, the split name (recognition)",
 }
 
 
