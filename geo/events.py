@@ -690,10 +690,14 @@ def _listed_after(doc: Doc, previous: Event, event: Event) -> bool:
     text = doc_text(doc)
     if text.startswith(("'s", "’s"), event.place.mention.end):
         return False  # "Pokrovsk on Monday, Ukraine's military said": an owner, no stop
+    if _SAYS_AFTER_RE.match(text, event.place.mention.end):
+        return False  # "in the Middle East, the White House said": the speaker, no place
     gap = text[previous.place.mention.end : event.place.mention.start]
     return bool(_LIST_GAP_RE.fullmatch(gap))
 
 
+# a speech verb right after a name: the name is the speaker ("the White House said")
+_SAYS_AFTER_RE = re.compile(r"\s+(?:said|says|told|announced|added|confirmed|stated)\b")
 # between two listed places, perhaps after the first one's date: "Lesbos on Sunday and", or
 # before a description of the second: "Karbala and the southern port city of"
 _LIST_GAP_RE = re.compile(

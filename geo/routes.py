@@ -1250,7 +1250,7 @@ def build_meetings(events: Sequence[Event], published: date | None) -> list[Meet
     """Meetings clustered by date; each placed at the most specific place that the text gives,
     else where a participant is said to be, else where a participant travels to."""
     mentions = [
-        _dated_by_arrival(_placed_by_arrival(e, events), events)
+        _dated_by_arrival(_placed_by_arrival(_named_after_a_place(e, events), events), events)
         for e in _without_venue_siblings(events)
         if e.event_type == "meeting" and e.section == "main" and not _vessels_only(e)
     ]
@@ -1263,6 +1263,26 @@ SHIP_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "RMS", "HMS", "USS", "INS", "
 SHIP_NOUNS = frozenset(
     "ship boat ferry vessel tanker freighter carrier liner yacht barge cruiser steamer".split()
 )
+
+
+def _named_after_a_place(event: Event, events: Sequence[Event]) -> Event:
+    """A venue the gazetteer lacks that bears the name of a place the story's traveller went
+    to is in that place ("talks ... at the Pomeroy Kananaskis Mountain Lodge", after "was taken
+    by helicopter to the mountain resort of Kananaskis")."""
+    place = event.place
+    if event.role != "venue" or place is None or place.chosen is not None:
+        return event
+    words = place.mention.text.split()
+    for other in events:
+        known = other.place
+        if known is None or known.chosen is None or other.role not in ARRIVAL_ROLES:
+            continue
+        name = known.mention.text.split()
+        if len(name) < len(words) and any(
+            words[i : i + len(name)] == name for i in range(len(words) - len(name) + 1)
+        ):
+            return replace(event, place=known)
+    return event
 
 
 def _vessels_only(event: Event) -> bool:

@@ -255,12 +255,7 @@ ROUTE_FAILS15: dict[str, str] = {
     " now: Sheikh Hasina: Dhaka > Hindon > New Delhi; mover, name and Dhaka are right, 'Hindon' "
     "still resolves to Hindon, England, so it is not merged with New Delhi (resolution/gazetteer)",
 }
-MEETING_FAILS15: dict[str, str] = {
-    "leader_leaves_resort_summit_early": "first run: White House, Calgary, Washington. "
-    "Kananaskis and the lodge are not in the gazetteer (resolution), so the talks with Carney "
-    "fall to the White House of the lede's 'the White House said' (Washington) and the arrival "
-    "to Calgary, 76 km from the resort",
-}
+MEETING_FAILS15: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", marked(ROUTE_FAILS15, CASES15))
