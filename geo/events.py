@@ -1150,9 +1150,17 @@ def _storm_names(doc: Doc) -> frozenset[str]:
             doc[t.i + 1].text
             for t in doc
             if t.lower_ in STORM_WORDS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"
-        )
+        ) | frozenset(m.group(1) for m in _NAMED_STORM_RE.finditer(doc_text(doc)))
         doc.user_data["geo.storm_names"] = cached
     return cached
+
+
+# a name described as a storm right after it: "Fiona, one of the most powerful storms ever to
+# hit Canada", "Otis, a Category 5 hurricane"
+_NAMED_STORM_RE = re.compile(
+    r"\b([A-Z][a-z]+),\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:storms?|hurricanes?|typhoons?|cyclones?)\b"
+)
 
 
 def _trip_started(token: Token) -> bool:
@@ -2010,6 +2018,19 @@ def _near_a_named_place(doc: Doc, place: Place) -> bool:
 _PLACED_KEY = "geo.places_between"  # the places of the document, looked up by position
 
 
+def _passes_by_bearing(lemma: str, lead: str) -> bool:
+    """A verb of passing right before a bearing ("passed west of Bermuda", "skirted east of
+    Jamaica"): the place is passed, not only a point to measure from."""
+    return (lemma in PASSING_VERBS or lemma == "pass") and bool(_PASSED_BEARING_RE.search(lead))
+
+
+_PASSED_BEARING_RE = re.compile(
+    r"\b(?:pass|skirt|round|bypass)\w*\s+(?:just\s+)?(?:north|south|east|west)\w*\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _rides_with(vehicle: Token, verb: Token) -> bool:
     """The vehicle is how the verb's traveller moves: its object or the object of one of its
     prepositions ("took a train to Kyiv", "left on a plane to Rzeszow")."""
@@ -2136,6 +2157,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "officials in Kyiv were watching the talks"
     lemma = trigger.token.lemma_.casefold()
     lead = doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]
+    if _passes_by_bearing(lemma, lead):
+        return "waypoint"  # "The storm had passed west of Bermuda": it went by there
     if any(r.search(lead) for r in (_REFERENCE_POINT_RE, _REFERENCE_FROM_RE, _BEARING_OF_RE)):
         return "location"  # "about 35 km northeast of Athens", "east of the Philippines"
     if lemma in STORM_BIRTH_VERBS or (lemma == "break" and word in VENUE_CUES):

@@ -692,6 +692,9 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
                 found[position] = (previous, True)
             elif previous and previous == latest and _goes_back(event):
                 found[position] = (previous, True)  # "After the match the squad flies back"
+            elif previous and previous == latest and _moves_on(event):
+                found[position] = (previous, True)  # "came ashore in Nova Scotia on Saturday
+                # ... It then crossed Cape Breton Island": on from the last day
             elif latest and _tells_how_it_got_there(event, final):
                 following = _next_known_day(ordered[index + 1 :], dated)
                 way = latest - timedelta(days=1)
@@ -987,11 +990,20 @@ def _is_flashback(event: Event) -> bool:
     if _BY_THEN_RE.match(event.sentence):
         return False
     action = re.escape(event.action)
-    return bool(
-        re.search(
-            rf"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:been\s+)?{action}\b", event.sentence
-        )
+    had = re.search(
+        rf"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:been\s+)?{action}\b", event.sentence
     )
+    if had is None:
+        return False
+    return not _BY_A_TIME_RE.search(event.sentence[max(0, had.start() - 40) : had.start()])
+
+
+# "and by the afternoon had reached Newfoundland": done by a time of the story, no flashback
+_BY_A_TIME_RE = re.compile(
+    r"\bby\s+(?:the\s+|that\s+|this\s+)?(?:afternoon|evening|morning|night|noon|midnight|"
+    r"nightfall|dawn|daybreak|then|\w+day)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _BY_THEN_RE = re.compile(r"\s*By\s+(?!far\b)")

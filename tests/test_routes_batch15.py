@@ -237,16 +237,6 @@ CASES15 = [
 # stops as a subsequence of the route found, 3/5 meetings; the five articles without a meeting
 # gave none)
 ROUTE_FAILS15: dict[str, str] = {
-    "storm_told_from_last_landfall_leader_trip_postponed": "first run: no route. Fiona's "
-    "'flooding', 'striking', 'battering' are disaster/attack events, not moves; 'came ashore', "
-    "'crossed', 'reached' go to 'waves' (from 'waves swept several homes', mover) and 'had "
-    "passed west of Bermuda' to Justin Trudeau, named later (mover); Bermuda is tagged PERSON, "
-    "'Turks and Caicos Islands' is split into 'Turks' (Turkey) and 'Caicos Islands' "
-    "(recognition); the gazetteer lacks Cape Breton Island and Newfoundland, leaving 'waves' "
-    "one stop"
-    " now: Fiona: Newfoundland > Cape Breton Island > Nova Scotia; the mover is right (not 'waves'"
-    " nor Trudeau), but the Caribbean impacts are no moves and the undated 'then crossed ... had "
-    "reached' comes before the dated landfall (routes)",
     "ousted_leader_flees_to_an_air_base": "first run: crowds: Hindon > New Delhi > United "
     "States. 'as crowds of protesters marched on it, and boarded a ... plane that landed at the "
     "Hindon air base' gives the flight to 'crowds' (mover); 'Hindon' resolves to Hindon, "
