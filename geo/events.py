@@ -1955,7 +1955,7 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "on its way to Antarctica"
     if lemma in VEHICLE_NOUNS and lemma_of(trigger.token) in BOARDING_LEMMAS:
         return False  # "boarded the river cruiser in Passau"
-    if lemma in VEHICLE_NOUNS and _rides_with(governor, trigger.token):
+    if lemma in VEHICLE_NOUNS - ROAD_NOUNS and _rides_with(governor, trigger.token):
         return False  # "slipped out of New Delhi on a chartered plane to Rzeszow"
     if lemma in PLACE_NOUNS or governor.lower_ in PLACE_NOUNS:
         return False  # "the northern suburbs of Dionysos"
@@ -1977,9 +1977,9 @@ def _called_off(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 
 
 def _describes_the_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
-    """The place's preposition hangs on the subject, which it describes, not on the move
-    ("The migrants, most of them from Sudan and Eritrea, had set off from Zuwara"); a vehicle
-    or a trip keeps its place ("The flight from Doha landed in Kabul")."""
+    """The place's preposition hangs on the subject, which it describes, when the move tells
+    an origin of its own ("The migrants, most of them from Sudan and Eritrea, had set off from
+    Zuwara"); a vehicle or a trip keeps its place ("The flight from Doha landed in Kabul")."""
     governor = _preposition_governor(doc, place)
     if governor is None or governor.i == trigger.token.i:
         return False
@@ -1988,6 +1988,9 @@ def _describes_the_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     lemma = governor.lemma_.casefold()
     if lemma in VEHICLE_NOUNS | PLACE_NOUNS or any(lemma in w for w in TRIGGERS.values()):
         return False
+    if not any(c.dep_ == "prep" and c.lower_ in {"from", "out"} for c in trigger.token.children):
+        return False  # the move has no origin of its own: "A cloud of ash from Mount Etna
+        # drifted south over Nicolosi" starts there
     return governor.head.i == trigger.token.i or trigger.token.head.i == governor.head.i
 
 
@@ -2018,6 +2021,9 @@ def _near_a_named_place(doc: Doc, place: Place) -> bool:
 _PLACED_KEY = "geo.places_between"  # the places of the document, looked up by position
 
 
+_YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\s+[A-Za-z]")  # "Paris 2024 organisers"
+
+
 def _passes_by_bearing(lemma: str, lead: str) -> bool:
     """A verb of passing right before a bearing ("passed west of Bermuda", "skirted east of
     Jamaica"): the place is passed, not only a point to measure from."""
@@ -2029,6 +2035,10 @@ _PASSED_BEARING_RE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# ways, not vehicles: "an Afghan teenager's road to Calais" is no ride
+ROAD_NOUNS = frozenset("route road way path trip tour journey step detour".split())
 
 
 def _rides_with(vehicle: Token, verb: Token) -> bool:
@@ -2157,6 +2167,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "officials in Kyiv were watching the talks"
     lemma = trigger.token.lemma_.casefold()
     lead = doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]
+    if _YEAR_AFTER_RE.match(doc_text(doc), place.mention.end):
+        return "location"  # "handed over to the Paris 2024 organisers": an event's name
     if _passes_by_bearing(lemma, lead):
         return "waypoint"  # "The storm had passed west of Bermuda": it went by there
     if any(r.search(lead) for r in (_REFERENCE_POINT_RE, _REFERENCE_FROM_RE, _BEARING_OF_RE)):

@@ -1484,7 +1484,7 @@ def _same_occasion(cluster: _MeetingCluster, event: Event, events: Sequence[Even
         if other.date is None or _other_country(other, event) or _apart(other, event):
             continue
         if other.place is None or other.place.chosen is None:
-            told_with = [o for o in cluster.events if o.start == other.start]
+            told_with = [o for o in cluster.events if o.start == other.start and _placing(o)]
             if any(_other_country(o, event) for o in told_with):
                 continue  # "talks with Argentine President Milei at the Casa Rosada" (unknown)
                 # and "the BRICS summit" in Rio de Janeiro are two occasions
@@ -1496,6 +1496,16 @@ def _same_occasion(cluster: _MeetingCluster, event: Event, events: Sequence[Even
         elif abs(other.date - event.date) <= MEETING_WINDOW:
             return True
     return False
+
+
+def _placing(event: Event) -> bool:
+    """The event's place tells where its sentence happens: a venue, or the dateline opening
+    it ("BUENOS AIRES, July 5 (Reuters) -"), not a nationality or a place talked about."""
+    place = event.place
+    if place is None or place.chosen is None:
+        return False
+    dateline = place.mention.start == event.start and place.mention.text.isupper()
+    return event.role == "venue" or dateline
 
 
 def _left_the_venue(a: Event, b: Event, events: Sequence[Event]) -> bool:
