@@ -386,18 +386,32 @@ def _is_future(text: str, start: int) -> bool:
         clause = clause[breaks[-1].end() :]
     if _last_verb_is_past(clause):
         return False
-    if shared and FUTURE_CUES.search(text[: breaks[-1].start()]):
+    if shared and _future_cue(text[: breaks[-1].start()]):
         return True  # "He will meet X on Saturday ... and fly back to Rome on Monday"
     if not re.search(r"[a-z]{3,}", clause.replace("on", "")):  # "On Saturday he will visit"
         clause = re.split(r"[,;:.]", text[start:], maxsplit=1)[0][:60]
-    if FUTURE_CUES.search(clause) or _PRESENT_MOVES.search(clause):
+    if _future_cue(clause) or _PRESENT_MOVES.search(clause):
         return True
     # "will travel through ... and Tahiti, before reaching Paris on July 26", "On Monday he
     # travels to Doha ... before returning to New Delhi on Wednesday": a clause led by a
     # gerund has no tense of its own and takes the sentence's
     gerund = _GERUND_CLAUSE_RE.search(clause)
     told = text[:start]
-    return gerund is not None and bool(FUTURE_CUES.search(told) or _PRESENT_MOVES.search(told))
+    return gerund is not None and bool(_future_cue(told) or _PRESENT_MOVES.search(told))
+
+
+def _future_cue(clause: str) -> bool:
+    """A word of the future in the clause, but not a comparison with a plan, which is told
+    of the past as well ("Instead of flying home as planned, Kishida slipped out of New Delhi
+    on Monday", "arrived earlier than expected on Sunday")."""
+    return bool(FUTURE_CUES.search(_AS_PLANNED_RE.sub(" ", clause)))
+
+
+_AS_PLANNED_RE = re.compile(
+    r"\b(?:as|than)\s+(?:originally\s+|first\s+|initially\s+|previously\s+)?"
+    r"(?:planned|expected|scheduled|forecast|predicted)\b",
+    re.IGNORECASE,
+)
 
 
 def _joins_a_noun_phrase(brk: re.Match[str], rest: str) -> bool:

@@ -143,7 +143,7 @@ DAY_PARTS = frozenset("weekend morning afternoon evening".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
-    "touch crest peak moor anchor due step".split()
+    "touch crest peak moor anchor due step disembark".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -209,13 +209,27 @@ _NEGATED_RE = re.compile(
 )
 # "instead of heading for the Suez Canal": a goal given up is no stop
 _INSTEAD_RE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
+# a stop or trip called off: "was forced to skip its scheduled call at Santorini", "postponed
+# his trip to Japan", "A planned stop at Mykonos was cancelled"
+_CALLED_OFF = r"(?:skip|miss|cancel|scrap|abandon|postpon|shelv|call\w*\s+off|scratch)\w*"
+_CALLED_OFF_BEFORE_RE = re.compile(
+    r"\b" + _CALLED_OFF + r"\s+(?:(?:the|a|an|its|his|her|their|our|my)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CALLED_OFF_AFTER_RE = re.compile(
+    r"[^.;,]{0,40}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    + _CALLED_OFF
+    + r"\b",
+    re.IGNORECASE,
+)
 STORM_VERBS = STORM_IMPACT_VERBS | STORM_BIRTH_VERBS | STORM_FADE_VERBS | STORM_GROWTH_VERBS
 PLACE_NOUNS = frozenset(
     "city town village port capital region province state county district island border "
     "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
     "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
-    "quay pier cities towns villages ports territory suburb".split()
+    "quay pier cities towns villages ports territory suburb residence headquarters embassy "
+    "mansion villa".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -237,6 +251,10 @@ PHRASE_TRIGGERS = {
     "creep": frozenset({"into", "toward", "towards", "through"}),
     "push": frozenset({"into", "through", "toward", "towards"}),
     "advance": frozenset({"into", "on", "toward", "towards"}),
+    # a quiet departure or crossing: "slipped out of New Delhi", "slipped across the border"
+    "slip": frozenset({"out", "away", "into", "across"}),
+    # a captive or suspect passed on somewhere: "handed over to the authorities in Niamey"
+    "hand": frozenset({"over"}),
 }
 # verbs that move what they govern ("flew the suspect to", "took him to", "towed the ship")
 TRANSPORT_LEMMAS = frozenset(
@@ -261,7 +279,9 @@ OPENING_WORDS = frozenset("first opening initial".split())
 PERFORMING_VERBS = frozenset({"play", "perform", "campaign"})
 # where someone was held, the traveller was: "was seized in the Strait of Hormuz", "his
 # arrest in Manila" (told in the passive or owned, not "forces seized the town")
-CUSTODY_LEMMAS = frozenset({"seize", "seizure", "arrest", "detain", "detention", "capture"})
+CUSTODY_LEMMAS = frozenset(
+    {"seize", "seizure", "arrest", "detain", "detention", "capture", "kidnap", "abduct"}
+)
 # where a ship or convoy was attacked, the passive's subject was: "was attacked off Hodeidah"
 VICTIM_LEMMAS = frozenset({"attack", "hijack", "intercept", "strike", "hit", "target"})
 # work a ship does in port: "had loaded crude in Basra"
@@ -397,6 +417,7 @@ def extract_events(
     events: list[Event] = []
     anchors: dict[str, date | None] = {}  # section kind -> last day-precise date so far
     in_sentence = _places_between(places)
+    doc.user_data[_PLACED_KEY] = _places_between(places)
     for start, end in sentence_spans(doc):
         section = section_at(sections, start).kind
         dates = find_dates(doc_text(doc)[start:end], published, start, anchors.get(section))
@@ -448,6 +469,7 @@ def _sentence_events(
             who = _with_passive_guest(who, trigger.token, span, people)
         if trigger.event_type in {"travel", "meeting"}:
             who = _group_first(who, trigger.token, span)
+            who = _without_place_words(who, places, people)
         previous: Event | None = None
         made: list[Event] = []
         listed: DateMention | None = None  # the last date told right after one of its places
@@ -470,6 +492,23 @@ def _sentence_events(
             made = [*placed, replace(made[0], place=venue, role="venue")]
         events.extend(made)
     return events
+
+
+def _without_place_words(
+    who: tuple[str, ...], places: list[Place], people: dict[str, str]
+) -> tuple[str, ...]:
+    """A subject that is only words of a place's name in the sentence is no mover: the parser
+    took "Main" of "the supply ship Frankfurt am Main left the port of Incheon" for it."""
+    if not who or not who[0] or who[0] in people.values():
+        return who
+    words = who[0].split()
+    for place in places:
+        inside = place.mention.text.split()
+        if len(inside) > len(words) and any(
+            inside[i : i + len(words)] == words for i in range(len(inside) - len(words) + 1)
+        ):
+            return who[1:]
+    return who
 
 
 def _described_by_arrival(
@@ -651,10 +690,14 @@ def _listed_after(doc: Doc, previous: Event, event: Event) -> bool:
     text = doc_text(doc)
     if text.startswith(("'s", "’s"), event.place.mention.end):
         return False  # "Pokrovsk on Monday, Ukraine's military said": an owner, no stop
+    if _SAYS_AFTER_RE.match(text, event.place.mention.end):
+        return False  # "in the Middle East, the White House said": the speaker, no place
     gap = text[previous.place.mention.end : event.place.mention.start]
     return bool(_LIST_GAP_RE.fullmatch(gap))
 
 
+# a speech verb right after a name: the name is the speaker ("the White House said")
+_SAYS_AFTER_RE = re.compile(r"\s+(?:said|says|told|announced|added|confirmed|stated)\b")
 # between two listed places, perhaps after the first one's date: "Lesbos on Sunday and", or
 # before a description of the second: "Karbala and the southern port city of"
 _LIST_GAP_RE = re.compile(
@@ -677,12 +720,27 @@ def _pronoun_subject(token: Token, span: Span) -> bool:
         for child in _subjects(head, span)[:1]:
             return child.lower_ in SUBJECT_PRONOUNS
         if (
-            head.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep", "relcl"}
+            head.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep", "relcl", "acomp"}
             and not _loose_coordinate(head)
         ) or head.head is head:
             return False
-        head = head.head
+        head = _shared_head(head)
     return False
+
+
+def _shared_head(token: Token) -> Token:
+    """The verb whose subject a verb hung on it shares: its head, except for a verb joined by
+    ", and" to a subordinate clause, which goes on with the main clause ("left Dhaka as crowds
+    marched on it, and boarded a plane": Hasina boarded, not the crowds)."""
+    head = token.head
+    if token.dep_ != "conj" or head.dep_ != "advcl" or head.head is head:
+        return head
+    if not any(c.dep_ == "mark" and c.i < head.i for c in head.children):
+        return head
+    cc = [c for c in token.children if c.dep_ == "cc" and c.i < token.i]
+    cc = cc or [c for c in head.children if c.dep_ == "cc" and c.i < token.i]
+    before = token.doc[cc[-1].i - 1] if cc and cc[-1].i > 0 else None
+    return head.head if before is not None and before.text == "," else head
 
 
 def _narrated(token: Token, span: Span) -> bool:
@@ -1100,9 +1158,17 @@ def _storm_names(doc: Doc) -> frozenset[str]:
             doc[t.i + 1].text
             for t in doc
             if t.lower_ in STORM_WORDS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"
-        )
+        ) | frozenset(m.group(1) for m in _NAMED_STORM_RE.finditer(doc_text(doc)))
         doc.user_data["geo.storm_names"] = cached
     return cached
+
+
+# a name described as a storm right after it: "Fiona, one of the most powerful storms ever to
+# hit Canada", "Otis, a Category 5 hurricane"
+_NAMED_STORM_RE = re.compile(
+    r"\b([A-Z][a-z]+),\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:storms?|hurricanes?|typhoons?|cyclones?)\b"
+)
 
 
 def _trip_started(token: Token) -> bool:
@@ -1548,22 +1614,36 @@ def _subject_token(token: Token, span: Span) -> Token | None:
     for _ in range(5):
         for child in _subjects(head, span)[:1]:
             return child
-        coordinated = head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep"}
+        coordinated = head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acomp"}
         if not (coordinated or _loose_coordinate(head)) or head.head is head:
             return None
-        head = head.head
+        head = _shared_head(head)
     return None
 
 
 def _describes_a_noun(token: Token, span: Span) -> bool:
-    """A past participle set after a noun it describes: "funds transferred from Seoul"."""
+    """A past participle set after a noun it describes: "funds transferred from Seoul"; not
+    an occasion, which cannot move ("to attend the BRICS summit, followed by a state visit to
+    Brasilia": the traveller goes on)."""
     head = token.head
     return (
         token.tag_ == "VBN"
         and token.dep_ == "acl"
         and head.pos_ == "NOUN"
         and span.start <= head.i < span.end
+        and head.lemma_.casefold() not in OCCASION_NOUNS
     )
+
+
+# what happens somewhere, never a mover: "the summit, followed by a state visit to Brasilia"
+OCCASION_NOUNS = (
+    TRIP_NOUNS
+    | TRIGGERS["meeting"]
+    | frozenset(
+        "talks conference ceremony funeral forum celebration commemoration festival session "
+        "dinner lunch banquet reception game match event parade rally election vote".split()
+    )
+)
 
 
 def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
@@ -1576,11 +1656,13 @@ def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
     head = token
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
         head = token.head  # "made landfall": the subject of "made"
+    elif token.dep_ in {"advmod", "prt"} and token.head.pos_ in {"VERB", "AUX"}:
+        head = token.head  # "came ashore": the subject of "came"
     for _ in range(3):
         subject = _subject_of(head, span)
-        if subject or head.dep_ not in {"conj", "advcl", "xcomp"} or head.head is head:
+        if subject or head.dep_ not in {"conj", "advcl", "xcomp", "acomp"} or head.head is head:
             return subject
-        head = head.head
+        head = _shared_head(head)
     return ()
 
 
@@ -1598,11 +1680,25 @@ def _subjects(head: Token, span: Span) -> list[Token]:
 def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
     for child in _subjects(head, span):
         if _dateline_word(child, span):  # "NEW DELHI, July 4 (Reuters) - India's ... team"
-            return _noun_before(head, span)
+            return _noun_before(head, span) or _told_after_the_dash(child, span)
         if child.pos_ in {"NOUN", "PROPN"}:
             phrase = _phrase(child, span)
             if phrase:
                 return (phrase,)
+    return ()
+
+
+def _told_after_the_dash(dateline: Token, span: Span) -> tuple[str, ...]:
+    """The subject the parser hung on a dateline taken for the subject, after its dash
+    ("HALIFAX, Nova Scotia, Sept 24 (Reuters) - Fiona, one of the most powerful storms ...,
+    came ashore")."""
+    dashes = [t.i for t in span if t.text in {"-", "–", "—"}]
+    if not dashes:
+        return ()
+    for child in dateline.children:
+        if child.dep_ == "appos" and child.i > dashes[0] and child.pos_ in {"NOUN", "PROPN"}:
+            phrase = _phrase(child, span)
+            return (phrase,) if phrase else ()
     return ()
 
 
@@ -1684,6 +1780,9 @@ def _assign_dates(
             owner = after[0]
         if after and _DAY_OF_RE.fullmatch(text[when.end : after[0].token.idx]):
             owner = after[0]  # "after a Saturday stop in Atlanta", "Monday's talks"
+        elif _POSSESSIVE_RE.match(text, when.end):
+            continue  # "fly back to Luton straight after the match before Sunday's league
+            # game": the day of another occasion, not of the move
         if owner.token.i in owned:
             leftovers.append(when)
             continue
@@ -1710,6 +1809,7 @@ _OWN_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 _DAY_OF_RE = re.compile(r"(?:['’]s)?\s{1,2}")
+_POSSESSIVE_RE = re.compile(r"['’]s\s")
 
 
 def _told_after_or_before(text: str, trigger: _Trigger) -> bool:
@@ -1863,9 +1963,99 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "on its way to Antarctica"
     if lemma in VEHICLE_NOUNS and lemma_of(trigger.token) in BOARDING_LEMMAS:
         return False  # "boarded the river cruiser in Passau"
+    if lemma in VEHICLE_NOUNS - ROAD_NOUNS and _rides_with(governor, trigger.token):
+        return False  # "slipped out of New Delhi on a chartered plane to Rzeszow"
     if lemma in PLACE_NOUNS or governor.lower_ in PLACE_NOUNS:
         return False  # "the northern suburbs of Dionysos"
     return not any(lemma in words for words in TRIGGERS.values())
+
+
+def _called_off(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """A stop, visit or trip that is skipped, cancelled or postponed is not made: the noun
+    is the object of such a verb ("was forced to skip its scheduled call at Santorini",
+    "postponed his trip to Japan") or the subject of it in the passive ("A planned stop at
+    Mykonos was cancelled altogether")."""
+    token = trigger.token
+    if token.pos_ != "NOUN" or place.mention.start < token.idx:
+        return False
+    text = doc_text(doc)
+    if _CALLED_OFF_BEFORE_RE.search(text[max(0, token.idx - 40) : token.idx]):
+        return True
+    return bool(_CALLED_OFF_AFTER_RE.match(text, place.mention.end))
+
+
+def _describes_the_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place's preposition hangs on the subject, which it describes, when the move tells
+    an origin of its own ("The migrants, most of them from Sudan and Eritrea, had set off from
+    Zuwara"); a vehicle or a trip keeps its place ("The flight from Doha landed in Kabul")."""
+    governor = _preposition_governor(doc, place)
+    if governor is None or governor.i == trigger.token.i:
+        return False
+    if governor.dep_ not in {"nsubj", "nsubjpass"} or governor.pos_ not in {"NOUN", "ADJ", "PRON"}:
+        return False
+    lemma = governor.lemma_.casefold()
+    if lemma in VEHICLE_NOUNS | PLACE_NOUNS or any(lemma in w for w in TRIGGERS.values()):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in {"from", "out"} for c in trigger.token.children):
+        return False  # the move has no origin of its own: "A cloud of ash from Mount Etna
+        # drifted south over Nicolosi" starts there
+    return governor.head.i == trigger.token.i or trigger.token.head.i == governor.head.i
+
+
+def _in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place belongs to a relative clause of another verb, which the trigger is not part
+    of ("Her son, who lives in the United States, said she would not return to politics")."""
+    governor = _preposition_governor(doc, place)
+    if governor is None or governor.pos_ != "VERB" or governor.i == trigger.token.i:
+        return False
+    if governor.dep_ != "relcl" or lemma_of(governor) in TRIGGERS["travel"]:
+        return False
+    return not governor.left_edge.i <= trigger.token.i <= governor.right_edge.i
+
+
+def _near_a_named_place(doc: Doc, place: Place) -> bool:
+    """'near X' tells where a named place before it lies ("the Villacoublay military air base
+    near Paris"): that place is the stop, X only its neighbourhood."""
+    governor = _preposition_governor(doc, place)
+    if governor is None or governor.pos_ != "NOUN" or governor.lemma_.casefold() not in PLACE_NOUNS:
+        return False
+    between = doc.user_data.get(_PLACED_KEY)
+    if between is None:
+        return False
+    start = governor.left_edge.idx
+    return any(p.mention.end <= governor.idx for p in between(start, governor.idx))
+
+
+_PLACED_KEY = "geo.places_between"  # the places of the document, looked up by position
+
+
+_YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\s+[A-Za-z]")  # "Paris 2024 organisers"
+
+
+def _passes_by_bearing(lemma: str, lead: str) -> bool:
+    """A verb of passing right before a bearing ("passed west of Bermuda", "skirted east of
+    Jamaica"): the place is passed, not only a point to measure from."""
+    return (lemma in PASSING_VERBS or lemma == "pass") and bool(_PASSED_BEARING_RE.search(lead))
+
+
+_PASSED_BEARING_RE = re.compile(
+    r"\b(?:pass|skirt|round|bypass)\w*\s+(?:just\s+)?(?:north|south|east|west)\w*\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# ways, not vehicles: "an Afghan teenager's road to Calais" is no ride
+ROAD_NOUNS = frozenset("route road way path trip tour journey step detour".split())
+
+
+def _rides_with(vehicle: Token, verb: Token) -> bool:
+    """The vehicle is how the verb's traveller moves: its object or the object of one of its
+    prepositions ("took a train to Kyiv", "left on a plane to Rzeszow")."""
+    head = vehicle.head
+    if vehicle.dep_ == "dobj":
+        return head.i == verb.i
+    return vehicle.dep_ == "pobj" and head.dep_ == "prep" and head.head.i == verb.i
 
 
 _WISH_RE = re.compile(
@@ -1896,7 +2086,8 @@ def _purpose_of_a_plan(token: Token) -> bool:
 
 
 INTENT_NOUNS = frozenset(
-    "expedition plan bid attempt effort quest project mission goal aim dream ambition".split()
+    "expedition plan bid attempt effort quest project mission goal aim dream ambition request "
+    "permission proposal offer".split()
 )
 VISITING_LEMMAS = APPEARING_VERBS | {"tour", "visit", "inspect"}
 
@@ -2003,6 +2194,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "officials in Kyiv were watching the talks"
     lemma = trigger.token.lemma_.casefold()
     lead = doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]
+    if _YEAR_AFTER_RE.match(doc_text(doc), place.mention.end):
+        return "location"  # "handed over to the Paris 2024 organisers": an event's name
+    if _passes_by_bearing(lemma, lead):
+        return "waypoint"  # "The storm had passed west of Bermuda": it went by there
     if any(r.search(lead) for r in (_REFERENCE_POINT_RE, _REFERENCE_FROM_RE, _BEARING_OF_RE)):
         return "location"  # "about 35 km northeast of Athens", "east of the Philippines"
     if lemma in STORM_BIRTH_VERBS or (lemma == "break" and word in VENUE_CUES):
@@ -2011,6 +2206,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "the first time that the Tour has not finished in Paris"
     if _INSTEAD_RE.search(doc_text(doc)[max(0, trigger.token.idx - 30) : trigger.token.idx]):
         return "location"  # "instead of heading for the Suez Canal"
+    if _called_off(doc, trigger, place):
+        return "location"  # "skip its scheduled call at Santorini", "stop ... was cancelled"
     if _wished(doc, trigger, place) or _purpose_of_a_plan(trigger.token):
         return "location"  # "many hope to reach the United States", "an expedition to paddle"
     if lemma in TRIP_NOUNS and trigger.token.pos_ == "NOUN" and _is_region(place):
@@ -2020,6 +2217,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"
     if place.mention.label == "NORP" and _NAMED_PLACE_AFTER_RE.match(after):
         return "location"  # "the French Indian Ocean territory of Mayotte": Mayotte is the stop
+    if word == "near" and _near_a_named_place(doc, place):
+        return "location"  # "landed at the Villacoublay military air base near Paris"
+    if _describes_the_subject(doc, trigger, place):
+        return "location"  # "The migrants, most of them from Sudan, had set off from Zuwara"
     if word in ORIGIN_CUES and _starts_a_later_leg(doc, place):
         return "waypoint"  # "was joined for the last stage from Preston"
     if word in ORIGIN_CUES:
@@ -2030,8 +2231,12 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "after attending the Munich Security Conference"
     if _after_doing_somewhere(trigger.token) and word in {"in", "at"}:
         return "waypoint"  # "after leading a yoga session at the UN headquarters in New York"
+    if lemma == "hand" and word in {"in", "at"} and place.mention.start > trigger.token.idx:
+        return "destination"  # "handed over to the authorities in Niamey": taken there
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
         return "location"  # "a visit, his first since the war in Ukraine began", "to U.S. agents"
+    if _in_a_relative_clause(doc, trigger, place):
+        return "location"  # "Her son, who lives in the United States, said she would not return"
     passes = lemma in {"transit", "pass"} and word == trigger.token.lower_
     if lemma in STORM_IMPACT_VERBS or lemma in PASSING_VERBS or passes:
         return "waypoint"  # "after lashing Taiwan", "battered Jamaica", "rounded Cape Horn"

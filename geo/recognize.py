@@ -376,7 +376,7 @@ def _joined_names(text: str, mentions: list[Mention], known: KnownKinds) -> list
                 label = previous.label if previous.label in PLACE_LABELS else mention.label
                 out[-1] = replace(previous, text=whole, end=mention.end, label=label)
                 continue
-        out.append(mention)
+        out.append(_with_particle_tail(text, mention, known))
     return out
 
 
@@ -413,6 +413,22 @@ def _with_name_words(text: str, known: KnownKinds, mention: Mention) -> Mention:
         ):
             return replace(mention, text=text[mention.start : end], end=end)
     return mention
+
+
+def _with_particle_tail(text: str, mention: Mention, known: KnownKinds) -> Mention:
+    """A mention followed by a name particle and a capitalised word the model left out, when
+    the gazetteer knows the whole: "Frankfurt" of "the supply ship Frankfurt am Main"."""
+    tail = _PARTICLE_TAIL_RE.match(text, mention.end)
+    if tail is None:
+        return mention
+    whole = text[mention.start : tail.end()]
+    if not known(whole) & (EMBEDDABLE_KINDS | NATURAL_FEATURE_KINDS):
+        return mention
+    return replace(mention, text=whole, end=tail.end())
+
+
+# name particles inside a place's name, then its last word: "am Main", "an der Oder", "upon Tyne"
+_PARTICLE_TAIL_RE = re.compile(r"\s+(?:(?:am|an|der|upon|sur|en)\s+){1,2}[A-Z][\w'’-]+\b")
 
 
 # lower-case words inside a person's name: "Luiz Inacio Lula da Silva", "Ursula von der Leyen"
@@ -843,8 +859,9 @@ def _split_list(segment: _Segment) -> list[_Segment]:
     return parts
 
 
-# ", ", " and ", and the prepositions of a journey ("Sydney for Samoa", tagged as one name)
-_LIST_SEPARATOR_RE = re.compile(r",\s+(?:and\s+)?|\s+(?:and|for|to|via|from)\s+|/")
+# ", ", " and ", and the prepositions of a journey or a location ("Sydney for Samoa",
+# "Heraklion on Crete", tagged as one name)
+_LIST_SEPARATOR_RE = re.compile(r",\s+(?:and\s+)?|\s+(?:and|for|to|via|from|on)\s+|/")
 
 
 # a relative named after the kinship noun, and the names listed with it: "her daughters

@@ -56,7 +56,8 @@ def build_routes(
     routes = []
     for actor, moves in by_actor.items():
         anchor = published or _latest_date([e for _, e in moves])
-        current = _goals_undated(_without_unreached_goals(_current_trip(moves, anchor)))
+        current = _with_capture(moves, _current_trip(moves, anchor))
+        current = _goals_undated(_without_unreached_goals(current))
         current = _without_headline_echoes(current)
         met = [m for m in meetings if actor in m.participants and m.date_precision == "day"]
         stops = _stops(current, days, met, placed)
@@ -65,9 +66,37 @@ def build_routes(
         stops = _to_the_meeting(stops, meetings)
         crossed = {_key(e) for _, e in current if _CROSSING_RE.match(e.action) or _over(e)}
         stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current}, crossed)
+        stops = _country_at_the_dateline(stops, events, anchor)
         if len(stops) >= 2:
             routes.append(Route(actor, tuple(stops), _length_km(stops)))
     return sorted(routes, key=lambda r: len(r.stops), reverse=True)
+
+
+def _country_at_the_dateline(
+    stops: list[Stop], events: Sequence[Event], anchor: date | None
+) -> list[Stop]:
+    """A country reached on the day a story is filed from one of its cities is that city
+    ("BUENOS AIRES, July 5 - ... the first bilateral visit by an Indian prime minister to
+    Argentina": the stop is Buenos Aires), when no finer stop in that country is told."""
+    city = _dateline_city(events)
+    if city is None or anchor is None:
+        return stops
+    inside = [s for s in stops if s.country_code == city.country_code]
+    if len(inside) != 1 or inside[0].kind != "country" or inside[0].date != anchor:
+        return stops
+    return [_stop(city, s.role, s.date) if s is inside[0] else s for s in stops]
+
+
+def _dateline_city(events: Sequence[Event]) -> Candidate | None:
+    """The city a wire story is filed from: a place in capitals opening a sentence of the main
+    text ("BUENOS AIRES, July 5 (Reuters) -")."""
+    for event in events:
+        place = event.place
+        if event.section != "main" or place is None or place.chosen is None:
+            continue
+        if place.mention.start == event.start and place.mention.text.isupper():
+            return place.chosen if place.chosen.kind == "city" else None
+    return None
 
 
 def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[tuple[int, Event]]:
@@ -92,6 +121,35 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
         return current
     start = max(starts)
     return [(p, e) for p, e in moves if e.date is None or start <= e.date <= anchor + TRIP_WINDOW]
+
+
+def _with_capture(
+    moves: list[tuple[int, Event]], current: list[tuple[int, Event]]
+) -> list[tuple[int, Event]]:
+    """A captive's way home starts where they were taken, however long ago: the last capture
+    told before the trip ("was kidnapped in Gao in April 2021", then "freed on Monday and
+    handed over to the authorities in Niamey"), when no other dated move comes in between."""
+    inside = {p for p, _ in current}
+    days = [d for _, e in current if (d := _day(e)) is not None]
+    if not days:
+        return current
+    first = min(days)
+    taken = [
+        (p, e)
+        for p, e in moves
+        if p not in inside and _CAPTURE_RE.match(e.action) and e.date and e.date < first
+    ]
+    if not taken:
+        return current
+    when = max(e.date for _, e in taken if e.date)
+    between = any(p not in inside and e.date and when < e.date < first for p, e in moves)
+    if between:
+        return current
+    added = {p for p, e in taken if e.date == when}
+    return [m for m in moves if m[0] in inside or m[0] in added]
+
+
+_CAPTURE_RE = re.compile(r"(?:kidnap|abduct|seiz|arrest|detain|captur)", re.IGNORECASE)
 
 
 def _tied_to_trip(
@@ -280,6 +338,9 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
             if _description(first):
                 described.append(first)
             elif first[:1].isupper() and first.split()[-1][:1].isupper():
+                if described and event.place is not None and event.role not in MOVEMENT_ROLES:
+                    seen.update(event.actors)
+                    continue  # "Trudeau postponed his trip to Japan": no move of his
                 if first in seen or not described or not _proper_name(first, events):
                     break
                 named = {d: first for d in described if _singular(d)}
@@ -631,6 +692,9 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
                 found[position] = (previous, True)
             elif previous and previous == latest and _goes_back(event):
                 found[position] = (previous, True)  # "After the match the squad flies back"
+            elif previous and previous == latest and _moves_on(event):
+                found[position] = (previous, True)  # "came ashore in Nova Scotia on Saturday
+                # ... It then crossed Cape Breton Island": on from the last day
             elif latest and _tells_how_it_got_there(event, final):
                 following = _next_known_day(ordered[index + 1 :], dated)
                 way = latest - timedelta(days=1)
@@ -926,11 +990,20 @@ def _is_flashback(event: Event) -> bool:
     if _BY_THEN_RE.match(event.sentence):
         return False
     action = re.escape(event.action)
-    return bool(
-        re.search(
-            rf"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:been\s+)?{action}\b", event.sentence
-        )
+    had = re.search(
+        rf"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:been\s+)?{action}\b", event.sentence
     )
+    if had is None:
+        return False
+    return not _BY_A_TIME_RE.search(event.sentence[max(0, had.start() - 40) : had.start()])
+
+
+# "and by the afternoon had reached Newfoundland": done by a time of the story, no flashback
+_BY_A_TIME_RE = re.compile(
+    r"\bby\s+(?:the\s+|that\s+|this\s+)?(?:afternoon|evening|morning|night|noon|midnight|"
+    r"nightfall|dawn|daybreak|then|\w+day)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _BY_THEN_RE = re.compile(r"\s*By\s+(?!far\b)")
@@ -1189,7 +1262,7 @@ def build_meetings(events: Sequence[Event], published: date | None) -> list[Meet
     """Meetings clustered by date; each placed at the most specific place that the text gives,
     else where a participant is said to be, else where a participant travels to."""
     mentions = [
-        _dated_by_arrival(_placed_by_arrival(e, events), events)
+        _dated_by_arrival(_placed_by_arrival(_named_after_a_place(e, events), events), events)
         for e in _without_venue_siblings(events)
         if e.event_type == "meeting" and e.section == "main" and not _vessels_only(e)
     ]
@@ -1202,6 +1275,26 @@ SHIP_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "RMS", "HMS", "USS", "INS", "
 SHIP_NOUNS = frozenset(
     "ship boat ferry vessel tanker freighter carrier liner yacht barge cruiser steamer".split()
 )
+
+
+def _named_after_a_place(event: Event, events: Sequence[Event]) -> Event:
+    """A venue the gazetteer lacks that bears the name of a place the story's traveller went
+    to is in that place ("talks ... at the Pomeroy Kananaskis Mountain Lodge", after "was taken
+    by helicopter to the mountain resort of Kananaskis")."""
+    place = event.place
+    if event.role != "venue" or place is None or place.chosen is not None:
+        return event
+    words = place.mention.text.split()
+    for other in events:
+        known = other.place
+        if known is None or known.chosen is None or other.role not in ARRIVAL_ROLES:
+            continue
+        name = known.mention.text.split()
+        if len(name) < len(words) and any(
+            words[i : i + len(name)] == name for i in range(len(words) - len(name) + 1)
+        ):
+            return replace(event, place=known)
+    return event
 
 
 def _vessels_only(event: Event) -> bool:
@@ -1390,6 +1483,11 @@ def _same_occasion(cluster: _MeetingCluster, event: Event, events: Sequence[Even
     for other in cluster.events:
         if other.date is None or _other_country(other, event) or _apart(other, event):
             continue
+        if other.place is None or other.place.chosen is None:
+            told_with = [o for o in cluster.events if o.start == other.start and _placing(o)]
+            if any(_other_country(o, event) for o in told_with):
+                continue  # "talks with Argentine President Milei at the Casa Rosada" (unknown)
+                # and "the BRICS summit" in Rio de Janeiro are two occasions
         if _moved_between(other, event, events) or _left_the_venue(other, event, events):
             continue
         if "year" in (other.date_precision, event.date_precision):
@@ -1398,6 +1496,16 @@ def _same_occasion(cluster: _MeetingCluster, event: Event, events: Sequence[Even
         elif abs(other.date - event.date) <= MEETING_WINDOW:
             return True
     return False
+
+
+def _placing(event: Event) -> bool:
+    """The event's place tells where its sentence happens: a venue, or the dateline opening
+    it ("BUENOS AIRES, July 5 (Reuters) -"), not a nationality or a place talked about."""
+    place = event.place
+    if place is None or place.chosen is None:
+        return False
+    dateline = place.mention.start == event.start and place.mention.text.isupper()
+    return event.role == "venue" or dateline
 
 
 def _left_the_venue(a: Event, b: Event, events: Sequence[Event]) -> bool:
@@ -1532,6 +1640,10 @@ def _meeting(
     when, precision = _cluster_date(cluster)
     participants = cluster.participants
     place = _most_specific([e for e in cluster.events if e.role == "venue"])
+    dateline = _dateline_place(cluster)
+    if place is None and dateline is not None and when is not None and when == published:
+        place = dateline  # "BUENOS AIRES, July 5 - Modi held talks with Milei at the Casa
+        # Rosada on Saturday": filed from where they met that day, not where he went next
     if place is None or SPECIFICITY.get(place.kind, 0) < SPECIFICITY["city"]:
         told_at = min(e.start for e in cluster.events)
         hosted = _where_participant_is(
@@ -1539,7 +1651,6 @@ def _meeting(
         )
         if hosted is not None and (place is None or _finer_inside(hosted, place)):
             place = hosted
-    dateline = _dateline_place(cluster)
     if dateline is not None and (place is None or _rank(place) < SPECIFICITY["city"]):
         place = dateline if place is None or _near_or_inside(dateline, place) else place
     if place is None:

@@ -638,6 +638,22 @@ def test_a_city_known_by_its_name_without_qualifier(pipeline: Pipeline) -> None:
     assert samoa is not None and samoa.country_code == "WS"
 
 
+def test_a_town_and_its_island_tagged_as_one_name(pipeline: Pipeline) -> None:
+    found = first_readings(
+        pipeline, "The Celebrity Infinity sailed on to Heraklion on Crete instead."
+    )
+    heraklion = found.get("Heraklion")  # the whole, "Heraklion on Crete", is no known name
+    assert heraklion is not None and heraklion.country_code == "GR"
+
+
+def test_a_particle_tail_the_model_left_out(pipeline: Pipeline) -> None:
+    found = first_readings(
+        pipeline, "The supply ship Frankfurt am Main left the port of Incheon on Tuesday."
+    )
+    frankfurt = found.get("Frankfurt am Main")
+    assert frankfurt is not None and frankfurt.country_code == "DE"
+
+
 def test_a_place_named_after_a_feature_that_the_model_calls_a_person(
     pipeline: Pipeline,
 ) -> None:
