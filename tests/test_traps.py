@@ -4223,6 +4223,515 @@ BATCH_15_XFAIL: dict[tuple[str, str], str] = {
 BATCH_15_NAMES = _named_params(15, BATCH_15, BATCH_15_XFAIL)
 
 
+# --- batch 16 (helper-42, blind) --------------------------------------------------------
+# Written before running the pipeline on them, in ten styles the earlier batches cover little:
+# (a) an AP tornado story from PARIS, Texas: Reno and Blossom in Lamar County, Clarksville and
+# Honey Grove beside their bigger namesakes, Hugo, Oklahoma beside a student named Hugo, a
+# junior college and a hospital named after the town, a county list ('Lamar, Red River and
+# Fannin counties') and a closing 'Paris, France'; (b) a hurricane across south Georgia: towns
+# named after world capitals and cities (Cairo, Albany, Dublin, Vienna, Rome opening a sentence,
+# Augusta), Perry, Florida and Perry, Georgia in one text, Douglas the town, Georgia Power, the
+# governor's 'Georgia Gov.', a woman named Florence and a granddaughter named Georgia; (c) a
+# Massachusetts biotech story: Cambridge, Mass. and Cambridge, England, a firm named Lowell Bio
+# beside the city of Lowell, a chief executive named Chelsea beside the city of Chelsea,
+# Springfield opening a sentence, Worcester, Marlborough and Boston Scientific; (d) a Tasmanian
+# bushfire: Perth, Swansea, Brighton, Queenstown, Longford and Launceston in Tasmania, the Tasmania
+# Fire Service and the Spirit of Tasmania ferries, an incident controller named Sydney, Geelong
+# and Victoria; (e) a New Zealand cyclone story: Hastings, Napier, Nelson, Gisborne, Hamilton the
+# city and a forecaster named Hamilton, Hawke's Bay with its apostrophe, Taupō with its macron,
+# Havelock North; (f) a Basque derby and regional story: Athletic Bilbao beside Bilbao, Donostia
+# for San Sebastián, Vitoria-Gasteiz, 'the Pamplona club', Navarre, Irun opposite Hendaye, Gernika,
+# Madrid as metonym and an away trip to Villarreal; (g) the Poland-Belarus border: Brest in
+# Belarus and Brest in Brittany in one text, Grodno and Hrodna, Biała Podlaska, Kuźnica and
+# Białystok with their diacritics, 'Russian-Belarusian' drills, Warsaw and Minsk as metonyms;
+# (h) the Sudan war: PORT SUDAN as dateline and Port Sudan in the text, El Fasher also spelled
+# Al-Fashir, Adre in Chad, a spokesman named Chad, N'Djamena with its apostrophe, Abu Dhabi as
+# metonym; (i) a Swiss bilingual-signs vote: Fribourg and its German name Freiburg beside
+# Freiburg im Breisgau, Biel/Bienne, Murten also known as Morat, Sion the town and FC Sion,
+# 'German-speaking' and 'French speakers' as languages, Lucerne and Luzern, a campaigner named
+# Florence; (j) Syrian refugees going home from Jordan: Jordan the country and a spokesperson
+# named Jordan, Royal Jordanian, Daraa also written Deraa, Nasib, Mafraq, Ramtha, a Danish aid
+# worker named Petra.
+# Decisions (as in batches 7-15): a dateline is a place; a club, a firm, an airline, a college,
+# a fire service or a ship named after a place is no place, nor a person's first name or
+# surname; a club's home town ('the Pamplona club') and the town of a coming away match are
+# places; a capital for its government is the capital (Madrid, Warsaw, Minsk, Abu Dhabi); a
+# nationality adjective is its country (British, French border town, Polish, Syrian, Danish),
+# but a language is no place ('German-speaking minority', 'French speakers', 'signs in French');
+# a state before an office ('Georgia Gov. Brian Kemp') is the state. 'Fribourg and Freiburg' as
+# the two names of one city are both Fribourg, CH; 'Freiburg im Breisgau, the German city' is
+# Freiburg, DE. A bare 'Perth' in a Tasmanian story, between Launceston and the Midlands towns,
+# is Perth, Tasmania; Hastings beside Havelock North and Napier is Hastings, NZ; Clarksville beside
+# Honey Grove and Bonham is Clarksville, Texas; 'the Brighton municipality north of Hobart' is
+# Brighton, Tasmania. Not keyed: the hospital and the fair named after towns (Paris Regional
+# Medical Center, the Georgia National Fair), 'Boston Children's Hospital', the Red River, Kendall
+# Square, the Midlands, the Esk Valley, State Highway 2, 'Basque' as an adjective, the Jaber
+# crossing and the Zaatari camp, Małaszewicze and Bruzgi, Zamzam.
+# Admin1 codes are GeoNames': US two-letter states; GB ENG; AU 06 Tasmania, 07 Victoria; ES 29
+# Madrid, 32 Navarra, 59 País Vasco, 60 Valenciana; FR 11 Île-de-France, 44 Grand Est, 53
+# Bretagne, 75 Nouvelle-Aquitaine; PL 75 Lubelskie, 78 Mazowieckie, 81 Podlaskie; DE 01
+# Baden-Württemberg. New Zealand, Belarus, Sudan, Chad, Switzerland and Jordan are checked at
+# country level.
+# First run: not yet (to be filled in by the lead with the misses as strict xfails).
+
+Expected = dict[str, tuple[str, str | None] | None]
+
+BATCH_16: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "PARIS, Texas (AP) — A tornado tore through Lamar County late Sunday, destroying "
+            "dozens of homes on the north side of Paris and flattening a church in Reno, officials "
+            "said. Two people were killed near Blossom, and eight were treated at Paris Regional "
+            "Medical Center. The storm then crossed the Red River into Oklahoma, tearing the roofs "
+            "off barns outside Hugo and knocking out power in Idabel. Hugo Alvarez, a Paris Junior "
+            "College student, said he rode it out in a bathtub. Shelters opened in Clarksville, "
+            "Honey Grove and Bonham, and utility crews from Dallas and Sherman arrived on Monday. "
+            "Gov. Greg Abbott added Lamar, Red River and Fannin counties to a disaster "
+            "declaration. Paris is known for its 65-foot replica of the Eiffel Tower, topped with "
+            "a red cowboy hat, and it survived. \"This isn't Paris, France, but it's ours,\" "
+            "said Mayor Paula Portman."
+        ),
+        {
+            "PARIS": ("US", "TX"),
+            "Texas": ("US", "TX"),
+            "Lamar County": ("US", "TX"),
+            "Paris": ("US", "TX"),
+            "Reno": ("US", "TX"),
+            "Blossom": ("US", "TX"),
+            "Oklahoma": ("US", "OK"),
+            "Hugo": ("US", "OK"),
+            "Idabel": ("US", "OK"),
+            "Hugo#2": None,
+            "Paris#3": None,
+            "Clarksville": ("US", "TX"),
+            "Honey Grove": ("US", "TX"),
+            "Bonham": ("US", "TX"),
+            "Sherman": ("US", "TX"),
+            "Lamar#2": ("US", "TX"),
+            "Fannin": ("US", "TX"),
+            "Paris#4": ("US", "TX"),
+            "Paris#5": ("FR", "11"),
+            "France": ("FR", None),
+        },
+    ),
+    (
+        "b",
+        (
+            "VALDOSTA, Ga. — Hurricane Helene tore across south Georgia on Friday, hours after "
+            "making landfall near Perry, Florida, as a Category 4 storm, killing at least 15 "
+            "people in the state and leaving more than a million Georgia Power customers without "
+            "electricity. Valdosta took the first blow, with roofs peeled off homes near Moody "
+            "Air Force Base. In Cairo, the Grady County seat, a water tower fell onto a fire "
+            "station. Albany, Dublin and Vienna reported widespread tree damage, and the National "
+            "Guard sent trucks from Macon. Further north, Augusta counted six deaths as the storm "
+            "crossed into South Carolina. Rome and the mountain counties escaped the worst winds "
+            "but braced for flooding. Georgia Gov. Brian Kemp called the storm a monster. "
+            "Florence Whitley, 82, of Douglas, said a pine tree crushed her carport; her "
+            "granddaughter Georgia drove down from Savannah to help. In Perry, home of the "
+            "Georgia National Fair, schools will stay closed until Wednesday."
+        ),
+        {
+            "VALDOSTA": ("US", "GA"),
+            "Georgia": ("US", "GA"),
+            "Perry": ("US", "FL"),
+            "Florida": ("US", "FL"),
+            "Georgia#2": None,
+            "Valdosta": ("US", "GA"),
+            "Cairo": ("US", "GA"),
+            "Grady County": ("US", "GA"),
+            "Albany": ("US", "GA"),
+            "Dublin": ("US", "GA"),
+            "Vienna": ("US", "GA"),
+            "Augusta": ("US", "GA"),
+            "South Carolina": ("US", "SC"),
+            "Rome": ("US", "GA"),
+            "Georgia#3": ("US", "GA"),
+            "Florence": None,
+            "Douglas": ("US", "GA"),
+            "Georgia#4": None,
+            "Savannah": ("US", "GA"),
+            "Perry#2": ("US", "GA"),
+        },
+    ),
+    (
+        "c",
+        (
+            "CAMBRIDGE, Mass. — Biotech start-up Lowell Bio said on Tuesday it would move its "
+            "headquarters from Cambridge to a larger campus in Waltham, joining a steady drift of "
+            "drug developers out of Kendall Square as rents climb. Chief executive Chelsea Park "
+            "said the company would keep a lab in Somerville and build a manufacturing plant in "
+            "Worcester, where the state offers tax credits. Lowell Bio was spun out of MIT in 2019 "
+            "and counts Boston Children's Hospital among its partners. Its British partner, "
+            "AstraZeneca, runs its main research centre in Cambridge, England, and the two firms "
+            "will share data between the sites. Springfield and Lowell had also bid for the "
+            "plant. Governor Maura Healey, speaking in Chelsea, where she announced a housing "
+            "plan, said Massachusetts would keep competing with North Carolina and San Diego for "
+            "life-science jobs. Boston Scientific, based in Marlborough, announced 200 hires the "
+            "same day."
+        ),
+        {
+            "CAMBRIDGE": ("US", "MA"),
+            "Lowell": None,
+            "Cambridge": ("US", "MA"),
+            "Waltham": ("US", "MA"),
+            "Chelsea": None,
+            "Somerville": ("US", "MA"),
+            "Worcester": ("US", "MA"),
+            "Lowell#2": None,
+            "British": ("GB", None),
+            "Cambridge#2": ("GB", "ENG"),
+            "England": ("GB", "ENG"),
+            "Springfield": ("US", "MA"),
+            "Lowell#3": ("US", "MA"),
+            "Chelsea#2": ("US", "MA"),
+            "Boston#2": None,
+            "Marlborough": ("US", "MA"),
+        },
+    ),
+    (
+        "d",
+        (
+            "HOBART — Residents of Zeehan were told to leave on Tuesday as a bushfire in "
+            "Tasmania's remote west jumped containment lines, the Tasmania Fire Service said. "
+            "Queenstown, 35 km to the south, was on a watch-and-act alert, and an evacuation "
+            "centre opened in Burnie. Strahan's harbour cruises were cancelled. Premier Jeremy "
+            "Rockliff flew over the fire ground from Launceston. Smoke drifted across the "
+            "Midlands as far as Perth, where brigades from Longford and Evandale stood by. On "
+            "the east coast, Swansea and Bicheno banned campfires, and the Brighton municipality "
+            "north of Hobart closed its tip. The Spirit of Tasmania ferries kept sailing between "
+            "Devonport and Geelong, though TT-Line warned of delays. Incident controller Sydney "
+            "Clarke said 40 firefighters from Victoria had arrived on Monday."
+        ),
+        {
+            "HOBART": ("AU", "06"),
+            "Zeehan": ("AU", "06"),
+            "Tasmania": ("AU", "06"),
+            "Tasmania#2": None,
+            "Queenstown": ("AU", "06"),
+            "Burnie": ("AU", "06"),
+            "Strahan": ("AU", "06"),
+            "Launceston": ("AU", "06"),
+            "Perth": ("AU", "06"),
+            "Longford": ("AU", "06"),
+            "Evandale": ("AU", "06"),
+            "Swansea": ("AU", "06"),
+            "Bicheno": ("AU", "06"),
+            "Brighton": ("AU", "06"),
+            "Tasmania#3": None,
+            "Devonport": ("AU", "06"),
+            "Geelong": ("AU", "07"),
+            "Sydney": None,
+            "Victoria": ("AU", "07"),
+        },
+    ),
+    (
+        "e",
+        (
+            "NAPIER, New Zealand — Army trucks reached Wairoa on Thursday, four days after Cyclone "
+            "Gabrielle cut the town off, as the death toll in Hawke's Bay rose to 11. Napier's "
+            "main substation was still under water, and 9,000 homes in Hastings and Havelock "
+            "North had no drinking water. Water tankers were sent from Hamilton and Taupō, and "
+            "urban search-and-rescue teams flew in from Christchurch and Nelson. Gisborne "
+            "remained cut off by road after bridges on State Highway 2 were washed away. Prime "
+            "Minister Chris Hipkins flew from Wellington to see the Esk Valley, where orchards lie "
+            "buried in silt. Help was also coming from Australia and Fiji. MetService forecaster "
+            "Hamilton Ngata said more rain was due on Sunday. In Auckland, two volunteer "
+            "firefighters died in a landslide west of the city."
+        ),
+        {
+            "NAPIER": ("NZ", None),
+            "New Zealand": ("NZ", None),
+            "Wairoa": ("NZ", None),
+            "Hawke's Bay": ("NZ", None),
+            "Napier": ("NZ", None),
+            "Hastings": ("NZ", None),
+            "Havelock North": ("NZ", None),
+            "Hamilton": ("NZ", None),
+            "Taupō": ("NZ", None),
+            "Nelson": ("NZ", None),
+            "Gisborne": ("NZ", None),
+            "Hamilton#2": None,
+            "Auckland": ("NZ", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "SAN SEBASTIÁN, Spain — Real Sociedad beat Athletic Bilbao 2-1 on Saturday in the "
+            "first Basque derby of the season, and police said about 4,000 fans had travelled "
+            "from Bilbao along the coast for the match. Donostia, as the city is called in "
+            "Basque, celebrated late into the night, while in Vitoria-Gasteiz the regional "
+            "parliament debated the budget. Osasuna, the Pamplona club, lost 3-0 to Alavés, and "
+            "Navarre's government said it would build a training ground in Tafalla. Madrid has "
+            "yet to approve the Basque Country's request to take over the commuter trains that "
+            "run to Irun, opposite Hendaye on the French border. Commuters in Errenteria and "
+            "Pasaia complain of daily delays. In Gernika, which was bombed in 1937, residents will "
+            "vote on Sunday on plans for a new museum. Real Sociedad travel to Villarreal next "
+            "week."
+        ),
+        {
+            "SAN SEBASTIÁN": ("ES", "59"),
+            "Bilbao": None,
+            "Bilbao#2": ("ES", "59"),
+            "Donostia": ("ES", "59"),
+            "Vitoria-Gasteiz": ("ES", "59"),
+            "Pamplona": ("ES", "32"),
+            "Alavés": None,
+            "Navarre": ("ES", "32"),
+            "Tafalla": ("ES", "32"),
+            "Madrid": ("ES", "29"),
+            "Basque Country": ("ES", "59"),
+            "Irun": ("ES", "59"),
+            "Hendaye": ("FR", "75"),
+            "French": ("FR", None),
+            "Errenteria": ("ES", "59"),
+            "Pasaia": ("ES", "59"),
+            "Gernika": ("ES", "59"),
+            "Villarreal": ("ES", "60"),
+        },
+    ),
+    (
+        "g",
+        (
+            "TERESPOL, Poland — Poland reopened its border crossings with Belarus on Thursday "
+            "after a two-week closure, and hundreds of lorries that had queued outside Biała "
+            "Podlaska began moving toward Brest. Freight trains from China, which are reloaded "
+            "onto European-gauge wagons at Małaszewicze, also resumed. Warsaw shut the crossings "
+            "during Russian-Belarusian military drills and after drones entered Polish airspace. "
+            "Further north, the crossing at Kuźnica near Białystok stays closed, the interior "
+            "ministry said. Lithuania has kept its own border with Belarus shut since balloons "
+            "carrying smuggled cigarettes drifted over Vilnius. Minsk called the closures "
+            "economic blackmail. In Grodno, or Hrodna as Belarusians write it, traders said "
+            "Polish customers had vanished. The closure also hit a seafood processor in Brest, "
+            "France, which ships frozen fish to Minsk by road."
+        ),
+        {
+            "TERESPOL": ("PL", "75"),
+            "Belarus": ("BY", None),
+            "Biała Podlaska": ("PL", "75"),
+            "Brest": ("BY", None),
+            "Warsaw": ("PL", "78"),
+            "Russian": ("RU", None),
+            "Belarusian": ("BY", None),
+            "Polish": ("PL", None),
+            "Kuźnica": ("PL", "81"),
+            "Białystok": ("PL", "81"),
+            "Minsk": ("BY", None),
+            "Grodno": ("BY", None),
+            "Hrodna": ("BY", None),
+            "Brest#2": ("FR", "53"),
+            "France": ("FR", None),
+            "Minsk#2": ("BY", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "PORT SUDAN — Sudan's army-aligned government said on Wednesday it would keep the "
+            "Adre crossing from Chad open for another three months, letting aid convoys reach "
+            "Darfur, where the Rapid Support Forces have besieged El Fasher since May. Famine has "
+            "been confirmed in the Zamzam camp outside El Fasher, also spelled Al-Fashir. World "
+            "Food Programme trucks will drive from Adre to Geneina, then on to Nyala and Zalingei, "
+            "spokesman Chad Ellison said. In central Sudan, fighting near Sennar has sent tens of "
+            "thousands fleeing east to Gedaref and Kassala. The government moved to Port Sudan on "
+            "the Red Sea after the RSF overran most of Khartoum and Omdurman last year. Chad's "
+            "foreign ministry in N'Djamena said it hosts more than 600,000 Sudanese refugees. "
+            "Abu Dhabi denies arming the RSF."
+        ),
+        {
+            "PORT SUDAN": ("SD", None),
+            "Sudan": ("SD", None),
+            "Adre": ("TD", None),
+            "Chad": ("TD", None),
+            "Darfur": ("SD", None),
+            "El Fasher": ("SD", None),
+            "El Fasher#2": ("SD", None),
+            "Al-Fashir": ("SD", None),
+            "Adre#2": ("TD", None),
+            "Geneina": ("SD", None),
+            "Chad#2": None,
+            "Sudan#2": ("SD", None),
+            "Sennar": ("SD", None),
+            "Gedaref": ("SD", None),
+            "Port Sudan": ("SD", None),
+            "Chad#3": ("TD", None),
+            "N'Djamena": ("TD", None),
+            "Sudanese": ("SD", None),
+            "Abu Dhabi": ("AE", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "FRIBOURG, Switzerland — Voters in Fribourg on Sunday backed a plan to put both of the "
+            "city's names, Fribourg and Freiburg, on every street sign, as Biel/Bienne has long "
+            "done. The German-speaking minority around Murten, also known as Morat, had pushed for "
+            "the change. Lausanne and Geneva watched closely, as French speakers there fear a "
+            "precedent. Freiburg im Breisgau, the German city that shares the name, sent "
+            "congratulations. In Valais, voters in Sion rejected a new stadium for FC Sion, and "
+            "Zermatt approved a tourist tax. Bern will hold a similar vote in March. Basel, which "
+            "borders both France and Germany, already posts some signs in French for shoppers "
+            "from Mulhouse. Lucerne, or Luzern, could be next, said Florence Rochat, who led the "
+            "campaign."
+        ),
+        {
+            "FRIBOURG": ("CH", None),
+            "Fribourg": ("CH", None),
+            "Fribourg#2": ("CH", None),
+            "Freiburg": ("CH", None),
+            "Biel": ("CH", None),
+            "German": None,
+            "Murten": ("CH", None),
+            "Morat": ("CH", None),
+            "Lausanne": ("CH", None),
+            "Geneva": ("CH", None),
+            "French": None,
+            "Freiburg im Breisgau": ("DE", "01"),
+            "German#2": ("DE", None),
+            "Valais": ("CH", None),
+            "Sion": ("CH", None),
+            "Sion#2": None,
+            "Bern": ("CH", None),
+            "French#2": None,
+            "Mulhouse": ("FR", "44"),
+            "Lucerne": ("CH", None),
+            "Luzern": ("CH", None),
+            "Florence": None,
+        },
+    ),
+    (
+        "j",
+        (
+            "AMMAN, Jordan — More than 40,000 Syrian refugees have gone home from Jordan since the "
+            "fall of Bashar al-Assad in December, the U.N. refugee agency said on Tuesday, most of "
+            "them through the Jaber crossing opposite Nasib. Buses leave daily from the Zaatari "
+            "camp near Mafraq and from Irbid and Ramtha, towns close to the border. Many returnees "
+            "head for Daraa, also written Deraa, just across the frontier, or on to Damascus. "
+            "UNHCR spokesperson Jordan Hale said the numbers would rise once schools close in "
+            "June. Royal Jordanian plans to resume flights from Amman to the Syrian capital. In "
+            "Zarqa, factory owners worry about losing Syrian workers, while the port of Aqaba "
+            "expects more transit cargo bound for Syria and Lebanon. Danish aid worker Petra Lund "
+            "said winter shelter was still needed in Idlib."
+        ),
+        {
+            "AMMAN": ("JO", None),
+            "Jordan": ("JO", None),
+            "Syrian": ("SY", None),
+            "Jordan#2": ("JO", None),
+            "Nasib": ("SY", None),
+            "Mafraq": ("JO", None),
+            "Ramtha": ("JO", None),
+            "Daraa": ("SY", None),
+            "Deraa": ("SY", None),
+            "Jordan#3": None,
+            "Jordanian": None,
+            "Syrian#2": ("SY", None),
+            "Zarqa": ("JO", None),
+            "Syrian#3": ("SY", None),
+            "Aqaba": ("JO", None),
+            "Danish": ("DK", None),
+            "Petra": None,
+            "Idlib": ("SY", None),
+        },
+    ),
+]
+# First run of batch 16, on 332e0ed (after the merges of this stop): 144/181 = .796. The 37
+# misses are strict xfails with what the run gave; their causes are not yet worked out.
+_A16 = "PARIS, Texas (AP) — A tornado "
+_B16 = "VALDOSTA, Ga. — Hurricane Hele"
+_C16 = "CAMBRIDGE, Mass. — Biotech sta"
+_D16 = "HOBART — Residents of Zeehan w"
+_E16 = "NAPIER, New Zealand — Army tru"
+_F16 = "SAN SEBASTIÁN, Spain — Real So"
+_G16 = "TERESPOL, Poland — Poland reop"
+_H16 = "PORT SUDAN — Sudan's army-alig"
+_I16 = "FRIBOURG, Switzerland — Voters"
+_J16 = "AMMAN, Jordan — More than 40,0"
+BATCH_16_XFAIL: dict[tuple[str, str], str] = {
+    (_A16, "Hugo"): "first run: 'Hugo' not found as a place (overlap: None)",
+    (_A16, "Idabel"): "first run: 'Idabel' not found as a place (overlap: None)",
+    (_A16, "Paris#3"): (
+        "first run: 'Paris#3' should be no place, got Candidate(name='Paris', lat=33.66094, "
+        "lon=-95.55551, kind='city', country_code='US', admin1='TX', population=24782, "
+        "geonames_id=4717560, feature_code='PPLA2', match='primary', score=13.9544, "
+        "admin2='277')"
+    ),
+    (_B16, "Douglas"): "first run: 'Douglas' not found as a place (overlap: None)",
+    (_B16, "Perry#2"): "first run: 'Perry#2': Perry, FL",
+    (_C16, "Cambridge#2"): "first run: 'Cambridge#2': Cambridge in US",
+    (_D16, "Tasmania#2"): (
+        "first run: 'Tasmania#2' should be no place, got Candidate(name='Tasmania', "
+        "lat=-41.93532, lon=146.59778, kind='admin', country_code='AU', admin1='06', "
+        "population=778511, geonames_id=2147291, feature_code='ADM1', match='primary', "
+        "score=7.6348, admin2='')"
+    ),
+    (_D16, "Queenstown"): "first run: 'Queenstown' not found as a place (overlap: None)",
+    (_D16, "Tasmania#3"): (
+        "first run: 'Tasmania#3' should be no place, got Candidate(name='Tasmania', "
+        "lat=-41.93532, lon=146.59778, kind='admin', country_code='AU', admin1='06', "
+        "population=778511, geonames_id=2147291, feature_code='ADM1', match='primary', "
+        "score=7.6348, admin2='')"
+    ),
+    (_D16, "Devonport"): "first run: 'Devonport' not found as a place (overlap: None)",
+    (_D16, "Geelong"): "first run: 'Geelong' not found as a place (overlap: None)",
+    (_E16, "Hawke's Bay"): (
+        "first run: \"Hawke's Bay\" not found as a place (overlap: Candidate(name='Danville', "
+        "lat=42.91259, lon=-71.1245, kind='city', country_code='US', admin1='NH', "
+        "population=4537, geonames_id=5085244, feature_code='PPL', match='alternate', "
+        "score=3.0941, admin2='015'))"
+    ),
+    (_E16, "Napier"): "first run: 'Napier' not found as a place (overlap: None)",
+    (_E16, "Havelock North"): "first run: 'Havelock North' not found as a place (overlap: None)",
+    (_E16, "Hamilton"): "first run: 'Hamilton' not found as a place (overlap: None)",
+    (_F16, "SAN SEBASTIÁN"): "first run: 'SAN SEBASTIÁN' not found as a place (overlap: None)",
+    (_F16, "Donostia"): "first run: 'Donostia' not found as a place (overlap: None)",
+    (_F16, "Basque Country"): "first run: 'Basque Country' not found as a place (overlap: None)",
+    (_G16, "Russian"): "first run: 'Russian' not found as a place (overlap: None)",
+    (_G16, "Belarusian"): "first run: 'Belarusian' not found as a place (overlap: None)",
+    (_G16, "Hrodna"): "first run: 'Hrodna' not found as a place (overlap: None)",
+    (_G16, "Brest#2"): "first run: 'Brest#2': Brest in BY",
+    (_H16, "Adre"): "first run: 'Adre' not found as a place (overlap: None)",
+    (_H16, "Al-Fashir"): "first run: 'Al-Fashir' not found as a place (overlap: None)",
+    (_H16, "Chad#3"): "first run: 'Chad#3' not found as a place (overlap: None)",
+    (_H16, "Abu Dhabi"): "first run: 'Abu Dhabi' not found as a place (overlap: None)",
+    (_I16, "Biel"): "first run: 'Biel' not found as a place (overlap: None)",
+    (_I16, "German"): (
+        "first run: 'German' should be no place, got Candidate(name='Germany', lat=51.0, "
+        "lon=9.0, kind='country', country_code='DE', admin1='', population=82927922, "
+        "geonames_id=2921044, feature_code='PCLI', match='primary', score=8.9912, admin2='')"
+    ),
+    (_I16, "Morat"): "first run: 'Morat' not found as a place (overlap: None)",
+    (_I16, "French"): (
+        "first run: 'French' should be no place, got Candidate(name='France', lat=46.0, "
+        "lon=2.0, kind='country', country_code='FR', admin1='', population=66987244, "
+        "geonames_id=3017382, feature_code='PCLI', match='primary', score=8.9356, admin2='')"
+    ),
+    (_I16, "Freiburg im Breisgau"): (
+        "first run: 'Freiburg im Breisgau' not found as a place (overlap: "
+        "Candidate(name='Freiburg', lat=47.9959, lon=7.85222, kind='city', country_code='DE', "
+        "admin1='01', population=215966, geonames_id=2925177, feature_code='PPLA2', "
+        "match='primary', score=8.3912, admin2='083'))"
+    ),
+    (_I16, "Sion#2"): (
+        "first run: 'Sion#2' should be no place, got Candidate(name='Sitten', lat=46.22739, "
+        "lon=7.35559, kind='city', country_code='CH', admin1='VS', population=28045, "
+        "geonames_id=2658576, feature_code='PPLA', match='alternate', score=7.6985, "
+        "admin2='2312')"
+    ),
+    (_I16, "French#2"): (
+        "first run: 'French#2' should be no place, got Candidate(name='France', lat=46.0, "
+        "lon=2.0, kind='country', country_code='FR', admin1='', population=66987244, "
+        "geonames_id=3017382, feature_code='PCLI', match='primary', score=8.9356, admin2='')"
+    ),
+    (_I16, "Lucerne"): "first run: 'Lucerne' not found as a place (overlap: None)",
+    (_I16, "Luzern"): "first run: 'Luzern' not found as a place (overlap: None)",
+    (_J16, "Nasib"): "first run: 'Nasib' not found as a place (overlap: None)",
+    (_J16, "Deraa"): "first run: 'Deraa' not found as a place (overlap: None)",
+}
+BATCH_16_NAMES = _named_params(16, BATCH_16, BATCH_16_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -4235,12 +4744,13 @@ BATCH_15_NAMES = _named_params(15, BATCH_15, BATCH_15_XFAIL)
         *BATCH_13_NAMES,
         *BATCH_14_NAMES,
         *BATCH_15_NAMES,
+        *BATCH_16_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-15: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-16: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
