@@ -229,7 +229,7 @@ PLACE_NOUNS = frozenset(
     "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
     "quay pier cities towns villages ports territory suburb residence headquarters embassy "
-    "mansion villa".split()
+    "mansion villa prefecture oblast governorate canton".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -255,6 +255,11 @@ PHRASE_TRIGGERS = {
     "slip": frozenset({"out", "away", "into", "across"}),
     # a captive or suspect passed on somewhere: "handed over to the authorities in Niamey"
     "hand": frozenset({"over"}),
+    # slow or laboured movement: "the train crawled on to Kalgoorlie", "inched into port"
+    **dict.fromkeys(
+        ("crawl", "inch", "limp", "trundle", "chug", "edge"),
+        frozenset({"on", "into", "toward", "towards", "through", "across", "along"}),
+    ),
 }
 # verbs that move what they govern ("flew the suspect to", "took him to", "towed the ship")
 TRANSPORT_LEMMAS = frozenset(
@@ -1950,6 +1955,12 @@ def _preposition_governor(doc: Doc, place: Place) -> Token | None:
     return root.head.head
 
 
+# what a traveller crosses on the way to a place
+CROSSED_NOUNS = frozenset(
+    "sea strait channel border frontier river ocean bay gulf lake desert mountains line".split()
+)
+
+
 def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """The place's preposition hangs on some other noun ("the war in Ukraine"), not on the
     trigger or a place word ("city of")."""
@@ -1961,6 +1972,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     lemma = governor.lemma_.casefold()
     if lemma in {"way", "route", "path", "course"}:
         return False  # "on its way to Antarctica"
+    if lemma in CROSSED_NOUNS:
+        return False  # "to cross the sea to Ehime prefecture", "crossed the border into Chad"
     if lemma in VEHICLE_NOUNS and lemma_of(trigger.token) in BOARDING_LEMMAS:
         return False  # "boarded the river cruiser in Passau"
     if lemma in VEHICLE_NOUNS - ROAD_NOUNS and _rides_with(governor, trigger.token):

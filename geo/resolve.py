@@ -142,7 +142,7 @@ def resolve(
         bases.append(base)
         # a name with its own office word ("the governor of Georgia") or its own country
         # ("Birmingham in the English Midlands") keeps its own reading
-        own = office + (f"@{qualified}" if qualified else "")
+        own = (office if office != "city" else "") + (f"@{qualified}" if qualified else "")
         sense = (mention.section, normalise(mention.text) + own, mention.label == "NORP")
         contained = container is not None and any(_inside(c, container) for c in pool)
         # one sense per discourse ("Paris, Texas" ... "Paris"), except that a name placed in a
@@ -734,16 +734,23 @@ def _written_level_bonus(
 
 
 _NEIGHBOUR_BEFORE_RE = re.compile(r"\bneighbou?ring\s+$", re.I)
+# "in Kagoshima prefecture", "Sindh province": the division, not its capital
+_DIVISION_AFTER_RE = re.compile(r"\s+(?:prefecture|province|oblast|governorate)\b")
+# "the Egyptian city of Aswan", "the border town of Wadi Halfa": a town, not its division
+_TOWN_NOUN_BEFORE_RE = re.compile(r"\b(?:city|town|village|port|suburb)\s+of\s+$", re.I)
 
 
 def _office_level(text: str, mention: Mention) -> str:
-    """'admin' or 'country' when an office names the level of the place, else ''; a
-    neighbouring place is a country ("crossed from neighbouring Niger")."""
-    if _STATE_AFTER_RE.match(text, mention.end):
+    """'admin' or 'country' when an office names the level of the place, 'city' after a town
+    noun ("the city of Aswan"), else ''; a neighbouring place is a country ("crossed from
+    neighbouring Niger")."""
+    if _STATE_AFTER_RE.match(text, mention.end) or _DIVISION_AFTER_RE.match(text, mention.end):
         return "admin"
     before = text[max(0, mention.start - 40) : mention.start]
     if _NEIGHBOUR_BEFORE_RE.search(before):
         return "country"
+    if _TOWN_NOUN_BEFORE_RE.search(before):
+        return "city"
     for level in ("admin", "country"):
         if _OFFICE_BEFORE_RE[level].search(before) or _OFFICE_AFTER_RE[level].match(
             text, mention.end
@@ -757,6 +764,8 @@ def _office_fits(candidate: Candidate, office: str) -> bool:
     second level (a province of the Philippines: "Quezon Governor")."""
     if office == "admin":
         return candidate.kind == "admin"
+    if office == "city":
+        return candidate.kind in _POINT_KINDS
     return _level_of(candidate) == office
 
 

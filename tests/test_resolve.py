@@ -213,3 +213,10 @@ def test_a_container_reading_that_holds_the_name_before_it(real_gazetteer: Gazet
     text = "The flight was diverted to Goose Bay in Labrador."
     found = resolved(real_gazetteer, text, ["Goose Bay", "Labrador"])
     assert where(found["Labrador"][0]) == ("CA", "", "region")  # not Labrador, Queensland
+
+
+def test_a_town_noun_or_a_division_word_names_the_level(real_gazetteer: Gazetteer) -> None:
+    text = "The convoy reached the Egyptian city of Aswan. Rain fell in Kagoshima prefecture."
+    found = resolved(real_gazetteer, text, ["Aswan", "Kagoshima"])
+    assert where(found["Aswan"][0])[2] == "city"  # not the governorate
+    assert where(found["Kagoshima"][0])[2] == "admin"  # not the city

@@ -409,3 +409,17 @@ def test_a_storm_told_as_it_strikes_a_town(pipeline: Pipeline) -> None:
         date(2023, 3, 13),
     )
     assert [s.place for s in story.routes[0].stops] == ["Vilankulo", "Quelimane", "Malawi"]
+
+
+def test_slow_movement_and_crossing_a_sea_to_a_prefecture(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The train left Adelaide on Monday and crawled on to Kalgoorlie on Tuesday.",
+        date(2024, 1, 31),
+    )
+    assert [s.place for s in story.routes[0].stops] == ["Adelaide", "Kalgoorlie"]
+    story = parse(
+        pipeline, "The typhoon crossed the sea to Ehime prefecture on Saturday.", date(2024, 9, 1)
+    )
+    events = [e for e in story.events if e.place and e.place.mention.text == "Ehime"]
+    assert events and events[0].role == "destination"
