@@ -1401,7 +1401,10 @@ def _adjective(
     if demonym is None or ent.label_ not in {"NORP", "ORG"}:
         return None
     if demonym(segment.text):
-        return None if _CULTURE_AFTER_RE.match(doc_text(ent.doc), segment.end) else segment
+        text = doc_text(ent.doc)
+        if _CULTURE_AFTER_RE.match(text, segment.end) or _a_language(text, segment):
+            return None
+        return segment
     words = segment.text.split()
     if ent.label_ != "ORG" or not _names_institution(words):
         return None
@@ -1410,6 +1413,21 @@ def _adjective(
         if size < len(words) and demonym(head) and segment.text.startswith(head):
             return _Segment(head, segment.start, segment.start + len(head))
     return None
+
+
+# a language: "the German-speaking minority", "French speakers", "translated into Arabic"
+_SPEAKING_AFTER_RE = re.compile(r"[\s-]+(?:speaking|speakers?|language|translation)\b")
+_LANGUAGE_BEFORE_RE = re.compile(r"\b(?:in|into|from)\s+$")
+_LANGUAGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\s(?:for|to|and|or|with|on|at|by|as)\b)")
+
+
+def _a_language(text: str, segment: _Segment) -> bool:
+    """A nationality word used for a language: before "-speaking" or "speakers", or on its own
+    after "in" ("signs in French for shoppers"), where a country would be named by its noun."""
+    if _SPEAKING_AFTER_RE.match(text, segment.end):
+        return True
+    before = text[max(0, segment.start - 8) : segment.start]
+    return bool(_LANGUAGE_BEFORE_RE.search(before) and _LANGUAGE_AFTER_RE.match(text, segment.end))
 
 
 # "Turkish coffee", "French fries", "Chinese food": a style or a product, no place

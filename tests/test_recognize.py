@@ -390,3 +390,14 @@ def test_capitalised_words_after_a_mention_that_make_a_longer_known_name(
     assert found.get("Darien Gap") == "Darién Gap"  # not Darién, a town in Colombia
     found = mentions(pipeline, "Officials in Baja California said the river had flooded.")
     assert list(found) == ["Baja California"]  # no second 'California' inside it
+
+
+def test_a_nationality_word_for_a_language_is_no_place(pipeline: Pipeline) -> None:
+    text = (
+        "The German-speaking minority backed it. French speakers fear a precedent. Basel posts "
+        "signs in French for shoppers. Russian troops crossed the French border."
+    )
+    places = [(p.mention.text, p.mention.start) for p in pipeline.parse(Document("t", text)).places]
+    assert ("French", text.index("French border")) in places  # the border is France's
+    assert [name for name, _ in places if name in {"German", "French"}] == ["French"]
+    assert ("Russian", text.index("Russian")) in places

@@ -4696,17 +4696,7 @@ BATCH_16_XFAIL: dict[tuple[str, str], str] = {
     (_H16, "Chad#3"): "first run: 'Chad#3' not found as a place (overlap: None)",
     (_H16, "Abu Dhabi"): "first run: 'Abu Dhabi' not found as a place (overlap: None)",
     (_I16, "Biel"): "first run: 'Biel' not found as a place (overlap: None)",
-    (_I16, "German"): (
-        "first run: 'German' should be no place, got Candidate(name='Germany', lat=51.0, "
-        "lon=9.0, kind='country', country_code='DE', admin1='', population=82927922, "
-        "geonames_id=2921044, feature_code='PCLI', match='primary', score=8.9912, admin2='')"
-    ),
     (_I16, "Morat"): "first run: 'Morat' not found as a place (overlap: None)",
-    (_I16, "French"): (
-        "first run: 'French' should be no place, got Candidate(name='France', lat=46.0, "
-        "lon=2.0, kind='country', country_code='FR', admin1='', population=66987244, "
-        "geonames_id=3017382, feature_code='PCLI', match='primary', score=8.9356, admin2='')"
-    ),
     (_I16, "Freiburg im Breisgau"): (
         "first run: 'Freiburg im Breisgau' not found as a place (overlap: "
         "Candidate(name='Freiburg', lat=47.9959, lon=7.85222, kind='city', country_code='DE', "
@@ -4718,11 +4708,6 @@ BATCH_16_XFAIL: dict[tuple[str, str], str] = {
         "lon=7.35559, kind='city', country_code='CH', admin1='VS', population=28045, "
         "geonames_id=2658576, feature_code='PPLA', match='alternate', score=7.6985, "
         "admin2='2312')"
-    ),
-    (_I16, "French#2"): (
-        "first run: 'French#2' should be no place, got Candidate(name='France', lat=46.0, "
-        "lon=2.0, kind='country', country_code='FR', admin1='', population=66987244, "
-        "geonames_id=3017382, feature_code='PCLI', match='primary', score=8.9356, admin2='')"
     ),
     (_I16, "Lucerne"): "first run: 'Lucerne' not found as a place (overlap: None)",
     (_I16, "Luzern"): "first run: 'Luzern' not found as a place (overlap: None)",
