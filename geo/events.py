@@ -1159,10 +1159,12 @@ def _storm_names(doc: Doc) -> frozenset[str]:
     """The names after a storm word in the document ("Hurricane Milton" -> Milton)."""
     cached = doc.user_data.get("geo.storm_names")
     if not isinstance(cached, frozenset):
+        storm_ids = {doc.vocab.strings[w] for w in STORM_WORDS}
+        lowers = doc.to_array(LOWER)
         cached = frozenset(
-            doc[t.i + 1].text
-            for t in doc
-            if t.lower_ in STORM_WORDS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"
+            doc[i + 1].text
+            for i in range(len(doc) - 1)
+            if int(lowers[i]) in storm_ids and doc[i + 1].pos_ == "PROPN"
         ) | frozenset(m.group(1) for m in _NAMED_STORM_RE.finditer(doc_text(doc)))
         doc.user_data["geo.storm_names"] = cached
     return cached
@@ -1326,13 +1328,16 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
             name = f"{span.doc[ent.start - 1].text} {name}"
         if name not in (n for _, n in found):
             found.append((ent.start, name))
-    for token in span:  # "The king and Queen Camilla flew": the king named before
-        holder = _holder_of(token, _office_holders(span.doc, people))
+    holders = _office_holders(span.doc, people)
+    for token in span if holders else ():  # "The king and Queen Camilla flew": the king
+        holder = _holder_of(token, holders)
         if holder and holder not in (n for _, n in found):
             found.append((token.i, holder))
     for token in span:  # "Marles met ...": a subject the model missed, named as a person elsewhere
+        if token.dep_ != "nsubj" or token.ent_type_ == "PERSON":
+            continue
         name = people.get(token.text, "") or _full_name_ending(token.text, people)
-        if token.dep_ != "nsubj" or token.ent_type_ == "PERSON" or " " not in name:
+        if " " not in name:
             continue
         if any(p.mention.start <= token.idx < p.mention.end for p in places):
             continue
