@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 
-from spacy.attrs import IS_TITLE, LOWER
+from spacy.attrs import IS_TITLE, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from geo.models import OPENER_LABEL, Mention, Section
@@ -1916,10 +1916,11 @@ def _clause_starts(doc: Doc) -> list[int]:
     """Token indices that open a sentence, a clause after ", but", or the main clause after a
     short fronted phrase ("Farther inland, ...")."""
     starts = []
+    is_comma = doc.to_array(ORTH) == doc.vocab.strings[","]
     for sent in doc.sents:
         first = _first_word(sent)
         starts.append(first)
-        commas = [t.i for t in sent if t.text == ","]
+        commas = [int(i) + sent.start for i in is_comma[sent.start : sent.end].nonzero()[0]]
         if commas and commas[0] - first <= MAX_FRONTED and commas[0] + 1 < sent.end:
             starts.append(commas[0] + 1)
         starts.extend(
