@@ -493,7 +493,7 @@ def _joint(names: Sequence[_Name], apart: set[tuple[int, int]] | None = None) ->
         ]
         for i, name in enumerate(names)
     ]
-    agreements: dict[tuple[int, int], Agreement] = {}
+    agreements: dict[int, dict[int, Agreement | None]] = {}
     previous: list[list[tuple[Candidate, float]]] = []
     for _ in range(ROUNDS):
         readings = []
@@ -525,7 +525,7 @@ def _joint(names: Sequence[_Name], apart: set[tuple[int, int]] | None = None) ->
 def _support(
     candidate: Candidate,
     others: Sequence[tuple[list[tuple[Candidate, float]], bool]],
-    cache: dict[tuple[int, int], Agreement],
+    cache: dict[int, dict[int, Agreement | None]],
 ) -> float:
     """Per kind of agreement, each other name's best agreement with `candidate` (weighted by
     that reading's plausibility, at most PER_NAME), combined over the names by noisy-or; a name
@@ -534,13 +534,19 @@ def _support(
     if not others:
         return 0.0
     miss_country = miss_admin1 = miss_admin2 = miss_near = miss_close = 1.0
+    row = cache.setdefault(id(candidate), {})  # other reading -> agreement, None when none
     for readings, whole in others:
         country = admin1 = admin2 = near = close = 0.0
         for other, weight in readings:
-            key = (id(candidate), id(other))
-            found = cache.get(key)
+            key = id(other)
+            if key in row:
+                found = row[key]
+            else:
+                found = row[key] = _agreement(candidate, other)
+                if not any(found):
+                    found = row[key] = None
             if found is None:
-                found = cache[key] = _agreement(candidate, other)
+                continue
             c, a1, a2, n, cl = found
             if weight * c > country:
                 country = weight * c
