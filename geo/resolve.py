@@ -126,7 +126,7 @@ def resolve(
         ]
         held = _held_readings(text, mentions, index, pools)
         base = [b + HOLDER_BONUS * (c in held) for b, c in zip(base, pool, strict=True)]
-        if _NEIGHBOURING_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start):
+        if _NEIGHBOUR_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start):
             base = [
                 b + NEIGHBOUR_DIVISION_BONUS if c.kind in _DIVISION_KINDS else b
                 for b, c in zip(base, pool, strict=True)
@@ -657,7 +657,6 @@ def _score(
 # "in neighbouring Quintana Roo", "to neighbouring Poland": a division or a country beside the
 # text's own, not a village inside it
 NEIGHBOUR_DIVISION_BONUS = 1.5
-_NEIGHBOURING_BEFORE_RE = re.compile(r"\bneighbou?ring\s+$", re.I)
 _DIVISION_KINDS = frozenset({"admin", "country"})
 # a place in the first-level division of the dateline ("SPRINGFIELD, Ohio (WDTN) —"): local
 # news is mostly about its own state
@@ -852,6 +851,11 @@ def _inside(candidate: Candidate, container: Candidate) -> bool:
     return False
 
 
+def _container_gap(gap: str) -> bool:
+    """The words between a name and its container: ", " or " in " ("Paris, Texas")."""
+    return len(gap) <= 5 and bool(_CONTAINER_RE.match(gap))
+
+
 def _container_of(
     text: str, mentions: Sequence[Mention], index: int, pools: Sequence[Sequence[Candidate]]
 ) -> Candidate | None:
@@ -861,7 +865,7 @@ def _container_of(
     mention, following = mentions[index], mentions[index + 1]
     gap = text[mention.end : following.start]
     apposed = _APPOSED_GAP_RE.fullmatch(gap) and _APPOSITION_NOUN_RE.match(text, following.end)
-    if not apposed and (len(gap) > 5 or not _CONTAINER_RE.match(gap)):
+    if not apposed and not _container_gap(gap):
         return None  # "Paris, Texas", "Perth in Scotland", "Victoria, the British Columbia capital"
     pool = pools[index + 1]
     if not pool:
@@ -910,8 +914,7 @@ def _held_readings(
     if index == 0:
         return []
     before, mention = mentions[index - 1], mentions[index]
-    gap = text[before.end : mention.start]
-    if len(gap) > 5 or not _CONTAINER_RE.match(gap):
+    if not _container_gap(text[before.end : mention.start]):
         return []
     inner = pools[index - 1]
     return [c for c in pools[index] if _holds_a_reading(c, inner) or _region_holds(c, inner)]
