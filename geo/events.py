@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geo.dates import DateMention, find_dates, last_day, span_at_end
 from geo.models import Event, Place, Section
-from geo.recognize import CALENDAR_WORD, doc_text
+from geo.recognize import CALENDAR_WORD, doc_entities, doc_text
 from geo.sections import section_at
 from geo.syntax import PARSED_KEY, is_parsed
 
@@ -391,7 +391,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def canonical_people(doc: Doc) -> dict[str, str]:
     """Map every person-name form to its fullest form in the document (Kim -> Kim Jong Un)."""
     names = sorted(
-        {_clean_name(e.text) for e in doc.ents if e.label_ == "PERSON" and "\n" not in e.text},
+        {
+            _clean_name(e.text)
+            for e in doc_entities(doc)
+            if e.label_ == "PERSON" and "\n" not in e.text
+        },
         key=len,
         reverse=True,
     )
@@ -1296,11 +1300,10 @@ def _ents_in(span: Span) -> list[Span]:
     """`span.ents` without its scan over every entity of the document (quadratic on long
     articles): the document's entities are listed once and looked up by position."""
     doc = span.doc
-    cached = doc.user_data.get("geo.ents")
-    if not isinstance(cached, tuple):
-        ents = list(doc.ents)
-        cached = doc.user_data["geo.ents"] = (ents, [e.start for e in ents])
-    ents, starts = cached
+    ents = doc_entities(doc)
+    starts = doc.user_data.get("geo.ent_starts")
+    if not isinstance(starts, list):
+        starts = doc.user_data["geo.ent_starts"] = [e.start for e in ents]
     found = []
     for i in range(bisect_left(starts, span.start), len(ents)):
         if ents[i].start >= span.end:

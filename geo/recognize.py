@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from spacy.attrs import IS_TITLE, LOWER, ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from geo.models import OPENER_LABEL, Mention, Section
 from geo.sections import section_at
@@ -303,7 +303,7 @@ def recognise(
     nationality and regional adjectives ("Russian officials", "European airlines", "EU
     member states"), also opening an institution's name ("the Nigerian Army"), become
     mentions labelled NORP."""
-    ents = list(doc.ents)  # each access to doc.ents rebuilds every span
+    ents = doc_entities(doc)
     person_tokens = _person_name_tokens(
         e
         for e in ents
@@ -963,6 +963,15 @@ def remember_text(doc: Doc, text: str) -> None:
     """Give `doc_text` the text the Doc was made from (spaCy's tokens keep every character,
     so it is `doc.text` without building it again from the tokens)."""
     doc.user_data["geo.text"] = text
+
+
+def doc_entities(doc: Doc) -> list[Span]:
+    """`doc.ents`, built once per Doc (spaCy builds every entity span again on each access).
+    Callers must not change the list; the recogniser never sets `doc.ents`."""
+    ents = doc.user_data.get("geo.ents")
+    if not isinstance(ents, list):
+        ents = doc.user_data["geo.ents"] = list(doc.ents)
+    return ents
 
 
 def doc_text(doc: Doc) -> str:
@@ -1726,7 +1735,7 @@ def _gazetteer_phrases(
     covered = [(s, e) for s, e in taken]
     entity_tokens = {
         i
-        for ent in doc.ents
+        for ent in doc_entities(doc)
         if ent.label_ not in NON_NAME_LABELS  # "Cave Spring", its "Spring" tagged as a date
         for i in range(ent.start, ent.end)
     }
@@ -1853,8 +1862,10 @@ def _clause_openers(
     found: list[_Segment] = []
     starts = _clause_starts(doc)
     opening = {doc[i].idx for i in starts}
-    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    people = [e for e in doc_entities(doc) if e.label_ == "PERSON" and len(e) > 1]
     for index in starts:
+        if not _may_open_a_name(doc[index]):
+            continue  # no town at `index` (see `_town_at`): skip the costly look-arounds
         # "In the Western Cape, George recorded": after a fronted place, a first name the text
         # gives a person elsewhere ("George Mahlangu") does not block the town; nor does a
         # person named only later ("Callan will get ... Paddy Callan, who chairs"): a surname
@@ -1930,6 +1941,11 @@ def _clause_starts(doc: Doc) -> list[int]:
 
 
 PARTNER_KINDS = frozenset({"city", "admin"})
+
+
+def _may_open_a_name(token: Token) -> bool:
+    """The first-word test of `_town_at`: a capitalised word of letters, no stop word."""
+    return token.is_title and token.is_alpha and not token.is_stop
 
 
 def _town_at(

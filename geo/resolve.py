@@ -605,9 +605,9 @@ def _level(candidate: Candidate) -> int:
 
 def _near(candidate: Candidate, other: Candidate) -> tuple[float, float]:
     """(near, close): 1 within NEAR_KM, half within REGION_KM; and 1 within CLOSE_KM."""
-    if not (_pointlike(candidate) and _pointlike(other)):
-        return 0.0, 0.0
     if abs(candidate.lat - other.lat) * 111.2 > REGION_KM:
+        return 0.0, 0.0
+    if not (_pointlike(candidate) and _pointlike(other)):
         return 0.0, 0.0
     km = _km(candidate.lat, candidate.lon, other.lat, other.lon)
     near = 1.0 if km <= NEAR_KM else 0.5 if km <= REGION_KM else 0.0
