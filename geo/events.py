@@ -1313,6 +1313,18 @@ def _ents_in(span: Span) -> list[Span]:
     return found
 
 
+def _credit_line(doc: Doc, ent: Span) -> bool:
+    """The agency a dateline credits ("COTONOU, Nov 10 (Reuters) - Twenty-six treasures"):
+    the source of the story, never one of its actors."""
+    text = doc_text(doc)
+    return text[ent.start_char - 1 : ent.start_char] == "(" and bool(
+        _CREDIT_END_RE.match(text, ent.end_char)
+    )
+
+
+_CREDIT_END_RE = re.compile(r"\)\s*[-–—]")
+
+
 def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tuple[int, str]]:
     """People in the sentence (by position), under their fullest name; names that are places
     here or that name a newspaper or agency ("Chosun Ilbo newspaper") are left out."""
@@ -1321,6 +1333,8 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
         if ent.label_ != "PERSON" or "\n" in ent.text:
             continue
         if any(p.mention.start < ent.end_char and ent.start_char < p.mention.end for p in places):
+            continue
+        if _credit_line(span.doc, ent):
             continue
         following = span.doc[ent.end].lower_ if ent.end < len(span.doc) else ""
         if following in MEDIA_WORDS or (len(ent) == 1 and following in TITLE_WORDS):
@@ -1718,7 +1732,10 @@ def _told_after_the_dash(dateline: Token, span: Span) -> tuple[str, ...]:
 def _dateline_word(token: Token, span: Span) -> bool:
     """A word of the dateline opening the sentence, which the parser may take for the
     subject: a dateline is never a mover."""
-    return token.text.isupper() and len(token.text) > 1 and token.i - span.start < 4
+    if token.text.isupper() and len(token.text) > 1 and token.i - span.start < 4:
+        return True
+    doc = token.doc
+    return 0 < token.i < len(doc) - 2 and _credit_line(doc, doc[token.i : token.i + 1])
 
 
 def _noun_before(head: Token, span: Span) -> tuple[str, ...]:
