@@ -1822,6 +1822,8 @@ def _assign_dates(
         _told_aside(text, t) for t in triggers if t.token.i in owned
     )
     if len({(d.value, d.precision) for d in free}) == 1:  # a dateline's day told again
+        if _owned_by_other_tense(text, triggers, owned, free[0]):
+            return owned  # "The yacht, which had sailed in early June, then carried him"
         for trigger in triggers:
             if trigger.token.i in owned or trigger.event_type == "statement":
                 continue
@@ -1850,6 +1852,23 @@ def _told_after_or_before(text: str, trigger: _Trigger) -> bool:
 
 
 _AFTER_BEFORE_LEAD_RE = re.compile(r"\b(?:after|before)\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
+
+
+def _owned_by_other_tense(
+    text: str, triggers: list[_Trigger], owned: dict[int, DateMention], when: DateMention
+) -> bool:
+    """The date belongs to a move told in the past perfect in a relative clause: the main
+    clause's moves happened at another time ("The yacht, which had sailed in early June,
+    then carried him north"; but "had left Delhi on Tuesday and flew to Brunei" shares it)."""
+    return any(
+        owned.get(t.token.i) is when
+        and t.event_type == "travel"
+        and _RELATIVE_PAST_PERFECT_RE.search(text[max(0, t.token.idx - 40) : t.token.idx])
+        for t in triggers
+    )
+
+
+_RELATIVE_PAST_PERFECT_RE = re.compile(r",\s*(?:which|who)\s+had\s+(?:\w+ly\s+)?$")
 
 
 def _pluperfect(text: str, trigger: _Trigger) -> bool:

@@ -571,7 +571,11 @@ def _stops(
                 draft.hint = _meeting_day(draft.candidate, meetings)
         elif draft.day is None and draft.flashback and same is not None:
             draft.day = same  # "had spent a day in Port Moresby, where he co-hosted ... on Monday"
-    back_story = {e.start for _, e in moves if _is_flashback(e) or _told_earlier(e)}
+    back_story = {
+        e.start
+        for _, e in moves
+        if (_is_flashback(e) and not _background_of_the_subject(e)) or _told_earlier(e)
+    }
     for draft in drafts.values():
         draft.pluperfect = draft.sentence in back_story
     in_roles = sorted(drafts.values(), key=lambda d: (ROLE_ORDER[d.role], d.position))
@@ -702,11 +706,21 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
             elif aside and main_day:
                 found[position] = (main_day, True)  # "made landfall on Sunday, a day after it
                 # tore through Mayotte ... The storm came ashore near Pemba"
+        if _background_of_the_subject(event):
+            continue  # "The yacht, which had sailed from Denmark in early June, then carried
+            # him north to Maniitsoq": the main clause goes on from the move told before
         previous = day or found.get(position, (None, False))[0]
         aside = _told_after(event)
         main_day = main_day if aside else previous
         told_in, told_back = event.start, _is_flashback(event) or aside
     return found
+
+
+def _background_of_the_subject(event: Event) -> bool:
+    """A move told in the past perfect in a relative clause about the sentence's subject
+    ("The Dannebrog, which had sailed from Denmark in early June, then carried him")."""
+    action = re.escape(event.action)
+    return bool(re.search(rf",\s*(?:which|who)\s+had\s+(?:\w+ly\s+)?{action}\b", event.sentence))
 
 
 def _day_at_place_left(event: Event, moves: list[tuple[int, Event]]) -> date | None:
