@@ -1366,12 +1366,11 @@ def _arrivals(events: Sequence[Event], lat: float, lon: float) -> list[Event]:
 
 
 def _placed_by_arrival(event: Event, events: Sequence[Event]) -> Event:
-    """A meeting told without a place in the sentence of an arrival took place there ("had
-    arrived in Nairobi on Tuesday, when he was welcomed by President Ruto")."""
+    """A meeting told without a venue in the sentence of an arrival took place there ("had
+    arrived in Nairobi on Tuesday, when he was welcomed by President Ruto"; "flew to Nuuk on
+    Saturday and was welcomed by Greenland's premier", whose country is no venue)."""
     if _venue(event) is not None or event.action not in event.sentence:
         return event
-    if event.place is not None:  # a place that is no venue ("Tongan Prime Minister")
-        return _placed_by_last_arrival(event, events)
     trigger = event.start + event.sentence.index(event.action)
     for other in events:
         if (
