@@ -2024,7 +2024,26 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "slipped out of New Delhi on a chartered plane to Rzeszow"
     if lemma in PLACE_NOUNS or governor.lower_ in PLACE_NOUNS:
         return False  # "the northern suburbs of Dionysos"
+    if _moved_object(governor, trigger.token):
+        return False  # "drove her team of 12 dogs into Kirkenes"
     return not any(lemma in words for words in TRIGGERS.values())
+
+
+_NEAR_BORDER_RE = re.compile(r"(?:['’]s)?\s+(?:border|frontier)\b")
+
+
+# prepositions of a way in: after a mover's object they still tell where the mover went
+INTO_WORDS = frozenset({"into", "onto"})
+
+
+def _moved_object(governor: Token, trigger: Token) -> bool:
+    """The noun of the place's "into" is the trigger's direct object, or inside it: what the
+    traveller drives, steers or leads in with them ("drove her team of 12 dogs into X")."""
+    preposition = next((c for c in governor.children if c.lower_ in INTO_WORDS), None)
+    if preposition is None or trigger.pos_ != "VERB":
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(o.left_edge.i <= governor.i <= o.right_edge.i for o in objects)
 
 
 def _called_off(doc: Doc, trigger: _Trigger, place: Place) -> bool:
@@ -2276,6 +2295,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "the French Indian Ocean territory of Mayotte": Mayotte is the stop
     if word == "near" and _near_a_named_place(doc, place):
         return "location"  # "landed at the Villacoublay military air base near Paris"
+    if word == "near" and _NEAR_BORDER_RE.match(after):
+        return "location"  # "near the Russian border": close to the country, not in it
     if _describes_the_subject(doc, trigger, place):
         return "location"  # "The migrants, most of them from Sudan, had set off from Zuwara"
     if word in ORIGIN_CUES and _starts_a_later_leg(doc, place):
