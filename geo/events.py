@@ -134,7 +134,9 @@ WAYPOINT_CUES = frozenset(["via", "through", "past", "across", "over", "near", "
 DESTINATION_CUES = frozenset(
     ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
 )
-STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend", "refuel"})
+STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend", "refuel", "rest"})
+# a stay told by a pause for a time: "resting for a week in Bishkek"
+RESTING_VERBS = frozenset({"rest"})
 # nouns of a stay that govern the place after them themselves ("port calls in Kingston")
 STAY_NOUNS = frozenset("call calls stop stops stopover stopovers layover visit visits".split())
 # "spent six weeks in Izmir": a stay on the way, when a span of time is spent
@@ -838,6 +840,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | FIRE_VERBS
         | TRIP_NOUNS
         | frozenset(PHRASE_TRIGGERS)
+        | RESTING_VERBS
         | {"be", "put", "go", "spend", "break"}
     )
     triggered = frozenset().union(*TRIGGERS.values())
@@ -945,6 +948,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if lemma == "spend" and _spends_time(token):
             found.append(_Trigger(token, "travel"))  # "spent six weeks in Izmir"
+            continue
+        if lemma in RESTING_VERBS and token.pos_ == "VERB" and _spends_time(token):
+            found.append(_Trigger(token, "travel"))  # "resting for a week in Bishkek"
             continue
         if lemma in PASSING_VERBS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "rounded Cape Horn"
