@@ -2088,6 +2088,8 @@ def _in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """The place belongs to a relative clause of another verb, which the trigger is not part
     of ("Her son, who lives in the United States, said she would not return to politics")."""
     governor = _preposition_governor(doc, place)
+    while governor is not None and governor.pos_ in {"NOUN", "ADP"} and governor.dep_ != "ROOT":
+        governor = governor.head  # "who grew up on a farm near Lyon": up to "grew"
     if governor is None or governor.pos_ != "VERB" or governor.i == trigger.token.i:
         return False
     if governor.dep_ != "relcl" or lemma_of(governor) in TRIGGERS["travel"]:
@@ -2305,6 +2307,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "near the Russian border": close to the country, not in it
     if _describes_the_subject(doc, trigger, place):
         return "location"  # "The migrants, most of them from Sudan, had set off from Zuwara"
+    if _in_a_relative_clause(doc, trigger, place):
+        return "location"  # "Her son, who lives in the United States, said she would not
+        # return", "Rousseau, who grew up on a farm near Lyon, plans to fly home"
     if word in ORIGIN_CUES and _starts_a_later_leg(doc, place):
         return "waypoint"  # "was joined for the last stage from Preston"
     if word in ORIGIN_CUES:
@@ -2319,8 +2324,6 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "destination"  # "handed over to the authorities in Niamey": taken there
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
         return "location"  # "a visit, his first since the war in Ukraine began", "to U.S. agents"
-    if _in_a_relative_clause(doc, trigger, place):
-        return "location"  # "Her son, who lives in the United States, said she would not return"
     passes = lemma in {"transit", "pass"} and word == trigger.token.lower_
     if lemma in STORM_IMPACT_VERBS or lemma in PASSING_VERBS or passes:
         return "waypoint"  # "after lashing Taiwan", "battered Jamaica", "rounded Cape Horn"
