@@ -1943,6 +1943,10 @@ _NEW_CLAUSE_RE = re.compile(
 )
 
 
+# the verb after the place opens the next clause: ", and re-entered", ", then headed"
+_NEXT_VERB_RE = re.compile(r"\s*,\s*(?:and\s+|but\s+)?(?:then\s+)?(?:\w+-)?")
+
+
 def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigger:
     """Prefer the closest trigger before the place; statements only when nothing else fits."""
     position = place.mention.start
@@ -1952,8 +1956,10 @@ def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigg
     def distance(trigger: _Trigger) -> float:
         gap = position - trigger.token.idx
         penalty = 0.0 if gap > 0 else 40.0
-        if gap < 0 and _NEW_CLAUSE_RE.search(text[place.mention.end : trigger.token.idx]):
-            penalty += 100.0  # "a flight from Auckland and will travel to Cordoba"
+        between = text[place.mention.end : trigger.token.idx]
+        if gap < 0 and (_NEW_CLAUSE_RE.search(between) or _NEXT_VERB_RE.fullmatch(between)):
+            penalty += 100.0  # "a flight from Auckland and will travel to Cordoba", "over
+            # the mountains to Talas, and re-entered Kazakhstan"
         if trigger.event_type == "statement":
             penalty += 60.0
         return abs(gap) + penalty
