@@ -1943,6 +1943,21 @@ _NEW_CLAUSE_RE = re.compile(
 )
 
 
+def _in_a_later_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """A clause with its own subject and a finite verb ("and more flights are being") opens
+    between the trigger and the place (not a pronoun, which may be the traveller again)."""
+    if place.mention.start <= trigger.token.idx:
+        return False
+    between = doc_text(doc)[trigger.token.idx : place.mention.start]
+    return bool(_OWN_SUBJECT_CLAUSE_RE.search(between))
+
+
+_OWN_SUBJECT_CLAUSE_RE = re.compile(
+    r",\s*(?:and|but|while|whereas)\s+(?!(?:then|he|she|they|it|we|i)\b)(?:[\w'’-]+\s+){1,4}?"
+    r"(?:is|are|was|were|will|would|has|have|had)\b"
+)
+
+
 # the verb after the place opens the next clause: ", and re-entered", ", then headed"
 _NEXT_VERB_RE = re.compile(r"\s*,\s*(?:and\s+|but\s+)?(?:then\s+)?(?:\w+-)?")
 
@@ -2298,6 +2313,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "instead of heading for the Suez Canal"
     if _called_off(doc, trigger, place):
         return "location"  # "skip its scheduled call at Santorini", "stop ... was cancelled"
+    if _in_a_later_clause(doc, trigger, place):
+        return "location"  # "told its citizens to leave the capital, and more flights are
+        # being arranged through Armenia": the place is another subject's
     if _wished(doc, trigger, place) or _purpose_of_a_plan(trigger.token):
         return "location"  # "many hope to reach the United States", "an expedition to paddle"
     if lemma in TRIP_NOUNS and trigger.token.pos_ == "NOUN" and _is_region(place):
