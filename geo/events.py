@@ -1692,10 +1692,22 @@ def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
     elif token.dep_ in {"advmod", "prt"} and token.head.pos_ in {"VERB", "AUX"}:
         head = token.head  # "came ashore": the subject of "came"
     for _ in range(3):
-        subject = _subject_of(head, span)
+        subject = _subject_of(head, span) or _object_controller(head, span)
         if subject or head.dep_ not in {"conj", "advcl", "xcomp", "acomp"} or head.head is head:
             return subject
         head = _shared_head(head)
+    return ()
+
+
+def _object_controller(verb: Token, span: Span) -> tuple[str, ...]:
+    """The object of the verb an infinitive depends on, who is the one to move ("told its
+    citizens to leave the capital", "urged residents to flee", "invited Putin to visit")."""
+    if verb.dep_ != "xcomp" or verb.head is verb:
+        return ()
+    for child in verb.head.children:
+        if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"} and child.i < verb.i:
+            phrase = _phrase(child, span)
+            return (phrase,) if phrase else ()
     return ()
 
 
