@@ -2099,6 +2099,14 @@ def _called_off(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     return bool(_CALLED_OFF_AFTER_RE.match(text, place.mention.end))
 
 
+# where some of a group come from: "most of them from", "many of whom are from"
+_PART_OF_THEM_FROM_RE = re.compile(
+    r"\b(?:most|many|some|all|both|half|several|none|one|two|three|dozens|hundreds)\s+of\s+"
+    r"(?:them|whom)\s+(?:are\s+|were\s+|came\s+|come\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _describes_the_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """The place's preposition hangs on the subject, which it describes, when the move tells
     an origin of its own ("The migrants, most of them from Sudan and Eritrea, had set off from
@@ -2341,8 +2349,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "landed at the Villacoublay military air base near Paris"
     if word == "near" and _NEAR_BORDER_RE.match(after):
         return "location"  # "near the Russian border": close to the country, not in it
-    if _describes_the_subject(doc, trigger, place):
-        return "location"  # "The migrants, most of them from Sudan, had set off from Zuwara"
+    if _describes_the_subject(doc, trigger, place) or _PART_OF_THEM_FROM_RE.search(lead):
+        return "location"  # "The migrants, most of them from Sudan, had set off from Zuwara",
+        # "The students, most of them from Kashmir, were taken by bus to the border"
     if _in_a_relative_clause(doc, trigger, place):
         return "location"  # "Her son, who lives in the United States, said she would not
         # return", "Rousseau, who grew up on a farm near Lyon, plans to fly home"
