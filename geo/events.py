@@ -2107,6 +2107,16 @@ _PART_OF_THEM_FROM_RE = re.compile(
 )
 
 
+def _in_the_speaker(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place names where the subject of a verb of saying is, and the trigger is not that
+    verb ("India's embassy in Tehran has told its citizens to leave the capital")."""
+    governor = _preposition_governor(doc, place)
+    if governor is None or governor.dep_ != "nsubj" or governor.pos_ != "NOUN":
+        return False
+    verb = governor.head
+    return verb.i != trigger.token.i and lemma_of(verb) in TRIGGERS["statement"]
+
+
 def _describes_the_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """The place's preposition hangs on the subject, which it describes, when the move tells
     an origin of its own ("The migrants, most of them from Sudan and Eritrea, had set off from
@@ -2349,6 +2359,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "landed at the Villacoublay military air base near Paris"
     if word == "near" and _NEAR_BORDER_RE.match(after):
         return "location"  # "near the Russian border": close to the country, not in it
+    if _in_the_speaker(doc, trigger, place):
+        return "location"  # "India's embassy in Tehran has told its citizens to leave"
     if _describes_the_subject(doc, trigger, place) or _PART_OF_THEM_FROM_RE.search(lead):
         return "location"  # "The migrants, most of them from Sudan, had set off from Zuwara",
         # "The students, most of them from Kashmir, were taken by bus to the border"
