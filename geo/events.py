@@ -134,7 +134,7 @@ WAYPOINT_CUES = frozenset(["via", "through", "past", "across", "over", "near", "
 DESTINATION_CUES = frozenset(
     ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
 )
-STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend", "refuel", "rest"})
+STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend", "refuel", "rest", "hold"})
 # a stay told by a pause for a time: "resting for a week in Bishkek"
 RESTING_VERBS = frozenset({"rest"})
 # nouns of a stay that govern the place after them themselves ("port calls in Kingston")
@@ -145,7 +145,7 @@ DAY_PARTS = frozenset("weekend morning afternoon evening".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
-    "touch crest peak moor anchor due step disembark".split()
+    "touch crest peak moor anchor due step disembark tie".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -197,6 +197,12 @@ _REFERENCE_FROM_RE = re.compile(
     r"(?:,|\bjust|\bonly)\s+(?:about\s+|some\s+|around\s+)?(?:\d[\d,.]*|a\s+few|several|"
     r"\w+ty|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-\s*)?"
     r"(?:km|kilometres?|kilometers?|miles?|mi)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "across the border from the Colombian town of Leticia": a place facing the stop
+_ACROSS_FROM_RE = re.compile(
+    r"\bacross\s+(?:the\s+)?(?:\w+\s+)?(?:border|river|frontier|strait|bay|water|lake|"
+    r"channel|street|road)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 # "formed east of the Philippines", "a village south of Kabul": a place to find another by
@@ -257,6 +263,10 @@ PHRASE_TRIGGERS = {
     "slip": frozenset({"out", "away", "into", "across"}),
     # a captive or suspect passed on somewhere: "handed over to the authorities in Niamey"
     "hand": frozenset({"over"}),
+    # boats made fast at a quay: "the boats tied up in Belem on Monday"
+    "tie": frozenset({"up"}),
+    # a stay forced on the way: "were held up for three days in Manaus"
+    "hold": frozenset({"up"}),
     # slow or laboured movement: "the train crawled on to Kalgoorlie", "inched into port"
     **dict.fromkeys(
         ("crawl", "inch", "limp", "trundle", "chug", "edge"),
@@ -964,9 +974,11 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         particles = PHRASE_TRIGGERS.get(lemma)
         if particles is not None:
             following = _next_lower(token)
-            if following in particles:
+            if following in particles and (lemma != "hold" or _delayed(token)):
                 found.append(_Trigger(token, "travel"))
-            continue
+                continue
+            if not any(lemma in words for words in TRIGGERS.values()):
+                continue  # "held talks" goes on to the meeting words
         if lemma in TRIP_NOUNS and lemma not in TRIGGERS["travel"] and _trip_started(token):
             found.append(_Trigger(token, "travel"))  # "had begun the mission in Budapest"
             continue
@@ -1133,6 +1145,12 @@ def _fire_moves(token: Token, span: Span) -> bool:
 def _may_be_verb(token: Token, span: Span) -> bool:
     """A verb, or a word of a sentence not parsed yet (the parse will tell)."""
     return token.pos_ == "VERB" or not is_parsed(span)
+
+
+def _delayed(token: Token) -> bool:
+    """'were held up' in the passive: a traveller kept somewhere, not 'held up a banner'."""
+    before = token.doc[token.i - 1].lower_ if token.i else ""
+    return before in {"was", "were", "been", "being", "is", "are", "be", "got", "get"}
 
 
 def _spends_time(token: Token) -> bool:
@@ -1970,6 +1988,8 @@ _OWN_SUBJECT_CLAUSE_RE = re.compile(
 )
 
 
+# a clause about the place after it: "in Manaus, where drought had left the river shallow"
+_WHERE_CLAUSE_RE = re.compile(r"\s*,\s*where\b")
 # the verb after the place opens the next clause: ", and re-entered", ", then headed"
 _NEXT_VERB_RE = re.compile(r"\s*,\s*(?:and\s+|but\s+)?(?:then\s+)?(?:\w+-)?")
 
@@ -1984,7 +2004,8 @@ def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigg
         gap = position - trigger.token.idx
         penalty = 0.0 if gap > 0 else 40.0
         between = text[place.mention.end : trigger.token.idx]
-        if gap < 0 and (_NEW_CLAUSE_RE.search(between) or _NEXT_VERB_RE.fullmatch(between)):
+        opens = _NEW_CLAUSE_RE.search(between) or _WHERE_CLAUSE_RE.match(between)
+        if gap < 0 and (opens or _NEXT_VERB_RE.fullmatch(between)):
             penalty += 100.0  # "a flight from Auckland and will travel to Cordoba", "over
             # the mountains to Talas, and re-entered Kazakhstan"
         if trigger.event_type == "statement":
@@ -2335,6 +2356,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "The storm had passed west of Bermuda": it went by there
     if any(r.search(lead) for r in (_REFERENCE_POINT_RE, _REFERENCE_FROM_RE, _BEARING_OF_RE)):
         return "location"  # "about 35 km northeast of Athens", "east of the Philippines"
+    if _ACROSS_FROM_RE.search(doc_text(doc), max(0, place.mention.start - 90), place.mention.start):
+        return "location"  # "crossed at Tabatinga, across the border from ... Leticia"
     if lemma in STORM_BIRTH_VERBS or (lemma == "break" and word in VENUE_CUES):
         return "origin"  # "the storm had formed over northern Italy", "broke out near Varnavas"
     if _NEGATED_RE.search(doc_text(doc)[max(0, place.mention.start - 50) : place.mention.start]):

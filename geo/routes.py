@@ -1287,7 +1287,8 @@ def build_meetings(events: Sequence[Event], published: date | None) -> list[Meet
 
 SHIP_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "RMS", "HMS", "USS", "INS", "HMAS"})
 SHIP_NOUNS = frozenset(
-    "ship boat ferry vessel tanker freighter carrier liner yacht barge cruiser steamer".split()
+    "ship boat ferry vessel tanker freighter carrier liner yacht barge cruiser steamer "
+    "flotilla fleet boats ships".split()
 )
 
 
