@@ -1347,6 +1347,12 @@ def _credit_line(doc: Doc, ent: Span) -> bool:
 
 
 _CREDIT_END_RE = re.compile(r"\)\s*[-–—]")
+# a person told as someone's relative or aide: "Agus's brother", "Kim's younger sister"
+_OWNS_A_PERSON_RE = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:brothers?|sisters?|wife|husband|sons?|daughters?|mother|father|"
+    r"family|parents|children|widow|spouse|partner|cousins?|uncle|aunt|nephews?|nieces?|"
+    r"friends?|aides?|lawyers?|spokes(?:man|woman|person)|bodyguards?)\b"
+)
 
 
 def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tuple[int, str]]:
@@ -1358,8 +1364,8 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
             continue
         if any(p.mention.start < ent.end_char and ent.start_char < p.mention.end for p in places):
             continue
-        if _credit_line(span.doc, ent):
-            continue
+        if _credit_line(span.doc, ent) or _OWNS_A_PERSON_RE.match(doc_text(span.doc), ent.end_char):
+            continue  # "Agus's brother ... left by bus": the brother moves
         following = span.doc[ent.end].lower_ if ent.end < len(span.doc) else ""
         if following in MEDIA_WORDS or (len(ent) == 1 and following in TITLE_WORDS):
             continue

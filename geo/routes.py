@@ -433,10 +433,17 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Eve
     words = first.split()
     if not words or first == mover or any(w[:1].isupper() for w in words):
         return event
-    if words[-1].casefold() in BYSTANDER_NOUNS:
-        return event
+    if words[-1].casefold() in BYSTANDER_NOUNS | RELATIVE_NOUNS:
+        return event  # "Agus's brother ... left by bus for Solo": another traveller
     mover = _same_noun_mover(words[-1], mover, movers)
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+# the traveller's relatives travel on their own
+RELATIVE_NOUNS = frozenset(
+    "brother brothers sister sisters wife husband son sons daughter daughters mother father "
+    "parents cousin cousins uncle aunt nephew niece spouse".split()
+)
 
 
 def _same_noun_mover(noun: str, mover: str, movers: Sequence[str]) -> str:
