@@ -889,23 +889,30 @@ PEOPLE_NOUNS = RESIDENT_NOUNS | frozenset(
     "author writer artist actor actress singer descent heritage ancestry".split()
 )
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z]+)")
+_JOINED_WORD_RE = re.compile(r"-([A-Z][a-z]+)\b(?!-)")
 
 
 def _joined_demonyms(
     segment: _Segment, demonym: Callable[[str], bool], text: str
 ) -> list[_Segment]:
     """Nationalities joined by hyphens ("Russian-Belarusian drills", "Israeli-Palestinian
-    talks"), one segment per nationality when each is one; not a people of mixed descent
+    talks"), one segment per nationality when each is one, also where the model tagged only
+    the first ("Polish" of "Polish-Ukrainian talks"); not a people of mixed descent
     ("African-Americans", "an Italian-American family")."""
-    parts = segment.text.split("-")
+    whole = segment
+    joined = _JOINED_WORD_RE.match(text, whole.end)
+    while joined is not None and demonym(joined.group(1)):
+        whole = _Segment(text[whole.start : joined.end()], whole.start, joined.end())
+        joined = _JOINED_WORD_RE.match(text, whole.end)
+    parts = whole.text.split("-")
     if len(parts) < 2 or not all(demonym(p) for p in parts):
         return [segment]
     if parts[-1].endswith("s") and demonym(parts[-1][:-1]):
         return [segment]  # "honors accomplished African-Americans"
-    following = _WORD_AFTER_RE.match(text, segment.end)
+    following = _WORD_AFTER_RE.match(text, whole.end)
     if following is not None and following.group(1).casefold() in PEOPLE_NOUNS:
         return [segment]  # "an Italian-American family"
-    out, start = [], segment.start
+    out, start = [], whole.start
     for part in parts:
         out.append(_Segment(part, start, start + len(part)))
         start += len(part) + 1
@@ -1912,7 +1919,7 @@ def _gazetteer_phrases(
                 break
             joined = size > 2 and any(t.text in NAME_JOINERS for t in span)  # "Foz do Iguaçu"
             if (
-                token.is_sent_start
+                (token.is_sent_start or _opens_body(doc, i))
                 and not joined
                 and (token.is_stop or not _placed_after(doc, span.end_char, known))
             ):
@@ -1939,6 +1946,24 @@ def _gazetteer_phrases(
         else:
             i += 1
     return found
+
+
+# the dash that ends a wire dateline: "FRIBOURG, Switzerland — Voters in Fribourg backed"
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _opens_body(doc: Doc, i: int) -> bool:
+    """Token i is the first word after a dateline's dash ("FRIBOURG, Switzerland — Voters in
+    Fribourg"): capitalised by its position, as a sentence's first word is, though the model
+    does not start a sentence there."""
+    if i < 2 or doc[i - 1].text not in _DATELINE_DASHES:
+        return False
+    line_break = doc_text(doc).rfind("\n", 0, doc[i - 1].idx)
+    found = _DATELINE_RE.match(doc_text(doc), max(line_break, 0))
+    return found is not None and doc[i - 1].idx - found.end(1) <= DATELINE_TAIL
+
+
+DATELINE_TAIL = 40  # ", Switzerland (Reuters) " between a dateline's town and its dash
 
 
 # an office after the place it governs: "Nova Scotia Premier Tim Houston", "Texas Gov. Abbott"
