@@ -137,7 +137,7 @@ IMPACT_WORDS = frozenset(
 OF_PLACE_WORDS = frozenset(
     "residents people citizens inhabitants natives mayor population out north south east west "
     "northeast northwest southeast southwest government council most much governor governors "
-    "premier".split()
+    "premier beaches streets".split()
 )
 # a club's name after its town ("Newcastle United"), the town tagged alone as a place
 CLUB_SUFFIXES = frozenset(
@@ -158,7 +158,7 @@ BETWEEN_PLACES_WORDS = frozenset(
     "landfall border flights flight trains train road highway route corridor halfway midway "
     "located lies lying situated ferry ferries buses railway rail service services link links "
     "connection connections sailing sail sails sailed flying fly flies flew shuttle shuttles "
-    "shuttling commute commutes commuting".split()
+    "shuttling commute commutes commuting line lines".split()
 )
 # between a place preposition and a name: "in ancient Olympia", "to neighbouring Poland"
 PLACE_ADJECTIVES = frozenset(
@@ -1023,6 +1023,8 @@ def _is_place(
         return False  # "Trooper Drew Ledbetter"
     if ent.label_ == "ORG" and kinds & CONTEXT_FREE_KINDS and segment.text[:1].isupper():
         return not _sports_side(doc, segment)  # "Curaçao drew 0-0 with Jamaica": the team
+    if ent.label_ == "ORG" and ADMIN1 in kinds and _whole_entity(ent, segment):
+        return not _sports_side(doc, segment)  # "Abu Dhabi denies", "the Basque Country's"
     if _PLACE_NOUN_OF_RE.match(segment.text):
         return True  # "the State of Ohio", a name of the state itself
     if _saint_compound(segment.text):
@@ -1048,6 +1050,21 @@ def _town_before_namesake(doc: Doc, segment: _Segment, kinds: frozenset[str]) ->
         e.label_ == "PERSON" and e.start_char < segment.start and words & {t.lower_ for t in e}
         for e in doc.ents
     )
+
+
+def _whole_entity(ent: Span, segment: _Segment) -> bool:
+    """The segment is all of the entity but an article and a possessive ("the Basque
+    Country's"), in two or more capitalised words: a first-level division tagged as an
+    organisation is the division standing for its government ("Abu Dhabi denies arming the
+    RSF", "Gilgit-Baltistan"), not part of a firm's name."""
+    words = [t for t in ent if t.lower_ not in {"the", "'s", "’s"}]
+    if not words or words[0].idx != segment.start:
+        return False
+    if words[-1].idx + len(words[-1]) != segment.end:
+        return False
+    # a one-word name may be anything ("Eastern", "Delta", "500 BC", "a Grad missile")
+    names = [t for t in words if t.text != "-"]
+    return len(names) > 1 and all(t.is_title and t.is_alpha for t in names)
 
 
 SEASON_WORDS = frozenset(

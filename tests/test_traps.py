@@ -1917,10 +1917,6 @@ BATCH_9_XFAIL: dict[tuple[str, str], str] = {
     "recognize._is_place keeps a re-typed one-word ORG only in place context, and 'which "
     "many residents still call X' (a naming apposition of the place just named, Prayagraj) "
     "is none",
-    ("Voting in the second phase of ", "Gurugram"): "not recognised: spaCy tags it ORG; "
-    "'metro line between X' is no place context (_in_place_context wants a "
-    "BETWEEN_PLACES_WORDS word right before 'between'), and _listed_before_place cannot see "
-    "past ', formerly Gurgaon' to the tagged GPE ('Gurgaon', 'Faridabad')",
     ("Residents of Lismore were orde", "Amberley"): _NOT_IN_GAZETTEER
     + "Amberley, Queensland (only OH, NZ and England); the mention is kept ('at Amberley') "
     "and Amberley, OH (3.6k) wins at 4.13, conf 0.46, though the text is all Australian",
@@ -3299,10 +3295,6 @@ BATCH_13_XFAIL: dict[tuple[str, str], str] = {
     ("Cholera - Malawi: Malawi's Min", "Lake Malawi"): "first run: Lake Malawi (LK) with no "
     "country. Gazetteer entry without a country: found and chosen, but the lake's record has "
     "country_code '' (as the Korean Peninsula), so no country can be read",
-    ("VICTORIA, Seychelles, Nov 30 (", "Anse Royale"): "first run: no place. Not "
-    "recognised: spaCy tags 'Mont Fleuri and' and 'Anse Royale' ORG in 'the nearby districts "
-    "of Mont Fleuri and Anse Royale'; 'districts of' is not taken as place context, though "
-    "Anse Royale (SC 05) is in the gazetteer",
     ("ALMATY, Kazakhstan, Nov 30 (Re", "Alat"): "first run: Olot Shahri, UZ 02 (PPLA2, "
     "12k, an alternate name). Not in the gazetteer: the Azerbaijani port (Ələt) is missing, "
     "so the only candidate is a Bukhara town, kept though the phrase is 'Azerbaijan, whose "
@@ -3795,11 +3787,6 @@ BATCH_14_XFAIL: dict[tuple[str, str], str] = {
     (_F14, "Brač"): "first run: no place. Not in the gazetteer (the island has no entry; "
     "Supetar, its town, is no alternate), and spaCy merges it into 'Palace for Hvar and Brač' "
     "(WORK_OF_ART). Fix: load GeoNames islands (ISL) above a size threshold",
-    (_F14, "Makarska#2"): "first run: no place (the first 'Makarska', ORG after 'south to', is "
-    "Makarska, HR 15). Not recognised: spaCy tags the second PERSON in 'the beaches of "
-    "Makarska'; 'beaches' is not a PLACE_NOUNS word, and _same_name_again spreads only names "
-    "spaCy tagged as places (the first was ORG). Fix: spread a name kept as a place in the "
-    "document to its later ORG/PERSON occurrences when no person token holds it",
     (_I14, "Caversham"): "first run: Caversham, AU 08 (a Perth suburb, PPLX). Not in the "
     "gazetteer: Caversham, the Reading suburb, is missing (only the Australian and New Zealand "
     "ones), so 'a Caversham man' in an article on Reading, Newbury and the M4 goes to Western "
@@ -4653,11 +4640,6 @@ BATCH_16_XFAIL: dict[tuple[str, str], str] = {
     (_D16, "Tasmania#3"): "a ship's name: 'The Spirit of Tasmania ferries'; spaCy tags "
     "'Tasmania' GPE alone and nothing reads 'Spirit of X' as a vessel",
     (_E16, "Havelock North"): _NOT_IN_GAZETTEER + "'havelock north'",
-    (_F16, "Basque Country"): 'not recognised: spaCy tags "the Basque Country\'s" ORG; an '
-    "organisation is a place only for a country or landmark or in place context "
-    "(recognize._is_place), and 'Madrid has yet to approve the Basque Country's request' has none",
-    (_H16, "Abu Dhabi"): "not recognised: 'Abu Dhabi denies arming the RSF' opens a sentence as "
-    "ORG (a capital standing for its government) with no place context",
     (_J16, "Nasib"): _NOT_IN_GAZETTEER + "'nasib' (the Nasib border crossing, Syria)",
 }
 BATCH_16_NAMES = _named_params(16, BATCH_16, BATCH_16_XFAIL)
