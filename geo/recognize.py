@@ -1936,7 +1936,7 @@ def _gazetteer_phrases(
                 break
             joined = size > 2 and any(t.text in NAME_JOINERS for t in span)  # "Foz do Iguaçu"
             if (
-                (token.is_sent_start or _opens_body(doc, i))
+                (token.is_sent_start or _opens_body(doc_text(doc), token.idx))
                 and not joined
                 and (token.is_stop or not _placed_after(doc, span.end_char, known))
             ):
@@ -1965,19 +1965,19 @@ def _gazetteer_phrases(
     return found
 
 
-# the dash that ends a wire dateline: "FRIBOURG, Switzerland — Voters in Fribourg backed"
-_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
-
-
-def _opens_body(doc: Doc, i: int) -> bool:
-    """Token i is the first word after a dateline's dash ("FRIBOURG, Switzerland — Voters in
-    Fribourg"): capitalised by its position, as a sentence's first word is, though the model
-    does not start a sentence there."""
-    if i < 2 or doc[i - 1].text not in _DATELINE_DASHES:
+def _opens_body(text: str, start: int) -> bool:
+    """The word at `start` is the first after a dateline's dash ("FRIBOURG, Switzerland —
+    Voters in Fribourg"): capitalised by its position, as a sentence's first word is, though
+    the model does not start a sentence there."""
+    dash = _DASH_BEFORE_RE.search(text, max(0, start - 4), start)
+    if dash is None:
         return False
-    line_break = doc_text(doc).rfind("\n", 0, doc[i - 1].idx)
-    found = _DATELINE_RE.match(doc_text(doc), max(line_break, 0))
-    return found is not None and doc[i - 1].idx - found.end(1) <= DATELINE_TAIL
+    line_break = text.rfind("\n", 0, dash.start())
+    found = _DATELINE_RE.match(text, max(line_break, 0))
+    return found is not None and dash.start() - found.end(1) <= DATELINE_TAIL
+
+
+_DASH_BEFORE_RE = re.compile(r"(?:—|–|--|-)\s+$")
 
 
 DATELINE_TAIL = 40  # ", Switzerland (Reuters) " between a dateline's town and its dash
