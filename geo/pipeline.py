@@ -126,6 +126,11 @@ class Pipeline:
     def candidates(self, name: str) -> list[Candidate]:
         return list(self._candidates(name))
 
+    def same_place(self, name: str, other: str) -> bool:
+        """Some place of the gazetteer carries both names ("Murten" and "Morat")."""
+        ids = {c.geonames_id for c in self._candidates(name) if c.geonames_id}
+        return any(c.geonames_id in ids for c in self._candidates(other) if c.geonames_id)
+
     def candidates_for(self, mention: Mention) -> list[Candidate]:
         """Gazetteer candidates; a nationality adjective stands for its country."""
         if mention.label == "NORP":
@@ -230,6 +235,7 @@ class Pipeline:
                 self.known_kinds,
                 self.gazetteer.is_demonym,
                 self.common_words.__contains__,
+                aliases=self.same_place,
             )
             lookup = OnlineFallback(self.candidates_for, online) if online else None
             places = resolve_openers(

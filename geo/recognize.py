@@ -137,7 +137,7 @@ IMPACT_WORDS = frozenset(
 OF_PLACE_WORDS = frozenset(
     "residents people citizens inhabitants natives mayor population out north south east west "
     "northeast northwest southeast southwest government council most much governor governors "
-    "premier".split()
+    "premier beaches streets".split()
 )
 # a club's name after its town ("Newcastle United"), the town tagged alone as a place
 CLUB_SUFFIXES = frozenset(
@@ -157,7 +157,8 @@ PASSING_WORDS = frozenset(
 BETWEEN_PLACES_WORDS = frozenset(
     "landfall border flights flight trains train road highway route corridor halfway midway "
     "located lies lying situated ferry ferries buses railway rail service services link links "
-    "connection connections".split()
+    "connection connections sailing sail sails sailed flying fly flies flew shuttle shuttles "
+    "shuttling commute commutes commuting line lines".split()
 )
 # between a place preposition and a name: "in ancient Olympia", "to neighbouring Poland"
 PLACE_ADJECTIVES = frozenset(
@@ -298,11 +299,14 @@ def recognise(
     known: KnownKinds,
     demonym: Callable[[str], bool] | None = None,
     common: Callable[[str], bool] | None = None,
+    *,
+    aliases: Callable[[str, str], bool] | None = None,
 ) -> list[Mention]:
     """Place mentions in a parsed document, in text order, without overlaps. With `demonym`,
     nationality and regional adjectives ("Russian officials", "European airlines", "EU
     member states"), also opening an institution's name ("the Nigerian Army"), become
-    mentions labelled NORP."""
+    mentions labelled NORP. With `aliases` (whether some place carries both of two names), a
+    place's other name given beside it ("Murten, also known as Morat") is a mention too."""
     ents = doc_entities(doc)
     person_tokens = _person_name_tokens(
         e
@@ -325,6 +329,8 @@ def recognise(
         ent = _widened_whole(doc, _hyphenated_whole(doc, found, known), known)
         absorbed.update(range(ent.start, ent.end))
         parts = _coordinated_parts(_clean_segments(ent, known), known)
+        if demonym is not None and ent.label_ == "NORP":
+            parts = [p for part in parts for p in _joined_demonyms(part, demonym, doc_text(doc))]
         for segment in (_named_by_place_noun(part, known) for part in parts):
             found_place = _entity_place(doc, ent, segment, known, person_tokens, demonym)
             if found_place is not None:
@@ -332,12 +338,14 @@ def recognise(
                 continue
             for name in _merged_names(ent, segment, known, person_tokens):
                 mentions.append(_mention(name, _label_in_context(doc, ent, name, known), sections))
-    mentions.extend(_same_name_again(doc, ents, mentions, sections, person_tokens))
+    datelines = _datelines(doc, known)
+    mentions.extend(_same_name_again(doc, ents, mentions, sections, person_tokens, datelines))
     taken = [(m.start, m.end) for m in mentions]
     for segment in [
         *_headline_subject(doc, known, person_tokens),
-        *_datelines(doc, known),
+        *datelines,
         *_resident_modifiers(doc, known, person_tokens),
+        *(_other_names(doc_text(doc), known, aliases) if aliases else []),
     ]:
         if not _overlaps(taken, segment.start, segment.end):
             mentions.append(_mention(segment, "GAZ", sections))
@@ -356,7 +364,7 @@ def recognise(
 
 # between two mentions that are one name: "Port of Spain", "Trinidad and Tobago"
 _JOINED_GAP_RE = re.compile(
-    r"\s+(?:(?:and|of|&|am|an|der|on|upon|de|del|la|le|do|da|y|sur|en)\s+){0,2}"
+    r"\s+(?:(?:and|of|&|am|an|im|der|on|upon|de|del|la|le|do|da|y|sur|en)\s+){0,2}"
 )
 
 
@@ -428,7 +436,7 @@ def _with_particle_tail(text: str, mention: Mention, known: KnownKinds) -> Menti
 
 
 # name particles inside a place's name, then its last word: "am Main", "an der Oder", "upon Tyne"
-_PARTICLE_TAIL_RE = re.compile(r"\s+(?:(?:am|an|der|upon|sur|en)\s+){1,2}[A-Z][\w'’-]+\b")
+_PARTICLE_TAIL_RE = re.compile(r"\s+(?:(?:am|an|im|der|upon|sur|en)\s+){1,2}[A-Z][\w'’-]+\b")
 
 
 # lower-case words inside a person's name: "Luiz Inacio Lula da Silva", "Ursula von der Leyen"
@@ -616,12 +624,16 @@ def _same_name_again(
     mentions: list[Mention],
     sections: list[Section],
     person_tokens: frozenset[str],
+    datelines: Iterable[_Segment] = (),
 ) -> list[Mention]:
     """One sense per document: a name that spaCy itself took for a place is a place again
     where it took it for an organisation or a person without place words around it ("Moscow
-    is a city in Russia. Moscow lies on the Moskva"). Names made places only by the gazetteer
-    are not spread (a surname the gazetteer knows, "Bell", "Welch", would be)."""
+    is a city in Russia. Moscow lies on the Moskva"), and so is the town of the story's
+    dateline ("NAPIER, New Zealand — ... Napier's main substation"). Names made places only
+    by the gazetteer are not spread (a surname the gazetteer knows, "Bell", "Welch", would
+    be)."""
     places = {m.text for m in mentions if m.label in PLACE_LABELS}
+    places.update(d.text.title() for d in datelines if d.text.isupper())
     taken = [(m.start, m.end) for m in mentions]
     again: list[Mention] = []
     for ent in ents:
@@ -634,6 +646,43 @@ def _same_name_again(
         section = section_at(sections, ent.start_char).kind
         again.append(Mention(ent.text, ent.start_char, ent.end_char, "GAZ", section))
     return again
+
+
+# a place's other name given beside it: "Murten, also known as Morat", "El Fasher, also
+# spelled Al-Fashir", "Grodno, or Hrodna as Belarusians write it", "Biel/Bienne",
+# "Lucerne (Luzern)"
+_NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}"
+_OTHER_NAME_RE = re.compile(
+    rf"({_NAME})(?:,?[ ](?:or|also[ ](?:known[ ]as|spelled|spelt|written|called)|"
+    rf"(?:better|formerly)[ ]known[ ]as|a\.?k\.?a\.?)[ ]|[ ]\(|/)({_NAME})\b"
+)
+
+
+def _other_names(
+    text: str, known: KnownKinds, aliases: Callable[[str, str], bool]
+) -> Iterator[_Segment]:
+    """Both names of a place written side by side as each other's alternative (see
+    `_OTHER_NAME_RE`), when the gazetteer knows one place by both: a writer who glosses a
+    name names a place, whatever the model tagged ("Lucerne, or Luzern, could be next")."""
+    for found in _OTHER_NAME_RE.finditer(text):
+        first, second = _known_tail(found.group(1), known), found.group(2)
+        while " " in second and not known(second):
+            second = second.rsplit(" ", 1)[0]
+        if not first or not known(second) or not aliases(first, second):
+            continue
+        first_end = found.end(1)
+        yield _Segment(first, first_end - len(first), first_end)
+        yield _Segment(second, found.start(2), found.start(2) + len(second))
+
+
+def _known_tail(name: str, known: KnownKinds) -> str:
+    """The longest run of a name's last words the gazetteer knows ("Grodno" of "In Grodno")."""
+    words = name.split(" ")
+    for size in range(len(words), 0, -1):
+        tail = " ".join(words[-size:])
+        if known(tail):
+            return tail
+    return ""
 
 
 def _segment_of(ent: Span) -> _Segment:
@@ -785,11 +834,28 @@ def _widened_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
             continue
         if known(doc[ent.start : end].text):
             return Span(doc, ent.start, end, label=ent.label)
+    possessive = _possessive_feature_name(doc, ent, known)
+    if possessive is not None:
+        return possessive
     following = doc[ent.end] if ent.end < len(doc) else None
     widened = doc[ent.start : ent.end + 1]  # "the Korean peninsula"
     if following is not None and following.text in LOWER_FEATURE_WORDS and known(widened.text):
         return Span(doc, ent.start, ent.end + 1, label="LOC")
     return ent
+
+
+def _possessive_feature_name(doc: Doc, ent: Span, known: KnownKinds) -> Span | None:
+    """A name built on a possessive and a feature word ("Hawke's Bay", "Jervis's Bay",
+    "Smith's Creek"), the model tagging only the first word (as a person's surname): the
+    whole name, when the gazetteer knows it."""
+    end = ent.end + 2
+    if end > len(doc) or doc[ent.end].text not in {"'s", "’s"} or ent[-1].whitespace_:
+        return None
+    last = doc[end - 1]
+    if not last.is_title or last.ent_iob_ == "I" or last.lower_ not in WIDENING_WORDS:
+        return None
+    whole = doc[ent.start : end]
+    return Span(doc, ent.start, end, label=ent.label) if known(whole.text) else None
 
 
 # a feature word written in lower case after its name: "the Korean peninsula"
@@ -814,6 +880,42 @@ def _coordinated_parts(segments: list[_Segment], known: KnownKinds) -> list[_Seg
             out.append(segment)
         else:  # "Central and South America": a lone qualifier names no place of its own
             out.extend(p for p in parts if p.text.casefold() not in QUALIFIER_WORDS)
+    return out
+
+
+# nouns for people that an adjective of descent modifies ("an Italian-American family")
+PEOPLE_NOUNS = RESIDENT_NOUNS | frozenset(
+    "community communities population voters people person activist activists leader leaders "
+    "author writer artist actor actress singer descent heritage ancestry".split()
+)
+_WORD_AFTER_RE = re.compile(r"\s+([A-Za-z]+)")
+_JOINED_WORD_RE = re.compile(r"-([A-Z][a-z]+)\b(?!-)")
+
+
+def _joined_demonyms(
+    segment: _Segment, demonym: Callable[[str], bool], text: str
+) -> list[_Segment]:
+    """Nationalities joined by hyphens ("Russian-Belarusian drills", "Israeli-Palestinian
+    talks"), one segment per nationality when each is one, also where the model tagged only
+    the first ("Polish" of "Polish-Ukrainian talks"); not a people of mixed descent
+    ("African-Americans", "an Italian-American family")."""
+    whole = segment
+    joined = _JOINED_WORD_RE.match(text, whole.end)
+    while joined is not None and demonym(joined.group(1)):
+        whole = _Segment(text[whole.start : joined.end()], whole.start, joined.end())
+        joined = _JOINED_WORD_RE.match(text, whole.end)
+    parts = whole.text.split("-")
+    if len(parts) < 2 or not all(demonym(p) for p in parts):
+        return [segment]
+    if parts[-1].endswith("s") and demonym(parts[-1][:-1]):
+        return [segment]  # "honors accomplished African-Americans"
+    following = _WORD_AFTER_RE.match(text, whole.end)
+    if following is not None and following.group(1).casefold() in PEOPLE_NOUNS:
+        return [segment]  # "an Italian-American family"
+    out, start = [], whole.start
+    for part in parts:
+        out.append(_Segment(part, start, start + len(part)))
+        start += len(part) + 1
     return out
 
 
@@ -910,13 +1012,19 @@ def _is_place(
         return True  # "São Paulo reported no arrests", tagged as a person
     if any(word in person_tokens for word in words):
         # "Bill Clinton ... Clinton, Iowa": a person's name followed by its state or country
-        return _before_its_container(doc, segment.end, known, {"country", ADMIN1})
+        if "country" in kinds and _LEADER_AFTER_RE.match(doc_text(doc), segment.end):
+            return True  # "Chad Ellison said ... Chad's foreign ministry": no person's
+        return _before_its_container(
+            doc, segment.end, known, {"country", ADMIN1}
+        ) or _town_before_namesake(doc, segment, kinds)
     if ent.label_ == "DATE" and not _undated_name(ent.text):
         return _after_place_noun_of(doc, segment)  # "in Spring 2020"; "the town of March"
     if len(words) == 1 and words[0].rstrip(".") in NOT_PLACE_WORDS:
         return False  # "Trooper Drew Ledbetter"
     if ent.label_ == "ORG" and kinds & CONTEXT_FREE_KINDS and segment.text[:1].isupper():
         return not _sports_side(doc, segment)  # "Curaçao drew 0-0 with Jamaica": the team
+    if ent.label_ == "ORG" and ADMIN1 in kinds and _whole_entity(ent, segment):
+        return not _sports_side(doc, segment)  # "Abu Dhabi denies", "the Basque Country's"
     if _PLACE_NOUN_OF_RE.match(segment.text):
         return True  # "the State of Ohio", a name of the state itself
     if _saint_compound(segment.text):
@@ -924,6 +1032,39 @@ def _is_place(
     # a struck entity ("flooding Blantyre") is a place unless its words name a person elsewhere
     # ("Sean Bell ... four shots struck Bell"), which the person-token test above has caught
     return _in_place_context(doc, segment.start, segment.end, known, tagged=True)
+
+
+def _town_before_namesake(doc: Doc, segment: _Segment, kinds: frozenset[str]) -> bool:
+    """A town after a place preposition before any person of that name is introduced ("barns
+    outside Hugo ... Hugo Alvarez, a student, said"): news gives a person's full name first,
+    so a lone word before it is not yet that person."""
+    before = _preceding_words(doc, segment.start, 1)
+    if "city" not in kinds or not before or before[-1] not in PLACE_PREPOSITIONS:
+        return False
+    after = doc.char_span(segment.end, segment.end, alignment_mode="expand")
+    following = doc[after.end] if after is not None and after.end < len(doc) else None
+    if following is not None and following.is_lower and not following.is_stop:
+        return False  # "suspect in Ravenel cocaine case": the person's name as a modifier
+    words = set(segment.text.casefold().split())
+    return not any(
+        e.label_ == "PERSON" and e.start_char < segment.start and words & {t.lower_ for t in e}
+        for e in doc_entities(doc)
+    )
+
+
+def _whole_entity(ent: Span, segment: _Segment) -> bool:
+    """The segment is all of the entity but an article and a possessive ("the Basque
+    Country's"), in two or more capitalised words: a first-level division tagged as an
+    organisation is the division standing for its government ("Abu Dhabi denies arming the
+    RSF", "Gilgit-Baltistan"), not part of a firm's name."""
+    words = [t for t in ent if t.lower_ not in {"the", "'s", "’s"}]
+    if not words or words[0].idx != segment.start:
+        return False
+    if words[-1].idx + len(words[-1]) != segment.end:
+        return False
+    # a one-word name may be anything ("Eastern", "Delta", "500 BC", "a Grad missile")
+    names = [t for t in words if t.text != "-"]
+    return len(names) > 1 and all(t.is_title and t.is_alpha for t in names)
 
 
 SEASON_WORDS = frozenset(
@@ -1113,11 +1254,19 @@ def _after_its_country_in_brackets(text: str, start: int, known: KnownKinds) -> 
 
 
 def _after_a_persons_name(doc: Doc, start: int) -> bool:
-    """'<person> of X': X is where the person is from or what they govern."""
+    """'<person> of X': X is where the person is from or what they govern; also with the
+    person's age between commas, as news gives it ("Florence Whitley, 82, of Douglas")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span.start < 2 or doc[span.start - 1].lower_ != "of":
         return False
     name_end = doc[span.start - 2]
+    if (
+        span.start >= 5
+        and name_end.text == ","
+        and doc[span.start - 3].like_num
+        and doc[span.start - 4].text == ","
+    ):
+        name_end = doc[span.start - 5]  # "<person>, 82, of X"
     return name_end.ent_type_ == "PERSON" and doc[span.start - 1].ent_iob_ != "I"
 
 
@@ -1206,8 +1355,8 @@ def _in_place_context(
     text = doc_text(doc)
     if known is not None and _renamed(text, start, end, known):
         return True  # "was renamed Kaliningrad", "Danzig became Gdańsk", "Saigon was renamed"
-    if _DEFINED_AS_PLACE_RE.match(text, end):
-        return True  # "Lyon is a city in France"
+    if _DEFINED_AS_PLACE_RE.match(text, end) or _CALLED_AS_PLACE_RE.match(text, end):
+        return True  # "Lyon is a city in France", "Donostia, as the city is called in Basque"
     if _SITED_AFTER_RE.match(text, end):
         return True  # "Bury, near Manchester", "Deal, on the Kent coast"
     if not tagged and _TOWN_NOUN_AFTER_RE.match(text, end):
@@ -1216,6 +1365,8 @@ def _in_place_context(
         return True  # "Halle, in Saxony-Anhalt, won"; "the Aurangabad in Bihar" (untagged)
     if tagged and _DIVISION_AFTER_RE.match(text, end):
         return True  # "Kerala's Kozhikode district", "Ondo and Bauchi states"
+    if tagged and before and before[-1] in ARTICLES and _CROSSING_AFTER_RE.match(text, end):
+        return known is not None and "city" in known(text[start:end])  # "the Adre crossing"
     after = text[end : end + 3]
     if not (comma_after and after.startswith(", ") and end + 2 < len(text)):
         return False
@@ -1274,6 +1425,13 @@ def _place_subject(text: str, start: int, known: KnownKinds) -> bool:
     return subject is not None and bool(known(subject.group(0)) & {"city", "country"})
 
 
+# a name glossed as what a place is called: "Donostia, as the city is called in Basque,"
+_CALLED_AS_PLACE_RE = re.compile(
+    r",\s+as\s+(?:the|this)\s+(?:city|town|village|port|region|island|country)\s+is\s+"
+    r"(?:now\s+|also\s+|locally\s+)?(?:called|known|named)\b"
+)
+# a border crossing named after its town: "kept the Adre crossing open"
+_CROSSING_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|border\s+post)s?\b")
 _DIVISION_AFTER_RE = re.compile(
     r"\s+(?:district|districts|province|provinces|region|county|state|states|oblast|"
     r"governorate|prefecture|municipality|riding|constituency|ward)\b"
@@ -1352,7 +1510,8 @@ _TOWN_OFFICE_AFTER_RE = re.compile(
 )
 _LEADER_AFTER_RE = re.compile(
     r"(?:'s|’s)\s+(?:president|prime minister|government|army|military|parliament|"
-    r"foreign minister|king|queen|governor|capital)\b"
+    r"(?:foreign|interior|defen[cs]e|health|finance)\s+(?:minister|ministry)|king|queen|governor|"
+    r"capital)\b"
 )
 
 
@@ -1531,8 +1690,12 @@ def headline_sentences(doc: Doc, known: KnownKinds) -> list[Span]:
     return [s for s in doc.sents if any(True for _ in _town_openings(s, known))]
 
 
+# capital letters, also with accents ("SAN SEBASTIÁN", "ŁÓDŹ")
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_CAPITAL = f"[{_CAPS}]"
 _DATELINE_RE = re.compile(
-    r"(?:^|\n|[.!?]\s|\b(?:19|20)\d\d\s)[ \t]{0,4}([A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,3})"
+    r"(?:^|\n|[.!?]\s|\b(?:19|20)\d\d\s)[ \t]{0,4}"
+    rf"({_CAPITAL}[{_CAPS}'.\-]+(?:[ /]{_CAPITAL}[{_CAPS}'.\-]+){{0,3}})"
     r"(?=(?:, ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)? ?(?:\([A-Za-z ]{2,20}\) ?)?(?:--|—|–|-\s|\(|,|:\s))"
 )
 # "Muscat: The 10th Muscat International Film Festival ..." opening an article or paragraph
@@ -1656,7 +1819,10 @@ _SITED_AFTER_RE = re.compile(
     r"southeast|southwest)\s+of)\s+(?:the\s+)?[A-Z]|"
     r",\s+(?:(?:just|only|about|some|around)\s+)?(?:\d+|a\s+few|an?)\s+(?:minutes?|hours?|"
     r"miles?|km|kilometres?|kilometers?)(?:'s?)?\s+(?:\w+\s+){0,2}?(?:from|of|outside)\s+"
-    r"(?:the\s+)?[A-Z])"
+    r"(?:the\s+)?[A-Z]|"
+    # "Queenstown, 35 km to the south, was ..."
+    r",\s+(?:(?:just|only|about|some|around)\s+)?\d+\s*(?:miles?|km|kilometres?|kilometers?)\s+"
+    r"(?:to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\b)"
 )
 
 
@@ -1779,13 +1945,15 @@ def _gazetteer_phrases(
                 break
             joined = size > 2 and any(t.text in NAME_JOINERS for t in span)  # "Foz do Iguaçu"
             if (
-                token.is_sent_start
+                (token.is_sent_start or _opens_body(doc_text(doc), token.idx))
                 and not joined
                 and (token.is_stop or not _placed_after(doc, span.end_char, known))
             ):
                 continue  # "Reading is ...", but "Syracuse, New York, and ..."
             if any(w.casefold() in person_tokens for w in text.split()):
                 continue
+            if i and doc[i - 1].text in CLUB_PREFIXES:
+                continue  # "a new stadium for FC Sion": the club
             if _after_an_office(doc, i):
                 continue  # "General Secretary To Lam": a name the model missed
             if text.casefold() in ADDRESS_ABBREVIATIONS:
@@ -1804,6 +1972,24 @@ def _gazetteer_phrases(
         else:
             i += 1
     return found
+
+
+def _opens_body(text: str, start: int) -> bool:
+    """The word at `start` is the first after a dateline's dash ("FRIBOURG, Switzerland —
+    Voters in Fribourg"): capitalised by its position, as a sentence's first word is, though
+    the model does not start a sentence there."""
+    dash = _DASH_BEFORE_RE.search(text, max(0, start - 4), start)
+    if dash is None:
+        return False
+    line_break = text.rfind("\n", 0, dash.start())
+    found = _DATELINE_RE.match(text, max(line_break, 0))
+    return found is not None and dash.start() - found.end(1) <= DATELINE_TAIL
+
+
+_DASH_BEFORE_RE = re.compile(r"(?:—|–|--|-)\s+$")
+
+
+DATELINE_TAIL = 40  # ", Switzerland (Reuters) " between a dateline's town and its dash
 
 
 # an office after the place it governs: "Nova Scotia Premier Tim Houston", "Texas Gov. Abbott"

@@ -106,6 +106,7 @@ def resolve(
     bases: list[list[float]] = []
     owner: list[_Name] = []
     anchored: set[int] = set()
+    held_in: dict[int, Candidate] = {}  # a mention's container, named right after it
     states = _named_as_divisions(text, mentions)
     home = _dateline_division(text, mentions, pools)
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
@@ -131,7 +132,8 @@ def resolve(
                 b + NEIGHBOUR_DIVISION_BONUS if c.kind in _DIVISION_KINDS else b
                 for b, c in zip(base, pool, strict=True)
             ]
-        if home is not None:
+        contained = container is not None and any(_inside(c, container) for c in pool)
+        if home is not None and not (contained and container and not _in_division(container, home)):
             away = max((c.population for c in pool if not _in_division(c, home)), default=0)
             base = [
                 b + HOME_DIVISION_BONUS
@@ -144,7 +146,6 @@ def resolve(
         # ("Birmingham in the English Midlands") keeps its own reading
         own = (office if office != "city" else "") + (f"@{qualified}" if qualified else "")
         sense = (mention.section, normalise(mention.text) + own, mention.label == "NORP")
-        contained = container is not None and any(_inside(c, container) for c in pool)
         # one sense per discourse ("Paris, Texas" ... "Paris"), except that a name placed in a
         # container keeps it ("Perth, Scotland" ... "Perth, Western Australia")
         group = (*sense, _identity(container) if contained and container else None)
@@ -155,6 +156,12 @@ def resolve(
         elif len(name.pool) == len(pool):
             name.base = [max(a, b) for a, b in zip(name.base, base, strict=True)]
         owner.append(name)
+        if (
+            contained
+            and container is not None
+            and not _LIST_GOES_ON_RE.match(text, mentions[index + 1].end)
+        ):
+            held_in[index] = container
         if own or contained or mention.label == OPENER_LABEL:
             # its own words place it, or (a town opening a clause with no cue) no words at
             # all: no sentence overrides the name's reading
@@ -169,6 +176,12 @@ def resolve(
         else:  # the same words gave other candidates (an online look-up): no shared reading
             scored.append(bases[index])
     places = [_place(m, pool, s) for m, pool, s in zip(mentions, pools, scored, strict=True)]
+    for index, container in held_in.items():
+        inner = _town_in_container(places[index].chosen, pools[index], scored[index], container)
+        if inner is not None:
+            lifted = list(scored[index])
+            lifted[inner] = max(lifted) + LOCAL_MARGIN
+            places[index] = _place(mentions[index], pools[index], lifted)
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         corrected = corrections.get(normalise(mention.text))
         if corrected is not None:
@@ -184,6 +197,29 @@ def resolve(
                 lifted[lift] = max(lifted) + LOCAL_MARGIN
                 places[index] = _place(mention, pool, lifted)
     return places[:count]
+
+
+# a list going on after a name and the one after it: "stops in Washington, New York and Boston"
+_LIST_GOES_ON_RE = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]")
+
+
+def _town_in_container(
+    chosen: Candidate | None, pool: Sequence[Candidate], scores: list[float], container: Candidate
+) -> int | None:
+    """The best town inside the container written right after the name, when the text's other
+    places pulled the name to a town outside it ("research centre in Cambridge, England" in a
+    story full of Massachusetts towns; "Brest, France" after Brest in Belarus): the writer who
+    names the container settles which town it is. Only town for town (a state in a list,
+    "Washington, Oregon", is no container's county), under its own name (not Watervliet, once
+    called Washington, for "stops in Washington, New York and Boston")."""
+    if chosen is None or chosen.kind != "city" or _inside(chosen, container):
+        return None
+    inside = [
+        i
+        for i, c in enumerate(pool)
+        if c.kind == "city" and c.match != "alternate" and _inside(c, container)
+    ]
+    return max(inside, key=lambda i: scores[i]) if inside else None
 
 
 def _side_reading(

@@ -401,3 +401,51 @@ def test_a_nationality_word_for_a_language_is_no_place(pipeline: Pipeline) -> No
     assert ("French", text.index("French border")) in places  # the border is France's
     assert [name for name, _ in places if name in {"German", "French"}] == ["French"]
     assert ("Russian", text.index("Russian")) in places
+
+
+def test_a_place_and_its_other_name_side_by_side(pipeline: Pipeline) -> None:
+    for text, name, other in [
+        (
+            "Traders in Bratislava, also known as Pressburg, said prices rose.",
+            "Bratislava",
+            "Pressburg",
+        ),
+        ("Shops in Vilnius, or Wilno as Poles call it, were shut.", "Vilnius", "Wilno"),
+        ("The mill in Gdańsk (Danzig) closed in May.", "Gdańsk", "Danzig"),
+    ]:
+        found = mentions(pipeline, text)
+        assert found.get(other) is not None and found[other] == found[name]
+
+
+def test_the_first_words_after_a_dateline_open_a_sentence(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "GENEVA — Voters in Fribourg backed the plan.")
+    assert "Voters" not in found and found.get("Fribourg") == "Fribourg"
+
+
+def test_a_town_before_a_person_of_its_name_is_introduced(pipeline: Pipeline) -> None:
+    text = "Storms ripped roofs off barns outside Tyler on Sunday. Tyler Smith said it was loud."
+    places = [(p.mention.text, p.mention.start) for p in pipeline.parse(Document("t", text)).places]
+    assert places == [("Tyler", text.index("Tyler"))]
+
+
+def test_residence_after_a_persons_name_and_age(pipeline: Pipeline) -> None:
+    assert mentions(pipeline, "John Reed, 45, of Macon, was arrested on Tuesday.") == {
+        "Macon": "Macon"
+    }
+
+
+def test_a_possessive_name_of_a_feature(pipeline: Pipeline) -> None:
+    assert mentions(pipeline, "Orchards in Hawke's Bay were flooded again.") == {
+        "Hawke's Bay": "Hawke's Bay"
+    }
+
+
+def test_nationalities_joined_by_a_hyphen(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Polish-Ukrainian talks resumed on Monday.")
+    assert found == {"Polish": "Poland", "Ukrainian": "Ukraine"}
+    assert "American" not in mentions(pipeline, "An Italian-American family moved in.")
+
+
+def test_a_name_placed_by_distance_or_a_crossing(pipeline: Pipeline) -> None:
+    assert "Launceston" in mentions(pipeline, "Launceston, 50 km to the east, was spared.")
+    assert "Calais" in mentions(pipeline, "Ferries kept sailing between Dover and Calais.")
