@@ -299,19 +299,10 @@ def _local_reading(
     mates = [mate for mate, its in around if mate and not _could_agree(its, chosen)]
     pool = owner[index].pool
     reach = max(scores) - LOCAL_REACH
-    # a reading in a country the text's other places lie in is no misreading of a renamed
-    # place: "to Talas, and re-entered Kazakhstan near Taraz" (once called Talas) in a story
-    # of Kyrgyzstan, unlike "Madras, which she refused to call Chennai"
-    at_home = any(
-        j != index and p.chosen is not None and p.chosen.country_code == chosen.country_code
-        for j, p in enumerate(places)
-    )
     local = [
         i
         for i, c in enumerate(pool)
-        if scores[i] >= reach
-        and not (at_home and c.match == "alternate" and chosen.match != "alternate")
-        and any(_placed_by(c, m, chosen) for m in mates)
+        if scores[i] >= reach and any(_placed_by(c, m, chosen) for m in mates)
     ]
     return max(local, key=lambda i: scores[i]) if local else None
 
