@@ -217,6 +217,11 @@ _NEGATED_RE = re.compile(
 )
 # "instead of heading for the Suez Canal": a goal given up is no stop
 _INSTEAD_RE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
+# "avoiding the road on to Tegal": a way not taken
+_AVOIDED_RE = re.compile(
+    r"\b(?:avoid|avoiding|avoided|bypass|bypassing|bypassed)\s+(?:[\w'’-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
 # a stop or trip called off: "was forced to skip its scheduled call at Santorini", "postponed
 # his trip to Japan", "A planned stop at Mykonos was cancelled"
 _CALLED_OFF = r"(?:skip|miss|cancel|scrap|abandon|postpon|shelv|call\w*\s+off|scratch)\w*"
@@ -237,7 +242,8 @@ PLACE_NOUNS = frozenset(
     "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
     "quay pier cities towns villages ports territory suburb residence headquarters embassy "
-    "mansion villa prefecture oblast governorate canton".split()
+    "mansion villa prefecture oblast governorate canton home house room flat apartment farm "
+    "mosque church hostel".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -2370,6 +2376,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "the first time that the Tour has not finished in Paris"
     if _INSTEAD_RE.search(doc_text(doc)[max(0, trigger.token.idx - 30) : trigger.token.idx]):
         return "location"  # "instead of heading for the Suez Canal"
+    if _AVOIDED_RE.search(lead):
+        return "location"  # "turned south, avoiding the road on to Tegal"
     if _called_off(doc, trigger, place):
         return "location"  # "skip its scheduled call at Santorini", "stop ... was cancelled"
     if _in_a_later_clause(doc, trigger, place):

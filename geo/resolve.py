@@ -654,6 +654,11 @@ def _pointlike(candidate: Candidate) -> bool:
     return candidate.kind in _POINT_KINDS or (candidate.kind == "admin" and bool(candidate.admin2))
 
 
+# GeoNames leaves many seats of government without a population (Karawang, Brebes): such a
+# town is at least a middling one, not a hamlet beside its own district
+_SEAT_POPULATION = {"PPLC": 100_000, "PPLA": 50_000, "PPLA2": 20_000}
+
+
 def _score(
     mention: Mention,
     candidate: Candidate,
@@ -667,7 +672,9 @@ def _score(
     `translated`: kinds of places that get half the population weight when they merely list
     the phrase among their alternate names (a translation: "White House" for Casablanca),
     because the phrase is some place's own name (see `_translated`)."""
-    decades = math.log10(1 + max(candidate.population, 0))
+    decades = math.log10(
+        1 + max(candidate.population, _SEAT_POPULATION.get(candidate.feature_code, 0))
+    )
     if candidate.kind == "admin":
         decades = max(decades - 1, 0)
     if translated is not None and translated.applies(candidate):

@@ -879,7 +879,9 @@ def _lean(
         return 0, None
     action = re.escape(event.action)
     found = re.search(
-        rf"\b(after|before)\s+(?:[\w'’-]+\s+){{0,8}}?{action}\b", event.sentence, re.IGNORECASE
+        rf"\b(after|before)\s+{_CLOCK_AHEAD}(?:[\w'’-]+\s+){{0,8}}?{action}\b",
+        event.sentence,
+        re.IGNORECASE,
     ) or _place_in_after_phrase(event)
     if found is None:
         return 0, None
@@ -924,7 +926,11 @@ def _place_in_after_phrase(event: Event) -> re.Match[str] | None:
     return _AFTER_PHRASE_RE.search(lead)
 
 
-_AFTER_PHRASE_RE = re.compile(r"\b(after|before)\s+[^,;:.()]{0,100}$", re.IGNORECASE)
+# "after midnight", "before dawn", "after 10 p.m.": a time of day, not an earlier event
+_CLOCK_AHEAD = r"(?!(?:midnight|noon|dark|dawn|dusk|sunset|sunrise|nightfall|daybreak)\b|\d)"
+_AFTER_PHRASE_RE = re.compile(
+    rf"\b(after|before)\s+{_CLOCK_AHEAD}[^,;:.()]{{0,100}}$", re.IGNORECASE
+)
 
 
 def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
