@@ -2001,7 +2001,7 @@ _OWN_SUBJECT_CLAUSE_RE = re.compile(
 
 
 # a clause about the place after it: "in Manaus, where drought had left the river shallow"
-_WHERE_CLAUSE_RE = re.compile(r"\s*,\s*where\b")
+_WHERE_NEXT_RE = re.compile(r"\s*,\s*where\b")
 # the verb after the place opens the next clause: ", and re-entered", ", then headed"
 _NEXT_VERB_RE = re.compile(r"\s*,\s*(?:and\s+|but\s+)?(?:then\s+)?(?:\w+-)?")
 
@@ -2016,7 +2016,7 @@ def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigg
         gap = position - trigger.token.idx
         penalty = 0.0 if gap > 0 else 40.0
         between = text[place.mention.end : trigger.token.idx]
-        opens = _NEW_CLAUSE_RE.search(between) or _WHERE_CLAUSE_RE.match(between)
+        opens = _NEW_CLAUSE_RE.search(between) or _WHERE_NEXT_RE.match(between)
         if gap < 0 and (opens or _NEXT_VERB_RE.fullmatch(between)):
             penalty += 100.0  # "a flight from Auckland and will travel to Cordoba", "over
             # the mountains to Talas, and re-entered Kazakhstan"
