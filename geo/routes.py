@@ -1671,6 +1671,8 @@ def _meeting(
     if place is None and dateline is not None and when is not None and when == published:
         place = dateline  # "BUENOS AIRES, July 5 - Modi held talks with Milei at the Casa
         # Rosada on Saturday": filed from where they met that day, not where he went next
+    if place is not None and SPECIFICITY.get(place.kind, 0) < SPECIFICITY["city"]:
+        place = _city_told_with(place, cluster, events) or place
     if place is None or SPECIFICITY.get(place.kind, 0) < SPECIFICITY["city"]:
         told_at = min(e.start for e in cluster.events)
         hosted = _where_participant_is(
@@ -1693,6 +1695,23 @@ def _meeting(
         place.country_code,
         precision,
     )
+
+
+def _city_told_with(
+    venue: Candidate, cluster: _MeetingCluster, events: Sequence[Event]
+) -> Candidate | None:
+    """The one town inside a broad venue that the meeting's sentence names ("flew in from
+    Funafuti, the capital of Tuvalu, where he held talks": Funafuti, not Tuvalu)."""
+    sentences = {e.start for e in cluster.events}
+    towns = {
+        _place_key(c.name, c.lat, c.lon): c
+        for e in events
+        if e.start in sentences
+        and (c := e.place.chosen if e.place else None) is not None
+        and SPECIFICITY.get(c.kind, 0) >= SPECIFICITY["city"]
+        and _near_or_inside(c, venue)
+    }
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _finer_inside(hosted: Candidate, venue: Candidate) -> bool:
