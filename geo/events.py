@@ -1003,12 +1003,22 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break  # "the Baltic states", "a report"
                 if lemma == "head" and token.pos_ == "NOUN":
                     break  # "the two heads of state"
+                if lemma == "summit" and _MOUNTAIN_AFTER_RE.match(
+                    doc_text(token.doc), token.idx + 6
+                ):
+                    break  # "reached the summit of Mount Kilimanjaro": a mountain's top
                 found.append(_Trigger(token, event_type))
                 break
     return found
 
 
 _CUE_WORDS = _cue_words()
+# the top of a mountain reached: "reached the summit of Mount Kilimanjaro"
+TOP_NOUNS = frozenset({"summit", "top", "peak"})
+# a mountain after "summit": "the summit of Mount Kilimanjaro", "the summit of the volcano"
+_MOUNTAIN_AFTER_RE = re.compile(
+    r"s?\s+of\s+(?:Mount|Mt\.?|Mont|Monte|the\s+(?:mountain|peak|volcano|hill))\b"
+)
 
 
 def _text_of(span: Span) -> str:
@@ -2049,7 +2059,7 @@ def _governing_word(doc: Doc, place: Place) -> str:
         len(words) >= 2
         and words[-1] in {"of", "in", "at"}
         and words[-2] not in STAY_NOUNS  # "made port calls in Kingston": the calls' place
-        and any(w in PLACE_NOUNS for w in words[-5:-1])
+        and any(w in PLACE_NOUNS or w in TOP_NOUNS for w in words[-5:-1])
     ):  # "from a maximum-security prison in Combita", "to an airstrip at Wadi Seidna"
         for word in reversed(words[-8:-1]):
             if word in CUE_WORDS:
