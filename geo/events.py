@@ -281,8 +281,12 @@ PHRASE_TRIGGERS = {
 }
 # verbs that move what they govern ("flew the suspect to", "took him to", "towed the ship")
 TRANSPORT_LEMMAS = frozenset(
-    "take fly move drive tow escort transfer transport evacuate airlift deport extradite".split()
+    "take fly move drive tow escort transfer transport evacuate airlift deport extradite carry "
+    "bring".split()
 )
+# verbs of carrying that tell a move only with an object and a way ("carried him north to
+# Maniitsoq", "brought the migrants to Lampedusa"; not "carried out strikes")
+CARRYING_VERBS = frozenset({"carry", "bring"})
 AWAY_WORDS = frozenset({"to", "from", "into", "back", "out", "onto"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 VEHICLE_NOUNS = frozenset(
@@ -857,6 +861,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | TRIP_NOUNS
         | frozenset(PHRASE_TRIGGERS)
         | RESTING_VERBS
+        | CARRYING_VERBS
         | {"be", "put", "go", "spend", "break"}
     )
     triggered = frozenset().union(*TRIGGERS.values())
@@ -946,6 +951,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if lemma in APPEARING_VERBS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "speaking to union workers in Youngstown"
+            continue
+        if lemma in CARRYING_VERBS and _carried_away(token, span):
+            found.append(_Trigger(token, "travel"))  # "then carried him north to Maniitsoq"
             continue
         if lemma in VEHICLE_VERBS | MOTION_VERBS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "had been bussed from Khartoum"
@@ -1654,6 +1662,16 @@ def _carried_first(
     name = people.get(_clean_name(carried.text), "") if carried.ent_type_ == "PERSON" else ""
     name = name or _phrase(carried, span)
     return (name, *(n for n in who if n != name)) if name else who
+
+
+def _carried_away(token: Token, span: Span) -> bool:
+    """A carrying verb with an object and a way other than "out" ("carried him north to"),
+    not a participle describing a vehicle ("a ship carrying 600 passengers from Portsmouth")."""
+    if not is_parsed(span) or token.dep_ == "acl":
+        return False
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return False
+    return _carried_object(token, span) is not None
 
 
 def _carried_object(token: Token, span: Span) -> Token | None:

@@ -423,3 +423,81 @@ def test_slow_movement_and_crossing_a_sea_to_a_prefecture(pipeline: Pipeline) ->
     )
     events = [e for e in story.events if e.place and e.place.mention.text == "Ehime"]
     assert events and events[0].role == "destination"
+
+
+def test_a_wire_credit_is_no_mover(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Statues return home\n\nCOTONOU, Nov 10 (Reuters) - Twenty-six royal statues arrived in "
+        "Cotonou on Wednesday aboard a cargo flight from Paris.",
+        date(2021, 11, 10),
+    )
+    assert all("Reuters" not in e.actors for e in story.events)
+    assert [s.place for s in story.routes[0].stops] == ["Paris", "Cotonou"]
+
+
+def test_a_relative_clause_flashback_does_not_date_the_main_clause(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The king flew from Copenhagen to Nuuk on Saturday. The royal yacht, which had sailed "
+        "from Denmark in early June, then carried him north to Maniitsoq and on to Sisimiut. "
+        "He reached Ilulissat on Thursday.",
+        date(2024, 7, 5),
+    )
+    names = [s.place for s in story.routes[0].stops]
+    assert names[:2] == ["Copenhagen", "Nuuk"]
+    assert names.index("Maniitsoq") < names.index("Ilulissat")
+
+
+def test_a_team_driven_into_a_town_and_a_border_only_near(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Musher Hanne Eriksen left Alta on Saturday and reached Karasjok on Sunday. She drove her "
+        "team of 12 dogs into Kirkenes on Tuesday, near the Russian border.",
+        date(2024, 3, 12),
+    )
+    assert [s.place for s in story.routes[0].stops] == ["Alta", "Kárášjohka", "Kirkenes"]
+
+
+def test_stays_told_by_resting_and_by_a_delay(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The boats set off from Iquitos on Oct. 16. They were held up for three days in Manaus, "
+        "where drought had left the river too shallow, and tied up in Belem on Monday.",
+        date(2025, 11, 10),
+    )
+    assert [s.place for s in story.routes[0].stops] == ["Iquitos", "Manaus", "Belém"]
+
+
+def test_background_places_of_other_people_are_no_stops(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Mathilde Rousseau, who grew up on a farm near Lyon, set out from Almaty in June and "
+        "crossed at Tabatinga, across the border from the Colombian town of Leticia. Rousseau's "
+        "brother left by bus for Solo.",
+        date(2024, 9, 2),
+    )
+    names = [s.place for r in story.routes if r.actor == "Mathilde Rousseau" for s in r.stops]
+    assert "Lyon" not in names and "Leticia" not in names and "Surakarta" not in names
+
+
+def test_a_meeting_at_a_country_named_beside_its_capital(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Lai arrives in Guam\n\nTaiwan President Lai Ching-te arrived in Guam on Wednesday. Lai "
+        "flew in from Funafuti, the capital of Tuvalu, where he held talks with Prime Minister "
+        "Feleti Teo on Tuesday.",
+        date(2024, 12, 4),
+    )
+    assert [m.place for m in story.meetings] == ["Funafuti"]
+
+
+def test_a_mountain_top_reached_is_no_summit_meeting(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Dan Whitfield flew from London to Moshi last week and reached the summit of Mount "
+        "Kilimanjaro on Thursday.",
+        date(2023, 2, 18),
+    )
+    assert story.meetings == []
+    assert [s.place for s in story.routes[0].stops] == ["London", "Moshi", "Mount Kilimanjaro"]
