@@ -66,6 +66,7 @@ def build_routes(
         stops = _to_the_meeting(stops, meetings)
         crossed = {_key(e) for _, e in current if _CROSSING_RE.match(e.action) or _over(e)}
         stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current}, crossed)
+        stops = _without_told_containers(stops, current, events)
         stops = _country_at_the_dateline(stops, events, anchor)
         if len(stops) >= 2:
             routes.append(Route(actor, tuple(stops), _length_km(stops)))
@@ -496,6 +497,7 @@ class _StopDraft:
     carried: bool = False  # `told` is carried over from the move told before it
     pluperfect: bool = False  # its sentence tells a move in the past perfect
     came_in: bool = False  # left on the last leg into the story's place ("flew in from X")
+    on_the_way: bool = False  # told after the arrival as how it got there, on the same day
 
 
 def _stops(
@@ -513,7 +515,8 @@ def _stops(
     place)."""
     drafts: dict[tuple[str, float, float], _StopDraft] = {}
     last = len(moves) + max((p for p, _ in moves), default=0)
-    told = _told_days(moves)
+    on_the_way: set[int] = set()
+    told = _told_days(moves, on_the_way)
     for position, event in moves:
         told_day, carried = told.get(position, (None, False))
         key = _key(event)
@@ -552,6 +555,7 @@ def _stops(
                 told_day,
                 carried,
                 came_in=_came_in_from(event),
+                on_the_way=position in on_the_way,
             )
             continue
         if {draft.role, event.role} == {"origin", "destination"}:
@@ -649,7 +653,9 @@ def _retell(
         draft.lean, draft.hint = lean, hint
 
 
-def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
+def _told_days(
+    moves: list[tuple[int, Event]], on_the_way: set[int] | None = None
+) -> dict[int, tuple[date, bool]]:
     """The day the telling puts each undated move on (by position), and whether it is carried
     over from the move told before it. A month apart from every dated day orders by itself
     ("crossed into Turkey in July", arrived in Berlin in November); a flashback comes before
@@ -659,7 +665,12 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
     past perfect carries its day into a later sentence only when that one moves on with
     'later' or 'then', not "had left the Algerian port on Thursday night ... They were taken
     to Cagliari"), and one told in a later sentence than the lede's final arrival tells how
-    the traveller got there; one told as still to come goes after the trip's last day."""
+    the traveller got there, on the day before that arrival, or, when the trip is told to
+    have left on the arrival's day ("A drone that flew into Latvia from Belarus crashed near
+    Rezekne on Saturday ... It entered Latvian airspace near Kraslava"), on that day between
+    the departure and the arrival (its position is added to `on_the_way`); one told as still
+    to come goes after the trip's last day."""
+    on_the_way = set() if on_the_way is None else on_the_way
     dated = [d for _, e in moves if (d := _day(e)) is not None]
     present = [d for _, e in moves if (d := _day(e)) is not None and not _is_flashback(e)]
     before_all = min(present) - timedelta(days=1) if present else date.min
@@ -671,6 +682,10 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
     told_back = False  # the move before is told in the past perfect
     aside = False  # the move before is told in an "after ..." phrase
     final = _final_arrival(moves, latest)
+    departed = max(
+        (d for _, e in moves if e.role == "origin" and (d := _day(e)) and latest and d <= latest),
+        default=None,
+    )
     ordered = sorted(moves, key=lambda move: move[0])
     for index, (position, event) in enumerate(ordered):
         day = _day(event)
@@ -697,8 +712,11 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
                 # ... It then crossed Cape Breton Island": on from the last day
             elif latest and _tells_how_it_got_there(event, final):
                 following = _next_known_day(ordered[index + 1 :], dated)
-                way = latest - timedelta(days=1)
-                found[position] = (min(way, following or way), True)
+                way = min(latest - timedelta(days=1), following or latest)
+                if departed is not None and way < departed:  # left and arrived the same day:
+                    way = departed  # on the way that day, after the departure
+                    on_the_way.add(position)
+                found[position] = (way, True)
             elif aside and main_day:
                 found[position] = (main_day, True)  # "made landfall on Sunday, a day after it
                 # tore through Mayotte ... The storm came ashore near Pemba"
@@ -928,7 +946,8 @@ def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
         day = when(draft)
         assert day is not None
         origin = 0 if draft.role == "origin" else 1
-        earlier = 0 if draft.pluperfect else 1  # "had flown to Pyongyang early on Wednesday"
+        # "had flown to Pyongyang early on Wednesday"; told as the way to the same day's arrival
+        earlier = 0 if draft.pluperfect or draft.on_the_way else 1
         role = ROLE_ORDER[draft.role]
         return (
             day,
@@ -1195,6 +1214,54 @@ def _covered(
     if broad.date is None:
         return bool(near)
     return any(p.date is None or p.date == broad.date for p in near)
+
+
+def _without_told_containers(
+    stops: list[Stop], moves: list[tuple[int, Event]], events: Sequence[Event]
+) -> list[Stop]:
+    """A region or division told only as the container of another stop of the route, right
+    after it ("welcomed Kim at the Vostochny Cosmodrome in Russia's Far East", "came ashore
+    near Satsumasendai in Kagoshima prefecture"), is where that stop lies, no stop of its own
+    (however far its representative point is from the stop)."""
+    broad = {_place_key_of(s) for s in stops if s.kind in {"region", "admin"}}
+    if not broad:
+        return stops
+    names = {_place_key_of(s) for s in stops}
+    mentions: dict[int, list[tuple[int, tuple[str, float, float] | None]]] = {}  # ends, keys
+    for event in events:
+        if event.place is not None:
+            key = _key(event) if event.place.chosen is not None else None
+            mentions.setdefault(event.start, []).append((event.place.mention.end, key))
+    inside: set[tuple[str, float, float]] = set()  # told as a container
+    alone: set[tuple[str, float, float]] = set()  # told otherwise
+    for _, event in moves:
+        key = _key(event)
+        if key in broad:
+            told = _told_as_container(event, mentions.get(event.start, []), names)
+            (inside if told else alone).add(key)
+    return [s for s in stops if _place_key_of(s) not in inside - alone]
+
+
+def _told_as_container(
+    event: Event,
+    mentions: list[tuple[int, tuple[str, float, float] | None]],
+    stops: AbstractSet[tuple[str, float, float]],
+) -> bool:
+    assert event.place is not None
+    start = event.place.mention.start
+    for inner_end, key in mentions:
+        if key is None or key not in stops or key == _key(event) or inner_end > start:
+            continue
+        gap = event.sentence[inner_end - event.start : start - event.start]
+        if _CONTAINER_GAP_RE.fullmatch(gap):
+            return True
+    return False
+
+
+# between a place and its container: "X in Y", "X, Y", "X in Russia's Y", "X in the Y"
+_CONTAINER_GAP_RE = re.compile(
+    r"(?:\s+in|,)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+)
 
 
 @lru_cache(maxsize=1)
