@@ -125,6 +125,7 @@ PLACE_NOUNS = frozenset(
         "parishes",
         "borough",
         "township",
+        "station",
     }
 )
 # a place struck ("drones struck Belgorod", "the storm hit Akron", "shelling pounded Kharkiv")
