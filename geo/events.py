@@ -342,6 +342,15 @@ TITLE_WORDS = frozenset(
     "president prime foreign minister chancellor king queen leader premier defence defense "
     "secretary envoy ambassador counterpart official officials army navy".split()
 )
+# words written before a full name that are no part of it ("Skipper Charlie Enright")
+NAME_TITLES = frozenset(
+    "skipper captain capt coach pilot driver rider nurse doctor dr professor prof sergeant sgt "
+    "corporal lieutenant lt colonel col major general gen commander admiral detective officer "
+    "constable judge senator sen rep congressman congresswoman governor gov mayor reverend rev "
+    "pastor bishop cardinal rabbi imam sheikh mr mrs ms sir dame lord lady astronaut "
+    "explorer adventurer sailor yachtsman yachtswoman climber mountaineer swimmer runner "
+    "cyclist".split()
+)
 # subjects that go along with the traveller before them ("the ship", "the delegation"), unless
 # they name bystanders
 BYSTANDER_NOUNS = frozenset(
@@ -423,6 +432,8 @@ def extract_events(
     anchors: dict[str, date | None] = {}  # section kind -> last day-precise date so far
     in_sentence = _places_between(places)
     doc.user_data[_PLACED_KEY] = _places_between(places)
+    named: set[str] = set()  # the people named so far
+    introduced = ""  # a person named for the first time in the sentence before, who did nothing
     for start, end in sentence_spans(doc):
         section = section_at(sections, start).kind
         dates = find_dates(doc_text(doc)[start:end], published, start, anchors.get(section))
@@ -431,8 +442,31 @@ def extract_events(
         if span is None:
             continue
         sentence_places = in_sentence(start, end)
-        events.extend(_sentence_events(span, sentence_places, dates, people, section))
+        made = _sentence_events(span, sentence_places, dates, people, section, introduced)
+        events.extend(made)
+        introduced = _introduction(span, people, named, bool(made))
     return events
+
+
+def _introduction(span: Span, people: dict[str, str], named: set[str], acted: bool) -> str:
+    """The one person a sentence names for the first time, when it tells no event and no
+    words of theirs ("Among the passengers was Rachel Lavoie, a nurse from Ohio."): the
+    "she" or "he" that opens the next sentence is that person. Adds the sentence's people to
+    `named`."""
+    here = {
+        people.get(_clean_name(e.text), _clean_name(e.text))
+        for e in _ents_in(span)
+        if e.label_ == "PERSON" and "\n" not in e.text
+    }
+    new = here - named
+    named |= here
+    if acted or len(new) != 1 or len(here) != 1 or _SPEECH_RE.search(_text_of(span)):
+        return ""
+    return next(iter(new))
+
+
+_SPEECH_RE = re.compile(r"\b(?:said|says|told|tells|added|according|asked|quoted)\b")
+_HE_OR_SHE_RE = re.compile(r"(?:He|She)\s")
 
 
 def _sentence_events(
@@ -441,7 +475,10 @@ def _sentence_events(
     dates: list[DateMention],
     people: dict[str, str],
     section: str,
+    introduced: str = "",
 ) -> list[Event]:
+    """The events of one sentence; `introduced` is a person the sentence before named for the
+    first time (see `_introduction`)."""
     triggers = _triggers(span, places)
     if not triggers:
         return []
@@ -458,13 +495,18 @@ def _sentence_events(
         attached = by_trigger[trigger.token.i]
         if not attached and trigger.event_type == "statement":
             continue
+        if trigger.event_type == "travel" and _others_before(trigger.token, span):
+            continue  # "Many have relatives in Cairo, and some had flown there": not the mover
         who = _order_actors(actors, trigger) or _subject_phrase(trigger.token, span)
         if _played_somewhere(trigger.token):
             who = (PRONOUN_ACTOR,)  # "the second Test will be played in Pune": the team's stop
         elif trigger.event_type in {"travel", "meeting"} and _narrated(trigger.token, span):
             who = (NARRATOR, *who)  # "We set sail from Bergen": the writer travels
         elif trigger.event_type in {"travel", "meeting"} and _pronoun_subject(trigger.token, span):
-            who = (PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by carry_actors
+            who = (introduced or PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by
+            # carry_actors, or the person the sentence before introduced
+            if introduced and not _HE_OR_SHE_RE.match(_text_of(span)):
+                who = (PRONOUN_ACTOR, *who[1:])  # not "It" or "They", nor a pronoun further on
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
             who = _carried_first(who, trigger.token, span, people)
@@ -491,12 +533,37 @@ def _sentence_events(
             made.append(
                 replace(_event(span, trigger, described, when, who, section), role="destination")
             )
+        there = _place_there(span, trigger, places, made)
+        if there is not None:  # "flew in from the Rwandan capital and is due to return there"
+            made.append(
+                replace(_event(span, trigger, there, when, who, section), role="destination")
+            )
         venue = _implied_venue(span, trigger, made, events, places)
         if venue is not None:
             placed = [e for e in made if e.place is not None]
             made = [*placed, replace(made[0], place=venue, role="venue")]
         events.extend(made)
     return events
+
+
+def _place_there(
+    span: Span, trigger: _Trigger, places: list[Place], made: list[Event]
+) -> Place | None:
+    """The place a move "there" goes to: the last place named before it in its sentence ("flew
+    in from the Rwandan capital on Tuesday and is due to return there on Thursday"), when the
+    move has no destination of its own."""
+    token = trigger.token
+    if trigger.event_type != "travel" or token.lemma_ in LEAVE_LEMMAS:
+        return None
+    if any(e.role in {"destination", "waypoint"} for e in made if e.place is not None):
+        return None
+    if not _THERE_RE.match(doc_text(span.doc), token.idx + len(token.text)):
+        return None
+    before = [p for p in places if p.chosen is not None and p.mention.end <= token.idx]
+    return max(before, key=lambda p: p.mention.start, default=None)
+
+
+_THERE_RE = re.compile(r"\s+(?:back\s+)?there\b(?!\s+(?:is|are|was|were|will|would)\b)")
 
 
 def _without_place_words(
@@ -778,6 +845,17 @@ def _pronoun_before(token: Token, span: Span) -> bool:
     return index >= span.start and span.doc[index].lower_ in SUBJECT_PRONOUNS
 
 
+def _others_before(token: Token, span: Span) -> bool:
+    """The verb's subject, right before it and its auxiliaries, is a part of a group told by
+    a quantifier ("some had flown there", "others were taken to Cairo"): some of the people,
+    not the traveller of the story."""
+    index = token.i - 1
+    while index >= span.start and span.doc[index].lower_ in AUXILIARIES:
+        index -= 1
+    return index >= span.start and span.doc[index].lower_ in QUANTIFIER_SUBJECTS
+
+
+QUANTIFIER_SUBJECTS = frozenset("some others many most few several".split())
 AUXILIARIES = frozenset(
     "will would shall should may might can could is was are were has have had also then later "
     "to due expected set going not never already".split()
@@ -1694,8 +1772,19 @@ def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
         if child.pos_ in {"NOUN", "PROPN"}:
             phrase = _phrase(child, span)
             if phrase:
-                return (phrase,)
+                return (_without_title(phrase),)
     return ()
+
+
+def _without_title(phrase: str) -> str:
+    """A full name after a title or trade word the model joined to it ("Skipper Charlie
+    Enright sailed into Newport", "Captain Rohit Sharma"): the person is the name."""
+    words = phrase.split()
+    if len(words) < 3 or words[0].casefold().rstrip(".") not in NAME_TITLES:
+        return phrase
+    if not all(w[:1].isupper() for w in words[1:]):
+        return phrase
+    return " ".join(words[1:])
 
 
 def _told_after_the_dash(dateline: Token, span: Span) -> tuple[str, ...]:

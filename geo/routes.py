@@ -565,19 +565,20 @@ def _stops(
         if draft.day is None and draft.hint is None and not draft.lean:
             _retell(draft, event, moves, days)
         draft.day = _merged_day(draft, event)
+    back_story = {e.start for _, e in moves if _is_flashback(e) or _told_earlier(e)}
+    for draft in drafts.values():
+        draft.pluperfect = draft.sentence in back_story
     for draft in drafts.values():
         here = _place_key(draft.candidate.name, draft.candidate.lat, draft.candidate.lon)
         same = (placed or {}).get((draft.sentence, here))
         if draft.day is None and draft.hint is None and (draft.told is None or draft.carried):
             if same is not None:
                 draft.day = same
-            else:
+            elif draft.told is None or not draft.pluperfect:  # a move of a back story told
+                # on from its past perfect keeps that day, not the day of a meeting nearby
                 draft.hint = _meeting_day(draft.candidate, meetings)
         elif draft.day is None and draft.flashback and same is not None:
             draft.day = same  # "had spent a day in Port Moresby, where he co-hosted ... on Monday"
-    back_story = {e.start for _, e in moves if _is_flashback(e) or _told_earlier(e)}
-    for draft in drafts.values():
-        draft.pluperfect = draft.sentence in back_story
     in_roles = sorted(drafts.values(), key=lambda d: (ROLE_ORDER[d.role], d.position))
     return [_stop(d.candidate, d.role, d.day) for d in _by_time_then_text(in_roles)]
 
@@ -985,7 +986,9 @@ def _is_return(draft: _StopDraft, event: Event) -> bool:
             return False  # reached "last week", left on Tuesday: a stop on the way
         if draft.came_in and draft.day is None and not _told_as_future(event):
             return False  # "flew in from Beirut ... He arrived in Beirut on Tuesday"
-        return not _is_flashback(event) and (day is None or draft.day is None or day >= draft.day)
+        if _is_flashback(event) or _goes_on_in_flashback(event):
+            return False
+        return day is None or draft.day is None or day >= draft.day
     if draft.role == "destination" and event.role == "origin":
         dated_before = day is not None and draft.day is not None and day < draft.day
         return dated_before or (_is_flashback(event) and not draft.flashback)
@@ -1015,6 +1018,28 @@ def _is_flashback(event: Event) -> bool:
     if had is None:
         return False
     return not _BY_A_TIME_RE.search(event.sentence[max(0, had.start() - 40) : had.start()])
+
+
+def _goes_on_in_flashback(event: Event) -> bool:
+    """An undated move joined by "and", "then" or "before" to a move told in the past perfect
+    before it in its sentence goes on with that flashback ("Last week he had travelled from
+    Doha to Goma ... and crossed into Rwanda at Gisenyi before driving on to Kigali")."""
+    if _day(event) is not None or _BY_THEN_RE.match(event.sentence):
+        return False
+    at = event.sentence.find(event.action)
+    if at <= 0 or not _JOINED_RE.search(event.sentence[:at]):
+        return False
+    had = _HAD_DONE_RE.search(event.sentence[:at])
+    return had is not None and not _BY_A_TIME_RE.search(
+        event.sentence[max(0, had.start() - 40) : had.start()]
+    )
+
+
+_JOINED_RE = re.compile(r"\b(?:and|then|before)\s+(?:then\s+)?$")
+_HAD_DONE_RE = re.compile(
+    r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:been\s+)?"
+    r"(?!(?:to|a|an|the|no|some|his|her|its|their|talks|been)\b)[a-z]+\b"
+)
 
 
 # "and by the afternoon had reached Newfoundland": done by a time of the story, no flashback

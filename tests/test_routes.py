@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from geo.events import _without_title
 from geo.models import Document, Story
 from geo.pipeline import Pipeline, default_pipeline
 
@@ -423,3 +424,82 @@ def test_slow_movement_and_crossing_a_sea_to_a_prefecture(pipeline: Pipeline) ->
     )
     events = [e for e in story.events if e.place and e.place.mention.text == "Ehime"]
     assert events and events[0].role == "destination"
+
+
+def test_a_region_told_as_the_container_of_a_stop_is_no_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The president left Moscow on Monday and landed in Blagoveshchensk in Russia's Far East "
+        "on Tuesday.",
+        date(2024, 6, 5),
+    )
+    assert "Russian Far East" not in [s.place for s in story.routes[0].stops]
+
+
+def test_the_way_told_after_a_same_day_arrival_follows_the_departure(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "A Russian drone flew into Lithuania from Belarus and crashed near Ukmerge on Monday, the "
+        "army said. It entered Lithuanian airspace near Varena shortly after midnight.",
+        date(2024, 6, 5),
+    )
+    places = [s.place for s in story.routes[0].stops]
+    assert places.index("Belarus") < places.index("Varėna") < places.index("Ukmergė")
+
+
+def test_a_move_there_and_a_move_joined_to_a_flashback(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The envoy held talks in Amman on Wednesday. He flew in from Cairo on Tuesday and is due "
+        "to return there on Friday. Last week he had travelled from Beirut to Damascus and "
+        "crossed into Egypt at Arish before driving on to Cairo.",
+        date(2024, 5, 17),
+    )
+    assert [s.place for s in story.routes[0].stops] == [
+        "Beirut",
+        "Damascus",
+        "Arish",
+        "Cairo",
+        "Amman",
+        "Cairo",
+    ]
+    story = parse(
+        pipeline,
+        "The envoy held talks in Amman on Wednesday. He flew in from Cairo on Tuesday. Last week "
+        "he had travelled from Beirut to Damascus and crossed into Egypt at Arish before driving "
+        "on to Cairo.",
+        date(2024, 5, 17),
+    )
+    assert [s.place for s in story.routes[0].stops] == [
+        "Beirut",
+        "Damascus",
+        "Arish",
+        "Cairo",
+        "Amman",
+    ]
+
+
+def test_some_of_a_group_is_not_the_traveller(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The convoy reached Aswan on Friday after leaving Khartoum on Monday. Many have "
+        "relatives in Cairo, and some had flown there from Port Sudan.",
+        date(2024, 5, 17),
+    )
+    assert [s.place for s in story.routes[0].stops] == ["Khartoum", "Aswan"]
+
+
+def test_she_after_a_person_introduced_is_that_person(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "A chartered bus carrying 40 pilgrims reached Lourdes on Sunday. Among the passengers "
+        "was Maria Costa, a teacher from Porto. She left Porto by train on Friday.",
+        date(2024, 5, 13),
+    )
+    assert story.routes[0].actor == "Maria Costa"
+
+
+def test_a_title_before_a_full_name_is_no_part_of_it() -> None:
+    assert _without_title("Skipper Charlie Enright") == "Charlie Enright"
+    assert _without_title("Captain Cook") == "Captain Cook"  # no full name after it
+    assert _without_title("Skipper crew") == "Skipper crew"

@@ -292,24 +292,12 @@ CASES16 = [
 # first-run misses (first run on 332e0ed: 0/12 routes in strict order, 12/12 meetings), with
 # what the run gave; their causes are not yet worked out
 ROUTE_FAILS16: dict[str, str] = {
-    "leader_armoured_train_to_a_launch_site_legs_after_announced": (
-        "first run: routes [Kim Jong Un: Pyongyang > Russian Far East > Vostochny Cosmodrome > "
-        "Komsomolsk-on-Amur > Vladivostok; Vladimir Putin: Vladivostok > Vostochny Cosmodrome] "
-        "meetings [Vostochny Cosmodrome 2023-09-13 ['Kim Jong Un', 'Vladimir Putin']]"
-    ),
     "rally_driver_stages_told_from_the_middle_rest_day_and_loop": (
         "first run: routes [Carlos Sainz: Caluula > Al Hufūf > Ha'il > Yanbu > Caluula] meetings []"
     ),
     "pilgrim_walk_told_from_the_end_spouse_joins_for_last_weeks": (
         "first run: routes [Margaret Ellis: Leeds > Calais > Reims > Besançon > Aosta > St. "
         "Peter's Square; Tony: Siena > Viterbo > Lucca > Manchester > Leeds] meetings []"
-    ),
-    "mediator_between_two_capitals_flashback_to_rebel_held_city": (
-        "first run: routes [Mohammed Al-Khulaifi: Doha > Goma > Kigali > Kigali > Gisenyi > "
-        "Kinshasa] meetings [Kinshasa 2025-03-26 ['Mohammed Al-Khulaifi', 'Felix Tshisekedi', "
-        "'Paul Kagame']; Kigali 2025-03-25 ['Mohammed Al-Khulaifi', 'Felix Tshisekedi', 'Paul "
-        "Kagame']; Goma 2025-03-26 ['Mohammed Al-Khulaifi', 'Felix Tshisekedi', 'Paul Kagame'];"
-        " Doha 2025-03-18 ['Paul Kagame', 'Felix Tshisekedi']]"
     ),
     "typhoon_crawls_told_with_dates_and_forecast_legs": (
         "first run: routes [Typhoon Shanshan: Amami > Satsumasendai > Kagoshima > Kumamoto > "
@@ -322,9 +310,6 @@ ROUTE_FAILS16: dict[str, str] = {
     "hijacked_lorry_tracked_across_borders_never_reached_its_port": (
         "first run: routes [lorry: Reims > Saarbrücken > Rotterdam; Tracking data: Leipzig > "
         "Frankfurt (Oder)] meetings []"
-    ),
-    "stray_drone_crosses_a_border_and_crashes": (
-        "first run: routes [drone: Krāslava > Belarus > Rēzekne] meetings []"
     ),
     "evacuee_helicopter_then_charter_flight_then_home": (
         "first run: routes [charter flight: Port-au-Prince > Kenya > Miami County > "
