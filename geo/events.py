@@ -855,7 +855,8 @@ def _others_before(token: Token, span: Span) -> bool:
     return index >= span.start and span.doc[index].lower_ in QUANTIFIER_SUBJECTS
 
 
-QUANTIFIER_SUBJECTS = frozenset("some others many most few several".split())
+# "some" or "others" of a group, not the group ("Many had crossed at X" is the caravan)
+QUANTIFIER_SUBJECTS = frozenset("some others few".split())
 AUXILIARIES = frozenset(
     "will would shall should may might can could is was are were has have had also then later "
     "to due expected set going not never already".split()
@@ -911,6 +912,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | START_LEMMAS
         | FIRE_VERBS
         | TRIP_NOUNS
+        | LEG_NOUNS
         | frozenset(PHRASE_TRIGGERS)
         | {"be", "put", "go", "spend", "break"}
     )
@@ -1034,6 +1036,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             following = _next_lower(token)
             if following in particles:
                 found.append(_Trigger(token, "travel"))
+            continue
+        if lemma in LEG_NOUNS and _next_lower(token) in {"to", "from", "into"}:
+            found.append(_Trigger(token, "travel"))  # "for the transatlantic leg to Aarhus"
             continue
         if lemma in TRIP_NOUNS and lemma not in TRIGGERS["travel"] and _trip_started(token):
             found.append(_Trigger(token, "travel"))  # "had begun the mission in Budapest"
@@ -1510,6 +1515,7 @@ def _mover_first(
         # passing through Skopje, while Vucic flew in": Skopje is the crossing traveller's
     if subject is None:
         return who
+    subject = _whose_owner(subject, subject.head, span) or subject
     pair = _pair_named_before(subject, people) if subject.lower_ in PAIR_NOUNS else ()
     if pair:
         others = (n for n in who if n not in pair and n.split()[-1] != subject.text)
@@ -1744,6 +1750,13 @@ def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
     head = token
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
         head = token.head  # "made landfall": the subject of "made"
+        if (
+            token.lemma_ in LEG_NOUNS
+            and token.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.head.pos_ in {"VERB", "AUX"}
+        ):
+            head = head.head  # "will lead the fleet out ... for the leg to Aarhus": of "lead"
     elif token.dep_ in {"advmod", "prt"} and token.head.pos_ in {"VERB", "AUX"}:
         head = token.head  # "came ashore": the subject of "came"
     for _ in range(3):
@@ -1770,10 +1783,20 @@ def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
         if _dateline_word(child, span):  # "NEW DELHI, July 4 (Reuters) - India's ... team"
             return _noun_before(head, span) or _told_after_the_dash(child, span)
         if child.pos_ in {"NOUN", "PROPN"}:
-            phrase = _phrase(child, span)
+            owner = _whose_owner(child, head, span)
+            phrase = _phrase(owner or child, span)
             if phrase:
                 return (_without_title(phrase),)
     return ()
+
+
+def _whose_owner(subject: Token, verb: Token, span: Span) -> Token | None:
+    """The noun a relative clause with "whose" tells about: the subject's owner ("Team
+    Holcim-PRB, whose crew had won the previous leg": the team, not some crew told before)."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "whose" for c in subject.children):
+        return None
+    owner = verb.head
+    return owner if owner.pos_ in {"NOUN", "PROPN"} and span.start <= owner.i < span.end else None
 
 
 def _without_title(phrase: str) -> str:

@@ -503,3 +503,16 @@ def test_a_title_before_a_full_name_is_no_part_of_it() -> None:
     assert _without_title("Skipper Charlie Enright") == "Charlie Enright"
     assert _without_title("Captain Cook") == "Captain Cook"  # no full name after it
     assert _without_title("Skipper crew") == "Skipper crew"
+
+
+def test_a_leg_to_a_place_and_a_crew_told_by_whose(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "KIEL, May 10 (Reuters) - Skipper Tom Hale sailed into Kiel on Wednesday to win the "
+        "second leg, nine days after setting off from Lisbon. Anna Berg, skipper of Team Nord, "
+        "whose crew had won the previous leg from Bergen to Lisbon, said the Germans had sailed "
+        "well. Hale will lead the fleet out of Kiel again on May 21 for the leg to Gdansk.",
+        date(2024, 5, 10),
+    )
+    assert story.routes[0].actor == "Tom Hale"
+    assert [s.place for s in story.routes[0].stops] == ["Lisbon", "Kiel", "Gdańsk"]

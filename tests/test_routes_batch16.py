@@ -299,14 +299,6 @@ ROUTE_FAILS16: dict[str, str] = {
         "first run: routes [Margaret Ellis: Leeds > Calais > Reims > Besançon > Aosta > St. "
         "Peter's Square; Tony: Siena > Viterbo > Lucca > Manchester > Leeds] meetings []"
     ),
-    "typhoon_crawls_told_with_dates_and_forecast_legs": (
-        "first run: routes [Typhoon Shanshan: Amami > Satsumasendai > Kagoshima > Kumamoto > "
-        "Wakayama] meetings []"
-    ),
-    "yacht_race_leg_into_home_port_previous_leg_sailed_by_a_rival": (
-        "first run: routes [Skipper Charlie Enright: Itajaí > Newport; Kevin Escoffier: Cape "
-        "Town > Cape Horn] meetings []"
-    ),
     "hijacked_lorry_tracked_across_borders_never_reached_its_port": (
         "first run: routes [lorry: Reims > Saarbrücken > Rotterdam; Tracking data: Leipzig > "
         "Frankfurt (Oder)] meetings []"
