@@ -353,7 +353,10 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
 def _proper_name(name: str, events: Sequence[Event]) -> bool:
     """The name is one of several capitalised words ("Marco Ferri") or is written with a
     capital inside a sentence, not only at its start, where a common word is capitalised too
-    ("Hundreds of other foreigners fled")."""
+    ("Hundreds of other foreigners fled"); a count of people ("More than 1,000 Rohingya") is
+    no name."""
+    if any(ch.isdigit() for ch in name):
+        return False  # "More than 1,000 Rohingya": a count of people, no name
     if len(name.split()) > 1:
         return True
     return any(

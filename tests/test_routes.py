@@ -516,3 +516,13 @@ def test_a_leg_to_a_place_and_a_crew_told_by_whose(pipeline: Pipeline) -> None:
     )
     assert story.routes[0].actor == "Tom Hale"
     assert [s.place for s in story.routes[0].stops] == ["Lisbon", "Kiel", "Gdańsk"]
+
+
+def test_a_count_of_people_is_no_name_for_the_described_mover(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "A wooden boat carrying 200 refugees left Sittwe on Friday and landed in Sabang on "
+        "Sunday. More than 1,000 Rohingya have landed in Aceh since last week.",
+        date(2023, 11, 20),
+    )
+    assert story.routes[0].actor == "wooden boat"
