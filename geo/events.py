@@ -2114,6 +2114,18 @@ def _called_off(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     return bool(_CALLED_OFF_AFTER_RE.match(text, place.mention.end))
 
 
+def _home_in_apposition(doc: Doc, trigger: _Trigger, place: Place, lead: str) -> bool:
+    """'from X' inside an apposition told before the verb describes a person, not where the
+    move starts ("Margaret Ellis, a retired teacher from Leeds, crossed the English Channel")."""
+    if place.mention.end > trigger.token.idx or not _APPOSED_FROM_RE.search(lead):
+        return False
+    return bool(_APPOSITION_END_RE.match(doc_text(doc), place.mention.end))
+
+
+_APPOSED_FROM_RE = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:the\s+)?$")
+_APPOSITION_END_RE = re.compile(r"\s*(?:,|\s+who\b)")
+
+
 def _describes_the_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """The place's preposition hangs on the subject, which it describes, when the move tells
     an origin of its own ("The migrants, most of them from Sudan and Eritrea, had set off from
@@ -2351,6 +2363,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "landed at the Villacoublay military air base near Paris"
     if _describes_the_subject(doc, trigger, place):
         return "location"  # "The migrants, most of them from Sudan, had set off from Zuwara"
+    if word == "from" and _home_in_apposition(doc, trigger, place, lead):
+        return "location"  # "Margaret Ellis, a retired teacher from Leeds, crossed to Calais"
     if word in ORIGIN_CUES and _starts_a_later_leg(doc, place):
         return "waypoint"  # "was joined for the last stage from Preston"
     if word in ORIGIN_CUES:

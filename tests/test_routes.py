@@ -526,3 +526,13 @@ def test_a_count_of_people_is_no_name_for_the_described_mover(pipeline: Pipeline
         date(2023, 11, 20),
     )
     assert story.routes[0].actor == "wooden boat"
+
+
+def test_a_home_town_in_an_apposition_is_no_origin(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Tom Hale, a retired teacher from Leeds, crossed the Channel by ferry to Calais on Monday "
+        "and walked on to Arras on Wednesday.",
+        date(2024, 5, 10),
+    )
+    assert [s.place for s in story.routes[0].stops] == ["Calais", "Arras"]
