@@ -229,7 +229,7 @@ PLACE_NOUNS = frozenset(
     "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
     "quay pier cities towns villages ports territory suburb residence headquarters embassy "
-    "mansion villa prefecture oblast governorate canton".split()
+    "mansion villa prefecture oblast governorate canton warehouse depot terminal".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -1711,8 +1711,23 @@ def _subject_token(token: Token, span: Span) -> Token | None:
         coordinated = head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acomp"}
         if not (coordinated or _loose_coordinate(head)) or head.head is head:
             return None
-        head = _shared_head(head)
+        head = _reported_move(head, span) or _shared_head(head)
     return None
+
+
+def _reported_move(verb: Token, span: Span) -> Token | None:
+    """The move a verb is joined to, when the parser joined it to the verb of showing or
+    saying that reports that move ("Tracking data showed the lorry crossed into Germany ...
+    and passed Leipzig": the lorry passed Leipzig, not the data)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.lemma_.casefold() not in REPORTING_LEMMAS:
+        return None
+    told = [c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i and _subjects(c, span)]
+    return told[-1] if told else None
+
+
+# verbs that report a move told in their complement clause ("data showed the lorry crossed")
+REPORTING_LEMMAS = frozenset("show say report indicate suggest reveal confirm".split())
 
 
 def _describes_a_noun(token: Token, span: Span) -> bool:

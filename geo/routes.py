@@ -232,7 +232,8 @@ def _continues(event: Event) -> bool:
 
 def _without_unreached_goals(moves: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
     """A place the traveller was only bound for ("bound for Calais", "had been heading for
-    Italy") is no stop when the trip was towed, diverted or escorted somewhere else."""
+    Italy") is no stop when the trip was towed, diverted or escorted somewhere else, or
+    hijacked ("was bound for Rotterdam when two men ... drove off")."""
     rerouted = {_key(e) for _, e in moves if _REROUTED_RE.match(e.action.casefold())}
     if not rerouted:
         return moves
@@ -261,7 +262,7 @@ def _goals_undated(moves: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
     ]
 
 
-_REROUTED_RE = re.compile(r"(?:tow|divert|escort|rescu|intercept)")
+_REROUTED_RE = re.compile(r"(?:tow|divert|escort|rescu|intercept|hijack)")
 _GOAL_RE = re.compile(
     r"\b(?:bound\s+for|head(?:ing|ed)\s+(?:for|toward|towards)|heading\s+to|en\s+route\s+to|"
     r"on\s+(?:its|their|his|her)\s+way\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",

@@ -536,3 +536,15 @@ def test_a_home_town_in_an_apposition_is_no_origin(pipeline: Pipeline) -> None:
         date(2024, 5, 10),
     )
     assert [s.place for s in story.routes[0].stops] == ["Calais", "Arras"]
+
+
+def test_a_move_reported_by_data_and_a_hijacked_lorrys_goal(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "A lorry bound for Antwerp was hijacked near Lyon on Monday. Tracking data showed the "
+        "lorry crossed into Germany near Freiburg that night and passed Nuremberg before "
+        "entering the Czech Republic on Tuesday.",
+        date(2023, 11, 22),
+    )
+    assert [r.actor for r in story.routes] == ["lorry"]
+    assert [s.place for s in story.routes[0].stops] == ["Lyon", "Freiburg", "Nürnberg"]
