@@ -502,6 +502,11 @@ def _sentence_events(
             who = (PRONOUN_ACTOR,)  # "the second Test will be played in Pune": the team's stop
         elif trigger.event_type in {"travel", "meeting"} and _narrated(trigger.token, span):
             who = (NARRATOR, *who)  # "We set sail from Bergen": the writer travels
+        elif trigger.event_type in {"travel", "meeting"} and (
+            bound := _pronoun_bound_in_sentence(trigger.token, span, actors)
+        ):
+            who = (bound, *(n for n in who if n != bound))  # "Ariel Henry ... has been stuck in
+            # Puerto Rico since he was barred from landing in the Dominican Republic"
         elif trigger.event_type in {"travel", "meeting"} and _pronoun_subject(trigger.token, span):
             who = (introduced or PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by
             # carry_actors, or the person the sentence before introduced
@@ -1540,6 +1545,34 @@ def _mover_first(
     else:
         return who
     return (name, *(n for n in who if n != name))
+
+
+def _pronoun_bound_in_sentence(token: Token, span: Span, actors: list[tuple[int, str]]) -> str:
+    """The person a "he" or "she" subject of the trigger stands for when the sentence's main
+    clause names them as its subject (see `_main_subject_named`); "" otherwise."""
+    if not actors or not is_parsed(span):
+        return ""
+    subject = _subject_token(token, span)
+    return _main_subject_named(subject, actors) if subject is not None else ""
+
+
+def _main_subject_named(pronoun: Token, actors: list[tuple[int, str]]) -> str:
+    """The person named as the subject of the main clause that the pronoun's clause hangs on
+    ("Ariel Henry has been stuck in Puerto Rico since he was barred from landing")."""
+    if pronoun.lower_ not in {"he", "she"}:
+        return ""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ not in {"advcl", "conj"} or verb.head is verb:
+            return ""
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ not in {"nsubj", "nsubjpass"} or child.i > pronoun.i:
+                continue
+            named = [n for i, n in actors if child.left_edge.i <= i <= child.i]
+            if named:
+                return named[-1]
+    return ""
 
 
 def _participle_of_the_mover_before(token: Token, actors: list[tuple[int, str]]) -> bool:

@@ -548,3 +548,17 @@ def test_a_move_reported_by_data_and_a_hijacked_lorrys_goal(pipeline: Pipeline) 
     )
     assert [r.actor for r in story.routes] == ["lorry"]
     assert [s.place for s in story.routes[0].stops] == ["Lyon", "Freiburg", "Nürnberg"]
+
+
+def test_he_in_a_clause_on_a_main_clause_naming_a_person_is_that_person(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Nurse Anna Berg left Lyon on Sunday and landed in Lisbon on Monday. Prime Minister Ali "
+        "Hassan, who has promised to resign, has been stuck in Madrid since he was barred from "
+        "landing in Rabat on his way home from Cairo.",
+        date(2024, 3, 18),
+    )
+    routes = {r.actor: [s.place for s in r.stops] for r in story.routes}
+    assert routes["Anna Berg"] == ["Lyon", "Lisbon"]
