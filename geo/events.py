@@ -462,9 +462,13 @@ def _introduction(span: Span, people: dict[str, str], named: set[str], acted: bo
     named |= here
     if acted or len(new) != 1 or len(here) != 1 or _SPEECH_RE.search(_text_of(span)):
         return ""
+    text = doc_text(span.doc)
+    if _TITLE_CUT_RE.search(text, max(0, span.start_char - 8), span.start_char):
+        return ""  # "..., said Lt. | Paul Henderson, a police spokesman.": cut at a title
     return next(iter(new))
 
 
+_TITLE_CUT_RE = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")
 _SPEECH_RE = re.compile(r"\b(?:said|says|told|tells|added|according|asked|quoted)\b")
 _HE_OR_SHE_RE = re.compile(r"(?:He|She)\s")
 
@@ -1042,7 +1046,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             if following in particles:
                 found.append(_Trigger(token, "travel"))
             continue
-        if lemma in LEG_NOUNS and _next_lower(token) in {"to", "from", "into"}:
+        if lemma in {"leg", "stage"} and _next_lower(token) in {"to", "from", "into"}:
             found.append(_Trigger(token, "travel"))  # "for the transatlantic leg to Aarhus"
             continue
         if lemma in TRIP_NOUNS and lemma not in TRIGGERS["travel"] and _trip_started(token):

@@ -1255,7 +1255,8 @@ def _without_told_containers(
     broad = {_place_key_of(s) for s in stops if s.kind in {"region", "admin"}}
     if not broad:
         return stops
-    names = {_place_key_of(s) for s in stops}
+    by_key = {_place_key_of(s): s for s in stops}
+    places = {_key(e): _chosen(e) for _, e in moves}
     mentions: dict[int, list[tuple[int, tuple[str, float, float] | None]]] = {}  # ends, keys
     for event in events:
         if event.place is not None:
@@ -1266,7 +1267,7 @@ def _without_told_containers(
     for _, event in moves:
         key = _key(event)
         if key in broad:
-            told = _told_as_container(event, mentions.get(event.start, []), names)
+            told = _told_as_container(event, mentions.get(event.start, []), by_key, places)
             (inside if told else alone).add(key)
     return [s for s in stops if _place_key_of(s) not in inside - alone]
 
@@ -1274,15 +1275,21 @@ def _without_told_containers(
 def _told_as_container(
     event: Event,
     mentions: list[tuple[int, tuple[str, float, float] | None]],
-    stops: AbstractSet[tuple[str, float, float]],
+    stops: Mapping[tuple[str, float, float], Stop],
+    places: Mapping[tuple[str, float, float], Candidate],
 ) -> bool:
+    """The event's place is named right after another stop of the route that lies inside it
+    ("X in Y", "X, Y"; not a list: "stops in Washington, New York and Boston")."""
     assert event.place is not None
-    start = event.place.mention.start
+    start, outer = event.place.mention.start, stops.get(_key(event))
     for inner_end, key in mentions:
-        if key is None or key not in stops or key == _key(event) or inner_end > start:
+        inner = stops.get(key) if key is not None else None
+        if inner is None or outer is None or key == _key(event) or inner_end > start:
             continue
         gap = event.sentence[inner_end - event.start : start - event.start]
-        if _CONTAINER_GAP_RE.fullmatch(gap):
+        if _CONTAINER_GAP_RE.fullmatch(gap) and _inside(
+            inner, outer, lambda s: places.get(_place_key_of(s))
+        ):
             return True
     return False
 

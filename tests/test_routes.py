@@ -562,3 +562,13 @@ def test_he_in_a_clause_on_a_main_clause_naming_a_person_is_that_person(
     )
     routes = {r.actor: [s.place for s in r.stops] for r in story.routes}
     assert routes["Anna Berg"] == ["Lyon", "Lisbon"]
+
+
+def test_a_state_in_a_list_of_stops_is_no_container(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The crown prince left Riyadh on Monday for a tour of the United States. After stops in "
+        "Washington, New York and Boston, he flew to Los Angeles on Friday.",
+        date(2024, 5, 10),
+    )
+    assert "New York" in [s.place for s in story.routes[0].stops]
