@@ -229,7 +229,7 @@ PLACE_NOUNS = frozenset(
     "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
     "quay pier cities towns villages ports territory suburb residence headquarters embassy "
-    "mansion villa prefecture oblast governorate canton warehouse depot terminal".split()
+    "mansion villa prefecture oblast governorate canton warehouse depot terminal office".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -2112,6 +2112,19 @@ def _governing_word(doc: Doc, place: Place) -> str:
     return words[-1] if words else ""
 
 
+def _left_a_place_there(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place says where the place left lies ("had left the camps at Cox's Bazar", "left
+    the port in Gdansk"): the object of the departure is a place noun."""
+    governor = _preposition_governor(doc, place)
+    if governor is None:
+        return False
+    if governor.i == trigger.token.i:  # "left the camps | at Cox's Bazar", the parser's way
+        left = [c for c in governor.children if c.dep_ == "dobj" and c.idx < place.mention.start]
+    else:
+        left = [governor] if governor.dep_ == "dobj" and governor.head.i == trigger.token.i else []
+    return any(c.lemma_.casefold() in PLACE_NOUNS for c in left)
+
+
 def _preposition_governor(doc: Doc, place: Place) -> Token | None:
     """The word the place's preposition hangs on ("war" of "the war in Ukraine"), if the place
     is a preposition's object."""
@@ -2458,6 +2471,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
             return "waypoint"
         if lemma in LEAVE_LEMMAS and place.mention.end <= trigger.token.idx:
             return "origin"  # "trained in Madrid before leaving for Germany"
+        if lemma in LEAVE_LEMMAS and _left_a_place_there(doc, trigger, place):
+            return "origin"  # "had left the camps at Cox's Bazar"
         if lemma in BOARDING_LEMMAS and place.mention.start > trigger.token.idx:
             return "origin"  # "boarded the train at Przemysl"
         if lemma in TRIP_NOUNS and _starts_trip(doc, trigger, place):

@@ -572,3 +572,20 @@ def test_a_state_in_a_list_of_stops_is_no_container(pipeline: Pipeline) -> None:
         date(2024, 5, 10),
     )
     assert "New York" in [s.place for s in story.routes[0].stops]
+
+
+def test_a_place_noun_left_at_a_town_and_an_office_in_a_town(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The refugees had left the camps at Cox's Bazar two weeks earlier and reached Sabang on "
+        "Sunday.",
+        date(2024, 5, 10),
+    )
+    assert [s.place for s in story.routes[0].stops] == ["Cox's Bazar", "Sabang"]
+    story = parse(
+        pipeline,
+        "The new arrivals left Sabang on Monday and were taken by bus to a former immigration "
+        "office in Banda Aceh on Tuesday.",
+        date(2024, 5, 10),
+    )
+    assert [s.place for s in story.routes[0].stops] == ["Sabang", "Banda Aceh"]
