@@ -2154,6 +2154,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     lemma = governor.lemma_.casefold()
     if lemma in {"way", "route", "path", "course"}:
         return False  # "on its way to Antarctica"
+    if lemma in TIME_SPANS and governor.head.i == trigger.token.i:
+        return False  # "spent Saturday's rest day in Riyadh", "spent the night in Abu Simbel"
     if lemma in CROSSED_NOUNS:
         return False  # "to cross the sea to Ehime prefecture", "crossed the border into Chad"
     if lemma in VEHICLE_NOUNS and lemma_of(trigger.token) in BOARDING_LEMMAS:

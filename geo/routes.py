@@ -436,12 +436,22 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Eve
         return event
     first = event.actors[0]
     words = first.split()
+    if words and first != mover and _aged_description(first, event.sentence):
+        return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
     if not words or first == mover or any(w[:1].isupper() for w in words):
         return event
     if words[-1].casefold() in BYSTANDER_NOUNS:
         return event
     mover = _same_noun_mover(words[-1], mover, movers)
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+def _aged_description(actor: str, sentence: str) -> bool:
+    """The subject is told by its age, as news tells the person just named again ("Spain's
+    Carlos Sainz took the lead ... The 61-year-old Audi driver spent the rest day in Riyadh")."""
+    if not actor.split()[-1].islower():
+        return False  # "The 39-year-old Nowitzki played": a name of its own
+    return bool(re.search(rf"\b[Tt]he\s+\d{{1,3}}-year-old\s+{re.escape(actor)}\b", sentence))
 
 
 def _same_noun_mover(noun: str, mover: str, movers: Sequence[str]) -> str:

@@ -589,3 +589,15 @@ def test_a_place_noun_left_at_a_town_and_an_office_in_a_town(pipeline: Pipeline)
         date(2024, 5, 10),
     )
     assert [s.place for s in story.routes[0].stops] == ["Sabang", "Banda Aceh"]
+
+
+def test_the_traveller_told_again_by_age_and_a_day_spent_somewhere(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Spain's Carlos Sainz took the lead on Monday after a run from Hail to Riyadh. The "
+        "61-year-old Audi driver spent Saturday's rest day in Buraidah and drove on to Riyadh on "
+        "Sunday.",
+        date(2024, 1, 15),
+    )
+    assert [r.actor for r in story.routes] == ["Carlos Sainz"]
+    assert "Buraydah" in [s.place for s in story.routes[0].stops]
