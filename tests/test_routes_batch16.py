@@ -294,9 +294,10 @@ CASES16 = [
 ROUTE_FAILS16: dict[str, str] = {
     "rally_driver_stages_told_from_the_middle_rest_day_and_loop": (
         "first run: routes [Carlos Sainz: Caluula > Al Hufūf > Ha'il > Yanbu > Caluula] "
-        "meetings []. The gazetteer lacks AlUla (read as Caluula, Somalia) and Al Duwadimi "
-        "(gazetteer); 'The 61-year-old Audi driver spent Saturday's rest day in Riyadh ... and "
-        "drove back west' is a description not tied to Sainz (events)"
+        "meetings []; now ... > Caluula > Riyadh (the rest day is his). The gazetteer lacks "
+        "AlUla (read as Caluula, Somalia) and Al Duwadimi (gazetteer); 'The route loops around "
+        "Hail on Tuesday before heading back to AlUla on Wednesday', told in the present on a "
+        "Monday, is dated to the days before (dates)"
     ),
     "pilgrim_walk_told_from_the_end_spouse_joins_for_last_weeks": (
         "first run: routes [Margaret Ellis: Leeds > Calais > Reims > Besançon > Aosta > St. "
