@@ -188,7 +188,9 @@ def find_dates(
             mention = DateMention(phrase, start, start + len(phrase), value, precision)
             found.append((mention, match if kind == "anchored" else None))
     resolved = []
-    for mention, counted in sorted(found, key=lambda pair: pair[0].start):
+    for mention, counted in _weekdays_of_a_week(
+        sorted(found, key=lambda pair: pair[0].start), text, base
+    ):
         if counted is not None:
             days = _counted_days(counted)
             value = anchor + timedelta(days=days) if anchor is not None else None
@@ -197,6 +199,37 @@ def find_dates(
             anchor = mention.value
         resolved.append(mention)
     return resolved
+
+
+def _weekdays_of_a_week(
+    found: list[tuple[DateMention, re.Match[str] | None]], text: str, base: int
+) -> list[tuple[DateMention, re.Match[str] | None]]:
+    """A weekday told with the week it falls in ("on Tuesday last week", "on Friday of next
+    week") is that weekday of that week, one date, not the nearest Tuesday and a week."""
+    merged: list[tuple[DateMention, re.Match[str] | None]] = []
+    for mention, counted in found:
+        previous = merged[-1][0] if merged else None
+        if (
+            previous is not None
+            and mention.precision == "range"
+            and mention.value is not None
+            and previous.precision == "day"
+            and previous.value is not None
+            and _WEEK_AFTER_DAY_RE.fullmatch(text[previous.end - base : mention.start - base])
+            and (weekday := _WEEKDAY_IN_RE.search(previous.text)) is not None
+        ):
+            day = mention.value - timedelta(days=mention.value.weekday())
+            day += timedelta(days=_WEEKDAYS.index(weekday.group(0).casefold()))
+            whole = text[previous.start - base : mention.end - base]
+            merged[-1] = (DateMention(whole, previous.start, mention.end, day, "day"), None)
+            continue
+        merged.append((mention, counted))
+    return merged
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_IN_RE = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEK_AFTER_DAY_RE = re.compile(r"\s+(?:of\s+)?")
 
 
 def last_day(mentions: list[DateMention], default: date | None = None) -> date | None:

@@ -243,7 +243,7 @@ PLACE_NOUNS = frozenset(
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
     "quay pier cities towns villages ports territory suburb residence headquarters embassy "
     "mansion villa prefecture oblast governorate canton home house room flat apartment farm "
-    "mosque church hostel".split()
+    "mosque church hostel warehouse depot terminal office".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -364,6 +364,15 @@ TITLE_WORDS = frozenset(
     "president prime foreign minister chancellor king queen leader premier defence defense "
     "secretary envoy ambassador counterpart official officials army navy".split()
 )
+# words written before a full name that are no part of it ("Skipper Charlie Enright")
+NAME_TITLES = frozenset(
+    "skipper captain capt coach pilot driver rider nurse doctor dr professor prof sergeant sgt "
+    "corporal lieutenant lt colonel col major general gen commander admiral detective officer "
+    "constable judge senator sen rep congressman congresswoman governor gov mayor reverend rev "
+    "pastor bishop cardinal rabbi imam sheikh mr mrs ms sir dame lord lady astronaut "
+    "explorer adventurer sailor yachtsman yachtswoman climber mountaineer swimmer runner "
+    "cyclist".split()
+)
 # subjects that go along with the traveller before them ("the ship", "the delegation"), unless
 # they name bystanders
 BYSTANDER_NOUNS = frozenset(
@@ -449,6 +458,8 @@ def extract_events(
     anchors: dict[str, date | None] = {}  # section kind -> last day-precise date so far
     in_sentence = _places_between(places)
     doc.user_data[_PLACED_KEY] = _places_between(places)
+    named: set[str] = set()  # the people named so far
+    introduced = ""  # a person named for the first time in the sentence before, who did nothing
     for start, end in sentence_spans(doc):
         section = section_at(sections, start).kind
         dates = find_dates(doc_text(doc)[start:end], published, start, anchors.get(section))
@@ -457,8 +468,35 @@ def extract_events(
         if span is None:
             continue
         sentence_places = in_sentence(start, end)
-        events.extend(_sentence_events(span, sentence_places, dates, people, section))
+        made = _sentence_events(span, sentence_places, dates, people, section, introduced)
+        events.extend(made)
+        introduced = _introduction(span, people, named, bool(made))
     return events
+
+
+def _introduction(span: Span, people: dict[str, str], named: set[str], acted: bool) -> str:
+    """The one person a sentence names for the first time, when it tells no event and no
+    words of theirs ("Among the passengers was Rachel Lavoie, a nurse from Ohio."): the
+    "she" or "he" that opens the next sentence is that person. Adds the sentence's people to
+    `named`."""
+    here = {
+        people.get(_clean_name(e.text), _clean_name(e.text))
+        for e in _ents_in(span)
+        if e.label_ == "PERSON" and "\n" not in e.text
+    }
+    new = here - named
+    named |= here
+    if acted or len(new) != 1 or len(here) != 1 or _SPEECH_RE.search(_text_of(span)):
+        return ""
+    text = doc_text(span.doc)
+    if _TITLE_CUT_RE.search(text, max(0, span.start_char - 8), span.start_char):
+        return ""  # "..., said Lt. | Paul Henderson, a police spokesman.": cut at a title
+    return next(iter(new))
+
+
+_TITLE_CUT_RE = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")
+_SPEECH_RE = re.compile(r"\b(?:said|says|told|tells|added|according|asked|quoted)\b")
+_HE_OR_SHE_RE = re.compile(r"(?:He|She)\s")
 
 
 def _sentence_events(
@@ -467,7 +505,10 @@ def _sentence_events(
     dates: list[DateMention],
     people: dict[str, str],
     section: str,
+    introduced: str = "",
 ) -> list[Event]:
+    """The events of one sentence; `introduced` is a person the sentence before named for the
+    first time (see `_introduction`)."""
     triggers = _triggers(span, places)
     if not triggers:
         return []
@@ -484,13 +525,23 @@ def _sentence_events(
         attached = by_trigger[trigger.token.i]
         if not attached and trigger.event_type == "statement":
             continue
+        if trigger.event_type == "travel" and _others_before(trigger.token, span):
+            continue  # "Many have relatives in Cairo, and some had flown there": not the mover
         who = _order_actors(actors, trigger) or _subject_phrase(trigger.token, span)
         if _played_somewhere(trigger.token):
             who = (PRONOUN_ACTOR,)  # "the second Test will be played in Pune": the team's stop
         elif trigger.event_type in {"travel", "meeting"} and _narrated(trigger.token, span):
             who = (NARRATOR, *who)  # "We set sail from Bergen": the writer travels
+        elif trigger.event_type in {"travel", "meeting"} and (
+            bound := _pronoun_bound_in_sentence(trigger.token, span, actors)
+        ):
+            who = (bound, *(n for n in who if n != bound))  # "Ariel Henry ... has been stuck in
+            # Puerto Rico since he was barred from landing in the Dominican Republic"
         elif trigger.event_type in {"travel", "meeting"} and _pronoun_subject(trigger.token, span):
-            who = (PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by carry_actors
+            who = (introduced or PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by
+            # carry_actors, or the person the sentence before introduced
+            if introduced and not _HE_OR_SHE_RE.match(_text_of(span)):
+                who = (PRONOUN_ACTOR, *who[1:])  # not "It" or "They", nor a pronoun further on
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
             who = _carried_first(who, trigger.token, span, people)
@@ -517,12 +568,37 @@ def _sentence_events(
             made.append(
                 replace(_event(span, trigger, described, when, who, section), role="destination")
             )
+        there = _place_there(span, trigger, places, made)
+        if there is not None:  # "flew in from the Rwandan capital and is due to return there"
+            made.append(
+                replace(_event(span, trigger, there, when, who, section), role="destination")
+            )
         venue = _implied_venue(span, trigger, made, events, places)
         if venue is not None:
             placed = [e for e in made if e.place is not None]
             made = [*placed, replace(made[0], place=venue, role="venue")]
         events.extend(made)
     return events
+
+
+def _place_there(
+    span: Span, trigger: _Trigger, places: list[Place], made: list[Event]
+) -> Place | None:
+    """The place a move "there" goes to: the last place named before it in its sentence ("flew
+    in from the Rwandan capital on Tuesday and is due to return there on Thursday"), when the
+    move has no destination of its own."""
+    token = trigger.token
+    if trigger.event_type != "travel" or token.lemma_ in LEAVE_LEMMAS:
+        return None
+    if any(e.role in {"destination", "waypoint"} for e in made if e.place is not None):
+        return None
+    if not _THERE_RE.match(doc_text(span.doc), token.idx + len(token.text)):
+        return None
+    before = [p for p in places if p.chosen is not None and p.mention.end <= token.idx]
+    return max(before, key=lambda p: p.mention.start, default=None)
+
+
+_THERE_RE = re.compile(r"\s+(?:back\s+)?there\b(?!\s+(?:is|are|was|were|will|would)\b)")
 
 
 def _without_place_words(
@@ -804,6 +880,18 @@ def _pronoun_before(token: Token, span: Span) -> bool:
     return index >= span.start and span.doc[index].lower_ in SUBJECT_PRONOUNS
 
 
+def _others_before(token: Token, span: Span) -> bool:
+    """The verb's subject, right before it and its auxiliaries, is a part of a group told by
+    a quantifier ("some had flown there", "others were taken to Cairo"): some of the people,
+    not the traveller of the story."""
+    index = token.i - 1
+    while index >= span.start and span.doc[index].lower_ in AUXILIARIES:
+        index -= 1
+    return index >= span.start and span.doc[index].lower_ in QUANTIFIER_SUBJECTS
+
+
+# "some" or "others" of a group, not the group ("Many had crossed at X" is the caravan)
+QUANTIFIER_SUBJECTS = frozenset("some others few".split())
 AUXILIARIES = frozenset(
     "will would shall should may might can could is was are were has have had also then later "
     "to due expected set going not never already".split()
@@ -859,6 +947,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | START_LEMMAS
         | FIRE_VERBS
         | TRIP_NOUNS
+        | LEG_NOUNS
         | frozenset(PHRASE_TRIGGERS)
         | RESTING_VERBS
         | CARRYING_VERBS
@@ -993,6 +1082,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                 continue
             if not any(lemma in words for words in TRIGGERS.values()):
                 continue  # "held talks" goes on to the meeting words
+        if lemma in {"leg", "stage"} and _next_lower(token) in {"to", "from", "into"}:
+            found.append(_Trigger(token, "travel"))  # "for the transatlantic leg to Aarhus"
+            continue
         if lemma in TRIP_NOUNS and lemma not in TRIGGERS["travel"] and _trip_started(token):
             found.append(_Trigger(token, "travel"))  # "had begun the mission in Budapest"
             continue
@@ -1503,6 +1595,7 @@ def _mover_first(
         # passing through Skopje, while Vucic flew in": Skopje is the crossing traveller's
     if subject is None:
         return who
+    subject = _whose_owner(subject, subject.head, span) or subject
     pair = _pair_named_before(subject, people) if subject.lower_ in PAIR_NOUNS else ()
     if pair:
         others = (n for n in who if n not in pair and n.split()[-1] != subject.text)
@@ -1527,6 +1620,34 @@ def _mover_first(
     else:
         return who
     return (name, *(n for n in who if n != name))
+
+
+def _pronoun_bound_in_sentence(token: Token, span: Span, actors: list[tuple[int, str]]) -> str:
+    """The person a "he" or "she" subject of the trigger stands for when the sentence's main
+    clause names them as its subject (see `_main_subject_named`); "" otherwise."""
+    if not actors or not is_parsed(span):
+        return ""
+    subject = _subject_token(token, span)
+    return _main_subject_named(subject, actors) if subject is not None else ""
+
+
+def _main_subject_named(pronoun: Token, actors: list[tuple[int, str]]) -> str:
+    """The person named as the subject of the main clause that the pronoun's clause hangs on
+    ("Ariel Henry has been stuck in Puerto Rico since he was barred from landing")."""
+    if pronoun.lower_ not in {"he", "she"}:
+        return ""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ not in {"advcl", "conj"} or verb.head is verb:
+            return ""
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ not in {"nsubj", "nsubjpass"} or child.i > pronoun.i:
+                continue
+            named = [n for i, n in actors if child.left_edge.i <= i <= child.i]
+            if named:
+                return named[-1]
+    return ""
 
 
 def _participle_of_the_mover_before(token: Token, actors: list[tuple[int, str]]) -> bool:
@@ -1708,8 +1829,23 @@ def _subject_token(token: Token, span: Span) -> Token | None:
         coordinated = head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acomp"}
         if not (coordinated or _loose_coordinate(head)) or head.head is head:
             return None
-        head = _shared_head(head)
+        head = _reported_move(head, span) or _shared_head(head)
     return None
+
+
+def _reported_move(verb: Token, span: Span) -> Token | None:
+    """The move a verb is joined to, when the parser joined it to the verb of showing or
+    saying that reports that move ("Tracking data showed the lorry crossed into Germany ...
+    and passed Leipzig": the lorry passed Leipzig, not the data)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.lemma_.casefold() not in REPORTING_LEMMAS:
+        return None
+    told = [c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i and _subjects(c, span)]
+    return told[-1] if told else None
+
+
+# verbs that report a move told in their complement clause ("data showed the lorry crossed")
+REPORTING_LEMMAS = frozenset("show say report indicate suggest reveal confirm".split())
 
 
 def _describes_a_noun(token: Token, span: Span) -> bool:
@@ -1747,6 +1883,13 @@ def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
     head = token
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
         head = token.head  # "made landfall": the subject of "made"
+        if (
+            token.lemma_ in LEG_NOUNS
+            and token.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.head.pos_ in {"VERB", "AUX"}
+        ):
+            head = head.head  # "will lead the fleet out ... for the leg to Aarhus": of "lead"
     elif token.dep_ in {"advmod", "prt"} and token.head.pos_ in {"VERB", "AUX"}:
         head = token.head  # "came ashore": the subject of "came"
     for _ in range(3):
@@ -1785,10 +1928,31 @@ def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
         if _dateline_word(child, span):  # "NEW DELHI, July 4 (Reuters) - India's ... team"
             return _noun_before(head, span) or _told_after_the_dash(child, span)
         if child.pos_ in {"NOUN", "PROPN"}:
-            phrase = _phrase(child, span)
+            owner = _whose_owner(child, head, span)
+            phrase = _phrase(owner or child, span)
             if phrase:
-                return (phrase,)
+                return (_without_title(phrase),)
     return ()
+
+
+def _whose_owner(subject: Token, verb: Token, span: Span) -> Token | None:
+    """The noun a relative clause with "whose" tells about: the subject's owner ("Team
+    Holcim-PRB, whose crew had won the previous leg": the team, not some crew told before)."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "whose" for c in subject.children):
+        return None
+    owner = verb.head
+    return owner if owner.pos_ in {"NOUN", "PROPN"} and span.start <= owner.i < span.end else None
+
+
+def _without_title(phrase: str) -> str:
+    """A full name after a title or trade word the model joined to it ("Skipper Charlie
+    Enright sailed into Newport", "Captain Rohit Sharma"): the person is the name."""
+    words = phrase.split()
+    if len(words) < 3 or words[0].casefold().rstrip(".") not in NAME_TITLES:
+        return phrase
+    if not all(w[:1].isupper() for w in words[1:]):
+        return phrase
+    return " ".join(words[1:])
 
 
 def _told_after_the_dash(dateline: Token, span: Span) -> tuple[str, ...]:
@@ -2087,6 +2251,19 @@ def _governing_word(doc: Doc, place: Place) -> str:
     return words[-1] if words else ""
 
 
+def _left_a_place_there(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place says where the place left lies ("had left the camps at Cox's Bazar", "left
+    the port in Gdansk"): the object of the departure is a place noun."""
+    governor = _preposition_governor(doc, place)
+    if governor is None:
+        return False
+    if governor.i == trigger.token.i:  # "left the camps | at Cox's Bazar", the parser's way
+        left = [c for c in governor.children if c.dep_ == "dobj" and c.idx < place.mention.start]
+    else:
+        left = [governor] if governor.dep_ == "dobj" and governor.head.i == trigger.token.i else []
+    return any(c.lemma_.casefold() in PLACE_NOUNS for c in left)
+
+
 def _preposition_governor(doc: Doc, place: Place) -> Token | None:
     """The word the place's preposition hangs on ("war" of "the war in Ukraine"), if the place
     is a preposition's object."""
@@ -2116,6 +2293,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     lemma = governor.lemma_.casefold()
     if lemma in {"way", "route", "path", "course"}:
         return False  # "on its way to Antarctica"
+    if lemma in TIME_SPANS and governor.head.i == trigger.token.i:
+        return False  # "spent Saturday's rest day in Riyadh", "spent the night in Abu Simbel"
     if lemma in CROSSED_NOUNS:
         return False  # "to cross the sea to Ehime prefecture", "crossed the border into Chad"
     if lemma in VEHICLE_NOUNS and lemma_of(trigger.token) in BOARDING_LEMMAS:
@@ -2176,6 +2355,18 @@ def _in_the_speaker(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False
     verb = governor.head
     return verb.i != trigger.token.i and lemma_of(verb) in TRIGGERS["statement"]
+
+
+def _home_in_apposition(doc: Doc, trigger: _Trigger, place: Place, lead: str) -> bool:
+    """'from X' inside an apposition told before the verb describes a person, not where the
+    move starts ("Margaret Ellis, a retired teacher from Leeds, crossed the English Channel")."""
+    if place.mention.end > trigger.token.idx or not _APPOSED_FROM_RE.search(lead):
+        return False
+    return bool(_APPOSITION_END_RE.match(doc_text(doc), place.mention.end))
+
+
+_APPOSED_FROM_RE = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:the\s+)?$")
+_APPOSITION_END_RE = re.compile(r"\s*(?:,|\s+who\b)")
 
 
 def _describes_the_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
@@ -2429,6 +2620,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if _describes_the_subject(doc, trigger, place) or _PART_OF_THEM_FROM_RE.search(lead):
         return "location"  # "The migrants, most of them from Sudan, had set off from Zuwara",
         # "The students, most of them from Kashmir, were taken by bus to the border"
+    if word == "from" and _home_in_apposition(doc, trigger, place, lead):
+        return "location"  # "Margaret Ellis, a retired teacher from Leeds, crossed to Calais"
     if _in_a_relative_clause(doc, trigger, place):
         return "location"  # "Her son, who lives in the United States, said she would not
         # return", "Rousseau, who grew up on a farm near Lyon, plans to fly home"
@@ -2471,6 +2664,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
             return "waypoint"
         if lemma in LEAVE_LEMMAS and place.mention.end <= trigger.token.idx:
             return "origin"  # "trained in Madrid before leaving for Germany"
+        if lemma in LEAVE_LEMMAS and _left_a_place_there(doc, trigger, place):
+            return "origin"  # "had left the camps at Cox's Bazar"
         if lemma in BOARDING_LEMMAS and place.mention.start > trigger.token.idx:
             return "origin"  # "boarded the train at Przemysl"
         if lemma in TRIP_NOUNS and _starts_trip(doc, trigger, place):

@@ -125,6 +125,7 @@ PLACE_NOUNS = frozenset(
         "parishes",
         "borough",
         "township",
+        "station",
     }
 )
 # a place struck ("drones struck Belgorod", "the storm hit Akron", "shelling pounded Kharkiv")
@@ -1238,6 +1239,17 @@ def _preceding_words(doc: Doc, start: int, count: int = 3) -> list[str]:
     return re.findall(r"[\w’']+", text.casefold())[-count:]
 
 
+def _storm_is_over(text: str, start: int, before: list[str]) -> bool:
+    """'was over X' in a sentence about a storm: where the storm is."""
+    if len(before) < 2 or before[-1] != "over" or before[-2] not in {"was", "is", "were", "are"}:
+        return False
+    return bool(_STORM_BEFORE_RE.search(text, max(0, start - 200), start))
+
+
+# a storm told in the sentence before "was over X" ("The storm moved north ... was over Oita")
+_STORM_BEFORE_RE = re.compile(
+    r"\b(?:storm|typhoon|hurricane|cyclone|depression)\b[^.!?]*$", re.IGNORECASE
+)
 _SAINT_COMPOUND_RE = re.compile(r"(?:Saint|Sainte|St|Ste|San|Santa)-[A-Z]")
 _COUNTRY_BRACKET_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\($")
 
@@ -1336,6 +1348,8 @@ def _in_place_context(
         return True  # "Tarcísio de Freitas of São Paulo", "Galen Miller of Palestine"
     if len(before) >= 2 and before[-1] in {"over", "past"} and before[-2] in PASSING_WORDS:
         return True  # "drifted south over Nicolosi", "swam past Lausanne"
+    if _storm_is_over(text_of_doc, start, before):
+        return True  # "The storm moved north ... and by Friday afternoon was over Oita"
     if len(before) >= 2 and before[-1] == "between" and before[-2] in BETWEEN_PLACES_WORDS:
         return True  # "made landfall between Cox's Bazar and Sittwe"
     if _apposed_to_place_noun(doc, start, before):

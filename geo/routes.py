@@ -66,6 +66,7 @@ def build_routes(
         stops = _to_the_meeting(stops, meetings)
         crossed = {_key(e) for _, e in current if _CROSSING_RE.match(e.action) or _over(e)}
         stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current}, crossed)
+        stops = _without_told_containers(stops, current, events)
         stops = _country_at_the_dateline(stops, events, anchor)
         if len(stops) >= 2:
             routes.append(Route(actor, tuple(stops), _length_km(stops)))
@@ -231,7 +232,8 @@ def _continues(event: Event) -> bool:
 
 def _without_unreached_goals(moves: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
     """A place the traveller was only bound for ("bound for Calais", "had been heading for
-    Italy") is no stop when the trip was towed, diverted or escorted somewhere else."""
+    Italy") is no stop when the trip was towed, diverted or escorted somewhere else, or
+    hijacked ("was bound for Rotterdam when two men ... drove off")."""
     rerouted = {_key(e) for _, e in moves if _REROUTED_RE.match(e.action.casefold())}
     if not rerouted:
         return moves
@@ -260,7 +262,7 @@ def _goals_undated(moves: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
     ]
 
 
-_REROUTED_RE = re.compile(r"(?:tow|divert|escort|rescu|intercept)")
+_REROUTED_RE = re.compile(r"(?:tow|divert|escort|rescu|intercept|hijack)")
 _GOAL_RE = re.compile(
     r"\b(?:bound\s+for|head(?:ing|ed)\s+(?:for|toward|towards)|heading\s+to|en\s+route\s+to|"
     r"on\s+(?:its|their|his|her)\s+way\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -352,7 +354,10 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
 def _proper_name(name: str, events: Sequence[Event]) -> bool:
     """The name is one of several capitalised words ("Marco Ferri") or is written with a
     capital inside a sentence, not only at its start, where a common word is capitalised too
-    ("Hundreds of other foreigners fled")."""
+    ("Hundreds of other foreigners fled"); a count of people ("More than 1,000 Rohingya") is
+    no name."""
+    if any(ch.isdigit() for ch in name):
+        return False  # "More than 1,000 Rohingya": a count of people, no name
     if len(name.split()) > 1:
         return True
     return any(
@@ -431,6 +436,8 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Eve
         return event
     first = event.actors[0]
     words = first.split()
+    if words and first != mover and _aged_description(first, event.sentence):
+        return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
     if not words or first == mover or any(w[:1].isupper() for w in words):
         return event
     if words[-1].casefold() in BYSTANDER_NOUNS | RELATIVE_NOUNS:
@@ -444,6 +451,14 @@ RELATIVE_NOUNS = frozenset(
     "brother brothers sister sisters wife husband son sons daughter daughters mother father "
     "parents cousin cousins uncle aunt nephew niece spouse".split()
 )
+
+
+def _aged_description(actor: str, sentence: str) -> bool:
+    """The subject is told by its age, as news tells the person just named again ("Spain's
+    Carlos Sainz took the lead ... The 61-year-old Audi driver spent the rest day in Riyadh")."""
+    if not actor.split()[-1].islower():
+        return False  # "The 39-year-old Nowitzki played": a name of its own
+    return bool(re.search(rf"\b[Tt]he\s+\d{{1,3}}-year-old\s+{re.escape(actor)}\b", sentence))
 
 
 def _same_noun_mover(noun: str, mover: str, movers: Sequence[str]) -> str:
@@ -503,6 +518,7 @@ class _StopDraft:
     carried: bool = False  # `told` is carried over from the move told before it
     pluperfect: bool = False  # its sentence tells a move in the past perfect
     came_in: bool = False  # left on the last leg into the story's place ("flew in from X")
+    on_the_way: bool = False  # told after the arrival as how it got there, on the same day
 
 
 def _stops(
@@ -520,7 +536,8 @@ def _stops(
     place)."""
     drafts: dict[tuple[str, float, float], _StopDraft] = {}
     last = len(moves) + max((p for p, _ in moves), default=0)
-    told = _told_days(moves)
+    on_the_way: set[int] = set()
+    told = _told_days(moves, on_the_way)
     for position, event in moves:
         told_day, carried = told.get(position, (None, False))
         key = _key(event)
@@ -559,6 +576,7 @@ def _stops(
                 told_day,
                 carried,
                 came_in=_came_in_from(event),
+                on_the_way=position in on_the_way,
             )
             continue
         if {draft.role, event.role} == {"origin", "destination"}:
@@ -568,16 +586,6 @@ def _stops(
         if draft.day is None and draft.hint is None and not draft.lean:
             _retell(draft, event, moves, days)
         draft.day = _merged_day(draft, event)
-    for draft in drafts.values():
-        here = _place_key(draft.candidate.name, draft.candidate.lat, draft.candidate.lon)
-        same = (placed or {}).get((draft.sentence, here))
-        if draft.day is None and draft.hint is None and (draft.told is None or draft.carried):
-            if same is not None:
-                draft.day = same
-            else:
-                draft.hint = _meeting_day(draft.candidate, meetings)
-        elif draft.day is None and draft.flashback and same is not None:
-            draft.day = same  # "had spent a day in Port Moresby, where he co-hosted ... on Monday"
     back_story = {
         e.start
         for _, e in moves
@@ -585,6 +593,17 @@ def _stops(
     }
     for draft in drafts.values():
         draft.pluperfect = draft.sentence in back_story
+    for draft in drafts.values():
+        here = _place_key(draft.candidate.name, draft.candidate.lat, draft.candidate.lon)
+        same = (placed or {}).get((draft.sentence, here))
+        if draft.day is None and draft.hint is None and (draft.told is None or draft.carried):
+            if same is not None:
+                draft.day = same
+            elif draft.told is None or not draft.pluperfect:  # a move of a back story told
+                # on from its past perfect keeps that day, not the day of a meeting nearby
+                draft.hint = _meeting_day(draft.candidate, meetings)
+        elif draft.day is None and draft.flashback and same is not None:
+            draft.day = same  # "had spent a day in Port Moresby, where he co-hosted ... on Monday"
     in_roles = sorted(drafts.values(), key=lambda d: (ROLE_ORDER[d.role], d.position))
     return [_stop(d.candidate, d.role, d.day) for d in _by_time_then_text(in_roles)]
 
@@ -660,7 +679,9 @@ def _retell(
         draft.lean, draft.hint = lean, hint
 
 
-def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
+def _told_days(
+    moves: list[tuple[int, Event]], on_the_way: set[int] | None = None
+) -> dict[int, tuple[date, bool]]:
     """The day the telling puts each undated move on (by position), and whether it is carried
     over from the move told before it. A month apart from every dated day orders by itself
     ("crossed into Turkey in July", arrived in Berlin in November); a flashback comes before
@@ -670,7 +691,12 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
     past perfect carries its day into a later sentence only when that one moves on with
     'later' or 'then', not "had left the Algerian port on Thursday night ... They were taken
     to Cagliari"), and one told in a later sentence than the lede's final arrival tells how
-    the traveller got there; one told as still to come goes after the trip's last day."""
+    the traveller got there, on the day before that arrival, or, when the trip is told to
+    have left on the arrival's day ("A drone that flew into Latvia from Belarus crashed near
+    Rezekne on Saturday ... It entered Latvian airspace near Kraslava"), on that day between
+    the departure and the arrival (its position is added to `on_the_way`); one told as still
+    to come goes after the trip's last day."""
+    on_the_way = set() if on_the_way is None else on_the_way
     dated = [d for _, e in moves if (d := _day(e)) is not None]
     present = [d for _, e in moves if (d := _day(e)) is not None and not _is_flashback(e)]
     before_all = min(present) - timedelta(days=1) if present else date.min
@@ -682,6 +708,10 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
     told_back = False  # the move before is told in the past perfect
     aside = False  # the move before is told in an "after ..." phrase
     final = _final_arrival(moves, latest)
+    departed = max(
+        (d for _, e in moves if e.role == "origin" and (d := _day(e)) and latest and d <= latest),
+        default=None,
+    )
     ordered = sorted(moves, key=lambda move: move[0])
     for index, (position, event) in enumerate(ordered):
         day = _day(event)
@@ -708,8 +738,11 @@ def _told_days(moves: list[tuple[int, Event]]) -> dict[int, tuple[date, bool]]:
                 # ... It then crossed Cape Breton Island": on from the last day
             elif latest and _tells_how_it_got_there(event, final):
                 following = _next_known_day(ordered[index + 1 :], dated)
-                way = latest - timedelta(days=1)
-                found[position] = (min(way, following or way), True)
+                way = min(latest - timedelta(days=1), following or latest)
+                if departed is not None and way < departed:  # left and arrived the same day:
+                    way = departed  # on the way that day, after the departure
+                    on_the_way.add(position)
+                found[position] = (way, True)
             elif aside and main_day:
                 found[position] = (main_day, True)  # "made landfall on Sunday, a day after it
                 # tore through Mayotte ... The storm came ashore near Pemba"
@@ -955,7 +988,8 @@ def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
         day = when(draft)
         assert day is not None
         origin = 0 if draft.role == "origin" else 1
-        earlier = 0 if draft.pluperfect else 1  # "had flown to Pyongyang early on Wednesday"
+        # "had flown to Pyongyang early on Wednesday"; told as the way to the same day's arrival
+        earlier = 0 if draft.pluperfect or draft.on_the_way else 1
         role = ROLE_ORDER[draft.role]
         return (
             day,
@@ -993,7 +1027,9 @@ def _is_return(draft: _StopDraft, event: Event) -> bool:
             return False  # reached "last week", left on Tuesday: a stop on the way
         if draft.came_in and draft.day is None and not _told_as_future(event):
             return False  # "flew in from Beirut ... He arrived in Beirut on Tuesday"
-        return not _is_flashback(event) and (day is None or draft.day is None or day >= draft.day)
+        if _is_flashback(event) or _goes_on_in_flashback(event):
+            return False
+        return day is None or draft.day is None or day >= draft.day
     if draft.role == "destination" and event.role == "origin":
         dated_before = day is not None and draft.day is not None and day < draft.day
         return dated_before or (_is_flashback(event) and not draft.flashback)
@@ -1023,6 +1059,28 @@ def _is_flashback(event: Event) -> bool:
     if had is None:
         return False
     return not _BY_A_TIME_RE.search(event.sentence[max(0, had.start() - 40) : had.start()])
+
+
+def _goes_on_in_flashback(event: Event) -> bool:
+    """An undated move joined by "and", "then" or "before" to a move told in the past perfect
+    before it in its sentence goes on with that flashback ("Last week he had travelled from
+    Doha to Goma ... and crossed into Rwanda at Gisenyi before driving on to Kigali")."""
+    if _day(event) is not None or _BY_THEN_RE.match(event.sentence):
+        return False
+    at = event.sentence.find(event.action)
+    if at <= 0 or not _JOINED_RE.search(event.sentence[:at]):
+        return False
+    had = _HAD_DONE_RE.search(event.sentence[:at])
+    return had is not None and not _BY_A_TIME_RE.search(
+        event.sentence[max(0, had.start() - 40) : had.start()]
+    )
+
+
+_JOINED_RE = re.compile(r"\b(?:and|then|before)\s+(?:then\s+)?$")
+_HAD_DONE_RE = re.compile(
+    r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:been\s+)?"
+    r"(?!(?:to|a|an|the|no|some|his|her|its|their|talks|been)\b)[a-z]+\b"
+)
 
 
 # "and by the afternoon had reached Newfoundland": done by a time of the story, no flashback
@@ -1222,6 +1280,61 @@ def _covered(
     if broad.date is None:
         return bool(near)
     return any(p.date is None or p.date == broad.date for p in near)
+
+
+def _without_told_containers(
+    stops: list[Stop], moves: list[tuple[int, Event]], events: Sequence[Event]
+) -> list[Stop]:
+    """A region or division told only as the container of another stop of the route, right
+    after it ("welcomed Kim at the Vostochny Cosmodrome in Russia's Far East", "came ashore
+    near Satsumasendai in Kagoshima prefecture"), is where that stop lies, no stop of its own
+    (however far its representative point is from the stop)."""
+    broad = {_place_key_of(s) for s in stops if s.kind in {"region", "admin"}}
+    if not broad:
+        return stops
+    by_key = {_place_key_of(s): s for s in stops}
+    places = {_key(e): _chosen(e) for _, e in moves}
+    mentions: dict[int, list[tuple[int, tuple[str, float, float] | None]]] = {}  # ends, keys
+    for event in events:
+        if event.place is not None:
+            key = _key(event) if event.place.chosen is not None else None
+            mentions.setdefault(event.start, []).append((event.place.mention.end, key))
+    inside: set[tuple[str, float, float]] = set()  # told as a container
+    alone: set[tuple[str, float, float]] = set()  # told otherwise
+    for _, event in moves:
+        key = _key(event)
+        if key in broad:
+            told = _told_as_container(event, mentions.get(event.start, []), by_key, places)
+            (inside if told else alone).add(key)
+    return [s for s in stops if _place_key_of(s) not in inside - alone]
+
+
+def _told_as_container(
+    event: Event,
+    mentions: list[tuple[int, tuple[str, float, float] | None]],
+    stops: Mapping[tuple[str, float, float], Stop],
+    places: Mapping[tuple[str, float, float], Candidate],
+) -> bool:
+    """The event's place is named right after another stop of the route that lies inside it
+    ("X in Y", "X, Y"; not a list: "stops in Washington, New York and Boston")."""
+    assert event.place is not None
+    start, outer = event.place.mention.start, stops.get(_key(event))
+    for inner_end, key in mentions:
+        inner = stops.get(key) if key is not None else None
+        if inner is None or outer is None or key == _key(event) or inner_end > start:
+            continue
+        gap = event.sentence[inner_end - event.start : start - event.start]
+        if _CONTAINER_GAP_RE.fullmatch(gap) and _inside(
+            inner, outer, lambda s: places.get(_place_key_of(s))
+        ):
+            return True
+    return False
+
+
+# between a place and its container: "X in Y", "X, Y", "X in Russia's Y", "X in the Y"
+_CONTAINER_GAP_RE = re.compile(
+    r"(?:\s+in|,)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+)
 
 
 @lru_cache(maxsize=1)
@@ -1700,18 +1813,30 @@ def _meeting(
 def _city_told_with(
     venue: Candidate, cluster: _MeetingCluster, events: Sequence[Event]
 ) -> Candidate | None:
-    """The one town inside a broad venue that the meeting's sentence names ("flew in from
-    Funafuti, the capital of Tuvalu, where he held talks": Funafuti, not Tuvalu)."""
-    sentences = {e.start for e in cluster.events}
-    towns = {
-        _place_key(c.name, c.lat, c.lon): c
-        for e in events
-        if e.start in sentences
-        and (c := e.place.chosen if e.place else None) is not None
-        and SPECIFICITY.get(c.kind, 0) >= SPECIFICITY["city"]
-        and _near_or_inside(c, venue)
-    }
-    return next(iter(towns.values())) if len(towns) == 1 else None
+    """The town that a broad venue describes in an apposition ("flew in from Funafuti, the
+    capital of Tuvalu, where he held talks": Funafuti, not Tuvalu)."""
+    text_of = {e.start: e.sentence for e in cluster.events}
+    for event in cluster.events:
+        if event.role != "venue" or event.place is None or event.place.chosen != venue:
+            continue
+        for other in events:
+            if other.start != event.start or other.place is None or other.place.chosen is None:
+                continue
+            town = other.place.chosen
+            if SPECIFICITY.get(town.kind, 0) < SPECIFICITY["city"]:
+                continue
+            if not _near_or_inside(town, venue):
+                continue
+            gap = text_of[event.start][
+                other.place.mention.end - event.start : event.place.mention.start - event.start
+            ]
+            if _APPOSED_VENUE_RE.fullmatch(gap):
+                return town
+    return None
+
+
+# a town's apposition that names its country or region: ", the capital of", ", a port in"
+_APPOSED_VENUE_RE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}(?:of|in)\s+(?:the\s+)?")
 
 
 def _finer_inside(hosted: Candidate, venue: Candidate) -> bool:

@@ -184,3 +184,12 @@ def test_the_weekend_is_its_saturday() -> None:
     tuesday = date(2025, 2, 18)
     assert values("after attending a conference at the weekend", tuesday)[0][1] == date(2025, 2, 15)
     assert values("They will meet next weekend", tuesday)[0][1] == date(2025, 2, 22)
+
+
+def test_a_weekday_told_with_its_week_is_that_weekday_of_that_week() -> None:
+    assert values("loaded in Epernay on Tuesday last week and bound for Rotterdam") == [
+        ("on Tuesday last week", date(2023, 9, 5))
+    ]
+    assert values("the ship is due on Friday of next week") == [
+        ("on Friday of next week", date(2023, 9, 22))
+    ]

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from geo.events import _without_title
 from geo.models import Document, Story
 from geo.pipeline import Pipeline, default_pipeline
 
@@ -501,3 +502,180 @@ def test_a_mountain_top_reached_is_no_summit_meeting(pipeline: Pipeline) -> None
     )
     assert story.meetings == []
     assert [s.place for s in story.routes[0].stops] == ["London", "Moshi", "Mount Kilimanjaro"]
+
+
+def test_a_region_told_as_the_container_of_a_stop_is_no_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The president left Moscow on Monday and landed in Blagoveshchensk in Russia's Far East "
+        "on Tuesday.",
+        date(2024, 6, 5),
+    )
+    assert "Russian Far East" not in [s.place for s in story.routes[0].stops]
+
+
+def test_the_way_told_after_a_same_day_arrival_follows_the_departure(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "A Russian drone flew into Lithuania from Belarus and crashed near Ukmerge on Monday, the "
+        "army said. It entered Lithuanian airspace near Varena shortly after midnight.",
+        date(2024, 6, 5),
+    )
+    places = [s.place for s in story.routes[0].stops]
+    assert places.index("Belarus") < places.index("Varėna") < places.index("Ukmergė")
+
+
+def test_a_move_there_and_a_move_joined_to_a_flashback(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The envoy held talks in Amman on Wednesday. He flew in from Cairo on Tuesday and is due "
+        "to return there on Friday. Last week he had travelled from Beirut to Damascus and "
+        "crossed into Egypt at Arish before driving on to Cairo.",
+        date(2024, 5, 17),
+    )
+    assert [s.place for s in story.routes[0].stops] == [
+        "Beirut",
+        "Damascus",
+        "Arish",
+        "Cairo",
+        "Amman",
+        "Cairo",
+    ]
+    story = parse(
+        pipeline,
+        "The envoy held talks in Amman on Wednesday. He flew in from Cairo on Tuesday. Last week "
+        "he had travelled from Beirut to Damascus and crossed into Egypt at Arish before driving "
+        "on to Cairo.",
+        date(2024, 5, 17),
+    )
+    assert [s.place for s in story.routes[0].stops] == [
+        "Beirut",
+        "Damascus",
+        "Arish",
+        "Cairo",
+        "Amman",
+    ]
+
+
+def test_some_of_a_group_is_not_the_traveller(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The convoy reached Aswan on Friday after leaving Khartoum on Monday. Many have "
+        "relatives in Cairo, and some had flown there from Port Sudan.",
+        date(2024, 5, 17),
+    )
+    assert [s.place for s in story.routes[0].stops] == ["Khartoum", "Aswan"]
+
+
+def test_she_after_a_person_introduced_is_that_person(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "A chartered bus carrying 40 pilgrims reached Lourdes on Sunday. Among the passengers "
+        "was Maria Costa, a teacher from Porto. She left Porto by train on Friday.",
+        date(2024, 5, 13),
+    )
+    assert story.routes[0].actor == "Maria Costa"
+
+
+def test_a_title_before_a_full_name_is_no_part_of_it() -> None:
+    assert _without_title("Skipper Charlie Enright") == "Charlie Enright"
+    assert _without_title("Captain Cook") == "Captain Cook"  # no full name after it
+    assert _without_title("Skipper crew") == "Skipper crew"
+
+
+def test_a_leg_to_a_place_and_a_crew_told_by_whose(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "KIEL, May 10 (Reuters) - Skipper Tom Hale sailed into Kiel on Wednesday to win the "
+        "second leg, nine days after setting off from Lisbon. Anna Berg, skipper of Team Nord, "
+        "whose crew had won the previous leg from Bergen to Lisbon, said the Germans had sailed "
+        "well. Hale will lead the fleet out of Kiel again on May 21 for the leg to Gdansk.",
+        date(2024, 5, 10),
+    )
+    assert story.routes[0].actor == "Tom Hale"
+    assert [s.place for s in story.routes[0].stops] == ["Lisbon", "Kiel", "Gdańsk"]
+
+
+def test_a_count_of_people_is_no_name_for_the_described_mover(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "A wooden boat carrying 200 refugees left Sittwe on Friday and landed in Sabang on "
+        "Sunday. More than 1,000 Rohingya have landed in Aceh since last week.",
+        date(2023, 11, 20),
+    )
+    assert story.routes[0].actor == "wooden boat"
+
+
+def test_a_home_town_in_an_apposition_is_no_origin(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Tom Hale, a retired teacher from Leeds, crossed the Channel by ferry to Calais on Monday "
+        "and walked on to Arras on Wednesday.",
+        date(2024, 5, 10),
+    )
+    assert [s.place for s in story.routes[0].stops] == ["Calais", "Arras"]
+
+
+def test_a_move_reported_by_data_and_a_hijacked_lorrys_goal(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "A lorry bound for Antwerp was hijacked near Lyon on Monday. Tracking data showed the "
+        "lorry crossed into Germany near Freiburg that night and passed Nuremberg before "
+        "entering the Czech Republic on Tuesday.",
+        date(2023, 11, 22),
+    )
+    assert [r.actor for r in story.routes] == ["lorry"]
+    assert [s.place for s in story.routes[0].stops] == ["Lyon", "Freiburg", "Nürnberg"]
+
+
+def test_he_in_a_clause_on_a_main_clause_naming_a_person_is_that_person(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Nurse Anna Berg left Lyon on Sunday and landed in Lisbon on Monday. Prime Minister Ali "
+        "Hassan, who has promised to resign, has been stuck in Madrid since he was barred from "
+        "landing in Rabat on his way home from Cairo.",
+        date(2024, 3, 18),
+    )
+    routes = {r.actor: [s.place for s in r.stops] for r in story.routes}
+    assert routes["Anna Berg"] == ["Lyon", "Lisbon"]
+
+
+def test_a_state_in_a_list_of_stops_is_no_container(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The crown prince left Riyadh on Monday for a tour of the United States. After stops in "
+        "Washington, New York and Boston, he flew to Los Angeles on Friday.",
+        date(2024, 5, 10),
+    )
+    assert "New York" in [s.place for s in story.routes[0].stops]
+
+
+def test_a_place_noun_left_at_a_town_and_an_office_in_a_town(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The refugees had left the camps at Cox's Bazar two weeks earlier and reached Sabang on "
+        "Sunday.",
+        date(2024, 5, 10),
+    )
+    assert [s.place for s in story.routes[0].stops] == ["Cox's Bazar", "Sabang"]
+    story = parse(
+        pipeline,
+        "The new arrivals left Sabang on Monday and were taken by bus to a former immigration "
+        "office in Banda Aceh on Tuesday.",
+        date(2024, 5, 10),
+    )
+    assert [s.place for s in story.routes[0].stops] == ["Sabang", "Banda Aceh"]
+
+
+def test_the_traveller_told_again_by_age_and_a_day_spent_somewhere(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Spain's Carlos Sainz took the lead on Monday after a run from Hail to Riyadh. The "
+        "61-year-old Audi driver spent Saturday's rest day in Buraidah and drove on to Riyadh on "
+        "Sunday.",
+        date(2024, 1, 15),
+    )
+    assert [r.actor for r in story.routes] == ["Carlos Sainz"]
+    assert "Buraydah" in [s.place for s in story.routes[0].stops]
