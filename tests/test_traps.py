@@ -4645,6 +4645,492 @@ BATCH_16_XFAIL: dict[tuple[str, str], str] = {
 BATCH_16_NAMES = _named_params(16, BATCH_16, BATCH_16_XFAIL)
 
 
+# --- batch 17 (blind) ------------------------------------------------------------------------
+# Written before running the pipeline on them, in ten regions and topics batches 7-16 cover
+# little: (a) a Europa League night in Arctic Norway: Bodø/Glimt the club beside BODØ the
+# dateline, Lazio the club (twice) beside the Lazio regional government, Rosenborg and Molde as
+# clubs, 'the Trondheim side', Moss opening a sentence, Tromsø and Fauske with their letters;
+# (b) Armenia-Azerbaijan rail talks: Armavir in Armenia and Armavir in Russia in one text,
+# Gyumri also called Leninakan, Stepanakert that Baku calls Khankendi, Shusha also written
+# Shushi, Georgia the country, Washington as the place of a deal, Baku as metonym and demonyms
+# (Armenian, Iranian); (c) a Venezuelan blackout: Barcelona, Valencia, Mérida and Trujillo as
+# Venezuelan cities, FC Barcelona and Valencia as clubs in one sentence, Lara the state and an
+# engineer named Lara, San Cristóbal beside Cúcuta; (d) a Casamance ferry story: Ziguinchor as
+# dateline, town and a club's home, Casa Sports (not Casablanca), Saint-Louis with its hyphen,
+# the Gambia with its article, Thiès, a trader named Florence, demonyms (Gambian, Mauritanian);
+# (e) monsoon floods in Malaysia: George Town beside Georgetown, Guyana, Butterworth the town
+# and a tourist named Butterworth, Victoria on Labuan, Taiping (not the Chinese town), states
+# (Perlis, Kelantan, Perak, Sabah); (f) the New Hampshire primary: Manchester, Derry,
+# Londonderry, Salem, Hanover, Lebanon, Berlin, Portsmouth, Exeter, Durham and Laconia, all in
+# New Hampshire though named like bigger places, Derry in Northern Ireland, Dartmouth College, a
+# press secretary named Chelsea Hampton and a voter named Jordan Exeter beside the towns of
+# Hampton and Exeter, Grafton County and Coös County with its diaeresis; (g) Montenegro's coast:
+# 'Bar' opening a sentence and beside Bari, Shkodër also called Scutari, Podgorica once
+# Titograd, Budućnost Podgorica the club, Herceg Novi, Sarandë, Durrës, Corfu; (h) a cyclone in
+# Sri Lanka: Hatton the town and Hatton National Bank, the Ceylon Electricity Board, Central
+# Province and Uva, Nuwara Eliya, Tamil Nadu and Chennai across the strait; (i) a Queensland
+# cyclone: Bowen the town and a spokesman named Bowen, Ayr in Queensland twice and Ayr in
+# Scotland, Sydney the city and a forecaster named Sydney, 'Hope is fading' opening a sentence,
+# the North Queensland Cowboys, Home Hill, Charters Towers; (j) the Kyrgyz-Tajik border deal:
+# KHUJAND as dateline, Khujand once Leninabad, Sughd region, Batken, Vorukh, Isfara, Osh and
+# demonyms (Kyrgyz, Tajik, Uzbek).
+# Decisions (as in batches 7-16): a dateline is a place; a club, a bank, a board, a college or
+# a team named after a place is no place ('Bodø/Glimt', 'Lazio fly back', Rosenborg, Molde,
+# 'Casa Sports', 'Budućnost Podgorica', 'Hatton National Bank', 'the Ceylon Electricity Board',
+# 'Dartmouth College', 'the North Queensland Cowboys'), nor a person's first name or surname
+# (Lara, Florence, Butterworth, Chelsea, Hampton, Jordan, Exeter, Bowen, Sydney), nor a
+# sentence-initial word that is no place ('Hope is fading'); a club's home town ('the Trondheim
+# side', 'the Ziguinchor club') is a place; a region named like a club is the region when the
+# text says so ('the Lazio regional government'); a capital for its government is the capital
+# ('a city Baku now calls'); a nationality adjective is its country (Norwegian, Italian,
+# Armenian, Iranian, Colombian, Gambian, Mauritanian, British, Albanian, Indian, Kyrgyz, Tajik,
+# Uzbek); a historical or other-language name is the current place (Leninakan is Gyumri,
+# Khankendi and Stepanakert the same city, in AZ as GeoNames has it, Shushi is Shusha, Scutari
+# is Shkodër, Titograd Podgorica, Leninabad Khujand); the place a deal was agreed is a place
+# (Washington, DC). Bare names in a text that has settled the state keep it (New Hampshire's
+# towns after 'MANCHESTER, N.H.'; Ayr beside Ingham and Townsville; Taiping beside Ipoh and
+# Perak); 'Derry in Northern Ireland' is Derry, GB. Not keyed: the Fergana Valley, the Black
+# Sea, the Palk Strait, Borneo, the Kelani river, the Stadio Olimpico, the Senegambia bridge,
+# the Casamance region, the Penang Bridge, the Bruce Highway, 'Ethnic Armenians', 'Serbians',
+# 'Scots-Irish', and the easy dateline countries.
+# Admin1 codes are GeoNames': US two-letter states (DC, ME, NH); GB NIR Northern Ireland, SCT
+# Scotland; AU 02 New South Wales, 04 Queensland. All other countries are checked at country
+# level.
+BATCH_17: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "BODØ, Norway — Bodø/Glimt beat Lazio 2-0 on Thursday in the first leg of their Europa "
+            "League quarter-final, and the Arctic town celebrated in the streets until dawn. "
+            "Supporters drove down from Tromsø and Narvik, and a charter flight brought 180 more "
+            "from Trondheim. Lazio fly back to Rome on Friday, and the Lazio regional government "
+            "has laid on extra trains for the return leg at the Stadio Olimpico. No Norwegian club "
+            "has ever reached a European semi-final; Rosenborg, the Trondheim side that dominated "
+            "the league for two decades, went out in the Champions League quarter-finals in 1997. "
+            "Molde, beaten in the last 16 four years ago, sent congratulations. Moss, a port town "
+            "south of Oslo, showed the match on a big screen in its main square. Coach Kjetil "
+            "Knutsen, who comes from Bergen, said the artificial pitch and the cold had helped his "
+            "side. Italian fans complained that their hotel was 60 km away in Fauske."
+        ),
+        {
+            "BODØ": ("NO", None),
+            "Bodø": None,
+            "Lazio": None,
+            "Tromsø": ("NO", None),
+            "Narvik": ("NO", None),
+            "Lazio#2": None,
+            "Rome": ("IT", None),
+            "Lazio#3": ("IT", None),
+            "Norwegian": ("NO", None),
+            "Rosenborg": None,
+            "Trondheim#2": ("NO", None),
+            "Molde": None,
+            "Moss": ("NO", None),
+            "Bergen": ("NO", None),
+            "Italian": ("IT", None),
+            "Fauske": ("NO", None),
+        },
+    ),
+    (
+        "b",
+        (
+            "YEREVAN, Armenia — Armenian and Azerbaijani officials met in Gyumri on Tuesday to "
+            "work out how trains will cross their border under the peace framework agreed in "
+            "Washington in August, the first such talks held on Armenian soil. The planned line "
+            "will link Baku with the Nakhchivan exclave, running through Armenia's Syunik province "
+            "past Meghri, close to the Iranian frontier. Gyumri, known in Soviet times as "
+            "Leninakan, was chosen because it sits on the old railway to Kars in Turkey. Freight "
+            "from Armavir, the Armenian town west of Yerevan, already reaches Georgia by rail; its "
+            "far bigger namesake, Armavir in Russia's Krasnodar region, is a hub for grain shipped "
+            "across the Black Sea. Ethnic Armenians who fled Stepanakert in 2023, a city Baku now "
+            "calls Khankendi, watched the talks warily. Shusha, or Shushi to Armenians, has been "
+            "rebuilt by Azerbaijan as a showcase. In Tbilisi, Georgia's government said it "
+            "welcomed any new transit route, while factories in Ganja and Sumgait hope to ship "
+            "goods to Turkey by the shorter line."
+        ),
+        {
+            "YEREVAN": ("AM", None),
+            "Armenian": ("AM", None),
+            "Gyumri": ("AM", None),
+            "Washington": ("US", "DC"),
+            "Baku": ("AZ", None),
+            "Nakhchivan": ("AZ", None),
+            "Syunik": ("AM", None),
+            "Meghri": ("AM", None),
+            "Iranian": ("IR", None),
+            "Leninakan": ("AM", None),
+            "Kars": ("TR", None),
+            "Armavir": ("AM", None),
+            "Georgia": ("GE", None),
+            "Armavir#2": ("RU", None),
+            "Krasnodar": ("RU", None),
+            "Stepanakert": ("AZ", None),
+            "Baku#2": ("AZ", None),
+            "Khankendi": ("AZ", None),
+            "Shusha": ("AZ", None),
+            "Shushi": ("AZ", None),
+            "Sumgait": ("AZ", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "BARCELONA, Venezuela — A blackout left most of Anzoátegui state without power for a "
+            "third day on Wednesday, and in Barcelona, the state capital, water pumps stood idle. "
+            "Fans who had packed a bar in nearby Puerto La Cruz to watch Barcelona play Valencia "
+            "in Spain's La Liga were left staring at dark screens. The outage spread west to "
+            "Carabobo, where factories in Valencia sent workers home, and to Lara, whose capital "
+            "Barquisimeto ran its hospitals on generators. Mérida and Trujillo, in the Andes, were "
+            "largely spared. Maracaibo, the oil city in Zulia state, has suffered rolling cuts for "
+            "months. Caracas blamed sabotage, but engineer Daniel Lara of the state grid operator "
+            "said transmission lines had not been maintained in years. In San Cristóbal, near the "
+            "Colombian city of Cúcuta, shops ran out of candles."
+        ),
+        {
+            "BARCELONA": ("VE", None),
+            "Anzoátegui": ("VE", None),
+            "Barcelona": ("VE", None),
+            "Puerto La Cruz": ("VE", None),
+            "Barcelona#2": None,
+            "Valencia": None,
+            "Carabobo": ("VE", None),
+            "Valencia#2": ("VE", None),
+            "Lara": ("VE", None),
+            "Barquisimeto": ("VE", None),
+            "Mérida": ("VE", None),
+            "Trujillo": ("VE", None),
+            "Maracaibo": ("VE", None),
+            "Zulia": ("VE", None),
+            "Caracas": ("VE", None),
+            "Lara#2": None,
+            "San Cristóbal": ("VE", None),
+            "Colombian": ("CO", None),
+            "Cúcuta": ("CO", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "ZIGUINCHOR, Senegal — The Aline Sitoé Diatta ferry resumed sailings between "
+            "Ziguinchor and Dakar on Monday after two months in dry dock, restoring the main link "
+            "between the Casamance region and the capital that avoids the road through the Gambia. "
+            "Lorries from Kaolack must otherwise cross the Senegambia bridge at Farafenni or queue "
+            "for the river ferry at Banjul. Casa Sports, the Ziguinchor club, had to travel by bus "
+            "to Saint-Louis for Sunday's league match, a 16-hour trip through Thiès and Louga. "
+            "Florence Sarr, a mango trader in Touba, Senegal's second-largest city, said prices "
+            "had doubled since the ferry stopped. Gambian President Adama Barrow, speaking in "
+            "Banjul, promised faster border checks. In Mbour, fishermen complained that "
+            "Mauritanian patrols off Nouadhibou had seized two of their pirogues."
+        ),
+        {
+            "ZIGUINCHOR": ("SN", None),
+            "Ziguinchor": ("SN", None),
+            "Gambia": ("GM", None),
+            "Kaolack": ("SN", None),
+            "Farafenni": ("GM", None),
+            "Banjul": ("GM", None),
+            "Casa": None,
+            "Ziguinchor#2": ("SN", None),
+            "Saint-Louis": ("SN", None),
+            "Thiès": ("SN", None),
+            "Louga": ("SN", None),
+            "Florence": None,
+            "Touba": ("SN", None),
+            "Senegal#2": ("SN", None),
+            "Gambian": ("GM", None),
+            "Mbour": ("SN", None),
+            "Mauritanian": ("MR", None),
+            "Nouadhibou": ("MR", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "GEORGE TOWN, Penang — Ferries between George Town and Butterworth were suspended on "
+            "Tuesday as monsoon storms lashed northern Malaysia, and motorcyclists were banned "
+            "from the Penang Bridge. Floods cut roads across Kedah and Perlis, and more than "
+            "20,000 people were moved to relief centres in Kelantan, where the airport at Kota "
+            "Bharu closed for six hours. Emma Butterworth, a British tourist stuck in a George "
+            "Town hotel, said the rain had not stopped for two days. Further south, Ipoh and "
+            "Taiping in Perak escaped the worst of it. On Borneo, landslides blocked roads outside "
+            "Kota Kinabalu, the capital of Sabah, and Victoria, the main town on Labuan island, "
+            "lost power overnight. A trade delegation from Georgetown, Guyana, flew into Kuala "
+            "Lumpur as planned for an oil and gas conference, and Prime Minister Anwar Ibrahim "
+            "chaired an emergency meeting in Putrajaya."
+        ),
+        {
+            "GEORGE TOWN": ("MY", None),
+            "Penang": ("MY", None),
+            "George Town": ("MY", None),
+            "Butterworth": ("MY", None),
+            "Perlis": ("MY", None),
+            "Kelantan": ("MY", None),
+            "Kota Bharu": ("MY", None),
+            "Butterworth#2": None,
+            "British": ("GB", None),
+            "Ipoh": ("MY", None),
+            "Taiping": ("MY", None),
+            "Perak": ("MY", None),
+            "Kota Kinabalu": ("MY", None),
+            "Sabah": ("MY", None),
+            "Victoria": ("MY", None),
+            "Labuan": ("MY", None),
+            "Georgetown": ("GY", None),
+            "Guyana": ("GY", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "MANCHESTER, N.H. — Three weeks before New Hampshire's first-in-the-nation primary, "
+            "the candidates fanned out across the state on Saturday. Senator Ruth Calder held a "
+            "town hall in Derry — like neighbouring Londonderry, named by Scots-Irish settlers "
+            "after Derry in Northern Ireland — and then drove to Salem for a pancake breakfast. "
+            "Her rival, former governor Tom Ashby, spoke to students at Dartmouth College in "
+            "Hanover, in Grafton County, and stopped at a diner in Lebanon before heading north to "
+            "Berlin, the old paper-mill city in Coös County near the Maine line. Ashby's press "
+            "secretary, Chelsea Hampton, said he would campaign in Hampton and Portsmouth on "
+            "Sunday. Concord, the state capital, hosts the only televised debate on Thursday; "
+            "Nashua and Keene had asked for one too. In Laconia, a retired teacher, Jordan Exeter, "
+            "said he was still undecided. Exeter and Durham, home of the state university, usually "
+            "have the highest turnout in the state."
+        ),
+        {
+            "MANCHESTER": ("US", "NH"),
+            "Derry": ("US", "NH"),
+            "Londonderry": ("US", "NH"),
+            "Derry#2": ("GB", "NIR"),
+            "Northern Ireland": ("GB", "NIR"),
+            "Salem": ("US", "NH"),
+            "Dartmouth": None,
+            "Hanover": ("US", "NH"),
+            "Grafton County": ("US", "NH"),
+            "Lebanon": ("US", "NH"),
+            "Berlin": ("US", "NH"),
+            "Coös County": ("US", "NH"),
+            "Maine": ("US", "ME"),
+            "Chelsea": None,
+            "Hampton": None,
+            "Hampton#2": ("US", "NH"),
+            "Portsmouth": ("US", "NH"),
+            "Keene": ("US", "NH"),
+            "Laconia": ("US", "NH"),
+            "Jordan": None,
+            "Exeter": None,
+            "Exeter#2": ("US", "NH"),
+            "Durham": ("US", "NH"),
+        },
+    ),
+    (
+        "g",
+        (
+            "PODGORICA, Montenegro — Bar, Montenegro's main port, will open a second ferry berth "
+            "before the summer, the government said on Wednesday, after night crossings to Bari in "
+            "southern Italy sold out for July and August. Visitor numbers on the coast have almost "
+            "doubled since 2019, and Kotor and Budva have capped cruise ship calls. Tivat's "
+            "airport will add flights from London and Warsaw. In Ulcinj, near the border, "
+            "hoteliers said Albanian visitors now outnumber Serbians. Across the frontier, "
+            "Shkodër, which Italians once called Scutari, is building a cycle path along its lake "
+            "to Ulcinj, and boats from Sarandë to Corfu run every hour in peak season. Podgorica, "
+            "known as Titograd until 1992, is an hour's drive from the sea; Budućnost Podgorica, "
+            "the capital's basketball club, will play a pre-season tournament in Herceg Novi. The "
+            "government is also in talks with Durrës about a ferry to Bar."
+        ),
+        {
+            "PODGORICA": ("ME", None),
+            "Bar": ("ME", None),
+            "Bari": ("IT", None),
+            "Kotor": ("ME", None),
+            "Budva": ("ME", None),
+            "Tivat": ("ME", None),
+            "Warsaw": ("PL", None),
+            "Ulcinj": ("ME", None),
+            "Albanian": ("AL", None),
+            "Shkodër": ("AL", None),
+            "Scutari": ("AL", None),
+            "Sarandë": ("AL", None),
+            "Corfu": ("GR", None),
+            "Podgorica": ("ME", None),
+            "Titograd": ("ME", None),
+            "Podgorica#2": None,
+            "Herceg Novi": ("ME", None),
+            "Durrës": ("AL", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "COLOMBO, Sri Lanka — Rescuers dug through mud in the hill country on Sunday after "
+            "Cyclone Ditwah set off landslides that killed more than 150 people across Sri Lanka, "
+            "most of them in Badulla and Nuwara Eliya districts. In Kandy, soldiers cleared fallen "
+            "trees from the road to the Temple of the Tooth. The Kelani river burst its banks on "
+            "the northern edge of Colombo, flooding 30,000 homes. Trains to Hatton were cancelled, "
+            "and Hatton National Bank said 40 of its branches were shut. Galle and Matara on the "
+            "south coast escaped with heavy rain, while Jaffna and Trincomalee in the north and "
+            "east were battered by gales on Friday. The Ceylon Electricity Board said half the "
+            "country was without power. The storm crossed the Palk Strait overnight toward Tamil "
+            "Nadu, and schools in Chennai were closed. India sent two navy ships with relief "
+            "supplies, and Indian helicopters joined rescue flights over the Central Province and "
+            "Uva."
+        ),
+        {
+            "COLOMBO": ("LK", None),
+            "Badulla": ("LK", None),
+            "Nuwara Eliya": ("LK", None),
+            "Kandy": ("LK", None),
+            "Hatton": ("LK", None),
+            "Hatton#2": None,
+            "Galle": ("LK", None),
+            "Matara": ("LK", None),
+            "Jaffna": ("LK", None),
+            "Trincomalee": ("LK", None),
+            "Ceylon": None,
+            "Tamil Nadu": ("IN", None),
+            "Chennai": ("IN", None),
+            "Indian": ("IN", None),
+            "Central Province": ("LK", None),
+            "Uva": ("LK", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "TOWNSVILLE, Queensland — Cyclone Kirrily crossed the coast just north of Townsville "
+            "late on Thursday, bringing down trees and power lines across the city and leaving "
+            "60,000 homes without electricity. Ingham and Ayr were lashed by gusts of 150 kph, and "
+            "floodwater cut the Bruce Highway at Home Hill. Bowen, further south, escaped with "
+            "heavy rain. Ergon Energy spokesman Tom Bowen said line crews flown in from Brisbane "
+            "and Sydney would work through the weekend. The system weakened as it moved inland "
+            "over Charters Towers and is forecast to bring flooding to Hughenden and Mount Isa. "
+            "Hope is fading for a fisherman missing off Cardwell since Wednesday. The North "
+            "Queensland Cowboys cancelled training, and Mackay's airport reopened on Friday. "
+            "Bureau of Meteorology forecaster Sydney Tran said it was the strongest storm to hit "
+            "the city since Yasi in 2011. Jack Reid, 81, a cane farmer in Ayr who emigrated from "
+            "Ayr in Scotland in 1964, said the wind had flattened half his crop."
+        ),
+        {
+            "TOWNSVILLE": ("AU", "04"),
+            "Ingham": ("AU", "04"),
+            "Ayr": ("AU", "04"),
+            "Home Hill": ("AU", "04"),
+            "Bowen": ("AU", "04"),
+            "Bowen#2": None,
+            "Sydney": ("AU", "02"),
+            "Charters Towers": ("AU", "04"),
+            "Hughenden": ("AU", "04"),
+            "Mount Isa": ("AU", "04"),
+            "Hope": None,
+            "Cardwell": ("AU", "04"),
+            "Queensland#2": None,
+            "Mackay": ("AU", "04"),
+            "Sydney#2": None,
+            "Ayr#2": ("AU", "04"),
+            "Ayr#3": ("GB", "SCT"),
+            "Scotland": ("GB", "SCT"),
+        },
+    ),
+    (
+        "j",
+        (
+            "KHUJAND, Tajikistan — The presidents of Tajikistan, Kyrgyzstan and Uzbekistan met in "
+            "Khujand on Monday and signed an agreement fixing the point where their three borders "
+            "meet in the Fergana Valley, two weeks after the Kyrgyz and Tajik leaders signed a "
+            "border treaty in Bishkek. Khujand, called Leninabad in Soviet times, is Tajikistan's "
+            "second city and the capital of Sughd region. The treaty ends a dispute that led to "
+            "deadly fighting around Batken in 2021 and 2022, when Tajik troops shelled villages "
+            "and Kyrgyz families fled to Osh. Residents of Vorukh, a Tajik exclave surrounded by "
+            "Kyrgyz land, are promised a road link to Isfara. Dushanbe and Bishkek plan to reopen "
+            "the border to passenger traffic this spring, and flights between Osh and Khujand may "
+            "follow. Uzbek President Shavkat Mirziyoyev, who flew in from Tashkent, called the day "
+            "historic. Russia and China both welcomed the deal."
+        ),
+        {
+            "KHUJAND": ("TJ", None),
+            "Kyrgyzstan": ("KG", None),
+            "Khujand": ("TJ", None),
+            "Kyrgyz": ("KG", None),
+            "Tajik": ("TJ", None),
+            "Bishkek": ("KG", None),
+            "Khujand#2": ("TJ", None),
+            "Leninabad": ("TJ", None),
+            "Sughd": ("TJ", None),
+            "Batken": ("KG", None),
+            "Osh": ("KG", None),
+            "Vorukh": ("TJ", None),
+            "Isfara": ("TJ", None),
+            "Bishkek#2": ("KG", None),
+            "Uzbek": ("UZ", None),
+            "Tashkent": ("UZ", None),
+        },
+    ),
+]
+# Blind batch 17, first run on 3ddf98e (before this stop's changes): 143/183. The entries
+# below record what 432f83a gives (145/183, after merging traps16 and routes16).
+_A17 = "BODØ, Norway — Bodø/Glimt beat"
+_B17 = "YEREVAN, Armenia — Armenian an"
+_C17 = "BARCELONA, Venezuela — A black"
+_D17 = "ZIGUINCHOR, Senegal — The Alin"
+_E17 = "GEORGE TOWN, Penang — Ferries "
+_F17 = "MANCHESTER, N.H. — Three weeks"
+_G17 = "PODGORICA, Montenegro — Bar, M"
+_H17 = "COLOMBO, Sri Lanka — Rescuers "
+_I17 = "TOWNSVILLE, Queensland — Cyclo"
+_J17 = "KHUJAND, Tajikistan — The pres"
+BATCH_17_XFAIL: dict[tuple[str, str], str] = {
+    (_A17, "BODØ"): "432f83a: 'BODØ' not found as a place (overlap: None)",
+    (_A17, "Lazio#3"): "432f83a: 'Lazio#3' not found as a place (overlap: None)",
+    (_A17, "Moss"): "432f83a: 'Moss' not found as a place (overlap: None)",
+    (_B17, "Nakhchivan"): "432f83a: 'Nakhchivan' not found as a place (overlap: None)",
+    (_B17, "Meghri"): "432f83a: 'Meghri' not found as a place (overlap: None)",
+    (_B17, "Leninakan"): "432f83a: 'Leninakan' not found as a place (overlap: None)",
+    (_B17, "Armavir#2"): "432f83a: 'Armavir#2' not found as a place (overlap: None)",
+    (_C17, "Barcelona#2"): (
+        "432f83a: 'Barcelona#2' should be no place, got Candidate(name='Barcelona', lat=10.13625, "
+        "lon=-64.68618, kind='city', country_code='VE', admin1='02', population=815141, "
+        "geonames_id=3648559, feature_code='PPLA', match='primary', score=12.512, admin2='')"
+    ),
+    (_C17, "Barquisimeto"): "432f83a: 'Barquisimeto' not found as a place (overlap: None)",
+    (_D17, "Ziguinchor#2"): "432f83a: 'Ziguinchor#2' not found as a place (overlap: None)",
+    (_D17, "Mbour"): "432f83a: 'Mbour' not found as a place (overlap: None)",
+    (_D17, "Nouadhibou"): "432f83a: 'Nouadhibou' not found as a place (overlap: None)",
+    (_E17, "Victoria"): "432f83a: 'Victoria': Victoria in AU",
+    (_E17, "Labuan"): "432f83a: 'Labuan' not found as a place (overlap: None)",
+    (_F17, "Londonderry"): "432f83a: 'Londonderry' not found as a place (overlap: None)",
+    (_F17, "Derry#2"): "432f83a: 'Derry#2' not found as a place (overlap: None)",
+    (_F17, "Dartmouth"): (
+        "432f83a: 'Dartmouth' should be no place, got Candidate(name='Jefferson', lat=44.41895, "
+        "lon=-71.47453, kind='city', country_code='US', admin1='NH', population=1071, "
+        "geonames_id=5088090, feature_code='PPL', match='alternate', score=7.5118, admin2='007')"
+    ),
+    (_F17, "Keene"): "432f83a: 'Keene' not found as a place (overlap: None)",
+    (_F17, "Exeter#2"): "432f83a: 'Exeter#2' not found as a place (overlap: None)",
+    (_F17, "Durham"): "432f83a: 'Durham' not found as a place (overlap: None)",
+    (_G17, "Bar"): "432f83a: 'Bar' not found as a place (overlap: None)",
+    (_G17, "Kotor"): "432f83a: 'Kotor' not found as a place (overlap: None)",
+    (_G17, "Budva"): "432f83a: 'Budva' not found as a place (overlap: None)",
+    (_G17, "Tivat"): "432f83a: 'Tivat' not found as a place (overlap: None)",
+    (_G17, "Shkodër"): "432f83a: 'Shkodër' not found as a place (overlap: None)",
+    (_G17, "Scutari"): "432f83a: 'Scutari' not found as a place (overlap: None)",
+    (_G17, "Titograd"): "432f83a: 'Titograd' not found as a place (overlap: None)",
+    (_G17, "Podgorica#2"): (
+        "432f83a: 'Podgorica#2' should be no place, got Candidate(name='Podgorica', lat=42.44111, "
+        "lon=19.26361, kind='city', country_code='ME', admin1='16', population=236852, "
+        "geonames_id=3193044, feature_code='PPLC', match='primary', score=12.2053, admin2='')"
+    ),
+    (_G17, "Durrës"): "432f83a: 'Durrës' not found as a place (overlap: None)",
+    (_H17, "Jaffna"): "432f83a: 'Jaffna' not found as a place (overlap: None)",
+    (_I17, "Home Hill"): "432f83a: 'Home Hill' not found as a place (overlap: None)",
+    (_I17, "Bowen"): "432f83a: 'Bowen' not found as a place (overlap: None)",
+    (_I17, "Charters Towers"): "432f83a: 'Charters Towers' not found as a place (overlap: None)",
+    (_I17, "Cardwell"): "432f83a: 'Cardwell' not found as a place (overlap: None)",
+    (_I17, "Mackay"): "432f83a: 'Mackay' not found as a place (overlap: None)",
+    (_I17, "Ayr#2"): "432f83a: 'Ayr#2': Ayr in GB",
+    (_J17, "Tajik"): "432f83a: 'Tajik' not found as a place (overlap: None)",
+    (_J17, "Leninabad"): "432f83a: 'Leninabad' not found as a place (overlap: None)",
+}
+BATCH_17_NAMES = _named_params(17, BATCH_17, BATCH_17_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -4658,12 +5144,13 @@ BATCH_16_NAMES = _named_params(16, BATCH_16, BATCH_16_XFAIL)
         *BATCH_14_NAMES,
         *BATCH_15_NAMES,
         *BATCH_16_NAMES,
+        *BATCH_17_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-16: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-17: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
