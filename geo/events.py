@@ -2108,7 +2108,9 @@ def _owned_by_other_tense(
     )
 
 
-_RELATIVE_PAST_PERFECT_RE = re.compile(r",\s*(?:which|who)\s+had\s+(?:\w+ly\s+)?$")
+# "The yacht, which had sailed ...": a past perfect in a relative clause (routes.py reads it too)
+RELATIVE_PAST_PERFECT = r",\s*(?:which|who)\s+had\s+(?:\w+ly\s+)?"
+_RELATIVE_PAST_PERFECT_RE = re.compile(RELATIVE_PAST_PERFECT + "$")
 
 
 def _pluperfect(text: str, trigger: _Trigger) -> bool:
@@ -2198,6 +2200,15 @@ _WHERE_NEXT_RE = re.compile(r"\s*,\s*where\b")
 _NEXT_VERB_RE = re.compile(r"\s*,\s*(?:and\s+|but\s+)?(?:then\s+)?(?:\w+-)?")
 
 
+def _opens_a_clause(between: str) -> bool:
+    """A clause of its own starts between a place and a verb after it."""
+    return bool(
+        _NEW_CLAUSE_RE.search(between)
+        or _WHERE_NEXT_RE.match(between)
+        or _NEXT_VERB_RE.fullmatch(between)
+    )
+
+
 def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigger:
     """Prefer the closest trigger before the place; statements only when nothing else fits."""
     position = place.mention.start
@@ -2207,9 +2218,7 @@ def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigg
     def distance(trigger: _Trigger) -> float:
         gap = position - trigger.token.idx
         penalty = 0.0 if gap > 0 else 40.0
-        between = text[place.mention.end : trigger.token.idx]
-        opens = _NEW_CLAUSE_RE.search(between) or _WHERE_NEXT_RE.match(between)
-        if gap < 0 and (opens or _NEXT_VERB_RE.fullmatch(between)):
+        if gap < 0 and _opens_a_clause(text[place.mention.end : trigger.token.idx]):
             penalty += 100.0  # "a flight from Auckland and will travel to Cordoba", "over
             # the mountains to Talas, and re-entered Kazakhstan"
         if trigger.event_type == "statement":

