@@ -24,6 +24,11 @@ def stops(story: Story) -> list[tuple[str, date | None]]:
     return [(s.place, s.date) for s in story.routes[0].stops]
 
 
+def route_places(story: Story) -> list[str]:
+    """The places of the story's longest route, in order."""
+    return [s.place for s in story.routes[0].stops]
+
+
 def test_flashback_orders_by_time_not_text(pipeline: Pipeline) -> None:
     text = (
         "Delegation reaches Vladivostok\n\nThe delegation crossed into Russia on Wednesday after "
@@ -54,7 +59,7 @@ def test_storm_path(pipeline: Pipeline) -> None:
     )
     story = parse(pipeline, text, date(2022, 10, 1))
     assert story.routes[0].actor == "Hurricane Ian"
-    assert [s.place for s in story.routes[0].stops] == ["Fort Myers", "Orlando", "Charleston"]
+    assert route_places(story) == ["Fort Myers", "Orlando", "Charleston"]
 
 
 def test_voyage_through_a_canal(pipeline: Pipeline) -> None:
@@ -88,7 +93,7 @@ def test_background_place_is_not_a_stop(pipeline: Pipeline) -> None:
         "Kyiv were watching the visit closely."
     )
     story = parse(pipeline, text, date(2024, 5, 10))
-    assert [s.place for s in story.routes[0].stops] == ["Moscow", "Beijing"]
+    assert route_places(story) == ["Moscow", "Beijing"]
 
 
 @pytest.mark.parametrize(
@@ -120,7 +125,7 @@ def test_stopovers_lists_and_undated_stops_keep_the_telling(
     pipeline: Pipeline, text: str, published: date, expected: list[str]
 ) -> None:
     story = parse(pipeline, text, published)
-    assert [s.place for s in story.routes[0].stops] == expected
+    assert route_places(story) == expected
 
 
 def test_pronoun_traveller_and_meeting_before_moving_on(pipeline: Pipeline) -> None:
@@ -131,7 +136,7 @@ def test_pronoun_traveller_and_meeting_before_moving_on(pipeline: Pipeline) -> N
     )
     story = parse(pipeline, text, date(2024, 7, 8))
     assert len(story.routes) == 1 and story.routes[0].actor == "Narendra Modi"
-    places = [s.place for s in story.routes[0].stops]
+    places = route_places(story)
     assert "Ukraine" not in places and places[0] == "Moscow" and places[-1] == "Vienna"
     meeting = story.meetings[0]
     assert meeting.place == "Kremlin" and {"Narendra Modi", "Vladimir Putin"} <= set(
@@ -147,7 +152,7 @@ def test_a_stop_told_after_after_comes_first_and_a_continent_is_no_stop(
         "days after a visit to Addis Ababa, on a tour of Africa. She will fly on to Accra."
     )
     story = parse(pipeline, text, date(2024, 5, 10))
-    assert [s.place for s in story.routes[0].stops] == ["Addis Ababa", "Nairobi", "Accra"]
+    assert route_places(story) == ["Addis Ababa", "Nairobi", "Accra"]
 
 
 def test_a_traveller_flying_in_ends_at_the_meeting(pipeline: Pipeline) -> None:
@@ -167,7 +172,7 @@ def test_a_long_round_trip_keeps_its_departure(pipeline: Pipeline) -> None:
         "The vessel had left Bremerhaven on January 10 and called at Cape Town."
     )
     story = parse(pipeline, text, date(2024, 5, 10))
-    assert [s.place for s in story.routes[0].stops] == ["Bremerhaven", "Cape Town", "Bremerhaven"]
+    assert route_places(story) == ["Bremerhaven", "Cape Town", "Bremerhaven"]
 
 
 def test_a_back_story_told_after_the_lede_goes_on_in_text_order(pipeline: Pipeline) -> None:
@@ -177,7 +182,7 @@ def test_a_back_story_told_after_the_lede_goes_on_in_text_order(pipeline: Pipeli
         "Darwin. It later called at Bali before heading home."
     )
     story = parse(pipeline, text, date(2024, 9, 16))
-    assert [s.place for s in story.routes[0].stops] == [
+    assert route_places(story) == [
         "Auckland",
         "Nouméa",
         "Darwin",
@@ -214,7 +219,7 @@ def test_a_storm_forms_crosses_and_fades(pipeline: Pipeline) -> None:
         "across Corfu on Tuesday. Meteorologists expect it to weaken over Albania on Wednesday."
     )
     story = parse(pipeline, text, date(2023, 9, 5))
-    assert [s.place for s in story.routes[0].stops] == ["Adriatic Sea", "Corfu", "Albania"]
+    assert route_places(story) == ["Adriatic Sea", "Corfu", "Albania"]
 
 
 def test_a_port_only_bound_for_is_no_stop_of_a_towed_ship(pipeline: Pipeline) -> None:
@@ -223,7 +228,7 @@ def test_a_port_only_bound_for_is_no_stop_of_a_towed_ship(pipeline: Pipeline) ->
         "After an engine fire it was towed to Brest on Wednesday, officials in Paris said."
     )
     story = parse(pipeline, text, date(2024, 2, 8))
-    assert [s.place for s in story.routes[0].stops] == ["Rotterdam", "Brest"]
+    assert route_places(story) == ["Rotterdam", "Brest"]
 
 
 def test_a_region_as_a_trips_scope_and_a_bystanders_city_are_no_stop_or_venue(
@@ -235,7 +240,7 @@ def test_a_region_as_a_trips_scope_and_a_bystanders_city_are_no_stop_or_venue(
         "Tuesday. Officials in Washington followed the talks closely."
     )
     story = parse(pipeline, text, date(2024, 11, 19))
-    assert [s.place for s in story.routes[0].stops] == ["Lima", "Brasília"]
+    assert route_places(story) == ["Lima", "Brasília"]
     assert [m.place for m in story.meetings] == ["Brasília"]
 
 
@@ -245,7 +250,7 @@ def test_a_stop_left_again_after_going_elsewhere_is_a_second_visit(pipeline: Pip
         "travelled to Mombasa on Wednesday. She left Nairobi for Addis Ababa on Friday."
     )
     story = parse(pipeline, text, date(2024, 5, 11))
-    assert [s.place for s in story.routes[0].stops] == [
+    assert route_places(story) == [
         "Geneva",
         "Nairobi",
         "Mombasa",
@@ -260,7 +265,7 @@ def test_a_departure_flown_in_from_is_a_stop_not_a_round_trip(pipeline: Pipeline
         "flew in from Cairo, where he had held talks. He arrived in Cairo on Tuesday from Paris."
     )
     story = parse(pipeline, text, date(2024, 5, 9))
-    assert [s.place for s in story.routes[0].stops] == ["Paris", "Cairo", "Amman"]
+    assert route_places(story) == ["Paris", "Cairo", "Amman"]
 
 
 def test_a_described_mover_is_the_one_named_next(pipeline: Pipeline) -> None:
@@ -283,11 +288,11 @@ def test_a_verb_with_its_particle_and_a_meeting_before_the_stops_to_come(
         "Lisbon."
     )
     story = parse(pipeline, text, date(2024, 5, 6))
-    assert [s.place for s in story.routes[0].stops] == ["Rome", "Madrid", "Lisbon"]
+    assert route_places(story) == ["Rome", "Madrid", "Lisbon"]
 
 
 def places(story: Story) -> list[str]:
-    return [s.place for s in story.routes[0].stops]
+    return route_places(story)
 
 
 def test_first_person_narrator_is_a_mover(pipeline: Pipeline) -> None:
@@ -399,7 +404,7 @@ def test_a_sea_the_model_calls_a_firm_is_a_stop(pipeline: Pipeline) -> None:
         "the Mozambique Channel on February 23.",
         date(2023, 3, 13),
     )
-    assert [s.place for s in story.routes[0].stops] == ["Mananjary", "Mozambique Channel"]
+    assert route_places(story) == ["Mananjary", "Mozambique Channel"]
 
 
 def test_a_storm_told_as_it_strikes_a_town(pipeline: Pipeline) -> None:
@@ -409,7 +414,7 @@ def test_a_storm_told_as_it_strikes_a_town(pipeline: Pipeline) -> None:
         "back and struck Quelimane on March 11 before moving inland into Malawi on March 12.",
         date(2023, 3, 13),
     )
-    assert [s.place for s in story.routes[0].stops] == ["Vilankulo", "Quelimane", "Malawi"]
+    assert route_places(story) == ["Vilankulo", "Quelimane", "Malawi"]
 
 
 def test_slow_movement_and_crossing_a_sea_to_a_prefecture(pipeline: Pipeline) -> None:
@@ -418,7 +423,7 @@ def test_slow_movement_and_crossing_a_sea_to_a_prefecture(pipeline: Pipeline) ->
         "The train left Adelaide on Monday and crawled on to Kalgoorlie on Tuesday.",
         date(2024, 1, 31),
     )
-    assert [s.place for s in story.routes[0].stops] == ["Adelaide", "Kalgoorlie"]
+    assert route_places(story) == ["Adelaide", "Kalgoorlie"]
     story = parse(
         pipeline, "The typhoon crossed the sea to Ehime prefecture on Saturday.", date(2024, 9, 1)
     )
@@ -434,7 +439,7 @@ def test_a_wire_credit_is_no_mover(pipeline: Pipeline) -> None:
         date(2021, 11, 10),
     )
     assert all("Reuters" not in e.actors for e in story.events)
-    assert [s.place for s in story.routes[0].stops] == ["Paris", "Cotonou"]
+    assert route_places(story) == ["Paris", "Cotonou"]
 
 
 def test_a_relative_clause_flashback_does_not_date_the_main_clause(pipeline: Pipeline) -> None:
@@ -445,7 +450,7 @@ def test_a_relative_clause_flashback_does_not_date_the_main_clause(pipeline: Pip
         "He reached Ilulissat on Thursday.",
         date(2024, 7, 5),
     )
-    names = [s.place for s in story.routes[0].stops]
+    names = route_places(story)
     assert names[:2] == ["Copenhagen", "Nuuk"]
     assert names.index("Maniitsoq") < names.index("Ilulissat")
 
@@ -457,7 +462,7 @@ def test_a_team_driven_into_a_town_and_a_border_only_near(pipeline: Pipeline) ->
         "team of 12 dogs into Kirkenes on Tuesday, near the Russian border.",
         date(2024, 3, 12),
     )
-    assert [s.place for s in story.routes[0].stops] == ["Alta", "Kárášjohka", "Kirkenes"]
+    assert route_places(story) == ["Alta", "Kárášjohka", "Kirkenes"]
 
 
 def test_stays_told_by_resting_and_by_a_delay(pipeline: Pipeline) -> None:
@@ -467,7 +472,7 @@ def test_stays_told_by_resting_and_by_a_delay(pipeline: Pipeline) -> None:
         "where drought had left the river too shallow, and tied up in Belem on Monday.",
         date(2025, 11, 10),
     )
-    assert [s.place for s in story.routes[0].stops] == ["Iquitos", "Manaus", "Belém"]
+    assert route_places(story) == ["Iquitos", "Manaus", "Belém"]
 
 
 def test_background_places_of_other_people_are_no_stops(pipeline: Pipeline) -> None:
@@ -501,7 +506,7 @@ def test_a_mountain_top_reached_is_no_summit_meeting(pipeline: Pipeline) -> None
         date(2023, 2, 18),
     )
     assert story.meetings == []
-    assert [s.place for s in story.routes[0].stops] == ["London", "Moshi", "Mount Kilimanjaro"]
+    assert route_places(story) == ["London", "Moshi", "Mount Kilimanjaro"]
 
 
 def test_a_region_told_as_the_container_of_a_stop_is_no_stop(pipeline: Pipeline) -> None:
@@ -511,7 +516,7 @@ def test_a_region_told_as_the_container_of_a_stop_is_no_stop(pipeline: Pipeline)
         "on Tuesday.",
         date(2024, 6, 5),
     )
-    assert "Russian Far East" not in [s.place for s in story.routes[0].stops]
+    assert "Russian Far East" not in route_places(story)
 
 
 def test_the_way_told_after_a_same_day_arrival_follows_the_departure(pipeline: Pipeline) -> None:
@@ -521,7 +526,7 @@ def test_the_way_told_after_a_same_day_arrival_follows_the_departure(pipeline: P
         "army said. It entered Lithuanian airspace near Varena shortly after midnight.",
         date(2024, 6, 5),
     )
-    places = [s.place for s in story.routes[0].stops]
+    places = route_places(story)
     assert places.index("Belarus") < places.index("Varėna") < places.index("Ukmergė")
 
 
@@ -533,7 +538,7 @@ def test_a_move_there_and_a_move_joined_to_a_flashback(pipeline: Pipeline) -> No
         "crossed into Egypt at Arish before driving on to Cairo.",
         date(2024, 5, 17),
     )
-    assert [s.place for s in story.routes[0].stops] == [
+    assert route_places(story) == [
         "Beirut",
         "Damascus",
         "Arish",
@@ -548,7 +553,7 @@ def test_a_move_there_and_a_move_joined_to_a_flashback(pipeline: Pipeline) -> No
         "on to Cairo.",
         date(2024, 5, 17),
     )
-    assert [s.place for s in story.routes[0].stops] == [
+    assert route_places(story) == [
         "Beirut",
         "Damascus",
         "Arish",
@@ -564,7 +569,7 @@ def test_some_of_a_group_is_not_the_traveller(pipeline: Pipeline) -> None:
         "relatives in Cairo, and some had flown there from Port Sudan.",
         date(2024, 5, 17),
     )
-    assert [s.place for s in story.routes[0].stops] == ["Khartoum", "Aswan"]
+    assert route_places(story) == ["Khartoum", "Aswan"]
 
 
 def test_she_after_a_person_introduced_is_that_person(pipeline: Pipeline) -> None:
@@ -593,7 +598,7 @@ def test_a_leg_to_a_place_and_a_crew_told_by_whose(pipeline: Pipeline) -> None:
         date(2024, 5, 10),
     )
     assert story.routes[0].actor == "Tom Hale"
-    assert [s.place for s in story.routes[0].stops] == ["Lisbon", "Kiel", "Gdańsk"]
+    assert route_places(story) == ["Lisbon", "Kiel", "Gdańsk"]
 
 
 def test_a_count_of_people_is_no_name_for_the_described_mover(pipeline: Pipeline) -> None:
@@ -613,7 +618,7 @@ def test_a_home_town_in_an_apposition_is_no_origin(pipeline: Pipeline) -> None:
         "and walked on to Arras on Wednesday.",
         date(2024, 5, 10),
     )
-    assert [s.place for s in story.routes[0].stops] == ["Calais", "Arras"]
+    assert route_places(story) == ["Calais", "Arras"]
 
 
 def test_a_move_reported_by_data_and_a_hijacked_lorrys_goal(pipeline: Pipeline) -> None:
@@ -625,7 +630,7 @@ def test_a_move_reported_by_data_and_a_hijacked_lorrys_goal(pipeline: Pipeline) 
         date(2023, 11, 22),
     )
     assert [r.actor for r in story.routes] == ["lorry"]
-    assert [s.place for s in story.routes[0].stops] == ["Lyon", "Freiburg", "Nürnberg"]
+    assert route_places(story) == ["Lyon", "Freiburg", "Nürnberg"]
 
 
 def test_he_in_a_clause_on_a_main_clause_naming_a_person_is_that_person(
@@ -649,7 +654,7 @@ def test_a_state_in_a_list_of_stops_is_no_container(pipeline: Pipeline) -> None:
         "Washington, New York and Boston, he flew to Los Angeles on Friday.",
         date(2024, 5, 10),
     )
-    assert "New York" in [s.place for s in story.routes[0].stops]
+    assert "New York" in route_places(story)
 
 
 def test_a_place_noun_left_at_a_town_and_an_office_in_a_town(pipeline: Pipeline) -> None:
@@ -659,14 +664,14 @@ def test_a_place_noun_left_at_a_town_and_an_office_in_a_town(pipeline: Pipeline)
         "Sunday.",
         date(2024, 5, 10),
     )
-    assert [s.place for s in story.routes[0].stops] == ["Cox's Bazar", "Sabang"]
+    assert route_places(story) == ["Cox's Bazar", "Sabang"]
     story = parse(
         pipeline,
         "The new arrivals left Sabang on Monday and were taken by bus to a former immigration "
         "office in Banda Aceh on Tuesday.",
         date(2024, 5, 10),
     )
-    assert [s.place for s in story.routes[0].stops] == ["Sabang", "Banda Aceh"]
+    assert route_places(story) == ["Sabang", "Banda Aceh"]
 
 
 def test_the_traveller_told_again_by_age_and_a_day_spent_somewhere(pipeline: Pipeline) -> None:
@@ -678,4 +683,4 @@ def test_the_traveller_told_again_by_age_and_a_day_spent_somewhere(pipeline: Pip
         date(2024, 1, 15),
     )
     assert [r.actor for r in story.routes] == ["Carlos Sainz"]
-    assert "Buraydah" in [s.place for s in story.routes[0].stops]
+    assert "Buraydah" in route_places(story)
