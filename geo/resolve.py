@@ -179,9 +179,7 @@ def resolve(
     for index, container in held_in.items():
         inner = _town_in_container(places[index].chosen, pools[index], scored[index], container)
         if inner is not None:
-            lifted = list(scored[index])
-            lifted[inner] = max(lifted) + LOCAL_MARGIN
-            places[index] = _place(mentions[index], pools[index], lifted)
+            places[index] = _lifted(mentions[index], pools[index], scored[index], inner)
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         corrected = corrections.get(normalise(mention.text))
         if corrected is not None:
@@ -193,9 +191,7 @@ def resolve(
                     text, index, places, hints, candidates_for, pool, scored[index]
                 )
             if lift is not None:  # "Perth and nearby Dundee" after Perth, Western Australia
-                lifted = list(scored[index])
-                lifted[lift] = max(lifted) + LOCAL_MARGIN
-                places[index] = _place(mention, pool, lifted)
+                places[index] = _lifted(mention, pool, scored[index], lift)
     return places[:count]
 
 
@@ -433,6 +429,13 @@ def _venues_by_their_place(
         if held:
             out[index] = known[max(held, key=len)]
     return out
+
+
+def _lifted(mention: Mention, pool: Sequence[Candidate], scores: list[float], best: int) -> Place:
+    """The place with reading `best` put LOCAL_MARGIN ahead of the others."""
+    lifted = list(scores)
+    lifted[best] = max(lifted) + LOCAL_MARGIN
+    return _place(mention, pool, lifted)
 
 
 def _place(mention: Mention, pool: Sequence[Candidate], scores: Sequence[float]) -> Place:
