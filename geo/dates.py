@@ -147,6 +147,29 @@ _MAY_HOLD_A_DATE = re.compile(
 )
 
 
+# the patterns each word of _MAY_HOLD_A_DATE can open (a digit opens _DIGIT_KINDS): every match
+# of a pattern holds one of its words as a whole word
+_KINDS_OF_CUE: dict[str, frozenset[str]] = {
+    **dict.fromkeys(_MONTH_ALIASES, frozenset({"mdy", "dmy", "month_year", "month"})),
+    **dict.fromkeys(WEEKDAYS, frozenset({"weekday"})),
+    **dict.fromkeys(("yesterday", "today", "tomorrow", "tonight"), frozenset({"relative_day"})),
+    "weekend": frozenset({"weekend"}),
+    **dict.fromkeys(("week", "month", "year"), frozenset({"relative_period"})),
+    **dict.fromkeys(
+        ("day", "days", "morning", "afternoon", "evening", "night"), frozenset({"anchored"})
+    ),
+}
+_DIGIT_KINDS = frozenset({"iso", "year"})
+
+
+def _cued_patterns(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns of _PATTERNS that can match in `text`: those whose words it holds."""
+    kinds: set[str] = set()
+    for cue in {found.casefold() for found in _MAY_HOLD_A_DATE.findall(text)}:
+        kinds |= _DIGIT_KINDS if cue.isdigit() else _KINDS_OF_CUE.get(cue, frozenset())
+    return [(kind, pattern) for kind, pattern in _PATTERNS if kind in kinds]
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date phrase at [start, end) of the text, with its resolved value."""
@@ -169,11 +192,12 @@ def find_dates(
     day-precise date before them in the sentence, else from `anchor` (the last such date of
     the article before the sentence); without either they stay unresolved ("unknown").
     """
-    if not _MAY_HOLD_A_DATE.search(text):
+    patterns = _cued_patterns(text)
+    if not patterns:
         return []
     found: list[tuple[DateMention, re.Match[str] | None]] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in patterns:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
