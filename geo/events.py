@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geo.dates import DateMention, find_dates, last_day, span_at_end
 from geo.models import Event, Place, Section
-from geo.recognize import CALENDAR_WORD, doc_entities, doc_text
+from geo.recognize import CALENDAR_WORD, doc_entities, doc_text, span_text
 from geo.sections import section_at
 from geo.syntax import PARSED_KEY, is_parsed
 
@@ -401,7 +401,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start_char
-        for brk in _PARAGRAPH_RE.finditer(_text_of(sent)):
+        for brk in _PARAGRAPH_RE.finditer(span_text(sent)):
             end = sent.start_char + brk.start()
             if doc_text(doc)[start:end].strip():
                 spans.append(_trim(doc_text(doc), start, end))
@@ -486,7 +486,7 @@ def _introduction(span: Span, people: dict[str, str], named: set[str], acted: bo
     }
     new = here - named
     named |= here
-    if acted or len(new) != 1 or len(here) != 1 or _SPEECH_RE.search(_text_of(span)):
+    if acted or len(new) != 1 or len(here) != 1 or _SPEECH_RE.search(span_text(span)):
         return ""
     text = doc_text(span.doc)
     if _TITLE_CUT_RE.search(text, max(0, span.start_char - 8), span.start_char):
@@ -540,7 +540,7 @@ def _sentence_events(
         elif trigger.event_type in {"travel", "meeting"} and _pronoun_subject(trigger.token, span):
             who = (introduced or PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by
             # carry_actors, or the person the sentence before introduced
-            if introduced and not _HE_OR_SHE_RE.match(_text_of(span)):
+            if introduced and not _HE_OR_SHE_RE.match(span_text(span)):
                 who = (PRONOUN_ACTOR, *who[1:])  # not "It" or "They", nor a pronoun further on
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
@@ -854,9 +854,9 @@ def _narrated(token: Token, span: Span) -> bool:
     """The trigger's subject is "we" or "I" outside a quotation: a first-person travel story
     ("By breakfast we had docked in Alesund", "I boarded the night train in Belgrade"), not a
     speaker quoted ("'We will fly to Kyiv,' he said")."""
-    if not is_parsed(span) or any(mark in _text_of(span) for mark in QUOTE_MARKS):
+    if not is_parsed(span) or any(mark in span_text(span) for mark in QUOTE_MARKS):
         return False
-    if _ATTRIBUTED_RE.search(_text_of(span)):
+    if _ATTRIBUTED_RE.search(span_text(span)):
         return False  # "We will not leave Kyiv, Zelenskiy said": a speaker, unquoted
     subject = _subject_token(token, span)
     return subject is not None and subject.lower_ in {"we", "i"}
@@ -917,7 +917,7 @@ def _event(
         action=trigger.token.text,
         event_type=event_type,
         place=place,
-        sentence=_text_of(span),
+        sentence=span_text(span),
         start=span.start_char,
         end=span.end_char,
         section="related" if section == "related" else "main",
@@ -1119,12 +1119,6 @@ TOP_NOUNS = frozenset({"summit", "top", "peak"})
 _MOUNTAIN_AFTER_RE = re.compile(
     r"s?\s+of\s+(?:Mount|Mt\.?|Mont|Monte|the\s+(?:mountain|peak|volcano|hill))\b"
 )
-
-
-def _text_of(span: Span) -> str:
-    """`span.text` from the document's text, built once (spaCy joins the tokens anew on every
-    access)."""
-    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def _next_lower(token: Token) -> str:
@@ -1388,7 +1382,7 @@ def _was_there(token: Token, span: Span) -> bool:
     main clause in the simple past or past perfect, outside a quotation), is a stop."""
     if token.lemma_.casefold() != "be" or _next_lower(token) not in {"in", "at"}:
         return False
-    if any(mark in _text_of(span) for mark in QUOTE_MARKS):
+    if any(mark in span_text(span) for mark in QUOTE_MARKS):
         return False
     if not is_parsed(span):  # to select the sentence for parsing: "she had been in", "we were in"
         return token.lower_ in {"was", "were", "been"} and _traveller_before(token, span)

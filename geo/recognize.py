@@ -450,7 +450,12 @@ def _particle_name_words(ents: Iterable[Span], known: KnownKinds) -> frozenset[s
     alone and tagged as a person, such a word is the short name, not a place."""
     words: set[str] = set()
     for ent in ents:
-        if ent.label_ != "PERSON" or len(ent) < 3 or "\n" in ent.text or known(ent.text):
+        if (
+            ent.label_ != "PERSON"
+            or len(ent) < 3
+            or "\n" in span_text(ent)
+            or known(span_text(ent))
+        ):
             continue
         inner = [t for t in ent[1:-1] if not t.is_title]
         if inner and all(t.lower_ in NAME_PARTICLES for t in inner):
@@ -638,14 +643,14 @@ def _same_name_again(
     taken = [(m.start, m.end) for m in mentions]
     again: list[Mention] = []
     for ent in ents:
-        if ent.label_ in PLACE_LABELS or ent.label_ == "NORP" or ent.text not in places:
+        if ent.label_ in PLACE_LABELS or ent.label_ == "NORP" or span_text(ent) not in places:
             continue
         if _overlaps(taken, ent.start_char, ent.end_char):
             continue
-        if ent.text.casefold() in person_tokens or _sports_side(doc, _segment_of(ent)):
+        if span_text(ent).casefold() in person_tokens or _sports_side(doc, _segment_of(ent)):
             continue
         section = section_at(sections, ent.start_char).kind
-        again.append(Mention(ent.text, ent.start_char, ent.end_char, "GAZ", section))
+        again.append(Mention(span_text(ent), ent.start_char, ent.end_char, "GAZ", section))
     return again
 
 
@@ -687,7 +692,7 @@ def _known_tail(name: str, known: KnownKinds) -> str:
 
 
 def _segment_of(ent: Span) -> _Segment:
-    return _Segment(ent.text, ent.start_char, ent.end_char)
+    return _Segment(span_text(ent), ent.start_char, ent.end_char)
 
 
 def _person_name_tokens(ents: Iterable[Span]) -> frozenset[str]:
@@ -696,7 +701,7 @@ def _person_name_tokens(ents: Iterable[Span]) -> frozenset[str]:
     tokens: set[str] = set()
     for ent in ents:
         figured = _FIGURE_RE.fullmatch(ent[-1].text) is not None and len(ent) == 2
-        if ent.label_ == "PERSON" and len(ent) > 1 and not figured and "\n" not in ent.text:
+        if ent.label_ == "PERSON" and len(ent) > 1 and not figured and "\n" not in span_text(ent):
             tokens.update(t.text.casefold() for t in ent if t.is_alpha)
     return frozenset(tokens)
 
@@ -706,7 +711,7 @@ def _clean_segments(ent: Span, known: KnownKinds) -> list[_Segment]:
     Manzanillo International Terminal near Colón, Panama"); strip 'the' and possessives."""
     segments = []
     pattern = _SEGMENT_RE if ent.label_ in PLACE_LABELS else _SEGMENT_NEAR_RE
-    for match in pattern.finditer(ent.text):
+    for match in pattern.finditer(span_text(ent)):
         raw = match.group(0)
         text = raw.strip().lstrip("-–— ")  # the part after a spaced dash
         if not text or text.casefold() in {"the", "a", "an"}:
@@ -807,7 +812,7 @@ def _hyphenated_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
         return ent
     for lo in range(start, ent.start + 1, 2):
         for hi in range(end, ent.end - 1, -2):
-            if (lo, hi) != (ent.start, ent.end) and known(doc[lo:hi].text):
+            if (lo, hi) != (ent.start, ent.end) and known(span_text(doc[lo:hi])):
                 return Span(doc, lo, hi, label=ent.label)
     return ent
 
@@ -833,14 +838,18 @@ def _widened_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
         cut_short = ent[-1].lower_.rstrip(".") in CUT_SHORT_WORDS  # "Fort St." of Fort St. John
         if doc[end - 1].lower_ not in WIDENING_WORDS and not cut_short:
             continue
-        if known(doc[ent.start : end].text):
+        if known(span_text(doc[ent.start : end])):
             return Span(doc, ent.start, end, label=ent.label)
     possessive = _possessive_feature_name(doc, ent, known)
     if possessive is not None:
         return possessive
     following = doc[ent.end] if ent.end < len(doc) else None
     widened = doc[ent.start : ent.end + 1]  # "the Korean peninsula"
-    if following is not None and following.text in LOWER_FEATURE_WORDS and known(widened.text):
+    if (
+        following is not None
+        and following.text in LOWER_FEATURE_WORDS
+        and known(span_text(widened))
+    ):
         return Span(doc, ent.start, ent.end + 1, label="LOC")
     return ent
 
@@ -856,7 +865,7 @@ def _possessive_feature_name(doc: Doc, ent: Span, known: KnownKinds) -> Span | N
     if not last.is_title or last.ent_iob_ == "I" or last.lower_ not in WIDENING_WORDS:
         return None
     whole = doc[ent.start : end]
-    return Span(doc, ent.start, end, label=ent.label) if known(whole.text) else None
+    return Span(doc, ent.start, end, label=ent.label) if known(span_text(whole)) else None
 
 
 # a feature word written in lower case after its name: "the Korean peninsula"
@@ -1114,6 +1123,12 @@ def doc_entities(doc: Doc) -> list[Span]:
     if not isinstance(ents, list):
         ents = doc.user_data["geo.ents"] = list(doc.ents)
     return ents
+
+
+def span_text(span: Span) -> str:
+    """`span.text` cut from the document's text, built once (spaCy joins the tokens anew on
+    every access)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def doc_text(doc: Doc) -> str:
@@ -1950,10 +1965,13 @@ def _gazetteer_phrases(
         if office is not None:
             best = (_segment_of(office), len(office))
         for size in () if best else (4, 3, 2, 1):
-            span = doc[i : i + size]
-            if len(span) < size or not _capitalised_name(span, entity_tokens):
+            last = i + size - 1  # a name ends with a capitalised word outside the entities
+            if last >= len(titled) or not titled[last] or last in entity_tokens:
                 continue
-            text = span.text
+            span = doc[i : i + size]
+            if not _capitalised_name(span, entity_tokens):
+                continue
+            text = span_text(span)
             if _named_division(text, known):
                 best = (_Segment(text, span.start_char, span.end_char), size)
                 break
