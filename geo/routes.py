@@ -943,10 +943,26 @@ def _left_before_the_arrival(event: Event, others: list[Event], after: int) -> d
     if not verbs:
         return None
     last_verb = max(at for at, _ in verbs)
-    if all(e.role == "origin" for at, e in verbs if at == last_verb):
+    departs = all(e.role == "origin" for at, e in verbs if at == last_verb)
+    if departs and not _fronted_before_arrival(event, others, after):
         return None  # a verb that governs an arrival too ("evacuees from Kabul landed at X")
     left = [d for e in others if e.role == "origin" and (d := _day(e)) is not None]
     return max(left) if left else None
+
+
+def _fronted_before_arrival(event: Event, others: list[Event], after: int) -> bool:
+    """The "after ..." phrase opens a new clause joined by "and" and stands before that clause's
+    arrival verb, so it tells what came between the departure and the arrival ("left Oslo on
+    May 2 and, after a stopover in Doha, landed in Perth": Doha after Oslo), not what came
+    before the departure ("left Singapore on Monday after a stop in Colombo")."""
+    if not _AND_BEFORE_RE.search(event.sentence[:after]):
+        return False
+    return any(
+        e.role == "destination" and event.sentence.find(e.action, after) > after for e in others
+    )
+
+
+_AND_BEFORE_RE = re.compile(r"\band\s*,?\s*$")
 
 
 def _place_in_after_phrase(event: Event) -> re.Match[str] | None:

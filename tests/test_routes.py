@@ -684,3 +684,14 @@ def test_the_traveller_told_again_by_age_and_a_day_spent_somewhere(pipeline: Pip
     )
     assert [r.actor for r in story.routes] == ["Carlos Sainz"]
     assert "Buraydah" in route_places(story)
+
+
+def test_a_fronted_after_phrase_before_an_arrival_comes_after_the_departure(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "The choir left Oslo on May 2 and, after a stopover in Doha, landed in Perth the next day.",
+        date(2024, 5, 10),
+    )
+    assert route_places(story) == ["Oslo", "Doha", "Perth"]

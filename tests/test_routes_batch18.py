@@ -389,12 +389,6 @@ ROUTE_FAILS18: dict[str, str] = {
         "first run: routes [Tropical Cyclone Kara: Newman > Wiluna > Kalgoorlie > Tom Price] "
         "meetings []"
     ),
-    "trade_delegation_asian_tour_with_a_stopover_executives_fly_home_early": (
-        "first run: routes [Anna Wiśniewska: Dubai > Warsaw > Hanoi > Haiphong > Ho Chi Minh City "
-        "> Manila > Singapore > Warsaw] meetings [Manila 2025-10-09 ['Anna Wiśniewska', 'Cristina "
-        "Roque']; Hanoi 2025-10-01 ['Anna Wiśniewska', 'Nguyen Hong Dien']; Ho Chi Minh City None "
-        "['Anna Wiśniewska']]"
-    ),
     "walk_across_canada_told_mid_way_a_daughter_joins_future_legs_a_memorial": (
         "first run: routes [Retired teacher: Rimouski > Thunder Bay > Halifax > Québec > Montréal "
         "> Ottawa] meetings []"
