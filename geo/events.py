@@ -1918,7 +1918,9 @@ def _subjects(head: Token, span: Span) -> list[Token]:
     found = [
         c
         for c in head.children
-        if c.dep_ in {"nsubj", "nsubjpass"} and span.start <= c.i < span.end
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        and span.start <= c.i < span.end
+        and not _object_of_the_preposition(c, head)
     ]
     return sorted(found, key=lambda c: abs(head.i - c.i))
 
@@ -1933,6 +1935,16 @@ def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
             if phrase:
                 return (_without_title(phrase),)
     return ()
+
+
+def _object_of_the_preposition(subject: Token, verb: Token) -> bool:
+    """A "subject" the parser gave a gerund right after a preposition is that preposition's
+    object ("spent a week at Taoudenni loading the salt": Taoudenni does not load; the
+    caravan does)."""
+    if verb.dep_ != "pcomp" or subject.left_edge.i == 0:
+        return False
+    before = subject.doc[subject.left_edge.i - 1]
+    return before.dep_ == "prep" and before.i == verb.head.i
 
 
 def _whose_owner(subject: Token, verb: Token, span: Span) -> Token | None:
@@ -2271,6 +2283,18 @@ def _left_a_place_there(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     else:
         left = [governor] if governor.dep_ == "dobj" and governor.head.i == trigger.token.i else []
     return any(c.lemma_.casefold() in PLACE_NOUNS for c in left)
+
+
+def _done_after_leaving(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place is where the traveller did something in a clause joined by "and" to a
+    departure told before it: a stop on the way ("set out from Timbuktu in January and
+    watered the camels at Araouane", "left Lyon at dawn and had lunch in Macon")."""
+    if trigger.token.lemma_.casefold() not in LEAVE_LEMMAS | {"set"}:
+        return False
+    governor = _preposition_governor(doc, place)
+    if governor is None or governor.pos_ != "VERB" or governor.dep_ != "conj":
+        return False
+    return governor.head.i == trigger.token.i and governor.i > trigger.token.i
 
 
 def _preposition_governor(doc: Doc, place: Place) -> Token | None:
@@ -2685,6 +2709,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
             return "destination"
         if lemma in TRIP_NOUNS and _trip_closed(trigger.token) and _hangs_on(doc, place, trigger):
             return "destination"  # "finished a 350 km charity run at Old Trafford in Manchester"
+        if _done_after_leaving(doc, trigger, place):
+            return "waypoint"  # "set out from Timbuktu and watered the camels at Araouane"
         return "location"
     if word in DESTINATION_CUES:
         return "destination"

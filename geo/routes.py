@@ -558,6 +558,7 @@ def _stops(
         elif draft is not None and (
             _reached_again(draft, event, moves, meetings)
             or _back_after_elsewhere(draft, event, moves)
+            or _stopped_again(draft, event, moves, position)
         ):
             key = (f"{key[0]} (again)", key[1], key[2])
             draft = drafts.get(key)
@@ -660,6 +661,23 @@ def _back_after_elsewhere(draft: _StopDraft, event: Event, moves: list[tuple[int
         and d > draft.day
         and _chosen(e) != here
         for _, e in moves
+    )
+
+
+def _stopped_again(
+    draft: _StopDraft, event: Event, moves: list[tuple[int, Event]], position: int
+) -> bool:
+    """A stop told "again" after a move elsewhere told since the first visit is a second
+    visit ("watered the camels at Araouane ... spent a week at Taoudenni ... and came back
+    the same way, stopping again at Araouane")."""
+    if event.role not in ARRIVAL_ROLES:
+        return False
+    action = re.escape(event.action)
+    if not re.search(rf"\b{action}\s+again\b", event.sentence):
+        return False
+    here = draft.candidate
+    return any(
+        draft.position < p < position and _is_movement(e) and _chosen(e) != here for p, e in moves
     )
 
 
@@ -1048,6 +1066,9 @@ def _is_return(draft: _StopDraft, event: Event) -> bool:
         return day is None or draft.day is None or day >= draft.day
     if draft.role == "destination" and event.role == "origin":
         dated_before = day is not None and draft.day is not None and day < draft.day
+        if draft.day is not None and (period := _period(event)) and period[1] < draft.day:
+            dated_before = True  # "swayed into Timbuktu on Sunday ... set out from Timbuktu
+            # in mid-January": left in a month that ended before the arrival
         return dated_before or (_is_flashback(event) and not draft.flashback)
     return False
 

@@ -695,3 +695,15 @@ def test_a_fronted_after_phrase_before_an_arrival_comes_after_the_departure(
         date(2024, 5, 10),
     )
     assert route_places(story) == ["Oslo", "Doha", "Perth"]
+
+
+def test_a_round_trip_told_on_its_return_with_a_stop_passed_both_ways(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "A convoy of lorries rolled into Agadez on Saturday, ending a round trip across the "
+        "desert. The convoy set out from Agadez in early December and refuelled at Arlit before "
+        "the long drive north. The convoy spent three days at Tamanrasset unloading the grain, "
+        "and came back the same way, stopping again at Arlit.",
+        date(2024, 2, 10),
+    )
+    assert route_places(story) == ["Agadez", "Arlit", "Tamanrasset", "Arlit", "Agadez"]

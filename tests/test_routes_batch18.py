@@ -408,9 +408,6 @@ ROUTE_FAILS18: dict[str, str] = {
         "first run: routes [Markus Leitner: Alba Iulia > Szeged > Arad > Focșani; Polish crew: "
         "Bălţi > Slovakia] meetings []"
     ),
-    "salt_caravan_round_trip_across_the_sahara_told_on_its_return_the_salt_goes_on": (
-        "first run: routes [Baba Ould Sidi: Taoudenni > Timbuktu] meetings []"
-    ),
 }
 MEETING_FAILS18: dict[str, str] = {
     "walk_across_canada_told_mid_way_a_daughter_joins_future_legs_a_memorial": (
