@@ -349,7 +349,8 @@ VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck"})
 # only as verbs ("swam past Lausanne", "drifted over Catania", "were deployed from Virginia",
 # a flood "cresting in Dresden")
 MOTION_VERBS = frozenset(
-    {"swim", "row", "paddle", "drift", "deploy", "redeploy", "crest", "peak", "moor", "anchor"}
+    {"swim", "wade", "row", "paddle", "drift", "deploy", "redeploy", "crest", "peak", "moor"}
+    | {"anchor", "wad"}  # the model's lemma of "waded"
 )
 # nouns a welcome or greeting is given to when no person is named ("welcomed the leaders")
 HUMAN_NOUNS = frozenset(
@@ -856,10 +857,24 @@ def _narrated(token: Token, span: Span) -> bool:
     speaker quoted ("'We will fly to Kyiv,' he said")."""
     if not is_parsed(span) or any(mark in _text_of(span) for mark in QUOTE_MARKS):
         return False
+    if _quote_open_before(span):
+        return False  # '... go south. "I left my mother in Hyesan.': the quote opened before
     if _ATTRIBUTED_RE.search(_text_of(span)):
         return False  # "We will not leave Kyiv, Zelenskiy said": a speaker, unquoted
     subject = _subject_token(token, span)
     return subject is not None and subject.lower_ in {"we", "i"}
+
+
+def _quote_open_before(span: Span) -> bool:
+    """A quotation opened before the sentence, in its paragraph, and not closed before it (the
+    parser may leave the opening mark at the end of the sentence before)."""
+    text = doc_text(span.doc)
+    start = span.start_char
+    lead = text[max(0, start - 400) : start]
+    lead = _PARAGRAPH_RE.split(lead)[-1]
+    if lead.count('"') % 2:
+        return True
+    return lead.rfind("“") > lead.rfind("”")
 
 
 _ATTRIBUTED_RE = re.compile(
@@ -1633,12 +1648,14 @@ def _pronoun_bound_in_sentence(token: Token, span: Span, actors: list[tuple[int,
 
 def _main_subject_named(pronoun: Token, actors: list[tuple[int, str]]) -> str:
     """The person named as the subject of the main clause that the pronoun's clause hangs on
-    ("Ariel Henry has been stuck in Puerto Rico since he was barred from landing")."""
+    ("Ariel Henry has been stuck in Puerto Rico since he was barred from landing"), or of the
+    verb of saying whose report it is ("Park Soo-min, 31, said she waded across the river")."""
     if pronoun.lower_ not in {"he", "she"}:
         return ""
     verb = pronoun.head
     for _ in range(3):
-        if verb.dep_ not in {"advcl", "conj"} or verb.head is verb:
+        told = verb.dep_ == "ccomp" and verb.head.lemma_.casefold() in SAYING_LEMMAS
+        if (verb.dep_ not in {"advcl", "conj"} and not told) or verb.head is verb:
             return ""
         verb = verb.head
         for child in verb.children:
@@ -1648,6 +1665,9 @@ def _main_subject_named(pronoun: Token, actors: list[tuple[int, str]]) -> str:
             if named:
                 return named[-1]
     return ""
+
+
+SAYING_LEMMAS = frozenset({"say", "tell"})
 
 
 def _participle_of_the_mover_before(token: Token, actors: list[tuple[int, str]]) -> bool:
@@ -2479,16 +2499,36 @@ def _rides_with(vehicle: Token, verb: Token) -> bool:
 
 
 _WISH_RE = re.compile(
-    r"\b(?:hop|want|wish|dream|seek|tr(?:y|ie|yi))\w*\s+(?:of\s+|to\s+)$", re.IGNORECASE
+    r"\b(?:hop|want|wish|dream|seek|tr(?:y|ie|yi)|meant|supposed)\w*\s+(?:of\s+|to\s+)$",
+    re.IGNORECASE,
 )
 
 
 def _wished(doc: Doc, trigger: _Trigger, place: Place) -> bool:
-    """'many hope to reach the United States': a goal only wished for, unless it is given a
-    time like a planned stop ("They hope to reach Belem by November")."""
+    """'many hope to reach the United States', 'the boat that was meant to take him to Yemen':
+    a goal only wished for, unless it is given a time like a planned stop ("They hope to
+    reach Belem by November")."""
     lead = doc_text(doc)[max(0, trigger.token.idx - 30) : trigger.token.idx]
     after = doc_text(doc)[place.mention.end : place.mention.end + 60]
     return bool(_WISH_RE.search(lead)) and not _TIMED_RE.match(after)
+
+
+def _habitual(doc: Doc, trigger: _Trigger) -> bool:
+    """A move told as what happens as a rule is background, no move of the traveller ("Storks
+    usually take the western route over Gibraltar", "thousands of migrants a year take the
+    route through Yemen", "about 200 defectors reach the South each year")."""
+    text = doc_text(doc)
+    lead = text[max(0, trigger.token.idx - 40) : trigger.token.idx]
+    end = trigger.token.idx + len(trigger.token.text)
+    after = re.split(r"[.;:!?]", text[end : end + 80], maxsplit=1)[0]
+    return bool(_HABITUAL_LEAD_RE.search(lead) or _HABITUAL_AFTER_RE.search(after))
+
+
+_HABITUAL_LEAD_RE = re.compile(
+    r"(?:\b(?:usually|typically|normally|often|generally|traditionally|regularly)\s+"
+    r"|\ba\s+year\s+|\b(?:each|every|per)\s+year\s+)$"
+)
+_HABITUAL_AFTER_RE = re.compile(r"\b(?:each|every|per)\s+(?:year|summer|winter|spring|autumn)\b")
 
 
 # "by November", "in early May", "on Friday" right after the place (perhaps after a phrase)
@@ -2635,6 +2675,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if _in_a_later_clause(doc, trigger, place):
         return "location"  # "told its citizens to leave the capital, and more flights are
         # being arranged through Armenia": the place is another subject's
+    if _habitual(doc, trigger):
+        return "location"  # "more than 100,000 migrants a year take the route through Yemen"
     if _wished(doc, trigger, place) or _purpose_of_a_plan(trigger.token):
         return "location"  # "many hope to reach the United States", "an expedition to paddle"
     if lemma in TRIP_NOUNS and trigger.token.pos_ == "NOUN" and _is_region(place):

@@ -707,3 +707,31 @@ def test_a_round_trip_told_on_its_return_with_a_stop_passed_both_ways(pipeline: 
         date(2024, 2, 10),
     )
     assert route_places(story) == ["Agadez", "Arlit", "Tamanrasset", "Arlit", "Agadez"]
+
+
+def test_a_habitual_move_and_a_goal_the_boat_was_meant_to_reach_are_no_stops(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Samuel Okoro left Niamey on Monday and reached Agadez on Wednesday. The lorry that was "
+        "meant to take him to Sabha broke down. Thousands of migrants a year take the road "
+        "through Agadez to Libya, and many smugglers usually drive on to Tripoli.",
+        date(2024, 5, 10),
+    )
+    assert [r.actor for r in story.routes] == ["Samuel Okoro"]
+    assert route_places(story) == ["Niamey", "Agadez"]
+
+
+def test_she_told_by_her_own_report_and_i_inside_her_quote_are_the_traveller(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Maria Lopez, 40, said she waded across the Rio Bravo into Ciudad Juarez on Monday. She "
+        'was then driven to Chihuahua. "I left my sons in Chihuahua. I miss them," she said. On '
+        "Friday she took a bus to Monterrey.",
+        date(2024, 5, 10),
+    )
+    assert [r.actor for r in story.routes] == ["Maria Lopez"]
+    assert route_places(story)[-3:] == ["Ciudad Juárez", "Chihuahua", "Monterrey"]
