@@ -359,6 +359,8 @@ HUMAN_NOUNS = frozenset(
     "official officials team delegate delegates head heads ambassador ambassadors".split()
 )
 HOSTING_LEMMAS = frozenset({"welcome", "greet", "host"})
+# a relative or friend who comes to the traveller: "where his daughter Camille joined him"
+JOINING_LEMMAS = frozenset({"join"})
 SIGNING_LEMMAS = frozenset({"sign"})
 # a person name right before a title is a nationality adjective ("Lithuanian President X")
 TITLE_WORDS = frozenset(
@@ -966,6 +968,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | frozenset(PHRASE_TRIGGERS)
         | RESTING_VERBS
         | CARRYING_VERBS
+        | JOINING_LEMMAS
         | {"be", "put", "go", "spend", "break"}
     )
     triggered = frozenset().union(*TRIGGERS.values())
@@ -1035,6 +1038,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if _back_somewhere(token):
             found.append(_Trigger(token, "travel"))  # "is due back in Brasilia on Tuesday"
+            continue
+        if token.lemma_.casefold() in JOINING_LEMMAS and _joins_the_traveller(token):
+            found.append(_Trigger(token, "meeting"))  # "where his daughter joined him"
             continue
         lemma = token.lemma_.casefold()
         word = token.text.casefold()
@@ -1752,9 +1758,22 @@ def _with_passive_guest(
 
 
 def _guest_pronoun(token: Token) -> bool:
-    """A welcome or greeting given to "him", "her" or "them": the traveller told before."""
+    """A welcome or greeting given to "him", "her" or "them", or someone joining them: the
+    traveller told before."""
     following = _next_lower(token)
-    return token.lemma_.casefold() in HOSTING_LEMMAS and following in OBJECT_PRONOUNS - {"it"}
+    hosting = token.lemma_.casefold() in HOSTING_LEMMAS | JOINING_LEMMAS
+    return hosting and following in OBJECT_PRONOUNS - {"it"}
+
+
+def _joins_the_traveller(token: Token) -> bool:
+    """Someone joins the traveller told as "him", "her" or "them" ("where his daughter Camille
+    joined him for a week"): a meeting; not "joined the army", nor "was joined by supporters"."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return (
+        token.pos_ == "VERB"
+        and before not in PASSIVE_AUXILIARIES
+        and _next_lower(token) in OBJECT_PRONOUNS - {"it"}
+    )
 
 
 def _greets_a_guest(triggers: list[_Trigger], actors: list[tuple[int, str]]) -> bool:

@@ -1881,12 +1881,28 @@ def _finer_inside(hosted: Candidate, venue: Candidate) -> bool:
     an island, division or region, inside its country ("met on the island of Sal" is not
     Buenos Aires, reached the same day; a country may be only where the party came from)."""
     inside = venue.kind == "country" or hosted.country_code == venue.country_code
-    return _rank(hosted) > _rank(venue) and inside
+    return _rank(hosted) > _rank(venue) and inside and _in_division_codes(hosted, venue)
 
 
 def _near_or_inside(city: Candidate, area: Candidate) -> bool:
-    """The city lies in the area's country (an admin area or country named as a venue)."""
-    return bool(area.country_code) and city.country_code == area.country_code
+    """The city lies in the area's country (an admin area or country named as a venue), and in
+    the area itself when the area is a division with codes."""
+    in_country = bool(area.country_code) and city.country_code == area.country_code
+    return in_country and _in_division_codes(city, area)
+
+
+def _in_division_codes(city: Candidate, area: Candidate) -> bool:
+    """The city is not in another division than the area, by the gazetteer's codes: a town
+    in another county of the province is not in the county the meeting was placed in
+    ("Montreal, where his daughter joined him": not Quebec City, 250 km away, reached the
+    same month)."""
+    if area.kind != "admin" or not area.admin1 or not city.admin1:
+        return True
+    if area.feature_code == "ADM1":
+        return city.admin1 == area.admin1
+    if area.feature_code == "ADM2" and area.admin2 and city.admin2:
+        return (city.admin1, city.admin2) == (area.admin1, area.admin2)
+    return True
 
 
 def _dateline_place(cluster: _MeetingCluster) -> Candidate | None:

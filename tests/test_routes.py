@@ -735,3 +735,16 @@ def test_she_told_by_her_own_report_and_i_inside_her_quote_are_the_traveller(
     )
     assert [r.actor for r in story.routes] == ["Maria Lopez"]
     assert route_places(story)[-3:] == ["Ciudad Juárez", "Chihuahua", "Monterrey"]
+
+
+def test_a_relative_who_joins_the_traveller_is_a_meeting(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Anna Berg walked from Lyon to Dijon on Monday and reached Strasbourg on Friday, where "
+        "her son Paul joined her for a week. She was joined by hundreds of runners in Colmar. "
+        "Paul joined the army in 2019.",
+        date(2024, 5, 10),
+    )
+    assert [(m.place, set(m.participants)) for m in story.meetings] == [
+        ("Strasbourg", {"Anna Berg", "Paul"})
+    ]
