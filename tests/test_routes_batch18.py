@@ -389,6 +389,10 @@ ROUTE_FAILS18: dict[str, str] = {
         "first run: routes [Tropical Cyclone Kara: Newman > Wiluna > Kalgoorlie > Tom Price] "
         "meetings []"
     ),
+    "walk_across_canada_told_mid_way_a_daughter_joins_future_legs_a_memorial": (
+        "first run: routes [Retired teacher: Rimouski > Thunder Bay > Halifax > Québec > Montréal "
+        "> Ottawa] meetings []"
+    ),
     "migrant_walks_to_the_coast_boat_sinks_short_of_yemen_bussed_to_the_capital": (
         "first run: routes [Abdi Kedir: Dire Dawa > Yemen > 'Ali Sabieh > Djibouti > Gulf > "
         "Tadjourah] meetings []"
@@ -406,10 +410,6 @@ ROUTE_FAILS18: dict[str, str] = {
     ),
 }
 MEETING_FAILS18: dict[str, str] = {
-    "walk_across_canada_told_mid_way_a_daughter_joins_future_legs_a_memorial": (
-        "first run: routes [Retired teacher: Rimouski > Thunder Bay > Halifax > Québec > Montréal "
-        "> Ottawa] meetings []"
-    ),
     "pilot_remains_handed_over_in_a_ceremony_then_flown_to_hawaii_family_as_background": (
         "first run: routes [] meetings []"
     ),
