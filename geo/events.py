@@ -1621,6 +1621,10 @@ def _mover_first(
     if pair:
         others = (n for n in who if n not in pair and n.split()[-1] != subject.text)
         return (*pair, *others)  # "The couple will travel to X"
+    aged = _aged_person_named_before(subject, people) if subject.pos_ == "NOUN" else ""
+    if aged:  # "Etienne Bouchard ... and on Friday the 61-year-old retired teacher walked into
+        # Thunder Bay": news names the person just told again by age
+        return (aged, *(n for n in who if n != aged))
     if not actors:
         return who
     inside = [n for i, n in actors if subject.left_edge.i <= i <= subject.right_edge.i]
@@ -1641,6 +1645,36 @@ def _mover_first(
     else:
         return who
     return (name, *(n for n in who if n != name))
+
+
+def _aged(subject: Token) -> bool:
+    """The subject is told by its age ("the 84-year-old patriarch")."""
+    lead = doc_text(subject.doc)[subject.left_edge.idx : subject.idx]
+    return bool(_AGED_RE.search(lead))
+
+
+_AGED_RE = re.compile(r"\b\d{1,3}-year-old\b")
+
+
+def _aged_person_named_before(subject: Token, people: dict[str, str]) -> str:
+    """The person last named as a subject before a subject told by its age ("Ecumenical
+    Patriarch Bartholomew celebrated ... The 84-year-old patriarch flew from Istanbul"; not
+    "the village they called Gelveri"), "" when none is."""
+    if not _aged(subject):
+        return ""
+    named = [
+        e
+        for e in _ents_in(subject.doc[0 : subject.left_edge.i])
+        if e.label_ == "PERSON"
+        and "\n" not in e.text
+        and not _credit_line(subject.doc, e)
+        and e.root.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    if not named:
+        return ""
+    name = _clean_name(named[-1].text)
+    name = people.get(name, name)
+    return name if " " in name else ""  # a full name; not a headline's "Carpenter walking"
 
 
 def _pronoun_bound_in_sentence(token: Token, span: Span, actors: list[tuple[int, str]]) -> str:
@@ -2453,7 +2487,10 @@ def _describes_the_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     lemma = governor.lemma_.casefold()
     if lemma in VEHICLE_NOUNS | PLACE_NOUNS or any(lemma in w for w in TRIGGERS.values()):
         return False
-    if not any(c.dep_ == "prep" and c.lower_ in {"from", "out"} for c in trigger.token.children):
+    own_origin = any(
+        c.dep_ == "prep" and c.lower_ in {"from", "out"} for c in trigger.token.children
+    )
+    if not own_origin and not _aged(governor):
         return False  # the move has no origin of its own: "A cloud of ash from Mount Etna
         # drifted south over Nicolosi" starts there
     return governor.head.i == trigger.token.i or trigger.token.head.i == governor.head.i

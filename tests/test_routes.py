@@ -748,3 +748,16 @@ def test_a_relative_who_joins_the_traveller_is_a_meeting(pipeline: Pipeline) -> 
     assert [(m.place, set(m.participants)) for m in story.meetings] == [
         ("Strasbourg", {"Anna Berg", "Paul"})
     ]
+
+
+def test_a_subject_told_by_age_is_the_person_named_before_and_from_is_a_home(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Jean Morel has worn out three pairs of shoes since he set off, and on Friday the "
+        "58-year-old carpenter from Brest walked into Lyon. He had left Dijon on Monday.",
+        date(2024, 5, 10),
+    )
+    assert [r.actor for r in story.routes] == ["Jean Morel"]
+    assert route_places(story) == ["Dijon", "Lyon"]
