@@ -2138,7 +2138,10 @@ def _assign_dates(
         elif _POSSESSIVE_RE.match(text, when.end):
             continue  # "fly back to Luton straight after the match before Sunday's league
             # game": the day of another occasion, not of the move
-        if owner.token.i in owned:
+        if owner.token.i in owned and _closer_before(owned[owner.token.i], when, owner):
+            leftovers.append(owned[owner.token.i])  # "since he set off in April, and on
+            # Friday he walked into Thunder Bay": the date next to the verb is its own
+        elif owner.token.i in owned:
             leftovers.append(when)
             continue
         owned[owner.token.i] = when
@@ -2157,6 +2160,12 @@ def _assign_dates(
             if not (_told_after_or_before(text, trigger) or _pluperfect(text, trigger)):
                 owned[trigger.token.i] = free[0]
     return owned
+
+
+def _closer_before(held: DateMention, when: DateMention, owner: _Trigger) -> bool:
+    """Both dates stand before the trigger that opens the sentence's moves, and the new one is
+    the nearer: it is the move's own date, the one before it belongs to another verb."""
+    return held.end <= when.start and when.end <= owner.token.idx
 
 
 # a clause with its own subject and verb between a trigger and a date: the date is the clause's

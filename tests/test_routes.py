@@ -761,3 +761,13 @@ def test_a_subject_told_by_age_is_the_person_named_before_and_from_is_a_home(
     )
     assert [r.actor for r in story.routes] == ["Jean Morel"]
     assert route_places(story) == ["Dijon", "Lyon"]
+
+
+def test_the_date_next_to_the_verb_is_the_moves_own(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Jean Morel has worn out three pairs of shoes since he dipped them in the sea at Brest "
+        "in March, and on Friday he walked into Lyon. He passed through Dijon on Tuesday.",
+        date(2024, 5, 10),
+    )
+    assert stops(story) == [("Dijon", date(2024, 5, 7)), ("Lyon", date(2024, 5, 10))]
