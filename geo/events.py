@@ -540,6 +540,11 @@ def _sentence_events(
         ):
             who = (bound, *(n for n in who if n != bound))  # "Ariel Henry ... has been stuck in
             # Puerto Rico since he was barred from landing in the Dominican Republic"
+        elif trigger.event_type == "travel" and (
+            noun := _main_noun_of_pronoun(trigger.token, span)
+        ):
+            who = (noun, *who)  # "The remains had been kept in Khe Sanh until Monday, when
+            # they were driven to Da Nang": they are the remains
         elif trigger.event_type in {"travel", "meeting"} and _pronoun_subject(trigger.token, span):
             who = (introduced or PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by
             # carry_actors, or the person the sentence before introduced
@@ -1710,6 +1715,31 @@ def _main_subject_named(pronoun: Token, actors: list[tuple[int, str]]) -> str:
 SAYING_LEMMAS = frozenset({"say", "tell"})
 
 
+def _main_noun_of_pronoun(token: Token, span: Span) -> str:
+    """The common noun that is the subject of the main clause a "they" or "it" subject's
+    clause hangs on, through a relative or adverbial clause and a preposition ("The remains
+    ... had been kept at an office until Monday, when they were driven to Da Nang")."""
+    if not is_parsed(span):
+        return ""
+    pronoun = _subject_token(token, span)
+    if pronoun is None or pronoun.lower_ not in {"they", "it"} or pronoun.head.i != token.i:
+        return ""
+    plural = pronoun.lower_ == "they"
+    verb = token
+    for _ in range(4):
+        if verb.dep_ not in {"relcl", "advcl", "pobj", "prep"} or verb.head.i == verb.i:
+            return ""
+        verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in _subjects(verb, span):
+            if child.i > pronoun.i or child.pos_ != "NOUN" or (child.tag_ == "NNS") != plural:
+                return ""
+            return _phrase(child, span)
+        return ""
+    return ""
+
+
 def _participle_of_the_mover_before(token: Token, actors: list[tuple[int, str]]) -> bool:
     """A participle with no subject of its own and no person named before it in the
     sentence goes on with the traveller told before, not with a person named after it."""
@@ -2578,6 +2608,10 @@ def _wished(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     return bool(_WISH_RE.search(lead)) and not _TIMED_RE.match(after)
 
 
+# where a mover stayed until the move told next: "in Khe Sanh until Monday, when they were"
+_UNTIL_WHEN_RE = re.compile(r"\s+until\s+[^,.;]{1,40},\s+when\s+(?:[\w'’-]+\s+){1,3}")
+
+
 def _habitual(doc: Doc, trigger: _Trigger) -> bool:
     """A move told as what happens as a rule is background, no move of the traveller ("Storks
     usually take the western route over Gibraltar", "thousands of migrants a year take the
@@ -2727,6 +2761,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "about 35 km northeast of Athens", "east of the Philippines"
     if _ACROSS_FROM_RE.search(doc_text(doc), max(0, place.mention.start - 90), place.mention.start):
         return "location"  # "crossed at Tabatinga, across the border from ... Leticia"
+    if _UNTIL_WHEN_RE.fullmatch(doc_text(doc), place.mention.end, trigger.token.idx):
+        return "origin"  # "had been kept in Khe Sanh until Monday, when they were driven"
     if lemma in STORM_BIRTH_VERBS or (lemma == "break" and word in VENUE_CUES):
         return "origin"  # "the storm had formed over northern Italy", "broke out near Varnavas"
     if _NEGATED_RE.search(doc_text(doc)[max(0, place.mention.start - 50) : place.mention.start]):

@@ -771,3 +771,13 @@ def test_the_date_next_to_the_verb_is_the_moves_own(pipeline: Pipeline) -> None:
         date(2024, 5, 10),
     )
     assert stops(story) == [("Dijon", date(2024, 5, 7)), ("Lyon", date(2024, 5, 10))]
+
+
+def test_a_place_kept_until_the_move_is_its_origin(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The rescued dogs had been kept at a shelter in Nantes until Monday, when they were driven "
+        "to Paris. On Tuesday they were flown to Montreal.",
+        date(2024, 5, 10),
+    )
+    assert route_places(story) == ["Nantes", "Paris", "Montréal"]

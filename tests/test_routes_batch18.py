@@ -397,9 +397,6 @@ ROUTE_FAILS18: dict[str, str] = {
         "first run: routes [Abdi Kedir: Dire Dawa > Yemen > 'Ali Sabieh > Djibouti > Gulf > "
         "Tadjourah] meetings []"
     ),
-    "pilot_remains_handed_over_in_a_ceremony_then_flown_to_hawaii_family_as_background": (
-        "first run: routes [] meetings []"
-    ),
     "mothers_caravan_across_mexico_a_son_travels_to_meet_her_the_caravan_goes_on": (
         "first run: routes [Reyes: Tegucigalpa > Ciudad Hidalgo > Tapachula > Villahermosa > "
         "Coatzacoalcos > Puebla > Mexico City > Veracruz] meetings [Monterrey None ['Kevin']]"
