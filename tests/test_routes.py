@@ -781,3 +781,16 @@ def test_a_place_kept_until_the_move_is_its_origin(pipeline: Pipeline) -> None:
         date(2024, 5, 10),
     )
     assert route_places(story) == ["Nantes", "Paris", "Montréal"]
+
+
+def test_a_storms_landfall_and_centre_by_a_bearing_and_people_it_is_not(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Cyclone Zelia came ashore just east of Broome on Friday. By Saturday night its centre "
+        "was west of Fitzroy Crossing, and it passed just north of Halls Creek on Sunday. Mining "
+        "companies flew workers out of camps around Kununurra.",
+        date(2024, 2, 12),
+    )
+    assert route_places(story) == ["Broome", "Fitzroy Crossing", "Halls Creek"]
