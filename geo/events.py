@@ -252,6 +252,8 @@ PHRASE_TRIGGERS = {
     "pull": frozenset({"into", "in", "out"}),
     "set": frozenset({"off", "out", "sail"}),
     "touch": frozenset({"down"}),
+    # a balloon, rocket or aircraft leaving the ground: "38 hours after lifting off from Szeged"
+    "lift": frozenset({"off"}),
     "step": frozenset({"off", "ashore", "down"}),
     "escort": frozenset({"to", "into", "from", "back"}),
     "tow": frozenset({"to", "into", "from", "back"}),

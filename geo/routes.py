@@ -60,7 +60,7 @@ def build_routes(
         current = _goals_undated(_without_unreached_goals(current))
         current = _without_headline_echoes(current)
         met = [m for m in meetings if actor in m.participants and m.date_precision == "day"]
-        stops = _stops(current, days, met, placed)
+        stops = _stops(current, days, met, placed, _placeless_days(events))
         coming = {_key(e) for _, e in current if _told_as_future(e)}
         stops = _with_meeting_destination(stops, actor, meetings, anchor, coming)
         stops = _to_the_meeting(stops, meetings)
@@ -541,6 +541,7 @@ def _stops(
     days: dict[int, list[date]],
     meetings: Sequence[Meeting] = (),
     placed: Mapping[tuple[int, tuple[str, float, float]], date] | None = None,
+    placeless: Mapping[int, list[tuple[int, date]]] | None = None,
 ) -> list[Stop]:
     """The stops of one traveller, each place once (twice for a return to the start or a
     stop left again after going elsewhere in between). `days`
@@ -552,7 +553,7 @@ def _stops(
     drafts: dict[tuple[str, float, float], _StopDraft] = {}
     last = len(moves) + max((p for p, _ in moves), default=0)
     on_the_way: set[int] = set()
-    told = _told_days(moves, on_the_way)
+    told = _told_days(moves, on_the_way, placeless)
     for position, event in moves:
         told_day, carried = told.get(position, (None, False))
         key = _key(event)
@@ -713,7 +714,9 @@ def _retell(
 
 
 def _told_days(
-    moves: list[tuple[int, Event]], on_the_way: set[int] | None = None
+    moves: list[tuple[int, Event]],
+    on_the_way: set[int] | None = None,
+    placeless: Mapping[int, list[tuple[int, date]]] | None = None,
 ) -> dict[int, tuple[date, bool]]:
     """The day the telling puts each undated move on (by position), and whether it is carried
     over from the move told before it. A month apart from every dated day orders by itself
@@ -750,7 +753,7 @@ def _told_days(
         day = _day(event)
         if day is None:
             same_day = previous if _told_earlier(event) else None  # "Earlier in the day he"
-            own = _period_apart(event, dated) or same_day
+            own = _period_apart(event, dated) or same_day or _day_of_a_verb_before(event, placeless)
             own = own or (before_all if _is_flashback(event) else None)
             goes_on = not told_back or event.start == told_in or _moves_on(event)
             if own is not None:
@@ -787,6 +790,28 @@ def _told_days(
         main_day = main_day if aside else previous
         told_in, told_back = event.start, _is_flashback(event) or aside
     return found
+
+
+def _placeless_days(events: Sequence[Event]) -> dict[int, list[tuple[int, date]]]:
+    """(where its verb stands, day) of each dated move told without a place, by the start of
+    its sentence ("drifted east across the border on Friday night")."""
+    found: dict[int, list[tuple[int, date]]] = {}
+    for event in events:
+        day = _day(event)
+        if event.event_type == "travel" and event.place is None and day is not None:
+            found.setdefault(event.start, []).append((event.sentence.find(event.action), day))
+    return found
+
+
+def _day_of_a_verb_before(
+    event: Event, placeless: Mapping[int, list[tuple[int, date]]] | None
+) -> date | None:
+    """The day of a dated move without a place told just before the undated move in its
+    sentence: the move goes on from it ("drifted east across the border on Friday night and
+    passed over Arad soon after midnight": Friday)."""
+    at = event.sentence.find(event.action)
+    before = [(o, d) for o, d in (placeless or {}).get(event.start, []) if 0 <= o < at]
+    return max(before)[1] if before else None
 
 
 def _background_of_the_subject(event: Event) -> bool:

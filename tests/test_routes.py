@@ -794,3 +794,14 @@ def test_a_storms_landfall_and_centre_by_a_bearing_and_people_it_is_not(
         date(2024, 2, 12),
     )
     assert route_places(story) == ["Broome", "Fitzroy Crossing", "Halls Creek"]
+
+
+def test_a_flight_told_from_its_landing_by_hours_and_a_placeless_day(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "A Dutch gas balloon landed in a field near Poltava on Sunday morning, 40 hours after "
+        "lifting off from Lviv. The two pilots drifted east on Friday night and passed over "
+        "Rivne soon after midnight, then rode a westerly wind to Zhytomyr by Saturday morning.",
+        date(2024, 9, 8),
+    )
+    assert route_places(story) == ["Lviv", "Rivne", "Zhytomyr", "Poltava"]
