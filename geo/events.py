@@ -730,8 +730,9 @@ def _implied_venue(
     before = [p for p in places if p.mention.end <= at and p.chosen is not None]
     if before:
         gap = text[before[-1].mention.end : at]
-        if re.match(r"[^,.;]{0,30},?\s*where\b[^.;]*$", gap):  # "Paris on Sunday, where"
-            return _finer_of_pair(text, before)
+        if re.match(r"[^,.;]{0,30},?\s*where\b[^.;]*$", gap) and not _ERRAND_AFTER_RE.search(gap):
+            return _finer_of_pair(text, before)  # "Paris on Sunday, where"; not "from
+            # Monterrey, where he works in a factory, to meet her": the errand is elsewhere
     for place in before[:1]:
         lead = text[span.start_char : place.mention.start]
         gap = text[place.mention.end : at]
@@ -755,6 +756,9 @@ def _implied_venue(
         if goals and goals[-1].chosen is not None:
             return goals[-1]  # "flown to Tokyo for talks with …"
     return None
+
+
+_ERRAND_AFTER_RE = re.compile(r",\s+(?:in\s+order\s+)?to\s+$")
 
 
 def _finer_of_pair(text: str, before: list[Place]) -> Place:

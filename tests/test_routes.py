@@ -805,3 +805,13 @@ def test_a_flight_told_from_its_landing_by_hours_and_a_placeless_day(pipeline: P
         date(2024, 9, 8),
     )
     assert route_places(story) == ["Lviv", "Rivne", "Zhytomyr", "Poltava"]
+
+
+def test_a_where_clause_closed_before_an_errand_is_no_meeting_venue(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Anna Berg reached Marseille on Friday. Her son Paul travelled by train from Lyon, where "
+        "he works in a bank, to meet her.",
+        date(2024, 5, 10),
+    )
+    assert all(m.place != "Lyon" for m in story.meetings)
