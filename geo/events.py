@@ -288,7 +288,7 @@ TRANSPORT_LEMMAS = frozenset(
 )
 # verbs of carrying that tell a move only with an object and a way ("carried him north to
 # Maniitsoq", "brought the migrants to Lampedusa"; not "carried out strikes")
-CARRYING_VERBS = frozenset({"carry", "bring"})
+CARRYING_VERBS = frozenset({"carry", "bring", "escort"})
 AWAY_WORDS = frozenset({"to", "from", "into", "back", "out", "onto"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 VEHICLE_NOUNS = frozenset(

@@ -293,11 +293,12 @@ def _place_key(name: str, lat: float, lon: float) -> tuple[str, float, float]:
     return (name, round(lat, 3), round(lon, 3))
 
 
-def carry_actors(events: Sequence[Event]) -> list[Event]:
+def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     """A movement or meeting told with a pronoun ("She returned to Berlin", "He will hold
     talks with Putin") or with no subject belongs to the traveller of the movement before it
     (or, at the start of a story, after it; or, before any movement, to the first party of
-    the meeting the story opens with). Unfilled pronoun places are dropped."""
+    the meeting the story opens with). Unfilled pronoun places are dropped. `text`, the
+    story's text, names titles (see `_by_title`)."""
     events = _introduced_names(_full_names(events))
     carried: list[Event] = []
     mover = ""
@@ -324,7 +325,26 @@ def carry_actors(events: Sequence[Event]) -> list[Event]:
                 following = event.actors[0]
             else:
                 carried[index] = _fill(event, following)
-    return [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
+    named = [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
+    return _by_title(named, text)
+
+
+def _by_title(events: Sequence[Event], text: str) -> list[Event]:
+    """A mover told by a common noun that the story writes as a title before a named mover's
+    name is that person ("Ecumenical Patriarch Bartholomew celebrated ... The 84-year-old
+    patriarch flew from Istanbul ... Bartholomew returns to Istanbul on Tuesday")."""
+    movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    titled = {m for m in movers if m.islower() and m.split()[-1].isalpha()}
+    names = [m for m in movers if m[:1].isupper()]
+    if not titled or not names or not text:
+        return list(events)
+    found: dict[str, str] = {}
+    for described in titled:
+        title = described.split()[-1].capitalize()  # "the elderly mufti": "Mufti"
+        fits = [n for n in names if re.search(rf"\b{title}\s+{re.escape(n)}\b", text)]
+        if len(fits) == 1:
+            found[described] = fits[0]
+    return [_renamed(e, found) for e in events] if found else list(events)
 
 
 def _introduced_names(events: Sequence[Event]) -> list[Event]:

@@ -815,3 +815,17 @@ def test_a_where_clause_closed_before_an_errand_is_no_meeting_venue(pipeline: Pi
         date(2024, 5, 10),
     )
     assert all(m.place != "Lyon" for m in story.meetings)
+
+
+def test_a_title_told_alone_is_the_named_mover_and_escorting_moves_the_guest(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Grand Mufti Hamdan celebrated prayers at the old mosque in Konya on Sunday. The elderly "
+        "mufti flew from Ankara to Kayseri on Friday and was met at the airport by the governor, "
+        "who escorted him to Nevsehir. Hamdan returns to Ankara on Tuesday.",
+        date(2024, 6, 23),
+    )
+    assert [r.actor for r in story.routes] == ["Hamdan"]
+    assert route_places(story)[:3] == ["Ankara", "Kayseri", "Nevşehir"]
