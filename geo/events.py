@@ -343,7 +343,8 @@ _PUT_IN_RE = re.compile(r"^\s+in\s+(?:at|to)\s+(?:the\s+)?[A-Z]")
 _GO_TO_RE = re.compile(r"^\s+(?:on\s+|back\s+|home\s+)?(?:to|into)\s+(?:the\s+)?[A-Z]")
 # a traveller's public appearance places them: "speaking to union workers in Youngstown",
 # "addressed the parliament in Kyiv"
-APPEARING_VERBS = frozenset({"speak", "address"})
+APPEARING_VERBS = frozenset({"speak", "address", "celebrate"})
+RITE_VERBS = frozenset({"celebrate"})  # "celebrated Mass in Lisbon"
 # verbs of carrying that are also common nouns: moves only as verbs ("were bussed from
 # Khartoum", "were ferried to Lampedusa")
 VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck"})
@@ -376,7 +377,7 @@ NAME_TITLES = frozenset(
     "constable judge senator sen rep congressman congresswoman governor gov mayor reverend rev "
     "pastor bishop cardinal rabbi imam sheikh mr mrs ms sir dame lord lady astronaut "
     "explorer adventurer sailor yachtsman yachtswoman climber mountaineer swimmer runner "
-    "cyclist".split()
+    "cyclist patriarch mufti archbishop metropolitan".split()
 )
 # subjects that go along with the traveller before them ("the ship", "the delegation"), unless
 # they name bystanders
@@ -1061,6 +1062,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _attended_before(token):
             found.append(_Trigger(token, "travel"))  # "after attending the Munich conference"
             continue
+        if _staying_since(token):
+            found.append(_Trigger(token, "travel"))  # "has been staying in Urgup since Saturday"
+            continue
         if _is_presence(token):
             found.append(_Trigger(token, "other"))
             continue
@@ -1414,6 +1418,16 @@ def _is_presence(token: Token) -> bool:
     return token.lemma_.casefold() == "attend" or bool({"in", "at"} & set(following))
 
 
+def _staying_since(token: Token) -> bool:
+    """'He has been staying in Urgup since Saturday': a stop reached on that day."""
+    if token.lemma_.casefold() != "stay" or token.dep_ in {"aux", "auxpass"}:
+        return False
+    return bool(_STAYING_SINCE_RE.match(doc_text(token.doc), token.idx + len(token.text)))
+
+
+_STAYING_SINCE_RE = re.compile(r"\s+(?:in|at)\s+[^.;,]{1,60}?\s+since\s+[A-Z]")
+
+
 def _was_there(token: Token, span: Span) -> bool:
     """'In the evening we were in Tromso', 'A day earlier she had been in Athens': a
     traveller's being somewhere, told as what came next in the narrative or as back story (a
@@ -1652,7 +1666,7 @@ def _mover_first(
         phrase = _phrase(subject, span)
         if not phrase:
             return who
-        name = people.get(phrase, phrase)
+        name = people.get(phrase, _without_title(phrase))
     else:
         return who
     return (name, *(n for n in who if n != name))
@@ -2067,13 +2081,16 @@ def _whose_owner(subject: Token, verb: Token, span: Span) -> Token | None:
 
 def _without_title(phrase: str) -> str:
     """A full name after a title or trade word the model joined to it ("Skipper Charlie
-    Enright sailed into Newport", "Captain Rohit Sharma"): the person is the name."""
+    Enright sailed into Newport", "Captain Rohit Sharma"), perhaps qualified ("Ecumenical
+    Patriarch Bartholomew"): the person is the name."""
     words = phrase.split()
-    if len(words) < 3 or words[0].casefold().rstrip(".") not in NAME_TITLES:
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return phrase
-    if not all(w[:1].isupper() for w in words[1:]):
-        return phrase
-    return " ".join(words[1:])
+    if words[0].casefold().rstrip(".") in NAME_TITLES:
+        return " ".join(words[1:])
+    if words[1].casefold() in NAME_TITLES:
+        return " ".join(words[2:])  # "Ecumenical Patriarch Bartholomew", "Grand Mufti Hamdan"
+    return phrase
 
 
 def _told_after_the_dash(dateline: Token, span: Span) -> tuple[str, ...]:
@@ -2549,6 +2566,13 @@ def _in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         governor = governor.head  # "who grew up on a farm near Lyon": up to "grew"
     if governor is None or governor.pos_ != "VERB" or governor.i == trigger.token.i:
         return False
+    if (
+        governor.dep_ == "advcl"
+        and governor.head.dep_ == "relcl"
+        and governor.head.i != trigger.token.i
+    ):
+        governor = governor.head  # "a village its inhabitants called Gelveri until they were
+        # sent to Greece": the relative clause's own clause
     if governor.dep_ != "relcl" or lemma_of(governor) in TRIGGERS["travel"]:
         return False
     return not governor.left_edge.i <= trigger.token.i <= governor.right_edge.i
@@ -2842,12 +2866,15 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS | RESULT_NOUNS
     stays |= APPEARING_VERBS
     stays |= CUSTODY_LEMMAS | VICTIM_LEMMAS | PORT_WORK_LEMMAS
-    if lemma == "be" and word in {"in", "at"}:
-        return "waypoint"  # "we were in Tromso"
+    if lemma in {"be", "stay"} and word in {"in", "at"}:
+        return "waypoint"  # "we were in Tromso", "has been staying in Urgup since Saturday"
     if lemma in STOPOVER_WORDS | PORT_CALLS and word in {"was", "is", "be", "were", "will"}:
         return "waypoint"  # "Our last stop was Budapest", "Its first port of call is New York"
     if lemma == "follow" and word == "by":
         return "waypoint"  # "followed by Fort Lauderdale and Rio de Janeiro"
+    if lemma in RITE_VERBS and word in {"in", "at"}:
+        return "destination"  # "celebrated the liturgy on Sunday in a church in Guzelyurt": he
+        # was there, as at a stop reached (not a stop on the way to the places listed before)
     if lemma in stays and (word in {"in", "at"} or (word == "on" and lemma in STOPOVER_WORDS)):
         return "waypoint"  # "after a two-day stop in Seoul", "a stopover on the island of Sal"
     if word == "on" and word in PHRASE_TRIGGERS.get(lemma, ()):

@@ -829,3 +829,18 @@ def test_a_title_told_alone_is_the_named_mover_and_escorting_moves_the_guest(
     )
     assert [r.actor for r in story.routes] == ["Hamdan"]
     assert route_places(story)[:3] == ["Ankara", "Kayseri", "Nevşehir"]
+
+
+def test_a_stay_since_a_day_a_rite_celebrated_somewhere_and_a_relative_clause_aside(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Grand Mufti Hamdan celebrated prayers on Sunday at a mosque in Konya, a city that its "
+        "Greek families called Iconium until they were sent to Greece in 1923. The mufti flew "
+        "from Ankara to Kayseri on Friday and has been staying in Nevsehir since Saturday. He "
+        "returns to Ankara on Tuesday.",
+        date(2024, 6, 23),
+    )
+    assert [r.actor for r in story.routes] == ["Hamdan"]
+    assert route_places(story) == ["Ankara", "Kayseri", "Nevşehir", "Konya", "Ankara"]

@@ -381,10 +381,6 @@ ROUTE_FAILS18: dict[str, str] = {
     "defector_escape_through_china_and_laos_told_from_seoul_mother_left_behind": (
         "first run: routes [Narrator: Bangkok > Kunming > Laos > Chiang Saen > Seoul] meetings []"
     ),
-    "patriarch_pastoral_visit_to_cappadocia_welcomed_by_a_governor_sumela_as_background": (
-        "first run: routes [patriarch: Istanbul > Kayseri; Cappadocian Greeks: Athens > "
-        "Thessaloníki] meetings [Kayseri 2024-06-21 ['patriarch']]"
-    ),
     "cyclone_crosses_the_pilbara_told_from_an_inland_town_forecast_to_the_goldfields": (
         "first run: routes [Tropical Cyclone Kara: Newman > Wiluna > Kalgoorlie > Tom Price] "
         "meetings []"
