@@ -263,15 +263,17 @@ def last_day(mentions: list[DateMention], default: date | None = None) -> date |
 
 
 def span_at_end(text: str) -> timedelta | None:
-    """The span of time the text ends with ("a week ", "three days ", "hours "), as told
-    before "after" or "before"."""
+    """The span of time the text ends with ("a week ", "three days ", "hours ", "38 hours "),
+    as told before "after" or "before"; hours count in whole days, the nearest."""
     found = _SPAN_RE.search(text)
     if found is None:
         return None
     count = (found.group(1) or "a").casefold()
     number = int(count) if count.isdigit() else _SPAN_COUNTS.get(count, 1)
     unit = found.group(2).casefold().rstrip("s")
-    return timedelta(days=number * {"hour": 0, "day": 1, "week": 7, "month": 30}[unit])
+    if unit == "hour":  # "hours after": the same day; "38 hours after": two days before
+        return timedelta(days=round(number / 24) if found.group(1) else 0)
+    return timedelta(days=number * {"day": 1, "week": 7, "month": 30}[unit])
 
 
 _SPAN_COUNTS = {"a": 1, "an": 1, "few": 3, "several": 3} | {
