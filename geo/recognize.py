@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 
-from spacy.attrs import IS_TITLE, LOWER, ORTH
+from spacy.attrs import ENT_IOB, IS_TITLE, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from geo.models import OPENER_LABEL, Mention, Section
@@ -833,7 +833,8 @@ def _widened_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
     longer name ("Darien" of "the Darien Gap", "Niagara" of "Niagara Falls")."""
     for extra in (2, 1):
         end = ent.end + extra
-        if end > len(doc) or any(not t.is_title or t.ent_iob_ != "O" for t in doc[ent.end : end]):
+        titled, outside = _word_flags(doc)
+        if end > len(doc) or not all(titled[k] and outside[k] for k in range(ent.end, end)):
             continue
         cut_short = ent[-1].lower_.rstrip(".") in CUT_SHORT_WORDS  # "Fort St." of Fort St. John
         if doc[end - 1].lower_ not in WIDENING_WORDS and not cut_short:
@@ -1123,6 +1124,20 @@ def doc_entities(doc: Doc) -> list[Span]:
     if not isinstance(ents, list):
         ents = doc.user_data["geo.ents"] = list(doc.ents)
     return ents
+
+
+def _word_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
+    """Per token: capitalised (IS_TITLE), and outside the model's entities (IOB "O"); read
+    once per Doc from its arrays, so no Token object is made per word."""
+    flags = doc.user_data.get("geo.flags")
+    if not isinstance(flags, tuple):
+        table = doc.to_array([IS_TITLE, ENT_IOB])
+        flags = (table[:, 0].astype(bool).tolist(), (table[:, 1] == _IOB_OUTSIDE).tolist())
+        doc.user_data["geo.flags"] = flags
+    return flags
+
+
+_IOB_OUTSIDE = 2  # spaCy's ENT_IOB: 0 unset, 1 I, 2 O, 3 B
 
 
 def span_text(span: Span) -> str:
@@ -1934,7 +1949,7 @@ def _gazetteer_phrases(
         if ent.label_ not in NON_NAME_LABELS  # "Cave Spring", its "Spring" tagged as a date
         for i in range(ent.start, ent.end)
     }
-    titled = doc.to_array([IS_TITLE]).ravel().tolist()  # no Token object per word
+    titled = _word_flags(doc)[0]
     office_words = {doc.vocab.strings.add(word) for word in DIVISION_OFFICES}
     lowers = doc.to_array([LOWER]).ravel().tolist()
     offices = [i for i, lower in enumerate(lowers) if lower in office_words]
