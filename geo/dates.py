@@ -136,19 +136,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-# every pattern above needs a digit or one of these words: a sentence with none holds no date
-_MAY_HOLD_A_DATE = re.compile(
-    r"\d|\b(?:"
-    + "|".join([*_MONTH_ALIASES, *WEEKDAYS])
-    + r"|yesterday|today|tomorrow|tonight|week|weekend|month|year|days?|morning|afternoon|evening"
-    r"|night)"
-    r"\b",
-    re.IGNORECASE,
-)
-
-
-# the patterns each word of _MAY_HOLD_A_DATE can open (a digit opens _DIGIT_KINDS): every match
-# of a pattern holds one of its words as a whole word
+# every pattern above needs a digit (the ISO and year patterns) or, as a whole word, one of the
+# words below, which tell the patterns worth running on a sentence
 _KINDS_OF_CUE: dict[str, frozenset[str]] = {
     **dict.fromkeys(_MONTH_ALIASES, frozenset({"mdy", "dmy", "month_year", "month"})),
     **dict.fromkeys(WEEKDAYS, frozenset({"weekday"})),
@@ -164,10 +153,14 @@ _DIGIT_KINDS = frozenset({"iso", "year"})
 
 def _cued_patterns(text: str) -> list[tuple[str, re.Pattern[str]]]:
     """The patterns of _PATTERNS that can match in `text`: those whose words it holds."""
-    kinds: set[str] = set()
-    for cue in {found.casefold() for found in _MAY_HOLD_A_DATE.findall(text)}:
-        kinds |= _DIGIT_KINDS if cue.isdigit() else _KINDS_OF_CUE.get(cue, frozenset())
+    kinds: set[str] = set(_DIGIT_KINDS) if _DIGIT_RE.search(text) else set()
+    for word in set(_WORD_RE.findall(text.casefold())):
+        kinds |= _KINDS_OF_CUE.get(word, frozenset())
     return [(kind, pattern) for kind, pattern in _PATTERNS if kind in kinds]
+
+
+_DIGIT_RE = re.compile(r"\d")
+_WORD_RE = re.compile(r"\w+")  # whole words, as \b delimits them
 
 
 @dataclass(frozen=True)
