@@ -49,8 +49,11 @@ def normalise(name: str) -> str:
     ('rzeszow', 'ndjamena', 'us', 'ust luga')
     """
     text = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), name)
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    if text.isascii():  # nothing to fold (most names in English news)
+        text = text.casefold()
+    else:
+        text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = _QUOTES.sub("", text)
     text = _NON_WORD.sub(" ", text).strip()
     if text.startswith("the "):

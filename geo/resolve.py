@@ -443,20 +443,21 @@ def _lifted(mention: Mention, pool: Sequence[Candidate], scores: list[float], be
 def _place(mention: Mention, pool: Sequence[Candidate], scores: Sequence[float]) -> Place:
     if not pool:
         return Place(mention, None, 0.0, ())
-    scored = sorted(
-        (replace(c, score=round(s, 4)) for c, s in zip(pool, scores, strict=True)),
-        key=lambda c: c.score,
-        reverse=True,
-    )
-    weights = [math.exp((c.score - scored[0].score) / TEMPERATURE) for c in scored]
-    best = scored[0]
+    rounded = [round(s, 4) for s in scores]
+    order = sorted(range(len(pool)), key=rounded.__getitem__, reverse=True)
+    weights = [math.exp((rounded[i] - rounded[order[0]]) / TEMPERATURE) for i in order]
+    best = pool[order[0]]
     # the chance that the point is right (within CONFIDENCE_KM): a city and its own district
     # at the same spot are one answer, not two rivals
     near = sum(
-        w for w, c in zip(weights, scored, strict=True) if w > 1e-4 and _same_answer(best, c)
+        w
+        for w, i in zip(weights, order, strict=True)
+        if w > 1e-4 and (i == order[0] or _same_answer(best, pool[i]))
     )
     confidence = near / sum(weights)
-    return Place(mention, best, round(confidence, 3), tuple(scored[1 : 1 + MAX_ALTERNATIVES]))
+    # only the readings shown carry their score (a copy each: the slow part for long pools)
+    shown = [replace(pool[i], score=rounded[i]) for i in order[: 1 + MAX_ALTERNATIVES]]
+    return Place(mention, shown[0], round(confidence, 3), tuple(shown[1:]))
 
 
 def _same_answer(best: Candidate, other: Candidate) -> bool:
