@@ -993,9 +993,15 @@ def _cue_positions(span: Span) -> list[int]:
     words (this scan runs over every sentence with a place)."""
     lower, lemma, alpha = _word_table(span.doc)
     strings = span.doc.vocab.strings
+    remembered = _CUE_BY_HASH.get
     found = []
     for i in range(span.start, span.end):
-        if alpha[i] and (_cues(lower[i], lemma[i], strings) or (i and lower[i - 1] == _AFTER)):
+        if not alpha[i]:
+            continue
+        cue = remembered((lower[i], lemma[i]))
+        if cue is None:
+            cue = _cues(lower[i], lemma[i], strings)
+        if cue or (i and lower[i - 1] == _AFTER):
             found.append(i)
     return found
 
