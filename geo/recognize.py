@@ -322,6 +322,7 @@ def recognise(
     short_names = _particle_name_words(ents, known)
     mentions: list[Mention] = []
     absorbed: set[int] = set()
+    tagged_towns: list[_Segment] = []  # tentative, after every other rule has had its say
     for found in ents:
         if found.start in absorbed:
             continue  # "Don" of "Rostov-on-Don", already taken whole
@@ -337,8 +338,11 @@ def recognise(
             if found_place is not None:
                 mentions.append(_mention(*found_place, sections))
                 continue
-            for name in _merged_names(ent, segment, known, person_tokens):
+            merged = _merged_names(ent, segment, known, person_tokens)
+            for name in merged:
                 mentions.append(_mention(name, _label_in_context(doc, ent, name, known), sections))
+            if not merged and _tagged_town(doc, ent, segment, known, person_tokens):
+                tagged_towns.append(segment)
     datelines = _datelines(doc, known)
     mentions.extend(_same_name_again(doc, ents, mentions, sections, person_tokens, datelines))
     taken = [(m.start, m.end) for m in mentions]
@@ -360,6 +364,19 @@ def recognise(
         taken.append((segment.start, segment.end))
     for segment in _uncased_places(doc, known, is_common, mentions, taken):
         mentions.append(_mention(segment, "GAZ", sections))
+        taken.append((segment.start, segment.end))
+    # in a match report a bare town the model calls a person or a firm is mostly a club ("Molde,
+    # beaten in the last 16, sent congratulations")
+    if tagged_towns and _scored_results(doc):
+        tagged_towns = []
+    for segment in tagged_towns:
+        if _overlaps(taken, segment.start, segment.end):
+            continue
+        if " " not in segment.text and _common_form(segment.text.casefold(), is_common):
+            continue
+        if _tagged_otherwise(doc, segment, taken):
+            continue  # "Lincoln lived ... said of Lincoln in Springfield", "Hurricane Milton"
+        mentions.append(_mention(segment, OPENER_LABEL, sections))
     return _joined_names(doc_text(doc), sorted(mentions, key=lambda m: m.start), known)
 
 
@@ -513,6 +530,55 @@ def _entity_place(
         return segment, ent.label_
     town = _before_a_figure(ent, segment, known, person_tokens)
     return (town, _label_in_context(doc, ent, town, known)) if town else None
+
+
+def _tagged_town(
+    doc: Doc, ent: Span, segment: _Segment, known: KnownKinds, person_tokens: frozenset[str]
+) -> bool:
+    """A whole person's or firm's entity that is a known town's name and nobody's in the text,
+    with no cue either way ("while Sukkur and Larkana were flooded", "Gympie and Maryborough
+    have asked for help", tagged as people): tentative
+    (OPENER_LABEL), kept only beside another place of the text (`resolve_openers`). Not a
+    word of a longer name ("Jeep Cherokee", "Comberton Ten Sing"), nor after a title, an
+    office or a figure ("20 Sherman tanks"), nor what "the" names ("the Webster"), nor before
+    what a person or a firm does ("Bowen said", "Nokia shares", "Parker, 8,"), nor a sports
+    side."""
+    if ent.label_ not in OPENER_ENTITY_LABELS or (segment.start, segment.end) != (
+        ent.start_char,
+        ent.end_char,
+    ):
+        return False
+    if len(ent) > 3 or not all(_may_open_a_name(t) for t in ent):
+        return False
+    if any(t.lower_ in person_tokens for t in ent) or (len(ent) == 1 and _common_word(ent.text)):
+        return False
+    previous = doc[ent.start - 1] if ent.start > 0 else None
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if following is not None and (following.is_title or following.like_num):
+        return False
+    if previous is not None:
+        if previous.is_title and not (previous.is_sent_start and previous.is_stop):
+            return False  # "Commander Peshawar corps", not "In Jaffna"
+        if previous.like_num or previous.text in {")", "&"}:
+            return False
+        if previous.lower_ in HONORIFICS | OFFICE_WORDS | NOT_PLACE_WORDS:
+            return False
+        if previous.lower_ == "the" and not (
+            following is not None
+            and following.is_lower
+            and following.is_alpha
+            and not following.is_stop
+            and following.tag_ != "CC"
+        ):
+            return False  # "the Webster was the premiere movie theater", "the Clinton and"
+    if "city" not in known(segment.text):
+        return False
+    text = doc_text(doc)
+    if _TAGGED_NOT_TOWN_AFTER_RE.match(text, segment.end) or _PLAYER_AFTER_RE.match(
+        text, segment.end
+    ):
+        return False
+    return not _after_an_office(doc, ent.start) and not _sports_side(doc, segment)
 
 
 # a figure the model ran into a name: "Biloxi 3.9", "Dothan 95" (in "Pensacola had 4.8
@@ -692,10 +758,11 @@ def _segment_of(ent: Span) -> _Segment:
 
 def _person_name_tokens(ents: Iterable[Span]) -> frozenset[str]:
     """Tokens of multi-word person names (Kim Jong Un -> kim, jong, un); a word and a figure
-    ("Biloxi 3.9", tagged as a person) are no one's name."""
+    ("Biloxi 3.9", tagged as a person), nor a side and its score ("beat Lazio 2-0")."""
     tokens: set[str] = set()
     for ent in ents:
         figured = _FIGURE_RE.fullmatch(ent[-1].text) is not None and len(ent) == 2
+        figured = figured or SCORELINE.search(ent.text) is not None
         if ent.label_ == "PERSON" and len(ent) > 1 and not figured and "\n" not in ent.text:
             tokens.update(t.text.casefold() for t in ent if t.is_alpha)
     return frozenset(tokens)
@@ -1448,7 +1515,8 @@ _CALLED_AS_PLACE_RE = re.compile(
 _CROSSING_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|border\s+post)s?\b")
 _DIVISION_AFTER_RE = re.compile(
     r"\s+(?:district|districts|province|provinces|region|county|state|states|oblast|"
-    r"governorate|prefecture|municipality|riding|constituency|ward)\b"
+    r"governorate|prefecture|municipality|riding|constituency|ward|"
+    r"(?:regional|provincial)\s+(?:government|council|assembly|parliament))\b"
 )
 CALENDAR_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -2032,11 +2100,18 @@ def _division_before_office(doc: Doc, i: int, known: KnownKinds) -> Span | None:
 OPENER_ENTITY_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
 # what a firm or a person does, not a town: "Nokia shares fell", "Sherman said", "Mason
 # charged with"
-_NOT_TOWN_AFTER_RE = re.compile(
-    r"(?:\s+(?:shares|stock|stocks|profits?|revenues?|earnings)\b|"
+_DOES_AFTER = (
+    r"\s+(?:shares|stock|stocks|profits?|revenues?|earnings)\b|"
     r"(?:\s+(?:also|then|later|now|still|only|\w+ly))?\s+(?:said|says|told|added|asked|wrote|"
     r"argued|explained|noted|replied|recalled|charged|arrested|sentenced|pleaded|convicted|"
-    r"indicted|resigns|resigned)\b|['’,])"
+    r"indicted|resigns|resigned)\b"
+)
+_NOT_TOWN_AFTER_RE = re.compile(rf"(?:{_DOES_AFTER}|['’,])")
+# and in the middle of a clause, where a comma may go on with a list: also a government, a
+# school's graduates or a person's age ("the Clinton administration", "Parker, 8, has")
+_TAGGED_NOT_TOWN_AFTER_RE = re.compile(
+    rf"(?:{_DOES_AFTER}|\s+(?:administrations?|presidency|graduates?|alumni|alumnus)\b|"
+    r",\s+(?:who|whose|\d{1,3},))"
 )
 # a verb or an adjective before its object or phrase: "Reading the figures", "Nice as it is"
 _NOT_TOWN_NEXT_WORDS = frozenset(
@@ -2119,6 +2194,19 @@ def _named_otherwise(doc: Doc, span: Span, taken: list[tuple[int, int]], opening
     for found in re.finditer(r"\b" + re.escape(span.text) + r"\b", doc_text(doc)):
         at = found.start()
         if at != span.start_char and at not in opening and not _overlaps(taken, at, found.end()):
+            return True
+    return False
+
+
+def _tagged_otherwise(doc: Doc, segment: _Segment, taken: list[tuple[int, int]]) -> bool:
+    """The name occurs elsewhere inside an entity of the model's that is no place mention: a
+    person's or a firm's name again, a storm's ("Hurricane Milton")."""
+    for found in re.finditer(r"\b" + re.escape(segment.text) + r"\b", doc_text(doc)):
+        at = found.start()
+        if at == segment.start or _overlaps(taken, at, found.end()):
+            continue
+        span = doc.char_span(at, found.end(), alignment_mode="expand")
+        if span is not None and any(t.ent_type_ for t in span):
             return True
     return False
 
