@@ -69,10 +69,13 @@ PLACE_PREPOSITIONS = frozenset(
         "traversing",
     }
 )
+# "Lyon is a city in France", "Moss, a port town south of Oslo", "Bar, Montenegro's main port"
 _DEFINED_AS_PLACE_RE = re.compile(
-    r"(?:\s+(?:is|was|remains|became)|,)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:\s+(?:is|was|remains|became)|,)\s+(?:a|an|the|[A-Z][\w'’-]*['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
     r"(?:city|cities|town|towns|village|villages|port|capital|municipality|county|province|"
-    r"region|state|country|island|district|suburb|commune|settlement|nation|kingdom|republic)\b"
+    r"region|state|country|island|district|suburb|commune|settlement|nation|kingdom|republic)"
+    r"(?:\s+(?:city|town|village))?\b"
     r"(?!\s+(?:council|councillor|councilman|hall|manager|official|clerk|mayor|police)|['’])"
 )
 NATURAL_FEATURE_KINDS = frozenset({"region", "water", "landmark"})
@@ -719,9 +722,14 @@ def _same_name_again(
 # spelled Al-Fashir", "Grodno, or Hrodna as Belarusians write it", "Biel/Bienne",
 # "Lucerne (Luzern)"
 _NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}"
+# and with a time or a people between: "Gyumri, known in Soviet times as Leninakan",
+# "Shkodër, which Italians once called Scutari", "Bytom, once called Beuthen"
 _OTHER_NAME_RE = re.compile(
     rf"({_NAME})(?:,?[ ](?:or|also[ ](?:known[ ]as|spelled|spelt|written|called)|"
-    rf"(?:better|formerly)[ ]known[ ]as|a\.?k\.?a\.?)[ ]|[ ]\(|/)({_NAME})\b"
+    rf"(?:better|formerly)[ ]known[ ]as|a\.?k\.?a\.?)[ ]|[ ]\(|/|"
+    r",[ ](?:known[ ](?:in|during|under|to)[ ](?:[\w’'-]+[ ]){1,3}as|"
+    r"(?:which|that)[ ](?:[A-Z]\w+[ ])?(?:once|formerly|still|long|also)[ ](?:called|knew[ ]as)|"
+    rf"(?:once|formerly|previously)[ ](?:called|named|known[ ]as))[ ])({_NAME})\b"
 )
 
 
@@ -1647,8 +1655,13 @@ def _adjective(
     ent: Span, segment: _Segment, demonym: Callable[[str], bool] | None
 ) -> _Segment | None:
     """A nationality or regional adjective: the whole NORP entity, an organisation named by
-    one ("EU", "European Union"), or the adjective opening an institution's name."""
-    if demonym is None or ent.label_ not in {"NORP", "ORG"}:
+    one ("EU", "European Union"), or the adjective opening an institution's name; also one the
+    model took for a person's name before a common noun ("Kazakh herders crossed")."""
+    if demonym is None:
+        return None
+    if ent.label_ == "PERSON" and len(ent) == 1 and _before_a_noun(ent) and demonym(segment.text):
+        return segment
+    if ent.label_ not in {"NORP", "ORG"}:
         return None
     if demonym(segment.text):
         text = doc_text(ent.doc)
@@ -1663,6 +1676,18 @@ def _adjective(
         if size < len(words) and demonym(head) and segment.text.startswith(head):
             return _Segment(head, segment.start, segment.start + len(head))
     return None
+
+
+def _before_a_noun(ent: Span) -> bool:
+    """The next word looks like a common noun: lowercase, no stop word, no verb of what a
+    person does ("said", "told"), no past or present participle (the model gives no parts of
+    speech here)."""
+    if ent.end >= len(ent.doc):
+        return False
+    word = ent.doc[ent.end]
+    if not (word.is_lower and word.is_alpha) or word.is_stop or word.lower_.endswith(("ed", "ing")):
+        return False
+    return _NOT_TOWN_AFTER_RE.match(doc_text(ent.doc), ent.end_char) is None
 
 
 # a language: "the German-speaking minority", "French speakers", "translated into Arabic"

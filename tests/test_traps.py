@@ -5039,9 +5039,6 @@ _H17 = "COLOMBO, Sri Lanka — Rescuers "
 _I17 = "TOWNSVILLE, Queensland — Cyclo"
 _J17 = "KHUJAND, Tajikistan — The pres"
 BATCH_17_XFAIL: dict[tuple[str, str], str] = {
-    (_A17, "BODØ"): "432f83a: 'BODØ' not found as a place (overlap: None)",
-    (_A17, "Moss"): "432f83a: 'Moss' not found as a place (overlap: None)",
-    (_B17, "Leninakan"): "432f83a: 'Leninakan' not found as a place (overlap: None)",
     (_C17, "Barcelona#2"): (
         "432f83a: 'Barcelona#2' should be no place, got Candidate(name='Barcelona', lat=10.13625, "
         "lon=-64.68618, kind='city', country_code='VE', admin1='02', population=815141, "
@@ -5058,8 +5055,6 @@ BATCH_17_XFAIL: dict[tuple[str, str], str] = {
         "geonames_id=5088090, feature_code='PPL', match='alternate', score=7.5118, admin2='007')"
     ),
     (_F17, "Exeter#2"): "432f83a: 'Exeter#2' not found as a place (overlap: None)",
-    (_G17, "Bar"): "432f83a: 'Bar' not found as a place (overlap: None)",
-    (_G17, "Scutari"): "432f83a: 'Scutari' not found as a place (overlap: None)",
     (_G17, "Podgorica#2"): (
         "432f83a: 'Podgorica#2' should be no place, got Candidate(name='Podgorica', lat=42.44111, "
         "lon=19.26361, kind='city', country_code='ME', admin1='16', population=236852, "
@@ -5070,7 +5065,6 @@ BATCH_17_XFAIL: dict[tuple[str, str], str] = {
     (_I17, "Bowen"): "432f83a: 'Bowen' not found as a place (overlap: None)",
     (_I17, "Charters Towers"): "432f83a: 'Charters Towers' not found as a place (overlap: None)",
     (_I17, "Ayr#2"): "432f83a: 'Ayr#2': Ayr in GB",
-    (_J17, "Tajik"): "432f83a: 'Tajik' not found as a place (overlap: None)",
 }
 BATCH_17_NAMES = _named_params(17, BATCH_17, BATCH_17_XFAIL)
 
