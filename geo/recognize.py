@@ -157,6 +157,18 @@ PASSING_WORDS = frozenset(
     "flew flying flies swam swimming sailed sailing passed passing moved moving headed "
     "heading rolled rolling drove driving walked walking rode".split()
 )
+ADVERBS_OF_WAY = frozenset("inland offshore overland overnight slowly quickly".split())
+
+
+def _passing(words: list[str]) -> bool:
+    """A verb of passing, perhaps with an adverb of way after it, before "over" or "past"
+    ("drifted south over", "moved inland over", "swam past")."""
+    return bool(words) and (
+        words[-1] in PASSING_WORDS
+        or (len(words) == 2 and words[-1] in ADVERBS_OF_WAY and words[0] in PASSING_WORDS)
+    )
+
+
 # "landfall between X and Y", "flights between X and Y" (not "talks between Israel and Hamas")
 BETWEEN_PLACES_WORDS = frozenset(
     "landfall border flights flight trains train road highway route corridor halfway midway "
@@ -262,7 +274,7 @@ _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 # an entity's parts: split at line breaks, bullets and bars, and at a spaced dash (a dateline's
 # "HALIFAX, Nova Scotia - The storm", tagged "Nova Scotia - The")
 _SEGMENT_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s)[^\n•|·])+")
-_SEGMENT_NEAR_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s|\snear\s)[^\n•|·])+")
+_SEGMENT_NEAR_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s|\s(?:near|at)\s)[^\n•|·])+")
 
 
 @dataclass(frozen=True)
@@ -835,6 +847,9 @@ def _without_trailing_lowercase(text: str) -> str:
 _MEASUREMENT_RE = re.compile(r"^-?\d+(?:\.\d+)?(?:°?[CF]|°|mm|cm|km|mi|in|%)$")
 
 
+ISLAND_WORDS = frozenset({"island", "islands", "isle", "atoll"})
+
+
 def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKinds) -> bool:
     """A town the model took for a nationality: a known place right after a place preposition
     or verb, and not modifying a noun ("fleeing Aleppo", but not "in Arab culture")."""
@@ -846,6 +861,8 @@ def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKin
     if _hyphen_joined(doc_text(doc), segment, known):
         return True  # "the Mombasa-bound cargo", "anti-Kremlin activists"
     following = doc[ent.end] if ent.end < len(doc) else None
+    if following is not None and following.lower_ in ISLAND_WORDS:
+        return True  # "the main town on Labuan island"
     if following is not None and following.is_lower and not following.is_stop:
         return False  # "in Arab culture"
     before = _preceding_words(doc, segment.start)
@@ -1421,8 +1438,8 @@ def _in_place_context(
         return True  # "Dengue - Brazil (Paraná):"
     if before and before[-1] == "of" and _after_a_persons_name(doc, start):
         return True  # "Tarcísio de Freitas of São Paulo", "Galen Miller of Palestine"
-    if len(before) >= 2 and before[-1] in {"over", "past"} and before[-2] in PASSING_WORDS:
-        return True  # "drifted south over Nicolosi", "swam past Lausanne"
+    if len(before) >= 2 and before[-1] in {"over", "past"} and _passing(before[-3:-1]):
+        return True  # "drifted south over Nicolosi", "swam past Lausanne", "moved inland over"
     if _storm_is_over(text_of_doc, start, before):
         return True  # "The storm moved north ... and by Friday afternoon was over Oita"
     if len(before) >= 2 and before[-1] == "between" and before[-2] in BETWEEN_PLACES_WORDS:

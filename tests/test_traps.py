@@ -5047,8 +5047,6 @@ BATCH_17_XFAIL: dict[tuple[str, str], str] = {
     (_D17, "Ziguinchor#2"): "432f83a: 'Ziguinchor#2' not found as a place (overlap: None)",
     (_D17, "Mbour"): "432f83a: 'Mbour' not found as a place (overlap: None)",
     (_D17, "Nouadhibou"): "432f83a: 'Nouadhibou' not found as a place (overlap: None)",
-    (_E17, "Victoria"): "432f83a: 'Victoria': Victoria in AU",
-    (_E17, "Labuan"): "432f83a: 'Labuan' not found as a place (overlap: None)",
     (_F17, "Dartmouth"): (
         "432f83a: 'Dartmouth' should be no place, got Candidate(name='Jefferson', lat=44.41895, "
         "lon=-71.47453, kind='city', country_code='US', admin1='NH', population=1071, "
@@ -5061,10 +5059,7 @@ BATCH_17_XFAIL: dict[tuple[str, str], str] = {
         "geonames_id=3193044, feature_code='PPLC', match='primary', score=12.2053, admin2='')"
     ),
     (_H17, "Jaffna"): "432f83a: 'Jaffna' not found as a place (overlap: None)",
-    (_I17, "Home Hill"): "432f83a: 'Home Hill' not found as a place (overlap: None)",
     (_I17, "Bowen"): "432f83a: 'Bowen' not found as a place (overlap: None)",
-    (_I17, "Charters Towers"): "432f83a: 'Charters Towers' not found as a place (overlap: None)",
-    (_I17, "Ayr#2"): "432f83a: 'Ayr#2': Ayr in GB",
 }
 BATCH_17_NAMES = _named_params(17, BATCH_17, BATCH_17_XFAIL)
 
