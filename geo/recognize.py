@@ -556,8 +556,9 @@ def _tagged_town(
     (OPENER_LABEL), kept only beside another place of the text (`resolve_openers`). Not a
     word of a longer name ("Jeep Cherokee", "Comberton Ten Sing"), nor after a title, an
     office or a figure ("20 Sherman tanks"), nor what "the" names ("the Webster"), nor before
-    what a person or a firm does ("Bowen said", "Nokia shares", "Parker, 8,"), nor a sports
-    side."""
+    what a person or a firm does ("Bowen said", "Nokia shares", "Parker, 8,"), nor after a
+    kinship word ("his father Zachary"), nor a sports side; a person's full name given only
+    later does not block it (news names a person in full first)."""
     if ent.label_ not in OPENER_ENTITY_LABELS or (segment.start, segment.end) != (
         ent.start_char,
         ent.end_char,
@@ -565,7 +566,9 @@ def _tagged_town(
         return False
     if len(ent) > 3 or not all(_may_open_a_name(t) for t in ent):
         return False
-    if any(t.lower_ in person_tokens for t in ent) or (len(ent) == 1 and _common_word(ent.text)):
+    if len(ent) == 1 and _common_word(ent.text):
+        return False
+    if any(t.lower_ in person_tokens for t in ent) and _named_person_before(doc, ent):
         return False
     previous = doc[ent.start - 1] if ent.start > 0 else None
     following = doc[ent.end] if ent.end < len(doc) else None
@@ -589,6 +592,8 @@ def _tagged_town(
     if "city" not in known(segment.text):
         return False
     text = doc_text(doc)
+    if _KIN_BEFORE_RE.search(text, max(0, segment.start - 60), segment.start):
+        return False  # "while his father Zachary smoked"
     if _TAGGED_NOT_TOWN_AFTER_RE.match(text, segment.end) or _PLAYER_AFTER_RE.match(
         text, segment.end
     ):
@@ -2242,15 +2247,46 @@ def _named_otherwise(doc: Doc, span: Span, taken: list[tuple[int, int]], opening
 
 def _tagged_otherwise(doc: Doc, segment: _Segment, taken: list[tuple[int, int]]) -> bool:
     """The name occurs elsewhere inside an entity of the model's that is no place mention: a
-    person's or a firm's name again, a storm's ("Hurricane Milton")."""
+    person's or a firm's name again, a storm's ("Hurricane Milton"); not a person's full name
+    given only later ("Bowen escaped with heavy rain ... spokesman Tom Bowen said": news names
+    a person in full first)."""
     for found in re.finditer(r"\b" + re.escape(segment.text) + r"\b", doc_text(doc)):
         at = found.start()
         if at == segment.start or _overlaps(taken, at, found.end()):
             continue
         span = doc.char_span(at, found.end(), alignment_mode="expand")
-        if span is not None and any(t.ent_type_ for t in span):
+        if span is None or not any(t.ent_type_ for t in span):
+            continue
+        later_person = at > segment.start and span[0].ent_type_ == "PERSON"
+        if not (later_person and _in_full_name(span[0])):
             return True
     return False
+
+
+def _in_full_name(token: Token) -> bool:
+    """The token is a word of a person's name of two words or more."""
+    if token.ent_type_ != "PERSON":
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1
+
+
+def _named_person_before(doc: Doc, ent: Span) -> bool:
+    """A person's name of two words or more sharing a word with the entity starts before it."""
+    words = {t.lower_ for t in ent}
+    return any(
+        other.label_ == "PERSON"
+        and len(other) > 1
+        and other.start < ent.start
+        and words & {t.lower_ for t in other}
+        for other in doc_entities(doc)
+    )
 
 
 def _clause_starts(doc: Doc) -> list[int]:

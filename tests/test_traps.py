@@ -4136,9 +4136,6 @@ BATCH_15_XFAIL: dict[tuple[str, str], str] = {
     (_H15, "Rotterdam"): "first run: no place (spaCy PERSON). Not recognised: taken as an "
     "opener ('Rotterdam handled'), then dropped as tentative because no other Dutch place is "
     "in the text (_beside_another). Fix: keep a large port or city opener (MAJOR) alone",
-    (_H15, "Lázaro Cárdenas"): "first run: no place (spaCy PERSON, the president's name). "
-    "Not recognised: 'overtook Lázaro Cárdenas' has no cue. Fix: keep a PERSON-tagged known "
-    "port or city after a verb of ranking when the sentence's places are of its country",
     (_H15, "Manzanillo#2"): "first run: no place. Not recognised: spaCy merges 'the Manzanillo "
     "International Terminal near Colón, Panama' into one ORG (now split at 'near', so Colón "
     "and Panama are found); not in the gazetteer (Manzanillo, Panama; only MX, CU, ES), and "
@@ -5059,7 +5056,6 @@ BATCH_17_XFAIL: dict[tuple[str, str], str] = {
         "geonames_id=3193044, feature_code='PPLC', match='primary', score=12.2053, admin2='')"
     ),
     (_H17, "Jaffna"): "432f83a: 'Jaffna' not found as a place (overlap: None)",
-    (_I17, "Bowen"): "432f83a: 'Bowen' not found as a place (overlap: None)",
 }
 BATCH_17_NAMES = _named_params(17, BATCH_17, BATCH_17_XFAIL)
 
