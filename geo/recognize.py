@@ -732,7 +732,32 @@ def _same_name_again(
             continue
         section = section_at(sections, ent.start_char).kind
         again.append(Mention(ent.text, ent.start_char, ent.end_char, "GAZ", section))
+    again.extend(
+        _untagged_again(doc, places, [*taken, *((m.start, m.end) for m in again)], sections)
+    )
     return again
+
+
+def _untagged_again(
+    doc: Doc, places: set[str], taken: list[tuple[int, int]], sections: list[Section]
+) -> list[Mention]:
+    """The same name where the model tagged nothing, inside a phrase ("Casa Sports, the Dakar
+    club"): not opening a sentence, where a capitalised word may be anything."""
+    names = sorted((p for p in places if p[:1].isupper()), key=len, reverse=True)
+    if not names:
+        return []
+    text = doc_text(doc)
+    found: list[Mention] = []
+    pattern = r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w'’-])"
+    for match in re.finditer(pattern, text):
+        start, end = match.span()
+        if _overlaps(taken, start, end) or _opens_sentence(text, start):
+            continue
+        span = doc.char_span(start, end)
+        if span is None or any(t.ent_type_ for t in span):
+            continue
+        found.append(Mention(match.group(0), start, end, "GAZ", section_at(sections, start).kind))
+    return found
 
 
 # a place's other name given beside it: "Murten, also known as Morat", "El Fasher, also

@@ -5041,7 +5041,6 @@ BATCH_17_XFAIL: dict[tuple[str, str], str] = {
         "lon=-64.68618, kind='city', country_code='VE', admin1='02', population=815141, "
         "geonames_id=3648559, feature_code='PPLA', match='primary', score=12.512, admin2='')"
     ),
-    (_D17, "Ziguinchor#2"): "432f83a: 'Ziguinchor#2' not found as a place (overlap: None)",
     (_D17, "Mbour"): "432f83a: 'Mbour' not found as a place (overlap: None)",
     (_D17, "Nouadhibou"): "432f83a: 'Nouadhibou' not found as a place (overlap: None)",
     (_F17, "Dartmouth"): (
