@@ -1119,6 +1119,8 @@ def _is_place(
             return False  # "Newcastle United came from two goals down"
         if _CLUB_STAFF_AFTER_RE.match(doc_text(doc), segment.end):
             return False  # "Kansas City's coach said his side had been unlucky"
+        if _CLUB_APPOSITION_RE.match(doc_text(doc), segment.end):
+            return False  # "Partizan Belgrade, the capital's basketball club,"
         if len(words) == 1 and words[0] in person_tokens:
             # "Tim Houston ... Houston, whose Conservatives hold 43 seats": the person again
             return bool(known(segment.text)) and not _PERSON_AFTER_RE.match(
@@ -1631,6 +1633,10 @@ _PLAYER_AFTER_RE = re.compile(
 _PERSON_AFTER_RE = re.compile(r",\s+(?:who|whose)\b|\s+(?:said|says|told)\b")
 
 
+# an apposition that calls the name a club or a team
+_CLUB_APPOSITION_RE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:club|team|franchise)\b(?!['’])"
+)
 # a club's staff or players after its city's possessive
 _CLUB_STAFF_AFTER_RE = re.compile(
     r"['’]s\s+(?:head\s+)?(?:coach|manager|captain|goalkeeper|keeper|striker|midfielder|"

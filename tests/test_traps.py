@@ -5049,11 +5049,6 @@ BATCH_17_XFAIL: dict[tuple[str, str], str] = {
         "geonames_id=5088090, feature_code='PPL', match='alternate', score=7.5118, admin2='007')"
     ),
     (_F17, "Exeter#2"): "432f83a: 'Exeter#2' not found as a place (overlap: None)",
-    (_G17, "Podgorica#2"): (
-        "432f83a: 'Podgorica#2' should be no place, got Candidate(name='Podgorica', lat=42.44111, "
-        "lon=19.26361, kind='city', country_code='ME', admin1='16', population=236852, "
-        "geonames_id=3193044, feature_code='PPLC', match='primary', score=12.2053, admin2='')"
-    ),
     (_H17, "Jaffna"): "432f83a: 'Jaffna' not found as a place (overlap: None)",
 }
 BATCH_17_NAMES = _named_params(17, BATCH_17, BATCH_17_XFAIL)
