@@ -743,21 +743,36 @@ def _untagged_again(
 ) -> list[Mention]:
     """The same name where the model tagged nothing, inside a phrase ("Casa Sports, the Dakar
     club"): not opening a sentence, where a capitalised word may be anything."""
-    names = sorted((p for p in places if p[:1].isupper()), key=len, reverse=True)
-    if not names:
-        return []
     text = doc_text(doc)
     found: list[Mention] = []
-    pattern = r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w'’-])"
-    for match in re.finditer(pattern, text):
-        start, end = match.span()
-        if _overlaps(taken, start, end) or _opens_sentence(text, start):
-            continue
-        span = doc.char_span(start, end)
-        if span is None or any(t.ent_type_ for t in span):
-            continue
-        found.append(Mention(match.group(0), start, end, "GAZ", section_at(sections, start).kind))
+    taken = list(taken)  # and every occurrence of a longer name: "Licking Valley" holds "Valley"
+    for name in sorted((p for p in places if p[:1].isupper()), key=lambda p: (-len(p), p)):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if _whole_word(text, start, end) and not _overlaps(taken, start, end):
+                if _untagged_word(doc, text, start, end):
+                    section = section_at(sections, start).kind
+                    found.append(Mention(name, start, end, "GAZ", section))
+                taken.append((start, end))
+            start = text.find(name, end)
     return found
+
+
+def _untagged_word(doc: Doc, text: str, start: int, end: int) -> bool:
+    """text[start:end] is outside the model's entities and does not open a sentence."""
+    if _opens_sentence(text, start):
+        return False
+    span = doc.char_span(start, end)
+    return span is not None and not any(t.ent_type_ for t in span)
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """No letter, digit, apostrophe or hyphen runs on either side of text[start:end]."""
+    joined = "'’-"
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in joined or after.isalnum() or after in joined)
 
 
 # a place's other name given beside it: "Murten, also known as Morat", "El Fasher, also
@@ -2310,14 +2325,18 @@ def _in_full_name(token: Token) -> bool:
 
 def _named_person_before(doc: Doc, ent: Span) -> bool:
     """A person's name of two words or more sharing a word with the entity starts before it."""
-    words = {t.lower_ for t in ent}
-    return any(
-        other.label_ == "PERSON"
-        and len(other) > 1
-        and other.start < ent.start
-        and words & {t.lower_ for t in other}
-        for other in doc_entities(doc)
-    )
+    first = doc.user_data.get(_FIRST_NAMED_KEY)
+    if not isinstance(first, dict):
+        first = {}
+        for other in doc_entities(doc):
+            if other.label_ == "PERSON" and len(other) > 1:
+                for token in other:
+                    first.setdefault(token.lower_, other.start)
+        doc.user_data[_FIRST_NAMED_KEY] = first
+    return any(first.get(t.lower_, ent.start) < ent.start for t in ent)
+
+
+_FIRST_NAMED_KEY = "geo.first_named"  # a word of a person's full name -> its first token
 
 
 def _clause_starts(doc: Doc) -> list[int]:
