@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from geo.errors import DataMissingError
+from geo.namefilter import NameFilter
 from geo.names import ARABIC_ARTICLE_COUNTRIES, ascii_fold, is_latin_key, looks_like_code, normalise
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -682,6 +683,7 @@ def input_paths(build_dir: Path = BUILD_DIR) -> list[Path]:
         ADMIN_ALIASES_CSV,
         Path(__file__),
         Path(__file__).with_name("names.py"),
+        Path(__file__).with_name("namefilter.py"),
     ]
 
 
@@ -729,6 +731,7 @@ CREATE TABLE demonyms (norm TEXT PRIMARY KEY, word TEXT NOT NULL, country_code T
     place TEXT NOT NULL)
     WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE name_filter (hashes INTEGER NOT NULL, bits BLOB NOT NULL);
 """
 INDEXES = """
 CREATE INDEX places_latlon ON places (lat, lon);
@@ -1116,6 +1119,8 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
             **sources.meta,
         }
         conn.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
+        known = NameFilter.build(sorted({key for key, _ in names.rows}))
+        conn.execute("INSERT INTO name_filter VALUES (?, ?)", (known.hashes, known.bits))
         for statement in INDEXES.strip().split(";"):
             if statement.strip():
                 conn.execute(statement)

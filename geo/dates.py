@@ -136,15 +136,31 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-# every pattern above needs a digit or one of these words: a sentence with none holds no date
-_MAY_HOLD_A_DATE = re.compile(
-    r"\d|\b(?:"
-    + "|".join([*_MONTH_ALIASES, *WEEKDAYS])
-    + r"|yesterday|today|tomorrow|tonight|week|weekend|month|year|days?|morning|afternoon|evening"
-    r"|night)"
-    r"\b",
-    re.IGNORECASE,
-)
+# every pattern above needs a digit (the ISO and year patterns) or, as a whole word, one of the
+# words below, which tell the patterns worth running on a sentence
+_KINDS_OF_CUE: dict[str, frozenset[str]] = {
+    **dict.fromkeys(_MONTH_ALIASES, frozenset({"mdy", "dmy", "month_year", "month"})),
+    **dict.fromkeys(WEEKDAYS, frozenset({"weekday"})),
+    **dict.fromkeys(("yesterday", "today", "tomorrow", "tonight"), frozenset({"relative_day"})),
+    "weekend": frozenset({"weekend"}),
+    **dict.fromkeys(("week", "month", "year"), frozenset({"relative_period"})),
+    **dict.fromkeys(
+        ("day", "days", "morning", "afternoon", "evening", "night"), frozenset({"anchored"})
+    ),
+}
+_DIGIT_KINDS = frozenset({"iso", "year"})
+
+
+def _cued_patterns(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns of _PATTERNS that can match in `text`: those whose words it holds."""
+    kinds: set[str] = set(_DIGIT_KINDS) if _DIGIT_RE.search(text) else set()
+    for word in set(_WORD_RE.findall(text.casefold())):
+        kinds |= _KINDS_OF_CUE.get(word, frozenset())
+    return [(kind, pattern) for kind, pattern in _PATTERNS if kind in kinds]
+
+
+_DIGIT_RE = re.compile(r"\d")
+_WORD_RE = re.compile(r"\w+")  # whole words, as \b delimits them
 
 
 @dataclass(frozen=True)
@@ -169,11 +185,12 @@ def find_dates(
     day-precise date before them in the sentence, else from `anchor` (the last such date of
     the article before the sentence); without either they stay unresolved ("unknown").
     """
-    if not _MAY_HOLD_A_DATE.search(text):
+    patterns = _cued_patterns(text)
+    if not patterns:
         return []
     found: list[tuple[DateMention, re.Match[str] | None]] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in patterns:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -239,15 +256,17 @@ def last_day(mentions: list[DateMention], default: date | None = None) -> date |
 
 
 def span_at_end(text: str) -> timedelta | None:
-    """The span of time the text ends with ("a week ", "three days ", "hours "), as told
-    before "after" or "before"."""
+    """The span of time the text ends with ("a week ", "three days ", "hours ", "38 hours "),
+    as told before "after" or "before"; hours count in whole days, the nearest."""
     found = _SPAN_RE.search(text)
     if found is None:
         return None
     count = (found.group(1) or "a").casefold()
     number = int(count) if count.isdigit() else _SPAN_COUNTS.get(count, 1)
     unit = found.group(2).casefold().rstrip("s")
-    return timedelta(days=number * {"hour": 0, "day": 1, "week": 7, "month": 30}[unit])
+    if unit == "hour":  # "hours after": the same day; "38 hours after": two days before
+        return timedelta(days=round(number / 24) if found.group(1) else 0)
+    return timedelta(days=number * {"day": 1, "week": 7, "month": 30}[unit])
 
 
 _SPAN_COUNTS = {"a": 1, "an": 1, "few": 3, "several": 3} | {

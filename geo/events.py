@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geo.dates import DateMention, find_dates, last_day, span_at_end
 from geo.models import Event, Place, Section
-from geo.recognize import CALENDAR_WORD, doc_entities, doc_text
+from geo.recognize import CALENDAR_WORD, doc_entities, doc_text, span_text
 from geo.sections import section_at
 from geo.syntax import PARSED_KEY, is_parsed
 
@@ -252,6 +252,8 @@ PHRASE_TRIGGERS = {
     "pull": frozenset({"into", "in", "out"}),
     "set": frozenset({"off", "out", "sail"}),
     "touch": frozenset({"down"}),
+    # a balloon, rocket or aircraft leaving the ground: "38 hours after lifting off from Szeged"
+    "lift": frozenset({"off"}),
     "step": frozenset({"off", "ashore", "down"}),
     "escort": frozenset({"to", "into", "from", "back"}),
     "tow": frozenset({"to", "into", "from", "back"}),
@@ -286,7 +288,7 @@ TRANSPORT_LEMMAS = frozenset(
 )
 # verbs of carrying that tell a move only with an object and a way ("carried him north to
 # Maniitsoq", "brought the migrants to Lampedusa"; not "carried out strikes")
-CARRYING_VERBS = frozenset({"carry", "bring"})
+CARRYING_VERBS = frozenset({"carry", "bring", "escort"})
 AWAY_WORDS = frozenset({"to", "from", "into", "back", "out", "onto"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 VEHICLE_NOUNS = frozenset(
@@ -341,7 +343,8 @@ _PUT_IN_RE = re.compile(r"^\s+in\s+(?:at|to)\s+(?:the\s+)?[A-Z]")
 _GO_TO_RE = re.compile(r"^\s+(?:on\s+|back\s+|home\s+)?(?:to|into)\s+(?:the\s+)?[A-Z]")
 # a traveller's public appearance places them: "speaking to union workers in Youngstown",
 # "addressed the parliament in Kyiv"
-APPEARING_VERBS = frozenset({"speak", "address"})
+APPEARING_VERBS = frozenset({"speak", "address", "celebrate"})
+RITE_VERBS = frozenset({"celebrate"})  # "celebrated Mass in Lisbon"
 # verbs of carrying that are also common nouns: moves only as verbs ("were bussed from
 # Khartoum", "were ferried to Lampedusa")
 VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck"})
@@ -349,7 +352,8 @@ VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck"})
 # only as verbs ("swam past Lausanne", "drifted over Catania", "were deployed from Virginia",
 # a flood "cresting in Dresden")
 MOTION_VERBS = frozenset(
-    {"swim", "row", "paddle", "drift", "deploy", "redeploy", "crest", "peak", "moor", "anchor"}
+    {"swim", "wade", "row", "paddle", "drift", "deploy", "redeploy", "crest", "peak", "moor"}
+    | {"anchor", "wad"}  # the model's lemma of "waded"
 )
 # nouns a welcome or greeting is given to when no person is named ("welcomed the leaders")
 HUMAN_NOUNS = frozenset(
@@ -358,6 +362,8 @@ HUMAN_NOUNS = frozenset(
     "official officials team delegate delegates head heads ambassador ambassadors".split()
 )
 HOSTING_LEMMAS = frozenset({"welcome", "greet", "host"})
+# a relative or friend who comes to the traveller: "where his daughter Camille joined him"
+JOINING_LEMMAS = frozenset({"join"})
 SIGNING_LEMMAS = frozenset({"sign"})
 # a person name right before a title is a nationality adjective ("Lithuanian President X")
 TITLE_WORDS = frozenset(
@@ -371,7 +377,7 @@ NAME_TITLES = frozenset(
     "constable judge senator sen rep congressman congresswoman governor gov mayor reverend rev "
     "pastor bishop cardinal rabbi imam sheikh mr mrs ms sir dame lord lady astronaut "
     "explorer adventurer sailor yachtsman yachtswoman climber mountaineer swimmer runner "
-    "cyclist".split()
+    "cyclist patriarch mufti archbishop metropolitan".split()
 )
 # subjects that go along with the traveller before them ("the ship", "the delegation"), unless
 # they name bystanders
@@ -401,7 +407,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start_char
-        for brk in _PARAGRAPH_RE.finditer(_text_of(sent)):
+        for brk in _PARAGRAPH_RE.finditer(span_text(sent)):
             end = sent.start_char + brk.start()
             if doc_text(doc)[start:end].strip():
                 spans.append(_trim(doc_text(doc), start, end))
@@ -486,7 +492,7 @@ def _introduction(span: Span, people: dict[str, str], named: set[str], acted: bo
     }
     new = here - named
     named |= here
-    if acted or len(new) != 1 or len(here) != 1 or _SPEECH_RE.search(_text_of(span)):
+    if acted or len(new) != 1 or len(here) != 1 or _SPEECH_RE.search(span_text(span)):
         return ""
     text = doc_text(span.doc)
     if _TITLE_CUT_RE.search(text, max(0, span.start_char - 8), span.start_char):
@@ -537,10 +543,15 @@ def _sentence_events(
         ):
             who = (bound, *(n for n in who if n != bound))  # "Ariel Henry ... has been stuck in
             # Puerto Rico since he was barred from landing in the Dominican Republic"
+        elif trigger.event_type == "travel" and (
+            noun := _main_noun_of_pronoun(trigger.token, span)
+        ):
+            who = (noun, *who)  # "The remains had been kept in Khe Sanh until Monday, when
+            # they were driven to Da Nang": they are the remains
         elif trigger.event_type in {"travel", "meeting"} and _pronoun_subject(trigger.token, span):
             who = (introduced or PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by
             # carry_actors, or the person the sentence before introduced
-            if introduced and not _HE_OR_SHE_RE.match(_text_of(span)):
+            if introduced and not _HE_OR_SHE_RE.match(span_text(span)):
                 who = (PRONOUN_ACTOR, *who[1:])  # not "It" or "They", nor a pronoun further on
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
@@ -720,8 +731,9 @@ def _implied_venue(
     before = [p for p in places if p.mention.end <= at and p.chosen is not None]
     if before:
         gap = text[before[-1].mention.end : at]
-        if re.match(r"[^,.;]{0,30},?\s*where\b[^.;]*$", gap):  # "Paris on Sunday, where"
-            return _finer_of_pair(text, before)
+        if re.match(r"[^,.;]{0,30},?\s*where\b[^.;]*$", gap) and not _ERRAND_AFTER_RE.search(gap):
+            return _finer_of_pair(text, before)  # "Paris on Sunday, where"; not "from
+            # Monterrey, where he works in a factory, to meet her": the errand is elsewhere
     for place in before[:1]:
         lead = text[span.start_char : place.mention.start]
         gap = text[place.mention.end : at]
@@ -745,6 +757,9 @@ def _implied_venue(
         if goals and goals[-1].chosen is not None:
             return goals[-1]  # "flown to Tokyo for talks with …"
     return None
+
+
+_ERRAND_AFTER_RE = re.compile(r",\s+(?:in\s+order\s+)?to\s+$")
 
 
 def _finer_of_pair(text: str, before: list[Place]) -> Place:
@@ -854,12 +869,26 @@ def _narrated(token: Token, span: Span) -> bool:
     """The trigger's subject is "we" or "I" outside a quotation: a first-person travel story
     ("By breakfast we had docked in Alesund", "I boarded the night train in Belgrade"), not a
     speaker quoted ("'We will fly to Kyiv,' he said")."""
-    if not is_parsed(span) or any(mark in _text_of(span) for mark in QUOTE_MARKS):
+    if not is_parsed(span) or any(mark in span_text(span) for mark in QUOTE_MARKS):
         return False
-    if _ATTRIBUTED_RE.search(_text_of(span)):
+    if _quote_open_before(span):
+        return False  # '... go south. "I left my mother in Hyesan.': the quote opened before
+    if _ATTRIBUTED_RE.search(span_text(span)):
         return False  # "We will not leave Kyiv, Zelenskiy said": a speaker, unquoted
     subject = _subject_token(token, span)
     return subject is not None and subject.lower_ in {"we", "i"}
+
+
+def _quote_open_before(span: Span) -> bool:
+    """A quotation opened before the sentence, in its paragraph, and not closed before it (the
+    parser may leave the opening mark at the end of the sentence before)."""
+    text = doc_text(span.doc)
+    start = span.start_char
+    lead = text[max(0, start - 400) : start]
+    lead = _PARAGRAPH_RE.split(lead)[-1]
+    if lead.count('"') % 2:
+        return True
+    return lead.rfind("“") > lead.rfind("”")
 
 
 _ATTRIBUTED_RE = re.compile(
@@ -917,7 +946,7 @@ def _event(
         action=trigger.token.text,
         event_type=event_type,
         place=place,
-        sentence=_text_of(span),
+        sentence=span_text(span),
         start=span.start_char,
         end=span.end_char,
         section="related" if section == "related" else "main",
@@ -951,6 +980,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | frozenset(PHRASE_TRIGGERS)
         | RESTING_VERBS
         | CARRYING_VERBS
+        | JOINING_LEMMAS
         | {"be", "put", "go", "spend", "break"}
     )
     triggered = frozenset().union(*TRIGGERS.values())
@@ -1021,6 +1051,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _back_somewhere(token):
             found.append(_Trigger(token, "travel"))  # "is due back in Brasilia on Tuesday"
             continue
+        if token.lemma_.casefold() in JOINING_LEMMAS and _joins_the_traveller(token):
+            found.append(_Trigger(token, "meeting"))  # "where his daughter joined him"
+            continue
         lemma = token.lemma_.casefold()
         word = token.text.casefold()
         if _was_there(token, span):
@@ -1028,6 +1061,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if _attended_before(token):
             found.append(_Trigger(token, "travel"))  # "after attending the Munich conference"
+            continue
+        if _staying_since(token):
+            found.append(_Trigger(token, "travel"))  # "has been staying in Urgup since Saturday"
             continue
         if _is_presence(token):
             found.append(_Trigger(token, "other"))
@@ -1119,12 +1155,6 @@ TOP_NOUNS = frozenset({"summit", "top", "peak"})
 _MOUNTAIN_AFTER_RE = re.compile(
     r"s?\s+of\s+(?:Mount|Mt\.?|Mont|Monte|the\s+(?:mountain|peak|volcano|hill))\b"
 )
-
-
-def _text_of(span: Span) -> str:
-    """`span.text` from the document's text, built once (spaCy joins the tokens anew on every
-    access)."""
-    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def _next_lower(token: Token) -> str:
@@ -1382,13 +1412,23 @@ def _is_presence(token: Token) -> bool:
     return token.lemma_.casefold() == "attend" or bool({"in", "at"} & set(following))
 
 
+def _staying_since(token: Token) -> bool:
+    """'He has been staying in Urgup since Saturday': a stop reached on that day."""
+    if token.lemma_.casefold() != "stay" or token.dep_ in {"aux", "auxpass"}:
+        return False
+    return bool(_STAYING_SINCE_RE.match(doc_text(token.doc), token.idx + len(token.text)))
+
+
+_STAYING_SINCE_RE = re.compile(r"\s+(?:in|at)\s+[^.;,]{1,60}?\s+since\s+[A-Z]")
+
+
 def _was_there(token: Token, span: Span) -> bool:
     """'In the evening we were in Tromso', 'A day earlier she had been in Athens': a
     traveller's being somewhere, told as what came next in the narrative or as back story (a
     main clause in the simple past or past perfect, outside a quotation), is a stop."""
     if token.lemma_.casefold() != "be" or _next_lower(token) not in {"in", "at"}:
         return False
-    if any(mark in _text_of(span) for mark in QUOTE_MARKS):
+    if any(mark in span_text(span) for mark in QUOTE_MARKS):
         return False
     if not is_parsed(span):  # to select the sentence for parsing: "she had been in", "we were in"
         return token.lower_ in {"was", "were", "been"} and _traveller_before(token, span)
@@ -1600,6 +1640,10 @@ def _mover_first(
     if pair:
         others = (n for n in who if n not in pair and n.split()[-1] != subject.text)
         return (*pair, *others)  # "The couple will travel to X"
+    aged = _aged_person_named_before(subject, people) if subject.pos_ == "NOUN" else ""
+    if aged:  # "Etienne Bouchard ... and on Friday the 61-year-old retired teacher walked into
+        # Thunder Bay": news names the person just told again by age
+        return (aged, *(n for n in who if n != aged))
     if not actors:
         return who
     inside = [n for i, n in actors if subject.left_edge.i <= i <= subject.right_edge.i]
@@ -1616,10 +1660,40 @@ def _mover_first(
         phrase = _phrase(subject, span)
         if not phrase:
             return who
-        name = people.get(phrase, phrase)
+        name = people.get(phrase, _without_title(phrase))
     else:
         return who
     return (name, *(n for n in who if n != name))
+
+
+def _aged(subject: Token) -> bool:
+    """The subject is told by its age ("the 84-year-old patriarch")."""
+    lead = doc_text(subject.doc)[subject.left_edge.idx : subject.idx]
+    return bool(_AGED_RE.search(lead))
+
+
+_AGED_RE = re.compile(r"\b\d{1,3}-year-old\b")
+
+
+def _aged_person_named_before(subject: Token, people: dict[str, str]) -> str:
+    """The person last named as a subject before a subject told by its age ("Ecumenical
+    Patriarch Bartholomew celebrated ... The 84-year-old patriarch flew from Istanbul"; not
+    "the village they called Gelveri"), "" when none is."""
+    if not _aged(subject):
+        return ""
+    named = [
+        e
+        for e in _ents_in(subject.doc[0 : subject.left_edge.i])
+        if e.label_ == "PERSON"
+        and "\n" not in e.text
+        and not _credit_line(subject.doc, e)
+        and e.root.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    if not named:
+        return ""
+    name = _clean_name(named[-1].text)
+    name = people.get(name, name)
+    return name if " " in name else ""  # a full name; not a headline's "Carpenter walking"
 
 
 def _pronoun_bound_in_sentence(token: Token, span: Span, actors: list[tuple[int, str]]) -> str:
@@ -1633,12 +1707,14 @@ def _pronoun_bound_in_sentence(token: Token, span: Span, actors: list[tuple[int,
 
 def _main_subject_named(pronoun: Token, actors: list[tuple[int, str]]) -> str:
     """The person named as the subject of the main clause that the pronoun's clause hangs on
-    ("Ariel Henry has been stuck in Puerto Rico since he was barred from landing")."""
+    ("Ariel Henry has been stuck in Puerto Rico since he was barred from landing"), or of the
+    verb of saying whose report it is ("Park Soo-min, 31, said she waded across the river")."""
     if pronoun.lower_ not in {"he", "she"}:
         return ""
     verb = pronoun.head
     for _ in range(3):
-        if verb.dep_ not in {"advcl", "conj"} or verb.head is verb:
+        told = verb.dep_ == "ccomp" and verb.head.lemma_.casefold() in SAYING_LEMMAS
+        if (verb.dep_ not in {"advcl", "conj"} and not told) or verb.head is verb:
             return ""
         verb = verb.head
         for child in verb.children:
@@ -1647,6 +1723,34 @@ def _main_subject_named(pronoun: Token, actors: list[tuple[int, str]]) -> str:
             named = [n for i, n in actors if child.left_edge.i <= i <= child.i]
             if named:
                 return named[-1]
+    return ""
+
+
+SAYING_LEMMAS = frozenset({"say", "tell"})
+
+
+def _main_noun_of_pronoun(token: Token, span: Span) -> str:
+    """The common noun that is the subject of the main clause a "they" or "it" subject's
+    clause hangs on, through a relative or adverbial clause and a preposition ("The remains
+    ... had been kept at an office until Monday, when they were driven to Da Nang")."""
+    if not is_parsed(span):
+        return ""
+    pronoun = _subject_token(token, span)
+    if pronoun is None or pronoun.lower_ not in {"they", "it"} or pronoun.head.i != token.i:
+        return ""
+    plural = pronoun.lower_ == "they"
+    verb = token
+    for _ in range(4):
+        if verb.dep_ not in {"relcl", "advcl", "pobj", "prep"} or verb.head.i == verb.i:
+            return ""
+        verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in _subjects(verb, span):
+            if child.i > pronoun.i or child.pos_ != "NOUN" or (child.tag_ == "NNS") != plural:
+                return ""
+            return _phrase(child, span)
+        return ""
     return ""
 
 
@@ -1732,9 +1836,22 @@ def _with_passive_guest(
 
 
 def _guest_pronoun(token: Token) -> bool:
-    """A welcome or greeting given to "him", "her" or "them": the traveller told before."""
+    """A welcome or greeting given to "him", "her" or "them", or someone joining them: the
+    traveller told before."""
     following = _next_lower(token)
-    return token.lemma_.casefold() in HOSTING_LEMMAS and following in OBJECT_PRONOUNS - {"it"}
+    hosting = token.lemma_.casefold() in HOSTING_LEMMAS | JOINING_LEMMAS
+    return hosting and following in OBJECT_PRONOUNS - {"it"}
+
+
+def _joins_the_traveller(token: Token) -> bool:
+    """Someone joins the traveller told as "him", "her" or "them" ("where his daughter Camille
+    joined him for a week"): a meeting; not "joined the army", nor "was joined by supporters"."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return (
+        token.pos_ == "VERB"
+        and before not in PASSIVE_AUXILIARIES
+        and _next_lower(token) in OBJECT_PRONOUNS - {"it"}
+    )
 
 
 def _greets_a_guest(triggers: list[_Trigger], actors: list[tuple[int, str]]) -> bool:
@@ -1918,7 +2035,9 @@ def _subjects(head: Token, span: Span) -> list[Token]:
     found = [
         c
         for c in head.children
-        if c.dep_ in {"nsubj", "nsubjpass"} and span.start <= c.i < span.end
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        and span.start <= c.i < span.end
+        and not _object_of_the_preposition(c, head)
     ]
     return sorted(found, key=lambda c: abs(head.i - c.i))
 
@@ -1935,6 +2054,16 @@ def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
     return ()
 
 
+def _object_of_the_preposition(subject: Token, verb: Token) -> bool:
+    """A "subject" the parser gave a gerund right after a preposition is that preposition's
+    object ("spent a week at Taoudenni loading the salt": Taoudenni does not load; the
+    caravan does)."""
+    if verb.dep_ != "pcomp" or subject.left_edge.i == 0:
+        return False
+    before = subject.doc[subject.left_edge.i - 1]
+    return before.dep_ == "prep" and before.i == verb.head.i
+
+
 def _whose_owner(subject: Token, verb: Token, span: Span) -> Token | None:
     """The noun a relative clause with "whose" tells about: the subject's owner ("Team
     Holcim-PRB, whose crew had won the previous leg": the team, not some crew told before)."""
@@ -1946,13 +2075,16 @@ def _whose_owner(subject: Token, verb: Token, span: Span) -> Token | None:
 
 def _without_title(phrase: str) -> str:
     """A full name after a title or trade word the model joined to it ("Skipper Charlie
-    Enright sailed into Newport", "Captain Rohit Sharma"): the person is the name."""
+    Enright sailed into Newport", "Captain Rohit Sharma"), perhaps qualified ("Ecumenical
+    Patriarch Bartholomew"): the person is the name."""
     words = phrase.split()
-    if len(words) < 3 or words[0].casefold().rstrip(".") not in NAME_TITLES:
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return phrase
-    if not all(w[:1].isupper() for w in words[1:]):
-        return phrase
-    return " ".join(words[1:])
+    if words[0].casefold().rstrip(".") in NAME_TITLES:
+        return " ".join(words[1:])
+    if words[1].casefold() in NAME_TITLES:
+        return " ".join(words[2:])  # "Ecumenical Patriarch Bartholomew", "Grand Mufti Hamdan"
+    return phrase
 
 
 def _told_after_the_dash(dateline: Token, span: Span) -> tuple[str, ...]:
@@ -2053,7 +2185,10 @@ def _assign_dates(
         elif _POSSESSIVE_RE.match(text, when.end):
             continue  # "fly back to Luton straight after the match before Sunday's league
             # game": the day of another occasion, not of the move
-        if owner.token.i in owned:
+        if owner.token.i in owned and _closer_before(owned[owner.token.i], when, owner):
+            leftovers.append(owned[owner.token.i])  # "since he set off in April, and on
+            # Friday he walked into Thunder Bay": the date next to the verb is its own
+        elif owner.token.i in owned:
             leftovers.append(when)
             continue
         owned[owner.token.i] = when
@@ -2072,6 +2207,12 @@ def _assign_dates(
             if not (_told_after_or_before(text, trigger) or _pluperfect(text, trigger)):
                 owned[trigger.token.i] = free[0]
     return owned
+
+
+def _closer_before(held: DateMention, when: DateMention, owner: _Trigger) -> bool:
+    """Both dates stand before the trigger that opens the sentence's moves, and the new one is
+    the nearer: it is the move's own date, the one before it belongs to another verb."""
+    return held.end <= when.start and when.end <= owner.token.idx
 
 
 # a clause with its own subject and verb between a trigger and a date: the date is the clause's
@@ -2273,6 +2414,18 @@ def _left_a_place_there(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     return any(c.lemma_.casefold() in PLACE_NOUNS for c in left)
 
 
+def _done_after_leaving(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place is where the traveller did something in a clause joined by "and" to a
+    departure told before it: a stop on the way ("set out from Timbuktu in January and
+    watered the camels at Araouane", "left Lyon at dawn and had lunch in Macon")."""
+    if trigger.token.lemma_.casefold() not in LEAVE_LEMMAS | {"set"}:
+        return False
+    governor = _preposition_governor(doc, place)
+    if governor is None or governor.pos_ != "VERB" or governor.dep_ != "conj":
+        return False
+    return governor.head.i == trigger.token.i and governor.i > trigger.token.i
+
+
 def _preposition_governor(doc: Doc, place: Place) -> Token | None:
     """The word the place's preposition hangs on ("war" of "the war in Ukraine"), if the place
     is a preposition's object."""
@@ -2390,7 +2543,10 @@ def _describes_the_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     lemma = governor.lemma_.casefold()
     if lemma in VEHICLE_NOUNS | PLACE_NOUNS or any(lemma in w for w in TRIGGERS.values()):
         return False
-    if not any(c.dep_ == "prep" and c.lower_ in {"from", "out"} for c in trigger.token.children):
+    own_origin = any(
+        c.dep_ == "prep" and c.lower_ in {"from", "out"} for c in trigger.token.children
+    )
+    if not own_origin and not _aged(governor):
         return False  # the move has no origin of its own: "A cloud of ash from Mount Etna
         # drifted south over Nicolosi" starts there
     return governor.head.i == trigger.token.i or trigger.token.head.i == governor.head.i
@@ -2404,6 +2560,13 @@ def _in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         governor = governor.head  # "who grew up on a farm near Lyon": up to "grew"
     if governor is None or governor.pos_ != "VERB" or governor.i == trigger.token.i:
         return False
+    if (
+        governor.dep_ == "advcl"
+        and governor.head.dep_ == "relcl"
+        and governor.head.i != trigger.token.i
+    ):
+        governor = governor.head  # "a village its inhabitants called Gelveri until they were
+        # sent to Greece": the relative clause's own clause
     if governor.dep_ != "relcl" or lemma_of(governor) in TRIGGERS["travel"]:
         return False
     return not governor.left_edge.i <= trigger.token.i <= governor.right_edge.i
@@ -2430,13 +2593,26 @@ _YEAR_AFTER_RE = re.compile(r"\s+(?:19|20)\d\d\s+[A-Za-z]")  # "Paris 2024 organ
 
 def _passes_by_bearing(lemma: str, lead: str) -> bool:
     """A verb of passing right before a bearing ("passed west of Bermuda", "skirted east of
-    Jamaica"): the place is passed, not only a point to measure from."""
-    return (lemma in PASSING_VERBS or lemma == "pass") and bool(_PASSED_BEARING_RE.search(lead))
+    Jamaica"), or a storm's landfall or centre told by one ("came ashore just east of Port
+    Hedland"): the place is passed, not only a point to measure from."""
+    passing = lemma in PASSING_VERBS or lemma == "pass"
+    return (passing and bool(_PASSED_BEARING_RE.search(lead))) or bool(
+        _LANDFALL_BEARING_RE.search(lead)
+    )
 
 
 _PASSED_BEARING_RE = re.compile(
     r"\b(?:pass|skirt|round|bypass)\w*\s+(?:just\s+)?(?:north|south|east|west)\w*\s+of\s+"
     r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a storm's landfall or centre told by a bearing from a town: "came ashore just east of Port
+# Hedland", "By Saturday night its centre was west of Nullagine": it went by there
+_LANDFALL_BEARING_RE = re.compile(
+    r"\b(?:ashore|landfall|(?:centre|center|eye)\s+(?:was|is|were|passed|moved))\s+"
+    r"(?:just\s+|directly\s+|to\s+the\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2455,16 +2631,40 @@ def _rides_with(vehicle: Token, verb: Token) -> bool:
 
 
 _WISH_RE = re.compile(
-    r"\b(?:hop|want|wish|dream|seek|tr(?:y|ie|yi))\w*\s+(?:of\s+|to\s+)$", re.IGNORECASE
+    r"\b(?:hop|want|wish|dream|seek|tr(?:y|ie|yi)|meant|supposed)\w*\s+(?:of\s+|to\s+)$",
+    re.IGNORECASE,
 )
 
 
 def _wished(doc: Doc, trigger: _Trigger, place: Place) -> bool:
-    """'many hope to reach the United States': a goal only wished for, unless it is given a
-    time like a planned stop ("They hope to reach Belem by November")."""
+    """'many hope to reach the United States', 'the boat that was meant to take him to Yemen':
+    a goal only wished for, unless it is given a time like a planned stop ("They hope to
+    reach Belem by November")."""
     lead = doc_text(doc)[max(0, trigger.token.idx - 30) : trigger.token.idx]
     after = doc_text(doc)[place.mention.end : place.mention.end + 60]
     return bool(_WISH_RE.search(lead)) and not _TIMED_RE.match(after)
+
+
+# where a mover stayed until the move told next: "in Khe Sanh until Monday, when they were"
+_UNTIL_WHEN_RE = re.compile(r"\s+until\s+[^,.;]{1,40},\s+when\s+(?:[\w'’-]+\s+){1,3}")
+
+
+def _habitual(doc: Doc, trigger: _Trigger) -> bool:
+    """A move told as what happens as a rule is background, no move of the traveller ("Storks
+    usually take the western route over Gibraltar", "thousands of migrants a year take the
+    route through Yemen", "about 200 defectors reach the South each year")."""
+    text = doc_text(doc)
+    lead = text[max(0, trigger.token.idx - 40) : trigger.token.idx]
+    end = trigger.token.idx + len(trigger.token.text)
+    after = re.split(r"[.;:!?]", text[end : end + 80], maxsplit=1)[0]
+    return bool(_HABITUAL_LEAD_RE.search(lead) or _HABITUAL_AFTER_RE.search(after))
+
+
+_HABITUAL_LEAD_RE = re.compile(
+    r"(?:\b(?:usually|typically|normally|often|generally|traditionally|regularly)\s+"
+    r"|\ba\s+year\s+|\b(?:each|every|per)\s+year\s+)$"
+)
+_HABITUAL_AFTER_RE = re.compile(r"\b(?:each|every|per)\s+(?:year|summer|winter|spring|autumn)\b")
 
 
 # "by November", "in early May", "on Friday" right after the place (perhaps after a phrase)
@@ -2598,6 +2798,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "about 35 km northeast of Athens", "east of the Philippines"
     if _ACROSS_FROM_RE.search(doc_text(doc), max(0, place.mention.start - 90), place.mention.start):
         return "location"  # "crossed at Tabatinga, across the border from ... Leticia"
+    if _UNTIL_WHEN_RE.fullmatch(doc_text(doc), place.mention.end, trigger.token.idx):
+        return "origin"  # "had been kept in Khe Sanh until Monday, when they were driven"
     if lemma in STORM_BIRTH_VERBS or (lemma == "break" and word in VENUE_CUES):
         return "origin"  # "the storm had formed over northern Italy", "broke out near Varnavas"
     if _NEGATED_RE.search(doc_text(doc)[max(0, place.mention.start - 50) : place.mention.start]):
@@ -2611,6 +2813,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if _in_a_later_clause(doc, trigger, place):
         return "location"  # "told its citizens to leave the capital, and more flights are
         # being arranged through Armenia": the place is another subject's
+    if _habitual(doc, trigger):
+        return "location"  # "more than 100,000 migrants a year take the route through Yemen"
     if _wished(doc, trigger, place) or _purpose_of_a_plan(trigger.token):
         return "location"  # "many hope to reach the United States", "an expedition to paddle"
     if lemma in TRIP_NOUNS and trigger.token.pos_ == "NOUN" and _is_region(place):
@@ -2656,12 +2860,15 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS | RESULT_NOUNS
     stays |= APPEARING_VERBS
     stays |= CUSTODY_LEMMAS | VICTIM_LEMMAS | PORT_WORK_LEMMAS
-    if lemma == "be" and word in {"in", "at"}:
-        return "waypoint"  # "we were in Tromso"
+    if lemma in {"be", "stay"} and word in {"in", "at"}:
+        return "waypoint"  # "we were in Tromso", "has been staying in Urgup since Saturday"
     if lemma in STOPOVER_WORDS | PORT_CALLS and word in {"was", "is", "be", "were", "will"}:
         return "waypoint"  # "Our last stop was Budapest", "Its first port of call is New York"
     if lemma == "follow" and word == "by":
         return "waypoint"  # "followed by Fort Lauderdale and Rio de Janeiro"
+    if lemma in RITE_VERBS and word in {"in", "at"}:
+        return "destination"  # "celebrated the liturgy on Sunday in a church in Guzelyurt": he
+        # was there, as at a stop reached (not a stop on the way to the places listed before)
     if lemma in stays and (word in {"in", "at"} or (word == "on" and lemma in STOPOVER_WORDS)):
         return "waypoint"  # "after a two-day stop in Seoul", "a stopover on the island of Sal"
     if word == "on" and word in PHRASE_TRIGGERS.get(lemma, ()):
@@ -2685,6 +2892,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
             return "destination"
         if lemma in TRIP_NOUNS and _trip_closed(trigger.token) and _hangs_on(doc, place, trigger):
             return "destination"  # "finished a 350 km charity run at Old Trafford in Manchester"
+        if _done_after_leaving(doc, trigger, place):
+            return "waypoint"  # "set out from Timbuktu and watered the camels at Araouane"
         return "location"
     if word in DESTINATION_CUES:
         return "destination"

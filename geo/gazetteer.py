@@ -17,6 +17,7 @@ from geopy.point import Point
 
 from geo.errors import DataMissingError
 from geo.models import Candidate, Kind
+from geo.namefilter import NameFilter
 from geo.names import ARABIC_ARTICLE_COUNTRIES, normalise
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -72,6 +73,7 @@ class Gazetteer(Geocoder):
             )
         self._conn = self._connect()
         self._lock = threading.Lock()
+        self._known = self._name_filter()
         self._lookup = lru_cache(maxsize=cache_size)(self._candidates_uncached)
         self._demonym_row = lru_cache(maxsize=cache_size)(self._demonym_row_uncached)
 
@@ -86,6 +88,14 @@ class Gazetteer(Geocoder):
                 f"gazetteer at {self.path} is unreadable ({exc}); run `make setup`"
             ) from exc
         return conn
+
+    def _name_filter(self) -> NameFilter | None:
+        """The file's filter of names; None in files built before it (every name is queried)."""
+        try:
+            rows = self._conn.execute("SELECT hashes, bits FROM name_filter").fetchall()
+        except sqlite3.OperationalError:
+            return None
+        return NameFilter(bytes(rows[0][1]), int(rows[0][0])) if rows else None
 
     def reconnect(self) -> None:
         """A fresh connection for a forked process (SQLite connections must not cross a fork)."""
@@ -131,6 +141,8 @@ class Gazetteer(Geocoder):
         best: dict[int, Candidate] = {}
         arabic_only = _article_variants(key)
         for variant in (*_spelling_variants(key), *arabic_only):
+            if self._known is not None and variant not in self._known:
+                continue  # certainly no name of the gazetteer
             rows = self._query(
                 f"SELECT {_COLUMNS}, n.match FROM names n JOIN places p ON p.id = n.place_id "
                 "WHERE n.norm = ?",

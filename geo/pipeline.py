@@ -256,7 +256,8 @@ class Pipeline:
         wanted = [s for doc, _, _, places, _ in staged for s in syntax_sentences(doc, places)]
         parse_sentences(self.nlp, wanted, self.lemmatiser)
         for doc, document, sections, places, notes in staged:
-            events = carry_actors(extract_events(doc, places, sections, document.published))
+            found = extract_events(doc, places, sections, document.published)
+            events = carry_actors(found, document.text)
             meetings = build_meetings(events, document.published)
             routes = build_routes(events, document.published, meetings)
             yield Story(document, places, events, routes, meetings, notes=notes)

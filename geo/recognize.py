@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 
-from spacy.attrs import IS_TITLE, LOWER, ORTH
+from spacy.attrs import ENT_IOB, IS_TITLE, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from geo.models import OPENER_LABEL, Mention, Section
@@ -482,7 +482,12 @@ def _particle_name_words(ents: Iterable[Span], known: KnownKinds) -> frozenset[s
     alone and tagged as a person, such a word is the short name, not a place."""
     words: set[str] = set()
     for ent in ents:
-        if ent.label_ != "PERSON" or len(ent) < 3 or "\n" in ent.text or known(ent.text):
+        if (
+            ent.label_ != "PERSON"
+            or len(ent) < 3
+            or "\n" in span_text(ent)
+            or known(span_text(ent))
+        ):
             continue
         inner = [t for t in ent[1:-1] if not t.is_title]
         if inner and all(t.lower_ in NAME_PARTICLES for t in inner):
@@ -566,7 +571,7 @@ def _tagged_town(
         return False
     if len(ent) > 3 or not all(_may_open_a_name(t) for t in ent):
         return False
-    if len(ent) == 1 and _common_word(ent.text):
+    if len(ent) == 1 and _common_word(span_text(ent)):
         return False
     if any(t.lower_ in person_tokens for t in ent) and _named_person_before(doc, ent):
         return False
@@ -724,14 +729,14 @@ def _same_name_again(
     taken = [(m.start, m.end) for m in mentions]
     again: list[Mention] = []
     for ent in ents:
-        if ent.label_ in PLACE_LABELS or ent.label_ == "NORP" or ent.text not in places:
+        if ent.label_ in PLACE_LABELS or ent.label_ == "NORP" or span_text(ent) not in places:
             continue
         if _overlaps(taken, ent.start_char, ent.end_char):
             continue
-        if ent.text.casefold() in person_tokens or _sports_side(doc, _segment_of(ent)):
+        if span_text(ent).casefold() in person_tokens or _sports_side(doc, _segment_of(ent)):
             continue
         section = section_at(sections, ent.start_char).kind
-        again.append(Mention(ent.text, ent.start_char, ent.end_char, "GAZ", section))
+        again.append(Mention(span_text(ent), ent.start_char, ent.end_char, "GAZ", section))
     again.extend(
         _untagged_again(doc, places, [*taken, *((m.start, m.end) for m in again)], sections)
     )
@@ -818,7 +823,7 @@ def _known_tail(name: str, known: KnownKinds) -> str:
 
 
 def _segment_of(ent: Span) -> _Segment:
-    return _Segment(ent.text, ent.start_char, ent.end_char)
+    return _Segment(span_text(ent), ent.start_char, ent.end_char)
 
 
 def _person_name_tokens(ents: Iterable[Span]) -> frozenset[str]:
@@ -827,8 +832,8 @@ def _person_name_tokens(ents: Iterable[Span]) -> frozenset[str]:
     tokens: set[str] = set()
     for ent in ents:
         figured = _FIGURE_RE.fullmatch(ent[-1].text) is not None and len(ent) == 2
-        figured = figured or SCORELINE.search(ent.text) is not None
-        if ent.label_ == "PERSON" and len(ent) > 1 and not figured and "\n" not in ent.text:
+        figured = figured or SCORELINE.search(span_text(ent)) is not None
+        if ent.label_ == "PERSON" and len(ent) > 1 and not figured and "\n" not in span_text(ent):
             tokens.update(t.text.casefold() for t in ent if t.is_alpha)
     return frozenset(tokens)
 
@@ -838,7 +843,7 @@ def _clean_segments(ent: Span, known: KnownKinds) -> list[_Segment]:
     Manzanillo International Terminal near Colón, Panama"); strip 'the' and possessives."""
     segments = []
     pattern = _SEGMENT_RE if ent.label_ in PLACE_LABELS else _SEGMENT_NEAR_RE
-    for match in pattern.finditer(ent.text):
+    for match in pattern.finditer(span_text(ent)):
         raw = match.group(0)
         text = raw.strip().lstrip("-–— ")  # the part after a spaced dash
         if not text or text.casefold() in {"the", "a", "an"}:
@@ -944,7 +949,7 @@ def _hyphenated_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
         return ent
     for lo in range(start, ent.start + 1, 2):
         for hi in range(end, ent.end - 1, -2):
-            if (lo, hi) != (ent.start, ent.end) and known(doc[lo:hi].text):
+            if (lo, hi) != (ent.start, ent.end) and known(span_text(doc[lo:hi])):
                 return Span(doc, lo, hi, label=ent.label)
     return ent
 
@@ -965,19 +970,24 @@ def _widened_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
     longer name ("Darien" of "the Darien Gap", "Niagara" of "Niagara Falls")."""
     for extra in (2, 1):
         end = ent.end + extra
-        if end > len(doc) or any(not t.is_title or t.ent_iob_ != "O" for t in doc[ent.end : end]):
+        titled, outside = _word_flags(doc)
+        if end > len(doc) or not all(titled[k] and outside[k] for k in range(ent.end, end)):
             continue
         cut_short = ent[-1].lower_.rstrip(".") in CUT_SHORT_WORDS  # "Fort St." of Fort St. John
         if doc[end - 1].lower_ not in WIDENING_WORDS and not cut_short:
             continue
-        if known(doc[ent.start : end].text):
+        if known(span_text(doc[ent.start : end])):
             return Span(doc, ent.start, end, label=ent.label)
     possessive = _possessive_feature_name(doc, ent, known)
     if possessive is not None:
         return possessive
     following = doc[ent.end] if ent.end < len(doc) else None
     widened = doc[ent.start : ent.end + 1]  # "the Korean peninsula"
-    if following is not None and following.text in LOWER_FEATURE_WORDS and known(widened.text):
+    if (
+        following is not None
+        and following.text in LOWER_FEATURE_WORDS
+        and known(span_text(widened))
+    ):
         return Span(doc, ent.start, ent.end + 1, label="LOC")
     return ent
 
@@ -993,7 +1003,7 @@ def _possessive_feature_name(doc: Doc, ent: Span, known: KnownKinds) -> Span | N
     if not last.is_title or last.ent_iob_ == "I" or last.lower_ not in WIDENING_WORDS:
         return None
     whole = doc[ent.start : end]
-    return Span(doc, ent.start, end, label=ent.label) if known(whole.text) else None
+    return Span(doc, ent.start, end, label=ent.label) if known(span_text(whole)) else None
 
 
 # a feature word written in lower case after its name: "the Korean peninsula"
@@ -1253,6 +1263,26 @@ def doc_entities(doc: Doc) -> list[Span]:
     if not isinstance(ents, list):
         ents = doc.user_data["geo.ents"] = list(doc.ents)
     return ents
+
+
+def _word_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
+    """Per token: capitalised (IS_TITLE), and outside the model's entities (IOB "O"); read
+    once per Doc from its arrays, so no Token object is made per word."""
+    flags = doc.user_data.get("geo.flags")
+    if not isinstance(flags, tuple):
+        table = doc.to_array([IS_TITLE, ENT_IOB])
+        flags = (table[:, 0].astype(bool).tolist(), (table[:, 1] == _IOB_OUTSIDE).tolist())
+        doc.user_data["geo.flags"] = flags
+    return flags
+
+
+_IOB_OUTSIDE = 2  # spaCy's ENT_IOB: 0 unset, 1 I, 2 O, 3 B
+
+
+def span_text(span: Span) -> str:
+    """`span.text` cut from the document's text, built once (spaCy joins the tokens anew on
+    every access)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def doc_text(doc: Doc) -> str:
@@ -2080,7 +2110,7 @@ def _gazetteer_phrases(
         if ent.label_ not in NON_NAME_LABELS  # "Cave Spring", its "Spring" tagged as a date
         for i in range(ent.start, ent.end)
     }
-    titled = doc.to_array([IS_TITLE]).ravel().tolist()  # no Token object per word
+    titled = _word_flags(doc)[0]
     office_words = {doc.vocab.strings.add(word) for word in DIVISION_OFFICES}
     lowers = doc.to_array([LOWER]).ravel().tolist()
     offices = [i for i, lower in enumerate(lowers) if lower in office_words]
@@ -2111,10 +2141,13 @@ def _gazetteer_phrases(
         if office is not None:
             best = (_segment_of(office), len(office))
         for size in () if best else (4, 3, 2, 1):
-            span = doc[i : i + size]
-            if len(span) < size or not _capitalised_name(span, entity_tokens):
+            last = i + size - 1  # a name ends with a capitalised word outside the entities
+            if last >= len(titled) or not titled[last] or last in entity_tokens:
                 continue
-            text = span.text
+            span = doc[i : i + size]
+            if not _capitalised_name(span, entity_tokens):
+                continue
+            text = span_text(span)
             if _named_division(text, known):
                 best = (_Segment(text, span.start_char, span.end_char), size)
                 break

@@ -6,7 +6,9 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import zip_longest
+from itertools import accumulate
+
+import numpy
 
 from geo.models import OPENER_LABEL, Candidate, Mention, Place
 from geo.names import normalise
@@ -521,96 +523,116 @@ def _joint(names: Sequence[_Name], apart: set[tuple[int, int]] | None = None) ->
     contenders = [
         [i for i, b in enumerate(name.base) if b >= max(name.base) - most] for name in names
     ]
-    # names that share a candidate are variants of one name ("Arlington", "South Arlington";
-    # "Douglas", "Douglas County"): their readings are no evidence for each other
-    places = [{_identity(c) for c in name.pool} for name in names]
-    witnesses = [
-        [
-            j
-            for j, other in enumerate(names)
-            if other.section == name.section and not places[i] & places[j]
-        ]
-        for i, name in enumerate(names)
-    ]
-    agreements: dict[int, dict[int, Agreement | None]] = {}
-    previous: list[list[tuple[Candidate, float]]] = []
+    starts = [0, *accumulate(len(kept) for kept in contenders)]
+    pool = [name.pool[i] for name, kept in zip(names, contenders, strict=True) for i in kept]
+    table = _Agreements(pool)
+    owners = numpy.repeat(numpy.arange(len(names)), [len(kept) for kept in contenders])
+    whole = numpy.array([[(id(a), id(b)) not in apart for b in names] for a in names])
+    heard, whole = _witnesses(names)[owners], whole[owners]
+    previous: list[list[tuple[int, float]]] = []
     for _ in range(ROUNDS):
-        readings = []
-        for name, indices in zip(names, contenders, strict=True):
-            scores = [name.base[i] + name.support[i] for i in indices]
-            weights = _plausibility(scores)
-            ranked = sorted(zip(weights, indices, strict=True), reverse=True)[:MAX_READINGS]
-            readings.append([(name.pool[i], round(w, 3)) for w, i in ranked if w >= MIN_WEIGHT])
+        readings = []  # per name: (contender, plausibility) of its likeliest readings
+        for name, kept, start in zip(names, contenders, starts[:-1], strict=True):
+            weights = _plausibility([name.base[i] + name.support[i] for i in kept])
+            ranked = sorted(zip(weights, range(start, start + len(kept)), strict=True))
+            top = reversed(ranked[-MAX_READINGS:])
+            readings.append([(k, round(w, 3)) for w, k in top if w >= MIN_WEIGHT])
         if readings == previous:
             break
-        changed = [not previous or r != p for r, p in zip_longest(readings, previous)]
         previous = readings
-        supports = []
-        for name, indices, heard in zip(names, contenders, witnesses, strict=True):
-            if not any(changed[j] for j in heard):
-                supports.append(name.support)  # the same readings give the same support
-                continue
-            others = [
-                (readings[j], (id(name), id(names[j])) not in apart) for j in heard if readings[j]
-            ]
-            support = [0.0] * len(name.pool)
-            for i in indices:
-                support[i] = _support(name.pool[i], others, agreements)
-            supports.append(support)
-        for name, support in zip(names, supports, strict=True):
-            name.support = support
+        support = table.support(readings, heard, whole).tolist()
+        for name, kept, start in zip(names, contenders, starts[:-1], strict=True):
+            name.support = [0.0] * len(name.pool)
+            for k, i in enumerate(kept, start):
+                name.support[i] = support[k]
 
 
-def _support(
-    candidate: Candidate,
-    others: Sequence[tuple[list[tuple[Candidate, float]], bool]],
-    cache: dict[int, dict[int, Agreement | None]],
-) -> float:
-    """Per kind of agreement, each other name's best agreement with `candidate` (weighted by
-    that reading's plausibility, at most PER_NAME), combined over the names by noisy-or; a name
-    paired with False (the other end of a journey) counts only when close.
-    (Written out per kind: this is the hot loop of resolution.)"""
-    if not others:
-        return 0.0
-    miss_country = miss_admin1 = miss_admin2 = miss_near = miss_close = 1.0
-    row = cache.setdefault(id(candidate), {})  # other reading -> agreement, None when none
-    for readings, whole in others:
-        country = admin1 = admin2 = near = close = 0.0
-        for other, weight in readings:
-            key = id(other)
-            if key in row:
-                found = row[key]
-            else:
-                found = row[key] = _agreement(candidate, other)
-                if not any(found):
-                    found = row[key] = None
-            if found is None:
-                continue
-            c, a1, a2, n, cl = found
-            if weight * c > country:
-                country = weight * c
-            if weight * a1 > admin1:
-                admin1 = weight * a1
-            if weight * a2 > admin2:
-                admin2 = weight * a2
-            if weight * n > near:
-                near = weight * n
-            if weight * cl > close:
-                close = weight * cl
-        if not whole:  # "sailed from Southampton bound for New York": no region in common
-            country = admin1 = admin2 = near = 0.0
-        miss_country *= 1.0 - PER_NAME * country
-        miss_admin1 *= 1.0 - PER_NAME * admin1
-        miss_admin2 *= 1.0 - PER_NAME * admin2
-        miss_near *= 1.0 - PER_NAME * near
-        miss_close *= 1.0 - PER_NAME * close
-    return (
-        COUNTRY_SUPPORT * (1.0 - miss_country)
-        + ADMIN1_SUPPORT * (1.0 - miss_admin1)
-        + ADMIN2_SUPPORT * (1.0 - miss_admin2)
-        + NEAR_SUPPORT * (1.0 - miss_near)
-        + CLOSE_SUPPORT * (1.0 - miss_close)
+def _witnesses(names: Sequence[_Name]) -> numpy.ndarray:
+    """name x name: whether the second name's readings count for the first's candidates. Names
+    of one section do, except variants of one name that share a candidate ("Arlington", "South
+    Arlington"; "Douglas", "Douglas County"): their readings are no evidence for each other."""
+    places = [{_identity(c) for c in name.pool} for name in names]
+    return numpy.array(
+        [
+            [b.section == a.section and not places[i] & places[j] for j, b in enumerate(names)]
+            for i, a in enumerate(names)
+        ]
     )
+
+
+class _Agreements:
+    """`_agreement` of every contending reading of a document with every other, as arrays
+    (kind x reading x reading; kinds: country, first- and second-level division, near, close).
+    Support is the hot loop of resolution."""
+
+    def __init__(self, readings: Sequence[Candidate]) -> None:
+        ids: dict[str, int] = {"": -1}
+        country, admin1, admin2 = (
+            numpy.array([ids.setdefault(getattr(c, field), len(ids)) for c in readings], dtype=int)
+            for field in ("country_code", "admin1", "admin2")
+        )
+        level = numpy.array([_level(c) for c in readings], dtype=int)
+        same_country = _same(country)
+        mine, theirs = level[:, None], level[None, :]
+        # one holds the other (a town in a named state, a state holding a named county) or
+        # two counties of one state; two towns of one state are left to distance
+        held = same_country & _same(admin1) & (numpy.minimum(mine, theirs) < 3)
+        held &= (mine != 1) | (theirs != 1)
+        # a town in a named county, a county holding a named town
+        county = held & _same(admin2) & ((mine == 2) | (theirs == 2))
+        county &= (mine != 1) & (theirs != 1)
+        near, close = _nearness(readings)
+        self.kinds = numpy.stack([same_country, held, county, near, close]).astype(float)
+
+    def support(
+        self,
+        readings: Sequence[Sequence[tuple[int, float]]],
+        heard: numpy.ndarray,
+        whole: numpy.ndarray,
+    ) -> numpy.ndarray:
+        """Per contender: per kind of agreement, each other name's best agreement (weighted by
+        that reading's plausibility, at most PER_NAME), combined over the names by noisy-or; a
+        name not `whole` with the contender's (the other end of a journey) counts only when
+        close. `heard` and `whole` are contender x name."""
+        voices = [j for j, reading in enumerate(readings) if reading]
+        miss = numpy.ones(self.kinds.shape[:2])
+        if voices:
+            columns = [k for j in voices for k, _ in readings[j]]
+            weights = numpy.array([w for j in voices for _, w in readings[j]])
+            firsts = [0, *accumulate(len(readings[j]) for j in voices[:-1])]
+            weighted = self.kinds[:, :, columns] * weights
+            best = numpy.maximum.reduceat(weighted, firsts, axis=2).transpose(2, 0, 1)
+            # "sailed from Southampton bound for New York": no region in common
+            best[:, :4] *= whole[:, voices].T[:, None, :]
+            factors = numpy.where(heard[:, voices].T[:, None, :], 1.0 - PER_NAME * best, 1.0)
+            miss = numpy.multiply.reduce(factors, axis=0)  # name by name, in order
+        return (
+            COUNTRY_SUPPORT * (1.0 - miss[0])
+            + ADMIN1_SUPPORT * (1.0 - miss[1])
+            + ADMIN2_SUPPORT * (1.0 - miss[2])
+            + NEAR_SUPPORT * (1.0 - miss[3])
+            + CLOSE_SUPPORT * (1.0 - miss[4])
+        )
+
+
+def _same(codes: numpy.ndarray) -> numpy.ndarray:
+    """Pairs with the same code, not empty (-1)."""
+    return (codes[:, None] == codes[None, :]) & (codes[:, None] >= 0)
+
+
+def _nearness(readings: Sequence[Candidate]) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """`_near` for every pair: (near, close)."""
+    lat = numpy.array([c.lat for c in readings])
+    lon = numpy.array([c.lon for c in readings])
+    point = numpy.array([_pointlike(c) for c in readings], dtype=bool)
+    p1, p2 = numpy.radians(lat)[:, None], numpy.radians(lat)[None, :]
+    dlat, dlon = p2 - p1, numpy.radians(lon[None, :] - lon[:, None])
+    a = numpy.sin(dlat / 2) ** 2 + numpy.cos(p1) * numpy.cos(p2) * numpy.sin(dlon / 2) ** 2
+    km = 12742.0 * numpy.arcsin(numpy.minimum(1.0, numpy.sqrt(a)))
+    valid = point[:, None] & point[None, :]
+    valid &= numpy.abs(lat[:, None] - lat[None, :]) * 111.2 <= REGION_KM
+    near = numpy.where(km <= NEAR_KM, 1.0, numpy.where(km <= REGION_KM, 0.5, 0.0)) * valid
+    return near, (valid & (km <= CLOSE_KM)).astype(float)
 
 
 def _agreement(candidate: Candidate, other: Candidate) -> tuple[float, float, float, float, float]:

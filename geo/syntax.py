@@ -96,16 +96,16 @@ class Lemmatiser:
     def guessed_lemmas(self, doc: Doc) -> numpy.ndarray:
         """Untagged lemma hashes for every token, looked up once per distinct word."""
         strings = doc.vocab.strings
-        lowers = doc.to_array([LOWER])
-        out = numpy.empty(len(lowers), dtype="uint64")
-        for i, key in enumerate(lowers.tolist()):
-            lemma = self._guessed.get(key)
+        guessed = self._guessed
+        out = []
+        for key in doc.to_array([LOWER]).tolist():
+            lemma = guessed.get(key)
             if lemma is None:
-                if len(self._guessed) > GUESS_CACHE:
-                    self._guessed.clear()
-                lemma = self._guessed[key] = strings.add(self.lemma(strings[key], ""))
-            out[i] = lemma
-        return out
+                if len(guessed) > GUESS_CACHE:
+                    guessed.clear()
+                lemma = guessed[key] = strings.add(self.lemma(strings[key], ""))
+            out.append(lemma)
+        return numpy.array(out, dtype="uint64")
 
     def _lemma(self, word: str, tag: str) -> str:
         if tag:
@@ -173,10 +173,11 @@ def sentence_starts(doc: Doc) -> list[int]:
     terminators = {strings.add(t) for t in TERMINATORS}
     closers = {strings.add(t) for t in CLOSERS}
     orth = table[:, 0].tolist()
+    space = table[:, 1].tolist()
     starts = [0]
     ending = False
     for i in range(len(doc) - 1):
-        if table[i, 1]:
+        if space[i]:
             ending = ending or _line_break_ends(doc, i, table)
         elif orth[i] in terminators:
             ending = True

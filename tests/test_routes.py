@@ -684,3 +684,163 @@ def test_the_traveller_told_again_by_age_and_a_day_spent_somewhere(pipeline: Pip
     )
     assert [r.actor for r in story.routes] == ["Carlos Sainz"]
     assert "Buraydah" in route_places(story)
+
+
+def test_a_fronted_after_phrase_before_an_arrival_comes_after_the_departure(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "The choir left Oslo on May 2 and, after a stopover in Doha, landed in Perth the next day.",
+        date(2024, 5, 10),
+    )
+    assert route_places(story) == ["Oslo", "Doha", "Perth"]
+
+
+def test_a_round_trip_told_on_its_return_with_a_stop_passed_both_ways(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "A convoy of lorries rolled into Agadez on Saturday, ending a round trip across the "
+        "desert. The convoy set out from Agadez in early December and refuelled at Arlit before "
+        "the long drive north. The convoy spent three days at Tamanrasset unloading the grain, "
+        "and came back the same way, stopping again at Arlit.",
+        date(2024, 2, 10),
+    )
+    assert route_places(story) == ["Agadez", "Arlit", "Tamanrasset", "Arlit", "Agadez"]
+
+
+def test_a_habitual_move_and_a_goal_the_boat_was_meant_to_reach_are_no_stops(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Samuel Okoro left Niamey on Monday and reached Agadez on Wednesday. The lorry that was "
+        "meant to take him to Sabha broke down. Thousands of migrants a year take the road "
+        "through Agadez to Libya, and many smugglers usually drive on to Tripoli.",
+        date(2024, 5, 10),
+    )
+    assert [r.actor for r in story.routes] == ["Samuel Okoro"]
+    assert route_places(story) == ["Niamey", "Agadez"]
+
+
+def test_she_told_by_her_own_report_and_i_inside_her_quote_are_the_traveller(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Maria Lopez, 40, said she waded across the Rio Bravo into Ciudad Juarez on Monday. She "
+        'was then driven to Chihuahua. "I left my sons in Chihuahua. I miss them," she said. On '
+        "Friday she took a bus to Monterrey.",
+        date(2024, 5, 10),
+    )
+    assert [r.actor for r in story.routes] == ["Maria Lopez"]
+    assert route_places(story)[-3:] == ["Ciudad Juárez", "Chihuahua", "Monterrey"]
+
+
+def test_a_relative_who_joins_the_traveller_is_a_meeting(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Anna Berg walked from Lyon to Dijon on Monday and reached Strasbourg on Friday, where "
+        "her son Paul joined her for a week. She was joined by hundreds of runners in Colmar. "
+        "Paul joined the army in 2019.",
+        date(2024, 5, 10),
+    )
+    assert [(m.place, set(m.participants)) for m in story.meetings] == [
+        ("Strasbourg", {"Anna Berg", "Paul"})
+    ]
+
+
+def test_a_subject_told_by_age_is_the_person_named_before_and_from_is_a_home(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Jean Morel has worn out three pairs of shoes since he set off, and on Friday the "
+        "58-year-old carpenter from Brest walked into Lyon. He had left Dijon on Monday.",
+        date(2024, 5, 10),
+    )
+    assert [r.actor for r in story.routes] == ["Jean Morel"]
+    assert route_places(story) == ["Dijon", "Lyon"]
+
+
+def test_the_date_next_to_the_verb_is_the_moves_own(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Jean Morel has worn out three pairs of shoes since he dipped them in the sea at Brest "
+        "in March, and on Friday he walked into Lyon. He passed through Dijon on Tuesday.",
+        date(2024, 5, 10),
+    )
+    assert stops(story) == [("Dijon", date(2024, 5, 7)), ("Lyon", date(2024, 5, 10))]
+
+
+def test_a_place_kept_until_the_move_is_its_origin(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "The rescued dogs had been kept at a shelter in Nantes until Monday, when they were driven "
+        "to Paris. On Tuesday they were flown to Montreal.",
+        date(2024, 5, 10),
+    )
+    assert route_places(story) == ["Nantes", "Paris", "Montréal"]
+
+
+def test_a_storms_landfall_and_centre_by_a_bearing_and_people_it_is_not(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Cyclone Zelia came ashore just east of Broome on Friday. By Saturday night its centre "
+        "was west of Fitzroy Crossing, and it passed just north of Halls Creek on Sunday. Mining "
+        "companies flew workers out of camps around Kununurra.",
+        date(2024, 2, 12),
+    )
+    assert route_places(story) == ["Broome", "Fitzroy Crossing", "Halls Creek"]
+
+
+def test_a_flight_told_from_its_landing_by_hours_and_a_placeless_day(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "A Dutch gas balloon landed in a field near Poltava on Sunday morning, 40 hours after "
+        "lifting off from Lviv. The two pilots drifted east on Friday night and passed over "
+        "Rivne soon after midnight, then rode a westerly wind to Zhytomyr by Saturday morning.",
+        date(2024, 9, 8),
+    )
+    assert route_places(story) == ["Lviv", "Rivne", "Zhytomyr", "Poltava"]
+
+
+def test_a_where_clause_closed_before_an_errand_is_no_meeting_venue(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Anna Berg reached Marseille on Friday. Her son Paul travelled by train from Lyon, where "
+        "he works in a bank, to meet her.",
+        date(2024, 5, 10),
+    )
+    assert all(m.place != "Lyon" for m in story.meetings)
+
+
+def test_a_title_told_alone_is_the_named_mover_and_escorting_moves_the_guest(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Grand Mufti Hamdan celebrated prayers at the old mosque in Konya on Sunday. The elderly "
+        "mufti flew from Ankara to Kayseri on Friday and was met at the airport by the governor, "
+        "who escorted him to Nevsehir. Hamdan returns to Ankara on Tuesday.",
+        date(2024, 6, 23),
+    )
+    assert [r.actor for r in story.routes] == ["Hamdan"]
+    assert route_places(story)[:3] == ["Ankara", "Kayseri", "Nevşehir"]
+
+
+def test_a_stay_since_a_day_a_rite_celebrated_somewhere_and_a_relative_clause_aside(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Grand Mufti Hamdan celebrated prayers on Sunday at a mosque in Konya, a city that its "
+        "Greek families called Iconium until they were sent to Greece in 1923. The mufti flew "
+        "from Ankara to Kayseri on Friday and has been staying in Nevsehir since Saturday. He "
+        "returns to Ankara on Tuesday.",
+        date(2024, 6, 23),
+    )
+    assert [r.actor for r in story.routes] == ["Hamdan"]
+    assert route_places(story) == ["Ankara", "Kayseri", "Nevşehir", "Konya", "Ankara"]

@@ -5054,6 +5054,529 @@ BATCH_17_XFAIL: dict[tuple[str, str], str] = {
 BATCH_17_NAMES = _named_params(17, BATCH_17, BATCH_17_XFAIL)
 
 
+# --- batch 18 (blind) ------------------------------------------------------------------------
+# Written before running the pipeline on them, in ten regions and topics batches 7-17 cover
+# little: (a) a nor'easter in Maine, whose towns are named after countries and foreign cities
+# (Mexico, Peru, Norway, Paris and South Paris, Poland, China, Calais, Belfast, Lewiston,
+# Portland, Augusta), opening on 'BATH, Maine' beside Bath Iron Works, 'Hope of an early start'
+# opening a sentence, Central Maine Power, a spokesman named Paris, New Brunswick and Quebec;
+# (b) a runway fire in Costa Rica: Liberia the Guanacaste capital and Liberia the country (its
+# minister from Monrovia) in one text, the colón the currency beside Colón the Panamanian port,
+# David the Panamanian city, Alajuelense the club beside Alajuela, a tourist named Victoria
+# Flores from Granada, Nicaragua; (c) a water-treaty protest in northeast Mexico: 'CIUDAD
+# VICTORIA' and the bare 'Victoria' for the state capital, Matamoros in Tamaulipas and
+# Matamoros in Coahuila, Laredo inside Nuevo Laredo and Laredo, Texas, Santos Laguna the
+# Torreón club (Santos a Brazilian port, Laguna a Philippine province), Salamanca and León in
+# Guanajuato, a farmer named Guadalupe from Río Bravo, Washington as the place of officials;
+# (d) the Cebu earthquake: Bogo, San Remigio, Medellín in Cebu beside Medellín in Colombia,
+# Toledo and Cordova in Cebu, Cebu Pacific and Philippine Airlines as airlines; (e) floods in
+# the Northern Territory: Katherine the town (three times, once in capitals) and a teacher named
+# Katherine, Darwin the city, a constable named Darwin and Charles Darwin University,
+# Hermannsburg in the desert and Hermannsburg in Germany, Port Augusta and Adelaide in South
+# Australia; (f) auto-parts job cuts in Ontario: London (twice) and London, England, Cambridge,
+# Paris, Woodstock, Windsor, Hamilton and Stratford, all in Ontario, Stratford-upon-Avon with
+# its hyphens, the University of Waterloo and a union man named Kingston; (g) earthquake
+# rebuilding in Turkey's south: Antakya the ancient Antioch, İskenderun once Alexandretta,
+# Kahramanmaraş and its short name Maraş, Gaziantep and Antep, Hatay the province beside
+# Hatayspor, Adana inside Adana Demirspor, Turkish letters (ı, ğ, ş); (h) Estonia's border
+# with Russia: Narva and Ivangorod, Valga and Valka, Tartu once Dorpat, Daugavpils once
+# Dvinsk, Riga as a government and Riga FC, 'the Liepāja club', Žalgiris Kaunas, 'speak
+# Russian' (a language) beside 'the Russian town'; (i) floods in central Vietnam: Huế and Hội
+# An with their accents, a boatman named Vinh beside the city of Vinh, Vietnam Airlines, SHB Da
+# Nang and Hanoi FC beside Da Nang and Hanoi; (j) Ethiopia's fuel deal with Somaliland:
+# Djibouti the country, its capital as the dateline and 'the Djibouti road', Ethiopian
+# Airlines beside 'the Ethiopian border', Adama the Ethiopian city, a driver named Dessie beside
+# the town of Dessie, Berbera, Hargeisa, Assab.
+# Decisions (as in batches 7-17): a dateline is a place; a club, an airline, a utility, a
+# shipyard or a university named after a place is no place ('Bath Iron Works', 'Central Maine
+# Power', 'Cebu Pacific', 'Philippine Airlines', 'Vietnam Airlines', 'Ethiopian Airlines',
+# 'Hatayspor', 'Adana Demirspor', 'Alajuelense', 'Santos Laguna', 'Riga FC', 'Žalgiris Kaunas',
+# 'SHB Da Nang', 'Hanoi FC', 'the University of Waterloo', 'Charles Darwin University'), nor a
+# person's first name or surname (Paris Whitcomb, Victoria Flores, Guadalupe Treviño, Katherine
+# Moore, Darwin Reilly, Kingston Clarke, Nguyen Van Vinh, Dessie Alemu), nor a sentence-initial
+# word that is no place ('Hope of'), nor a currency (the colón), nor a language ('speak
+# Russian'); a club's home town written as such is a place ('the Torreón football club', 'the
+# Liepāja club', as 'the Trondheim side' in batch 17); a nationality adjective is its country
+# (Canadian, Costa Rican, Colombian, British, Syrian, Russian in 'the Russian town',
+# Belarusian, Lithuanian, Estonian, Somali, Ethiopian in 'the Ethiopian border'); a historical
+# or other-language name is the current place (Antioch is Antakya, Alexandretta İskenderun,
+# Maraş Kahramanmaraş, Antep Gaziantep, Dorpat Tartu, Dvinsk Daugavpils); a capital for its
+# government is the capital ('since Riga shut its own crossings'); the road named after its
+# goal is the goal ('The Djibouti road'). Bare names in a text that has settled the state or
+# province keep it (Maine's towns after 'BATH, Maine'; Ontario's after 'LONDON, Ontario';
+# 'Victoria' after 'CIUDAD VICTORIA' and Tamaulipas; Bogo, Toledo and Cordova in Cebu;
+# Katherine and Darwin in the Northern Territory). Not keyed: the Androscoggin River, Sunday
+# River, Penobscot Bay, Oxford County's easy neighbours, Tamarindo's beaches, the
+# Inter-American Highway, Tocumen, the canal, the Grand River, the Stuart Highway, the Top End,
+# the Finke River, the Thu Bon river, the Gulf of Aden, 'Soviet', 'Turkey handed', the easy
+# dateline countries, and Mexico, Vietnam and Estonia as countries (except where a trap).
+# Admin1 codes are GeoNames': US two-letter states (ME, TX, MI, DC); CA 04 New Brunswick, 08
+# Ontario, 10 Quebec; GB ENG England; MX 07 Coahuila, 09 Mexico City, 11 Guanajuato, 19 Nuevo
+# León, 28 Tamaulipas; AU 03 Northern Territory, 05 South Australia. All other countries are
+# checked at country level.
+BATCH_18: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "BATH, Maine — A nor'easter knocked out power to more than 200,000 homes across Maine "
+            "on Tuesday, and Bath Iron Works sent its day shift home early. In the western hills "
+            "the Androscoggin River rose fast around Rumford and Mexico, the old mill town across "
+            "the water, and the road to Peru was closed for an hour. Norway and Paris, neighbours "
+            "in Oxford County, opened a joint shelter at the high school in South Paris, while "
+            "schools in Poland stayed shut. China, a lakeside town of 4,300 north-east of Augusta, "
+            "lost the only road bridge over its outlet. Hope of an early start to the ski season "
+            "at Sunday River, near Bethel, is fading. Lewiston and Portland, the state's two "
+            "largest cities, escaped with fallen trees. Governor Janet Mills, speaking in Augusta, "
+            "said line crews were on their way from New Brunswick and Quebec. Calais, on the "
+            "Canadian border, and Belfast, on Penobscot Bay, recorded the strongest gusts. Central "
+            "Maine Power spokesman Paris Whitcomb said most customers would be reconnected by "
+            "Thursday."
+        ),
+        {
+            "BATH": ("US", "ME"),
+            "Maine": ("US", "ME"),
+            "Bath": None,
+            "Rumford": ("US", "ME"),
+            "Mexico": ("US", "ME"),
+            "Peru": ("US", "ME"),
+            "Norway": ("US", "ME"),
+            "Paris": ("US", "ME"),
+            "Oxford County": ("US", "ME"),
+            "South Paris": ("US", "ME"),
+            "Poland": ("US", "ME"),
+            "China": ("US", "ME"),
+            "Augusta": ("US", "ME"),
+            "Hope": None,
+            "Bethel": ("US", "ME"),
+            "Lewiston": ("US", "ME"),
+            "Portland": ("US", "ME"),
+            "New Brunswick": ("CA", "04"),
+            "Quebec": ("CA", "10"),
+            "Calais": ("US", "ME"),
+            "Canadian": ("CA", None),
+            "Belfast": ("US", "ME"),
+            "Maine#3": None,
+            "Paris#3": None,
+        },
+    ),
+    (
+        "b",
+        (
+            "LIBERIA, Costa Rica — Flights into Liberia, the capital of Guanacaste province, were "
+            "diverted to San José on Saturday after a brush fire near the runway, stranding "
+            "hundreds of tourists bound for the beaches around Tamarindo. Buses took most of them "
+            "north by nightfall, the tourism board said. The closure came a day after Liberia's "
+            "foreign minister, on a visit from Monrovia, signed a visa waiver with Costa Rican "
+            "officials, a coincidence that caused some confusion online. Hotel owners in Nicoya "
+            "said the lost weekend would cost them dearly at a time when a strong colón is already "
+            "keeping foreign visitors away. Further south, floods closed the Inter-American "
+            "Highway near the Panama border, and trucks from Colón, the Caribbean port at the "
+            "northern end of the canal, queued for hours at David. Alajuelense postponed Sunday's "
+            "match in Alajuela. Tocumen airport in Panama City took in four diverted flights. "
+            "Victoria Flores, a tourist from Granada, Nicaragua, said she had waited nine hours at "
+            "the terminal in Liberia."
+        ),
+        {
+            "LIBERIA": ("CR", None),
+            "Liberia": ("CR", None),
+            "Guanacaste": ("CR", None),
+            "San José": ("CR", None),
+            "Tamarindo": ("CR", None),
+            "Liberia#2": ("LR", None),
+            "Monrovia": ("LR", None),
+            "Costa Rican": ("CR", None),
+            "Nicoya": ("CR", None),
+            "colón": None,
+            "Panama": ("PA", None),
+            "Colón": ("PA", None),
+            "David": ("PA", None),
+            "Alajuelense": None,
+            "Alajuela": ("CR", None),
+            "Panama City": ("PA", None),
+            "Victoria": None,
+            "Flores": None,
+            "Granada": ("NI", None),
+            "Nicaragua": ("NI", None),
+            "Liberia#3": ("CR", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "CIUDAD VICTORIA, Mexico — Farmers in Tamaulipas blocked the international bridge "
+            "between Matamoros and Brownsville on Monday in protest at water deliveries to the "
+            "United States under a 1944 treaty, as drought in northern Mexico entered its third "
+            "year. The state government in Victoria said its reservoirs were at 12% of capacity. "
+            "Growers also blocked roads outside Reynosa and Nuevo Laredo, and Laredo, on the Texas "
+            "side, reported lines of trucks stretching for miles. In neighbouring Coahuila, "
+            "farmers from the other Matamoros, a cotton town just east of Torreón, drove their "
+            "tractors to the state capital, Saltillo. Santos Laguna, the Torreón football club, "
+            "took the field in Monterrey on Saturday wearing straw hats in support. Far to the "
+            "south, Salamanca, the Guanajuato refinery town, has rationed tap water since August, "
+            'and growers around León and Celaya say it is the worst drought they can remember. "We '
+            'have nothing left to give," said Guadalupe Treviño, 63, a sorghum farmer from Río '
+            "Bravo. Agriculture Minister Julio Berdegué flew to Reynosa from Mexico City, while "
+            "officials in Washington said Mexico was a billion cubic metres behind on its "
+            "deliveries."
+        ),
+        {
+            "CIUDAD VICTORIA": ("MX", "28"),
+            "Tamaulipas": ("MX", "28"),
+            "Matamoros": ("MX", "28"),
+            "Brownsville": ("US", "TX"),
+            "Victoria": ("MX", "28"),
+            "Reynosa": ("MX", "28"),
+            "Nuevo Laredo": ("MX", "28"),
+            "Laredo#2": ("US", "TX"),
+            "Texas": ("US", "TX"),
+            "Coahuila": ("MX", "07"),
+            "Matamoros#2": ("MX", "07"),
+            "Torreón": ("MX", "07"),
+            "Saltillo": ("MX", "07"),
+            "Santos": None,
+            "Laguna": None,
+            "Torreón#2": ("MX", "07"),
+            "Monterrey": ("MX", "19"),
+            "Salamanca": ("MX", "11"),
+            "Guanajuato": ("MX", "11"),
+            "León": ("MX", "11"),
+            "Celaya": ("MX", "11"),
+            "Guadalupe": None,
+            "Río Bravo": ("MX", "28"),
+            "Reynosa#2": ("MX", "28"),
+            "Washington": ("US", "DC"),
+        },
+    ),
+    (
+        "d",
+        (
+            "BOGO, Philippines — Rescuers in the northern Cebu city of Bogo pulled survivors from "
+            "flattened houses on Wednesday after a magnitude 6.9 earthquake struck offshore late "
+            "on Tuesday, killing at least 69 people. San Remigio, where a sports complex collapsed "
+            "during a basketball game, and Medellín, a sugar town that shares its name with the "
+            "Colombian city, were among the worst hit. Daanbantayan and the island of Bantayan "
+            "lost power and water. In Cebu City, 100 km to the south, patients were moved out of "
+            "two hospitals. Cebu Pacific and Philippine Airlines added flights from Manila, and "
+            "relief goods arrived by ship from Ormoc, on Leyte. Toledo, on the west coast, and "
+            "Cordova, on the island south of Mandaue, reported cracked roads. President Ferdinand "
+            "Marcos Jr. flew in from Manila on Thursday. Camilo Restrepo, a Colombian volunteer "
+            "from Medellín, said people in Bogo kept asking him whether he had come home."
+        ),
+        {
+            "BOGO": ("PH", None),
+            "Cebu": ("PH", None),
+            "Bogo": ("PH", None),
+            "San Remigio": ("PH", None),
+            "Medellín": ("PH", None),
+            "Colombian": ("CO", None),
+            "Daanbantayan": ("PH", None),
+            "Bantayan": ("PH", None),
+            "Cebu City": ("PH", None),
+            "Cebu#3": None,
+            "Philippine": None,
+            "Manila": ("PH", None),
+            "Ormoc": ("PH", None),
+            "Leyte": ("PH", None),
+            "Toledo": ("PH", None),
+            "Cordova": ("PH", None),
+            "Mandaue": ("PH", None),
+            "Medellín#2": ("CO", None),
+            "Bogo#2": ("PH", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "KATHERINE, Northern Territory — Floodwaters began to fall in Katherine on Monday "
+            "after the river peaked just short of its 1998 record, and about 300 people who had "
+            "spent the weekend at the showgrounds started returning home. Chief Minister Lia "
+            "Finocchiaro flew down from Darwin and promised grants for small businesses. The "
+            "Stuart Highway was cut south of Katherine near Mataranka, leaving Tennant Creek and "
+            "Alice Springs without road freight from the Top End for the third time in two years, "
+            "and road trains loaded with supplies for Yulara were held at Port Augusta in South "
+            "Australia. Katherine Moore, a teacher who moved to the town from Adelaide in January, "
+            "said the water had come up to her veranda. Senior Constable Darwin Reilly said two "
+            "men had been rescued from the roof of a ute. West of Alice Springs, Hermannsburg, the "
+            "mission founded by Lutheran pastors in 1877 and named after Hermannsburg in Germany, "
+            "was cut off by the swollen Finke River. Researchers at Charles Darwin University say "
+            "the Top End's wet seasons are growing more intense."
+        ),
+        {
+            "KATHERINE": ("AU", "03"),
+            "Northern Territory": ("AU", "03"),
+            "Katherine": ("AU", "03"),
+            "Darwin": ("AU", "03"),
+            "Katherine#2": ("AU", "03"),
+            "Mataranka": ("AU", "03"),
+            "Tennant Creek": ("AU", "03"),
+            "Alice Springs": ("AU", "03"),
+            "Yulara": ("AU", "03"),
+            "Port Augusta": ("AU", "05"),
+            "South Australia": ("AU", "05"),
+            "Katherine#3": None,
+            "Adelaide": ("AU", "05"),
+            "Darwin#2": None,
+            "Alice Springs#2": ("AU", "03"),
+            "Hermannsburg": ("AU", "03"),
+            "Hermannsburg#2": ("DE", None),
+            "Germany": ("DE", None),
+            "Darwin#3": None,
+        },
+    ),
+    (
+        "f",
+        (
+            "LONDON, Ontario — Auto parts makers in southwestern Ontario will cut about 2,000 jobs "
+            "by the spring as U.S. tariffs bite, an industry group said on Thursday, with the "
+            "deepest cuts in London and at suppliers around Woodstock and Ingersoll. Toyota, which "
+            "builds RAV4s in Cambridge and Woodstock, said its own output was unchanged. In "
+            "Windsor, across the river from Detroit, Stellantis has idled its minivan plant twice "
+            "this year. Paris, a town of 14,000 on the Grand River, lost its biggest employer, a "
+            "seat-frame maker, in June. The cuts come as Stratford prepares for a theatre season "
+            "that draws visitors from as far away as Stratford-upon-Avon, Shakespeare's birthplace "
+            "in England. Economists at the University of Waterloo expect the downturn to reach "
+            'Hamilton\'s steel mills by summer. "People are scared," said Kingston Clarke, '
+            "president of a Unifor local in London. Ontario Premier Doug Ford, who was in London, "
+            "England, for talks with British investors, said the province would not back down."
+        ),
+        {
+            "LONDON": ("CA", "08"),
+            "Ontario": ("CA", "08"),
+            "London": ("CA", "08"),
+            "Woodstock": ("CA", "08"),
+            "Ingersoll": ("CA", "08"),
+            "Cambridge": ("CA", "08"),
+            "Woodstock#2": ("CA", "08"),
+            "Windsor": ("CA", "08"),
+            "Detroit": ("US", "MI"),
+            "Paris": ("CA", "08"),
+            "Stratford": ("CA", "08"),
+            "Stratford-upon-Avon": ("GB", "ENG"),
+            "England": ("GB", "ENG"),
+            "Waterloo": None,
+            "Hamilton": ("CA", "08"),
+            "Kingston": None,
+            "London#2": ("CA", "08"),
+            "London#3": ("GB", "ENG"),
+            "British": ("GB", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "ANTAKYA, Turkey — Turkey handed the keys to 45,000 new homes to families left "
+            "homeless by the February 2023 earthquakes on Thursday, at a ceremony in Antakya, the "
+            "ancient Antioch, whose old quarter was almost entirely destroyed. President Tayyip "
+            "Erdoğan, who flew in from Ankara, said rebuilding across Hatay province would be "
+            "finished by the end of next year. In İskenderun, the port Europeans once called "
+            "Alexandretta, the seafront that the quake pushed below sea level has been raised by "
+            "two metres. Kahramanmaraş, still called Maraş by older residents, was the epicentre "
+            "of the first tremor; Malatya and Adıyaman lost whole neighbourhoods. Hatayspor, whose "
+            "stadium became a tent camp, has played its home games in Mersin since the disaster, "
+            "and fans of Adana Demirspor collected blankets for them. In Gaziantep, which locals "
+            "still call Antep, the castle that the quake cracked has reopened to visitors. Syrian "
+            "refugees in Reyhanlı, near the border crossing to Idlib, said they had not been "
+            "offered new homes. In Nurdağı, whole streets are still rubble, and aid convoys still "
+            "cross from Kilis to Aleppo, where hundreds died."
+        ),
+        {
+            "ANTAKYA": ("TR", None),
+            "Antakya": ("TR", None),
+            "Antioch": ("TR", None),
+            "Ankara": ("TR", None),
+            "Hatay": ("TR", None),
+            "İskenderun": ("TR", None),
+            "Alexandretta": ("TR", None),
+            "Kahramanmaraş": ("TR", None),
+            "Maraş": ("TR", None),
+            "Malatya": ("TR", None),
+            "Adıyaman": ("TR", None),
+            "Hatayspor": None,
+            "Mersin": ("TR", None),
+            "Adana": None,
+            "Gaziantep": ("TR", None),
+            "Antep": ("TR", None),
+            "Syrian": ("SY", None),
+            "Reyhanlı": ("TR", None),
+            "Idlib": ("SY", None),
+            "Nurdağı": ("TR", None),
+            "Kilis": ("TR", None),
+            "Aleppo": ("SY", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "NARVA, Estonia — Estonia will close the road crossing at Narva to cars from Monday, "
+            "leaving only pedestrians to walk the bridge to Ivangorod, the Russian town whose "
+            "fortress stares at Narva's castle across the river. Most of the city's 54,000 people "
+            "speak Russian, and many have relatives on the other bank. Sillamäe, a former uranium "
+            "town on the coast to the west, has already lost its bus service to Saint Petersburg. "
+            "In Valga, which shares its streets with Latvia's Valka, traders said business had "
+            "been falling since Riga closed one of its own crossings into Russia. Tartu, the "
+            "university city known as Dorpat until 1893, will house the extra border guards. "
+            "Daugavpils, called Dvinsk under the tsars, lies close to both the Russian and "
+            "Belarusian borders. Lithuanian officials in Vilnius said they were watching the "
+            "Estonian move closely. Riga FC and the Liepāja club have called off pre-season "
+            "friendlies in Pskov, and ferries from Ventspils and Klaipėda are carrying more "
+            "lorries to Sweden instead. Žalgiris Kaunas, the basketball champions, now fly to away "
+            "games via Warsaw. Pärnu, the seaside resort, expects fewer Russian tourists this "
+            "summer."
+        ),
+        {
+            "NARVA": ("EE", None),
+            "Narva": ("EE", None),
+            "Ivangorod": ("RU", None),
+            "Russian": ("RU", None),
+            "Narva#2": ("EE", None),
+            "Russian#2": None,
+            "Sillamäe": ("EE", None),
+            "Saint Petersburg": ("RU", None),
+            "Valga": ("EE", None),
+            "Latvia": ("LV", None),
+            "Valka": ("LV", None),
+            "Riga": ("LV", None),
+            "Russia": ("RU", None),
+            "Tartu": ("EE", None),
+            "Dorpat": ("EE", None),
+            "Daugavpils": ("LV", None),
+            "Dvinsk": ("LV", None),
+            "Belarusian": ("BY", None),
+            "Lithuanian": ("LT", None),
+            "Vilnius": ("LT", None),
+            "Estonian": ("EE", None),
+            "Riga#2": None,
+            "Liepāja": ("LV", None),
+            "Pskov": ("RU", None),
+            "Ventspils": ("LV", None),
+            "Klaipėda": ("LT", None),
+            "Kaunas": None,
+            "Pärnu": ("EE", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "HUẾ, Vietnam — Floodwaters swamped the old imperial capital of Huế for a third day on "
+            "Wednesday after more than 1.5 metres of rain fell in two days, and soldiers ferried "
+            "food in boats past the walls of the citadel. In Hội An, 30 km south of Da Nang, the "
+            "river rose to the eaves of the old merchant houses, and hotels moved their guests out "
+            'by boat. "I have never seen it this high," said Nguyen Van Vinh, 58, who rows '
+            "tourists along the Thu Bon river. Further north, Vinh and Hà Tĩnh escaped with heavy "
+            "rain, while Quảng Ngãi and Quy Nhơn were bracing for more. Vietnam Airlines cancelled "
+            "all flights into Huế, and SHB Da Nang postponed its league match at home to Hanoi FC. "
+            "Prime Minister Pham Minh Chinh flew in from Hanoi and ordered reservoirs upstream to "
+            "release water gradually. Japan and South Korea pledged emergency aid, and Laos, whose "
+            "southern provinces border the region, sent rescue boats. The government said 47 "
+            "people had died and 12 were missing."
+        ),
+        {
+            "HUẾ": ("VN", None),
+            "Huế": ("VN", None),
+            "Hội An": ("VN", None),
+            "Da Nang": ("VN", None),
+            "Vinh": None,
+            "Vinh#2": ("VN", None),
+            "Hà Tĩnh": ("VN", None),
+            "Quảng Ngãi": ("VN", None),
+            "Quy Nhơn": ("VN", None),
+            "Vietnam#2": None,
+            "Huế#2": ("VN", None),
+            "Da Nang#2": None,
+            "Hanoi": None,
+            "Hanoi#2": ("VN", None),
+            "Laos": ("LA", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "DJIBOUTI — Ethiopia signed a deal on Tuesday to route part of its fuel imports "
+            "through Berbera, the Gulf of Aden port in Somaliland, easing its dependence on "
+            "Djibouti, which handles about 90% of the landlocked country's trade. Tankers will "
+            "unload at Berbera and trucks will carry the fuel to Jijiga and on to Dire Dawa and "
+            "Harar, avoiding the crowded corridor through Dikhil and Galafi. Ethiopian Airlines "
+            "already flies daily to Hargeisa. In Adama, the transport hub south-east of Addis "
+            'Ababa, hauliers welcomed the news. "The Djibouti road is full of broken-down trucks," '
+            "said driver Dessie Alemu, who was waiting to load in Kombolcha, south-east of Dessie. "
+            "The ports authority played down the deal, pointing to its new terminal at Tadjourah. "
+            "The Somali government in Mogadishu, which regards Somaliland as part of its "
+            "territory, called the agreement illegal. Eritrea, whose port of Assab lies a day's "
+            "drive from the Ethiopian border, was not mentioned."
+        ),
+        {
+            "DJIBOUTI": ("DJ", None),
+            "Ethiopia": ("ET", None),
+            "Berbera": ("SO", None),
+            "Somaliland": ("SO", None),
+            "Djibouti": ("DJ", None),
+            "Berbera#2": ("SO", None),
+            "Jijiga": ("ET", None),
+            "Dire Dawa": ("ET", None),
+            "Harar": ("ET", None),
+            "Dikhil": ("DJ", None),
+            "Galafi": ("DJ", None),
+            "Ethiopian": None,
+            "Hargeisa": ("SO", None),
+            "Adama": ("ET", None),
+            "Addis Ababa": ("ET", None),
+            "Djibouti#2": ("DJ", None),
+            "Dessie": None,
+            "Kombolcha": ("ET", None),
+            "Dessie#2": ("ET", None),
+            "Tadjourah": ("DJ", None),
+            "Somali": ("SO", None),
+            "Mogadishu": ("SO", None),
+            "Somaliland#2": ("SO", None),
+            "Assab": ("ER", None),
+            "Ethiopian#2": ("ET", None),
+        },
+    ),
+]
+# First run of batch 18: 189/217
+_A18 = "BATH, Maine — A nor'easter kno"
+_B18 = "LIBERIA, Costa Rica — Flights "
+_C18 = "CIUDAD VICTORIA, Mexico — Farm"
+_D18 = "BOGO, Philippines — Rescuers i"
+_E18 = "KATHERINE, Northern Territory "
+_F18 = "LONDON, Ontario — Auto parts m"
+_G18 = "ANTAKYA, Turkey — Turkey hande"
+_H18 = "NARVA, Estonia — Estonia will "
+_I18 = "HUẾ, Vietnam — Floodwaters swa"
+_J18 = "DJIBOUTI — Ethiopia signed a d"
+BATCH_18_XFAIL: dict[tuple[str, str], str] = {
+    (_A18, "New Brunswick"): "first run: 'New Brunswick': New Brunswick in US",
+    (_C18, "Matamoros#2"): "first run: 'Matamoros#2': Matamoros, 28",
+    (_D18, "BOGO"): "first run: 'BOGO' not found as a place (overlap: None)",
+    (_D18, "Medellín#2"): "first run: 'Medellín#2': Medellin in PH",
+    (_D18, "Bogo#2"): "first run: 'Bogo#2' not found as a place (overlap: None)",
+    (_E18, "Katherine#2"): "first run: 'Katherine#2' not found as a place (overlap: None)",
+    (_F18, "Stratford"): "first run: 'Stratford' not found as a place (overlap: None)",
+    (_F18, "Stratford-upon-Avon"): (
+        "first run: 'Stratford-upon-Avon' not found as a place (overlap: None)"
+    ),
+    (_G18, "Antioch"): "first run: 'Antioch' not found as a place (overlap: None)",
+    (_H18, "Tartu"): "first run: 'Tartu' not found as a place (overlap: None)",
+    (_H18, "Daugavpils"): "first run: 'Daugavpils' not found as a place (overlap: None)",
+    (_H18, "Lithuanian"): "first run: 'Lithuanian' not found as a place (overlap: None)",
+    (_H18, "Riga#2"): (
+        "first run: 'Riga#2' should be no place, got Candidate(name='Riga', lat=56.946, "
+        "lon=24.10589, kind='city', country_code='LV', admin1='25', population=742572, "
+        "geonames_id=456172, feature_code='PPLC', match='primary', score=8.8136, "
+        "admin2='0010000')"
+    ),
+    (_H18, "Pärnu"): "first run: 'Pärnu' not found as a place (overlap: None)",
+    (_I18, "Vinh#2"): "first run: 'Vinh#2' not found as a place (overlap: None)",
+    (_I18, "Quy Nhơn"): "first run: 'Quy Nhơn' not found as a place (overlap: None)",
+    (_I18, "Hanoi"): (
+        "first run: 'Hanoi' should be no place, got Candidate(name='Hanoi', lat=21.0245, "
+        "lon=105.84117, kind='city', country_code='VN', admin1='44', population=8053663, "
+        "geonames_id=1581130, feature_code='PPLC', match='primary', score=8.5889, admin2='')"
+    ),
+}
+BATCH_18_NAMES = _named_params(18, BATCH_18, BATCH_18_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -5068,12 +5591,13 @@ BATCH_17_NAMES = _named_params(17, BATCH_17, BATCH_17_XFAIL)
         *BATCH_15_NAMES,
         *BATCH_16_NAMES,
         *BATCH_17_NAMES,
+        *BATCH_18_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-17: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-18: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
