@@ -61,9 +61,15 @@ ACRONYM_CITY_POPULATION = 500_000  # "NYC", "LA", "HK": big cities' own abbrevia
 
 
 def is_acronym(text: str) -> bool:
-    """Two to four letters with at least two capitals: "UN", "U.S.", "IoT", "NATO"."""
+    """Two to four letters with at least two capitals: "UN", "U.S.", "IoT", "NATO"; in English
+    text written in the letters A-Z ("BODØ" in a dateline is a town's name in capitals)."""
     letters = text.replace(".", "")
-    return letters.isalpha() and 2 <= len(letters) <= 4 and sum(c.isupper() for c in letters) >= 2
+    return (
+        letters.isalpha()
+        and letters.isascii()
+        and 2 <= len(letters) <= 4
+        and sum(c.isupper() for c in letters) >= 2
+    )
 
 
 def fits_written_form(text: str, candidate: Candidate) -> bool:

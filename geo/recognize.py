@@ -69,10 +69,13 @@ PLACE_PREPOSITIONS = frozenset(
         "traversing",
     }
 )
+# "Lyon is a city in France", "Moss, a port town south of Oslo", "Bar, Montenegro's main port"
 _DEFINED_AS_PLACE_RE = re.compile(
-    r"(?:\s+(?:is|was|remains|became)|,)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:\s+(?:is|was|remains|became)|,)\s+(?:a|an|the|[A-Z][\w'’-]*['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
     r"(?:city|cities|town|towns|village|villages|port|capital|municipality|county|province|"
-    r"region|state|country|island|district|suburb|commune|settlement|nation|kingdom|republic)\b"
+    r"region|state|country|island|district|suburb|commune|settlement|nation|kingdom|republic)"
+    r"(?:\s+(?:city|town|village))?\b"
     r"(?!\s+(?:council|councillor|councilman|hall|manager|official|clerk|mayor|police)|['’])"
 )
 NATURAL_FEATURE_KINDS = frozenset({"region", "water", "landmark"})
@@ -154,6 +157,18 @@ PASSING_WORDS = frozenset(
     "flew flying flies swam swimming sailed sailing passed passing moved moving headed "
     "heading rolled rolling drove driving walked walking rode".split()
 )
+ADVERBS_OF_WAY = frozenset("inland offshore overland overnight slowly quickly".split())
+
+
+def _passing(words: list[str]) -> bool:
+    """A verb of passing, perhaps with an adverb of way after it, before "over" or "past"
+    ("drifted south over", "moved inland over", "swam past")."""
+    return bool(words) and (
+        words[-1] in PASSING_WORDS
+        or (len(words) == 2 and words[-1] in ADVERBS_OF_WAY and words[0] in PASSING_WORDS)
+    )
+
+
 # "landfall between X and Y", "flights between X and Y" (not "talks between Israel and Hamas")
 BETWEEN_PLACES_WORDS = frozenset(
     "landfall border flights flight trains train road highway route corridor halfway midway "
@@ -259,7 +274,7 @@ _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 # an entity's parts: split at line breaks, bullets and bars, and at a spaced dash (a dateline's
 # "HALIFAX, Nova Scotia - The storm", tagged "Nova Scotia - The")
 _SEGMENT_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s)[^\n•|·])+")
-_SEGMENT_NEAR_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s|\snear\s)[^\n•|·])+")
+_SEGMENT_NEAR_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s|\s(?:near|at)\s)[^\n•|·])+")
 
 
 @dataclass(frozen=True)
@@ -322,6 +337,7 @@ def recognise(
     short_names = _particle_name_words(ents, known)
     mentions: list[Mention] = []
     absorbed: set[int] = set()
+    tagged_towns: list[_Segment] = []  # tentative, after every other rule has had its say
     for found in ents:
         if found.start in absorbed:
             continue  # "Don" of "Rostov-on-Don", already taken whole
@@ -337,8 +353,11 @@ def recognise(
             if found_place is not None:
                 mentions.append(_mention(*found_place, sections))
                 continue
-            for name in _merged_names(ent, segment, known, person_tokens):
+            merged = _merged_names(ent, segment, known, person_tokens)
+            for name in merged:
                 mentions.append(_mention(name, _label_in_context(doc, ent, name, known), sections))
+            if not merged and _tagged_town(doc, ent, segment, known, person_tokens):
+                tagged_towns.append(segment)
     datelines = _datelines(doc, known)
     mentions.extend(_same_name_again(doc, ents, mentions, sections, person_tokens, datelines))
     taken = [(m.start, m.end) for m in mentions]
@@ -360,6 +379,19 @@ def recognise(
         taken.append((segment.start, segment.end))
     for segment in _uncased_places(doc, known, is_common, mentions, taken):
         mentions.append(_mention(segment, "GAZ", sections))
+        taken.append((segment.start, segment.end))
+    # in a match report a bare town the model calls a person or a firm is mostly a club ("Molde,
+    # beaten in the last 16, sent congratulations")
+    if tagged_towns and _scored_results(doc):
+        tagged_towns = []
+    for segment in tagged_towns:
+        if _overlaps(taken, segment.start, segment.end):
+            continue
+        if " " not in segment.text and _common_form(segment.text.casefold(), is_common):
+            continue
+        if _tagged_otherwise(doc, segment, taken):
+            continue  # "Lincoln lived ... said of Lincoln in Springfield", "Hurricane Milton"
+        mentions.append(_mention(segment, OPENER_LABEL, sections))
     return _joined_names(doc_text(doc), sorted(mentions, key=lambda m: m.start), known)
 
 
@@ -520,6 +552,60 @@ def _entity_place(
     return (town, _label_in_context(doc, ent, town, known)) if town else None
 
 
+def _tagged_town(
+    doc: Doc, ent: Span, segment: _Segment, known: KnownKinds, person_tokens: frozenset[str]
+) -> bool:
+    """A whole person's or firm's entity that is a known town's name and nobody's in the text,
+    with no cue either way ("while Sukkur and Larkana were flooded", "Gympie and Maryborough
+    have asked for help", tagged as people): tentative
+    (OPENER_LABEL), kept only beside another place of the text (`resolve_openers`). Not a
+    word of a longer name ("Jeep Cherokee", "Comberton Ten Sing"), nor after a title, an
+    office or a figure ("20 Sherman tanks"), nor what "the" names ("the Webster"), nor before
+    what a person or a firm does ("Bowen said", "Nokia shares", "Parker, 8,"), nor after a
+    kinship word ("his father Zachary"), nor a sports side; a person's full name given only
+    later does not block it (news names a person in full first)."""
+    if ent.label_ not in OPENER_ENTITY_LABELS or (segment.start, segment.end) != (
+        ent.start_char,
+        ent.end_char,
+    ):
+        return False
+    if len(ent) > 3 or not all(_may_open_a_name(t) for t in ent):
+        return False
+    if len(ent) == 1 and _common_word(span_text(ent)):
+        return False
+    if any(t.lower_ in person_tokens for t in ent) and _named_person_before(doc, ent):
+        return False
+    previous = doc[ent.start - 1] if ent.start > 0 else None
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if following is not None and (following.is_title or following.like_num):
+        return False
+    if previous is not None:
+        if previous.is_title and not (previous.is_sent_start and previous.is_stop):
+            return False  # "Commander Peshawar corps", not "In Jaffna"
+        if previous.like_num or previous.text in {")", "&"}:
+            return False
+        if previous.lower_ in HONORIFICS | OFFICE_WORDS | NOT_PLACE_WORDS:
+            return False
+        if previous.lower_ == "the" and not (
+            following is not None
+            and following.is_lower
+            and following.is_alpha
+            and not following.is_stop
+            and following.tag_ != "CC"
+        ):
+            return False  # "the Webster was the premiere movie theater", "the Clinton and"
+    if "city" not in known(segment.text):
+        return False
+    text = doc_text(doc)
+    if _KIN_BEFORE_RE.search(text, max(0, segment.start - 60), segment.start):
+        return False  # "while his father Zachary smoked"
+    if _TAGGED_NOT_TOWN_AFTER_RE.match(text, segment.end) or _PLAYER_AFTER_RE.match(
+        text, segment.end
+    ):
+        return False
+    return not _after_an_office(doc, ent.start) and not _sports_side(doc, segment)
+
+
 # a figure the model ran into a name: "Biloxi 3.9", "Dothan 95" (in "Pensacola had 4.8
 # inches and Biloxi 3.9")
 _TRAILING_FIGURE_RE = re.compile(r"\s+-?\d+(?:[.,]\d+)?$")
@@ -651,16 +737,61 @@ def _same_name_again(
             continue
         section = section_at(sections, ent.start_char).kind
         again.append(Mention(span_text(ent), ent.start_char, ent.end_char, "GAZ", section))
+    again.extend(
+        _untagged_again(doc, places, [*taken, *((m.start, m.end) for m in again)], sections)
+    )
     return again
+
+
+def _untagged_again(
+    doc: Doc, places: set[str], taken: list[tuple[int, int]], sections: list[Section]
+) -> list[Mention]:
+    """The same name where the model tagged nothing, inside a phrase ("Casa Sports, the Dakar
+    club"): not opening a sentence, where a capitalised word may be anything."""
+    text = doc_text(doc)
+    found: list[Mention] = []
+    taken = list(taken)  # and every occurrence of a longer name: "Licking Valley" holds "Valley"
+    for name in sorted((p for p in places if p[:1].isupper()), key=lambda p: (-len(p), p)):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if _whole_word(text, start, end) and not _overlaps(taken, start, end):
+                if _untagged_word(doc, text, start, end):
+                    section = section_at(sections, start).kind
+                    found.append(Mention(name, start, end, "GAZ", section))
+                taken.append((start, end))
+            start = text.find(name, end)
+    return found
+
+
+def _untagged_word(doc: Doc, text: str, start: int, end: int) -> bool:
+    """text[start:end] is outside the model's entities and does not open a sentence."""
+    if _opens_sentence(text, start):
+        return False
+    span = doc.char_span(start, end)
+    return span is not None and not any(t.ent_type_ for t in span)
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """No letter, digit, apostrophe or hyphen runs on either side of text[start:end]."""
+    joined = "'’-"
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in joined or after.isalnum() or after in joined)
 
 
 # a place's other name given beside it: "Murten, also known as Morat", "El Fasher, also
 # spelled Al-Fashir", "Grodno, or Hrodna as Belarusians write it", "Biel/Bienne",
 # "Lucerne (Luzern)"
 _NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}"
+# and with a time or a people between: "Gyumri, known in Soviet times as Leninakan",
+# "Shkodër, which Italians once called Scutari", "Bytom, once called Beuthen"
 _OTHER_NAME_RE = re.compile(
     rf"({_NAME})(?:,?[ ](?:or|also[ ](?:known[ ]as|spelled|spelt|written|called)|"
-    rf"(?:better|formerly)[ ]known[ ]as|a\.?k\.?a\.?)[ ]|[ ]\(|/)({_NAME})\b"
+    rf"(?:better|formerly)[ ]known[ ]as|a\.?k\.?a\.?)[ ]|[ ]\(|/|"
+    r",[ ](?:known[ ](?:in|during|under|to)[ ](?:[\w’'-]+[ ]){1,3}as|"
+    r"(?:which|that)[ ](?:[A-Z]\w+[ ])?(?:once|formerly|still|long|also)[ ](?:called|knew[ ]as)|"
+    rf"(?:once|formerly|previously)[ ](?:called|named|known[ ]as))[ ])({_NAME})\b"
 )
 
 
@@ -697,10 +828,11 @@ def _segment_of(ent: Span) -> _Segment:
 
 def _person_name_tokens(ents: Iterable[Span]) -> frozenset[str]:
     """Tokens of multi-word person names (Kim Jong Un -> kim, jong, un); a word and a figure
-    ("Biloxi 3.9", tagged as a person) are no one's name."""
+    ("Biloxi 3.9", tagged as a person), nor a side and its score ("beat Lazio 2-0")."""
     tokens: set[str] = set()
     for ent in ents:
         figured = _FIGURE_RE.fullmatch(ent[-1].text) is not None and len(ent) == 2
+        figured = figured or SCORELINE.search(span_text(ent)) is not None
         if ent.label_ == "PERSON" and len(ent) > 1 and not figured and "\n" not in span_text(ent):
             tokens.update(t.text.casefold() for t in ent if t.is_alpha)
     return frozenset(tokens)
@@ -765,6 +897,9 @@ def _without_trailing_lowercase(text: str) -> str:
 _MEASUREMENT_RE = re.compile(r"^-?\d+(?:\.\d+)?(?:°?[CF]|°|mm|cm|km|mi|in|%)$")
 
 
+ISLAND_WORDS = frozenset({"island", "islands", "isle", "atoll"})
+
+
 def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKinds) -> bool:
     """A town the model took for a nationality: a known place right after a place preposition
     or verb, and not modifying a noun ("fleeing Aleppo", but not "in Arab culture")."""
@@ -776,6 +911,8 @@ def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKin
     if _hyphen_joined(doc_text(doc), segment, known):
         return True  # "the Mombasa-bound cargo", "anti-Kremlin activists"
     following = doc[ent.end] if ent.end < len(doc) else None
+    if following is not None and following.lower_ in ISLAND_WORDS:
+        return True  # "the main town on Labuan island"
     if following is not None and following.is_lower and not following.is_stop:
         return False  # "in Arab culture"
     before = _preceding_words(doc, segment.start)
@@ -1007,6 +1144,8 @@ def _is_place(
             return False  # "Newcastle United came from two goals down"
         if _CLUB_STAFF_AFTER_RE.match(doc_text(doc), segment.end):
             return False  # "Kansas City's coach said his side had been unlucky"
+        if _CLUB_APPOSITION_RE.match(doc_text(doc), segment.end):
+            return False  # "Partizan Belgrade, the capital's basketball club,"
         if len(words) == 1 and words[0] in person_tokens:
             # "Tim Houston ... Houston, whose Conservatives hold 43 seats": the person again
             return bool(known(segment.text)) and not _PERSON_AFTER_RE.match(
@@ -1376,8 +1515,8 @@ def _in_place_context(
         return True  # "Dengue - Brazil (Paraná):"
     if before and before[-1] == "of" and _after_a_persons_name(doc, start):
         return True  # "Tarcísio de Freitas of São Paulo", "Galen Miller of Palestine"
-    if len(before) >= 2 and before[-1] in {"over", "past"} and before[-2] in PASSING_WORDS:
-        return True  # "drifted south over Nicolosi", "swam past Lausanne"
+    if len(before) >= 2 and before[-1] in {"over", "past"} and _passing(before[-3:-1]):
+        return True  # "drifted south over Nicolosi", "swam past Lausanne", "moved inland over"
     if _storm_is_over(text_of_doc, start, before):
         return True  # "The storm moved north ... and by Friday afternoon was over Oita"
     if len(before) >= 2 and before[-1] == "between" and before[-2] in BETWEEN_PLACES_WORDS:
@@ -1478,7 +1617,8 @@ _CALLED_AS_PLACE_RE = re.compile(
 _CROSSING_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|border\s+post)s?\b")
 _DIVISION_AFTER_RE = re.compile(
     r"\s+(?:district|districts|province|provinces|region|county|state|states|oblast|"
-    r"governorate|prefecture|municipality|riding|constituency|ward)\b"
+    r"governorate|prefecture|municipality|riding|constituency|ward|"
+    r"(?:regional|provincial)\s+(?:government|council|assembly|parliament))\b"
 )
 CALENDAR_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -1538,6 +1678,10 @@ _PLAYER_AFTER_RE = re.compile(
 _PERSON_AFTER_RE = re.compile(r",\s+(?:who|whose)\b|\s+(?:said|says|told)\b")
 
 
+# an apposition that calls the name a club or a team
+_CLUB_APPOSITION_RE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:club|team|franchise)\b(?!['’])"
+)
 # a club's staff or players after its city's possessive
 _CLUB_STAFF_AFTER_RE = re.compile(
     r"['’]s\s+(?:head\s+)?(?:coach|manager|captain|goalkeeper|keeper|striker|midfielder|"
@@ -1609,8 +1753,13 @@ def _adjective(
     ent: Span, segment: _Segment, demonym: Callable[[str], bool] | None
 ) -> _Segment | None:
     """A nationality or regional adjective: the whole NORP entity, an organisation named by
-    one ("EU", "European Union"), or the adjective opening an institution's name."""
-    if demonym is None or ent.label_ not in {"NORP", "ORG"}:
+    one ("EU", "European Union"), or the adjective opening an institution's name; also one the
+    model took for a person's name before a common noun ("Kazakh herders crossed")."""
+    if demonym is None:
+        return None
+    if ent.label_ == "PERSON" and len(ent) == 1 and _before_a_noun(ent) and demonym(segment.text):
+        return segment
+    if ent.label_ not in {"NORP", "ORG"}:
         return None
     if demonym(segment.text):
         text = doc_text(ent.doc)
@@ -1625,6 +1774,18 @@ def _adjective(
         if size < len(words) and demonym(head) and segment.text.startswith(head):
             return _Segment(head, segment.start, segment.start + len(head))
     return None
+
+
+def _before_a_noun(ent: Span) -> bool:
+    """The next word looks like a common noun: lowercase, no stop word, no verb of what a
+    person does ("said", "told"), no past or present participle (the model gives no parts of
+    speech here)."""
+    if ent.end >= len(ent.doc):
+        return False
+    word = ent.doc[ent.end]
+    if not (word.is_lower and word.is_alpha) or word.is_stop or word.lower_.endswith(("ed", "ing")):
+        return False
+    return _NOT_TOWN_AFTER_RE.match(doc_text(ent.doc), ent.end_char) is None
 
 
 # a language: "the German-speaking minority", "French speakers", "translated into Arabic"
@@ -2065,11 +2226,18 @@ def _division_before_office(doc: Doc, i: int, known: KnownKinds) -> Span | None:
 OPENER_ENTITY_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
 # what a firm or a person does, not a town: "Nokia shares fell", "Sherman said", "Mason
 # charged with"
-_NOT_TOWN_AFTER_RE = re.compile(
-    r"(?:\s+(?:shares|stock|stocks|profits?|revenues?|earnings)\b|"
+_DOES_AFTER = (
+    r"\s+(?:shares|stock|stocks|profits?|revenues?|earnings)\b|"
     r"(?:\s+(?:also|then|later|now|still|only|\w+ly))?\s+(?:said|says|told|added|asked|wrote|"
     r"argued|explained|noted|replied|recalled|charged|arrested|sentenced|pleaded|convicted|"
-    r"indicted|resigns|resigned)\b|['’,])"
+    r"indicted|resigns|resigned)\b"
+)
+_NOT_TOWN_AFTER_RE = re.compile(rf"(?:{_DOES_AFTER}|['’,])")
+# and in the middle of a clause, where a comma may go on with a list: also a government, a
+# school's graduates or a person's age ("the Clinton administration", "Parker, 8, has")
+_TAGGED_NOT_TOWN_AFTER_RE = re.compile(
+    rf"(?:{_DOES_AFTER}|\s+(?:administrations?|presidency|graduates?|alumni|alumnus)\b|"
+    r",\s+(?:who|whose|\d{1,3},))"
 )
 # a verb or an adjective before its object or phrase: "Reading the figures", "Nice as it is"
 _NOT_TOWN_NEXT_WORDS = frozenset(
@@ -2154,6 +2322,54 @@ def _named_otherwise(doc: Doc, span: Span, taken: list[tuple[int, int]], opening
         if at != span.start_char and at not in opening and not _overlaps(taken, at, found.end()):
             return True
     return False
+
+
+def _tagged_otherwise(doc: Doc, segment: _Segment, taken: list[tuple[int, int]]) -> bool:
+    """The name occurs elsewhere inside an entity of the model's that is no place mention: a
+    person's or a firm's name again, a storm's ("Hurricane Milton"); not a person's full name
+    given only later ("Bowen escaped with heavy rain ... spokesman Tom Bowen said": news names
+    a person in full first)."""
+    for found in re.finditer(r"\b" + re.escape(segment.text) + r"\b", doc_text(doc)):
+        at = found.start()
+        if at == segment.start or _overlaps(taken, at, found.end()):
+            continue
+        span = doc.char_span(at, found.end(), alignment_mode="expand")
+        if span is None or not any(t.ent_type_ for t in span):
+            continue
+        later_person = at > segment.start and span[0].ent_type_ == "PERSON"
+        if not (later_person and _in_full_name(span[0])):
+            return True
+    return False
+
+
+def _in_full_name(token: Token) -> bool:
+    """The token is a word of a person's name of two words or more."""
+    if token.ent_type_ != "PERSON":
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1
+
+
+def _named_person_before(doc: Doc, ent: Span) -> bool:
+    """A person's name of two words or more sharing a word with the entity starts before it."""
+    first = doc.user_data.get(_FIRST_NAMED_KEY)
+    if not isinstance(first, dict):
+        first = {}
+        for other in doc_entities(doc):
+            if other.label_ == "PERSON" and len(other) > 1:
+                for token in other:
+                    first.setdefault(token.lower_, other.start)
+        doc.user_data[_FIRST_NAMED_KEY] = first
+    return any(first.get(t.lower_, ent.start) < ent.start for t in ent)
+
+
+_FIRST_NAMED_KEY = "geo.first_named"  # a word of a person's full name -> its first token
 
 
 def _clause_starts(doc: Doc) -> list[int]:

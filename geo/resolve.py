@@ -768,7 +768,7 @@ OFFICE_BONUS = 2.0
 _DIVISION_OFFICE = (
     r"governor|lieutenant governor|state senate|state senator|state legislature|state "
     r"house|state capitol|state troopers?|state police|attorney general|secretary of state|"
-    r"legislature|general assembly|statehouse"
+    r"legislature|general assembly|statehouse|(?:state|regional|provincial) government"
 )
 _COUNTRY_OFFICE = (
     r"president|prime minister|foreign minister|defen[cs]e minister|ambassador|embassy|"
@@ -779,7 +779,8 @@ _OFFICE_BEFORE_RE = {
     "country": re.compile(r"\b(?:" + _COUNTRY_OFFICE + r")\s+(?:of|to)\s+(?:the\s+)?$", re.I),
 }
 _OFFICE_AFTER_RE = {
-    "admin": re.compile(r"(?:'s|’s)?\s+(?:" + _DIVISION_OFFICE + r")\b", re.I),
+    # "Victoria's governor", "Victoria, where the state government is struggling"
+    "admin": re.compile(r"(?:'s|’s|,\s+where\s+the)?\s+(?:" + _DIVISION_OFFICE + r")\b", re.I),
     "country": re.compile(r"(?:'s|’s)\s+(?:" + _COUNTRY_OFFICE + r")\b", re.I),
 }
 
