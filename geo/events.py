@@ -135,6 +135,12 @@ DESTINATION_CUES = frozenset(
     ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
 )
 STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend", "refuel", "rest", "hold"})
+# a tracker's fix that tells where a mover was: "On Tuesday its signal placed it near Gondar"
+FIX_VERBS = frozenset({"place", "locate"})
+FIXED_MOVERS = frozenset({"it", "him", "her", "them"})
+FIX_CUES = frozenset({"in", "near", "at", "over", "off", "outside", "on"})
+# a stay just beyond a town's edge is a stay there: "spent a week outside Strasbourg"
+STAY_EDGE_CUES = frozenset({"outside"})
 # a stay told by a pause for a time: "resting for a week in Bishkek"
 RESTING_VERBS = frozenset({"rest"})
 # nouns of a stay that govern the place after them themselves ("port calls in Kingston")
@@ -981,6 +987,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | RESTING_VERBS
         | CARRYING_VERBS
         | JOINING_LEMMAS
+        | FIX_VERBS
         | {"be", "put", "go", "spend", "break"}
     )
     triggered = frozenset().union(*TRIGGERS.values())
@@ -1094,6 +1101,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if lemma in RESULT_NOUNS and _after_a_score(token):
             found.append(_Trigger(token, "travel"))  # "a 2-1 defeat ... in Philadelphia"
+            continue
+        if lemma in FIX_VERBS and _fixes_a_mover(token):
+            found.append(_Trigger(token, "travel"))  # "its signal placed it near Bahir Dar"
             continue
         if lemma == "spend" and _spends_time(token):
             found.append(_Trigger(token, "travel"))  # "spent six weeks in Izmir"
@@ -1297,6 +1307,21 @@ def _delayed(token: Token) -> bool:
     """'were held up' in the passive: a traveller kept somewhere, not 'held up a banner'."""
     before = token.doc[token.i - 1].lower_ if token.i else ""
     return before in {"was", "were", "been", "being", "is", "are", "be", "got", "get"}
+
+
+def _fixed_mover(token: Token) -> Token | None:
+    """The pronoun a verb of fixing a position places somewhere ("the signal placed her in a
+    village near Gondar": her), when a preposition of place follows it."""
+    if token.pos_ in {"NOUN", "PROPN"} or token.i + 2 >= len(token.doc):
+        return None
+    mover, cue = token.doc[token.i + 1], token.doc[token.i + 2]
+    if mover.lower_ in FIXED_MOVERS and cue.lower_ in FIX_CUES:
+        return mover
+    return None
+
+
+def _fixes_a_mover(token: Token) -> bool:
+    return _fixed_mover(token) is not None
 
 
 def _spends_time(token: Token) -> bool:
@@ -1936,6 +1961,8 @@ def _subject_token(token: Token, span: Span) -> Token | None:
     a noun trigger is ("began the trip in Rome"); a participle's is the noun it describes
     ("$6 billion in Iranian funds transferred from South Korea")."""
     head = token
+    if token.lemma_.casefold() in FIX_VERBS and (fixed := _fixed_mover(token)) is not None:
+        return fixed  # "its signal placed it near Gondar": it was there, not the signal
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
         head = token.head  # "began the trip", "three days after a visit to Kyiv"
     if _describes_a_noun(token, span):
@@ -2844,6 +2871,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "origin"
     if word in WAYPOINT_CUES:
         return "waypoint"
+    if lemma in FIX_VERBS and word in FIX_CUES:
+        return "waypoint"  # "its signal placed it in wetlands outside Gondar": a point passed
+    if lemma in STOPOVER_WORDS and word in STAY_EDGE_CUES:
+        return "waypoint"  # "spent three days camping outside Strasbourg": a stay at its edge
     if lemma == "attend" and word in {trigger.token.lower_, "in", "at"}:
         return "waypoint"  # "after attending the Munich Security Conference"
     if _after_doing_somewhere(trigger.token) and word in {"in", "at"}:

@@ -844,3 +844,15 @@ def test_a_stay_since_a_day_a_rite_celebrated_somewhere_and_a_relative_clause_as
     )
     assert [r.actor for r in story.routes] == ["Hamdan"]
     assert route_places(story) == ["Ankara", "Kayseri", "Nevşehir", "Konya", "Ankara"]
+
+
+def test_a_stay_outside_a_town_and_a_trackers_fix_are_stops(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "WARSAW, Nov 6 - A tagged wolf named Luna left Zagan on Aug. 19. She then rested for two "
+        "days near Gorlitz, before heading south to spend a week hunting in the forests outside "
+        "Liberec. On Tuesday her collar placed her in a marsh outside Brno.",
+        date(2025, 11, 6),
+    )
+    assert len(story.routes) == 1
+    assert route_places(story) == ["Żagań", "Görlitz", "Liberec", "Brno"]
