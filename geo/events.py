@@ -2434,11 +2434,29 @@ def _left_a_place_there(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     governor = _preposition_governor(doc, place)
     if governor is None:
         return False
+    if _left_a_thing_set_there(governor, trigger.token):
+        return True
     if governor.i == trigger.token.i:  # "left the camps | at Cox's Bazar", the parser's way
         left = [c for c in governor.children if c.dep_ == "dobj" and c.idx < place.mention.start]
     else:
         left = [governor] if governor.dep_ == "dobj" and governor.head.i == trigger.token.i else []
     return any(c.lemma_.casefold() in PLACE_NOUNS for c in left)
+
+
+def _left_a_thing_set_there(governor: Token, leaving: Token) -> bool:
+    """What was left is set on or in something in the place ("left its nest on a barn roof
+    in Tykocin", "left the boat at a jetty in Kep"): a chain of places on, in or at leads
+    from the object of the departure down to the town, so the town was left."""
+    hops = 0
+    while governor.dep_ == "pobj" and governor.head.lower_ in SETTING_CUES and hops < 3:
+        governor = governor.head.head
+        hops += 1
+    if governor.i == leaving.i:  # "left its nest | on a barn roof", the parser's way
+        return hops > 0 and any(c.dep_ == "dobj" for c in leaving.children)
+    return hops > 0 and governor.dep_ == "dobj" and governor.head.i == leaving.i
+
+
+SETTING_CUES = frozenset({"on", "in", "at", "inside", "under"})
 
 
 def _done_after_leaving(doc: Doc, trigger: _Trigger, place: Place) -> bool:
@@ -2494,6 +2512,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "the northern suburbs of Dionysos"
     if _moved_object(governor, trigger.token):
         return False  # "drove her team of 12 dogs into Kirkenes"
+    if lemma_of(trigger.token) in LEAVE_LEMMAS and _left_a_thing_set_there(governor, trigger.token):
+        return False  # "left its nest on a barn roof in Tykocin"
     return not any(lemma in words for words in TRIGGERS.values())
 
 

@@ -856,3 +856,12 @@ def test_a_stay_outside_a_town_and_a_trackers_fix_are_stops(pipeline: Pipeline) 
     )
     assert len(story.routes) == 1
     assert route_places(story) == ["Żagań", "Görlitz", "Liberec", "Brno"]
+
+
+def test_leaving_a_thing_set_in_a_town_leaves_the_town(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "SEOUL, May 2 - The sailor left his boat at a jetty in Kep on Monday and flew to Bangkok.",
+        date(2025, 5, 2),
+    )
+    assert route_places(story) == ["Krong Kep", "Bangkok"]

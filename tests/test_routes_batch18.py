@@ -374,12 +374,6 @@ CASES18 = [
 
 # first-run misses, to be filled in by the lead after the first run (strict xfails)
 ROUTE_FAILS18: dict[str, str] = {
-    "white_stork_tracked_by_satellite_told_from_its_winter_ground_a_brother_shot": (
-        "first run: routes [Zosia: Istanbul > Belen > Aswan; Storks: Poland > Gibraltar > West "
-        "Africa] meetings []; routes18b: routes [Zosia: Istanbul > Belen > Qiryat Shmona > Aswan "
-        "> Bahir Dar] meetings []. 'left its nest on a barn roof in Tykocin' is no departure "
-        "(the town hangs on 'roof')"
-    ),
     "defector_escape_through_china_and_laos_told_from_seoul_mother_left_behind": (
         "first run: routes [Narrator: Bangkok > Kunming > Laos > Chiang Saen > Seoul] meetings "
         "[]; routes18: routes [Park Soo-min: Bangkok > Kunming > Laos > Chiang Saen > Seoul] "
