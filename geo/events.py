@@ -148,6 +148,8 @@ STAY_NOUNS = frozenset("call calls stop stops stopover stopovers layover visit v
 # "spent six weeks in Izmir": a stay on the way, when a span of time is spent
 TIME_SPANS = frozenset("hour hours day days night nights week weeks month months".split())
 DAY_PARTS = frozenset("weekend morning afternoon evening".split())
+# "plans to spend the winter in Winnipeg": a season spent somewhere is a stay there
+SEASONS = frozenset("winter summer spring autumn season".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
@@ -494,7 +496,7 @@ def _introduction(span: Span, people: dict[str, str], named: set[str], acted: bo
     here = {
         people.get(_clean_name(e.text), _clean_name(e.text))
         for e in _ents_in(span)
-        if e.label_ == "PERSON" and "\n" not in e.text
+        if e.label_ == "PERSON" and "\n" not in e.text and not _name_of_a_thing(e)
     }
     new = here - named
     named |= here
@@ -504,6 +506,15 @@ def _introduction(span: Span, people: dict[str, str], named: set[str], acted: bo
     if _TITLE_CUT_RE.search(text, max(0, span.start_char - 8), span.start_char):
         return ""  # "..., said Lt. | Paul Henderson, a police spokesman.": cut at a title
     return next(iter(new))
+
+
+def _name_of_a_thing(ent: Span) -> bool:
+    """A person's name that names a thing ("laid flowers at the Terry Fox monument", "the
+    Nelson Mandela bridge"): after "the" and before a word in lower case, nobody is there."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return before == "the" and after is not None and after.is_lower and after.is_alpha
 
 
 _TITLE_CUT_RE = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")
@@ -1328,7 +1339,8 @@ def _spends_time(token: Token) -> bool:
     """'spent six weeks', 'spending the night', 'spent Tuesday in Port Vila': time spent
     somewhere, not money."""
     following = token.doc[token.i + 1 : min(token.i + 4, len(token.doc))]
-    return any(t.lower_ in TIME_SPANS | DAY_PARTS or t.text in WEEKDAY_NAMES for t in following)
+    spans = TIME_SPANS | DAY_PARTS | SEASONS
+    return any(t.lower_ in spans or t.text in WEEKDAY_NAMES for t in following)
 
 
 def _storm_context(token: Token, span: Span) -> bool:

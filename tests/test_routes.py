@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
-from geo.events import _without_title
+from geo.events import _name_of_a_thing, _without_title
 from geo.models import Document, Story
 from geo.pipeline import Pipeline, default_pipeline
 
@@ -865,3 +867,31 @@ def test_leaving_a_thing_set_in_a_town_leaves_the_town(pipeline: Pipeline) -> No
         date(2025, 5, 2),
     )
     assert route_places(story) == ["Krong Kep", "Bangkok"]
+
+
+def test_a_season_to_be_spent_somewhere_and_a_name_of_a_monument_before_he(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "LYON, Oct 10 - Marc Dupont rode into Lyon on Friday, a week after leaving Dijon on his "
+        "bicycle. On the way into the city Dupont laid a wreath at the Jean Moulin memorial, "
+        "where the hero was arrested in 1943. He plans to spend the winter in Marseille.",
+        date(2025, 10, 10),
+    )
+    assert [r.actor for r in story.routes] == ["Marc Dupont"]
+    assert route_places(story) == ["Dijon", "Lyon", "Marseille"]
+
+
+@pytest.mark.parametrize(
+    ("words", "named_thing"),
+    [
+        ("laid flowers at the Terry Fox monument".split(), True),
+        ("Among the passengers was Terry Fox , a runner".split(), False),
+    ],
+)
+def test_a_persons_name_before_a_noun_names_a_thing(words: list[str], named_thing: bool) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    start = words.index("Terry")
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    assert _name_of_a_thing(doc.ents[0]) is named_thing

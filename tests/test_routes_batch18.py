@@ -393,9 +393,9 @@ ROUTE_FAILS18: dict[str, str] = {
         "Montréal > Ottawa] meetings []; routes18: routes [Étienne Bouchard: Halifax > Québec >"
         " Montréal > Ottawa > Thunder Bay] meetings [Montréal 2025-05-01 ['Étienne Bouchard', "
         "'Camille']]. 'St. John's' is read as 'St. John' and 'Sault Ste. Marie' as 'Sault Ste' "
-        "(recognition), 'After crossing Newfoundland' is dropped as a region near Halifax, and "
-        "the planned legs ('plans to spend the winter in Winnipeg and finish ... in Victoria') "
-        "tell no move"
+        "(recognition), and 'After crossing Newfoundland' is dropped as a region near Halifax; "
+        "routes18b: Étienne Bouchard: Halifax > Québec > Montréal > Ottawa > Thunder Bay > "
+        "Winnipeg > Victoria (the planned winter stay is read)"
     ),
     "migrant_walks_to_the_coast_boat_sinks_short_of_yemen_bussed_to_the_capital": (
         "first run: routes [Abdi Kedir: Dire Dawa > Yemen > 'Ali Sabieh > Djibouti > Gulf > "
