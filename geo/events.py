@@ -488,6 +488,24 @@ def extract_events(
     return events
 
 
+def _group_set_apart(token: Token, span: Span, actors: list[tuple[int, str]]) -> str:
+    """The common noun a sentence opens with, when the people it names come only after a
+    contrast told after the verb ("The convoy will drive on to Lyon, but Martin said he would
+    stay in Dijon": the convoy goes on, not Martin); "" otherwise."""
+    text = doc_text(span.doc)
+    opening = _GROUP_OPENING_RE.fullmatch(text, span.start_char, token.idx)
+    if opening is None or not actors:
+        return ""
+    contrast = _CONTRAST_RE.search(text, token.idx, span.end_char)
+    if contrast is None or any(span.doc[i].idx < contrast.end() for i, _ in actors):
+        return ""
+    return opening.group(1)
+
+
+_GROUP_OPENING_RE = re.compile(r"The\s+([a-z]+)\s+(?:[a-z]+\s+){0,2}")
+_CONTRAST_RE = re.compile(r",\s*(?:but|while|whereas)\s+(?=[A-Z])")
+
+
 def _introduction(span: Span, people: dict[str, str], named: set[str], acted: bool) -> str:
     """The one person a sentence names for the first time, when it tells no event and no
     words of theirs ("Among the passengers was Rachel Lavoie, a nurse from Ohio."): the
@@ -570,6 +588,10 @@ def _sentence_events(
             # carry_actors, or the person the sentence before introduced
             if introduced and not _HE_OR_SHE_RE.match(span_text(span)):
                 who = (PRONOUN_ACTOR, *who[1:])  # not "It" or "They", nor a pronoun further on
+        elif trigger.event_type == "travel" and (
+            group := _group_set_apart(trigger.token, span, actors)
+        ):
+            who = (group,)  # "The caravan will go on to Puebla, but Reyes said she would ..."
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
             who = _carried_first(who, trigger.token, span, people)

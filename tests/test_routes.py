@@ -895,3 +895,20 @@ def test_a_persons_name_before_a_noun_names_a_thing(words: list[str], named_thin
     start = words.index("Terry")
     doc.ents = [Span(doc, start, start + 2, label="PERSON")]
     assert _name_of_a_thing(doc.ents[0]) is named_thing
+
+
+def test_a_groups_legs_told_against_a_members_own_way_home_are_the_groups(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "DIJON, May 9 - Sophie Martin left Lisbon on April 20 with a convoy of volunteer "
+        "doctors and reached Bordeaux on April 30. The convoy held clinics in Poitiers and "
+        "reached Dijon on Thursday. The convoy will go on to Basel and end in Munich on May 20, "
+        "but Martin said she would fly home to Portugal from Dijon.",
+        date(2025, 5, 9),
+    )
+    martin = next(r for r in story.routes if r.actor.endswith("Martin"))
+    places = [s.place for s in martin.stops]
+    assert "Basel" not in places and "Munich" not in places
+    assert places[-1] == "Portugal"
