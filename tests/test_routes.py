@@ -9,8 +9,9 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from geo.events import _name_of_a_thing, _without_title
-from geo.models import Document, Story
+from geo.models import Document, Event, Story
 from geo.pipeline import Pipeline, default_pipeline
+from geo.routes import _written_in_full
 
 
 @pytest.fixture(scope="module")
@@ -912,3 +913,19 @@ def test_a_groups_legs_told_against_a_members_own_way_home_are_the_groups(
     places = [s.place for s in martin.stops]
     assert "Basel" not in places and "Munich" not in places
     assert places[-1] == "Portugal"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "LIMA, May 2 - Rosa Inés Quispe had walked for days. Quispe left Cusco.",
+            "Rosa Inés Quispe",
+        ),
+        ("LIMA, May 2 - On Friday Quispe left Cusco.", "Quispe"),
+        ("LIMA, May 2 - President Quispe left Cusco.", "Quispe"),
+    ],
+)
+def test_a_one_word_mover_first_written_in_full_takes_the_full_name(text: str, actor: str) -> None:
+    moved = Event(None, "", ("Quispe",), "left", "travel", None, "Quispe left Cusco.", 0, 0)
+    assert _written_in_full([moved], text)[0].actors == (actor,)

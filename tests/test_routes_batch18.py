@@ -404,15 +404,6 @@ ROUTE_FAILS18: dict[str, str] = {
         "'taken by pickup to a beach north of Obock' is a bearing (no stop), and 'brought to "
         "the capital' names no place"
     ),
-    "mothers_caravan_across_mexico_a_son_travels_to_meet_her_the_caravan_goes_on": (
-        "first run: routes [Reyes: Tegucigalpa > Ciudad Hidalgo > Tapachula > Villahermosa > "
-        "Coatzacoalcos > Puebla > Mexico City > Veracruz] meetings [Monterrey None ['Kevin']]; "
-        "routes18: routes [Reyes: Tegucigalpa > Ciudad Hidalgo > Tapachula > Villahermosa > "
-        "Coatzacoalcos > Puebla > Mexico City > Veracruz] meetings []; routes18b: routes [Reyes: "
-        "Tegucigalpa > Ciudad Hidalgo > Tapachula > Villahermosa > Coatzacoalcos > Veracruz > "
-        "Honduras; caravan: Puebla > Mexico City]. The stops are right; the model tags no "
-        "PERSON 'María Elena Reyes' (the mover is 'Reyes')"
-    ),
     "gas_balloon_race_told_from_the_landing_rival_crews_land_elsewhere": (
         "first run: routes [Markus Leitner: Alba Iulia > Szeged > Arad > Focșani; Polish crew: "
         "Bălţi > Slovakia] meetings []; routes18: routes [Markus Leitner: Szeged > Arad > Alba "
