@@ -135,6 +135,12 @@ DESTINATION_CUES = frozenset(
     ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
 )
 STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend", "refuel", "rest", "hold"})
+# a tracker's fix that tells where a mover was: "On Tuesday its signal placed it near Gondar"
+FIX_VERBS = frozenset({"place", "locate"})
+FIXED_MOVERS = frozenset({"it", "him", "her", "them"})
+FIX_CUES = frozenset({"in", "near", "at", "over", "off", "outside", "on"})
+# a stay just beyond a town's edge is a stay there: "spent a week outside Strasbourg"
+STAY_EDGE_CUES = frozenset({"outside"})
 # a stay told by a pause for a time: "resting for a week in Bishkek"
 RESTING_VERBS = frozenset({"rest"})
 # nouns of a stay that govern the place after them themselves ("port calls in Kingston")
@@ -142,6 +148,8 @@ STAY_NOUNS = frozenset("call calls stop stops stopover stopovers layover visit v
 # "spent six weeks in Izmir": a stay on the way, when a span of time is spent
 TIME_SPANS = frozenset("hour hours day days night nights week weeks month months".split())
 DAY_PARTS = frozenset("weekend morning afternoon evening".split())
+# "plans to spend the winter in Winnipeg": a season spent somewhere is a stay there
+SEASONS = frozenset("winter summer spring autumn season".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
@@ -480,6 +488,24 @@ def extract_events(
     return events
 
 
+def _group_set_apart(token: Token, span: Span, actors: list[tuple[int, str]]) -> str:
+    """The common noun a sentence opens with, when the people it names come only after a
+    contrast told after the verb ("The convoy will drive on to Lyon, but Martin said he would
+    stay in Dijon": the convoy goes on, not Martin); "" otherwise."""
+    text = doc_text(span.doc)
+    opening = _GROUP_OPENING_RE.fullmatch(text, span.start_char, token.idx)
+    if opening is None or not actors:
+        return ""
+    contrast = _CONTRAST_RE.search(text, token.idx, span.end_char)
+    if contrast is None or any(span.doc[i].idx < contrast.end() for i, _ in actors):
+        return ""
+    return opening.group(1)
+
+
+_GROUP_OPENING_RE = re.compile(r"The\s+([a-z]+)\s+(?:[a-z]+\s+){0,2}")
+_CONTRAST_RE = re.compile(r",\s*(?:but|while|whereas)\s+(?=[A-Z])")
+
+
 def _introduction(span: Span, people: dict[str, str], named: set[str], acted: bool) -> str:
     """The one person a sentence names for the first time, when it tells no event and no
     words of theirs ("Among the passengers was Rachel Lavoie, a nurse from Ohio."): the
@@ -488,7 +514,7 @@ def _introduction(span: Span, people: dict[str, str], named: set[str], acted: bo
     here = {
         people.get(_clean_name(e.text), _clean_name(e.text))
         for e in _ents_in(span)
-        if e.label_ == "PERSON" and "\n" not in e.text
+        if e.label_ == "PERSON" and "\n" not in e.text and not _name_of_a_thing(e)
     }
     new = here - named
     named |= here
@@ -498,6 +524,15 @@ def _introduction(span: Span, people: dict[str, str], named: set[str], acted: bo
     if _TITLE_CUT_RE.search(text, max(0, span.start_char - 8), span.start_char):
         return ""  # "..., said Lt. | Paul Henderson, a police spokesman.": cut at a title
     return next(iter(new))
+
+
+def _name_of_a_thing(ent: Span) -> bool:
+    """A person's name that names a thing ("laid flowers at the Terry Fox monument", "the
+    Nelson Mandela bridge"): after "the" and before a word in lower case, nobody is there."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return before == "the" and after is not None and after.is_lower and after.is_alpha
 
 
 _TITLE_CUT_RE = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")
@@ -553,6 +588,10 @@ def _sentence_events(
             # carry_actors, or the person the sentence before introduced
             if introduced and not _HE_OR_SHE_RE.match(span_text(span)):
                 who = (PRONOUN_ACTOR, *who[1:])  # not "It" or "They", nor a pronoun further on
+        elif trigger.event_type == "travel" and (
+            group := _group_set_apart(trigger.token, span, actors)
+        ):
+            who = (group,)  # "The caravan will go on to Puebla, but Reyes said she would ..."
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
             who = _carried_first(who, trigger.token, span, people)
@@ -981,6 +1020,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | RESTING_VERBS
         | CARRYING_VERBS
         | JOINING_LEMMAS
+        | FIX_VERBS
         | {"be", "put", "go", "spend", "break"}
     )
     triggered = frozenset().union(*TRIGGERS.values())
@@ -1100,6 +1140,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if lemma in RESULT_NOUNS and _after_a_score(token):
             found.append(_Trigger(token, "travel"))  # "a 2-1 defeat ... in Philadelphia"
+            continue
+        if lemma in FIX_VERBS and _fixes_a_mover(token):
+            found.append(_Trigger(token, "travel"))  # "its signal placed it near Bahir Dar"
             continue
         if lemma == "spend" and _spends_time(token):
             found.append(_Trigger(token, "travel"))  # "spent six weeks in Izmir"
@@ -1305,11 +1348,27 @@ def _delayed(token: Token) -> bool:
     return before in {"was", "were", "been", "being", "is", "are", "be", "got", "get"}
 
 
+def _fixed_mover(token: Token) -> Token | None:
+    """The pronoun a verb of fixing a position places somewhere ("the signal placed her in a
+    village near Gondar": her), when a preposition of place follows it."""
+    if token.pos_ in {"NOUN", "PROPN"} or token.i + 2 >= len(token.doc):
+        return None
+    mover, cue = token.doc[token.i + 1], token.doc[token.i + 2]
+    if mover.lower_ in FIXED_MOVERS and cue.lower_ in FIX_CUES:
+        return mover
+    return None
+
+
+def _fixes_a_mover(token: Token) -> bool:
+    return _fixed_mover(token) is not None
+
+
 def _spends_time(token: Token) -> bool:
     """'spent six weeks', 'spending the night', 'spent Tuesday in Port Vila': time spent
     somewhere, not money."""
     following = token.doc[token.i + 1 : min(token.i + 4, len(token.doc))]
-    return any(t.lower_ in TIME_SPANS | DAY_PARTS or t.text in WEEKDAY_NAMES for t in following)
+    spans = TIME_SPANS | DAY_PARTS | SEASONS
+    return any(t.lower_ in spans or t.text in WEEKDAY_NAMES for t in following)
 
 
 def _storm_context(token: Token, span: Span) -> bool:
@@ -1942,6 +2001,8 @@ def _subject_token(token: Token, span: Span) -> Token | None:
     a noun trigger is ("began the trip in Rome"); a participle's is the noun it describes
     ("$6 billion in Iranian funds transferred from South Korea")."""
     head = token
+    if token.lemma_.casefold() in FIX_VERBS and (fixed := _fixed_mover(token)) is not None:
+        return fixed  # "its signal placed it near Gondar": it was there, not the signal
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
         head = token.head  # "began the trip", "three days after a visit to Kyiv"
     if _describes_a_noun(token, span):
@@ -2413,11 +2474,29 @@ def _left_a_place_there(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     governor = _preposition_governor(doc, place)
     if governor is None:
         return False
+    if _left_a_thing_set_there(governor, trigger.token):
+        return True
     if governor.i == trigger.token.i:  # "left the camps | at Cox's Bazar", the parser's way
         left = [c for c in governor.children if c.dep_ == "dobj" and c.idx < place.mention.start]
     else:
         left = [governor] if governor.dep_ == "dobj" and governor.head.i == trigger.token.i else []
     return any(c.lemma_.casefold() in PLACE_NOUNS for c in left)
+
+
+def _left_a_thing_set_there(governor: Token, leaving: Token) -> bool:
+    """What was left is set on or in something in the place ("left its nest on a barn roof
+    in Tykocin", "left the boat at a jetty in Kep"): a chain of places on, in or at leads
+    from the object of the departure down to the town, so the town was left."""
+    hops = 0
+    while governor.dep_ == "pobj" and governor.head.lower_ in SETTING_CUES and hops < 3:
+        governor = governor.head.head
+        hops += 1
+    if governor.i == leaving.i:  # "left its nest | on a barn roof", the parser's way
+        return hops > 0 and any(c.dep_ == "dobj" for c in leaving.children)
+    return hops > 0 and governor.dep_ == "dobj" and governor.head.i == leaving.i
+
+
+SETTING_CUES = frozenset({"on", "in", "at", "inside", "under"})
 
 
 def _done_after_leaving(doc: Doc, trigger: _Trigger, place: Place) -> bool:
@@ -2473,6 +2552,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "the northern suburbs of Dionysos"
     if _moved_object(governor, trigger.token):
         return False  # "drove her team of 12 dogs into Kirkenes"
+    if lemma_of(trigger.token) in LEAVE_LEMMAS and _left_a_thing_set_there(governor, trigger.token):
+        return False  # "left its nest on a barn roof in Tykocin"
     return not any(lemma in words for words in TRIGGERS.values())
 
 
@@ -2850,6 +2931,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "origin"
     if word in WAYPOINT_CUES:
         return "waypoint"
+    if lemma in FIX_VERBS and word in FIX_CUES:
+        return "waypoint"  # "its signal placed it in wetlands outside Gondar": a point passed
+    if lemma in STOPOVER_WORDS and word in STAY_EDGE_CUES:
+        return "waypoint"  # "spent three days camping outside Strasbourg": a stay at its edge
     if lemma == "attend" and word in {trigger.token.lower_, "in", "at"}:
         return "waypoint"  # "after attending the Munich Security Conference"
     if _after_doing_somewhere(trigger.token) and word in {"in", "at"}:

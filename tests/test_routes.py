@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
-from geo.events import _without_title
-from geo.models import Document, Story
+from geo.events import _name_of_a_thing, _without_title
+from geo.models import Document, Event, Story
 from geo.pipeline import Pipeline, default_pipeline
+from geo.routes import _written_in_full
 
 
 @pytest.fixture(scope="module")
@@ -844,3 +847,85 @@ def test_a_stay_since_a_day_a_rite_celebrated_somewhere_and_a_relative_clause_as
     )
     assert [r.actor for r in story.routes] == ["Hamdan"]
     assert route_places(story) == ["Ankara", "Kayseri", "Nevşehir", "Konya", "Ankara"]
+
+
+def test_a_stay_outside_a_town_and_a_trackers_fix_are_stops(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "WARSAW, Nov 6 - A tagged wolf named Luna left Zagan on Aug. 19. She then rested for two "
+        "days near Gorlitz, before heading south to spend a week hunting in the forests outside "
+        "Liberec. On Tuesday her collar placed her in a marsh outside Brno.",
+        date(2025, 11, 6),
+    )
+    assert len(story.routes) == 1
+    assert route_places(story) == ["Żagań", "Görlitz", "Liberec", "Brno"]
+
+
+def test_leaving_a_thing_set_in_a_town_leaves_the_town(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "SEOUL, May 2 - The sailor left his boat at a jetty in Kep on Monday and flew to Bangkok.",
+        date(2025, 5, 2),
+    )
+    assert route_places(story) == ["Krong Kep", "Bangkok"]
+
+
+def test_a_season_to_be_spent_somewhere_and_a_name_of_a_monument_before_he(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "LYON, Oct 10 - Marc Dupont rode into Lyon on Friday, a week after leaving Dijon on his "
+        "bicycle. On the way into the city Dupont laid a wreath at the Jean Moulin memorial, "
+        "where the hero was arrested in 1943. He plans to spend the winter in Marseille.",
+        date(2025, 10, 10),
+    )
+    assert [r.actor for r in story.routes] == ["Marc Dupont"]
+    assert route_places(story) == ["Dijon", "Lyon", "Marseille"]
+
+
+@pytest.mark.parametrize(
+    ("words", "named_thing"),
+    [
+        ("laid flowers at the Terry Fox monument".split(), True),
+        ("Among the passengers was Terry Fox , a runner".split(), False),
+    ],
+)
+def test_a_persons_name_before_a_noun_names_a_thing(words: list[str], named_thing: bool) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    start = words.index("Terry")
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    assert _name_of_a_thing(doc.ents[0]) is named_thing
+
+
+def test_a_groups_legs_told_against_a_members_own_way_home_are_the_groups(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "DIJON, May 9 - Sophie Martin left Lisbon on April 20 with a convoy of volunteer "
+        "doctors and reached Bordeaux on April 30. The convoy held clinics in Poitiers and "
+        "reached Dijon on Thursday. The convoy will go on to Basel and end in Munich on May 20, "
+        "but Martin said she would fly home to Portugal from Dijon.",
+        date(2025, 5, 9),
+    )
+    martin = next(r for r in story.routes if r.actor.endswith("Martin"))
+    places = [s.place for s in martin.stops]
+    assert "Basel" not in places and "Munich" not in places
+    assert places[-1] == "Portugal"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "LIMA, May 2 - Rosa Inés Quispe had walked for days. Quispe left Cusco.",
+            "Rosa Inés Quispe",
+        ),
+        ("LIMA, May 2 - On Friday Quispe left Cusco.", "Quispe"),
+        ("LIMA, May 2 - President Quispe left Cusco.", "Quispe"),
+    ],
+)
+def test_a_one_word_mover_first_written_in_full_takes_the_full_name(text: str, actor: str) -> None:
+    moved = Event(None, "", ("Quispe",), "left", "travel", None, "Quispe left Cusco.", 0, 0)
+    assert _written_in_full([moved], text)[0].actors == (actor,)
