@@ -5577,6 +5577,547 @@ BATCH_18_XFAIL: dict[tuple[str, str], str] = {
 BATCH_18_NAMES = _named_params(18, BATCH_18, BATCH_18_XFAIL)
 
 
+# --- batch 19 (blind) ------------------------------------------------------------------------
+# Written before running the pipeline on them, in ten regions and topics batches 7-18 cover
+# little: (a) a hailstorm on the Kansas wheat: 'LIBERAL, Kan.' and Liberal twice (once opening
+# a sentence), Plains, Sublette, Ulysses the Grant County seat, Greensburg (bigger namesakes in
+# Pennsylvania and Indiana), a farmer named Wayne Pratt near the town of Pratt, Sterling and
+# Newton opening a sentence, the Hutchinson News, Ottawa and Eureka in Kansas, Kansas State
+# University in Manhattan, Kansas City, Missouri; (b) the Sahel juntas' joint force: Say
+# opening a sentence, Manga and Kaya, Fada N'Gourma with its apostrophe, Ouaga and Bobo for the
+# two cities, Bobo-Dioulasso, a driver named Dosso from Dosso, Air Burkina, Nigerien beside
+# Nigerian, Upper Volta; (c) a diesel blockade in Bolivia: Sucre the capital and a driver named
+# Sucre, La Plata its founding name (an Argentine city today), Bolívar the La Paz club (a
+# Venezuelan state and a Colombian department), 'the two La Paz football clubs', Potosí, La
+# Quiaca across the border, Chilean Calama and Antofagasta; (d) Kiruna's move in Swedish
+# Lapland: Crown Princess Victoria and a café owner named Victoria, Luleå the port and Luleå
+# Hockey, Skellefteå AIK, Boden, Jukkasjärvi, Tornio and its Swedish name Torneå, Narvik; (e)
+# drought in Iran: Isfahan and Esfahan, Persepolis the Tehran club, 'the Tehran football club',
+# the Shiraz grape beside Shiraz, Arak opening a sentence, Kerman (a namesake in California),
+# Bam, Ahwaz for Ahvaz, 'speak Persian', Persia; (f) spring floods in Kazakhstan: Petropavl and
+# its Russian name Petropavlovsk beside Petropavlovsk-Kamchatsky, Oral (Uralsk), Atyrau
+# (Guryev), Rudny, Tobol the town, the river and FC Tobol, Ishim the Russian town after the
+# river, Orsk, Kurgan, Astana as Akmola and Nur-Sultan; (g) floods in New Zealand's North
+# Island: Whanganui once Wanganui, Stratford in Taranaki, New Plymouth and Plymouth in Devon,
+# Hamilton, Cambridge and Thames in the Waikato, a farmer named Levin near Levin, 'Hamilton's
+# Super Rugby side', 'the Wellington-based Hurricanes'; (h) a tsunami warning across the
+# Pacific: Nuku'alofa, Ha'apai and Vava'u with their apostrophes, Samoa beside American Samoa,
+# Western Samoa and Samoa Airways, Fiji Airways, an official named Noumea beside Nouméa, Santo
+# for Espiritu Santo, New Hebrides, the Gilbert and Ellice Islands; (i) wildfires in North
+# Macedonia: Bitola once Monastir beside Monastir in Tunisia, Veles once Titov Veles, Edessa in
+# Greece (Şanlıurfa's old name), Vardar the Skopje club, 'Albanian-speaking', the Greek region
+# of Macedonia beside North Macedonia; (j) a cyclone on Madagascar's vanilla coast: Antsiranana
+# as Diego-Suarez and a grower named Diego, Madagascar Airlines, Tana, Tamatave, Majunga,
+# Tuléar, Fort-Dauphin, Malagasy, Réunion and Mayotte.
+# Decisions (as in batches 7-18): a dateline is a place; a club, an airline, a newspaper or a
+# university named after a place is no place ('Air Burkina', 'Fiji Airways', 'Samoa Airways',
+# 'Madagascar Airlines', 'Luleå Hockey', 'Skellefteå AIK', 'FC Tobol', 'Persepolis', 'Vardar',
+# 'Bolívar', 'the Hutchinson News', 'Kansas State University'), nor a person's first name or
+# surname (Wayne Pratt, Moussa Dosso, Marco Sucre, Victoria, Victoria Lindqvist, Ruth Levin,
+# Noumea Tuilagi, Diego Randrianarisoa), nor a grape named after a city (the Shiraz grape), nor
+# a language ('speak Persian', 'Albanian-speaking'); a club's home town written as such is a
+# place ('the two La Paz football clubs', 'the Tehran football club', 'the Skopje football
+# club', 'the Kostanay football club', "Hamilton's Super Rugby side", 'the Wellington-based
+# Hurricanes'); a nationality adjective is its country (Nigerien, Nigerian, Chilean, Norwegian,
+# Finnish, Afghan, Russian in 'the Russian town', Kazakh, Samoan, Macedonian, Greek,
+# Portuguese, Malagasy); a historical, short or other-language name is the current place
+# (Upper Volta is Burkina Faso, Ouaga Ouagadougou, Bobo Bobo-Dioulasso, La Plata Sucre, Torneå
+# Tornio, Esfahan Isfahan, Ahwaz Ahvaz, Persia Iran, Petropavlovsk Petropavl, Uralsk Oral,
+# Guryev Atyrau, Akmola and Nur-Sultan Astana, Wanganui Whanganui, Western Samoa Samoa, New
+# Hebrides Vanuatu, the Gilbert Islands Kiribati's island group, the Ellice Islands Tuvalu,
+# Santo Luganville's island, Monastir Bitola, Titov Veles Veles, Diego-Suarez Antsiranana, Tana
+# Antananarivo, Tamatave Toamasina, Majunga Mahajanga, Tuléar Toliara, Fort-Dauphin Tôlanaro).
+# Bare names in a text that has settled the state or region keep it (Kansas's towns after
+# 'LIBERAL, Kan.'; the Waikato's and Taranaki's towns after 'WHANGANUI, New Zealand'; Bitola's
+# neighbours in North Macedonia). Not keyed: the Zayandeh Rud, the Helmand, the Ishim, Ural and
+# Tobol as rivers, the Torne river, the Coromandel Peninsula, the Tikveš wine
+# country, Faleolo airport, the salt flat, the easy dateline countries, the countries named
+# only in passing (except where a trap), and easy towns and regions left out to keep the
+# batch near 190 names (Dodge City, Wichita, Lawrence, Djibo, Dori, Niamey, Abuja,
+# Chuquisaca, Antofagasta, Haparanda, Jokkmokk, Yazd, Mashhad, Aktobe, Taranaki, Waikato,
+# Matamata, Neiafu, Lalomanu, Mulifanua, Kavadarci, Struga, Tetovo, Sambava, Andapa).
+# Admin1 codes are GeoNames': US two-letter states (KS, OK, MO); KZ 05 Astana, 06
+# Atyrau, 07 West Kazakhstan, 13 Kostanay, 16 North Kazakhstan; RU 40 Kurgan, 55 Orenburg (Orsk), 78
+# Tyumen, 92 Kamchatka; NZ E8 Bay of Plenty, F3 Manawatū-Whanganui, F9 Taranaki, G1 Waikato,
+# G2 Wellington; GB ENG England. All other countries are checked at country level.
+BATCH_19: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "LIBERAL, Kan. — Hail the size of baseballs shredded ripening wheat across southwest "
+            "Kansas on Monday, days before the harvest was due to begin, and farmers around "
+            "Liberal said they had lost half their crop. Liberal opened its civic center to "
+            "families whose roofs were torn off. Further north, the storm flattened grain bins in "
+            "Plains and Sublette and cut power to most of Ulysses, the Grant County seat. It then "
+            "tracked northeast past Dodge City and dropped a tornado near Greensburg, the town "
+            "rebuilt with wind turbines and green roofs after it was all but wiped out in 2007. "
+            '"I\'ve farmed here 41 years and never seen the like," said Wayne Pratt, who grows '
+            "wheat and milo outside Pratt. Sterling and Newton recorded gusts of 80 mph, and the "
+            "Hutchinson News said the outage had idled its presses. Wichita's airport closed for "
+            "two hours. Ottawa, south of Lawrence, escaped with heavy rain, as did Eureka. "
+            "Agronomists at Kansas State University in Manhattan put the losses at $200 million. "
+            "Across the Oklahoma line, Guymon reported flash flooding. Governor Laura Kelly, who "
+            "was in Kansas City, Missouri, for a trade conference, said she would seek federal "
+            "aid."
+        ),
+        {
+            "LIBERAL": ("US", "KS"),
+            "Kansas": ("US", "KS"),
+            "Liberal": ("US", "KS"),
+            "Liberal#2": ("US", "KS"),
+            "Plains": ("US", "KS"),
+            "Sublette": ("US", "KS"),
+            "Ulysses": ("US", "KS"),
+            "Grant County": ("US", "KS"),
+            "Greensburg": ("US", "KS"),
+            "Wayne": None,
+            "Pratt": None,
+            "Pratt#2": ("US", "KS"),
+            "Sterling": ("US", "KS"),
+            "Newton": ("US", "KS"),
+            "Hutchinson": None,
+            "Ottawa": ("US", "KS"),
+            "Eureka": ("US", "KS"),
+            "Kansas#2": None,
+            "Manhattan": ("US", "KS"),
+            "Guymon": ("US", "OK"),
+            "Kansas City": ("US", "MO"),
+        },
+    ),
+    (
+        "b",
+        (
+            "OUAGADOUGOU, Burkina Faso — Burkina Faso, Mali and Niger will send the first 1,500 "
+            "troops of their joint force to the 'three borders' zone next month, officials said "
+            "on Monday, after a weekend of attacks that killed at least 60 soldiers and "
+            "civilians. Gunmen ambushed a fuel convoy near Djibo on Saturday and overran an army "
+            "post outside Dori, while in Niger the market in Téra was set on fire. Say, a river "
+            "town south of Niamey, will host the force's training camp, and Nigerien officers "
+            "will command the first rotation. In Kaya, where tens of thousands of displaced "
+            "people have settled since 2019, aid groups said food stocks would last two weeks. "
+            "Manga, further south, has taken in families from Fada N'Gourma, which has been "
+            'under blockade since March. "Between Ouaga and Bobo the road is still open, but '
+            'nowhere else," said Moussa Dosso, a lorry driver from Dosso, in south-western '
+            "Niger, who hauls onions to Bobo-Dioulasso. Air Burkina has suspended its flights "
+            "to Niamey. Mali's contingent will gather in Gao before moving to Ménaka. The junta "
+            "in the country once called Upper Volta accuses Nigerian smugglers of arming the "
+            "fighters, a charge officials in Abuja deny."
+        ),
+        {
+            "OUAGADOUGOU": ("BF", None),
+            "Burkina Faso#2": ("BF", None),
+            "Niger": ("NE", None),
+            "Téra": ("NE", None),
+            "Say": ("NE", None),
+            "Nigerien": ("NE", None),
+            "Kaya": ("BF", None),
+            "Manga": ("BF", None),
+            "Fada N'Gourma": ("BF", None),
+            "Ouaga": ("BF", None),
+            "Bobo": ("BF", None),
+            "Dosso": None,
+            "Dosso#2": ("NE", None),
+            "Bobo-Dioulasso": ("BF", None),
+            "Burkina#3": None,
+            "Gao": ("ML", None),
+            "Ménaka": ("ML", None),
+            "Upper Volta": ("BF", None),
+            "Nigerian": ("NG", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "UYUNI, Bolivia — Truckers blocked the road between Uyuni and Potosí on Tuesday in "
+            "protest at diesel shortages, stranding hundreds of tourists who had come to see the "
+            "salt flat and halting lorries carrying lithium carbonate from the state plant on "
+            "its southern edge. The blockade also cut the route south to Tupiza and Villazón, "
+            "where the bridge to La Quiaca in Argentina was closed to traffic. In Sucre, the "
+            "constitutional capital, which was founded as La Plata in 1538, lawmakers from "
+            "Chuquisaca demanded that the government in La Paz import more fuel. Oruro and "
+            "Huanuni, where tin miners joined the protest, had no diesel on sale. Bolívar and The "
+            "Strongest, the two La Paz football clubs, postponed league matches in Potosí and "
+            'Cochabamba. "We have waited four days at the pump," said Marco Sucre, a minibus '
+            "driver who takes tourists out to the salt works at Colchani. A Chilean haulier that "
+            "trucks lithium to the port of Antofagasta by way of Calama said it was losing $1 "
+            "million a day. Tourist agencies in San Pedro de Atacama, across the border, said "
+            "they had stopped selling trips to the salt flat."
+        ),
+        {
+            "UYUNI": ("BO", None),
+            "Uyuni": ("BO", None),
+            "Potosí": ("BO", None),
+            "Tupiza": ("BO", None),
+            "Villazón": ("BO", None),
+            "La Quiaca": ("AR", None),
+            "Sucre": ("BO", None),
+            "La Plata": ("BO", None),
+            "La Paz": ("BO", None),
+            "Huanuni": ("BO", None),
+            "Bolívar": None,
+            "La Paz#2": ("BO", None),
+            "Potosí#2": ("BO", None),
+            "Sucre#2": None,
+            "Colchani": ("BO", None),
+            "Chilean": ("CL", None),
+            "Calama": ("CL", None),
+            "San Pedro de Atacama": ("CL", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "KIRUNA, Sweden — The last shops in Kiruna's old centre closed on Friday as the "
+            "Arctic mining town finished moving its high street three kilometres east, away from "
+            "the cracks spreading from the iron ore mine beneath it. Crown Princess Victoria, who "
+            "toured the new centre last year, sent a message of thanks to residents. State miner "
+            "LKAB says the ground under the old streets will begin to give way within a decade. "
+            "Gällivare, 80 km to the south, is emptying its suburb of Malmberget for the same "
+            "reason. Ore trains still run west over the mountains to Narvik, the ice-free "
+            "Norwegian port, and south-east to Luleå, passing Boden, the garrison town where the "
+            "lines meet. In Jukkasjärvi, the Icehotel on the Torne river drew a record 80,000 "
+            "visitors last winter, and Sámi herders from Jokkmokk say the mine's waste heaps "
+            "block their reindeer's routes. Luleå Hockey and Skellefteå AIK have pledged part of "
+            "their gate money to a fund for displaced families. Further east, Haparanda and "
+            "Tornio, its Finnish twin across the river, which Swedes still call Torneå, share a "
+            'bus station and a shopping centre. Pajala hopes its own iron mine will reopen. "We '
+            'are used to moving," said Victoria Lindqvist, 34, whose café has moved twice.'
+        ),
+        {
+            "KIRUNA": ("SE", None),
+            "Kiruna": ("SE", None),
+            "Victoria": None,
+            "Gällivare": ("SE", None),
+            "Malmberget": ("SE", None),
+            "Narvik": ("NO", None),
+            "Norwegian": ("NO", None),
+            "Luleå": ("SE", None),
+            "Boden": ("SE", None),
+            "Jukkasjärvi": ("SE", None),
+            "Luleå#2": None,
+            "Skellefteå": None,
+            "Tornio": ("FI", None),
+            "Finnish": ("FI", None),
+            "Torneå": ("FI", None),
+            "Pajala": ("SE", None),
+            "Victoria#2": None,
+        },
+    ),
+    (
+        "e",
+        (
+            "ISFAHAN, Iran — Farmers in Isfahan protested for a third day on Sunday over water "
+            "piped from the dried-up Zayandeh Rud to steel mills and to Yazd, as Iran's worst "
+            "drought in half a century forced the authorities to cut night-time supplies to "
+            "Tehran. Esfahan province officials said reservoirs held 6% of their capacity. In "
+            "Mashhad, the holy city in the north-east, taps ran dry for six hours a day, and "
+            "Arak, the industrial city south-west of the capital, rationed water to its "
+            "factories. Persepolis, the Tehran football club, played Sepahan behind closed doors "
+            "in Isfahan on Friday after fans clashed outside the stadium. In Shiraz, tourism "
+            "officials said visitors had fallen by a third; the vineyards that some say gave the "
+            "Shiraz grape its name were dug up long ago. Kerman and Bam, which was rebuilt after "
+            "the 2003 earthquake, have drilled hundreds of new wells. Farmers around Zabol blame "
+            "dams on the Helmand river in Afghanistan, and many Afghan labourers, who speak "
+            "Persian, have gone home. In Ahwaz, the capital of oil-rich Khuzestan, power cuts "
+            'lasted eight hours. "The Persia of gardens is turning into a desert," said '
+            "hydrologist Mina Karimi."
+        ),
+        {
+            "ISFAHAN": ("IR", None),
+            "Isfahan": ("IR", None),
+            "Tehran": ("IR", None),
+            "Esfahan": ("IR", None),
+            "Arak": ("IR", None),
+            "Persepolis": None,
+            "Tehran#2": ("IR", None),
+            "Isfahan#2": ("IR", None),
+            "Shiraz": ("IR", None),
+            "Shiraz#2": None,
+            "Kerman": ("IR", None),
+            "Bam": ("IR", None),
+            "Zabol": ("IR", None),
+            "Afghan": ("AF", None),
+            "Persian": None,
+            "Ahwaz": ("IR", None),
+            "Khuzestan": ("IR", None),
+            "Persia": ("IR", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "PETROPAVL, Kazakhstan — The Ishim river crested in Petropavl on Saturday, flooding "
+            "several thousand homes, as Kazakhstan's worst spring floods in 80 years moved north "
+            "towards Russia. Soldiers stacked sandbags along the embankments of the city, which "
+            "many residents still call Petropavlovsk, a name it shares with "
+            "Petropavlovsk-Kamchatsky on Russia's Pacific coast. Downstream, the Russian town of "
+            "Ishim, in the Tyumen region, was preparing to evacuate. In the west, Oral, the city "
+            "known as Uralsk in Soviet times, was cut off on its southern side, and water reached "
+            "the outskirts of Atyrau, the oil town once called Guryev. Kostanay and Rudny lost "
+            "their road link to Tobol, a town of 7,000 that shares its name with the river that "
+            "flooded it. Aktobe escaped with damage to bridges. Across the border, a dam burst in "
+            "Orsk flooded 6,000 homes, Orenburg declared an emergency, and officials in Kurgan "
+            "evacuated villages along the Tobol. President Kassym-Jomart Tokayev flew in from "
+            "Astana, the capital known as Akmola until 1998 and as Nur-Sultan from 2019 to 2022. "
+            "FC Tobol, the Kostanay football club, opened its stadium to evacuees. Kazakh "
+            "officials said more than 100,000 people had been evacuated."
+        ),
+        {
+            "PETROPAVL": ("KZ", "16"),
+            "Petropavl": ("KZ", "16"),
+            "Petropavlovsk": ("KZ", "16"),
+            "Petropavlovsk-Kamchatsky": ("RU", "92"),
+            "Russian": ("RU", None),
+            "Ishim#2": ("RU", "78"),
+            "Oral": ("KZ", "07"),
+            "Uralsk": ("KZ", "07"),
+            "Atyrau": ("KZ", "06"),
+            "Guryev": ("KZ", "06"),
+            "Kostanay": ("KZ", "13"),
+            "Rudny": ("KZ", "13"),
+            "Tobol": ("KZ", "13"),
+            "Orsk": ("RU", "55"),
+            "Kurgan": ("RU", "40"),
+            "Astana": ("KZ", "05"),
+            "Akmola": ("KZ", "05"),
+            "Nur-Sultan": ("KZ", "05"),
+            "Tobol#3": None,
+            "Kostanay#2": ("KZ", "13"),
+            "Kazakh": ("KZ", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "WHANGANUI, New Zealand — The river that gave Whanganui its name burst its banks on "
+            "Thursday for the second time in three years, forcing 2,000 people from their homes "
+            "in the city that was spelt Wanganui until the Geographic Board added the h. Heavy "
+            "rain also flooded farms around Hāwera and Stratford, the Taranaki town whose streets "
+            "are named after Shakespeare's characters, and closed State Highway 3 north of New "
+            "Plymouth, which was named after Plymouth in Devon. In the Waikato, Hamilton had its "
+            "wettest day since 1958, and a slip cut the road between Cambridge and Matamata, home "
+            "of the Hobbiton film set. Thames, at the foot of the Coromandel Peninsula, escaped "
+            "the worst. Palmerston North's airport closed for three hours. \"We lost 40 ewes in "
+            "one paddock,\" said Ruth Levin, who farms near Levin. The Chiefs, Hamilton's Super "
+            "Rugby side, moved Saturday's match against the Wellington-based Hurricanes to "
+            "Tauranga. Civil Defence said the river would stay high until Sunday."
+        ),
+        {
+            "WHANGANUI": ("NZ", "F3"),
+            "Whanganui": ("NZ", "F3"),
+            "Wanganui": ("NZ", "F3"),
+            "Hāwera": ("NZ", "F9"),
+            "Stratford": ("NZ", "F9"),
+            "New Plymouth": ("NZ", "F9"),
+            "Plymouth#2": ("GB", "ENG"),
+            "Devon": ("GB", "ENG"),
+            "Hamilton": ("NZ", "G1"),
+            "Cambridge": ("NZ", "G1"),
+            "Thames": ("NZ", "G1"),
+            "Palmerston North": ("NZ", "F3"),
+            "Levin": None,
+            "Levin#2": ("NZ", "F3"),
+            "Hamilton#2": ("NZ", "G1"),
+            "Wellington": ("NZ", "G2"),
+            "Tauranga": ("NZ", "E8"),
+        },
+    ),
+    (
+        "h",
+        (
+            "NUKU'ALOFA, Tonga — A magnitude 7.3 earthquake struck between Tonga's Ha'apai and "
+            "Vava'u island groups early on Tuesday, sending thousands of people in Nuku'alofa "
+            "running for higher ground and setting off tsunami warnings from Samoa to Fiji. In "
+            "Neiafu, the main town of Vava'u, the wharf cracked and an inter-island ferry was "
+            "told to stay at sea. Waves of 40 cm reached Pago Pago, in American Samoa, and police "
+            "in Samoa, which was called Western Samoa until 1997, cleared the beach at Lalomanu. "
+            "Fiji Airways turned back a flight bound for Tonga, and Samoa Airways kept its planes "
+            'on the ground at Faleolo airport near Mulifanua. "People remembered 2022 and did '
+            'not wait," said Noumea Tuilagi, a Samoan disaster official. The warning also '
+            "reached Vanuatu, the former New Hebrides, where people in Port Vila and in "
+            "Luganville, on Santo, were told to keep away from the shore. Kiribati, whose main "
+            "islands were once the Gilbert Islands, and Tuvalu, the former Ellice Islands, "
+            "lifted their alerts within two hours. France offered surveillance aircraft from "
+            "Nouméa, in New Caledonia."
+        ),
+        {
+            "NUKU'ALOFA": ("TO", None),
+            "Tonga#2": ("TO", None),
+            "Ha'apai": ("TO", None),
+            "Vava'u": ("TO", None),
+            "Nuku'alofa": ("TO", None),
+            "Samoa": ("WS", None),
+            "Pago Pago": ("AS", None),
+            "American Samoa": ("AS", None),
+            "Samoa#3": ("WS", None),
+            "Western Samoa": ("WS", None),
+            "Fiji#2": None,
+            "Tonga#3": ("TO", None),
+            "Samoa#5": None,
+            "Noumea": None,
+            "Samoan": ("WS", None),
+            "New Hebrides": ("VU", None),
+            "Port Vila": ("VU", None),
+            "Luganville": ("VU", None),
+            "Santo": ("VU", None),
+            "Gilbert Islands": ("KI", None),
+            "Ellice Islands": ("TV", None),
+            "Nouméa": ("NC", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "BITOLA, North Macedonia — Firefighters fought wildfires on the slopes above Bitola "
+            "for a third day on Wednesday as temperatures reached 42C and the government declared "
+            "a 30-day state of crisis. Smoke hung over the old bazaar of Bitola, which the "
+            "Ottomans called Monastir and which was known as the city of consuls for the foreign "
+            "missions that once lined its main street. Fires also burned in the tobacco fields "
+            "around Prilep and near Kavadarci, in the Tikveš wine country. Veles, called Titov "
+            "Veles in Yugoslav times, recorded the highest temperature in the country. Two "
+            "Canadair planes flew in from Greece, where crews in Florina and Edessa had their own "
+            "fires under control, and Serbia sent helicopters from Niš. In Ohrid and Struga, "
+            "hotel owners said few tourists had cancelled, although a charter flight from "
+            "Monastir, in Tunisia, was diverted to Skopje. Vardar, the Skopje football club, "
+            "postponed a friendly in Strumica. In Tetovo and Gostivar, in the mostly "
+            "Albanian-speaking west, volunteers carried water to villages. Thessaloniki, the "
+            'capital of the Greek region of Macedonia, offered to send more planes. "Macedonian '
+            'firefighters are exhausted," the interior minister said.'
+        ),
+        {
+            "BITOLA": ("MK", None),
+            "Bitola": ("MK", None),
+            "Bitola#2": ("MK", None),
+            "Monastir": ("MK", None),
+            "Prilep": ("MK", None),
+            "Veles": ("MK", None),
+            "Titov Veles": ("MK", None),
+            "Florina": ("GR", None),
+            "Edessa": ("GR", None),
+            "Niš": ("RS", None),
+            "Ohrid": ("MK", None),
+            "Monastir#2": ("TN", None),
+            "Skopje": ("MK", None),
+            "Vardar": None,
+            "Skopje#2": ("MK", None),
+            "Strumica": ("MK", None),
+            "Albanian": None,
+            "Thessaloniki": ("GR", None),
+            "Greek": ("GR", None),
+            "Macedonia#2": ("GR", None),
+            "Macedonian": ("MK", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "SAMBAVA, Madagascar — Cyclone Faida tore through Madagascar's vanilla coast on "
+            "Monday, flattening curing sheds in Sambava and Antalaha, where much of the world's "
+            "vanilla is prepared, and cutting the road south to Maroantsetra. In Antsiranana, "
+            "still widely called Diego-Suarez after the Portuguese navigators who charted its "
+            "bay, the port was closed for two days, and Nosy Be, the resort island off the "
+            'north-west coast, lost power. "The beans were still on the vines. Now everything is '
+            'on the ground," said Diego Randrianarisoa, who grows vanilla near Andapa. '
+            "Madagascar Airlines cancelled its flights from Tana, as the capital Antananarivo is "
+            "known, and the Malagasy government sent rice by ship from Toamasina, the port once "
+            "called Tamatave. The storm is forecast to weaken over the highlands before reaching "
+            "Mahajanga, still Majunga to older French speakers, on Wednesday. In the far south, "
+            "Toliara, long Tuléar on French maps, and Fort-Dauphin face drought instead. France "
+            "sent relief supplies from Réunion and Mayotte, and traders in Moroni, the capital of "
+            "the Comoros, said ferries had been cancelled."
+        ),
+        {
+            "SAMBAVA": ("MG", None),
+            "Madagascar#2": ("MG", None),
+            "Maroantsetra": ("MG", None),
+            "Antsiranana": ("MG", None),
+            "Diego-Suarez": ("MG", None),
+            "Portuguese": ("PT", None),
+            "Nosy Be": ("MG", None),
+            "Diego#2": None,
+            "Madagascar#3": None,
+            "Tana": ("MG", None),
+            "Antananarivo": ("MG", None),
+            "Malagasy": ("MG", None),
+            "Toamasina": ("MG", None),
+            "Tamatave": ("MG", None),
+            "Mahajanga": ("MG", None),
+            "Majunga": ("MG", None),
+            "Toliara": ("MG", None),
+            "Tuléar": ("MG", None),
+            "Fort-Dauphin": ("MG", None),
+            "Réunion": ("RE", None),
+            "Moroni": ("KM", None),
+        },
+    ),
+]
+# First run of batch 19: 161/195
+_A19 = "LIBERAL, Kan. — Hail the size "
+_B19 = "OUAGADOUGOU, Burkina Faso — Bu"
+_C19 = "UYUNI, Bolivia — Truckers bloc"
+_D19 = "KIRUNA, Sweden — The last shop"
+_E19 = "ISFAHAN, Iran — Farmers in Isf"
+_F19 = "PETROPAVL, Kazakhstan — The Is"
+_G19 = "WHANGANUI, New Zealand — The r"
+_H19 = "NUKU'ALOFA, Tonga — A magnitud"
+_I19 = "BITOLA, North Macedonia — Fire"
+_J19 = "SAMBAVA, Madagascar — Cyclone "
+BATCH_19_XFAIL: dict[tuple[str, str], str] = {
+    (_A19, "Liberal#2"): "first run: 'Liberal#2' not found as a place (overlap: None)",
+    (_A19, "Sterling"): "first run: 'Sterling' not found as a place (overlap: None)",
+    (_A19, "Kansas#2"): (
+        "first run: 'Kansas#2' should be no place, got Candidate(name='Kansas', lat=38.48437, "
+        "lon=-98.38085, kind='admin', country_code='US', admin1='KS', population=2366787, "
+        "geonames_id=4273857, feature_code='ADM1', match='primary', score=8.5245, admin2='')"
+    ),
+    (_B19, "Say"): "first run: 'Say' not found as a place (overlap: None)",
+    (_B19, "Ouaga"): "first run: 'Ouaga' not found as a place (overlap: None)",
+    (_B19, "Bobo"): "first run: 'Bobo' not found as a place (overlap: None)",
+    (_B19, "Upper Volta"): "first run: 'Upper Volta' not found as a place (overlap: None)",
+    (_C19, "La Plata"): "first run: 'La Plata': La Plata in AR",
+    (_C19, "Bolívar"): (
+        "first run: 'Bolívar' should be no place, got Candidate(name='Bolívar', lat=8.74717, "
+        "lon=-74.51489, kind='admin', country_code='CO', admin1='35', population=1680823, "
+        "geonames_id=3688650, feature_code='ADM1', match='primary', score=6.0729, admin2='')"
+    ),
+    (_C19, "Calama"): "first run: 'Calama' not found as a place (overlap: None)",
+    (_D19, "Skellefteå"): (
+        "first run: 'Skellefteå' should be no place, got Candidate(name='Skellefteå', "
+        "lat=64.75067, lon=20.95279, kind='city', country_code='SE', admin1='23', "
+        "population=35516, geonames_id=602913, feature_code='PPLA2', match='primary', "
+        "score=7.3297, admin2='2482')"
+    ),
+    (_D19, "Torneå"): "first run: 'Torneå' not found as a place (overlap: None)",
+    (_E19, "Persia"): "first run: 'Persia' not found as a place (overlap: None)",
+    (_F19, "Petropavlovsk-Kamchatsky"): (
+        "first run: 'Petropavlovsk-Kamchatsky' not found as a place (overlap: None)"
+    ),
+    (_F19, "Kostanay"): "first run: 'Kostanay' not found as a place (overlap: None)",
+    (_F19, "Rudny"): "first run: 'Rudny' not found as a place (overlap: None)",
+    (_F19, "Nur-Sultan"): "first run: 'Nur-Sultan' not found as a place (overlap: None)",
+    (_F19, "Kostanay#2"): "first run: 'Kostanay#2' not found as a place (overlap: None)",
+    (_G19, "Wanganui"): "first run: 'Wanganui' not found as a place (overlap: None)",
+    (_G19, "Thames"): "first run: 'Thames' not found as a place (overlap: None)",
+    (_G19, "Palmerston North"): (
+        "first run: 'Palmerston North' not found as a place (overlap: None)"
+    ),
+    (_G19, "Levin#2"): "first run: 'Levin#2' not found as a place (overlap: None)",
+    (_H19, "Ha'apai"): 'first run: "Ha\'apai" not found as a place (overlap: None)',
+    (_H19, "Vava'u"): 'first run: "Vava\'u" not found as a place (overlap: None)',
+    (_H19, "New Hebrides"): "first run: 'New Hebrides' not found as a place (overlap: None)",
+    (_H19, "Santo"): "first run: 'Santo' not found as a place (overlap: None)",
+    (_I19, "Monastir"): "first run: 'Monastir' not found as a place (overlap: None)",
+    (_I19, "Veles"): "first run: 'Veles' not found as a place (overlap: None)",
+    (_I19, "Titov Veles"): "first run: 'Titov Veles' not found as a place (overlap: None)",
+    (_I19, "Macedonia#2"): "first run: 'Macedonia#2': North Macedonia in MK",
+    (_I19, "Macedonian"): "first run: 'Macedonian' not found as a place (overlap: None)",
+    (_J19, "Diego-Suarez"): "first run: 'Diego-Suarez' not found as a place (overlap: None)",
+    (_J19, "Tamatave"): "first run: 'Tamatave' not found as a place (overlap: None)",
+    (_J19, "Tuléar"): "first run: 'Tuléar' not found as a place (overlap: None)",
+}
+BATCH_19_NAMES = _named_params(19, BATCH_19, BATCH_19_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -5592,12 +6133,13 @@ BATCH_18_NAMES = _named_params(18, BATCH_18, BATCH_18_XFAIL)
         *BATCH_16_NAMES,
         *BATCH_17_NAMES,
         *BATCH_18_NAMES,
+        *BATCH_19_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-18: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-19: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
