@@ -795,13 +795,29 @@ _OTHER_NAME_RE = re.compile(
 )
 
 
+# an old or other name after an apposition or a people who use it: "Toamasina, the port once
+# called Tamatave", "Bitola, which the Ottomans called Monastir", "Tornio, its twin across the
+# river, which Swedes still call Torneå", "Veles, called Titov Veles in Yugoslav times",
+# "Antsiranana, still widely called Diego-Suarez", "Toliara, long Tuléar on French maps"
+_OLD_NAME_RE = re.compile(
+    rf"({_NAME}),[ ]"
+    r"(?:(?:the|its)[ ](?:[\w'’-]+[ ]){1,5}?(?:[\w'’-]+,[ ])?)?"
+    r"(?:(?:which|that)[ ](?:the[ ])?(?:[A-Z][\w'’-]+[ ]){0,2})?"
+    r"(?:(?:(?:once|formerly|previously|still|long|also|widely|locally|often)[ ]){0,2}"
+    r"(?:called|call|calls|named|known[ ]as|spelt|spelled)|once|formerly|long)[ ]"
+    rf"({_NAME})\b"
+)
+
+
 def _other_names(
     text: str, known: KnownKinds, aliases: Callable[[str, str], bool]
 ) -> Iterator[_Segment]:
     """Both names of a place written side by side as each other's alternative (see
-    `_OTHER_NAME_RE`), when the gazetteer knows one place by both: a writer who glosses a
-    name names a place, whatever the model tagged ("Lucerne, or Luzern, could be next")."""
-    for found in _OTHER_NAME_RE.finditer(text):
+    `_OTHER_NAME_RE` and `_OLD_NAME_RE`), when the gazetteer knows one place by both: a writer
+    who glosses a name names a place, whatever the model tagged ("Lucerne, or Luzern, could be
+    next")."""
+    found_both = itertools.chain(_OTHER_NAME_RE.finditer(text), _OLD_NAME_RE.finditer(text))
+    for found in found_both:
         first, second = _known_tail(found.group(1), known), found.group(2)
         while " " in second and not known(second):
             second = second.rsplit(" ", 1)[0]
@@ -810,6 +826,20 @@ def _other_names(
         first_end = found.end(1)
         yield _Segment(first, first_end - len(first), first_end)
         yield _Segment(second, found.start(2), found.start(2) + len(second))
+        third = _THIRD_NAME_RE.match(text, found.start(2) + len(second))
+        name = third.group(1) if third else ""
+        while " " in name and not known(name):
+            name = name.rsplit(" ", 1)[0]
+        if third and known(name) and aliases(first, name):
+            yield _Segment(name, third.start(1), third.start(1) + len(name))
+
+
+# a third name coordinated with the second: "Astana, known as Akmola until 1998 and as
+# Nur-Sultan from 2019"
+_THIRD_NAME_RE = re.compile(
+    r"(?:[ ](?:until|till|before|from|in|during|under)[ ](?:[\w'’-]+[ ]){0,3}?[\w'’-]+)?,?[ ]"
+    rf"(?:and|or)[ ](?:later[ ]|then[ ]|briefly[ ])?as[ ]({_NAME})\b"
+)
 
 
 def _known_tail(name: str, known: KnownKinds) -> str:

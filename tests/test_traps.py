@@ -5556,8 +5556,6 @@ BATCH_18_XFAIL: dict[tuple[str, str], str] = {
         "first run: 'Stratford-upon-Avon' not found as a place (overlap: None)"
     ),
     (_G18, "Antioch"): "first run: 'Antioch' not found as a place (overlap: None)",
-    (_H18, "Tartu"): "first run: 'Tartu' not found as a place (overlap: None)",
-    (_H18, "Daugavpils"): "first run: 'Daugavpils' not found as a place (overlap: None)",
     (_H18, "Lithuanian"): "first run: 'Lithuanian' not found as a place (overlap: None)",
     (_H18, "Riga#2"): (
         "first run: 'Riga#2' should be no place, got Candidate(name='Riga', lat=56.946, "
@@ -6087,14 +6085,12 @@ BATCH_19_XFAIL: dict[tuple[str, str], str] = {
         "population=35516, geonames_id=602913, feature_code='PPLA2', match='primary', "
         "score=7.3297, admin2='2482')"
     ),
-    (_D19, "Torneå"): "first run: 'Torneå' not found as a place (overlap: None)",
     (_E19, "Persia"): "first run: 'Persia' not found as a place (overlap: None)",
     (_F19, "Petropavlovsk-Kamchatsky"): (
         "first run: 'Petropavlovsk-Kamchatsky' not found as a place (overlap: None)"
     ),
     (_F19, "Kostanay"): "first run: 'Kostanay' not found as a place (overlap: None)",
     (_F19, "Rudny"): "first run: 'Rudny' not found as a place (overlap: None)",
-    (_F19, "Nur-Sultan"): "first run: 'Nur-Sultan' not found as a place (overlap: None)",
     (_F19, "Kostanay#2"): "first run: 'Kostanay#2' not found as a place (overlap: None)",
     (_G19, "Wanganui"): "first run: 'Wanganui' not found as a place (overlap: None)",
     (_G19, "Thames"): "first run: 'Thames' not found as a place (overlap: None)",
@@ -6106,14 +6102,8 @@ BATCH_19_XFAIL: dict[tuple[str, str], str] = {
     (_H19, "Vava'u"): 'first run: "Vava\'u" not found as a place (overlap: None)',
     (_H19, "New Hebrides"): "first run: 'New Hebrides' not found as a place (overlap: None)",
     (_H19, "Santo"): "first run: 'Santo' not found as a place (overlap: None)",
-    (_I19, "Monastir"): "first run: 'Monastir' not found as a place (overlap: None)",
-    (_I19, "Veles"): "first run: 'Veles' not found as a place (overlap: None)",
-    (_I19, "Titov Veles"): "first run: 'Titov Veles' not found as a place (overlap: None)",
     (_I19, "Macedonia#2"): "first run: 'Macedonia#2': North Macedonia in MK",
     (_I19, "Macedonian"): "first run: 'Macedonian' not found as a place (overlap: None)",
-    (_J19, "Diego-Suarez"): "first run: 'Diego-Suarez' not found as a place (overlap: None)",
-    (_J19, "Tamatave"): "first run: 'Tamatave' not found as a place (overlap: None)",
-    (_J19, "Tuléar"): "first run: 'Tuléar' not found as a place (overlap: None)",
 }
 BATCH_19_NAMES = _named_params(19, BATCH_19, BATCH_19_XFAIL)
 
