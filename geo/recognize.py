@@ -737,17 +737,25 @@ def _same_name_again(
             continue
         section = section_at(sections, ent.start_char).kind
         again.append(Mention(span_text(ent), ent.start_char, ent.end_char, "GAZ", section))
+    home = {d.text.title() for d in datelines if d.text.isupper()}
+    home = {name for name in home if name.casefold() not in person_tokens}
     again.extend(
-        _untagged_again(doc, places, [*taken, *((m.start, m.end) for m in again)], sections)
+        _untagged_again(doc, places, [*taken, *((m.start, m.end) for m in again)], sections, home)
     )
     return again
 
 
 def _untagged_again(
-    doc: Doc, places: set[str], taken: list[tuple[int, int]], sections: list[Section]
+    doc: Doc,
+    places: set[str],
+    taken: list[tuple[int, int]],
+    sections: list[Section],
+    home: set[str] | frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The same name where the model tagged nothing, inside a phrase ("Casa Sports, the Dakar
-    club"): not opening a sentence, where a capitalised word may be anything."""
+    club"): not opening a sentence, where a capitalised word may be anything, except the
+    dateline's town (`home`) before a lowercase verb ("LIBERAL, Kan. — ... Liberal opened its
+    civic center"): the story has settled what the name is."""
     text = doc_text(doc)
     found: list[Mention] = []
     taken = list(taken)  # and every occurrence of a longer name: "Licking Valley" holds "Valley"
@@ -756,12 +764,22 @@ def _untagged_again(
         while start >= 0:
             end = start + len(name)
             if _whole_word(text, start, end) and not _overlaps(taken, start, end):
-                if _untagged_word(doc, text, start, end):
+                if _untagged_word(doc, text, start, end) or (
+                    name in home and _home_opens_clause(doc, text, start, end)
+                ):
                     section = section_at(sections, start).kind
                     found.append(Mention(name, start, end, "GAZ", section))
                 taken.append((start, end))
             start = text.find(name, end)
     return found
+
+
+def _home_opens_clause(doc: Doc, text: str, start: int, end: int) -> bool:
+    """The untagged name opens a sentence and a lowercase word follows ("Liberal opened")."""
+    span = doc.char_span(start, end)
+    if span is None or any(t.ent_type_ for t in span) or not _opens_sentence(text, start):
+        return False
+    return span.end < len(doc) and doc[span.end].is_lower
 
 
 def _untagged_word(doc: Doc, text: str, start: int, end: int) -> bool:
@@ -2270,6 +2288,15 @@ _TAGGED_NOT_TOWN_AFTER_RE = re.compile(
     r",\s+(?:who|whose|\d{1,3},))"
 )
 # a verb or an adjective before its object or phrase: "Reading the figures", "Nice as it is"
+# what follows a town and no person or firm, though it opens with a comma or a possessive:
+# "Thames, at the foot of the Coromandel Peninsula, escaped", "Palmerston North's airport
+# closed"
+_PLACE_AFTER_RE = re.compile(
+    r"(?:,\s+(?:at|on|near|by)\s+the\s+(?:foot|edge|mouth|head|tip|end|shores?|banks?|coast|"
+    r"heart|confluence)\s+of\b|['’]s\s+(?:(?:international\s+)?airport|port|harbou?r|"
+    r"city\s+cent(?:re|er)|downtown|outskirts|suburbs|streets|main\s+(?:road|street|square|"
+    r"hospital|bridge))\b)"
+)
 _NOT_TOWN_NEXT_WORDS = frozenset(
     "the a an this that these those his her their its our my your as of to on at with by "
     "for from up down out off it them him me us you".split()
@@ -2452,9 +2479,10 @@ def _town_at(
         if any(w in person_tokens for w in words) or (size == 1 and _common_word(words[0])):
             continue
         text = doc_text(doc)
-        if _NOT_TOWN_AFTER_RE.match(text, span.end_char) or _PLAYER_AFTER_RE.match(
-            text, span.end_char
-        ):
+        if (
+            _NOT_TOWN_AFTER_RE.match(text, span.end_char)
+            and not _PLACE_AFTER_RE.match(text, span.end_char)
+        ) or _PLAYER_AFTER_RE.match(text, span.end_char):
             return None
         if known(span.text) & kinds and not _sports_side(doc, _segment_of(span)):
             return span

@@ -6061,7 +6061,6 @@ _H19 = "NUKU'ALOFA, Tonga — A magnitud"
 _I19 = "BITOLA, North Macedonia — Fire"
 _J19 = "SAMBAVA, Madagascar — Cyclone "
 BATCH_19_XFAIL: dict[tuple[str, str], str] = {
-    (_A19, "Liberal#2"): "first run: 'Liberal#2' not found as a place (overlap: None)",
     (_A19, "Sterling"): "first run: 'Sterling' not found as a place (overlap: None)",
     (_A19, "Kansas#2"): (
         "first run: 'Kansas#2' should be no place, got Candidate(name='Kansas', lat=38.48437, "
@@ -6093,10 +6092,6 @@ BATCH_19_XFAIL: dict[tuple[str, str], str] = {
     (_F19, "Rudny"): "first run: 'Rudny' not found as a place (overlap: None)",
     (_F19, "Kostanay#2"): "first run: 'Kostanay#2' not found as a place (overlap: None)",
     (_G19, "Wanganui"): "first run: 'Wanganui' not found as a place (overlap: None)",
-    (_G19, "Thames"): "first run: 'Thames' not found as a place (overlap: None)",
-    (_G19, "Palmerston North"): (
-        "first run: 'Palmerston North' not found as a place (overlap: None)"
-    ),
     (_G19, "Levin#2"): "first run: 'Levin#2' not found as a place (overlap: None)",
     (_H19, "Ha'apai"): 'first run: "Ha\'apai" not found as a place (overlap: None)',
     (_H19, "Vava'u"): 'first run: "Vava\'u" not found as a place (overlap: None)',
