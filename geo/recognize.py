@@ -1729,6 +1729,9 @@ _PERSON_AFTER_RE = re.compile(r",\s+(?:who|whose)\b|\s+(?:said|says|told)\b")
 # an apposition that calls the name a club or a team
 _CLUB_APPOSITION_RE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:club|team|franchise)\b(?!['’])"
+    # and of two sides named together: "Bolívar and The Strongest, the two La Paz football clubs"
+    r"|\s+(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:the|both)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:clubs|teams|franchises)\b(?!['’])"
 )
 # a club's staff or players after its city's possessive
 _CLUB_STAFF_AFTER_RE = re.compile(

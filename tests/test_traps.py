@@ -6072,11 +6072,6 @@ BATCH_19_XFAIL: dict[tuple[str, str], str] = {
     (_B19, "Bobo"): "first run: 'Bobo' not found as a place (overlap: None)",
     (_B19, "Upper Volta"): "first run: 'Upper Volta' not found as a place (overlap: None)",
     (_C19, "La Plata"): "first run: 'La Plata': La Plata in AR",
-    (_C19, "Bolívar"): (
-        "first run: 'Bolívar' should be no place, got Candidate(name='Bolívar', lat=8.74717, "
-        "lon=-74.51489, kind='admin', country_code='CO', admin1='35', population=1680823, "
-        "geonames_id=3688650, feature_code='ADM1', match='primary', score=6.0729, admin2='')"
-    ),
     (_C19, "Calama"): "first run: 'Calama' not found as a place (overlap: None)",
     (_D19, "Skellefteå"): (
         "first run: 'Skellefteå' should be no place, got Candidate(name='Skellefteå', "
