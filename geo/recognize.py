@@ -366,6 +366,7 @@ def recognise(
         *datelines,
         *_resident_modifiers(doc, known, person_tokens),
         *(_other_names(doc_text(doc), known, aliases) if aliases else []),
+        *_club_home_towns(doc_text(doc), known),
     ]:
         if not _overlaps(taken, segment.start, segment.end):
             mentions.append(_mention(segment, "GAZ", sections))
@@ -858,6 +859,21 @@ _THIRD_NAME_RE = re.compile(
     r"(?:[ ](?:until|till|before|from|in|during|under)[ ](?:[\w'’-]+[ ]){0,3}?[\w'’-]+)?,?[ ]"
     rf"(?:and|or)[ ](?:later[ ]|then[ ]|briefly[ ])?as[ ]({_NAME})\b"
 )
+
+
+# a club named by its home town: "FC Tobol, the Kostanay football club, opened its stadium"
+_HOME_TOWN_CLUB_RE = re.compile(
+    r"\bthe[ ]([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2})[ ](?:football|soccer|rugby|hockey|"
+    r"ice[ ]hockey|basketball|cricket|baseball|volleyball|handball)[ ](?:club|team|side)s?\b"
+)
+
+
+def _club_home_towns(text: str, known: KnownKinds) -> Iterator[_Segment]:
+    """The known town a club is said to be of ("the Kostanay football club", "the two La Paz
+    football clubs"): the phrase names the town, whatever the model tagged."""
+    for found in _HOME_TOWN_CLUB_RE.finditer(text):
+        if known(found.group(1)) & {"city", "admin"}:
+            yield _Segment(found.group(1), found.start(1), found.end(1))
 
 
 def _known_tail(name: str, known: KnownKinds) -> str:

@@ -6083,9 +6083,7 @@ BATCH_19_XFAIL: dict[tuple[str, str], str] = {
     (_F19, "Petropavlovsk-Kamchatsky"): (
         "first run: 'Petropavlovsk-Kamchatsky' not found as a place (overlap: None)"
     ),
-    (_F19, "Kostanay"): "first run: 'Kostanay' not found as a place (overlap: None)",
     (_F19, "Rudny"): "first run: 'Rudny' not found as a place (overlap: None)",
-    (_F19, "Kostanay#2"): "first run: 'Kostanay#2' not found as a place (overlap: None)",
     (_G19, "Wanganui"): "first run: 'Wanganui' not found as a place (overlap: None)",
     (_G19, "Levin#2"): "first run: 'Levin#2' not found as a place (overlap: None)",
     (_H19, "Ha'apai"): 'first run: "Ha\'apai" not found as a place (overlap: None)',
