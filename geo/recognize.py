@@ -580,6 +580,8 @@ def _tagged_town(
     following = doc[ent.end] if ent.end < len(doc) else None
     if following is not None and (following.is_title or following.like_num):
         return False
+    if following is not None and following.is_upper and following.is_alpha and len(following) > 1:
+        return False  # a word of a club's or a firm's name: "Skellefteå AIK", "Molde FK"
     if previous is not None:
         if previous.is_title and not (previous.is_sent_start and previous.is_stop):
             return False  # "Commander Peshawar corps", not "In Jaffna"

@@ -6073,12 +6073,6 @@ BATCH_19_XFAIL: dict[tuple[str, str], str] = {
     (_B19, "Upper Volta"): "first run: 'Upper Volta' not found as a place (overlap: None)",
     (_C19, "La Plata"): "first run: 'La Plata': La Plata in AR",
     (_C19, "Calama"): "first run: 'Calama' not found as a place (overlap: None)",
-    (_D19, "Skellefteå"): (
-        "first run: 'Skellefteå' should be no place, got Candidate(name='Skellefteå', "
-        "lat=64.75067, lon=20.95279, kind='city', country_code='SE', admin1='23', "
-        "population=35516, geonames_id=602913, feature_code='PPLA2', match='primary', "
-        "score=7.3297, admin2='2482')"
-    ),
     (_E19, "Persia"): "first run: 'Persia' not found as a place (overlap: None)",
     (_F19, "Petropavlovsk-Kamchatsky"): (
         "first run: 'Petropavlovsk-Kamchatsky' not found as a place (overlap: None)"
