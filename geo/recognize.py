@@ -689,7 +689,7 @@ def _capitalised_runs(ent: Span, segment: _Segment) -> list[_Segment]:
             continue
         if open_run:
             span = ent.doc[open_run[0] : open_run[-1] + 1]
-            runs.append(_Segment(span.text, span.start_char, span.end_char))
+            runs.append(_segment_of(span))
             open_run = []
     return runs
 
@@ -2015,9 +2015,9 @@ def _resident_modifiers(
                 all(t.is_title and not t.is_stop for t in span)
                 and _proper_head(words)
                 and not any(w.casefold() in person_tokens for w in words)
-                and known(span.text) & EMBEDDABLE_KINDS
+                and known(span_text(span)) & EMBEDDABLE_KINDS
             ):
-                found.append(_Segment(span.text, span.start_char, span.end_char))
+                found.append(_segment_of(span))
                 break
     return found
 
@@ -2030,7 +2030,7 @@ def _headline_subject(doc: Doc, known: KnownKinds, person_tokens: frozenset[str]
             if all(t.pos_ in {"PROPN", "NOUN"} for t in span) and not any(
                 t.lower_ in person_tokens for t in span
             ):
-                found.append(_Segment(span.text, span.start_char, span.end_char))
+                found.append(_segment_of(span))
                 break
     return found
 
@@ -2058,7 +2058,7 @@ def _town_openings(sent: Span, known: KnownKinds) -> Iterator[Span]:
         if (
             all(t.is_title and not t.is_stop for t in span)
             and _proper_head([t.text for t in span])
-            and known(span.text) & EMBEDDABLE_KINDS
+            and known(span_text(span)) & EMBEDDABLE_KINDS
         ):
             yield span
 
@@ -2364,7 +2364,7 @@ def _clause_openers(
                 break
             if _named_otherwise(doc, span, [*taken, *later], opening):
                 break
-            found.append(_Segment(span.text, span.start_char, span.end_char))
+            found.append(_segment_of(span))
             taken.append((span.start_char, span.end_char))
             span = _partner_of(doc, span, known, person_tokens)
             if span is not None:
@@ -2581,7 +2581,7 @@ def _uncased_places(
             size = _uncased_name_at(doc, i, sent.end, known, common, found_names, whispering)
             span = doc[i : i + size] if size else None
             if span is not None and not _overlaps(taken, span.start_char, span.end_char):
-                found.append(_Segment(span.text, span.start_char, span.end_char))
+                found.append(_segment_of(span))
                 taken.append((span.start_char, span.end_char))
             i += size or 1
     return found
