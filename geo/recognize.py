@@ -343,6 +343,8 @@ def recognise(
             continue  # "Don" of "Rostov-on-Don", already taken whole
         if found.label_ == "PERSON" and found.text.casefold() in short_names:
             continue  # "Lula" after "Luiz Inacio Lula da Silva"
+        if found.label_ in NON_NAME_LABELS and span_text(found).islower():
+            continue  # "last week", "two days", "$5 million": no name in them
         ent = _widened_whole(doc, _hyphenated_whole(doc, found, known), known)
         absorbed.update(range(ent.start, ent.end))
         parts = _coordinated_parts(_clean_segments(ent, known), known)
