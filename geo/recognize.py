@@ -11,7 +11,7 @@ from functools import partial
 from spacy.attrs import ENT_IOB, IS_TITLE, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from geo.models import OPENER_LABEL, Mention, Section
+from geo.models import DATELINE_LABEL, OPENER_LABEL, Mention, Section
 from geo.sections import section_at
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -361,11 +361,15 @@ def recognise(
             if not merged and _tagged_town(doc, ent, segment, known, person_tokens):
                 tagged_towns.append(segment)
     datelines = _datelines(doc, known)
+    mentions = _as_datelines(mentions, datelines)
     mentions.extend(_same_name_again(doc, ents, mentions, sections, person_tokens, datelines))
     taken = [(m.start, m.end) for m in mentions]
+    for segment in datelines:
+        if not _overlaps(taken, segment.start, segment.end):
+            mentions.append(_mention(segment, DATELINE_LABEL, sections))
+            taken.append((segment.start, segment.end))
     for segment in [
         *_headline_subject(doc, known, person_tokens),
-        *datelines,
         *_resident_modifiers(doc, known, person_tokens),
         *(_other_names(doc_text(doc), known, aliases) if aliases else []),
         *_club_home_towns(doc_text(doc), known),
@@ -396,6 +400,13 @@ def recognise(
             continue  # "Lincoln lived ... said of Lincoln in Springfield", "Hurricane Milton"
         mentions.append(_mention(segment, OPENER_LABEL, sections))
     return _joined_names(doc_text(doc), sorted(mentions, key=lambda m: m.start), known)
+
+
+def _as_datelines(mentions: list[Mention], datelines: list[_Segment]) -> list[Mention]:
+    """Mentions that are exactly a dateline's place take its label, whatever the model
+    tagged them ("MOLD, Wales --", tagged as a person)."""
+    spans = {(d.start, d.end) for d in datelines}
+    return [replace(m, label=DATELINE_LABEL) if (m.start, m.end) in spans else m for m in mentions]
 
 
 # between two mentions that are one name: "Port of Spain", "Trinidad and Tobago"

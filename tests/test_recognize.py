@@ -96,6 +96,9 @@ def test_sentence_initial_common_words_are_not_towns(pipeline: Pipeline) -> None
         ("Budget row goes on . COLUMBUS, Ohio (AP) — The governor spoke.", "COLUMBUS", "Columbus"),
         ("BEIRUT -- Talks resumed on Monday.", "BEIRUT", "Beirut"),
         ("MANCHESTER, England — The club said nothing.", "MANCHESTER", "Manchester"),
+        # four capitals in a dateline are a small town's name, not an acronym
+        ("BUDE, England — The tide came in early.", "BUDE", "Bude"),
+        ("AMES, Iowa (AP) — Classes were cancelled.", "AMES", "Ames"),
     ],
 )
 def test_wire_dateline_in_capitals(pipeline: Pipeline, text: str, place: str, name: str) -> None:

@@ -5547,7 +5547,6 @@ _J18 = "DJIBOUTI — Ethiopia signed a d"
 BATCH_18_XFAIL: dict[tuple[str, str], str] = {
     (_A18, "New Brunswick"): "first run: 'New Brunswick': New Brunswick in US",
     (_C18, "Matamoros#2"): "first run: 'Matamoros#2': Matamoros, 28",
-    (_D18, "BOGO"): "first run: 'BOGO' not found as a place (overlap: None)",
     (_D18, "Medellín#2"): "first run: 'Medellín#2': Medellin in PH",
     (_D18, "Bogo#2"): "first run: 'Bogo#2' not found as a place (overlap: None)",
     (_E18, "Katherine#2"): "first run: 'Katherine#2' not found as a place (overlap: None)",
@@ -6563,7 +6562,6 @@ BATCH_20_XFAIL: dict[tuple[str, str], str] = {
         _A20,
         "Truth or Consequences",
     ): "first run: 'Truth or Consequences' not found as a place (overlap: None)",
-    (_B20, "MOLD"): "first run: 'MOLD' not found as a place (overlap: None)",
     (_B20, "Hope"): "first run: 'Hope' not found as a place (overlap: None)",
     (
         _B20,
