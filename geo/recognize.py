@@ -2329,7 +2329,14 @@ _PLACE_AFTER_RE = re.compile(
     r"(?:,\s+(?:at|on|near|by)\s+the\s+(?:foot|edge|mouth|head|tip|end|shores?|banks?|coast|"
     r"heart|confluence)\s+of\b|['’]s\s+(?:(?:international\s+)?airport|port|harbou?r|"
     r"city\s+cent(?:re|er)|downtown|outskirts|suburbs|streets|main\s+(?:road|street|square|"
-    r"hospital|bridge))\b)"
+    r"hospital|bridge))\b|,\s+where\s)"  # "Marathon, where the Athenians beat the Persians"
+)
+# an apposition that calls it a settlement ("Hope, a village between Mold and Wrexham", "Spa,
+# the resort that"; not "Smith, a city councillor"): a town even when a common word
+_SETTLEMENT_AFTER_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|hamlet|port|resort|suburb|"
+    r"island|capital|municipality|borough|oasis)(?:,|\s+(?:that|which|where|whose|of|on|in|"
+    r"near|between|at|by|outside|north|south|east|west|known|famous)\b)"
 )
 _NOT_TOWN_NEXT_WORDS = frozenset(
     "the a an this that these those his her their its our my your as of to on at with by "
@@ -2373,7 +2380,11 @@ def _clause_openers(
             if span is not None:
                 opening.add(span.start_char)
         while span is not None and not _overlaps(taken, span.start_char, span.end_char):
-            if _common_form(span.text.casefold(), common) and MAJOR not in known(span.text):
+            if (
+                _common_form(span.text.casefold(), common)
+                and MAJOR not in known(span.text)
+                and not _SETTLEMENT_AFTER_RE.match(doc_text(doc), span.end_char)
+            ):
                 break
             if _named_otherwise(doc, span, [*taken, *later], opening):
                 break
@@ -2510,12 +2521,15 @@ def _town_at(
         if any(t.ent_type_ and t.ent_type_ not in OPENER_ENTITY_LABELS for t in span):
             continue
         words = [t.lower_ for t in span]
-        if any(w in person_tokens for w in words) or (size == 1 and _common_word(words[0])):
-            continue
         text = doc_text(doc)
+        settlement = _SETTLEMENT_AFTER_RE.match(text, span.end_char) is not None
+        if any(w in person_tokens for w in words):
+            continue
+        if size == 1 and _common_word(words[0]) and not settlement:
+            continue
         if (
             _NOT_TOWN_AFTER_RE.match(text, span.end_char)
-            and not _PLACE_AFTER_RE.match(text, span.end_char)
+            and not (settlement or _PLACE_AFTER_RE.match(text, span.end_char))
         ) or _PLAYER_AFTER_RE.match(text, span.end_char):
             return None
         if known(span.text) & kinds and not _sports_side(doc, _segment_of(span)):

@@ -452,3 +452,32 @@ def test_nationalities_joined_by_a_hyphen(pipeline: Pipeline) -> None:
 def test_a_name_placed_by_distance_or_a_crossing(pipeline: Pipeline) -> None:
     assert "Launceston" in mentions(pipeline, "Launceston, 50 km to the east, was spared.")
     assert "Calais" in mentions(pipeline, "Ferries kept sailing between Dover and Calais.")
+
+
+def test_a_clause_opening_town_called_a_settlement_or_followed_by_where(pipeline: Pipeline) -> None:
+    # an apposition that calls the opener a settlement makes it a town, even a common word;
+    # the same word opening a sentence without one stays a word
+    text = (
+        "Storms flooded Bangor and Caernarfon. Hope, a village outside Caernarfon, lost power. "
+        "Hope of a quick repair faded."
+    )
+    story = pipeline.parse(Document("t", text))
+    hopes = [p for p in story.places if p.mention.text == "Hope"]
+    assert [p.mention.start for p in hopes] == [text.index("Hope")]
+    assert hopes[0].chosen is not None and hopes[0].chosen.country_code == "GB"
+    found = mentions(
+        pipeline, "Ash fell on Volos and Larissa. Farsala, where the armies met, was shut."
+    )
+    assert found.get("Farsala") is not None
+
+
+def test_a_tentative_town_named_firmly_elsewhere_keeps_that_reading(pipeline: Pipeline) -> None:
+    text = (
+        "Fire forced people to flee Marathon, Nea Makri and Rafina on Monday. Crews fought on. "
+        "Marathon, where the Athenians beat the Persians, was evacuated."
+    )
+    story = pipeline.parse(Document("t", text))
+    readings = [
+        p.chosen.country_code for p in story.places if p.mention.text == "Marathon" and p.chosen
+    ]
+    assert readings == ["GR", "GR"]

@@ -5562,7 +5562,6 @@ BATCH_18_XFAIL: dict[tuple[str, str], str] = {
         "geonames_id=456172, feature_code='PPLC', match='primary', score=8.8136, "
         "admin2='0010000')"
     ),
-    (_H18, "Pärnu"): "first run: 'Pärnu' not found as a place (overlap: None)",
     (_I18, "Vinh#2"): "first run: 'Vinh#2' not found as a place (overlap: None)",
     (_I18, "Quy Nhơn"): "first run: 'Quy Nhơn' not found as a place (overlap: None)",
     (_I18, "Hanoi"): (
@@ -6562,7 +6561,6 @@ BATCH_20_XFAIL: dict[tuple[str, str], str] = {
         _A20,
         "Truth or Consequences",
     ): "first run: 'Truth or Consequences' not found as a place (overlap: None)",
-    (_B20, "Hope"): "first run: 'Hope' not found as a place (overlap: None)",
     (
         _B20,
         "Newport",
@@ -6572,7 +6570,6 @@ BATCH_20_XFAIL: dict[tuple[str, str], str] = {
         "population=85692, geonames_id=5223601, feature_code='ADM2', match='primary', "
         "score=5.972, admin2='005')"
     ),
-    (_C20, "Spa"): "first run: 'Spa' not found as a place (overlap: None)",
     (
         _C20,
         "Anderlecht",
@@ -6620,7 +6617,6 @@ BATCH_20_XFAIL: dict[tuple[str, str], str] = {
         "lon=-73.58781, kind='city', country_code='CA', admin1='10', population=1762949, "
         "geonames_id=6077243, feature_code='PPLA2', match='primary', score=9.8553, admin2='06')"
     ),
-    (_J20, "Marathon#2"): "first run: 'Marathon#2' not found as a place (overlap: None)",
     (_J20, "Peloponnese"): "first run: 'Peloponnese' not found as a place (overlap: None)",
     (_J20, "Olympia"): "first run: 'Olympia': Olympia in US",
     (
