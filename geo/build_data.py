@@ -915,20 +915,28 @@ _RUSSIAN_ADJECTIVE_END_RE = re.compile(r"(?<=[^aeiouy\s])(?:yy|iy)\b")
 _UKRAINIAN_ADJECTIVE_END_RE = re.compile(r"(?<=[^aeiouy\s])yy\b")
 
 
-def transliteration_variants(name: str, country_code: str) -> list[str]:
-    """Name keys news writes for a post-Soviet town whose GeoNames name ends a word in the
-    BGN/PCGN adjective ending "-yy" or "-iy": "rudny" for Rudnyy, "nizhny novgorod" for
+def transliteration_variants(name: str, country_code: str, *, yo: bool = True) -> list[str]:
+    """Name keys news writes for a post-Soviet town whose GeoNames name (BGN/PCGN) ends a
+    word in the adjective ending "-yy" or "-iy": "rudny" for Rudnyy, "nizhny novgorod" for
     Nizhniy Novgorod, "zarechny" for Zarechnyy; in Ukraine "-yy" also as "-yi" ("kryvyi rih"
-    for Kryvyy Rih, "kropyvnytskyi" for Kropyvnyts'kyy). Other countries' names are left
-    alone (Uzbek "Navoiy", Arabic "Al Hayy")."""
+    for Kryvyy Rih, "kropyvnytskyi" for Kropyvnyts'kyy). A Russian "ë", which the ASCII key
+    folds to "e" ("orel" for Orël), is also written "yo" ("ozyorsk" for Ozërsk), unless
+    `yo` is false. Other countries' names are left alone (Uzbek "Navoiy", Arabic "Al
+    Hayy")."""
+    if country_code not in _RUSSIAN_ROMANISED_COUNTRIES and country_code != "UA":
+        return []
     key = normalise(name)
-    if country_code in _RUSSIAN_ROMANISED_COUNTRIES:
-        variant = _RUSSIAN_ADJECTIVE_END_RE.sub("y", key)
-        return [variant] if variant != key else []
-    if country_code == "UA":
-        forms = [_UKRAINIAN_ADJECTIVE_END_RE.sub(end, key) for end in ("yi", "y")]
-        return [form for form in forms if form != key]
-    return []
+    keys = [key]
+    if yo and "ë" in name.casefold():
+        keys.append(normalise(name.replace("ë", "yo").replace("Ë", "Yo")))
+    forms = []
+    for base in keys:
+        forms.append(base)
+        if country_code == "UA":
+            forms.extend(_UKRAINIAN_ADJECTIVE_END_RE.sub(end, base) for end in ("yi", "y"))
+        else:
+            forms.append(_RUSSIAN_ADJECTIVE_END_RE.sub("y", base))
+    return [form for form in dict.fromkeys(forms) if form != key]
 
 
 SUPPLEMENT_ADMIN1_KM = 50.0  # a landmark or island this close to a town lies in its division
@@ -1020,6 +1028,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
     towns: dict[str, list[tuple[float, float, str]]] = {}  # country -> (lat, lon, admin1)
     short_forms: list[tuple[str, int]] = []
     city_ids: dict[int, int] = {}  # geonames id -> place id, for curated other names
+    spelt_yo: list[tuple[str, int, str, str, int]] = []  # "ozyorsk" for Ozërsk, checked below
     next_id = 1_000_000  # cities get ids after countries/admins to keep those small and stable
     for cols in _city_rows(sources.cities()):
         gid = int(cols[0])
@@ -1052,8 +1061,15 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         names.add(name, pid, "primary")
         if ascii_name:
             names.add(ascii_name, pid, "ascii")
-        for variant in transliteration_variants(ascii_name or name, cc):
+        plain = transliteration_variants(name, cc, yo=False)
+        for variant in plain:
             names.add(variant, pid, "alternate")
+        if "ë" in name or "Ë" in name:
+            spelt_yo.extend(
+                (variant, pid, cc, normalise(name), pop)
+                for variant in transliteration_variants(name, cc)
+                if variant not in plain
+            )
         for alt in alternates.split(","):
             if alt and not looks_like_code(alt):
                 names.add(alt, pid, "alternate", latin_only=True)
@@ -1075,6 +1091,12 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         old_pop, old_cap = city_keys.get(city_key, (0, False))
         city_keys[city_key] = (max(old_pop, pop), old_cap or fcode == "PPLC")
         city_count += 1
+
+    # GeoNames marks "ë" in some names only ("Ozërsk", 5,700 people, but "Ozersk", 81,000): the
+    # "yo" spelling goes to the largest town of its country with the ASCII key only
+    for variant, pid, cc, key, pop in spelt_yo:
+        if pop >= city_keys[(cc, key)][0]:
+            names.add(variant, pid, "alternate")
 
     # Countries.
     country_points: dict[str, tuple[float, float]] = {}

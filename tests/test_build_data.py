@@ -276,9 +276,39 @@ def test_russian_adjective_endings_news_writes() -> None:
     assert transliteration_variants("Kamensk-Ural'skiy", "RU") == ["kamensk uralsky"]
     assert transliteration_variants("Novyy Urengoy", "RU") == ["novy urengoy"]
     assert transliteration_variants("Kryvyy Rih", "UA") == ["kryvyi rih", "kryvy rih"]
+    assert transliteration_variants("Ozërsk", "RU") == ["ozyorsk"]  # "ozersk" is the ASCII key
+    assert transliteration_variants("Berëzovskiy", "RU") == [
+        "berezovsky",
+        "beryozovskiy",
+        "beryozovsky",
+    ]
     assert transliteration_variants("Moskva", "RU") == []
     assert transliteration_variants("Navoiy", "UZ") == []  # Uzbek spelling, not Russian
     assert transliteration_variants("Al Hayy", "IQ") == []
+
+
+def _city_line(gid: int, name: str, ascii_name: str, pop: int, admin1: str) -> str:
+    cols = [str(gid), name, ascii_name, "", "55.0", "60.0", "P", "PPL", "RU", "", admin1]
+    return "\t".join([*cols, "", "", "", str(pop), "", "0", "Asia/Yekaterinburg", "2023-01-01"])
+
+
+def test_news_spellings_of_russian_towns_in_the_build(
+    tmp_path: Path, fixture_sources: Sources
+) -> None:
+    extra = [
+        _city_line(1, "Ozërsk", "Ozersk", 5_705, "23"),  # GeoNames marks the "ë" here only
+        _city_line(2, "Ozersk", "Ozersk", 81_023, "13"),
+        _city_line(3, "Orël", "Orel", 303_696, "56"),
+        _city_line(4, "Rudnyy", "Rudnyy", 2_567, "59"),
+    ]
+    lines = [*fixture_sources.cities(), *extra]
+    out = tmp_path / "g.sqlite"
+    build_gazetteer(out, replace(fixture_sources, cities=lambda: lines))
+    gazetteer = Gazetteer(out)
+    assert [c.name for c in gazetteer.candidates("Oryol")] == ["Orël"]
+    assert gazetteer.candidates("Ozyorsk") == []  # not the small one for the large one's name
+    assert [c.name for c in gazetteer.candidates("Rudny")] == ["Rudnyy"]
+    gazetteer.close()
 
 
 def test_other_names_csv() -> None:
