@@ -881,8 +881,24 @@ TRAILING_DIVISION_WORDS = (
 )  # fmt: skip
 
 
+# the division word after a comma in ISO 3166-2's inverted names ("Dagestan, Respublika",
+# "Durham, County", "Madrid, Comunidad de")
+_INVERTED_DIVISION_RE = re.compile(
+    r"^(?P<head>[^,]+), (?P<tail>Respublika|County|City of|Comunidad(?: Foral)?(?: de)?|"
+    r"Principado de|Región(?: de)?|Région(?: de)?|The)$"
+)
+
+
 def _without_division_word(name: str) -> list[str]:
-    """The division's name as news writes it, without its division word ("Agam", "Pataz")."""
+    """The division's name as news writes it, without its division word ("Agam", "Pataz"),
+    or from ISO 3166-2's inverted form ("Dagestan" and "Respublika Dagestan" of "Dagestan,
+    Respublika"; "County Durham" of "Durham, County"; "Région wallonne" of "wallonne,
+    Région")."""
+    inverted = _INVERTED_DIVISION_RE.match(name)
+    if inverted is not None:
+        head, tail = inverted.group("head"), inverted.group("tail")
+        uninverted = f"{tail} {head}"
+        return [head, uninverted] if head[:1].isupper() else [uninverted]
     for word in LEADING_DIVISION_WORDS:
         if name.startswith(word) and len(name) > len(word) + 2:
             return [name[len(word) :]]
@@ -1153,8 +1169,9 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
             continue
         lat, lon = a.point if a.point and acc.holds(a.point) else acc.point()
         key = normalise(a.name)
+        bare_names = _without_division_word(a.name)
         prior = KIND_PRIOR["admin"]
-        for alias_key in {key, *(normalise(x) for x in a.aliases)}:
+        for alias_key in {key, *(normalise(x) for x in (*a.aliases, *bare_names))}:
             city_pop, is_capital = city_keys.get((a.country_code, alias_key), (0, False))
             if is_capital or (city_pop and city_pop >= DOMINANT_CITY_SHARE * acc.pop):
                 prior = DEMOTED_ADMIN_PRIOR
@@ -1184,7 +1201,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         names.add(a.name, pid, "primary")
         for alias in a.aliases:
             names.add(alias, pid, "alternate", latin_only=True)
-        for bare in _without_division_word(a.name):
+        for bare in bare_names:
             names.add(bare, pid, "alternate")
         if a.iso_code:
             names.add(a.iso_code, pid, "code")

@@ -311,6 +311,16 @@ def test_news_spellings_of_russian_towns_in_the_build(
     gazetteer.close()
 
 
+def test_a_division_named_in_iso_3166_2s_inverted_form() -> None:
+    assert build_data._without_division_word("Dagestan, Respublika") == [
+        "Dagestan",
+        "Respublika Dagestan",
+    ]
+    assert build_data._without_division_word("Durham, County") == ["Durham", "County Durham"]
+    assert build_data._without_division_word("wallonne, Région") == ["Région wallonne"]
+    assert build_data._without_division_word("Newry, Mourne and Down") == []  # a list of towns
+
+
 def test_other_names_csv() -> None:
     rows = read_other_names()
     assert len(rows) >= 60

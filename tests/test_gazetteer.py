@@ -248,6 +248,8 @@ def test_real_countries(real_gazetteer: Gazetteer, name: str, code: str) -> None
         ("Rudny", "KZ", "city"),  # GeoNames' Rudnyy, in news spelling
         ("Kryvyi Rih", "UA", "city"),
         ("Salisbury", "GB", "city"),  # Harare's old name does not displace the English city
+        ("Dagestan", "RU", "admin"),  # "Dagestan, Respublika" in ISO 3166-2
+        ("Yakutia", "RU", "admin"),  # the Sakha Republic's English name
     ],
 )
 def test_real_other_names(real_gazetteer: Gazetteer, name: str, code: str, kind: str) -> None:
