@@ -23,6 +23,7 @@ from geo.online import OnlineFallback, OnlineGeocoder
 from geo.recognize import (
     ADMIN1,
     CAPITAL_LABEL,
+    FORMER,
     MAJOR,
     headline_sentences,
     recognise,
@@ -127,6 +128,8 @@ class Pipeline:
             kinds.add(MAJOR)
         if any(c.feature_code == "ADM1" for c in found):
             kinds.add(ADMIN1)
+        if found and self.gazetteer.is_former_name(name):
+            kinds.add(FORMER)
         return frozenset(kinds)
 
     def candidates(self, name: str) -> list[Candidate]:

@@ -291,6 +291,7 @@ CONTEXT_FREE_KINDS = frozenset({"country", "landmark"})
 # large city (an institution named by a place that small is more often named after a person)
 MAJOR = "major"
 ADMIN1 = "admin1"  # a pseudo-kind: some place of the name is a first-level division
+FORMER = "former"  # a pseudo-kind: the name is a place's former name ("Ceylon", "Upper Volta")
 # institutions often named after people: "Howard University", "Merton College"
 NAMESAKE_INSTITUTION_WORDS = frozenset({"university", "college", "institute"})
 # the last word of a place named after a feature, which ends no person's name
@@ -1913,8 +1914,10 @@ def _leading_place(
     ent: Span, segment: _Segment, known: KnownKinds, person_tokens: frozenset[str]
 ) -> _Segment | None:
     """The place that opens an institution's name: "Ohio Supreme Court" -> Ohio,
-    "Huntsville Fire Department" -> Huntsville. A place at the end ("Environment Canada") or a
-    name without an institutional word stays an organisation."""
+    "Huntsville Fire Department" -> Huntsville. A place at the end ("Environment Canada"), a
+    name without an institutional word, and a place's former name, which institutions keep
+    after the place has taken another ("the Ceylon Electricity Board"), stay an
+    organisation."""
     if ent.label_ not in {"ORG", "FAC", "EVENT"}:
         return None
     words = segment.text.split()
@@ -1929,6 +1932,8 @@ def _leading_place(
             continue
         text = " ".join(head)
         kinds = known(text)
+        if FORMER in kinds:
+            continue
         if MAJOR not in kinds and (event or _after_a_person(words[size:])):
             continue  # "Howard University", "Francis Crick Institute", "Garden Festival"
         joins = words[size].casefold() in {"of", "and", "&"}
