@@ -584,7 +584,8 @@ def _tagged_town(
         ent.end_char,
     ):
         return False
-    if len(ent) > 3 or not all(_may_open_a_name(t) for t in ent):
+    words = [t for t in ent if t.text != "-"]  # "Trois-Rivières closed its schools"
+    if len(words) > 3 or not all(_may_open_a_name(t) for t in words):
         return False
     if len(ent) == 1 and _common_word(span_text(ent)):
         return False

@@ -500,3 +500,12 @@ def test_former_and_short_names_name_the_current_place(pipeline: Pipeline) -> No
     assert found["Upper Volta"] == "Burkina Faso" and found["Dahomey"] == "Benin"
     assert found["Ouaga"] == "Ouagadougou" and found["Bobo"] == "Bobo-Dioulasso"
     assert found["East Pakistan"] == "Bangladesh"
+
+
+def test_a_hyphenated_town_tagged_as_a_firm_is_a_tentative_town(pipeline: Pipeline) -> None:
+    text = (
+        "Heavy snow fell across Quebec on Monday. Sherbrooke and Magog got nearly as much. "
+        "Trois-Rivières closed its schools."
+    )
+    assert mentions(pipeline, text).get("Trois-Rivières") == "Trois-Rivières"
+    assert not mentions(pipeline, "Coca-Cola said sales rose. Rolls-Royce shares fell.")

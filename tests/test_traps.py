@@ -6075,8 +6075,9 @@ BATCH_19_XFAIL: dict[tuple[str, str], str] = {
         "first run: 'Persia' not found as a place (overlap: None); known since "
         "data/other_names.csv, but untagged in '\"The Persia of gardens is' with no place cue"
     ),
-    (_F19, "Petropavlovsk-Kamchatsky"): (
-        "first run: 'Petropavlovsk-Kamchatsky' not found as a place (overlap: None)"
+    (_F19, "Petropavlovsk"): (
+        "the text says the Kazakh city shares the name with Petropavlovsk-Kamchatsky, now found "
+        "(a hyphenated town tagged as a firm); 'Petropavlovsk' then reads as that firm place"
     ),
     (_G19, "Wanganui"): "first run: 'Wanganui' not found as a place (overlap: None)",
     (_G19, "Levin#2"): "first run: 'Levin#2' not found as a place (overlap: None)",
@@ -6610,7 +6611,6 @@ BATCH_20_XFAIL: dict[tuple[str, str], str] = {
         "lat=11.0, lon=-61.0, kind='country', country_code='TT', admin1='', population=1389858, "
         "geonames_id=3573591, feature_code='PCLI', match='primary', score=8.2857, admin2='')"
     ),
-    (_I20, "Trois-Rivières"): "first run: 'Trois-Rivières' not found as a place (overlap: None)",
     (
         _I20,
         "Montreal",
