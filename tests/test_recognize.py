@@ -509,3 +509,8 @@ def test_a_hyphenated_town_tagged_as_a_firm_is_a_tentative_town(pipeline: Pipeli
     )
     assert mentions(pipeline, text).get("Trois-Rivières") == "Trois-Rivières"
     assert not mentions(pipeline, "Coca-Cola said sales rose. Rolls-Royce shares fell.")
+
+
+def test_along_throughout_and_within_are_place_prepositions(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Oil blackened beaches along Tobago's southern coast on Monday.")
+    assert found.get("Tobago") == "Tobago"

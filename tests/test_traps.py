@@ -6593,7 +6593,6 @@ BATCH_20_XFAIL: dict[tuple[str, str], str] = {
         "admin2='2128291')"
     ),
     (_G20, "Mustang#2"): "first run: 'Mustang#2' not found as a place (overlap: None)",
-    (_H20, "Tobago#2"): "first run: 'Tobago#2' not found as a place (overlap: None)",
     (_H20, "Trinidad"): "first run: 'Trinidad': Trinidad in BO",
     (
         _H20,
