@@ -240,13 +240,33 @@ def _weekdays_of_a_week(
             whole = text[previous.start - base : mention.end - base]
             merged[-1] = (DateMention(whole, previous.start, mention.end, day, "day"), None)
             continue
+        if previous is not None and _date_of_the_weekday(previous, mention, text, base):
+            # "late on Sunday, Sept. 10": the date names the weekday's day, one date
+            whole = text[previous.start - base : mention.end - base]
+            merged[-1] = (replace(mention, text=whole, start=previous.start), None)
+            continue
         merged.append((mention, counted))
     return merged
+
+
+def _date_of_the_weekday(weekday: DateMention, day: DateMention, text: str, base: int) -> bool:
+    """A weekday followed by a comma and the date it falls on, AP style ("Sunday, Sept. 10")."""
+    return (
+        weekday.precision == "day"
+        and day.precision == "day"
+        and day.value is not None
+        and _WEEKDAY_IN_RE.search(weekday.text) is not None
+        and _WEEKDAY_IN_RE.search(day.text) is None
+        and any(ch.isdigit() for ch in day.text)
+        and _DATE_AFTER_WEEKDAY_RE.fullmatch(text[weekday.end - base : day.start - base])
+        is not None
+    )
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_IN_RE = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 _WEEK_AFTER_DAY_RE = re.compile(r"\s+(?:of\s+)?")
+_DATE_AFTER_WEEKDAY_RE = re.compile(r",\s*")
 
 
 def last_day(mentions: list[DateMention], default: date | None = None) -> date | None:

@@ -705,10 +705,7 @@ def _score(
         decades = max(decades - 1, 0)
     if translated is not None and translated.applies(candidate):
         decades /= 2
-    match = candidate.match
-    if match == "alternate" and candidate.feature_code == "ADM1":
-        match = "ascii"  # "Crete", "Bavaria": a division's English name is an alternate one
-    score = 2.0 * MATCH_WEIGHT.get(match, 0.5) + POPULATION_WEIGHT * decades
+    score = 2.0 * MATCH_WEIGHT.get(candidate.match, 0.5) + POPULATION_WEIGHT * decades
     score += KIND_PRIOR.get(candidate.kind, 0.0)
     score += FEATURE_PRIOR.get(candidate.feature_code, 0.0)
     if (mention.label, candidate.kind) in LABEL_KIND_BONUS:

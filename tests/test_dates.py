@@ -193,3 +193,11 @@ def test_a_weekday_told_with_its_week_is_that_weekday_of_that_week() -> None:
     assert values("the ship is due on Friday of next week") == [
         ("on Friday of next week", date(2023, 9, 22))
     ]
+
+
+def test_a_weekday_with_its_date_is_that_date() -> None:
+    # AP style names the weekday and then its date: one date, the one written out
+    found = find_dates("He had left late on Sunday, Sept. 10, by train.", date(2023, 9, 17))
+    assert [(m.text, m.value) for m in found] == [("late on Sunday, Sept. 10", date(2023, 9, 10))]
+    found = find_dates("They met on Friday, March 3, 2023, in Rome.", date(2023, 3, 10))
+    assert [m.value for m in found] == [date(2023, 3, 3)]
