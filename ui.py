@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent
 DEMO_ARTICLE = ROOT.parent / "shared" / "seed" / "000_8ac453d4525ff693.txt"
 DEMO_PUBLISHED = "2023-09-11"
+# our own demo article, for a clone that has no ../shared/seed beside it
+OWN_DEMO_ARTICLE = ROOT / "data" / "demo_article.txt"
+OWN_DEMO_PUBLISHED = "2023-09-17"
 DEMO_ID_FILE = ROOT / "data" / "demo.id"
 STORY_PARAM = "story"
 VERSIONS_KEY = "story-versions"  # session key: story id -> version loaded by this run
@@ -43,7 +46,14 @@ def store() -> Store:
 
 
 def demo_article() -> Path:
-    return Path(os.environ.get("GEO_DEMO", DEMO_ARTICLE))
+    """GEO_DEMO, else the seed article beside the clone, else our own demo article."""
+    if "GEO_DEMO" in os.environ:
+        return Path(os.environ["GEO_DEMO"])
+    return DEMO_ARTICLE if DEMO_ARTICLE.exists() else OWN_DEMO_ARTICLE
+
+
+def demo_published(article: Path) -> str:
+    return OWN_DEMO_PUBLISHED if article == OWN_DEMO_ARTICLE else DEMO_PUBLISHED
 
 
 def demo_story_id() -> str | None:
@@ -55,7 +65,7 @@ def demo_story_id() -> str | None:
                 return story_id
         if not demo_article().exists():
             return None
-        document = read_document(str(demo_article()), DEMO_PUBLISHED)
+        document = read_document(str(demo_article()), demo_published(demo_article()))
         story_id = db.save_story(pipeline().parse(document, db.corrections()))
     DEMO_ID_FILE.parent.mkdir(parents=True, exist_ok=True)
     DEMO_ID_FILE.write_text(story_id)

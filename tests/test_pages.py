@@ -270,3 +270,16 @@ def test_library_combines_stored_stories_and_article_shows_each() -> None:
         "Wong reaches Bangkok on last leg of tour",
     ]
     assert len(article.get("html")) == 2
+
+
+def test_the_map_opens_on_our_own_demo_article_without_the_seed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A clone with no ../shared/seed beside it still opens on a demo story (data/)."""
+    monkeypatch.delenv("GEO_DEMO")
+    monkeypatch.setattr("ui.DEMO_ARTICLE", ROOT / "no-such-seed.txt")
+    app = map_page()
+    assert not app.exception
+    text = text_of(app)
+    assert "Pyongyang" in text and "Khasan" in text and "Vladivostok" in text
+    assert "Komsomolsk-on-Amur" in text  # told only in our own article
