@@ -629,6 +629,7 @@ class _StopDraft:
     pluperfect: bool = False  # its sentence tells a move in the past perfect
     came_in: bool = False  # left on the last leg into the story's place ("flew in from X")
     on_the_way: bool = False  # told after the arrival as how it got there, on the same day
+    next_leg: bool = False  # a waypoint told as what came next ('then', 'later')
 
 
 def _stops(
@@ -689,6 +690,7 @@ def _stops(
                 carried,
                 came_in=_came_in_from(event),
                 on_the_way=position in on_the_way,
+                next_leg=role == "waypoint" and _moves_on(event),
             )
             continue
         if {draft.role, event.role} == {"origin", "destination"}:
@@ -716,8 +718,17 @@ def _stops(
                 draft.hint = _meeting_day(draft.candidate, meetings)
         elif draft.day is None and draft.flashback and same is not None:
             draft.day = same  # "had spent a day in Port Moresby, where he co-hosted ... on Monday"
-    in_roles = sorted(drafts.values(), key=lambda d: (ROLE_ORDER[d.role], d.position))
+    in_roles = sorted(drafts.values(), key=_rank_in_roles)
     return [_stop(d.candidate, d.role, d.day) for d in _by_time_then_text(in_roles)]
+
+
+def _rank_in_roles(draft: _StopDraft) -> tuple[int, int]:
+    """Origins, then waypoints, then destinations, each in the telling; a waypoint told as
+    what came next ("flew to Sukkur ... The two then boarded a helicopter and circled over
+    Jacobabad") ranks with the destinations, so it stays after the stops told before it."""
+    waypoint_on = draft.next_leg and draft.role == "waypoint"
+    role = ROLE_ORDER["destination"] if waypoint_on else ROLE_ORDER[draft.role]
+    return role, draft.position
 
 
 def _left_again(draft: _StopDraft, event: Event, moves: list[tuple[int, Event]]) -> bool:

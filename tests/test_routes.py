@@ -929,3 +929,15 @@ def test_a_groups_legs_told_against_a_members_own_way_home_are_the_groups(
 def test_a_one_word_mover_first_written_in_full_takes_the_full_name(text: str, actor: str) -> None:
     moved = Event(None, "", ("Quispe",), "left", "travel", None, "Quispe left Cusco.", 0, 0)
     assert _written_in_full([moved], text)[0].actors == (actor,)
+
+
+def test_a_waypoint_told_as_the_next_leg_stays_after_the_stops_before_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Minister tours quake zone\n\nInterior Minister Ali Yerlikaya flew from Ankara to "
+        "Malatya and was met by the governor. The two then boarded a helicopter and flew over "
+        "Adiyaman before landing in Gaziantep, where they visited a tent camp."
+    )
+    story = parse(pipeline, text, date(2023, 2, 10))
+    assert route_places(story) == ["Ankara", "Malatya", "Adıyaman", "Gaziantep"]

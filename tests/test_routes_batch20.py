@@ -418,11 +418,6 @@ ROUTE_FAILS20: dict[str, str] = {
         "Tepic > Honolulu > San Blas; José Salvador Alvarenga: Chiapas > Majuro] meetings [Majuro "
         "2025-09-30 ['Juan Carlos Rentería']]"
     ),
-    "prime_minister_flood_tour_by_plane_and_helicopter_told_plainly_two_meetings": (
-        "first run: routes [Shehbaz Sharif: Islamabad > Jacobabad > Sukkur > Dadu > Karachi > "
-        "Islamabad] meetings [Sukkur None ['Shehbaz Sharif', 'Murad Ali Shah']; Karachi None "
-        "['Shehbaz Sharif', 'Julien Harneis']]"
-    ),
 }
 MEETING_FAILS20: dict[str, str] = {
     "new_president_six_nation_first_trip_two_summits_four_sets_of_talks_told_plainly": (
