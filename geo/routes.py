@@ -332,8 +332,9 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
             event = _fill(same, mover or met)
             if event.event_type == "travel" and event.actors and event.actors[0]:
-                mover = event.actors[0]
-                movers.append(mover)
+                if not _bystanders_in_passing(event):
+                    mover = event.actors[0]
+                    movers.append(mover)
             elif event.event_type == "meeting" and event.actors and not met:
                 met = event.actors[0]  # "X met Y in Amman on Thursday. He flew in from Cairo"
         carried.append(event)
@@ -353,6 +354,14 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             zip(_by_title(named, text), given, strict=True)
         )
     ]
+
+
+def _bystanders_in_passing(event: Event) -> bool:
+    """A move without a place by bystanders told by a common noun ("police stopped letting
+    lorries through") leaves the traveller the story follows as the one a later "he" stands
+    for ("... he plans to cross to Vladikavkaz")."""
+    words = event.actors[0].split()
+    return event.place is None and bool(words) and words[-1] in BYSTANDER_NOUNS
 
 
 def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:

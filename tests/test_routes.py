@@ -941,3 +941,14 @@ def test_a_waypoint_told_as_the_next_leg_stays_after_the_stops_before_it(
     )
     story = parse(pipeline, text, date(2023, 2, 10))
     assert route_places(story) == ["Ankara", "Malatya", "Adıyaman", "Gaziantep"]
+
+
+def test_a_placeless_move_of_bystanders_leaves_he_to_the_traveller(pipeline: Pipeline) -> None:
+    text = (
+        "Drivers wait at snowbound pass\n\nTruck driver Oleksandr Bondar left Lviv on Monday "
+        "and reached Chop on Wednesday, hours after police stopped letting trucks through. "
+        "When the road reopens he plans to drive on to Budapest."
+    )
+    story = parse(pipeline, text, date(2025, 1, 9))
+    assert [r.actor for r in story.routes] == ["Oleksandr Bondar"]
+    assert route_places(story) == ["Lviv", "Chop", "Budapest"]
