@@ -282,8 +282,9 @@ def _goals_undated(moves: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
 _REROUTED_RE = re.compile(r"(?:tow|divert|escort|rescu|intercept|hijack)")
 _GOAL_RE = re.compile(
     r"\b(?:bound\s+for|head(?:ing|ed)\s+(?:for|toward|towards)|heading\s+to|en\s+route\s+to|"
-    r"on\s+(?:its|their|his|her)\s+way\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+    r"on\s+(?:its|their|his|her)\s+way\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:(?-i:[A-Z][\w'’-]*)\s*){0,3}(?:(?:,|\s+in)\s+)?$",  # and the goal's container:
+    re.IGNORECASE,  # "bound for Port Said in Egypt"
 )
 
 

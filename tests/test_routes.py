@@ -952,3 +952,12 @@ def test_a_placeless_move_of_bystanders_leaves_he_to_the_traveller(pipeline: Pip
     story = parse(pipeline, text, date(2025, 1, 9))
     assert [r.actor for r in story.routes] == ["Oleksandr Bondar"]
     assert route_places(story) == ["Lviv", "Chop", "Budapest"]
+
+
+def test_the_country_of_a_port_never_reached_is_no_stop_either(pipeline: Pipeline) -> None:
+    text = (
+        "Navy escorts stricken freighter\n\nThe cargo ship Nordic Bay left Rotterdam on Monday "
+        "with grain bound for Cape Town in South Africa. It was towed to Brest on Tuesday."
+    )
+    story = parse(pipeline, text, date(2025, 3, 5))
+    assert route_places(story) == ["Rotterdam", "Brest"]

@@ -410,9 +410,6 @@ ROUTE_FAILS20: dict[str, str] = {
         "first run: routes [Armen Petrosyan: Yerevan > Vanadzor > Bagratashen > St’epants’minda; "
         "police: Vladikavkaz > Moscow] meetings []"
     ),
-    "tanker_drags_anchor_across_baltic_cable_told_from_its_detention_port_never_reached": (
-        "first run: routes [Kira Star: Primorsk > Egypt > Porvoo] meetings []"
-    ),
     "fisherman_home_after_ten_months_adrift_told_from_the_end_another_drifter_as_background": (
         "first run: routes [Juan Carlos Rentería: San Blas > Majuro > Mexico City > Majuro > "
         "Tepic > Honolulu > San Blas; José Salvador Alvarenga: Chiapas > Majuro] meetings [Majuro "
