@@ -2385,13 +2385,53 @@ def _places_by_trigger(
     by_trigger: dict[int, list[Place]] = {t.token.i: [] for t in triggers}
     text = doc_text(doc)
     previous: tuple[Place, _Trigger] | None = None
+    placed: list[tuple[Place, _Trigger]] = []
     for place in places:
         trigger = _nearest_trigger(doc, triggers, place)
         if previous is not None and _listed_without_trigger(text, triggers, previous[0], place):
             trigger = previous[1]
+        elif trigger.event_type != "travel" and _ON_TO_RE.search(
+            text, max(0, place.mention.start - 30), place.mention.start
+        ):
+            trigger = _travel_before(triggers, place) or trigger
+        elif trigger.event_type != "travel" and (
+            same := _AND_SAME_CUE_RE.search(
+                text, max(0, place.mention.start - 30), place.mention.start
+            )
+        ):
+            trigger = _coordinate_stop(text, same.group(1), place, placed) or trigger
         by_trigger[trigger.token.i].append(place)
+        placed.append((place, trigger))
         previous = (place, trigger)
     return by_trigger
+
+
+# "stopped in London for talks with Starmer and in Abu Dhabi": a second place under one verb
+_AND_SAME_CUE_RE = re.compile(r"\band\s+(in|at|to)\s+(?:the\s+)?\Z")
+
+
+def _coordinate_stop(
+    text: str, cue: str, place: Place, placed: list[tuple[Place, _Trigger]]
+) -> _Trigger | None:
+    """The travel trigger of the last place before this one told after the same preposition:
+    "and in X" coordinates X with it across a meeting phrase between them ("stopped in London
+    for talks with the prime minister and in Abu Dhabi")."""
+    for earlier, trigger in reversed(placed):
+        lead = text[max(0, earlier.mention.start - 12) : earlier.mention.start]
+        if re.search(rf"\b{cue}\s+(?:the\s+)?\Z", lead):
+            return trigger if trigger.event_type == "travel" else None
+    return None
+
+
+# a leg with no verb of its own: "flew to Lima for the APEC summit and on to Rio de Janeiro"
+_ON_TO_RE = re.compile(r"(?:\band|,)\s+(?:then\s+)?on\s+to\s+(?:the\s+)?\Z")
+
+
+def _travel_before(triggers: list[_Trigger], place: Place) -> _Trigger | None:
+    """The last travel trigger before the place: the verb a leg told as "and on to X" goes on
+    from, past a meeting word between them ("flew to Lima for the summit and on to Rio")."""
+    before = [t for t in triggers if t.event_type == "travel" and t.token.idx < place.mention.start]
+    return max(before, key=lambda t: t.token.idx) if before else None
 
 
 def _listed_without_trigger(

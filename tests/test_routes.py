@@ -961,3 +961,25 @@ def test_the_country_of_a_port_never_reached_is_no_stop_either(pipeline: Pipelin
     )
     story = parse(pipeline, text, date(2025, 3, 5))
     assert route_places(story) == ["Rotterdam", "Brest"]
+
+
+def test_a_leg_told_as_and_on_to_across_a_meeting_word_is_a_stop(pipeline: Pipeline) -> None:
+    text = (
+        "Chancellor back from Asia\n\nChancellor Olaf Scholz left Berlin on Monday and flew to "
+        "Tokyo for talks with the prime minister and on to Seoul for a trade conference. He "
+        "returned to Berlin on Friday."
+    )
+    story = parse(pipeline, text, date(2024, 5, 10))
+    assert route_places(story) == ["Berlin", "Tokyo", "Seoul", "Berlin"]
+
+
+def test_a_second_place_under_one_verb_across_a_meeting_phrase_is_a_stop(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Minister ends Gulf tour\n\nForeign Minister Penny Wong left Canberra on Monday. On the "
+        "way home she stopped in Doha for talks with the emir and in Muscat, where she met the "
+        "sultan. She returned to Canberra on Saturday."
+    )
+    story = parse(pipeline, text, date(2024, 5, 11))
+    assert route_places(story) == ["Canberra", "Doha", "Muscat", "Canberra"]
