@@ -77,7 +77,18 @@ TRIGGERS: dict[str, frozenset[str]] = {
         ]
     ),
     "meeting": frozenset(
-        ["summit", "meet", "meeting", "talk", "host", "welcome", "greet", "negotiate", "hold"]
+        [
+            "summit",
+            "meet",
+            "meeting",
+            "talk",
+            "host",
+            "welcome",
+            "greet",
+            "receive",
+            "negotiate",
+            "hold",
+        ]
     ),
     "attack": frozenset(
         ["attack", "strike", "bomb", "shell", "kill", "invade", "invasion", "raid", "shoot"]
@@ -369,7 +380,7 @@ HUMAN_NOUNS = frozenset(
     "counterpart counterparts king queen pope prince princess chancellor premier envoy envoys "
     "official officials team delegate delegates head heads ambassador ambassadors".split()
 )
-HOSTING_LEMMAS = frozenset({"welcome", "greet", "host"})
+HOSTING_LEMMAS = frozenset({"welcome", "greet", "host", "receive"})
 # a relative or friend who comes to the traveller: "where his daughter Camille joined him"
 JOINING_LEMMAS = frozenset({"join"})
 SIGNING_LEMMAS = frozenset({"sign"})
@@ -793,12 +804,13 @@ def _implied_venue(
             e.place
             for e in earlier
             if e.event_type == "travel"
-            and e.role == "destination"
+            and (e.role == "destination" or (e.role == "waypoint" and e.start == span.start_char))
             and e.place is not None
+            and e.place.mention.start < at
             and (purpose or e.start == span.start_char)
         ]
         if goals and goals[-1].chosen is not None:
-            return goals[-1]  # "flown to Tokyo for talks with …"
+            return goals[-1]  # "flown to Tokyo for talks with …", "stopped in London for talks"
     return None
 
 
@@ -1204,6 +1216,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break
                 if event_type == "meeting" and lemma in HOSTING_LEMMAS and not _hosts(token):
                     break
+                if event_type == "meeting" and lemma == "receive" and not _receives_a_guest(token):
+                    break  # "received a letter", "received aid": no guest
                 if event_type == "meeting" and lemma == "negotiate" and not _negotiates_with(token):
                     break  # "while the owner negotiated a ransom": one party, no meeting
                 if event_type == "statement" and token.pos_ in {"NOUN", "PROPN"}:
@@ -1547,6 +1561,28 @@ def _hosts(token: Token) -> bool:
         return True
     after = [t.lemma_.casefold() for t in token.doc[token.i + 1 : min(token.i + 5, sentence.end)]]
     return token.tag_ == "VBN" or any(word in HUMAN_NOUNS for word in after)
+
+
+def _receives_a_guest(token: Token) -> bool:
+    """A host receives a person ("Biden received him at the White House", "received the
+    visiting president", "was received by King Charles"), not a thing ("received a letter")."""
+    if token.pos_ != "VERB":
+        return False
+    doc = token.doc
+    after = doc[token.i + 1 : min(token.i + 4, len(doc))]
+    if not after:
+        return False
+    if after[0].lower_ in OBJECT_PRONOUNS - {"it"} or after[0].ent_type_ == "PERSON":
+        return True
+    if after[0].lower_ == "by":  # "was received by King Charles"
+        return any(t.ent_type_ == "PERSON" or t.lower_ in HUMAN_NOUNS for t in after[1:])
+    return (
+        after[0].lower_ == "the"
+        and any(  # not "received the King's Baton"
+            t.lower_ in HUMAN_NOUNS and (t.i + 1 == len(doc) or doc[t.i + 1].tag_ != "POS")
+            for t in after[1:]
+        )
+    )
 
 
 def _negotiates_with(token: Token) -> bool:

@@ -983,3 +983,18 @@ def test_a_second_place_under_one_verb_across_a_meeting_phrase_is_a_stop(
     )
     story = parse(pipeline, text, date(2024, 5, 11))
     assert route_places(story) == ["Canberra", "Doha", "Muscat", "Canberra"]
+
+
+def test_a_host_who_receives_the_traveller_and_talks_at_a_stop_are_meetings(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Premier back from Europe\n\nPremier Li Qiang flew to Berlin on Monday, and Chancellor "
+        "Olaf Scholz received him at the chancellery on Tuesday. On the way home he stopped in "
+        "Vienna for talks with Chancellor Karl Nehammer and in Bratislava, where he visited a "
+        "car plant. Li received a letter from the unions."
+    )
+    story = parse(pipeline, text, date(2024, 5, 10))
+    places = {m.place for m in story.meetings}
+    assert "Vienna" in places
+    assert any(abs(m.lat - 52.52) < 0.3 and abs(m.lon - 13.40) < 0.3 for m in story.meetings)

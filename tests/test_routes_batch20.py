@@ -411,12 +411,6 @@ ROUTE_FAILS20: dict[str, str] = {
     ),
 }
 MEETING_FAILS20: dict[str, str] = {
-    "new_president_six_nation_first_trip_two_summits_four_sets_of_talks_told_plainly": (
-        "first run: routes [Prabowo Subianto: Jakarta > Beijing > Washington > Lima > London > "
-        "Jakarta > Abu Dhabi] meetings [Lima None ['Prabowo Subianto']; Abu Dhabi None ['Keir "
-        "Starmer', 'Mohamed bin Zayed Al Nahyan', 'Prabowo Subianto']; Jakarta 2024-11-24 "
-        "['Prabowo Subianto']; Beijing 2024-11-09 ['Prabowo Subianto', 'Xi Jinping']]"
-    ),
     "foreign_minister_shuttles_addis_ababa_mogadishu_flight_out_in_pluperfect_leg_back_to_come": (
         "first run: routes [Hakan Fidan: Ankara > Mogadishu > Addis Ababa > Ankara] meetings "
         "[Addis Ababa 2025-02-12 ['Hakan Fidan', 'Abiy Ahmed']; Ankara 2024-12-01 ['Hassan Sheikh "
