@@ -262,7 +262,7 @@ PLACE_NOUNS = frozenset(
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
     "quay pier cities towns villages ports territory suburb residence headquarters embassy "
     "mansion villa prefecture oblast governorate canton home house room flat apartment farm "
-    "mosque church hostel warehouse depot terminal office".split()
+    "mosque church hostel warehouse depot terminal office edge gate".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -2542,7 +2542,8 @@ def _starts_trip(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 
 def _governing_word(doc: Doc, place: Place) -> str:
     """The preposition or verb that introduces a place, looking through a descriptive phrase:
-    "to the Russian border city of Khasan" -> "to"."""
+    "to the Russian border city of Khasan" -> "to", "at a truck stop on the edge of Tbilisi"
+    -> "on", "at the border gate outside Kilis" -> "at"."""
     lead = doc_text(doc)[max(0, place.mention.start - 80) : place.mention.start]
     before = re.findall(r"[\w']+", lead.rsplit("\n", 1)[-1])  # not the headline's last word
     words = [w.casefold() for w in before]
@@ -2554,7 +2555,7 @@ def _governing_word(doc: Doc, place: Place) -> str:
         words.pop()
     if (
         len(words) >= 2
-        and words[-1] in {"of", "in", "at"}
+        and words[-1] in {"of", "in", "at", "outside"}  # "at the border gate outside Kilis"
         and words[-2] not in STAY_NOUNS  # "made port calls in Kingston": the calls' place
         and any(w in PLACE_NOUNS or w in TOP_NOUNS for w in words[-5:-1])
     ):  # "from a maximum-security prison in Combita", "to an airstrip at Wadi Seidna"
@@ -3009,8 +3010,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"
     if place.mention.label == "NORP" and _NAMED_PLACE_AFTER_RE.match(after):
         return "location"  # "the French Indian Ocean territory of Mayotte": Mayotte is the stop
-    if word == "near" and _near_a_named_place(doc, place):
-        return "location"  # "landed at the Villacoublay military air base near Paris"
+    near = word == "near" or lead.endswith("outside ")
+    if near and _near_a_named_place(doc, place):
+        return "location"  # "landed at the Villacoublay military air base near Paris",
+        # "touched down at Maiquetia airport outside Caracas"
     if word == "near" and _NEAR_BORDER_RE.match(after):
         return "location"  # "near the Russian border": close to the country, not in it
     if _in_the_speaker(doc, trigger, place):

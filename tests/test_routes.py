@@ -998,3 +998,15 @@ def test_a_host_who_receives_the_traveller_and_talks_at_a_stop_are_meetings(
     places = {m.place for m in story.meetings}
     assert "Vienna" in places
     assert any(abs(m.lat - 52.52) < 0.3 and abs(m.lon - 13.40) < 0.3 for m in story.meetings)
+
+
+def test_a_stop_told_by_its_edge_is_a_stop_unless_a_named_place_lies_there(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Trucker reaches Warsaw\n\nLorry driver Petro Kovalenko left Kyiv on Monday and crossed "
+        "into Poland at the border gate outside Medyka on Tuesday. After a night at a truck "
+        "stop on the edge of Lublin, he reached Warsaw on Wednesday."
+    )
+    story = parse(pipeline, text, date(2025, 1, 9))
+    assert route_places(story) == ["Kyiv", "Medyka", "Lublin", "Warsaw"]

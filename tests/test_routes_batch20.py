@@ -400,10 +400,6 @@ ROUTE_FAILS20: dict[str, str] = {
         "first run: routes [Jack Hennessy: Archerfield > Rockhampton > Cairns > Mount Isa > "
         "Darwin > Alice Springs > Kalgoorlie > Perth > Adelaide > Melbourne] meetings []"
     ),
-    "trucker_stranded_below_a_closed_caucasus_border_told_from_the_queue_legs_planned": (
-        "first run: routes [Armen Petrosyan: Yerevan > Vanadzor > Bagratashen > St’epants’minda; "
-        "police: Vladikavkaz > Moscow] meetings []"
-    ),
     "fisherman_home_after_ten_months_adrift_told_from_the_end_another_drifter_as_background": (
         "first run: routes [Juan Carlos Rentería: San Blas > Majuro > Mexico City > Majuro > "
         "Tepic > Honolulu > San Blas; José Salvador Alvarenga: Chiapas > Majuro] meetings [Majuro "
