@@ -598,6 +598,11 @@ def _sentence_events(
         ):
             who = (noun, *who)  # "The remains had been kept in Khe Sanh until Monday, when
             # they were driven to Da Nang": they are the remains
+        elif trigger.event_type == "travel" and _pronoun_after_a_named_object(
+            trigger.token, span, actors
+        ):
+            who = (introduced or PRONOUN_ACTOR, *who[1:])  # "10 days after the fall of Bashar
+            # Assad, he pulled up outside it in a minibus loaded with mattresses": he moves
         elif trigger.event_type in {"travel", "meeting"} and _pronoun_subject(trigger.token, span):
             who = (introduced or PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by
             # carry_actors, or the person the sentence before introduced
@@ -765,9 +770,15 @@ def _describes_a_place(text: str, places: list[Place], when: DateMention) -> boo
     """The date is told in a phrase set after a place to describe it ("docked in Alesund, the
     art nouveau town rebuilt after a fire in 1904"), not when anyone went there."""
     before = [p for p in places if p.mention.end <= when.start]
-    return bool(before) and bool(
-        _APPOSITION_RE.fullmatch(text[before[-1].mention.end : when.start])
-    )
+    if before and _APPOSITION_RE.fullmatch(text[before[-1].mention.end : when.start]):
+        return True
+    if len(before) < 2:  # a place named inside the description, before its relative clause:
+        return False  # "left Gaziantep, the Turkish city where they had lived since 2013"
+    gap = text[before[-2].mention.end : when.start]
+    return bool(_APPOSITION_RE.fullmatch(gap) and _RELATIVE_WORD_RE.search(gap))
+
+
+_RELATIVE_WORD_RE = re.compile(r"\b(?:where|which|that|who|whose|when)\b")
 
 
 _APPOSITION_RE = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;.]*")
@@ -973,6 +984,27 @@ def _loose_coordinate(token: Token) -> bool:
     """A verb the parser hung on the verb before it without a conjunction ("flew to Luanda
     ..., then went on to Brazzaville"): it shares that verb's subject."""
     return token.dep_ == "dep" and token.pos_ == "VERB" and token.head.pos_ == "VERB"
+
+
+def _pronoun_after_a_named_object(token: Token, span: Span, actors: list[tuple[int, str]]) -> bool:
+    """In a sentence left unparsed, the person named last before the trigger is the object of
+    a preposition ("after the fall of Bashar Assad") and a "he" or "she" follows that name
+    before the trigger: the pronoun, not the person, is the subject."""
+    if is_parsed(span):
+        return False
+    before = [i for i, _ in actors if span.start <= i < token.i]
+    if not before:
+        return False
+    doc = span.doc
+    named = max(before)
+    while named > span.start and doc[named - 1].is_title:
+        named -= 1  # "after the death of Pope Francis"
+    if named == 0 or doc[named - 1].lower_ not in OBJECT_PREPOSITIONS:
+        return False
+    return any(t.lower_ in {"he", "she"} and not t.ent_type_ for t in doc[named + 1 : token.i])
+
+
+OBJECT_PREPOSITIONS = frozenset("of after before since by with for from against under".split())
 
 
 def _pronoun_before(token: Token, span: Span) -> bool:
@@ -2965,6 +2997,10 @@ def _topic_between(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 _AT_RE = re.compile(r"\bat\b")
 
 
+# the people a stay was spent with, then its place: "with cousins in Azaz"
+_WITH_HOSTS_IN_RE = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$")
+
+
 def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     """Origin, waypoint, destination, venue or location, from the words around the place."""
     word = _governing_word(doc, place)
@@ -3042,6 +3078,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "after leading a yoga session at the UN headquarters in New York"
     if lemma == "hand" and word in {"in", "at"} and place.mention.start > trigger.token.idx:
         return "destination"  # "handed over to the authorities in Niamey": taken there
+    if lemma in STOPOVER_WORDS | {"stay"} and _WITH_HOSTS_IN_RE.search(lead):
+        return "waypoint"  # "spent the first night with cousins in Azaz": stayed there
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
         return "location"  # "a visit, his first since the war in Ukraine began", "to U.S. agents"
     passes = lemma in {"transit", "pass"} and word == trigger.token.lower_

@@ -477,8 +477,8 @@ def _renamed(event: Event, names: Mapping[str, str]) -> Event:
 
 def _generic(actor: str) -> bool:
     """A mover told by a common noun ("the ship", "Container ship" in a headline)."""
-    words = actor.split()
-    return bool(words) and not any(w[:1].isupper() for w in words[1:])
+    words = actor.split()  # "Ahmad al-Khatib" is a name: a capital after a hyphen counts
+    return bool(words) and not any(p[:1].isupper() for w in words[1:] for p in w.split("-"))
 
 
 def _named(event: Event, aliases: dict[str, str]) -> Event:

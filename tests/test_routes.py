@@ -1010,3 +1010,30 @@ def test_a_stop_told_by_its_edge_is_a_stop_unless_a_named_place_lies_there(
     )
     story = parse(pipeline, text, date(2025, 1, 9))
     assert route_places(story) == ["Kyiv", "Medyka", "Lublin", "Warsaw"]
+
+
+def test_a_family_told_after_a_named_man_a_description_s_date_and_a_stay_with_cousins(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Family drives home to Syria\n\nOmar al-Rashid left Mersin, the Turkish port where he "
+        "had worked since 2014, on Monday with his wife and sons. The family spent the first "
+        "night with cousins in Antakya and reached Idlib on Tuesday."
+    )
+    story = parse(pipeline, text, date(2025, 3, 5))
+    assert story.routes[0].actor == "Omar al-Rashid"  # a name, though "al-" is lower case
+    assert stops(story) == [
+        ("Mersin", date(2025, 3, 3)),  # not 2014, the date of the port's description
+        ("Antakya", date(2025, 3, 4)),  # where they spent the night with cousins
+        ("Idlib", date(2025, 3, 4)),
+    ]
+
+
+def test_a_person_named_in_a_time_phrase_before_he_is_no_mover(pipeline: Pipeline) -> None:
+    text = (
+        "Family drives home\n\nOn Wednesday evening, two weeks after the death of Pope "
+        "Francis, he pulled up outside the church in a van loaded with chairs."
+    )
+    story = parse(pipeline, text, date(2025, 5, 8))
+    loaded = [e for e in story.events if e.action == "loaded"]
+    assert loaded and all("Francis" not in a for e in loaded for a in e.actors)

@@ -385,9 +385,6 @@ ROUTE_FAILS20: dict[str, str] = {
     "locust_swarms_told_with_dates_from_jaipur_bred_over_the_border_forecast_to_gwalior": (
         "first run: routes [Farmers: Jaisalmer > Bārmer > Jodhpur > Ajmer > Gwalior] meetings []"
     ),
-    "syrian_family_drives_home_from_turkey_told_plainly_a_grandmother_waits_in_aleppo": (
-        "first run: routes [Bashar Assad: Aleppo > Ḩamāh > Homs] meetings []"
-    ),
     "hockey_road_trip_across_the_prairies_team_and_rivals_named_after_towns_one_sent_home": (
         "first run: routes [Tyler Brandt: Medicine Hat > Brandon > Prince Albert; Western Hockey "
         "League leaders: Medicine Hat > Swift Current] meetings []"
