@@ -383,6 +383,12 @@ HUMAN_NOUNS = frozenset(
 HOSTING_LEMMAS = frozenset({"welcome", "greet", "host", "receive"})
 # a relative or friend who comes to the traveller: "where his daughter Camille joined him"
 JOINING_LEMMAS = frozenset({"join"})
+# a relative waiting for the traveller: "where his mother was waiting for them"
+WAITING_LEMMAS = frozenset({"wait"})
+KIN_NOUNS = frozenset(
+    "mother father parents wife husband son daughter daughters sons brother sister "
+    "grandmother grandfather family uncle aunt cousin fiancee fiancé fiancée".split()
+)
 SIGNING_LEMMAS = frozenset({"sign"})
 # a person name right before a title is a nationality adjective ("Lithuanian President X")
 TITLE_WORDS = frozenset(
@@ -615,7 +621,9 @@ def _sentence_events(
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
             who = _carried_first(who, trigger.token, span, people)
-        elif trigger.event_type == "meeting" and _guest_pronoun(trigger.token):
+        elif trigger.event_type == "meeting" and (
+            _guest_pronoun(trigger.token) or trigger.token.lemma_.casefold() in WAITING_LEMMAS
+        ):
             who = (PRONOUN_ACTOR, *who)  # "De Croo greeted him on the tarmac": the traveller
         elif trigger.event_type == "meeting":
             who = _with_passive_guest(who, trigger.token, span, people)
@@ -1086,6 +1094,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | RESTING_VERBS
         | CARRYING_VERBS
         | JOINING_LEMMAS
+        | WAITING_LEMMAS
         | FIX_VERBS
         | {"be", "put", "go", "spend", "break"}
     )
@@ -1165,6 +1174,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if token.lemma_.casefold() in JOINING_LEMMAS and _joins_the_traveller(token):
             found.append(_Trigger(token, "meeting"))  # "where his daughter joined him"
+            continue
+        if token.lemma_.casefold() in WAITING_LEMMAS and _waits_for_the_traveller(token):
+            found.append(_Trigger(token, "meeting"))  # "his father was waiting on the apron"
             continue
         lemma = token.lemma_.casefold()
         word = token.text.casefold()
@@ -2006,6 +2018,21 @@ def _joins_the_traveller(token: Token) -> bool:
         token.pos_ == "VERB"
         and before not in PASSIVE_AUXILIARIES
         and _next_lower(token) in OBJECT_PRONOUNS - {"it"}
+    )
+
+
+def _waits_for_the_traveller(token: Token) -> bool:
+    """A relative of the traveller waits for them ("al-Khatib's mother was waiting for them at
+    her sister's flat", "His father, Mark, ... was waiting on the apron"): a meeting with the
+    traveller where they arrive; not a stranger ("where a broker was waiting for her")."""
+    if token.pos_ != "VERB":
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.casefold() not in KIN_NOUNS:
+        return False
+    return any(
+        c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.pos_ == "PROPN")
+        for c in subject.children
     )
 
 

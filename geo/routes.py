@@ -331,7 +331,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             same = _same_traveller(event, mover, movers)
             if same is not event and _generic(event.actors[0]) and not _generic(mover):
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
-            event = _fill(same, mover or met)
+            event = _fill(same, _guest_of(same, mover, movers) or met)
             if event.event_type == "travel" and event.actors and event.actors[0]:
                 if not _bystanders_in_passing(event):
                     mover = event.actors[0]
@@ -355,6 +355,17 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             zip(_by_title(named, text), given, strict=True)
         )
     ]
+
+
+def _guest_of(event: Event, mover: str, movers: Sequence[str]) -> str:
+    """The traveller a pronoun of a meeting stands for: the mover told last, unless that one
+    is the meeting's other party, who cannot meet themselves ("His father, Mark, who had flown
+    in from Brisbane, was waiting on the apron": the son told before)."""
+    if event.event_type != "meeting" or not event.actors or event.actors[0] != PRONOUN_ACTOR:
+        return mover
+    if mover not in event.actors[1:]:
+        return mover
+    return next((m for m in reversed(movers) if m != mover), mover)
 
 
 def _bystanders_in_passing(event: Event) -> bool:

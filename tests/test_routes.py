@@ -1037,3 +1037,18 @@ def test_a_person_named_in_a_time_phrase_before_he_is_no_mover(pipeline: Pipelin
     story = parse(pipeline, text, date(2025, 5, 8))
     loaded = [e for e in story.events if e.action == "loaded"]
     assert loaded and all("Francis" not in a for e in loaded for a in e.actors)
+
+
+def test_a_relative_waiting_for_the_traveller_is_a_meeting_where_they_arrive(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Young sailor reaches Hobart\n\nSixteen-year-old Tom Keller sailed his yacht into "
+        "Hobart on Tuesday, a week after leaving Sydney. His mother, Anne, who had flown in "
+        "from Melbourne the day before, was waiting on the dock with a cake. Keller will sail "
+        "on to Adelaide on Friday."
+    )
+    story = parse(pipeline, text, date(2025, 2, 5))
+    assert [(m.place, set(m.participants)) for m in story.meetings] == [
+        ("Hobart", {"Tom Keller", "Anne"})
+    ]

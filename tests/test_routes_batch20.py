@@ -409,13 +409,6 @@ MEETING_FAILS20: dict[str, str] = {
         "[Addis Ababa 2025-02-12 ['Hakan Fidan', 'Abiy Ahmed']; Ankara 2024-12-01 ['Hassan Sheikh "
         "Mohamud', 'Hakan Fidan']]"
     ),
-    "syrian_family_drives_home_from_turkey_told_plainly_a_grandmother_waits_in_aleppo": (
-        "first run: routes [Bashar Assad: Aleppo > Ḩamāh > Homs] meetings []"
-    ),
-    "teenage_pilot_round_australia_told_from_halfway_father_flies_in_legs_and_home_to_come": (
-        "first run: routes [Jack Hennessy: Archerfield > Rockhampton > Cairns > Mount Isa > "
-        "Darwin > Alice Springs > Kalgoorlie > Perth > Adelaide > Melbourne] meetings []"
-    ),
     "fisherman_home_after_ten_months_adrift_told_from_the_end_another_drifter_as_background": (
         "first run: routes [Juan Carlos Rentería: San Blas > Majuro > Mexico City > Majuro > "
         "Tepic > Honolulu > San Blas; José Salvador Alvarenga: Chiapas > Majuro] meetings [Majuro "
