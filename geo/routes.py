@@ -1469,16 +1469,24 @@ def _drop_containers(
         s
         for at, s in enumerate(stops)
         if not (broad(s) and _covered(s, precise, stops, place))
-        or (_place_key_of(s) in homes and _home_again(at, stops))
+        or (_place_key_of(s) in homes and _home_again(at, stops, place))
     ]
 
 
-def _home_again(at: int, stops: list[Stop]) -> bool:
+def _home_again(at: int, stops: list[Stop], place: Callable[[Stop], Candidate | None]) -> bool:
     """A country told as home ("home to Honduras") that ends a route after a stop abroad is a
     way home, not a container of the stop the route left it from ("left Tegucigalpa ... would
-    take him home to Honduras from Veracruz": Tegucigalpa > ... > Veracruz > Honduras)."""
+    take him home to Honduras from Veracruz": Tegucigalpa > ... > Veracruz > Honduras); so is
+    a division ("took off from Archerfield airport in Brisbane ... and home to Brisbane by the
+    end of the month", the city resolved as its council area) after a stop outside it."""
     stop = stops[at]
-    if stop.kind != "country" or at != len(stops) - 1 or at < 2 or not stop.country_code:
+    if at != len(stops) - 1 or at < 2:
+        return False
+    if stop.kind == "admin":
+        earlier = stops[: at - 1]
+        home = any(_inside(s, stop, place) for s in earlier)
+        return home and not _inside(stops[at - 1], stop, place)
+    if stop.kind != "country" or not stop.country_code:
         return False
     before = stops[at - 1]
     if before.kind == "country" or before.country_code in {"", stop.country_code}:

@@ -1052,3 +1052,13 @@ def test_a_relative_waiting_for_the_traveller_is_a_meeting_where_they_arrive(
     assert [(m.place, set(m.participants)) for m in story.meetings] == [
         ("Hobart", {"Tom Keller", "Anne"})
     ]
+
+
+def test_home_to_a_city_resolved_as_its_council_area_ends_the_route(pipeline: Pipeline) -> None:
+    text = (
+        "Veteran pilot lands in Sydney\n\nRetired pilot Gwen Harper left Archerfield airport in "
+        "Brisbane on Monday in her restored Tiger Moth and landed in Sydney on Wednesday. She "
+        "will fly home to Brisbane on Saturday."
+    )
+    story = parse(pipeline, text, date(2025, 4, 3))
+    assert route_places(story) == ["Archerfield", "Sydney", "Brisbane"]

@@ -393,10 +393,6 @@ ROUTE_FAILS20: dict[str, str] = {
         "first run: routes [monarch butterfly: Sandusky > San Antonio > Río Grande > Eagle Pass] "
         "meetings []"
     ),
-    "teenage_pilot_round_australia_told_from_halfway_father_flies_in_legs_and_home_to_come": (
-        "first run: routes [Jack Hennessy: Archerfield > Rockhampton > Cairns > Mount Isa > "
-        "Darwin > Alice Springs > Kalgoorlie > Perth > Adelaide > Melbourne] meetings []"
-    ),
     "fisherman_home_after_ten_months_adrift_told_from_the_end_another_drifter_as_background": (
         "first run: routes [Juan Carlos Rentería: San Blas > Majuro > Mexico City > Majuro > "
         "Tepic > Honolulu > San Blas; José Salvador Alvarenga: Chiapas > Majuro] meetings [Majuro "
