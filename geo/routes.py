@@ -771,11 +771,13 @@ def _reached_again(
     moves: list[tuple[int, Event]],
     meetings: Sequence[Meeting],
 ) -> bool:
-    """A stop reached and left again, reached once more on a later day after a move or a
+    """A stop reached (and left again), reached once more on a later day after a move or a
     meeting elsewhere in between ("arrived in Beirut on Tuesday ... flew in from Beirut ...
-    met Netanyahu in Jerusalem on Thursday ... will return to Beirut on Friday")."""
+    met Netanyahu in Jerusalem on Thursday ... will return to Beirut on Friday"; "had flown
+    to the Ethiopian capital on Tuesday ... arrived in Mogadishu on Thursday ... is due back
+    in Addis Ababa on Friday")."""
     again = _day(event)
-    if event.role != "destination" or draft.role != "waypoint" or draft.day is None:
+    if event.role != "destination" or draft.role not in ARRIVAL_ROLES or draft.day is None:
         return False
     if again is None or again <= draft.day:
         return False

@@ -1062,3 +1062,16 @@ def test_home_to_a_city_resolved_as_its_council_area_ends_the_route(pipeline: Pi
     )
     story = parse(pipeline, text, date(2025, 4, 3))
     assert route_places(story) == ["Archerfield", "Sydney", "Brisbane"]
+
+
+def test_a_destination_reached_again_after_a_dated_move_elsewhere_is_a_second_stop(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Envoy brings truce draft to Juba\n\nKenyan envoy Raila Odinga arrived in Juba on "
+        "Thursday after two days of talks in Khartoum. Odinga, who had flown to the Sudanese "
+        "capital from Nairobi on Tuesday, met President Salva Kiir. He is due back in Khartoum "
+        "on Friday and will then return to Nairobi."
+    )
+    story = parse(pipeline, text, date(2025, 2, 13))
+    assert route_places(story) == ["Nairobi", "Khartoum", "Juba", "Khartoum", "Nairobi"]

@@ -377,11 +377,6 @@ CASES20 = [
 
 # first-run misses on cc7e85c (strict xfails): routes 1/12, meetings 7/12
 ROUTE_FAILS20: dict[str, str] = {
-    "foreign_minister_shuttles_addis_ababa_mogadishu_flight_out_in_pluperfect_leg_back_to_come": (
-        "first run: routes [Hakan Fidan: Ankara > Mogadishu > Addis Ababa > Ankara] meetings "
-        "[Addis Ababa 2025-02-12 ['Hakan Fidan', 'Abiy Ahmed']; Ankara 2024-12-01 ['Hassan Sheikh "
-        "Mohamud', 'Hakan Fidan']]"
-    ),
     "locust_swarms_told_with_dates_from_jaipur_bred_over_the_border_forecast_to_gwalior": (
         "first run: routes [Farmers: Jaisalmer > Bārmer > Jodhpur > Ajmer > Gwalior] meetings []"
     ),
