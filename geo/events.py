@@ -1222,6 +1222,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in FIX_VERBS and _fixes_a_mover(token):
             found.append(_Trigger(token, "travel"))  # "its signal placed it near Bahir Dar"
             continue
+        if lemma == "spend" and _spent_with_a_person(token):
+            found.append(_Trigger(token, "meeting"))  # "spent three hours with President X"
         if lemma == "spend" and _spends_time(token):
             found.append(_Trigger(token, "travel"))  # "spent six weeks in Izmir"
             continue
@@ -1441,6 +1443,20 @@ def _fixed_mover(token: Token) -> Token | None:
 
 def _fixes_a_mover(token: Token) -> bool:
     return _fixed_mover(token) is not None
+
+
+def _spent_with_a_person(token: Token) -> bool:
+    """Time spent with a named person or an office holder ("spent three hours with President
+    Hassan Sheikh Mohamud at Villa Somalia"): a meeting; not "with his family", "with cousins"."""
+    if token.pos_ != "VERB":
+        return False
+    doc = token.doc
+    end = min(token.i + 8, token.sent.end)
+    for w in range(token.i + 1, end):
+        if doc[w].lower_ == "with":
+            company = doc[w + 1 : min(w + 4, len(doc))]
+            return any(t.ent_type_ == "PERSON" or t.lower_ in TITLE_WORDS for t in company)
+    return False
 
 
 def _spends_time(token: Token) -> bool:

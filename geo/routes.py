@@ -1741,6 +1741,8 @@ def _placed_by_arrival(event: Event, events: Sequence[Event]) -> Event:
             and other.place is not None
             and other.place.chosen is not None
             and other.place.mention.start < trigger  # not "... before flying to Vienna"
+            and not _background_of_the_subject(other)  # "X, who had flown to Y on Tuesday,
+            # spent three hours with the president": not in Y
         ):
             return replace(event, place=other.place, role="venue")
     return _placed_by_last_arrival(event, events)

@@ -1075,3 +1075,15 @@ def test_a_destination_reached_again_after_a_dated_move_elsewhere_is_a_second_st
     )
     story = parse(pipeline, text, date(2025, 2, 13))
     assert route_places(story) == ["Nairobi", "Khartoum", "Juba", "Khartoum", "Nairobi"]
+
+
+def test_hours_spent_with_a_president_are_a_meeting_where_the_traveller_arrived(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Envoy in Kigali\n\nAngolan Foreign Minister Tete Antonio arrived in Kigali on "
+        "Thursday. Antonio, who had flown to Kinshasa from Luanda on Tuesday, spent two hours "
+        "with President Paul Kagame. He spent the evening with his staff."
+    )
+    story = parse(pipeline, text, date(2025, 2, 13))
+    assert [m.place for m in story.meetings] == ["Kigali"]

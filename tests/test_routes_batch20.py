@@ -395,11 +395,6 @@ ROUTE_FAILS20: dict[str, str] = {
     ),
 }
 MEETING_FAILS20: dict[str, str] = {
-    "foreign_minister_shuttles_addis_ababa_mogadishu_flight_out_in_pluperfect_leg_back_to_come": (
-        "first run: routes [Hakan Fidan: Ankara > Mogadishu > Addis Ababa > Ankara] meetings "
-        "[Addis Ababa 2025-02-12 ['Hakan Fidan', 'Abiy Ahmed']; Ankara 2024-12-01 ['Hassan Sheikh "
-        "Mohamud', 'Hakan Fidan']]"
-    ),
     "fisherman_home_after_ten_months_adrift_told_from_the_end_another_drifter_as_background": (
         "first run: routes [Juan Carlos Rentería: San Blas > Majuro > Mexico City > Majuro > "
         "Tepic > Honolulu > San Blas; José Salvador Alvarenga: Chiapas > Majuro] meetings [Majuro "
