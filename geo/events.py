@@ -164,7 +164,7 @@ SEASONS = frozenset("winter summer spring autumn season".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
-    "touch crest peak moor anchor due step disembark tie".split()
+    "touch crest peak moor anchor due step disembark tie descend".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -373,6 +373,7 @@ VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck"})
 MOTION_VERBS = frozenset(
     {"swim", "wade", "row", "paddle", "drift", "deploy", "redeploy", "crest", "peak", "moor"}
     | {"anchor", "wad"}  # the model's lemma of "waded"
+    | {"descend"}  # "swarms of locusts descended on the outskirts of Jaipur"
 )
 # nouns a welcome or greeting is given to when no person is named ("welcomed the leaders")
 HUMAN_NOUNS = frozenset(

@@ -370,9 +370,12 @@ def _guest_of(event: Event, mover: str, movers: Sequence[str]) -> str:
 
 def _bystanders_in_passing(event: Event) -> bool:
     """A move without a place by bystanders told by a common noun ("police stopped letting
-    lorries through") leaves the traveller the story follows as the one a later "he" stands
-    for ("... he plans to cross to Vladikavkaz")."""
+    lorries through"), or a group's that only names where it happens ("Farmers banged pots to
+    drive them off in Jaipur's western suburbs"), leaves the traveller the story follows as
+    the one a later "he" or "the swarms" stands for ("... he plans to cross to Vladikavkaz")."""
     words = event.actors[0].split()
+    if event.role == "location" and _generic(event.actors[0]) and not _singular(words[-1]):
+        return True  # "Farmers banged pots to drive them off in Jaipur's suburbs": no move
     return event.place is None and bool(words) and words[-1] in BYSTANDER_NOUNS
 
 

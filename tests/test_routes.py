@@ -1087,3 +1087,16 @@ def test_hours_spent_with_a_president_are_a_meeting_where_the_traveller_arrived(
     )
     story = parse(pipeline, text, date(2025, 2, 13))
     assert [m.place for m in story.meetings] == ["Kigali"]
+
+
+def test_swarms_that_descend_on_a_town_and_villagers_who_drive_them_off_there(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Locusts reach Multan\n\nSwarms of desert locusts descended on the outskirts of Multan "
+        "on Monday. They had reached Bahawalpur last Thursday. Villagers beat drums to drive "
+        "them off in Multan's eastern suburbs. The swarms are expected to reach Lahore by the "
+        "weekend."
+    )
+    story = parse(pipeline, text, date(2020, 5, 25))
+    assert route_places(story) == ["Bahawalpur", "Multan", "Lahore"]
