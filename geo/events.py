@@ -779,14 +779,16 @@ def _describes_a_place(text: str, places: list[Place], when: DateMention) -> boo
     """The date is told in a phrase set after a place to describe it ("docked in Alesund, the
     art nouveau town rebuilt after a fire in 1904"), not when anyone went there."""
     before = [p for p in places if p.mention.end <= when.start]
-    if before and _APPOSITION_RE.fullmatch(text[before[-1].mention.end : when.start]):
-        return True
+    if before and _APPOSITION_RE.fullmatch(gap := text[before[-1].mention.end : when.start]):
+        return not _TRIP_WORDS_RE.search(gap)  # not "flew in from Mexico City, the last leg
+        # of a journey home that began a week ago in Majuro": the trip's day
     if len(before) < 2:  # a place named inside the description, before its relative clause:
         return False  # "left Gaziantep, the Turkish city where they had lived since 2013"
     gap = text[before[-2].mention.end : when.start]
     return bool(_APPOSITION_RE.fullmatch(gap) and _RELATIVE_WORD_RE.search(gap))
 
 
+_TRIP_WORDS_RE = re.compile(r"\b(?:" + "|".join(sorted(LEG_NOUNS | TRIP_NOUNS)) + r")\b")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:where|which|that|who|whose|when)\b")
 
 
@@ -2400,6 +2402,11 @@ def _assign_dates(
     if len({(d.value, d.precision) for d in free}) == 1:  # a dateline's day told again
         if _owned_by_other_tense(text, triggers, owned, free[0]):
             return owned  # "The yacht, which had sailed in early June, then carried him"
+        if not leftovers and all(
+            _in_relative_clause(text, t) for t in triggers if t.token.i in owned
+        ):
+            return owned  # "flew in from Mexico City, the last leg of a journey that began a
+            # week ago in Majuro": the day of the journey's start, not of the flight
         for trigger in triggers:
             if trigger.token.i in owned or trigger.event_type == "statement":
                 continue
@@ -2408,6 +2415,15 @@ def _assign_dates(
             if not (_told_after_or_before(text, trigger) or _pluperfect(text, trigger)):
                 owned[trigger.token.i] = free[0]
     return owned
+
+
+def _in_relative_clause(text: str, trigger: _Trigger) -> bool:
+    """The trigger opens a relative clause ("a journey that began", "the ship, which sailed")."""
+    lead = text[max(0, trigger.token.idx - 20) : trigger.token.idx]
+    return bool(_RELATIVE_LEAD_RE.search(lead))
+
+
+_RELATIVE_LEAD_RE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?$")
 
 
 def _closer_before(held: DateMention, when: DateMention, owner: _Trigger) -> bool:

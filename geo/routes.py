@@ -890,6 +890,9 @@ def _told_days(
             goes_on = not told_back or event.start == told_in or _moves_on(event)
             if own is not None:
                 found[position] = (own, False)
+            elif _came_in_from(event) and (came := _arrived_before(ordered[:index])):
+                found[position] = (came, True)  # "walked into the arrivals hall at Tepic's
+                # airport on Thursday ... flew in from Mexico City": left it that day
             elif latest and _told_as_future(event):
                 found[position] = (latest + timedelta(days=1), True)  # still to come
             elif (left := _day_at_place_left(event, ordered)) is not None:
@@ -922,6 +925,13 @@ def _told_days(
         main_day = main_day if aside else previous
         told_in, told_back = event.start, _is_flashback(event) or aside
     return found
+
+
+def _arrived_before(told: list[tuple[int, Event]]) -> date | None:
+    """The day of the last dated arrival told before: the one a later "flew in from X" came
+    into (see `_came_in_from`)."""
+    days = [d for _, e in told if e.role == "destination" and (d := _day(e)) is not None]
+    return days[-1] if days else None
 
 
 def _placeless_days(events: Sequence[Event]) -> dict[int, list[tuple[int, date]]]:

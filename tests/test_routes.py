@@ -1100,3 +1100,16 @@ def test_swarms_that_descend_on_a_town_and_villagers_who_drive_them_off_there(
     )
     story = parse(pipeline, text, date(2020, 5, 25))
     assert route_places(story) == ["Bahawalpur", "Multan", "Lahore"]
+
+
+def test_the_day_a_trip_began_told_in_a_relative_clause_is_not_the_last_legs(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Rower home in Lisbon\n\nLISBON, June 12 (AP) - Rower Ana Costa walked into the "
+        "arrivals hall at Lisbon's airport on Thursday. Costa, 33, flew in from Madrid, the "
+        "last leg of a journey home that began a week ago in Bridgetown and went through "
+        "Miami."
+    )
+    story = parse(pipeline, text, date(2025, 6, 12))
+    assert route_places(story)[:3] == ["Bridgetown", "Miami", "Madrid"]

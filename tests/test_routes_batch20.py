@@ -388,11 +388,6 @@ ROUTE_FAILS20: dict[str, str] = {
         "first run: routes [monarch butterfly: Sandusky > San Antonio > Río Grande > Eagle Pass] "
         "meetings []"
     ),
-    "fisherman_home_after_ten_months_adrift_told_from_the_end_another_drifter_as_background": (
-        "first run: routes [Juan Carlos Rentería: San Blas > Majuro > Mexico City > Majuro > "
-        "Tepic > Honolulu > San Blas; José Salvador Alvarenga: Chiapas > Majuro] meetings [Majuro "
-        "2025-09-30 ['Juan Carlos Rentería']]"
-    ),
 }
 MEETING_FAILS20: dict[str, str] = {
     "fisherman_home_after_ten_months_adrift_told_from_the_end_another_drifter_as_background": (
