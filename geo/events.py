@@ -386,6 +386,8 @@ HOSTING_LEMMAS = frozenset({"welcome", "greet", "host", "receive"})
 JOINING_LEMMAS = frozenset({"join"})
 # a relative waiting for the traveller: "where his mother was waiting for them"
 WAITING_LEMMAS = frozenset({"wait"})
+# a reunion with relatives: "into the arms of his mother", "hugged her daughters"
+REUNION_LEMMAS = frozenset({"arm", "arms", "hug", "embrace"})
 KIN_NOUNS = frozenset(
     "mother father parents wife husband son daughter daughters sons brother sister "
     "grandmother grandfather family uncle aunt cousin fiancee fiancé fiancée".split()
@@ -623,7 +625,8 @@ def _sentence_events(
             who = _mover_first(who, trigger, span, actors, people)
             who = _carried_first(who, trigger.token, span, people)
         elif trigger.event_type == "meeting" and (
-            _guest_pronoun(trigger.token) or trigger.token.lemma_.casefold() in WAITING_LEMMAS
+            _guest_pronoun(trigger.token)
+            or trigger.token.lemma_.casefold() in WAITING_LEMMAS | REUNION_LEMMAS
         ):
             who = (PRONOUN_ACTOR, *who)  # "De Croo greeted him on the tarmac": the traveller
         elif trigger.event_type == "meeting":
@@ -1098,6 +1101,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | CARRYING_VERBS
         | JOINING_LEMMAS
         | WAITING_LEMMAS
+        | REUNION_LEMMAS
         | FIX_VERBS
         | {"be", "put", "go", "spend", "break"}
     )
@@ -1180,6 +1184,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if token.lemma_.casefold() in WAITING_LEMMAS and _waits_for_the_traveller(token):
             found.append(_Trigger(token, "meeting"))  # "his father was waiting on the apron"
+            continue
+        if token.lemma_.casefold() in REUNION_LEMMAS and _reunites_with_kin(token):
+            found.append(_Trigger(token, "meeting"))  # "into the arms of his mother"
             continue
         lemma = token.lemma_.casefold()
         word = token.text.casefold()
@@ -2052,6 +2059,26 @@ def _waits_for_the_traveller(token: Token) -> bool:
     return any(
         c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.pos_ == "PROPN")
         for c in subject.children
+    )
+
+
+def _reunites_with_kin(token: Token) -> bool:
+    """The traveller meets their own relatives again: "walked ... into the arms of his mother
+    and two daughters", "hugged her sons" (not "arms of the state", "embraced the plan")."""
+    doc = token.doc
+    if token.pos_ == "NOUN":
+        if token.lower_ != "arms" or _next_lower(token) != "of":
+            return False
+        start = token.i + 2
+    elif token.pos_ == "VERB":
+        start = token.i + 1
+    else:
+        return False
+    words = doc[start : min(start + 3, len(doc))]
+    return (
+        len(words) >= 2
+        and words[0].lower_ in POSSESSIVE_PRONOUNS
+        and any(w.lemma_.casefold() in KIN_NOUNS or w.lower_ in KIN_NOUNS for w in words[1:])
     )
 
 

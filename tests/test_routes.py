@@ -1113,3 +1113,22 @@ def test_the_day_a_trip_began_told_in_a_relative_clause_is_not_the_last_legs(
     )
     story = parse(pipeline, text, date(2025, 6, 12))
     assert route_places(story)[:3] == ["Bridgetown", "Miami", "Madrid"]
+
+
+@pytest.mark.parametrize(
+    ("reunion", "met"),
+    [
+        ("walked into the arms of her father and two sons", True),
+        ("hugged his daughters", True),
+        ("embraced the new plan", False),
+    ],
+)
+def test_a_reunion_with_the_travellers_own_relatives_is_a_meeting(
+    pipeline: Pipeline, reunion: str, met: bool
+) -> None:
+    text = (
+        "Climber home\n\nMountaineer Sofia Lindqvist landed in Stockholm on Friday after two "
+        f"months in Nepal and {reunion} at the airport."
+    )
+    story = parse(pipeline, text, date(2025, 6, 14))
+    assert [m.place for m in story.meetings] == (["Stockholm"] if met else [])

@@ -389,13 +389,7 @@ ROUTE_FAILS20: dict[str, str] = {
         "meetings []"
     ),
 }
-MEETING_FAILS20: dict[str, str] = {
-    "fisherman_home_after_ten_months_adrift_told_from_the_end_another_drifter_as_background": (
-        "first run: routes [Juan Carlos Rentería: San Blas > Majuro > Mexico City > Majuro > "
-        "Tepic > Honolulu > San Blas; José Salvador Alvarenga: Chiapas > Majuro] meetings [Majuro "
-        "2025-09-30 ['Juan Carlos Rentería']]"
-    ),
-}
+MEETING_FAILS20: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", marked(ROUTE_FAILS20, CASES20))
