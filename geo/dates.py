@@ -121,6 +121,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative_period",
         re.compile(r"\b(?P<which>last|next|this)\s+(?P<unit>week|month|year)\b", re.IGNORECASE),
     ),
+    # "a week ago", "three days ago": counted back from the day the story was filed
+    (
+        "ago",
+        re.compile(
+            rf"\b(?P<count>an?|\d{{1,2}}|{_COUNT_WORDS})\s+(?P<unit>days?|weeks?)\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "by 2030" is a deadline, not when anything happened
     ("year", re.compile(r"\b(?:in|since|of|until)\s+(?P<year>(?:19|20)\d\d)\b")),
     (
@@ -143,6 +151,7 @@ _KINDS_OF_CUE: dict[str, frozenset[str]] = {
     **dict.fromkeys(WEEKDAYS, frozenset({"weekday"})),
     **dict.fromkeys(("yesterday", "today", "tomorrow", "tonight"), frozenset({"relative_day"})),
     "weekend": frozenset({"weekend"}),
+    "ago": frozenset({"ago"}),
     **dict.fromkeys(("week", "month", "year"), frozenset({"relative_period"})),
     **dict.fromkeys(
         ("day", "days", "morning", "afternoon", "evening", "night"), frozenset({"anchored"})
@@ -329,6 +338,11 @@ def _resolve(
         return _nearest_month(groups, published, _is_future(text, match.start()))
     if published is None or kind == "anchored":  # counted from an anchor by find_dates
         return None, "unknown"
+    if kind == "ago":  # "a week ago": that day, near enough to order the moves told
+        count = groups["count"].casefold()
+        number = int(count) if count.isdigit() else _SPAN_COUNTS[count]
+        unit = 7 if groups["unit"].casefold().startswith("week") else 1
+        return published - timedelta(days=number * unit), "day"
     if kind == "weekday":
         return _weekday(groups, text, match.start(), published), "day"
     if kind == "weekend":

@@ -77,7 +77,18 @@ TRIGGERS: dict[str, frozenset[str]] = {
         ]
     ),
     "meeting": frozenset(
-        ["summit", "meet", "meeting", "talk", "host", "welcome", "greet", "negotiate", "hold"]
+        [
+            "summit",
+            "meet",
+            "meeting",
+            "talk",
+            "host",
+            "welcome",
+            "greet",
+            "receive",
+            "negotiate",
+            "hold",
+        ]
     ),
     "attack": frozenset(
         ["attack", "strike", "bomb", "shell", "kill", "invade", "invasion", "raid", "shoot"]
@@ -153,7 +164,7 @@ SEASONS = frozenset("winter summer spring autumn season".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
-    "touch crest peak moor anchor due step disembark tie".split()
+    "touch crest peak moor anchor due step disembark tie descend".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -251,7 +262,7 @@ PLACE_NOUNS = frozenset(
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
     "quay pier cities towns villages ports territory suburb residence headquarters embassy "
     "mansion villa prefecture oblast governorate canton home house room flat apartment farm "
-    "mosque church hostel warehouse depot terminal office".split()
+    "mosque church hostel warehouse depot terminal office edge gate".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -362,6 +373,7 @@ VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck"})
 MOTION_VERBS = frozenset(
     {"swim", "wade", "row", "paddle", "drift", "deploy", "redeploy", "crest", "peak", "moor"}
     | {"anchor", "wad"}  # the model's lemma of "waded"
+    | {"descend"}  # "swarms of locusts descended on the outskirts of Jaipur"
 )
 # nouns a welcome or greeting is given to when no person is named ("welcomed the leaders")
 HUMAN_NOUNS = frozenset(
@@ -369,9 +381,17 @@ HUMAN_NOUNS = frozenset(
     "counterpart counterparts king queen pope prince princess chancellor premier envoy envoys "
     "official officials team delegate delegates head heads ambassador ambassadors".split()
 )
-HOSTING_LEMMAS = frozenset({"welcome", "greet", "host"})
+HOSTING_LEMMAS = frozenset({"welcome", "greet", "host", "receive"})
 # a relative or friend who comes to the traveller: "where his daughter Camille joined him"
 JOINING_LEMMAS = frozenset({"join"})
+# a relative waiting for the traveller: "where his mother was waiting for them"
+WAITING_LEMMAS = frozenset({"wait"})
+# a reunion with relatives: "into the arms of his mother", "hugged her daughters"
+REUNION_LEMMAS = frozenset({"arm", "arms", "hug", "embrace"})
+KIN_NOUNS = frozenset(
+    "mother father parents wife husband son daughter daughters sons brother sister "
+    "grandmother grandfather family uncle aunt cousin fiancee fiancé fiancée".split()
+)
 SIGNING_LEMMAS = frozenset({"sign"})
 # a person name right before a title is a nationality adjective ("Lithuanian President X")
 TITLE_WORDS = frozenset(
@@ -587,6 +607,11 @@ def _sentence_events(
         ):
             who = (noun, *who)  # "The remains had been kept in Khe Sanh until Monday, when
             # they were driven to Da Nang": they are the remains
+        elif trigger.event_type == "travel" and _pronoun_after_a_named_object(
+            trigger.token, span, actors
+        ):
+            who = (introduced or PRONOUN_ACTOR, *who[1:])  # "10 days after the fall of Bashar
+            # Assad, he pulled up outside it in a minibus loaded with mattresses": he moves
         elif trigger.event_type in {"travel", "meeting"} and _pronoun_subject(trigger.token, span):
             who = (introduced or PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by
             # carry_actors, or the person the sentence before introduced
@@ -599,7 +624,10 @@ def _sentence_events(
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
             who = _carried_first(who, trigger.token, span, people)
-        elif trigger.event_type == "meeting" and _guest_pronoun(trigger.token):
+        elif trigger.event_type == "meeting" and (
+            _guest_pronoun(trigger.token)
+            or trigger.token.lemma_.casefold() in WAITING_LEMMAS | REUNION_LEMMAS
+        ):
             who = (PRONOUN_ACTOR, *who)  # "De Croo greeted him on the tarmac": the traveller
         elif trigger.event_type == "meeting":
             who = _with_passive_guest(who, trigger.token, span, people)
@@ -754,9 +782,17 @@ def _describes_a_place(text: str, places: list[Place], when: DateMention) -> boo
     """The date is told in a phrase set after a place to describe it ("docked in Alesund, the
     art nouveau town rebuilt after a fire in 1904"), not when anyone went there."""
     before = [p for p in places if p.mention.end <= when.start]
-    return bool(before) and bool(
-        _APPOSITION_RE.fullmatch(text[before[-1].mention.end : when.start])
-    )
+    if before and _APPOSITION_RE.fullmatch(gap := text[before[-1].mention.end : when.start]):
+        return not _TRIP_WORDS_RE.search(gap)  # not "flew in from Mexico City, the last leg
+        # of a journey home that began a week ago in Majuro": the trip's day
+    if len(before) < 2:  # a place named inside the description, before its relative clause:
+        return False  # "left Gaziantep, the Turkish city where they had lived since 2013"
+    gap = text[before[-2].mention.end : when.start]
+    return bool(_APPOSITION_RE.fullmatch(gap) and _RELATIVE_WORD_RE.search(gap))
+
+
+_TRIP_WORDS_RE = re.compile(r"\b(?:" + "|".join(sorted(LEG_NOUNS | TRIP_NOUNS)) + r")\b")
+_RELATIVE_WORD_RE = re.compile(r"\b(?:where|which|that|who|whose|when)\b")
 
 
 _APPOSITION_RE = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;.]*")
@@ -793,12 +829,13 @@ def _implied_venue(
             e.place
             for e in earlier
             if e.event_type == "travel"
-            and e.role == "destination"
+            and (e.role == "destination" or (e.role == "waypoint" and e.start == span.start_char))
             and e.place is not None
+            and e.place.mention.start < at
             and (purpose or e.start == span.start_char)
         ]
         if goals and goals[-1].chosen is not None:
-            return goals[-1]  # "flown to Tokyo for talks with …"
+            return goals[-1]  # "flown to Tokyo for talks with …", "stopped in London for talks"
     return None
 
 
@@ -963,6 +1000,27 @@ def _loose_coordinate(token: Token) -> bool:
     return token.dep_ == "dep" and token.pos_ == "VERB" and token.head.pos_ == "VERB"
 
 
+def _pronoun_after_a_named_object(token: Token, span: Span, actors: list[tuple[int, str]]) -> bool:
+    """In a sentence left unparsed, the person named last before the trigger is the object of
+    a preposition ("after the fall of Bashar Assad") and a "he" or "she" follows that name
+    before the trigger: the pronoun, not the person, is the subject."""
+    if is_parsed(span):
+        return False
+    before = [i for i, _ in actors if span.start <= i < token.i]
+    if not before:
+        return False
+    doc = span.doc
+    named = max(before)
+    while named > span.start and doc[named - 1].is_title:
+        named -= 1  # "after the death of Pope Francis"
+    if named == 0 or doc[named - 1].lower_ not in OBJECT_PREPOSITIONS:
+        return False
+    return any(t.lower_ in {"he", "she"} and not t.ent_type_ for t in doc[named + 1 : token.i])
+
+
+OBJECT_PREPOSITIONS = frozenset("of after before since by with for from against under".split())
+
+
 def _pronoun_before(token: Token, span: Span) -> bool:
     index = token.i - 1
     while index >= span.start and span.doc[index].lower_ in AUXILIARIES:
@@ -1042,6 +1100,8 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | RESTING_VERBS
         | CARRYING_VERBS
         | JOINING_LEMMAS
+        | WAITING_LEMMAS
+        | REUNION_LEMMAS
         | FIX_VERBS
         | {"be", "put", "go", "spend", "break"}
     )
@@ -1122,6 +1182,12 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if token.lemma_.casefold() in JOINING_LEMMAS and _joins_the_traveller(token):
             found.append(_Trigger(token, "meeting"))  # "where his daughter joined him"
             continue
+        if token.lemma_.casefold() in WAITING_LEMMAS and _waits_for_the_traveller(token):
+            found.append(_Trigger(token, "meeting"))  # "his father was waiting on the apron"
+            continue
+        if token.lemma_.casefold() in REUNION_LEMMAS and _reunites_with_kin(token):
+            found.append(_Trigger(token, "meeting"))  # "into the arms of his mother"
+            continue
         lemma = token.lemma_.casefold()
         word = token.text.casefold()
         if _was_there(token, span):
@@ -1166,6 +1232,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in FIX_VERBS and _fixes_a_mover(token):
             found.append(_Trigger(token, "travel"))  # "its signal placed it near Bahir Dar"
             continue
+        if lemma == "spend" and _spent_with_a_person(token):
+            found.append(_Trigger(token, "meeting"))  # "spent three hours with President X"
         if lemma == "spend" and _spends_time(token):
             found.append(_Trigger(token, "travel"))  # "spent six weeks in Izmir"
             continue
@@ -1204,6 +1272,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break
                 if event_type == "meeting" and lemma in HOSTING_LEMMAS and not _hosts(token):
                     break
+                if event_type == "meeting" and lemma == "receive" and not _receives_a_guest(token):
+                    break  # "received a letter", "received aid": no guest
                 if event_type == "meeting" and lemma == "negotiate" and not _negotiates_with(token):
                     break  # "while the owner negotiated a ransom": one party, no meeting
                 if event_type == "statement" and token.pos_ in {"NOUN", "PROPN"}:
@@ -1385,6 +1455,20 @@ def _fixes_a_mover(token: Token) -> bool:
     return _fixed_mover(token) is not None
 
 
+def _spent_with_a_person(token: Token) -> bool:
+    """Time spent with a named person or an office holder ("spent three hours with President
+    Hassan Sheikh Mohamud at Villa Somalia"): a meeting; not "with his family", "with cousins"."""
+    if token.pos_ != "VERB":
+        return False
+    doc = token.doc
+    end = min(token.i + 8, token.sent.end)
+    for w in range(token.i + 1, end):
+        if doc[w].lower_ == "with":
+            company = doc[w + 1 : min(w + 4, len(doc))]
+            return any(t.ent_type_ == "PERSON" or t.lower_ in TITLE_WORDS for t in company)
+    return False
+
+
 def _spends_time(token: Token) -> bool:
     """'spent six weeks', 'spending the night', 'spent Tuesday in Port Vila': time spent
     somewhere, not money."""
@@ -1547,6 +1631,28 @@ def _hosts(token: Token) -> bool:
         return True
     after = [t.lemma_.casefold() for t in token.doc[token.i + 1 : min(token.i + 5, sentence.end)]]
     return token.tag_ == "VBN" or any(word in HUMAN_NOUNS for word in after)
+
+
+def _receives_a_guest(token: Token) -> bool:
+    """A host receives a person ("Biden received him at the White House", "received the
+    visiting president", "was received by King Charles"), not a thing ("received a letter")."""
+    if token.pos_ != "VERB":
+        return False
+    doc = token.doc
+    after = doc[token.i + 1 : min(token.i + 4, len(doc))]
+    if not after:
+        return False
+    if after[0].lower_ in OBJECT_PRONOUNS - {"it"} or after[0].ent_type_ == "PERSON":
+        return True
+    if after[0].lower_ == "by":  # "was received by King Charles"
+        return any(t.ent_type_ == "PERSON" or t.lower_ in HUMAN_NOUNS for t in after[1:])
+    return (
+        after[0].lower_ == "the"
+        and any(  # not "received the King's Baton"
+            t.lower_ in HUMAN_NOUNS and (t.i + 1 == len(doc) or doc[t.i + 1].tag_ != "POS")
+            for t in after[1:]
+        )
+    )
 
 
 def _negotiates_with(token: Token) -> bool:
@@ -1941,6 +2047,41 @@ def _joins_the_traveller(token: Token) -> bool:
     )
 
 
+def _waits_for_the_traveller(token: Token) -> bool:
+    """A relative of the traveller waits for them ("al-Khatib's mother was waiting for them at
+    her sister's flat", "His father, Mark, ... was waiting on the apron"): a meeting with the
+    traveller where they arrive; not a stranger ("where a broker was waiting for her")."""
+    if token.pos_ != "VERB":
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.casefold() not in KIN_NOUNS:
+        return False
+    return any(
+        c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.pos_ == "PROPN")
+        for c in subject.children
+    )
+
+
+def _reunites_with_kin(token: Token) -> bool:
+    """The traveller meets their own relatives again: "walked ... into the arms of his mother
+    and two daughters", "hugged her sons" (not "arms of the state", "embraced the plan")."""
+    doc = token.doc
+    if token.pos_ == "NOUN":
+        if token.lower_ != "arms" or _next_lower(token) != "of":
+            return False
+        start = token.i + 2
+    elif token.pos_ == "VERB":
+        start = token.i + 1
+    else:
+        return False
+    words = doc[start : min(start + 3, len(doc))]
+    return (
+        len(words) >= 2
+        and words[0].lower_ in POSSESSIVE_PRONOUNS
+        and any(w.lemma_.casefold() in KIN_NOUNS or w.lower_ in KIN_NOUNS for w in words[1:])
+    )
+
+
 def _greeting(triggers: list[_Trigger]) -> bool:
     """A host greets the traveller, in a sentence that names no place ("Prime Minister
     Alexander De Croo greeted him on the tarmac", "He was welcomed by President Ruto at State
@@ -2288,6 +2429,11 @@ def _assign_dates(
     if len({(d.value, d.precision) for d in free}) == 1:  # a dateline's day told again
         if _owned_by_other_tense(text, triggers, owned, free[0]):
             return owned  # "The yacht, which had sailed in early June, then carried him"
+        if not leftovers and all(
+            _in_relative_clause(text, t) for t in triggers if t.token.i in owned
+        ):
+            return owned  # "flew in from Mexico City, the last leg of a journey that began a
+            # week ago in Majuro": the day of the journey's start, not of the flight
         for trigger in triggers:
             if trigger.token.i in owned or trigger.event_type == "statement":
                 continue
@@ -2296,6 +2442,15 @@ def _assign_dates(
             if not (_told_after_or_before(text, trigger) or _pluperfect(text, trigger)):
                 owned[trigger.token.i] = free[0]
     return owned
+
+
+def _in_relative_clause(text: str, trigger: _Trigger) -> bool:
+    """The trigger opens a relative clause ("a journey that began", "the ship, which sailed")."""
+    lead = text[max(0, trigger.token.idx - 20) : trigger.token.idx]
+    return bool(_RELATIVE_LEAD_RE.search(lead))
+
+
+_RELATIVE_LEAD_RE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?$")
 
 
 def _closer_before(held: DateMention, when: DateMention, owner: _Trigger) -> bool:
@@ -2385,13 +2540,53 @@ def _places_by_trigger(
     by_trigger: dict[int, list[Place]] = {t.token.i: [] for t in triggers}
     text = doc_text(doc)
     previous: tuple[Place, _Trigger] | None = None
+    placed: list[tuple[Place, _Trigger]] = []
     for place in places:
         trigger = _nearest_trigger(doc, triggers, place)
         if previous is not None and _listed_without_trigger(text, triggers, previous[0], place):
             trigger = previous[1]
+        elif trigger.event_type != "travel" and _ON_TO_RE.search(
+            text, max(0, place.mention.start - 30), place.mention.start
+        ):
+            trigger = _travel_before(triggers, place) or trigger
+        elif trigger.event_type != "travel" and (
+            same := _AND_SAME_CUE_RE.search(
+                text, max(0, place.mention.start - 30), place.mention.start
+            )
+        ):
+            trigger = _coordinate_stop(text, same.group(1), place, placed) or trigger
         by_trigger[trigger.token.i].append(place)
+        placed.append((place, trigger))
         previous = (place, trigger)
     return by_trigger
+
+
+# "stopped in London for talks with Starmer and in Abu Dhabi": a second place under one verb
+_AND_SAME_CUE_RE = re.compile(r"\band\s+(in|at|to)\s+(?:the\s+)?\Z")
+
+
+def _coordinate_stop(
+    text: str, cue: str, place: Place, placed: list[tuple[Place, _Trigger]]
+) -> _Trigger | None:
+    """The travel trigger of the last place before this one told after the same preposition:
+    "and in X" coordinates X with it across a meeting phrase between them ("stopped in London
+    for talks with the prime minister and in Abu Dhabi")."""
+    for earlier, trigger in reversed(placed):
+        lead = text[max(0, earlier.mention.start - 12) : earlier.mention.start]
+        if re.search(rf"\b{cue}\s+(?:the\s+)?\Z", lead):
+            return trigger if trigger.event_type == "travel" else None
+    return None
+
+
+# a leg with no verb of its own: "flew to Lima for the APEC summit and on to Rio de Janeiro"
+_ON_TO_RE = re.compile(r"(?:\band|,)\s+(?:then\s+)?on\s+to\s+(?:the\s+)?\Z")
+
+
+def _travel_before(triggers: list[_Trigger], place: Place) -> _Trigger | None:
+    """The last travel trigger before the place: the verb a leg told as "and on to X" goes on
+    from, past a meeting word between them ("flew to Lima for the summit and on to Rio")."""
+    before = [t for t in triggers if t.event_type == "travel" and t.token.idx < place.mention.start]
+    return max(before, key=lambda t: t.token.idx) if before else None
 
 
 def _listed_without_trigger(
@@ -2466,7 +2661,8 @@ def _starts_trip(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 
 def _governing_word(doc: Doc, place: Place) -> str:
     """The preposition or verb that introduces a place, looking through a descriptive phrase:
-    "to the Russian border city of Khasan" -> "to"."""
+    "to the Russian border city of Khasan" -> "to", "at a truck stop on the edge of Tbilisi"
+    -> "on", "at the border gate outside Kilis" -> "at"."""
     lead = doc_text(doc)[max(0, place.mention.start - 80) : place.mention.start]
     before = re.findall(r"[\w']+", lead.rsplit("\n", 1)[-1])  # not the headline's last word
     words = [w.casefold() for w in before]
@@ -2478,7 +2674,7 @@ def _governing_word(doc: Doc, place: Place) -> str:
         words.pop()
     if (
         len(words) >= 2
-        and words[-1] in {"of", "in", "at"}
+        and words[-1] in {"of", "in", "at", "outside"}  # "at the border gate outside Kilis"
         and words[-2] not in STAY_NOUNS  # "made port calls in Kingston": the calls' place
         and any(w in PLACE_NOUNS or w in TOP_NOUNS for w in words[-5:-1])
     ):  # "from a maximum-security prison in Combita", "to an airstrip at Wadi Seidna"
@@ -2888,6 +3084,10 @@ def _topic_between(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 _AT_RE = re.compile(r"\bat\b")
 
 
+# the people a stay was spent with, then its place: "with cousins in Azaz"
+_WITH_HOSTS_IN_RE = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$")
+
+
 def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     """Origin, waypoint, destination, venue or location, from the words around the place."""
     word = _governing_word(doc, place)
@@ -2933,8 +3133,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"
     if place.mention.label == "NORP" and _NAMED_PLACE_AFTER_RE.match(after):
         return "location"  # "the French Indian Ocean territory of Mayotte": Mayotte is the stop
-    if word == "near" and _near_a_named_place(doc, place):
-        return "location"  # "landed at the Villacoublay military air base near Paris"
+    near = word == "near" or lead.endswith("outside ")
+    if near and _near_a_named_place(doc, place):
+        return "location"  # "landed at the Villacoublay military air base near Paris",
+        # "touched down at Maiquetia airport outside Caracas"
     if word == "near" and _NEAR_BORDER_RE.match(after):
         return "location"  # "near the Russian border": close to the country, not in it
     if _in_the_speaker(doc, trigger, place):
@@ -2963,6 +3165,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "after leading a yoga session at the UN headquarters in New York"
     if lemma == "hand" and word in {"in", "at"} and place.mention.start > trigger.token.idx:
         return "destination"  # "handed over to the authorities in Niamey": taken there
+    if lemma in STOPOVER_WORDS | {"stay"} and _WITH_HOSTS_IN_RE.search(lead):
+        return "waypoint"  # "spent the first night with cousins in Azaz": stayed there
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
         return "location"  # "a visit, his first since the war in Ukraine began", "to U.S. agents"
     passes = lemma in {"transit", "pass"} and word == trigger.token.lower_

@@ -282,8 +282,9 @@ def _goals_undated(moves: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
 _REROUTED_RE = re.compile(r"(?:tow|divert|escort|rescu|intercept|hijack)")
 _GOAL_RE = re.compile(
     r"\b(?:bound\s+for|head(?:ing|ed)\s+(?:for|toward|towards)|heading\s+to|en\s+route\s+to|"
-    r"on\s+(?:its|their|his|her)\s+way\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+    r"on\s+(?:its|their|his|her)\s+way\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:(?-i:[A-Z][\w'’-]*)\s*){0,3}(?:(?:,|\s+in)\s+)?$",  # and the goal's container:
+    re.IGNORECASE,  # "bound for Port Said in Egypt"
 )
 
 
@@ -330,10 +331,11 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             same = _same_traveller(event, mover, movers)
             if same is not event and _generic(event.actors[0]) and not _generic(mover):
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
-            event = _fill(same, mover or met)
+            event = _fill(same, _guest_of(same, mover, movers) or met)
             if event.event_type == "travel" and event.actors and event.actors[0]:
-                mover = event.actors[0]
-                movers.append(mover)
+                if not _bystanders_in_passing(event):
+                    mover = event.actors[0]
+                    movers.append(mover)
             elif event.event_type == "meeting" and event.actors and not met:
                 met = event.actors[0]  # "X met Y in Amman on Thursday. He flew in from Cairo"
         carried.append(event)
@@ -353,6 +355,28 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             zip(_by_title(named, text), given, strict=True)
         )
     ]
+
+
+def _guest_of(event: Event, mover: str, movers: Sequence[str]) -> str:
+    """The traveller a pronoun of a meeting stands for: the mover told last, unless that one
+    is the meeting's other party, who cannot meet themselves ("His father, Mark, who had flown
+    in from Brisbane, was waiting on the apron": the son told before)."""
+    if event.event_type != "meeting" or not event.actors or event.actors[0] != PRONOUN_ACTOR:
+        return mover
+    if mover not in event.actors[1:]:
+        return mover
+    return next((m for m in reversed(movers) if m != mover), mover)
+
+
+def _bystanders_in_passing(event: Event) -> bool:
+    """A move without a place by bystanders told by a common noun ("police stopped letting
+    lorries through"), or a group's that only names where it happens ("Farmers banged pots to
+    drive them off in Jaipur's western suburbs"), leaves the traveller the story follows as
+    the one a later "he" or "the swarms" stands for ("... he plans to cross to Vladikavkaz")."""
+    words = event.actors[0].split()
+    if event.role == "location" and _generic(event.actors[0]) and not _singular(words[-1]):
+        return True  # "Farmers banged pots to drive them off in Jaipur's suburbs": no move
+    return event.place is None and bool(words) and words[-1] in BYSTANDER_NOUNS
 
 
 def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
@@ -467,8 +491,8 @@ def _renamed(event: Event, names: Mapping[str, str]) -> Event:
 
 def _generic(actor: str) -> bool:
     """A mover told by a common noun ("the ship", "Container ship" in a headline)."""
-    words = actor.split()
-    return bool(words) and not any(w[:1].isupper() for w in words[1:])
+    words = actor.split()  # "Ahmad al-Khatib" is a name: a capital after a hyphen counts
+    return bool(words) and not any(p[:1].isupper() for w in words[1:] for p in w.split("-"))
 
 
 def _named(event: Event, aliases: dict[str, str]) -> Event:
@@ -629,6 +653,7 @@ class _StopDraft:
     pluperfect: bool = False  # its sentence tells a move in the past perfect
     came_in: bool = False  # left on the last leg into the story's place ("flew in from X")
     on_the_way: bool = False  # told after the arrival as how it got there, on the same day
+    next_leg: bool = False  # a waypoint told as what came next ('then', 'later')
 
 
 def _stops(
@@ -689,6 +714,7 @@ def _stops(
                 carried,
                 came_in=_came_in_from(event),
                 on_the_way=position in on_the_way,
+                next_leg=role == "waypoint" and _moves_on(event),
             )
             continue
         if {draft.role, event.role} == {"origin", "destination"}:
@@ -716,8 +742,17 @@ def _stops(
                 draft.hint = _meeting_day(draft.candidate, meetings)
         elif draft.day is None and draft.flashback and same is not None:
             draft.day = same  # "had spent a day in Port Moresby, where he co-hosted ... on Monday"
-    in_roles = sorted(drafts.values(), key=lambda d: (ROLE_ORDER[d.role], d.position))
+    in_roles = sorted(drafts.values(), key=_rank_in_roles)
     return [_stop(d.candidate, d.role, d.day) for d in _by_time_then_text(in_roles)]
+
+
+def _rank_in_roles(draft: _StopDraft) -> tuple[int, int]:
+    """Origins, then waypoints, then destinations, each in the telling; a waypoint told as
+    what came next ("flew to Sukkur ... The two then boarded a helicopter and circled over
+    Jacobabad") ranks with the destinations, so it stays after the stops told before it."""
+    waypoint_on = draft.next_leg and draft.role == "waypoint"
+    role = ROLE_ORDER["destination"] if waypoint_on else ROLE_ORDER[draft.role]
+    return role, draft.position
 
 
 def _left_again(draft: _StopDraft, event: Event, moves: list[tuple[int, Event]]) -> bool:
@@ -739,11 +774,13 @@ def _reached_again(
     moves: list[tuple[int, Event]],
     meetings: Sequence[Meeting],
 ) -> bool:
-    """A stop reached and left again, reached once more on a later day after a move or a
+    """A stop reached (and left again), reached once more on a later day after a move or a
     meeting elsewhere in between ("arrived in Beirut on Tuesday ... flew in from Beirut ...
-    met Netanyahu in Jerusalem on Thursday ... will return to Beirut on Friday")."""
+    met Netanyahu in Jerusalem on Thursday ... will return to Beirut on Friday"; "had flown
+    to the Ethiopian capital on Tuesday ... arrived in Mogadishu on Thursday ... is due back
+    in Addis Ababa on Friday")."""
     again = _day(event)
-    if event.role != "destination" or draft.role != "waypoint" or draft.day is None:
+    if event.role != "destination" or draft.role not in ARRIVAL_ROLES or draft.day is None:
         return False
     if again is None or again <= draft.day:
         return False
@@ -853,6 +890,9 @@ def _told_days(
             goes_on = not told_back or event.start == told_in or _moves_on(event)
             if own is not None:
                 found[position] = (own, False)
+            elif _came_in_from(event) and (came := _arrived_before(ordered[:index])):
+                found[position] = (came, True)  # "walked into the arrivals hall at Tepic's
+                # airport on Thursday ... flew in from Mexico City": left it that day
             elif latest and _told_as_future(event):
                 found[position] = (latest + timedelta(days=1), True)  # still to come
             elif (left := _day_at_place_left(event, ordered)) is not None:
@@ -885,6 +925,13 @@ def _told_days(
         main_day = main_day if aside else previous
         told_in, told_back = event.start, _is_flashback(event) or aside
     return found
+
+
+def _arrived_before(told: list[tuple[int, Event]]) -> date | None:
+    """The day of the last dated arrival told before: the one a later "flew in from X" came
+    into (see `_came_in_from`)."""
+    days = [d for _, e in told if e.role == "destination" and (d := _day(e)) is not None]
+    return days[-1] if days else None
 
 
 def _placeless_days(events: Sequence[Event]) -> dict[int, list[tuple[int, date]]]:
@@ -1437,16 +1484,24 @@ def _drop_containers(
         s
         for at, s in enumerate(stops)
         if not (broad(s) and _covered(s, precise, stops, place))
-        or (_place_key_of(s) in homes and _home_again(at, stops))
+        or (_place_key_of(s) in homes and _home_again(at, stops, place))
     ]
 
 
-def _home_again(at: int, stops: list[Stop]) -> bool:
+def _home_again(at: int, stops: list[Stop], place: Callable[[Stop], Candidate | None]) -> bool:
     """A country told as home ("home to Honduras") that ends a route after a stop abroad is a
     way home, not a container of the stop the route left it from ("left Tegucigalpa ... would
-    take him home to Honduras from Veracruz": Tegucigalpa > ... > Veracruz > Honduras)."""
+    take him home to Honduras from Veracruz": Tegucigalpa > ... > Veracruz > Honduras); so is
+    a division ("took off from Archerfield airport in Brisbane ... and home to Brisbane by the
+    end of the month", the city resolved as its council area) after a stop outside it."""
     stop = stops[at]
-    if stop.kind != "country" or at != len(stops) - 1 or at < 2 or not stop.country_code:
+    if at != len(stops) - 1 or at < 2:
+        return False
+    if stop.kind == "admin":
+        earlier = stops[: at - 1]
+        home = any(_inside(s, stop, place) for s in earlier)
+        return home and not _inside(stops[at - 1], stop, place)
+    if stop.kind != "country" or not stop.country_code:
         return False
     before = stops[at - 1]
     if before.kind == "country" or before.country_code in {"", stop.country_code}:
@@ -1699,6 +1754,8 @@ def _placed_by_arrival(event: Event, events: Sequence[Event]) -> Event:
             and other.place is not None
             and other.place.chosen is not None
             and other.place.mention.start < trigger  # not "... before flying to Vienna"
+            and not _background_of_the_subject(other)  # "X, who had flown to Y on Tuesday,
+            # spent three hours with the president": not in Y
         ):
             return replace(event, place=other.place, role="venue")
     return _placed_by_last_arrival(event, events)

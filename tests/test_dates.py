@@ -28,6 +28,8 @@ def values(text: str, published: date | None = MONDAY) -> list[tuple[str, date |
         ("He left on 12 September 2021", date(2021, 9, 12)),
         ("on March 3, 2020 the talks began", date(2020, 3, 3)),
         ("dated 2023-08-30", date(2023, 8, 30)),
+        ("a trip that began a week ago in Dakar", date(2023, 9, 4)),
+        ("she landed three days ago", date(2023, 9, 8)),
     ],
 )
 def test_resolves_against_publication_date(text: str, expected: date) -> None:

@@ -929,3 +929,206 @@ def test_a_groups_legs_told_against_a_members_own_way_home_are_the_groups(
 def test_a_one_word_mover_first_written_in_full_takes_the_full_name(text: str, actor: str) -> None:
     moved = Event(None, "", ("Quispe",), "left", "travel", None, "Quispe left Cusco.", 0, 0)
     assert _written_in_full([moved], text)[0].actors == (actor,)
+
+
+def test_a_waypoint_told_as_the_next_leg_stays_after_the_stops_before_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Minister tours quake zone\n\nInterior Minister Ali Yerlikaya flew from Ankara to "
+        "Malatya and was met by the governor. The two then boarded a helicopter and flew over "
+        "Adiyaman before landing in Gaziantep, where they visited a tent camp."
+    )
+    story = parse(pipeline, text, date(2023, 2, 10))
+    assert route_places(story) == ["Ankara", "Malatya", "Adıyaman", "Gaziantep"]
+
+
+def test_a_placeless_move_of_bystanders_leaves_he_to_the_traveller(pipeline: Pipeline) -> None:
+    text = (
+        "Drivers wait at snowbound pass\n\nTruck driver Oleksandr Bondar left Lviv on Monday "
+        "and reached Chop on Wednesday, hours after police stopped letting trucks through. "
+        "When the road reopens he plans to drive on to Budapest."
+    )
+    story = parse(pipeline, text, date(2025, 1, 9))
+    assert [r.actor for r in story.routes] == ["Oleksandr Bondar"]
+    assert route_places(story) == ["Lviv", "Chop", "Budapest"]
+
+
+def test_the_country_of_a_port_never_reached_is_no_stop_either(pipeline: Pipeline) -> None:
+    text = (
+        "Navy escorts stricken freighter\n\nThe cargo ship Nordic Bay left Rotterdam on Monday "
+        "with grain bound for Cape Town in South Africa. It was towed to Brest on Tuesday."
+    )
+    story = parse(pipeline, text, date(2025, 3, 5))
+    assert route_places(story) == ["Rotterdam", "Brest"]
+
+
+def test_a_leg_told_as_and_on_to_across_a_meeting_word_is_a_stop(pipeline: Pipeline) -> None:
+    text = (
+        "Chancellor back from Asia\n\nChancellor Olaf Scholz left Berlin on Monday and flew to "
+        "Tokyo for talks with the prime minister and on to Seoul for a trade conference. He "
+        "returned to Berlin on Friday."
+    )
+    story = parse(pipeline, text, date(2024, 5, 10))
+    assert route_places(story) == ["Berlin", "Tokyo", "Seoul", "Berlin"]
+
+
+def test_a_second_place_under_one_verb_across_a_meeting_phrase_is_a_stop(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Minister ends Gulf tour\n\nForeign Minister Penny Wong left Canberra on Monday. On the "
+        "way home she stopped in Doha for talks with the emir and in Muscat, where she met the "
+        "sultan. She returned to Canberra on Saturday."
+    )
+    story = parse(pipeline, text, date(2024, 5, 11))
+    assert route_places(story) == ["Canberra", "Doha", "Muscat", "Canberra"]
+
+
+def test_a_host_who_receives_the_traveller_and_talks_at_a_stop_are_meetings(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Premier back from Europe\n\nPremier Li Qiang flew to Berlin on Monday, and Chancellor "
+        "Olaf Scholz received him at the chancellery on Tuesday. On the way home he stopped in "
+        "Vienna for talks with Chancellor Karl Nehammer and in Bratislava, where he visited a "
+        "car plant. Li received a letter from the unions."
+    )
+    story = parse(pipeline, text, date(2024, 5, 10))
+    places = {m.place for m in story.meetings}
+    assert "Vienna" in places
+    assert any(abs(m.lat - 52.52) < 0.3 and abs(m.lon - 13.40) < 0.3 for m in story.meetings)
+
+
+def test_a_stop_told_by_its_edge_is_a_stop_unless_a_named_place_lies_there(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Trucker reaches Warsaw\n\nLorry driver Petro Kovalenko left Kyiv on Monday and crossed "
+        "into Poland at the border gate outside Medyka on Tuesday. After a night at a truck "
+        "stop on the edge of Lublin, he reached Warsaw on Wednesday."
+    )
+    story = parse(pipeline, text, date(2025, 1, 9))
+    assert route_places(story) == ["Kyiv", "Medyka", "Lublin", "Warsaw"]
+
+
+def test_a_family_told_after_a_named_man_a_description_s_date_and_a_stay_with_cousins(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Family drives home to Syria\n\nOmar al-Rashid left Mersin, the Turkish port where he "
+        "had worked since 2014, on Monday with his wife and sons. The family spent the first "
+        "night with cousins in Antakya and reached Idlib on Tuesday."
+    )
+    story = parse(pipeline, text, date(2025, 3, 5))
+    assert story.routes[0].actor == "Omar al-Rashid"  # a name, though "al-" is lower case
+    assert stops(story) == [
+        ("Mersin", date(2025, 3, 3)),  # not 2014, the date of the port's description
+        ("Antakya", date(2025, 3, 4)),  # where they spent the night with cousins
+        ("Idlib", date(2025, 3, 4)),
+    ]
+
+
+def test_a_person_named_in_a_time_phrase_before_he_is_no_mover(pipeline: Pipeline) -> None:
+    text = (
+        "Family drives home\n\nOn Wednesday evening, two weeks after the death of Pope "
+        "Francis, he pulled up outside the church in a van loaded with chairs."
+    )
+    story = parse(pipeline, text, date(2025, 5, 8))
+    loaded = [e for e in story.events if e.action == "loaded"]
+    assert loaded and all("Francis" not in a for e in loaded for a in e.actors)
+
+
+def test_a_relative_waiting_for_the_traveller_is_a_meeting_where_they_arrive(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Young sailor reaches Hobart\n\nSixteen-year-old Tom Keller sailed his yacht into "
+        "Hobart on Tuesday, a week after leaving Sydney. His mother, Anne, who had flown in "
+        "from Melbourne the day before, was waiting on the dock with a cake. Keller will sail "
+        "on to Adelaide on Friday."
+    )
+    story = parse(pipeline, text, date(2025, 2, 5))
+    assert [(m.place, set(m.participants)) for m in story.meetings] == [
+        ("Hobart", {"Tom Keller", "Anne"})
+    ]
+
+
+def test_home_to_a_city_resolved_as_its_council_area_ends_the_route(pipeline: Pipeline) -> None:
+    text = (
+        "Veteran pilot lands in Sydney\n\nRetired pilot Gwen Harper left Archerfield airport in "
+        "Brisbane on Monday in her restored Tiger Moth and landed in Sydney on Wednesday. She "
+        "will fly home to Brisbane on Saturday."
+    )
+    story = parse(pipeline, text, date(2025, 4, 3))
+    assert route_places(story) == ["Archerfield", "Sydney", "Brisbane"]
+
+
+def test_a_destination_reached_again_after_a_dated_move_elsewhere_is_a_second_stop(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Envoy brings truce draft to Juba\n\nKenyan envoy Raila Odinga arrived in Juba on "
+        "Thursday after two days of talks in Khartoum. Odinga, who had flown to the Sudanese "
+        "capital from Nairobi on Tuesday, met President Salva Kiir. He is due back in Khartoum "
+        "on Friday and will then return to Nairobi."
+    )
+    story = parse(pipeline, text, date(2025, 2, 13))
+    assert route_places(story) == ["Nairobi", "Khartoum", "Juba", "Khartoum", "Nairobi"]
+
+
+def test_hours_spent_with_a_president_are_a_meeting_where_the_traveller_arrived(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Envoy in Kigali\n\nAngolan Foreign Minister Tete Antonio arrived in Kigali on "
+        "Thursday. Antonio, who had flown to Kinshasa from Luanda on Tuesday, spent two hours "
+        "with President Paul Kagame. He spent the evening with his staff."
+    )
+    story = parse(pipeline, text, date(2025, 2, 13))
+    assert [m.place for m in story.meetings] == ["Kigali"]
+
+
+def test_swarms_that_descend_on_a_town_and_villagers_who_drive_them_off_there(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Locusts reach Multan\n\nSwarms of desert locusts descended on the outskirts of Multan "
+        "on Monday. They had reached Bahawalpur last Thursday. Villagers beat drums to drive "
+        "them off in Multan's eastern suburbs. The swarms are expected to reach Lahore by the "
+        "weekend."
+    )
+    story = parse(pipeline, text, date(2020, 5, 25))
+    assert route_places(story) == ["Bahawalpur", "Multan", "Lahore"]
+
+
+def test_the_day_a_trip_began_told_in_a_relative_clause_is_not_the_last_legs(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Rower home in Lisbon\n\nLISBON, June 12 (AP) - Rower Ana Costa walked into the "
+        "arrivals hall at Lisbon's airport on Thursday. Costa, 33, flew in from Madrid, the "
+        "last leg of a journey home that began a week ago in Bridgetown and went through "
+        "Miami."
+    )
+    story = parse(pipeline, text, date(2025, 6, 12))
+    assert route_places(story)[:3] == ["Bridgetown", "Miami", "Madrid"]
+
+
+@pytest.mark.parametrize(
+    ("reunion", "met"),
+    [
+        ("walked into the arms of her father and two sons", True),
+        ("hugged his daughters", True),
+        ("embraced the new plan", False),
+    ],
+)
+def test_a_reunion_with_the_travellers_own_relatives_is_a_meeting(
+    pipeline: Pipeline, reunion: str, met: bool
+) -> None:
+    text = (
+        "Climber home\n\nMountaineer Sofia Lindqvist landed in Stockholm on Friday after two "
+        f"months in Nepal and {reunion} at the airport."
+    )
+    story = parse(pipeline, text, date(2025, 6, 14))
+    assert [m.place for m in story.meetings] == (["Stockholm"] if met else [])
