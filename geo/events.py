@@ -372,6 +372,7 @@ HUMAN_NOUNS = frozenset(
 HOSTING_LEMMAS = frozenset({"welcome", "greet", "host"})
 # a relative or friend who comes to the traveller: "where his daughter Camille joined him"
 JOINING_LEMMAS = frozenset({"join"})
+CALLING_ON_LEMMAS = frozenset({"meet", "visit"})  # "flew in to meet her", "visited him"
 SIGNING_LEMMAS = frozenset({"sign"})
 # a person name right before a title is a nationality adjective ("Lithuanian President X")
 TITLE_WORDS = frozenset(
@@ -1099,6 +1100,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if token.lemma_.casefold() in JOINING_LEMMAS and _joins_the_traveller(token):
             found.append(_Trigger(token, "meeting"))  # "where his daughter joined him"
+            continue
+        if token.lemma_.casefold() == "visit" and _joins_the_traveller(token):
+            found.append(_Trigger(token, "meeting"))  # "the premier visited him in hospital"
             continue
         lemma = token.lemma_.casefold()
         word = token.text.casefold()
@@ -1901,10 +1905,10 @@ def _with_passive_guest(
 
 
 def _guest_pronoun(token: Token) -> bool:
-    """A welcome or greeting given to "him", "her" or "them", or someone joining them: the
-    traveller told before."""
+    """A welcome or greeting given to "him", "her" or "them", or someone joining, meeting or
+    visiting them ("her husband flew out to meet her"): the traveller told before."""
     following = _next_lower(token)
-    hosting = token.lemma_.casefold() in HOSTING_LEMMAS | JOINING_LEMMAS
+    hosting = token.lemma_.casefold() in HOSTING_LEMMAS | JOINING_LEMMAS | CALLING_ON_LEMMAS
     return hosting and following in OBJECT_PRONOUNS - {"it"}
 
 
@@ -2607,14 +2611,19 @@ def _in_the_speaker(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 
 
 def _home_in_apposition(doc: Doc, trigger: _Trigger, place: Place, lead: str) -> bool:
-    """'from X' inside an apposition told before the verb describes a person, not where the
-    move starts ("Margaret Ellis, a retired teacher from Leeds, crossed the English Channel")."""
+    """'from X', 'in X' inside an apposition told before the verb describes a person, not
+    where the move starts or the meeting is ("Margaret Ellis, a retired teacher from Leeds,
+    crossed the English Channel", "His daughter, a nurse in Bergen, flew up to join him")."""
     if place.mention.end > trigger.token.idx or not _APPOSED_FROM_RE.search(lead):
         return False
     return bool(_APPOSITION_END_RE.match(doc_text(doc), place.mention.end))
 
 
-_APPOSED_FROM_RE = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:the\s+)?$")
+# ", a retired teacher from", ", a lawyer in": not ", a day after arriving in"
+_APPOSED_FROM_RE = re.compile(
+    r",\s+(?:a|an)\s+(?:(?!(?:day|days|week|weeks|after|before|since)\b)[\w'’-]+\s+){0,3}"
+    r"(?!(?:day|week|after|before|since)\b)[\w'’-]*[^\Wg\d_]\s+(?:from|in|at)\s+(?:the\s+)?$"
+)
 _APPOSITION_END_RE = re.compile(r"\s*(?:,|\s+who\b)")
 
 
@@ -2700,6 +2709,20 @@ _PASSED_BEARING_RE = re.compile(
 _LANDFALL_BEARING_RE = re.compile(
     r"\b(?:ashore|landfall|(?:centre|center|eye)\s+(?:was|is|were|passed|moved))\s+"
     r"(?:just\s+|directly\s+|to\s+the\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a move that ends at a point told by its bearing from a town: "came ashore about 20 km west
+# of", "touched down southeast of the town of", "was taken to a beach north of"
+_ARRIVAL_BY_BEARING_RE = re.compile(
+    r"\b(?:to\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}?|(?:at|in)\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}?|"
+    r"ashore\s+|landfall\s+|land(?:s|ed|ing)?\s+|(?:touch(?:es|ed|ing)?|set|came)\s+down\s+)"
+    r"(?:(?:about|some|around|roughly|just|nearly|almost)\s+)?"
+    r"(?:(?:\d[\d,.]*|a\s+few|several|\w+ty|two|three|four|five|six|seven|eight|nine|ten)\s*"
+    r"(?:-\s*)?(?:km|kilometres?|kilometers?|miles?)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+"
+    r"(?:the\s+(?:(?:town|city|village|port)\s+of\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -2866,12 +2889,19 @@ def _topic_between(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 _AT_RE = re.compile(r"\bat\b")
 
 
+def lead_of_place(doc: Doc, place: Place) -> str:
+    """The 40 characters before the place."""
+    return doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]
+
+
 def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     """Origin, waypoint, destination, venue or location, from the words around the place."""
     word = _governing_word(doc, place)
     if _AREA_AFTER_RE.match(doc_text(doc)[place.mention.end : place.mention.end + 20]):
         return "location"  # "the Baltic states", "the Gulf countries": a vague area
     if trigger.event_type != "travel":
+        if _home_in_apposition(doc, trigger, place, lead_of_place(doc, place)):
+            return "location"  # "His daughter, a nurse in Bergen, flew up to join him"
         if word in VENUE_CUES and not _places_bystanders(doc, place):
             return "location" if word != "at" and _topic_between(doc, trigger, place) else "venue"
         return "location"  # "officials in Kyiv were watching the talks"
@@ -2881,6 +2911,11 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "handed over to the Paris 2024 organisers": an event's name
     if _passes_by_bearing(lemma, lead):
         return "waypoint"  # "The storm had passed west of Bermuda": it went by there
+    if _ARRIVAL_BY_BEARING_RE.search(
+        doc_text(doc), max(0, place.mention.start - 80), place.mention.start
+    ):
+        return "destination"  # "touched down southeast of the town of Zhezkazgan", "taken by
+        # pickup to a beach north of Obock": the move ends by the town it is measured from
     if any(r.search(lead) for r in (_REFERENCE_POINT_RE, _REFERENCE_FROM_RE, _BEARING_OF_RE)):
         return "location"  # "about 35 km northeast of Athens", "east of the Philippines"
     if _ACROSS_FROM_RE.search(doc_text(doc), max(0, place.mention.start - 90), place.mention.start):
@@ -2920,7 +2955,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if _describes_the_subject(doc, trigger, place) or _PART_OF_THEM_FROM_RE.search(lead):
         return "location"  # "The migrants, most of them from Sudan, had set off from Zuwara",
         # "The students, most of them from Kashmir, were taken by bus to the border"
-    if word == "from" and _home_in_apposition(doc, trigger, place, lead):
+    if word in {"from", "in", "at"} and _home_in_apposition(doc, trigger, place, lead):
         return "location"  # "Margaret Ellis, a retired teacher from Leeds, crossed to Calais"
     if _in_a_relative_clause(doc, trigger, place):
         return "location"  # "Her son, who lives in the United States, said she would not

@@ -330,7 +330,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             same = _same_traveller(event, mover, movers)
             if same is not event and _generic(event.actors[0]) and not _generic(mover):
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
-            event = _fill(same, mover or met)
+            event = _fill(same, _guest(same, movers) or mover or met)
             if event.event_type == "travel" and event.actors and event.actors[0]:
                 mover = event.actors[0]
                 movers.append(mover)
@@ -580,6 +580,15 @@ def _same_noun_mover(noun: str, mover: str, movers: Sequence[str]) -> str:
         return mover
     same = [m for m in movers if len(m.split()) > 1 and m.split()[-1].casefold() == head]
     return same[-1] if same else mover
+
+
+def _guest(event: Event, movers: Sequence[str]) -> str:
+    """The traveller that "him", "her" or "them" of a meeting stands for: the last mover that
+    is not a named party of it ("Her husband, who flew from Auckland to meet her": not the
+    husband, whose flight was told last, but the sailor before him)."""
+    if event.event_type != "meeting" or event.actors[:1] != (PRONOUN_ACTOR,):
+        return ""
+    return next((m for m in reversed(movers) if m not in event.actors), "")
 
 
 def _fill(event: Event, mover: str) -> Event:
@@ -1737,9 +1746,40 @@ def _placed_by_last_arrival(event: Event, events: Sequence[Event]) -> Event:
     )
     if not _arrived_at(last) or _told_as_future(last) or _is_flashback(last):
         return event
-    if told_between:
+    if told_between or _in_the_back_story(last, before):
         return event
     return replace(event, place=last.place, role="venue")
+
+
+def _last_day(event: Event) -> date:
+    """The last day the event's date may mean (of its month or week)."""
+    assert event.date is not None
+    return (_period(event) or (event.date, event.date))[1]
+
+
+def _in_the_back_story(last: Event, before: Sequence[Event]) -> bool:
+    """An arrival, undated or dated only by a month before the lede's day, told after the
+    telling went back in time: a move dated to a day told first (the lede's "sailed into
+    Richards Bay on Monday"), then one dated before it ("left Auckland in April"), and none
+    told after that back at or past the first day. The arrival ("ran for shelter to
+    Tolanaro") is part of the back story, not where the traveller is when a meeting told
+    after it happens ("her husband ... was waiting on the quay")."""
+    if _day(last) is not None:
+        return False  # an arrival told with its own day is placed by it
+    for at, lede in enumerate(before):
+        day = _day(lede)
+        if day is None or (last.date is not None and _last_day(last) >= day):
+            continue
+        went_back = [
+            e
+            for e in before[at + 1 :]
+            if lede.start < e.start <= last.start and e.date is not None and _last_day(e) < day
+        ]
+        if went_back and not any(
+            e.date is not None and e.date >= day and e.start > went_back[0].start for e in before
+        ):
+            return True
+    return False
 
 
 def _arrived_at(event: Event) -> bool:
@@ -2105,7 +2145,7 @@ def _where_participant_is(
     `by_then_only` (the meeting has a broad venue of its own, an island or a region), an
     arrival after it is not considered ("returned to Minsk on Monday" after Sunday's talks on
     Valaam)."""
-    found: list[tuple[bool, bool, int, Candidate]] = []
+    found: list[tuple[bool, bool, int, Event, Candidate]] = []
     for event in events:
         if event.section != "main" or not event.place or not event.place.chosen:
             continue
@@ -2126,9 +2166,42 @@ def _where_participant_is(
             by_then = when is None or event.date is None or event.date <= when
             if by_then_only and not by_then:
                 continue
-            found.append((same_day, by_then, _rank(event.place.chosen), event.place.chosen))
-    best = max(found, key=lambda f: (f[2] >= SPECIFICITY["city"], f[0], f[1], f[2]), default=None)
-    return best[3] if best else None
+            found.append((same_day, by_then, _rank(event.place.chosen), event, event.place.chosen))
+    best = max(
+        found,
+        key=lambda f: (f[2] >= SPECIFICITY["city"], *f[:3], _by_day(f[3], when)),
+        default=None,
+    )
+    if best is None:
+        return None
+    alike = [f for f in found if f[:3] == best[:3] and _same_day_after(f[3], best[3])]
+    return alike[-1][4] if alike else best[4]
+
+
+def _by_day(arrival: Event, when: date | None) -> date:
+    """Of two arrivals by the meeting day, the later was the last ("flown to Pretoria on
+    Monday and taken to Johannesburg on Tuesday", visited on Wednesday)."""
+    day = _day(arrival)
+    return day if day is not None and when is not None and day <= when else date.min
+
+
+def _same_day_after(arrival: Event, first: Event) -> bool:
+    """Two arrivals told in one sentence on one day: the one told second came after ("took
+    him to Nansio, where he spent the night ... before he was brought back to Mwanza by boat
+    on Friday")."""
+    day = _day(first)
+    if day is None or _day(arrival) != day or arrival.start != first.start:
+        return False
+    if arrival.place is None or first.place is None:
+        return False
+    between = arrival.sentence[
+        first.place.mention.end - first.start : arrival.place.mention.start - arrival.start
+    ]
+    return bool(_THEN_RE.search(between))  # not "arrived in Singapore, ... a tour that took
+    # him to Brunei first"
+
+
+_THEN_RE = re.compile(r"\b(?:before|then|later|afterwards|next)\b")
 
 
 def _next_leg_after(arrival: Event, when: date | None, told_at: int) -> bool:

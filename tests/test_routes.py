@@ -929,3 +929,54 @@ def test_a_groups_legs_told_against_a_members_own_way_home_are_the_groups(
 def test_a_one_word_mover_first_written_in_full_takes_the_full_name(text: str, actor: str) -> None:
     moved = Event(None, "", ("Quispe",), "left", "travel", None, "Quispe left Cusco.", 0, 0)
     assert _written_in_full([moved], text)[0].actors == (actor,)
+
+
+def test_a_relative_who_flies_in_to_meet_her_meets_the_traveller_where_she_is_now(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Rower reaches Norway\n\nBERGEN, Norway, June 3 (Reuters) - British rower Emma Carlisle "
+        "rowed into Bergen on Tuesday, ending a crossing of the North Sea. Carlisle left "
+        "Aberdeen in May, called at Lerwick and sailed on to Kirkwall to sit out a gale. Her "
+        "brother, Tom, who flew from London to meet her, was waiting on the pier.",
+        date(2025, 6, 3),
+    )
+    meeting = story.meetings[0]
+    assert meeting.place == "Bergen"  # not Kirkwall, told last but in the back story
+    assert set(meeting.participants) == {"Emma Carlisle", "Tom"}
+
+
+def test_a_visit_to_him_is_a_meeting_where_he_was_taken_last(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Miner rescued\n\nJOHANNESBURG, July 9 - Sipho Dlamini, trapped for three days, was "
+        "flown from Rustenburg to Pretoria on Monday and taken by ambulance to Johannesburg on "
+        "Tuesday. President Cyril Ramaphosa, who flew in from Cape Town, visited him on "
+        "Wednesday.",
+        date(2025, 7, 9),
+    )
+    assert [(m.place, m.date) for m in story.meetings] == [("Johannesburg", date(2025, 7, 9))]
+    assert "Sipho Dlamini" in story.meetings[0].participants
+
+
+def test_a_place_in_an_apposition_of_the_one_who_joins_is_no_venue(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Skier ends trek\n\nTROMSO, March 4 - Skier Anna Berg reached Tromso on Monday after a "
+        "month on the plateau. She set off from Kiruna on Feb 2. Her son Erik, a teacher in "
+        "Stavanger, flew north to join her for the last day.",
+        date(2025, 3, 4),
+    )
+    assert [m.place for m in story.meetings] == ["Tromsø"]
+
+
+def test_landing_at_a_bearing_from_a_town_stops_at_the_town(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Balloon lands\n\nVIENNA, Sept 9 - Austrian pilot Markus Huber took off from Vienna on "
+        "Saturday and flew east over Gyor. On Sunday the balloon landed about 15 km east of the "
+        "town of Debrecen.",
+        date(2025, 9, 9),
+    )
+    assert route_places(story) == ["Vienna", "Győr", "Debrecen"]
