@@ -153,7 +153,7 @@ SEASONS = frozenset("winter summer spring autumn season".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
-    "touch crest peak moor anchor due step disembark tie".split()
+    "touch crest peak moor anchor due step disembark tie home".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -999,7 +999,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
     """(lower-case words, lemmas) that can open a cue in `_triggers`: every branch there tests
     one of these first, so other words are skipped at once (a branch added there must add its
     words here)."""
-    words = TIME_SPANS | {"call", "calls", "followed", "back", "due"}
+    words = TIME_SPANS | {"call", "calls", "followed", "back", "due", "home"}
     lemmas = (
         SIGNING_LEMMAS
         | PRESENCE_VERBS
@@ -1307,9 +1307,9 @@ def _after_a_score(token: Token) -> bool:
 
 
 def _back_somewhere(token: Token) -> bool:
-    """'due back in Brasilia', 'was back at the Kremlin', 'is due in Gqeberha on Sunday': a
-    return or arrival told without its verb."""
-    if token.lower_ not in {"back", "due"} or token.i == 0 or token.i + 1 >= len(token.doc):
+    """'due back in Brasilia', 'was back at the Kremlin', 'is due in Gqeberha on Sunday', 'and
+    be home in Auckland in a year': a return or arrival told without its verb."""
+    if token.lower_ not in {"back", "due", "home"} or token.i == 0 or token.i + 1 >= len(token.doc):
         return False
     before = token.doc[token.i - 1].lower_
     return before in BACK_LEADS and token.doc[token.i + 1].lower_ in {"in", "at"}

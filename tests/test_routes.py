@@ -980,3 +980,14 @@ def test_landing_at_a_bearing_from_a_town_stops_at_the_town(pipeline: Pipeline) 
         date(2025, 9, 9),
     )
     assert route_places(story) == ["Vienna", "Győr", "Debrecen"]
+
+
+def test_to_be_home_in_a_town_is_a_planned_arrival_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Yacht reaches Cape Town\n\nCAPE TOWN, Jan 8 - Australian sailor Jack Reid sailed into "
+        "Cape Town on Tuesday. Reid left Hobart in October and called at Perth. He plans to "
+        "cross the Atlantic to Recife and be home in Hobart by June.",
+        date(2025, 1, 8),
+    )
+    assert route_places(story) == ["Hobart", "Perth", "Cape Town", "Recife", "Hobart"]

@@ -428,10 +428,6 @@ ROUTE_FAILS19: dict[str, str] = {
         "first run: routes [Amanuel Tesfay: Huye District > Musanze > Rwamagana; Rubavu: Musanze "
         "> Goma] meetings []"
     ),
-    "solo_sailor_halfway_port_storm_shelter_under_a_colonial_name_husband_flies_out": (
-        "first run: routes [Aroha Whitford: Auckland > Darwin > Port Mathurin > Port Louis > "
-        "Tôlanaro > Richards Bay > Cape Town > Salvador] meetings []"
-    ),
     "games_baton_relay_through_fiji_handed_to_the_premier_a_town_called_ba_legs_to_come": (
         "first run: routes [Sitiveni Rabuka: Port-Vila > Nadi > Suva > Levuka > Labasa > "
         "Funafuti] meetings []"
