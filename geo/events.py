@@ -134,7 +134,9 @@ WAYPOINT_CUES = frozenset(["via", "through", "past", "across", "over", "near", "
 DESTINATION_CUES = frozenset(
     ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
 )
-STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend", "refuel", "rest", "hold"})
+STOPOVER_WORDS = frozenset(
+    {"stop", "stopover", "layover", "spend", "refuel", "rest", "hold", "sit", "wait"}
+)
 # a tracker's fix that tells where a mover was: "On Tuesday its signal placed it near Gondar"
 FIX_VERBS = frozenset({"place", "locate"})
 FIXED_MOVERS = frozenset({"it", "him", "her", "them"})
@@ -251,7 +253,7 @@ PLACE_NOUNS = frozenset(
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
     "quay pier cities towns villages ports territory suburb residence headquarters embassy "
     "mansion villa prefecture oblast governorate canton home house room flat apartment farm "
-    "mosque church hostel warehouse depot terminal office".split()
+    "mosque church hostel warehouse depot terminal office hangar".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -281,8 +283,11 @@ PHRASE_TRIGGERS = {
     "hand": frozenset({"over"}),
     # boats made fast at a quay: "the boats tied up in Belem on Monday"
     "tie": frozenset({"up"}),
-    # a stay forced on the way: "were held up for three days in Manaus"
+    # a stay forced on the way: "were held up for three days in Manaus", "sat out a week of
+    # fog in Tromso", "waited out the gale in Kirkwall"
     "hold": frozenset({"up"}),
+    "sit": frozenset({"out"}),
+    "wait": frozenset({"out"}),
     # slow or laboured movement: "the train crawled on to Kalgoorlie", "inched into port"
     **dict.fromkeys(
         ("crawl", "inch", "limp", "trundle", "chug", "edge"),
@@ -534,6 +539,16 @@ def _name_of_a_thing(ent: Span) -> bool:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end] if ent.end < len(doc) else None
     return before == "the" and after is not None and after.is_lower and after.is_alpha
+
+
+def _names_a_place_or_thing(ent: Span) -> bool:
+    """A name told as a person's that names a place or a thing: after "the" and before a
+    word in lower case that is no verb ("flew to the Chkalovsky air base", "lifted off from
+    the Zeppelin hangar", "crossed the Drina into Bosnia"), not a lower-case word the model
+    took for a name ("the lorry crossed")."""
+    if not _name_of_a_thing(ent) or not ent.text[:1].isupper():
+        return False
+    return ent.doc[ent.end].pos_ not in {"VERB", "AUX"}
 
 
 _TITLE_CUT_RE = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")
@@ -1585,7 +1600,7 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
     here or that name a newspaper or agency ("Chosun Ilbo newspaper") are left out."""
     found: list[tuple[int, str]] = []
     for ent in _ents_in(span):
-        if ent.label_ != "PERSON" or "\n" in ent.text:
+        if ent.label_ != "PERSON" or "\n" in ent.text or _names_a_place_or_thing(ent):
             continue
         if any(p.mention.start < ent.end_char and ent.start_char < p.mention.end for p in places):
             continue
@@ -2546,6 +2561,9 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "on its way to Antarctica"
     if lemma in TIME_SPANS and governor.head.i == trigger.token.i:
         return False  # "spent Saturday's rest day in Riyadh", "spent the night in Abu Simbel"
+    span_of = governor.head.head if governor.head.lower_ == "of" else governor
+    if span_of.lemma_.casefold() in TIME_SPANS and span_of.head.i == trigger.token.i:
+        return False  # "sat out a week of fog in Tromso": the week was spent there
     if lemma in CROSSED_NOUNS:
         return False  # "to cross the sea to Ehime prefecture", "crossed the border into Chad"
     if lemma in VEHICLE_NOUNS and lemma_of(trigger.token) in BOARDING_LEMMAS:

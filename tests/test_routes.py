@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from geo.events import _name_of_a_thing, _without_title
+from geo.events import _name_of_a_thing, _names_a_place_or_thing, _without_title
 from geo.models import Document, Event, Story
 from geo.pipeline import Pipeline, default_pipeline
 from geo.routes import _written_in_full
@@ -991,3 +991,34 @@ def test_to_be_home_in_a_town_is_a_planned_arrival_there(pipeline: Pipeline) -> 
         date(2025, 1, 8),
     )
     assert route_places(story) == ["Hobart", "Perth", "Cape Town", "Recife", "Hobart"]
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "start", "place_or_thing"),
+    [
+        ("flew to the Kubinka air base".split(), "VERB ADP DET PROPN NOUN NOUN", 3, True),
+        ("crossed the Sava into Croatia".split(), "VERB DET PROPN ADP PROPN", 2, True),
+        ("and the lorry crossed into Germany".split(), "CCONJ DET NOUN VERB ADP PROPN", 2, False),
+        ("met Anna Berg in Oslo".split(), "VERB PROPN PROPN ADP PROPN", 1, False),
+    ],
+)
+def test_a_name_after_the_and_before_a_noun_or_preposition_is_no_mover(
+    words: list[str], pos: str, start: int, place_or_thing: bool
+) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos.split())
+    end = start + (2 if words[start] == "Anna" else 1)
+    doc.ents = [Span(doc, start, end, label="PERSON")]
+    assert _names_a_place_or_thing(doc.ents[0]) is place_or_thing
+
+
+def test_a_week_sat_out_in_a_port_and_a_lift_off_from_a_hangar_are_stops(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Balloon crosses the Alps\n\nMILAN, Sept 20 - Swiss pilot Lukas Meier lifted off from "
+        "the hangar at Bern on Monday and sat out two days of rain in Sion before crossing the "
+        "Alps. He landed in Milan on Friday.",
+        date(2025, 9, 20),
+    )
+    assert route_places(story) == ["Bern", "Sitten", "Milan"]  # Sion by its gazetteer name

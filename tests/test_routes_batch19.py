@@ -413,11 +413,6 @@ CASES19 = [
 
 # first-run misses, to be filled in by the lead after the first run (strict xfails)
 ROUTE_FAILS19: dict[str, str] = {
-    "airship_centenary_flight_up_norway_a_kings_welcome_the_1926_airship_as_another_mover": (
-        "first run: routes [Zeppelin: Oslo > Trondheim > Hamburg > Bodø; Katharina Vogt: Vadsø > "
-        "Longyearbyen > Friedrichshafen; Roald Amundsen: Svalbard > North Pole] meetings [Oslo "
-        "2026-04-22 ['Zeppelin', 'King Harald']]"
-    ),
     "humpback_whale_tracked_from_magellan_strait_to_ecuador_a_biologist_named_salinas": (
         "first run: routes [Tagged humpback: Strait of Magellan > Ecuador > Coquimbo] meetings []"
     ),
