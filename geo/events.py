@@ -26,6 +26,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
             "layover",
             "landfall",
             "ashore",
+            "aground",
             "sweep",
             "leave",
             "depart",
@@ -2731,6 +2732,10 @@ _LANDFALL_BEARING_RE = re.compile(
 )
 
 
+# where a ship runs aground: "on a sandbar above", "off", "near"
+GROUND_CUES = frozenset({"on", "near", "off", "above", "below", "at", "in", "outside", "by"})
+
+
 # a move that ends at a point told by its bearing from a town: "came ashore about 20 km west
 # of", "touched down southeast of the town of", "was taken to a beach north of"
 _ARRIVAL_BY_BEARING_RE = re.compile(
@@ -2929,6 +2934,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "handed over to the Paris 2024 organisers": an event's name
     if _passes_by_bearing(lemma, lead):
         return "waypoint"  # "The storm had passed west of Bermuda": it went by there
+    if lemma == "aground" and place.mention.start > trigger.token.idx and word in GROUND_CUES:
+        return "destination"  # "ran aground on a sandbar just above Cairo": it stopped there
+        # (not "near Cairo as the Mississippi falls")
     if _ARRIVAL_BY_BEARING_RE.search(
         doc_text(doc), max(0, place.mention.start - 80), place.mention.start
     ):

@@ -251,6 +251,7 @@ def _without_unreached_goals(moves: list[tuple[int, Event]]) -> list[tuple[int, 
     """A place the traveller was only bound for ("bound for Calais", "had been heading for
     Italy") is no stop when the trip was towed, diverted or escorted somewhere else, or
     hijacked ("was bound for Rotterdam when two men ... drove off")."""
+    moves = [(p, e) for p, e in moves if not (_is_goal(e) and _given_up(e))]
     rerouted = {_key(e) for _, e in moves if _REROUTED_RE.match(e.action.casefold())}
     if not rerouted:
         return moves
@@ -259,6 +260,16 @@ def _without_unreached_goals(moves: list[tuple[int, Event]]) -> list[tuple[int, 
         for p, e in moves
         if (not _is_goal(e) or _key(e) in rerouted) and not _planned_before_rerouting(e)
     ]
+
+
+def _given_up(event: Event) -> bool:
+    """A goal told against what was done instead ("The grain was bound for export elevators
+    near Baton Rouge, but the owners now plan to ... take it on to Memphis"): never reached."""
+    assert event.place is not None
+    return bool(_BUT_RE.match(event.sentence, event.place.mention.end - event.start))
+
+
+_BUT_RE = re.compile(r"[^.;]{0,40}?,\s*but\b")
 
 
 def _planned_before_rerouting(event: Event) -> bool:
@@ -282,14 +293,15 @@ def _goals_undated(moves: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
 _REROUTED_RE = re.compile(r"(?:tow|divert|escort|rescu|intercept|hijack)")
 _GOAL_RE = re.compile(
     r"\b(?:bound\s+for|head(?:ing|ed)\s+(?:for|toward|towards)|heading\s+to|en\s+route\s+to|"
-    r"on\s+(?:its|their|his|her)\s+way\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    r"on\s+(?:its|their|his|her)\s+way\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:(?:near|outside|in|at)\s+(?:the\s+)?)?$",  # "bound for export elevators near"
     re.IGNORECASE,
 )
 
 
 def _is_goal(event: Event) -> bool:
     """The place is where the traveller was going, not where it went ('bound for X')."""
-    if event.place is None or event.role != "destination":
+    if event.place is None or event.role not in ARRIVAL_ROLES:
         return False
     at = event.place.mention.start - event.start
     return bool(_GOAL_RE.search(event.sentence[max(0, at - 60) : at]))

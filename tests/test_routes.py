@@ -1022,3 +1022,18 @@ def test_a_week_sat_out_in_a_port_and_a_lift_off_from_a_hangar_are_stops(
         date(2025, 9, 20),
     )
     assert route_places(story) == ["Bern", "Sitten", "Milan"]  # Sion by its gazetteer name
+
+
+def test_running_aground_stops_there_and_a_goal_told_against_a_but_is_no_stop(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Freighter aground\n\nVLIELAND, Netherlands, March 3 (AP) - A freighter carrying steel "
+        "ran aground on a sandbank off Vlieland on Monday. The ship had left Hamburg on Friday "
+        "and called at Bremerhaven on Saturday. It was bound for a terminal near Antwerp, but "
+        "the owners now plan to refloat it on Wednesday and unload the steel at Harlingen.",
+        date(2025, 3, 3),
+    )
+    # the island's municipality by its gazetteer name
+    assert route_places(story) == ["Hamburg", "Bremerhaven", "Gemeente Vlieland", "Harlingen"]

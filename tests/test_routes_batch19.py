@@ -431,10 +431,6 @@ ROUTE_FAILS19: dict[str, str] = {
         "first run: routes [Nils Ánte Eira: Lakselv > Kárášjohka > Oslo; Sámi herders: Buxton > "
         "Oslo] meetings [Oslo None ['daughter']]"
     ),
-    "grain_tow_aground_on_the_mississippi_told_from_the_sandbar_a_port_given_up": (
-        "first run: routes [river: Saint Paul > La Crosse > Dubuque > Davenport > Keokuk > "
-        "Hannibal > St. Louis > Cape Girardeau > Baton Rouge > Memphis] meetings []"
-    ),
     "orchestra_tour_of_central_asia_a_town_called_mary_a_concert_called_off_soloist_leaves": (
         "first run: routes [Tehran Symphony Orchestra: Tehran > Ashgabat > Tashkent > Almaty > "
         "Mashhad > Bukhara > Samarkand; Sara Rahimi: Vienna > Tehran] meetings [Tashkent "
