@@ -169,6 +169,7 @@ PRONOUN_ACTOR = ""  # stands for "he/she/it/they" until carry_actors names the m
 NARRATOR = "Narrator"  # the writer of a travel story told in the first person
 QUOTE_MARKS = frozenset('"“”')
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SKIP_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "DATE", "TIME"})
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 # what a storm does to a place on its path: the place is a stop of the storm's route
@@ -374,6 +375,11 @@ HUMAN_NOUNS = frozenset(
     "leader leaders delegation delegations guest guests visitor visitors president minister "
     "counterpart counterparts king queen pope prince princess chancellor premier envoy envoys "
     "official officials team delegate delegates head heads ambassador ambassadors".split()
+)
+# the traveller's relatives travel on their own
+RELATIVE_NOUNS = frozenset(
+    "brother brothers sister sisters wife husband son sons daughter daughters mother father "
+    "parents cousin cousins uncle aunt nephew niece spouse".split()
 )
 HOSTING_LEMMAS = frozenset({"welcome", "greet", "host"})
 # a relative or friend who comes to the traveller: "where his daughter Camille joined him"
@@ -688,9 +694,13 @@ def _without_place_words(
 def _described_by_arrival(
     span: Span, trigger: _Trigger, places: list[Place], made: list[Event]
 ) -> Place | None:
-    """The place a "where" clause describes, when the clause tells an arrival that names no
-    place of arrival ("flew in from Baghdad, where he had arrived from Tehran"): it ends there."""
-    if trigger.token.lemma_.casefold() not in ARRIVAL_WORDS or trigger.event_type != "travel":
+    """The place a "where" clause describes, when the clause tells an arrival, or a move from
+    somewhere, that names no place of arrival ("flew in from Baghdad, where he had arrived
+    from Tehran", "began in Nis, where she had flown from Budapest"): it ends there."""
+    if trigger.event_type != "travel":
+        return None
+    from_somewhere = any(e.role == "origin" for e in made)
+    if trigger.token.lemma_.casefold() not in ARRIVAL_WORDS and not from_somewhere:
         return None
     if any(e.role == "destination" for e in made):
         return None
@@ -2133,12 +2143,24 @@ def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
     for child in _subjects(head, span):
         if _dateline_word(child, span):  # "NEW DELHI, July 4 (Reuters) - India's ... team"
             return _noun_before(head, span) or _told_after_the_dash(child, span)
+        if child.lower_ in RELATIVE_PRONOUNS and _relative_of_the_traveller(head):
+            phrase = _phrase(head.head, span)  # "Her father, who had travelled with her":
+            if phrase:  # the father travelled, on his own
+                return (_without_title(phrase),)
         if child.pos_ in {"NOUN", "PROPN"}:
             owner = _whose_owner(child, head, span)
             phrase = _phrase(owner or child, span)
             if phrase:
                 return (_without_title(phrase),)
     return ()
+
+
+def _relative_of_the_traveller(verb: Token) -> bool:
+    """The verb tells, in a relative clause, what a relative of the traveller did ("Her
+    father and coach, who had travelled with her from Budapest, went home"): the relative
+    is its subject, not the traveller a pronoun in it names."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and noun.pos_ == "NOUN" and noun.lower_ in RELATIVE_NOUNS
 
 
 def _object_of_the_preposition(subject: Token, verb: Token) -> bool:

@@ -19,6 +19,7 @@ from geo.events import (
     BYSTANDER_NOUNS,
     NAME_TITLES,
     PRONOUN_ACTOR,
+    RELATIVE_NOUNS,
     RELATIVE_PAST_PERFECT,
     STORM_WORDS,
     TITLE_WORDS,
@@ -427,8 +428,8 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
     for event in events:
         first = event.actors[0] if event.actors else ""
         if event.event_type == "travel" and event.section == "main" and first:
-            if _description(first):
-                described.append(first)
+            if _description(first) and first.split()[-1].casefold() not in RELATIVE_NOUNS:
+                described.append(first)  # not "her brother", who travels on his own
             elif first[:1].isupper() and first.split()[-1][:1].isupper():
                 if described and event.place is not None and event.role not in MOVEMENT_ROLES:
                     seen.update(event.actors)
@@ -566,13 +567,6 @@ PEOPLE_NOUNS = frozenset(
 def _storm(mover: str) -> bool:
     """The mover is a storm by its name ("Tropical Cyclone Kara", "the storm")."""
     return any(w.casefold() in STORM_WORDS for w in mover.split())
-
-
-# the traveller's relatives travel on their own
-RELATIVE_NOUNS = frozenset(
-    "brother brothers sister sisters wife husband son sons daughter daughters mother father "
-    "parents cousin cousins uncle aunt nephew niece spouse".split()
-)
 
 
 def _aged_description(actor: str, sentence: str) -> bool:

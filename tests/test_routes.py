@@ -1037,3 +1037,24 @@ def test_running_aground_stops_there_and_a_goal_told_against_a_but_is_no_stop(
     )
     # the island's municipality by its gazetteer name
     assert route_places(story) == ["Hamburg", "Bremerhaven", "Gemeente Vlieland", "Harlingen"]
+
+
+def test_a_relative_who_travelled_with_her_goes_on_his_own_and_her_plans_are_to_come(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Pianist on tour\n\nNOVI SAD, April 6 - Pianist Ana Kovac played in Novi Sad on Sunday, "
+        "the third stop of her tour. The tour began on Tuesday in Subotica, where she had flown "
+        "from Vienna. Her brother, who had travelled with her from Vienna, went home from "
+        "Subotica. Kovac plays in Nis on Thursday.",
+        date(2025, 4, 6),
+    )
+    # "where she had flown from Vienna" ends in Subotica; "plays ... on Thursday" is to come
+    assert stops(story) == [
+        ("Vienna", None),
+        ("Subotica", date(2025, 4, 1)),
+        ("Novi Sad", date(2025, 4, 6)),
+        ("Niš", date(2025, 4, 10)),
+    ]
+    assert [r.actor for r in story.routes][1:] == ["brother"]
