@@ -381,7 +381,7 @@ RELATIVE_NOUNS = frozenset(
     "brother brothers sister sisters wife husband son sons daughter daughters mother father "
     "parents cousin cousins uncle aunt nephew niece spouse".split()
 )
-HOSTING_LEMMAS = frozenset({"welcome", "greet", "host"})
+HOSTING_LEMMAS = frozenset({"welcome", "greet", "host", "receive"})
 # a relative or friend who comes to the traveller: "where his daughter Camille joined him"
 JOINING_LEMMAS = frozenset({"join"})
 CALLING_ON_LEMMAS = frozenset({"meet", "visit"})  # "flew in to meet her", "visited him"
@@ -1047,6 +1047,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | RESTING_VERBS
         | CARRYING_VERBS
         | JOINING_LEMMAS
+        | HOSTING_LEMMAS
         | FIX_VERBS
         | {"be", "put", "go", "spend", "break"}
     )
@@ -1126,6 +1127,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if token.lemma_.casefold() in JOINING_LEMMAS and _joins_the_traveller(token):
             found.append(_Trigger(token, "meeting"))  # "where his daughter joined him"
+            continue
+        if token.lemma_.casefold() == "receive" and _receives_someone(token):
+            found.append(_Trigger(token, "meeting"))  # "was received by the city's mayor"
             continue
         if token.lemma_.casefold() == "visit" and _joins_the_traveller(token):
             found.append(_Trigger(token, "meeting"))  # "the premier visited him in hospital"
@@ -1557,6 +1561,34 @@ def _hosts(token: Token) -> bool:
     return token.tag_ == "VBN" or any(word in HUMAN_NOUNS for word in after)
 
 
+def _receives_someone(token: Token) -> bool:
+    """A reception of or by a person: "was received by the city's mayor", "was received by
+    President Macron", "received the baton from champion Josua Tuilevu", "the king received
+    him"; not a thing received ("received a letter", "was received with applause")."""
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in {"the", "a", "an"}:
+        return False  # "the received wisdom" (the tagger may not have run: no part of speech)
+    end = min(token.i + 16, token.sent.end)
+    following = doc[token.i + 1 : end]
+    stop = next((t.i for t in following if t.is_punct), end)
+    following = doc[token.i + 1 : stop]  # the clause
+    first = following[0].lower_ if len(following) else ""
+    if first in OBJECT_PRONOUNS - {"it"}:
+        return True
+    if first in {"by", "from"} or any(t.lower_ == "from" for t in following):
+        at = next(t.i for t in following if t.lower_ in {"by", "from"})
+        after = doc[at + 1 : min(at + 6, token.sent.end)]
+        return any(t.ent_type_ == "PERSON" or t.lemma_.casefold() in OFFICE_HOLDERS for t in after)
+    return bool(len(following)) and following[0].ent_type_ == "PERSON"
+
+
+# people a reception is given by: "was received by the mayor"
+OFFICE_HOLDERS = frozenset(
+    "mayor governor president minister king queen prince princess pope premier chancellor "
+    "emperor sultan emir ambassador envoy champion leader".split()
+)
+
+
 def _negotiates_with(token: Token) -> bool:
     """A negotiation is a meeting with a counterpart: "negotiated with the pirates", "Kurti
     and Vucic negotiated", not "the owner negotiated a ransom"."""
@@ -1953,9 +1985,12 @@ def _greets_a_guest(triggers: list[_Trigger], actors: list[tuple[int, str]]) -> 
     """A named host greets the traveller, in a sentence that names no place ("Prime Minister
     Alexander De Croo greeted him on the tarmac", "He was welcomed by President Ruto at State
     House"): a meeting where the traveller arrived."""
+    welcomed = any(t.event_type == "meeting" and _welcomed(t.token) for t in triggers)
+    if welcomed:
+        return True  # "Novak, 29, was received by the city's mayor": the traveller told
+        # before, even when the model tagged no person in the sentence
     return bool(actors) and any(
-        t.event_type == "meeting" and (_guest_pronoun(t.token) or _welcomed(t.token))
-        for t in triggers
+        t.event_type == "meeting" and _guest_pronoun(t.token) for t in triggers
     )
 
 

@@ -71,7 +71,8 @@ def build_routes(
         stops = _stops(current, days, met, placed, _placeless_days(events))
         coming = {_key(e) for _, e in current if _told_as_future(e)}
         stops = _with_meeting_destination(stops, actor, meetings, anchor, coming)
-        stops = _to_the_meeting(stops, meetings)
+        if not any(_HOME_FROM_RE.search(_text_before_place(e)) for _, e in current):
+            stops = _to_the_meeting(stops, meetings)  # not who "went home from Uzice"
         crossed = {_key(e) for _, e in current if _CROSSING_RE.match(e.action) or _over(e)}
         homes = {_key(e) for _, e in current if _HOME_TO_RE.search(_text_before_place(e))}
         stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current}, crossed, homes)
@@ -83,6 +84,7 @@ def build_routes(
 
 
 _HOME_TO_RE = re.compile(r"\bhome\s+to\s+$")
+_HOME_FROM_RE = re.compile(r"\bhome\s+from\s+(?:the\s+)?$")
 
 
 def _text_before_place(event: Event) -> str:
@@ -2167,7 +2169,14 @@ def _where_participant_is(
             continue  # "met Xi in Beijing on Friday ... On Saturday he flies on to Abu Dhabi"
         if is_arrival and _left_again_by(event, events, when):
             continue  # arrived in Shanghai on Wednesday, "flew in from Shanghai" on Thursday
-        if is_presence or (is_arrival and not _moved_on(event, events, when)):
+        stop_that_day = (
+            event.event_type == "travel"
+            and event.role == "waypoint"
+            and when is not None
+            and _day(event) == when
+            and bool(_STAY_ACTION_RE.match(event.action))
+        )
+        if is_presence or stop_that_day or (is_arrival and not _moved_on(event, events, when)):
             same_day = when is not None and event.date == when
             by_then = when is None or event.date is None or event.date <= when
             if by_then_only and not by_then:
@@ -2175,7 +2184,14 @@ def _where_participant_is(
             found.append((same_day, by_then, _rank(event.place.chosen), event, event.place.chosen))
     best = max(
         found,
-        key=lambda f: (f[2] >= SPECIFICITY["city"], *f[:3], _by_day(f[3], when)),
+        key=lambda f: (
+            f[2] >= SPECIFICITY["city"],
+            f[0],
+            f[1],
+            f[3].role != "waypoint",  # a stop on the day ("played in Sarajevo on Sunday")
+            f[2],  # counts only where no arrival or stay is told for it
+            _by_day(f[3], when),
+        ),
         default=None,
     )
     if best is None:
@@ -2208,6 +2224,12 @@ def _same_day_after(arrival: Event, first: Event) -> bool:
 
 
 _THEN_RE = re.compile(r"\b(?:before|then|later|afterwards|next)\b")
+
+
+# a stay or show at a stop, not a pass or a leg: "played in Sarajevo on Sunday"
+_STAY_ACTION_RE = re.compile(
+    r"(?:play|perform|sang|sing|spoke|speak|spen|stay|stopp|rest|appear|held)", re.IGNORECASE
+)
 
 
 def _next_leg_after(arrival: Event, when: date | None, told_at: int) -> bool:

@@ -1058,3 +1058,28 @@ def test_a_relative_who_travelled_with_her_goes_on_his_own_and_her_plans_are_to_
         ("Niš", date(2025, 4, 10)),
     ]
     assert [r.actor for r in story.routes][1:] == ["brother"]
+
+
+def test_a_reception_by_the_mayor_is_a_meeting_where_she_plays_that_day(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Violinist in Vienna\n\nVIENNA, May 4 - Czech violinist Jana Novak played in Vienna on "
+        "Sunday, the fifth concert of her tour. Novak, 29, was received by the city's mayor "
+        "before the concert. She began the tour in Prague on April 28 and played in Brno on "
+        "Tuesday.",
+        date(2025, 5, 4),
+    )
+    assert [(m.place, m.participants[:1]) for m in story.meetings] == [("Vienna", ("Jana Novak",))]
+
+
+def test_receiving_a_torch_from_someone_is_a_meeting(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Torch reaches Apia\n\nAPIA, June 6 (AP) - Samoa's Prime Minister Fiame Naomi Mata'afa "
+        "received the Pacific Games torch from Olympic boxer David Nyika at a ceremony in Apia "
+        "on Friday. The torch had landed at Faleolo on Thursday on a flight from Nuku'alofa.",
+        date(2025, 6, 6),
+    )
+    assert [(m.place, m.date) for m in story.meetings] == [("Apia", date(2025, 6, 6))]
