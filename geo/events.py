@@ -632,6 +632,8 @@ def _sentence_events(
             own = _date_after(place, dates, doc_text(span.doc)) if place else None
             listed = own or listed
             event = _event(span, trigger, place, own or _later(listed, when), who, section)
+            if own is None and event.role == "origin" and _end_of_the_trip(trigger.token):
+                event = replace(event, date=None, date_text="", date_precision="unknown")
             if previous is not None and _listed_after(span.doc, previous, event):
                 event = replace(event, role=previous.role)  # "to Serbia and Hungary"
             made.append(event)
@@ -652,6 +654,20 @@ def _sentence_events(
             made = [*placed, replace(made[0], place=venue, role="venue")]
         events.extend(made)
     return events
+
+
+def _end_of_the_trip(token: Token) -> bool:
+    """The trigger names a whole trip whose end the sentence dates ("swam to the island on
+    Wednesday, the end of a six-week trek from ... Karasjok"): its start is not that day."""
+    lead = doc_text(token.doc)[max(0, token.idx - 50) : token.idx]
+    return bool(_END_OF_A_TRIP_RE.search(lead))
+
+
+_END_OF_A_TRIP_RE = re.compile(
+    r"\b(?:end|close|finish|last\s+day)\s+of\s+(?:a|an|the|their|his|her|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _place_there(
@@ -2486,12 +2502,18 @@ _NEXT_VERB_RE = re.compile(r"\s*,\s*(?:and\s+|but\s+)?(?:then\s+)?(?:\w+-)?")
 
 
 def _opens_a_clause(between: str) -> bool:
-    """A clause of its own starts between a place and a verb after it."""
+    """A clause of its own starts between a place and a verb after it ("on their way to Star
+    City, while Alvarez flew west": the place is the cosmonauts')."""
     return bool(
         _NEW_CLAUSE_RE.search(between)
         or _WHERE_NEXT_RE.match(between)
         or _NEXT_VERB_RE.fullmatch(between)
+        or _CONTRASTED_SUBJECT_RE.match(between)
     )
+
+
+# a contrasted clause with a subject of its own: ", while Alvarez", ", whereas the crew"
+_CONTRASTED_SUBJECT_RE = re.compile(r"\s*,\s*(?:while|whereas)\s+(?!\w+ing\b)\w")
 
 
 def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigger:
@@ -2789,6 +2811,14 @@ _LANDFALL_BEARING_RE = re.compile(
 )
 
 
+# a start told by a place around a town: "from their winter grazing on the plateau around",
+# "from a camp near" (lower-case words only, no other move between)
+_FROM_AROUND_RE = re.compile(
+    r"\bfrom\s+(?:(?!(?:and|then|before|after|to|into|toward|towards|for|via|until)\b)"
+    r"[a-z'’-]+\s+){1,7}(?:around|near|outside)\s+(?:the\s+)?$"
+)
+
+
 # where a ship runs aground: "on a sandbar above", "off", "near"
 GROUND_CUES = frozenset({"on", "near", "off", "above", "below", "at", "in", "outside", "by"})
 
@@ -2999,6 +3029,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     ):
         return "destination"  # "touched down southeast of the town of Zhezkazgan", "taken by
         # pickup to a beach north of Obock": the move ends by the town it is measured from
+    if _FROM_AROUND_RE.search(doc_text(doc), max(0, place.mention.start - 90), place.mention.start):
+        return "origin"  # "a trek from their winter grazing on the plateau around Karasjok"
     if any(r.search(lead) for r in (_REFERENCE_POINT_RE, _REFERENCE_FROM_RE, _BEARING_OF_RE)):
         return "location"  # "about 35 km northeast of Athens", "east of the Philippines"
     if _ACROSS_FROM_RE.search(doc_text(doc), max(0, place.mention.start - 90), place.mention.start):

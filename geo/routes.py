@@ -538,8 +538,16 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Eve
     if words[-1].casefold() in PEOPLE_NOUNS and _storm(mover):
         return event  # "Cyclone Kara ... The miners flew staff out of Tom Price": people
         # are no storm
+    if mover.split()[-1].casefold() in RELATIVE_NOUNS:  # "Eira's daughter ... flew up to
+        # join them ... the family will walk the herd back": not the daughter's walk
+        mover = next((m for m in reversed(movers) if not _relative(m)), mover)
     mover = _same_noun_mover(words[-1], mover, movers)
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+def _relative(mover: str) -> bool:
+    """The mover is told as a relative of the traveller ("his daughter")."""
+    return mover.split()[-1].casefold() in RELATIVE_NOUNS
 
 
 def _set_apart_after(event: Event, movers: AbstractSet[str]) -> bool:

@@ -8,7 +8,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from geo.events import _name_of_a_thing, _names_a_place_or_thing, _without_title
+from geo.events import (
+    _name_of_a_thing,
+    _names_a_place_or_thing,
+    _opens_a_clause,
+    _without_title,
+)
 from geo.models import Document, Event, Story
 from geo.pipeline import Pipeline, default_pipeline
 from geo.routes import _written_in_full
@@ -1083,3 +1088,30 @@ def test_receiving_a_torch_from_someone_is_a_meeting(pipeline: Pipeline) -> None
         date(2025, 6, 6),
     )
     assert [(m.place, m.date) for m in story.meetings] == [("Apia", date(2025, 6, 6))]
+
+
+def test_a_trek_from_a_place_near_a_town_starts_there_and_the_family_is_the_traveller(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Skier reaches the Arctic coast\n\nHAMMERFEST, Norway, June 2 - Finnish skier Mikko "
+        "Lahti reached Hammerfest on Sunday, the end of a four-week trek from a hut in the "
+        "forest near Rovaniemi. He reached Ivalo on May 15 and crossed into Norway at Karasjok "
+        "on May 20. His son flew up from Helsinki to join him for the last day. In August the "
+        "family will drive back to Rovaniemi.",
+        date(2025, 6, 2),
+    )
+    # the trek's start is not the day of its end; the family's drive is not the son's
+    assert route_places(story) == ["Rovaniemi", "Ivalo", "Kárášjohka", "Hammerfest", "Rovaniemi"]
+
+
+@pytest.mark.parametrize(
+    ("between", "opens"),
+    [(", while Alvarez ", True), (", whereas the crew ", True), (", while flying ", False)],
+)
+def test_a_contrasted_clause_with_its_own_subject_parts_a_place_from_the_verb_after(
+    between: str, opens: bool
+) -> None:
+    # "on their way to Star City, while Alvarez flew west": Star City is not her flight's
+    assert _opens_a_clause(between) is opens
