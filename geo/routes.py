@@ -592,8 +592,12 @@ def _same_noun_mover(noun: str, mover: str, movers: Sequence[str]) -> str:
     noun and an earlier mover was described by a phrase ending in this one ("A Brittany
     Ferries ship"; a bare "emperor" in a headline is no such description)."""
     head = noun.casefold()
-    if not _generic(mover) or mover.split()[-1].casefold() == head:
+    if mover.split()[-1].casefold() == head:
         return mover
+    if not _generic(mover):  # "The orchestra ... returns to Tehran" after a soloist's own
+        # flight: the "Tehran Symphony Orchestra" told before her
+        named = [m for m in movers if len(m.split()) > 1 and m.split()[-1].casefold() == head]
+        return named[-1] if named else mover
     same = [m for m in movers if len(m.split()) > 1 and m.split()[-1].casefold() == head]
     return same[-1] if same else mover
 

@@ -1115,3 +1115,18 @@ def test_a_contrasted_clause_with_its_own_subject_parts_a_place_from_the_verb_af
 ) -> None:
     # "on their way to Star City, while Alvarez flew west": Star City is not her flight's
     assert _opens_a_clause(between) is opens
+
+
+def test_the_noun_that_ends_a_named_movers_name_is_that_mover_after_another_persons_move(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Orchestra ends tour\n\nVIENNA, May 18 - The Oslo Philharmonic Orchestra ended its "
+        "European tour in Vienna on Sunday. It had opened the tour in Berlin on May 2 and played "
+        "in Prague on May 10. The Danish cellist Anna Holm left the tour in Prague and flew home "
+        "to Copenhagen. The orchestra flies back to Oslo on Tuesday.",
+        date(2025, 5, 18),
+    )
+    assert [r.actor for r in story.routes] == ["Oslo Philharmonic Orchestra"]
+    assert route_places(story) == ["Berlin", "Prague", "Vienna", "Oslo"]
