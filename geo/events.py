@@ -2336,6 +2336,9 @@ def _assign_dates(
         before = [t for t in triggers if t.token.idx < when.start]
         after = [t for t in triggers if t.token.idx >= when.end]
         owner = before[-1] if before else triggers[0]
+        if not before and _in_a_relative_clause_before(text, when, owner):
+            continue  # "Quispe, who governed the Puno region until 2022, was flown ... on
+            # Wednesday night": the year is the relative clause's
         if before and _OWN_CLAUSE_RE.search(text[owner.token.idx : when.start]):
             continue  # "before moving out over the Ionian Sea, after the volcano erupted late on"
         if after and _leads_into(text, when, after[0]) and after[0].token.i not in owned:
@@ -2367,6 +2370,18 @@ def _assign_dates(
             if not (_told_after_or_before(text, trigger) or _pluperfect(text, trigger)):
                 owned[trigger.token.i] = free[0]
     return owned
+
+
+def _in_a_relative_clause_before(text: str, when: DateMention, trigger: _Trigger) -> bool:
+    """The date stands in a relative clause set off by commas that closes before the trigger
+    ("X, who governed the region until 2022, was flown")."""
+    lead = text[max(0, when.start - 80) : when.start]
+    gap = text[when.end : trigger.token.idx]
+    return bool(_RELATIVE_OPEN_RE.search(lead)) and bool(_CLAUSE_CLOSE_RE.match(gap))
+
+
+_RELATIVE_OPEN_RE = re.compile(r",\s*(?:who|which)\s+[^,;.]*$")
+_CLAUSE_CLOSE_RE = re.compile(r"[^,;.]*,\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 def _closer_before(held: DateMention, when: DateMention, owner: _Trigger) -> bool:

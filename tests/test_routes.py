@@ -1130,3 +1130,16 @@ def test_the_noun_that_ends_a_named_movers_name_is_that_mover_after_another_pers
     )
     assert [r.actor for r in story.routes] == ["Oslo Philharmonic Orchestra"]
     assert route_places(story) == ["Berlin", "Prague", "Vienna", "Oslo"]
+
+
+def test_a_year_in_a_relative_clause_before_the_verb_is_not_the_moves_date(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Former mayor flown to the capital\n\nLIMA, Feb 13 - Former mayor Luis Alberto Rojas, "
+        "44, who ran the port of Callao until 2021, was flown from Cusco to Lima under guard on "
+        "Wednesday night.",
+        date(2025, 2, 13),
+    )
+    assert stops(story) == [("Cusco", date(2025, 2, 12)), ("Lima", date(2025, 2, 12))]
