@@ -1773,6 +1773,9 @@ def _mover_first(
     if not is_parsed(span):
         return who
     subject = _subject_token(trigger.token, span) or _owner_as_subject(trigger.token, span)
+    if subject is not None and _trip_told_by_that(subject, trigger.token):
+        subject = _owner_as_subject(trigger.token.head, span)  # "the last leg of a trip
+        # that began in Namibia": the trip of the main clause's subject, not the object's
     if subject is None and _participle_of_the_mover_before(trigger.token, actors):
         return (PRONOUN_ACTOR, *who)  # "crossing into North Macedonia at Hani i Elezit and
         # passing through Skopje, while Vucic flew in": Skopje is the crossing traveller's
@@ -2030,6 +2033,17 @@ def _owner_as_subject(token: Token, span: Span) -> Token | None:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _trip_told_by_that(subject: Token, verb: Token) -> bool:
+    """The verb's subject is "that" or "which" of a relative clause on a trip noun ("a trip
+    that began in Namibia")."""
+    trip = verb.head
+    return (
+        subject.lower_ in {"that", "which"}
+        and verb.dep_ == "relcl"
+        and trip.lemma_.casefold() in TRIP_NOUNS
+    )
 
 
 def _carried_first(

@@ -1143,3 +1143,18 @@ def test_a_year_in_a_relative_clause_before_the_verb_is_not_the_moves_date(
         date(2025, 2, 13),
     )
     assert stops(story) == [("Cusco", date(2025, 2, 12)), ("Lima", date(2025, 2, 12))]
+
+
+def test_a_trip_that_began_somewhere_is_the_subjects_not_the_person_he_met(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Duda in Vilnius\n\nRIGA, May 9 - Polish President Andrzej Duda held talks with "
+        "Lithuanian Foreign Minister Kestutis Budrys in Vilnius on Friday, the last leg of a trip "
+        "that began in Tallinn on Monday.",
+        date(2025, 5, 9),
+    )
+    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
+        ("Andrzej Duda", ["Tallinn", "Vilnius"])
+    ]
