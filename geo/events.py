@@ -289,6 +289,9 @@ PHRASE_TRIGGERS = {
     # fog in Tromso", "waited out the gale in Kirkwall"
     "hold": frozenset({"up"}),
     "sit": frozenset({"out"}),
+    # a tagged animal, a drifting buoy or a ship followed by its signal: "was tracked past
+    # Valparaiso", "tracked across the Bay of Biscay"
+    "track": frozenset({"past", "across", "through", "over", "along", "off", "into", "to"}),
     "wait": frozenset({"out"}),
     # slow or laboured movement: "the train crawled on to Kalgoorlie", "inched into port"
     **dict.fromkeys(
@@ -2350,6 +2353,9 @@ def _assign_dates(
         before = [t for t in triggers if t.token.idx < when.start]
         after = [t for t in triggers if t.token.idx >= when.end]
         owner = before[-1] if before else triggers[0]
+        if not before and _PRESENT_PERFECT_RE.search(text, when.end, owner.token.idx):
+            continue  # "A whale fitted with a tag in March has reached Ecuador": the present
+            # perfect takes no past date, which is the tagging's
         if not before and _in_a_relative_clause_before(text, when, owner):
             continue  # "Quispe, who governed the Puno region until 2022, was flown ... on
             # Wednesday night": the year is the relative clause's
@@ -2384,6 +2390,9 @@ def _assign_dates(
             if not (_told_after_or_before(text, trigger) or _pluperfect(text, trigger)):
                 owned[trigger.token.i] = free[0]
     return owned
+
+
+_PRESENT_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|just|now|already)\s+)?$")
 
 
 def _in_a_relative_clause_before(text: str, when: DateMention, trigger: _Trigger) -> bool:

@@ -362,12 +362,33 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
                 carried[index] = _fill(event, following)
     named = [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
     named = _written_in_full(named, text)
+    named = _known_by_a_name(named, text)
     return [
         original if position in apart else event
         for position, (event, original) in enumerate(
             zip(_by_title(named, text), given, strict=True)
         )
     ]
+
+
+def _known_by_a_name(events: Sequence[Event], text: str) -> list[Event]:
+    """The one mover told only by a description ("Tagged humpback", "the walrus") is the
+    name the story gives it ("The female, known to researchers as Valentina", "a walrus
+    nicknamed Wally", "dubbed Freya"), when the story gives one such name and no mover bears
+    it."""
+    names = {m.group(1) for m in _KNOWN_AS_RE.finditer(text)}
+    movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    described = [m for m in movers if _description(m) and m.split()[-1] not in PEOPLE_NOUNS]
+    if len(names) != 1 or len(described) != 1 or names & movers:
+        return list(events)
+    return [_renamed(e, {described[0]: next(iter(names))}) for e in events]
+
+
+# "known to researchers as Valentina", "nicknamed Wally", "dubbed Freya"
+_KNOWN_AS_RE = re.compile(
+    r"\b(?:known\s+(?:to\s+(?:[\w'’-]+\s+){1,3})?as|nicknamed|dubbed)\s+[\"“]?"
+    r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b"
+)
 
 
 def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:

@@ -1158,3 +1158,19 @@ def test_a_trip_that_began_somewhere_is_the_subjects_not_the_person_he_met(
     assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
         ("Andrzej Duda", ["Tallinn", "Vilnius"])
     ]
+
+
+def test_a_tagged_animal_takes_its_nickname_is_tracked_past_towns_and_has_reached_its_goal(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Tagged shark swims north\n\nBRISBANE, July 3 (AAP) - A great white shark fitted with "
+        "a satellite tag off Newcastle in May has reached Moreton Bay, scientists said on "
+        "Thursday. The female, nicknamed Bruce by researchers, left Newcastle in late May and "
+        "in June was tracked past Port Macquarie and Coffs Harbour.",
+        date(2025, 7, 3),
+    )
+    # "has reached" takes no date of its own: "in May" is the tagging's
+    assert [r.actor for r in story.routes] == ["Bruce"]
+    assert route_places(story) == ["Newcastle", "Port Macquarie", "Coffs Harbour", "Moreton Bay"]
