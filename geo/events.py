@@ -228,6 +228,7 @@ _NEGATED_RE = re.compile(
     re.IGNORECASE,
 )
 # "instead of heading for the Suez Canal": a goal given up is no stop
+_AVOIDED_AFTER_RE = re.compile(r"\b(?:rather\s+than|instead\s+of)\b[^.;]*$", re.IGNORECASE)
 _INSTEAD_RE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
 # "avoiding the road on to Tegal": a way not taken
 _AVOIDED_RE = re.compile(
@@ -388,6 +389,11 @@ HOSTING_LEMMAS = frozenset({"welcome", "greet", "host", "receive"})
 # a relative or friend who comes to the traveller: "where his daughter Camille joined him"
 JOINING_LEMMAS = frozenset({"join"})
 CALLING_ON_LEMMAS = frozenset({"meet", "visit"})  # "flew in to meet her", "visited him"
+# a mover seen somewhere: "was last seen at Crosshaven", "photographed her breaching off"
+SIGHTING_LEMMAS = frozenset({"spot", "sight", "see", "photograph", "film"})
+SIGHTING_ADVERBS = frozenset({"first", "last", "later", "again", "then", "also", "briefly"})
+SIGHTING_CUES = frozenset({"off", "near", "in", "at", "on", "over", "outside", "around"})
+SEEN_PRONOUN = "<pronoun>"  # the object of a sighting is "her", "him", "it" or "them"
 SIGNING_LEMMAS = frozenset({"sign"})
 # a person name right before a title is a nationality adjective ("Lithuanian President X")
 TITLE_WORDS = frozenset(
@@ -614,6 +620,11 @@ def _sentence_events(
             # carry_actors, or the person the sentence before introduced
             if introduced and not _HE_OR_SHE_RE.match(span_text(span)):
                 who = (PRONOUN_ACTOR, *who[1:])  # not "It" or "They", nor a pronoun further on
+        elif trigger.event_type == "travel" and (seen := _sighted_object(trigger.token)):
+            who = (
+                (PRONOUN_ACTOR,) if seen == SEEN_PRONOUN else (seen,)
+            )  # "photographed her breaching
+            # off Mancora": she was there, not the crew who took the picture
         elif trigger.event_type == "travel" and (
             group := _group_set_apart(trigger.token, span, actors)
         ):
@@ -1067,6 +1078,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | CARRYING_VERBS
         | JOINING_LEMMAS
         | HOSTING_LEMMAS
+        | SIGHTING_LEMMAS
         | FIX_VERBS
         | {"be", "put", "go", "spend", "break"}
     )
@@ -1146,6 +1158,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if token.lemma_.casefold() in JOINING_LEMMAS and _joins_the_traveller(token):
             found.append(_Trigger(token, "meeting"))  # "where his daughter joined him"
+            continue
+        if token.lemma_.casefold() in SIGHTING_LEMMAS and _sighted(token):
+            found.append(_Trigger(token, "travel"))  # "was last seen at Crosshaven"
             continue
         if token.lemma_.casefold() == "receive" and _receives_someone(token):
             found.append(_Trigger(token, "meeting"))  # "was received by the city's mayor"
@@ -1578,6 +1593,43 @@ def _hosts(token: Token) -> bool:
         return True
     after = [t.lemma_.casefold() for t in token.doc[token.i + 1 : min(token.i + 5, sentence.end)]]
     return token.tag_ == "VBN" or any(word in HUMAN_NOUNS for word in after)
+
+
+def _sighted(token: Token) -> bool:
+    """A mover seen somewhere, told in the passive ("was first spotted in March off Valentia
+    Island", "was last seen on Sept. 2 at Crosshaven") or with the mover as the object
+    ("photographed her breaching off Mancora", "photographed the animal ... in Hofn"): it was
+    there. Not "was seen as a threat", "was seen by millions", "saw Putin off"."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    before_two = doc[token.i - 2].lower_ if token.i > 1 else ""
+    passive = before in PASSIVE_AUXILIARIES or (
+        before in SIGHTING_ADVERBS and before_two in PASSIVE_AUXILIARIES
+    )
+    if not passive:
+        return _sighted_object(token) != ""
+    for word in doc[token.i + 1 : min(token.i + 5, len(doc))]:
+        if word.lower_ in {"as", "to", "by", "with", "that", "for", "and"}:
+            return False
+        if word.lower_ in SIGHTING_CUES:
+            return True
+    return False
+
+
+def _sighted_object(token: Token) -> str:
+    """The mover an active verb of sighting has for its object: a pronoun ("photographed
+    her"), filled by the traveller, or a noun after "the" ("photographed the animal")."""
+    doc = token.doc
+    if token.lemma_.casefold() not in SIGHTING_LEMMAS or token.i + 1 >= len(doc):
+        return ""
+    if doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES:
+        return ""
+    following = doc[token.i + 1]
+    if following.lower_ in OBJECT_PRONOUNS:
+        return SEEN_PRONOUN
+    if following.lower_ == "the" and token.i + 2 < len(doc) and doc[token.i + 2].is_lower:
+        return doc[token.i + 2].text if doc[token.i + 2].is_alpha else ""
+    return ""
 
 
 def _receives_someone(token: Token) -> bool:
@@ -3059,6 +3111,15 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "handed over to the Paris 2024 organisers": an event's name
     if _passes_by_bearing(lemma, lead):
         return "waypoint"  # "The storm had passed west of Bermuda": it went by there
+    if place.mention.start > trigger.token.idx and _AVOIDED_AFTER_RE.search(
+        doc_text(doc), trigger.token.idx, place.mention.start
+    ):
+        return "location"  # "were seen over Brasov ..., before coming down at dawn rather
+        # than risk being carried out over the Black Sea": a way not taken
+    if lemma in SIGHTING_LEMMAS and place.mention.start < trigger.token.idx:
+        return "location"  # "A fishing crew from Paita photographed her": the crew's home
+    if lemma in SIGHTING_LEMMAS and word in SIGHTING_CUES:
+        return "waypoint"  # "was last seen at Crosshaven", "spotted off Valentia Island"
     if lemma == "aground" and place.mention.start > trigger.token.idx and word in GROUND_CUES:
         return "destination"  # "ran aground on a sandbar just above Cairo": it stopped there
         # (not "near Cairo as the Mississippi falls")

@@ -1174,3 +1174,18 @@ def test_a_tagged_animal_takes_its_nickname_is_tracked_past_towns_and_has_reache
     # "has reached" takes no date of its own: "in May" is the tagging's
     assert [r.actor for r in story.routes] == ["Bruce"]
     assert route_places(story) == ["Newcastle", "Port Macquarie", "Coffs Harbour", "Moreton Bay"]
+
+
+def test_an_animal_seen_spotted_or_photographed_somewhere_was_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Whale seen off Kinsale\n\nCORK, Sept 5 (RTE) - A young humpback whale, nicknamed Dora "
+        "by locals, was last seen off Kinsale on Sunday. A ferry crew from Rosslare photographed "
+        "her breaching near Wexford in July, and she was first spotted in June off Waterford. "
+        "The whale was seen over a sandbank near Youghal on Tuesday, rather than heading out "
+        "towards the Isles of Scilly.",
+        date(2025, 9, 5),
+    )
+    # not the crew's home port, nor the way not taken
+    assert [r.actor for r in story.routes] == ["Dora"]
+    assert route_places(story) == ["Waterford", "Wexford", "Kinsale", "Youghal"]
