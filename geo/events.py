@@ -507,6 +507,7 @@ def extract_events(
         made = _sentence_events(span, sentence_places, dates, people, section, introduced)
         events.extend(made)
         introduced = _introduction(span, people, named, bool(made))
+    doc.user_data.pop(_TRIGGERS_KEY, None)  # used once
     return events
 
 
@@ -582,12 +583,17 @@ def _sentence_events(
 ) -> list[Event]:
     """The events of one sentence; `introduced` is a person the sentence before named for the
     first time (see `_introduction`)."""
-    triggers = _triggers(span, places)
+    triggers = _sentence_triggers(span, places)
     if not triggers:
         return []
-    actors = _actors(span, people, places)
-    if not (is_parsed(span) or dates or _greets_a_guest(triggers, actors)):
+    worth_a_guess = is_parsed(span) or bool(dates)
+    if not (worth_a_guess or _greeting(triggers)):
         return []  # an unparsed sentence without place or date: nothing worth a guess
+    actors = _actors(span, people, places)
+    welcomed = any(t.event_type == "meeting" and _welcomed(t.token) for t in triggers)
+    if not (worth_a_guess or actors or welcomed):
+        return []  # a greeting with nobody named to greet; but "Novak, 29, was received by
+        # the city's mayor" welcomes the traveller told before, even with no person tagged
     dates = [d for d in dates if not _in_dateline(doc_text(span.doc), span.start_char, d)]
     dates = [d for d in dates if not _describes_a_place(doc_text(span.doc), places, d)]
     owned_dates = _assign_dates(triggers, dates, doc_text(span.doc))
@@ -894,11 +900,29 @@ def syntax_sentences(doc: Doc, places: Sequence[Place]) -> list[Span]:
     actors from the names in the sentence and their role from the words before the place)."""
     in_sentence = _places_between(places)
     found = []
+    kept: dict[tuple[int, int], tuple[list[int], list[_Trigger]]] = {}
     for sent in doc.sents:
         inside = in_sentence(sent.start_char, sent.end_char)
-        if inside and any(t.event_type in SYNTAX_TYPES for t in _triggers(sent, inside)):
+        if not inside:
+            continue
+        triggers = _triggers(sent, inside)
+        kept[(sent.start, sent.end)] = ([id(p) for p in inside], triggers)
+        if any(t.event_type in SYNTAX_TYPES for t in triggers):
             found.append(sent)
+    doc.user_data[_TRIGGERS_KEY] = kept
     return found
+
+
+_TRIGGERS_KEY = "geo.triggers"  # per sentence: the ids of its places and its triggers
+
+
+def _sentence_triggers(span: Span, places: list[Place]) -> list[_Trigger]:
+    """The sentence's triggers, as `syntax_sentences` found them when the parser has not
+    changed the sentence since (and its places are the same)."""
+    kept = span.doc.user_data.get(_TRIGGERS_KEY, {}).get((span.start, span.end))
+    if kept is not None and not is_parsed(span) and kept[0] == [id(p) for p in places]:
+        return kept[1]
+    return _triggers(span, places)
 
 
 def _listed_after(doc: Doc, previous: Event, event: Event) -> bool:
@@ -1617,11 +1641,12 @@ def _sighted(token: Token) -> bool:
 
 
 def _sighted_object(token: Token) -> str:
-    """The mover an active verb of sighting has for its object: a pronoun ("photographed
-    her"), filled by the traveller, or a noun after "the" ("photographed the animal")."""
+    """The mover an active verb of sighting (not "see") has for its object: a pronoun
+    ("photographed her"), filled by the traveller, or a noun after "the" ("photographed the
+    animal")."""
     doc = token.doc
-    if token.lemma_.casefold() not in SIGHTING_LEMMAS or token.i + 1 >= len(doc):
-        return ""
+    if token.lemma_.casefold() not in SIGHTING_LEMMAS - {"see"} or token.i + 1 >= len(doc):
+        return ""  # not "would see the house in Homs"
     if doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES:
         return ""
     following = doc[token.i + 1]
@@ -2055,16 +2080,13 @@ def _joins_the_traveller(token: Token) -> bool:
     )
 
 
-def _greets_a_guest(triggers: list[_Trigger], actors: list[tuple[int, str]]) -> bool:
-    """A named host greets the traveller, in a sentence that names no place ("Prime Minister
+def _greeting(triggers: list[_Trigger]) -> bool:
+    """A host greets the traveller, in a sentence that names no place ("Prime Minister
     Alexander De Croo greeted him on the tarmac", "He was welcomed by President Ruto at State
-    House"): a meeting where the traveller arrived."""
-    welcomed = any(t.event_type == "meeting" and _welcomed(t.token) for t in triggers)
-    if welcomed:
-        return True  # "Novak, 29, was received by the city's mayor": the traveller told
-        # before, even when the model tagged no person in the sentence
-    return bool(actors) and any(
-        t.event_type == "meeting" and _guest_pronoun(t.token) for t in triggers
+    House"): with the host named, a meeting where the traveller arrived."""
+    return any(
+        t.event_type == "meeting" and (_guest_pronoun(t.token) or _welcomed(t.token))
+        for t in triggers
     )
 
 
@@ -2280,7 +2302,13 @@ def _relative_of_the_traveller(verb: Token) -> bool:
     father and coach, who had travelled with her from Budapest, went home"): the relative
     is its subject, not the traveller a pronoun in it names."""
     noun = verb.head
-    return verb.dep_ == "relcl" and noun.pos_ == "NOUN" and noun.lower_ in RELATIVE_NOUNS
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    return (
+        verb.dep_ == "relcl"
+        and noun.pos_ == "NOUN"
+        and noun.lower_ in RELATIVE_NOUNS
+        and not negated  # "al-Khatib's mother, who never left Syria": no move of hers
+    )
 
 
 def _object_of_the_preposition(subject: Token, verb: Token) -> bool:

@@ -74,6 +74,7 @@ class Gazetteer(Geocoder):
         self._conn = self._connect()
         self._lock = threading.Lock()
         self._known = self._name_filter()
+        self._former = self._former_names()
         self._lookup = lru_cache(maxsize=cache_size)(self._candidates_uncached)
         self._demonym_row = lru_cache(maxsize=cache_size)(self._demonym_row_uncached)
 
@@ -96,6 +97,14 @@ class Gazetteer(Geocoder):
         except sqlite3.OperationalError:
             return None
         return NameFilter(bytes(rows[0][1]), int(rows[0][0])) if rows else None
+
+    def _former_names(self) -> frozenset[str]:
+        """Keys of the curated former names (data/other_names.csv); none in older files."""
+        try:
+            rows = self._query("SELECT norm FROM other_names WHERE type = 'former'")
+        except sqlite3.OperationalError:
+            return frozenset()
+        return frozenset(str(norm) for (norm,) in rows)
 
     def reconnect(self) -> None:
         """A fresh connection for a forked process (SQLite connections must not cross a fork)."""
@@ -295,6 +304,12 @@ class Gazetteer(Geocoder):
                 if rows:
                     return str(rows[0][0]), str(rows[0][1])
         return None
+
+    def is_former_name(self, name: str) -> bool:
+        """A curated former name of a place ("Ceylon", "Upper Volta", "Peiping"), which
+        institutions keep after the place has changed its name ("the Ceylon Electricity
+        Board")."""
+        return normalise(name) in self._former
 
     def name_keys(
         self, min_population: int = 0, *, include_codes: bool = False

@@ -28,6 +28,10 @@ class Section:
     kind: SectionKind
 
 
+DATELINE_LABEL = "DATELINE"
+"""The label of the place in capitals that opens a wire story ("MOLD, Wales --"): a name
+written in capitals, never an acronym."""
+
 OPENER_LABEL = "OPENER"
 """The label of a known town opening a clause with no cue ("Pensacola had 4.8 inches"): a
 place only when resolution finds it beside the document's other places."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["ascii_fold", "is_latin_key", "looks_like_code", "normalise"]
 
@@ -40,10 +41,13 @@ _INITIALS = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}(?![^\W\d_])")
 _NON_WORD = re.compile(r"[\W_]+")
 _CODE = re.compile(r"^[A-Z0-9]{2,4}$")
 _URL = re.compile(r"(?:https?:|www\.|\.(?:com|org|net|gov)\b|/)", re.IGNORECASE)
+NAMES_REMEMBERED = 100_000  # normalised keys kept by `normalise`
 
 
+@lru_cache(maxsize=NAMES_REMEMBERED)
 def normalise(name: str) -> str:
-    """Key for a place name: accents folded, casefolded, punctuation to single spaces.
+    """Key for a place name: accents folded, casefolded, punctuation to single spaces
+    (remembered: the same names are looked up again and again in an article).
 
     >>> normalise("Rzeszów"), normalise("N'Djamena"), normalise("the U.S."), normalise("Ust-Luga")
     ('rzeszow', 'ndjamena', 'us', 'ust luga')

@@ -18,11 +18,12 @@ from geo.errors import DataMissingError, InputError
 from geo.events import extract_events, syntax_sentences
 from geo.gazetteer import Gazetteer
 from geo.inputs import max_bytes
-from geo.models import Candidate, Document, Mention, Story
+from geo.models import DATELINE_LABEL, Candidate, Document, Mention, Story
 from geo.online import OnlineFallback, OnlineGeocoder
 from geo.recognize import (
     ADMIN1,
     CAPITAL_LABEL,
+    FORMER,
     MAJOR,
     headline_sentences,
     recognise,
@@ -127,6 +128,8 @@ class Pipeline:
             kinds.add(MAJOR)
         if any(c.feature_code == "ADM1" for c in found):
             kinds.add(ADMIN1)
+        if found and self.gazetteer.is_former_name(name):
+            kinds.add(FORMER)
         return frozenset(kinds)
 
     def candidates(self, name: str) -> list[Candidate]:
@@ -147,7 +150,8 @@ class Pipeline:
             capital = self.gazetteer.capital(code) if code else None
             return [replace(capital, match="primary")] if capital else []
         pool = self.candidates(mention.text)
-        found = [c for c in pool if fits_written_form(mention.text, c)]
+        written = mention.text.title() if mention.label == DATELINE_LABEL else mention.text
+        found = [c for c in pool if fits_written_form(written, c)]
         if any(_written_in_capitals(mention.text, c) for c in found):
             # "ROME, Ga.": a name in capitals, not an acronym, so every place of that name
             found = [c for c in pool if fits_written_form(mention.text.title(), c)]

@@ -11,7 +11,7 @@ from functools import partial
 from spacy.attrs import ENT_IOB, IS_TITLE, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from geo.models import OPENER_LABEL, Mention, Section
+from geo.models import DATELINE_LABEL, OPENER_LABEL, Mention, Section
 from geo.sections import section_at
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -291,6 +291,7 @@ CONTEXT_FREE_KINDS = frozenset({"country", "landmark"})
 # large city (an institution named by a place that small is more often named after a person)
 MAJOR = "major"
 ADMIN1 = "admin1"  # a pseudo-kind: some place of the name is a first-level division
+FORMER = "former"  # a pseudo-kind: the name is a place's former name ("Ceylon", "Upper Volta")
 # institutions often named after people: "Howard University", "Merton College"
 NAMESAKE_INSTITUTION_WORDS = frozenset({"university", "college", "institute"})
 # the last word of a place named after a feature, which ends no person's name
@@ -343,6 +344,8 @@ def recognise(
             continue  # "Don" of "Rostov-on-Don", already taken whole
         if found.label_ == "PERSON" and found.text.casefold() in short_names:
             continue  # "Lula" after "Luiz Inacio Lula da Silva"
+        if found.label_ in NON_NAME_LABELS and span_text(found).islower():
+            continue  # "last week", "two days", "$5 million": no name in them
         ent = _widened_whole(doc, _hyphenated_whole(doc, found, known), known)
         absorbed.update(range(ent.start, ent.end))
         parts = _coordinated_parts(_clean_segments(ent, known), known)
@@ -359,11 +362,15 @@ def recognise(
             if not merged and _tagged_town(doc, ent, segment, known, person_tokens):
                 tagged_towns.append(segment)
     datelines = _datelines(doc, known)
+    mentions = _as_datelines(mentions, datelines)
     mentions.extend(_same_name_again(doc, ents, mentions, sections, person_tokens, datelines))
     taken = [(m.start, m.end) for m in mentions]
+    for segment in datelines:
+        if not _overlaps(taken, segment.start, segment.end):
+            mentions.append(_mention(segment, DATELINE_LABEL, sections))
+            taken.append((segment.start, segment.end))
     for segment in [
         *_headline_subject(doc, known, person_tokens),
-        *datelines,
         *_resident_modifiers(doc, known, person_tokens),
         *(_other_names(doc_text(doc), known, aliases) if aliases else []),
         *_club_home_towns(doc_text(doc), known),
@@ -394,6 +401,13 @@ def recognise(
             continue  # "Lincoln lived ... said of Lincoln in Springfield", "Hurricane Milton"
         mentions.append(_mention(segment, OPENER_LABEL, sections))
     return _joined_names(doc_text(doc), sorted(mentions, key=lambda m: m.start), known)
+
+
+def _as_datelines(mentions: list[Mention], datelines: list[_Segment]) -> list[Mention]:
+    """Mentions that are exactly a dateline's place take its label, whatever the model
+    tagged them ("MOLD, Wales --", tagged as a person)."""
+    spans = {(d.start, d.end) for d in datelines}
+    return [replace(m, label=DATELINE_LABEL) if (m.start, m.end) in spans else m for m in mentions]
 
 
 # between two mentions that are one name: "Port of Spain", "Trinidad and Tobago"
@@ -1900,8 +1914,10 @@ def _leading_place(
     ent: Span, segment: _Segment, known: KnownKinds, person_tokens: frozenset[str]
 ) -> _Segment | None:
     """The place that opens an institution's name: "Ohio Supreme Court" -> Ohio,
-    "Huntsville Fire Department" -> Huntsville. A place at the end ("Environment Canada") or a
-    name without an institutional word stays an organisation."""
+    "Huntsville Fire Department" -> Huntsville. A place at the end ("Environment Canada"), a
+    name without an institutional word, and a place's former name, which institutions keep
+    after the place has taken another ("the Ceylon Electricity Board"), stay an
+    organisation."""
     if ent.label_ not in {"ORG", "FAC", "EVENT"}:
         return None
     words = segment.text.split()
@@ -1916,6 +1932,8 @@ def _leading_place(
             continue
         text = " ".join(head)
         kinds = known(text)
+        if FORMER in kinds:
+            continue
         if MAJOR not in kinds and (event or _after_a_person(words[size:])):
             continue  # "Howard University", "Francis Crick Institute", "Garden Festival"
         joins = words[size].casefold() in {"of", "and", "&"}
@@ -2316,7 +2334,14 @@ _PLACE_AFTER_RE = re.compile(
     r"(?:,\s+(?:at|on|near|by)\s+the\s+(?:foot|edge|mouth|head|tip|end|shores?|banks?|coast|"
     r"heart|confluence)\s+of\b|['’]s\s+(?:(?:international\s+)?airport|port|harbou?r|"
     r"city\s+cent(?:re|er)|downtown|outskirts|suburbs|streets|main\s+(?:road|street|square|"
-    r"hospital|bridge))\b)"
+    r"hospital|bridge))\b|,\s+where\s)"  # "Marathon, where the Athenians beat the Persians"
+)
+# an apposition that calls it a settlement ("Hope, a village between Mold and Wrexham", "Spa,
+# the resort that"; not "Smith, a city councillor"): a town even when a common word
+_SETTLEMENT_AFTER_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|hamlet|port|resort|suburb|"
+    r"island|capital|municipality|borough|oasis)(?:,|\s+(?:that|which|where|whose|of|on|in|"
+    r"near|between|at|by|outside|north|south|east|west|known|famous)\b)"
 )
 _NOT_TOWN_NEXT_WORDS = frozenset(
     "the a an this that these those his her their its our my your as of to on at with by "
@@ -2360,7 +2385,11 @@ def _clause_openers(
             if span is not None:
                 opening.add(span.start_char)
         while span is not None and not _overlaps(taken, span.start_char, span.end_char):
-            if _common_form(span.text.casefold(), common) and MAJOR not in known(span.text):
+            if (
+                _common_form(span.text.casefold(), common)
+                and MAJOR not in known(span.text)
+                and not _SETTLEMENT_AFTER_RE.match(doc_text(doc), span.end_char)
+            ):
                 break
             if _named_otherwise(doc, span, [*taken, *later], opening):
                 break
@@ -2497,12 +2526,15 @@ def _town_at(
         if any(t.ent_type_ and t.ent_type_ not in OPENER_ENTITY_LABELS for t in span):
             continue
         words = [t.lower_ for t in span]
-        if any(w in person_tokens for w in words) or (size == 1 and _common_word(words[0])):
-            continue
         text = doc_text(doc)
+        settlement = _SETTLEMENT_AFTER_RE.match(text, span.end_char) is not None
+        if any(w in person_tokens for w in words):
+            continue
+        if size == 1 and _common_word(words[0]) and not settlement:
+            continue
         if (
             _NOT_TOWN_AFTER_RE.match(text, span.end_char)
-            and not _PLACE_AFTER_RE.match(text, span.end_char)
+            and not (settlement or _PLACE_AFTER_RE.match(text, span.end_char))
         ) or _PLAYER_AFTER_RE.match(text, span.end_char):
             return None
         if known(span.text) & kinds and not _sports_side(doc, _segment_of(span)):

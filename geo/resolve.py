@@ -1042,14 +1042,37 @@ def _settled(place: Place) -> Place:
 
 
 def _beside_another(place: Place, places: Sequence[Place]) -> bool:
+    """Whether a tentative mention stays: a firm place under another name stands beside its
+    reading; for a small place's alternate name, the text must also give the same name that
+    reading firmly elsewhere (one sense per text)."""
     reading, name = place.chosen, normalise(place.mention.text)
-    if reading is None or (reading.match == "alternate" and reading.population < OPENER_ALIAS):
-        return False  # "Area" is an alternate name of Mundelein; "Saigon" of a city of millions
+    if reading is None:
+        return False
+    if reading.match == "alternate" and reading.population < OPENER_ALIAS:
+        # "Area" is an alternate name of Mundelein; "Saigon" of a city of millions; but "flee
+        # Marathon, Nea Makri and Rafina ... Marathon, where": the name the text gave it firmly
+        return _firm_elsewhere(reading, name, places) and _beside_others(reading, name, places)
+    return _beside_others(reading, name, places)
+
+
+def _beside_others(reading: Candidate, name: str, places: Sequence[Place]) -> bool:
+    """Some place of the text, firm and under another name, stands beside the reading."""
     return any(
         other.chosen is not None
         and other.mention.label != OPENER_LABEL
         and normalise(other.mention.text) != name
         and _beside(reading, other.chosen)
+        for other in places
+    )
+
+
+def _firm_elsewhere(reading: Candidate, name: str, places: Sequence[Place]) -> bool:
+    """The text names the same place under the same name where it is no tentative mention."""
+    return any(
+        other.chosen is not None
+        and other.mention.label != OPENER_LABEL
+        and normalise(other.mention.text) == name
+        and _identity(other.chosen) == _identity(reading)
         for other in places
     )
 

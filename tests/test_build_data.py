@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ import pytest
 from geo import build_data
 from geo.build_data import (
     KINDS,
+    OTHER_NAME_TYPES,
+    OtherName,
     Sources,
     SupplementRow,
     build_gazetteer,
@@ -18,9 +21,12 @@ from geo.build_data import (
     integrity_of,
     is_fresh,
     read_demonyms,
+    read_other_names,
     read_supplement,
     supplement_admin1,
+    transliteration_variants,
 )
+from geo.gazetteer import Gazetteer
 from geo.names import normalise
 
 
@@ -262,6 +268,125 @@ def test_short_forms_news_writes() -> None:
     assert city_short_forms("El Paso", "US", 678_815) == []  # not an Arabic-speaking country
     assert city_short_forms("Mandaue City", "PH", 362_654) == ["Mandaue"]
     assert city_short_forms("Dodge City", "US", 27_000) == []  # too small to drop "City"
+
+
+def test_russian_adjective_endings_news_writes() -> None:
+    assert transliteration_variants("Rudnyy", "KZ") == ["rudny"]
+    assert transliteration_variants("Nizhniy Novgorod", "RU") == ["nizhny novgorod"]
+    assert transliteration_variants("Kamensk-Ural'skiy", "RU") == ["kamensk uralsky"]
+    assert transliteration_variants("Novyy Urengoy", "RU") == ["novy urengoy"]
+    assert transliteration_variants("Kryvyy Rih", "UA") == ["kryvyi rih", "kryvy rih"]
+    assert transliteration_variants("Ozërsk", "RU") == ["ozyorsk"]  # "ozersk" is the ASCII key
+    assert transliteration_variants("Berëzovskiy", "RU") == [
+        "berezovsky",
+        "beryozovskiy",
+        "beryozovsky",
+    ]
+    assert transliteration_variants("Moskva", "RU") == []
+    assert transliteration_variants("Navoiy", "UZ") == []  # Uzbek spelling, not Russian
+    assert transliteration_variants("Al Hayy", "IQ") == []
+
+
+def _city_line(gid: int, name: str, ascii_name: str, pop: int, admin1: str) -> str:
+    cols = [str(gid), name, ascii_name, "", "55.0", "60.0", "P", "PPL", "RU", "", admin1]
+    return "\t".join([*cols, "", "", "", str(pop), "", "0", "Asia/Yekaterinburg", "2023-01-01"])
+
+
+def test_news_spellings_of_russian_towns_in_the_build(
+    tmp_path: Path, fixture_sources: Sources
+) -> None:
+    extra = [
+        _city_line(1, "Ozërsk", "Ozersk", 5_705, "23"),  # GeoNames marks the "ë" here only
+        _city_line(2, "Ozersk", "Ozersk", 81_023, "13"),
+        _city_line(3, "Orël", "Orel", 303_696, "56"),
+        _city_line(4, "Rudnyy", "Rudnyy", 2_567, "59"),
+    ]
+    lines = [*fixture_sources.cities(), *extra]
+    out = tmp_path / "g.sqlite"
+    build_gazetteer(out, replace(fixture_sources, cities=lambda: lines))
+    gazetteer = Gazetteer(out)
+    assert [c.name for c in gazetteer.candidates("Oryol")] == ["Orël"]
+    assert gazetteer.candidates("Ozyorsk") == []  # not the small one for the large one's name
+    assert [c.name for c in gazetteer.candidates("Rudny")] == ["Rudnyy"]
+    gazetteer.close()
+
+
+def test_a_division_named_in_iso_3166_2s_inverted_form() -> None:
+    assert build_data._without_division_word("Dagestan, Respublika") == [
+        "Dagestan",
+        "Respublika Dagestan",
+    ]
+    assert build_data._without_division_word("Durham, County") == ["Durham", "County Durham"]
+    assert build_data._without_division_word("wallonne, Région") == ["Région wallonne"]
+    assert build_data._without_division_word("Newry, Mourne and Down") == []  # a list of towns
+
+
+def test_other_names_csv() -> None:
+    rows = read_other_names()
+    assert len(rows) >= 60
+    keys = [normalise(r.name) for r in rows]
+    assert len(keys) == len(set(keys))  # one place per name
+    for row in rows:
+        assert row.type in OTHER_NAME_TYPES, row.name
+        assert row.source.startswith("https://") and " " not in row.source, row.name
+        assert len(row.country_code) == 2 and row.country_code.isupper(), row.name
+        assert row.place and normalise(row.place) != normalise(row.name), row.name
+        assert not (row.geonames_id and row.admin1), row.name  # a town or a division
+    by_name = {r.name: r for r in rows}
+    assert by_name["Upper Volta"].country_code == "BF" and not by_name["Upper Volta"].admin1
+    assert by_name["Ouaga"].geonames_id == 2357048  # Ouagadougou
+
+
+def _other_names_build(tmp_path: Path, fixture_sources: Sources, rows: list[OtherName]) -> Path:
+    out = tmp_path / "g.sqlite"
+    build_gazetteer(out, replace(fixture_sources, other_names=rows))
+    return out
+
+
+def test_other_names_name_the_existing_place(tmp_path: Path, fixture_sources: Sources) -> None:
+    rows = [
+        OtherName("Peiping", "former", "CN", "", 1816670, "Beijing", "https://x"),
+        OtherName("Muscovy", "former", "RU", "", None, "Russia", "https://x"),
+        OtherName("Lone Star State", "short", "US", "TX", None, "Texas", "https://x"),
+        OtherName("Nowhere", "former", "ZZ", "", None, "Zed", "https://x"),  # not in the build
+    ]
+    out = _other_names_build(tmp_path, fixture_sources, rows)
+    with sqlite3.connect(out) as conn:
+        found = dict(
+            conn.execute(
+                "SELECT n.norm, p.name || '/' || p.kind || '/' || n.match FROM names n "
+                "JOIN places p ON p.id = n.place_id WHERE n.norm IN (?, ?, ?, ?)",
+                ("peiping", "muscovy", "lone star state", "nowhere"),
+            ).fetchall()
+        )
+        places = conn.execute("SELECT count(*) FROM places").fetchone()[0]
+    assert found == {
+        "peiping": "Beijing/city/alternate",
+        "muscovy": "Russia/country/alternate",
+        "lone star state": "Texas/admin/alternate",
+    }
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    assert places == build_gazetteer(plain / "g.sqlite", fixture_sources).places  # no new place
+    gazetteer = Gazetteer(out)
+    assert gazetteer.candidates("Peiping")[0].geonames_id == 1816670
+    assert gazetteer.is_former_name("Peiping") and gazetteer.is_former_name("MUSCOVY")
+    assert not gazetteer.is_former_name("Lone Star State")  # a short form, no former name
+    assert not gazetteer.is_former_name("Beijing")
+    gazetteer.close()
+    with sqlite3.connect(out) as conn:
+        conn.execute("DROP TABLE other_names")  # a file built before the table
+    older = Gazetteer(out)
+    assert not older.is_former_name("Peiping") and older.candidates("Peiping")
+    older.close()
+
+
+def test_an_other_name_on_the_wrong_place_stops_the_build(
+    tmp_path: Path, fixture_sources: Sources
+) -> None:
+    rows = [OtherName("Peiping", "former", "CN", "", 1816670, "Shanghai", "https://x")]
+    with pytest.raises(ValueError, match="Peiping"):
+        _other_names_build(tmp_path, fixture_sources, rows)
 
 
 def test_a_curated_island_or_landmark_takes_its_nearest_towns_division() -> None:

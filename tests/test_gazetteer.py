@@ -234,6 +234,41 @@ def test_real_countries(real_gazetteer: Gazetteer, name: str, code: str) -> None
     assert (first.kind, first.country_code) == ("country", code)
 
 
+@pytest.mark.parametrize(
+    ("name", "code", "kind"),
+    [
+        ("Upper Volta", "BF", "country"),  # former names of countries (data/other_names.csv)
+        ("New Hebrides", "VU", "country"),
+        ("Persia", "IR", "country"),
+        ("Ceylon", "LK", "country"),
+        ("Zaire", "CD", "country"),
+        ("East Pakistan", "BD", "country"),
+        ("Ouaga", "BF", "city"),  # short forms
+        ("Bobo", "BF", "city"),
+        ("Rudny", "KZ", "city"),  # GeoNames' Rudnyy, in news spelling
+        ("Kryvyi Rih", "UA", "city"),
+        ("Salisbury", "GB", "city"),  # Harare's old name does not displace the English city
+        ("Dagestan", "RU", "admin"),  # "Dagestan, Respublika" in ISO 3166-2
+        ("Yakutia", "RU", "admin"),  # the Sakha Republic's English name
+    ],
+)
+def test_real_other_names(real_gazetteer: Gazetteer, name: str, code: str, kind: str) -> None:
+    first = next(c for c in real_gazetteer.candidates(name) if c.kind == kind or kind == "country")
+    assert (first.kind, first.country_code) == (kind, code)
+
+
+def test_real_every_other_name_reaches_its_place(real_gazetteer: Gazetteer) -> None:
+    from geo.build_data import read_other_names
+    from geo.names import normalise
+
+    for row in read_other_names():
+        places = real_gazetteer.candidates(row.name, limit=1000)
+        assert any(
+            normalise(c.name) == normalise(row.place) and c.country_code == row.country_code
+            for c in places
+        ), row.name
+
+
 def test_real_every_country_has_a_point(real_gazetteer: Gazetteer) -> None:
     rows = real_gazetteer._query("SELECT lat, lon FROM places WHERE kind = 'country'")
     assert len(rows) >= 250

@@ -5547,7 +5547,6 @@ _J18 = "DJIBOUTI — Ethiopia signed a d"
 BATCH_18_XFAIL: dict[tuple[str, str], str] = {
     (_A18, "New Brunswick"): "first run: 'New Brunswick': New Brunswick in US",
     (_C18, "Matamoros#2"): "first run: 'Matamoros#2': Matamoros, 28",
-    (_D18, "BOGO"): "first run: 'BOGO' not found as a place (overlap: None)",
     (_D18, "Medellín#2"): "first run: 'Medellín#2': Medellin in PH",
     (_D18, "Bogo#2"): "first run: 'Bogo#2' not found as a place (overlap: None)",
     (_E18, "Katherine#2"): "first run: 'Katherine#2' not found as a place (overlap: None)",
@@ -5563,7 +5562,6 @@ BATCH_18_XFAIL: dict[tuple[str, str], str] = {
         "geonames_id=456172, feature_code='PPLC', match='primary', score=8.8136, "
         "admin2='0010000')"
     ),
-    (_H18, "Pärnu"): "first run: 'Pärnu' not found as a place (overlap: None)",
     (_I18, "Vinh#2"): "first run: 'Vinh#2' not found as a place (overlap: None)",
     (_I18, "Quy Nhơn"): "first run: 'Quy Nhơn' not found as a place (overlap: None)",
     (_I18, "Hanoi"): (
@@ -6068,26 +6066,571 @@ BATCH_19_XFAIL: dict[tuple[str, str], str] = {
         "geonames_id=4273857, feature_code='ADM1', match='primary', score=8.5245, admin2='')"
     ),
     (_B19, "Say"): "first run: 'Say' not found as a place (overlap: None)",
-    (_B19, "Ouaga"): "first run: 'Ouaga' not found as a place (overlap: None)",
-    (_B19, "Bobo"): "first run: 'Bobo' not found as a place (overlap: None)",
-    (_B19, "Upper Volta"): "first run: 'Upper Volta' not found as a place (overlap: None)",
-    (_C19, "La Plata"): "first run: 'La Plata': La Plata in AR",
+    (_B19, "Ouaga"): (
+        "first run: 'Ouaga' not found as a place (overlap: None); known since "
+        "data/other_names.csv, but the model tags 'Between Ouaga and Bobo the road' as a work"
+    ),
     (_C19, "Calama"): "first run: 'Calama' not found as a place (overlap: None)",
-    (_E19, "Persia"): "first run: 'Persia' not found as a place (overlap: None)",
+    (_E19, "Persia"): (
+        "first run: 'Persia' not found as a place (overlap: None); known since "
+        "data/other_names.csv, but untagged in '\"The Persia of gardens is' with no place cue"
+    ),
     (_F19, "Petropavlovsk-Kamchatsky"): (
         "first run: 'Petropavlovsk-Kamchatsky' not found as a place (overlap: None)"
     ),
-    (_F19, "Rudny"): "first run: 'Rudny' not found as a place (overlap: None)",
     (_G19, "Wanganui"): "first run: 'Wanganui' not found as a place (overlap: None)",
     (_G19, "Levin#2"): "first run: 'Levin#2' not found as a place (overlap: None)",
     (_H19, "Ha'apai"): 'first run: "Ha\'apai" not found as a place (overlap: None)',
     (_H19, "Vava'u"): 'first run: "Vava\'u" not found as a place (overlap: None)',
-    (_H19, "New Hebrides"): "first run: 'New Hebrides' not found as a place (overlap: None)",
-    (_H19, "Santo"): "first run: 'Santo' not found as a place (overlap: None)",
-    (_I19, "Macedonia#2"): "first run: 'Macedonia#2': North Macedonia in MK",
-    (_I19, "Macedonian"): "first run: 'Macedonian' not found as a place (overlap: None)",
+    (_H19, "Santo"): (
+        "first run: 'Santo' not found as a place (overlap: None); a known alternate of "
+        "Luganville, untagged after 'on'"
+    ),
 }
 BATCH_19_NAMES = _named_params(19, BATCH_19, BATCH_19_XFAIL)
+
+
+# --- batch 20 (blind) ------------------------------------------------------------------------
+# Written before running the pipeline on them, in ten regions and topics batches 7-19 cover
+# little: (a) a wildfire in New Mexico: 'RUIDOSO, N.M.', Roswell (a bigger Roswell in
+# Georgia), Santa Fe (a bigger Santa Fe in Argentina), Las Vegas, N.M. and Las Vegas, Nevada in
+# one sentence, Carlsbad and Artesia (bigger namesakes in California), Socorro (bigger ones in
+# Brazil and Colombia), Truth or Consequences, Lincoln and Otero counties, Mescalero the
+# village beside the Mescalero Apache reservation, Washington as the place of a government,
+# Mexico the country, a spokeswoman named Georgia and the Albuquerque Isotopes; (b) floods in
+# north Wales: 'MOLD, Wales' and Mold opening a sentence, Flint and Flint, Michigan, Hope the
+# village and 'Hope of a quick recovery' opening a sentence, Bangor in Gwynedd and Bangor in
+# Northern Ireland, Wrexham the city and Wrexham AFC, Newport County the club, a nurse named
+# Chelsea, Cardiff as the seat of the Welsh Government, Chester across the border; (c)
+# floods on the Vesdre in Belgium: Spa the town and Spa Monopole the bottler, Liège also
+# called Luik and Standard Liège the club, Mons known in Dutch as Bergen (a bigger Bergen in
+# Norway), Anderlecht as a club, 'German-speaking' and 'Flemish speakers' as languages beside
+# 'the German border' and 'Dutch rescuers', Limburg beside Maastricht (a Dutch province of the
+# same name), Brussels as the government, a baker named Florence; (d) the insurgency in
+# Mozambique's Cabo Delgado: 'PEMBA' and Pemba once Porto Amélia, Palma the gas town beside an
+# aid worker 'from Palma' (Mallorca's capital), Gaza the Mozambican province with its capital
+# Xai-Xai, Maputo once Lourenço Marques, Rwandan, Portuguese, Spanish and Tanzanian as
+# countries, Mtwara across the border; (e) US tariffs and Japan's car towns: 'TOYOTA, Japan'
+# and the city once called Koromo beside Toyota Motor, Kobe Steel, Sapporo the brewer and its
+# beer, Kariya, Anjo, Okazaki and Nagoya in Aichi, Hamamatsu in Shizuoka, Hiroshima as Mazda's
+# home, Ota in Gunma (a bigger Ōta ward in Tokyo), Long Beach and Indiana; (f) wildfires in
+# southern Chile: 'LOS ÁNGELES, Chile' and Los Ángeles (the bigger one in California),
+# Victoria the Araucanía town and a forest engineer named Victoria, Concepción the city and the
+# University of Concepción, Arauco the forestry company (a town and a province of that name),
+# Biobío and Araucanía, Neuquén, Santiago as the place of arrival, Mexican as Mexico; (g) monsoon
+# landslides in Nepal: Mustang and Upper Mustang, Jomsom, Myagdi, Baglung, Bharatpur in Chitwan
+# beside the Rajasthan town of the same name (named only by description), Birgunj across from
+# Raxaul, the Kathmandu Post beside Kathmandu as the government, Gurkha recruits, Tibet,
+# Lumbini, Everest on the border, a guide surnamed Sherpa; (h) an oil spill on Tobago:
+# 'SCARBOROUGH, Tobago' and Scarborough in North Yorkshire, Trinidad the island (towns named
+# Trinidad in Bolivia and Cuba) and the Trinidad and Tobago Coast Guard, San Fernando (in the
+# Philippines, Spain and California too), Point Fortin, Chaguanas, Arima, Couva, Grenada,
+# Güiria in Venezuela, a beach-chair man named Sydney; (i) a record snowfall in Quebec: the
+# 'QUEBEC' dateline, Quebec City, Quebec as the government and the Quebec Remparts, Hydro-Québec,
+# the Montreal Canadiens beside Montreal, the Rimouski Océanic, Ottawa as the government,
+# Trois-Rivières and Saint-Jean-sur-Richelieu with hyphens and accents, Magog, Laval (a Laval in
+# France), a pensioner named Florence; (j) a wildfire near Athens: Marathon the town (twice, once
+# opening a sentence) that named the race, Nea Makri, Rafina, Varnavas, Piraeus beside
+# Olympiacos, Corinth (a Corinth in Mississippi), Sparta (bigger Spartas in the US), Olympia
+# (the capital of Washington state), Rhodes, Patras, the Peloponnese, Kalamata olives.
+# Decisions (as in batches 7-19): a dateline is a place; a club, a company, a brand, a
+# newspaper or a university named after a place is no place ('the Albuquerque Isotopes',
+# 'Wrexham AFC', 'Newport County', 'Spa Monopole', 'Standard Liège', 'Anderlecht', 'Toyota
+# Motor', 'Kobe Steel', 'Sapporo', 'Sapporo beer', 'the University of Concepción', 'Arauco and
+# CMPC', 'The Kathmandu Post', 'the Montreal Canadiens', 'the Quebec Remparts', 'the Rimouski
+# Océanic', 'Hydro-Québec', 'the Trinidad and Tobago Coast Guard'), nor a person's first name or
+# surname (Georgia Baca, Chelsea Morris, Florence Lejeune, Victoria Painemal, Pasang Sherpa,
+# Sydney Baptiste, Florence Gagnon), nor a product named after a town ('Kalamata olives'), nor
+# a people or soldiers' name ('Gurkha recruits'), nor a sentence-initial word that is no place
+# ('Hope of a quick recovery'), nor a language ('German-speaking east', 'Flemish speakers',
+# 'known in Dutch as Bergen'); a nationality adjective is its country (Portuguese, Rwandan,
+# Spanish, Tanzanian, Mexican, British, Greek, 'the German border', 'Dutch rescuers'); a
+# capital named for its government is the capital (Washington, Cardiff, Brussels, Maputo,
+# Kathmandu, Ottawa) and a province named for its government the province ('Quebec would ask
+# Ottawa'); a historical or other-language name is the current place (Koromo is Toyota, Porto
+# Amélia Pemba, Lourenço Marques Maputo, Luik Liège, Bergen Mons). 'A Spanish aid worker from
+# Palma' is Palma de Mallorca; Limburg beside Antwerp in a Belgian story is the Belgian
+# province; a bare Trinidad for the island is the country Trinidad and Tobago (the gazetteer
+# may hold it only inside the country's name: a knowledge case, like Santo in batch 19);
+# Everest accepts Nepal or China. Not keyed: Palma in Mozambique, Mocímboa da Praia and Metuge
+# (the gazetteer holds no entry under those names), Chicoutimi, Jonquière and La Baie (merged
+# into Saguenay), Beni, the Hondo valley, the Vesdre, the Wurm, the Dee, the Kali Gandaki and
+# the Narayani, the Gulf of Paria, the Messalo and the Rovuma, Evia, the Beauce and the Eastern
+# Townships, the easy dateline countries, countries named only in passing, and easy towns left
+# out to keep the batch near 170 names (Capitan, Las Cruces, Alamogordo, Holywell, Ruthin,
+# Rhyl, Prestatyn, Holyhead, Dublin, Llandudno Junction, Buckley, Pepinster, Trooz, Eupen,
+# Chaudfontaine, Marche-en-Famenne, Aachen, Montepuez, Nampula, Anjo, Okazaki, Nagoya,
+# Nacimiento, Temuco, Collipulli, Jomsom, Myagdi, Baglung, Panama, Guyana, Chaguanas, Arima,
+# Couva, Sherbrooke, Magog, Gatineau, Drummondville, Victoriaville, Rafina, Italy, Spain,
+# Argentina).
+# Admin1 codes are GeoNames': US two-letter states (NM, NV, DC, MI, CA, IN, MA); GB ENG England,
+# NIR Northern Ireland, WLS Wales; BE BRU Brussels, VLG Flanders, WAL Wallonia; MZ 02 Gaza; JP 01
+# Aichi, 10 Gunma, 11 Hiroshima, 37 Shizuoka; CL 04 Araucanía, 06 Biobío, 12 Santiago
+# Metropolitan; IN 24 Rajasthan, 34 Bihar; CN 14 Tibet; TT 11 Tobago; CA 08 Ontario, 10 Quebec.
+# All other countries are checked at country level.
+BATCH_20: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "RUIDOSO, N.M. — A wind-driven wildfire forced the evacuation of Ruidoso on Tuesday "
+            "for the second summer running, sending thousands of residents and tourists down the "
+            "mountain to Roswell, where the convention center became a shelter. The fire started "
+            "on the Mescalero Apache reservation near the village of Mescalero and jumped into "
+            "Lincoln County overnight, threatening Capitan and the ranches of the Hondo valley. "
+            "Gov. Michelle Lujan Grisham, speaking in Santa Fe, said she had asked Washington for "
+            "a federal disaster declaration. Crews came from Las Cruces and from Las Vegas, N.M., "
+            "whose residents lived through the state's largest recorded fire in 2022, and a "
+            "hotshot team from Las Vegas, Nevada, landed at Roswell on Wednesday. Carlsbad and "
+            "Artesia sent water tankers, and Alamogordo's hospital, in neighboring Otero County, "
+            "took in patients from the Ruidoso clinic. Smoke drifted as far as Socorro and Truth "
+            'or Consequences. "We have planes coming from Mexico," said fire spokeswoman '
+            "Georgia Baca. The Albuquerque Isotopes, the city's minor-league baseball team, will "
+            "give Friday's gate receipts to families who lost their homes."
+        ),
+        {
+            "RUIDOSO": ("US", "NM"),
+            "Ruidoso": ("US", "NM"),
+            "Roswell": ("US", "NM"),
+            "Mescalero#2": ("US", "NM"),
+            "Lincoln County": ("US", "NM"),
+            "Santa Fe": ("US", "NM"),
+            "Washington": ("US", "DC"),
+            "Las Vegas": ("US", "NM"),
+            "Las Vegas#2": ("US", "NV"),
+            "Roswell#2": ("US", "NM"),
+            "Carlsbad": ("US", "NM"),
+            "Artesia": ("US", "NM"),
+            "Otero County": ("US", "NM"),
+            "Socorro": ("US", "NM"),
+            "Truth or Consequences": ("US", "NM"),
+            "Mexico": ("MX", None),
+            "Georgia": None,
+            "Albuquerque": None,
+        },
+    ),
+    (
+        "b",
+        (
+            "MOLD, Wales — Mold's high street lay under half a metre of water on Sunday after the "
+            "River Alyn burst its banks, and Flintshire council opened a leisure centre to about "
+            "200 people. Flint, on the Dee estuary, lost power overnight, and the A55 was closed "
+            "between Holywell and St Asaph. Hope, a village between Mold and Wrexham, was cut off "
+            "for most of the day. Hope of a quick recovery faded as forecasters warned of more "
+            "rain on Tuesday. In Denbighshire, the old jail in Ruthin was flooded, and sandbags "
+            "were stacked along the seafront at Rhyl and Prestatyn. Ferries from Holyhead to "
+            "Dublin were cancelled, and the railway to Bangor was closed at Llandudno Junction. "
+            "Bangor, in Northern Ireland, escaped the worst, but sailings to Belfast were also "
+            "halted. Wrexham AFC postponed Saturday's match against Newport County, whose fans "
+            'were already on their way north. "It was like the water crisis in Flint, Michigan, '
+            'except it came in through the front door," said Chelsea Morris, a nurse from '
+            "Buckley. The Welsh Government in Cardiff said it would release emergency funds. "
+            "Across the border in England, Chester racecourse was under water."
+        ),
+        {
+            "MOLD": ("GB", "WLS"),
+            "Mold": ("GB", "WLS"),
+            "Flintshire": ("GB", "WLS"),
+            "Flint": ("GB", "WLS"),
+            "St Asaph": ("GB", "WLS"),
+            "Hope": ("GB", "WLS"),
+            "Mold#2": ("GB", "WLS"),
+            "Wrexham": ("GB", "WLS"),
+            "Hope#2": None,
+            "Denbighshire": ("GB", "WLS"),
+            "Bangor": ("GB", "WLS"),
+            "Bangor#2": ("GB", "NIR"),
+            "Belfast": ("GB", "NIR"),
+            "Wrexham#2": None,
+            "Newport": None,
+            "Flint#2": ("US", "MI"),
+            "Chelsea": None,
+            "Cardiff": ("GB", "WLS"),
+            "Chester": ("GB", "ENG"),
+        },
+    ),
+    (
+        "c",
+        (
+            "VERVIERS, Belgium — The Vesdre burst its banks for the second time in four years on "
+            "Thursday, flooding the lower town of Verviers and forcing 1,500 people from their "
+            "homes in Pepinster and Trooz, where many families had only just finished rebuilding "
+            "after the deadly floods of July 2021. Spa, the resort that gave its name to health "
+            "spas everywhere, was cut off for several hours, and Spa Monopole halted bottling at "
+            "its mineral water plant. Engineers at the dam above Eupen, in the German-speaking "
+            "east, began releasing water on Wednesday night. Downstream, Chaudfontaine and the "
+            "southern suburbs of Liège, which Flemish speakers call Luik, were put on alert, and "
+            "Standard Liège postponed Sunday's home game against Anderlecht. Soldiers were sent "
+            "from the barracks at Marche-en-Famenne and from Mons, known in Dutch as Bergen, and "
+            "Dutch rescuers drove in from Maastricht with pumps. Fire crews from Limburg and "
+            "Antwerp joined them on Friday. Prime Minister Bart De Wever, who visited Pepinster, "
+            "said Brussels would pay for a new flood barrier. In Aachen, across the German "
+            'border, the Wurm also rose. "We know this story; we lived it," said Florence '
+            "Lejeune, 58, who runs a bakery in Verviers."
+        ),
+        {
+            "VERVIERS": ("BE", "WAL"),
+            "Verviers": ("BE", "WAL"),
+            "Spa": ("BE", "WAL"),
+            "Spa#2": None,
+            "German": None,
+            "Liège": ("BE", "WAL"),
+            "Flemish": None,
+            "Luik": ("BE", "WAL"),
+            "Liège#2": None,
+            "Anderlecht": None,
+            "Mons": ("BE", "WAL"),
+            "Dutch": None,
+            "Bergen": ("BE", "WAL"),
+            "Dutch#2": ("NL", None),
+            "Maastricht": ("NL", None),
+            "Limburg": ("BE", "VLG"),
+            "Antwerp": ("BE", "VLG"),
+            "Brussels": ("BE", "BRU"),
+            "German#2": ("DE", None),
+            "Florence": None,
+        },
+    ),
+    (
+        "d",
+        (
+            "PEMBA, Mozambique — Islamic State-linked insurgents raided two villages near "
+            "Mocímboa da Praia on Saturday, killing at least five people and sending hundreds "
+            "fleeing south toward Pemba, the capital of Cabo Delgado province, which was called "
+            "Porto Amélia under Portuguese rule. Rwandan troops, who have guarded the coast since "
+            "2021, said they had pushed the fighters back into the forest along the Messalo "
+            "river. TotalEnergies said the attack would not delay the restart of its $20 billion "
+            'gas project near Palma. "People arrive here with nothing," said Marta Ferrer, a '
+            "Spanish aid worker from Palma who runs a camp in Metuge. Other families have walked "
+            "west to Montepuez, the ruby-mining town, and some have reached Nampula and Niassa "
+            "province. The government in Maputo, the capital once known as Lourenço Marques, "
+            "says the insurgency is contained. Tanzania has tightened checks at the bridge over "
+            "the Rovuma, and Tanzanian police in Mtwara arrested six suspected recruiters. "
+            "President Daniel Chapo, who was in Xai-Xai, the capital of the southern province of "
+            "Gaza, to open a hospital, promised to send more troops north."
+        ),
+        {
+            "PEMBA": ("MZ", None),
+            "Pemba": ("MZ", None),
+            "Cabo Delgado": ("MZ", None),
+            "Porto Amélia": ("MZ", None),
+            "Portuguese": ("PT", None),
+            "Rwandan": ("RW", None),
+            "Spanish": ("ES", None),
+            "Palma#2": ("ES", None),
+            "Niassa": ("MZ", None),
+            "Maputo": ("MZ", None),
+            "Lourenço Marques": ("MZ", None),
+            "Tanzania": ("TZ", None),
+            "Tanzanian": ("TZ", None),
+            "Mtwara": ("TZ", None),
+            "Xai-Xai": ("MZ", "02"),
+            "Gaza": ("MZ", "02"),
+        },
+    ),
+    (
+        "e",
+        (
+            "TOYOTA, Japan — Toyota Motor said on Wednesday it would cut output at three plants "
+            "in Aichi prefecture next month as U.S. tariffs bite, a blow to the city that took "
+            "the company's name in 1959. Until then Toyota was a silk-spinning town called "
+            "Koromo. Parts makers in Kariya, home of Denso, and in Anjo and Okazaki expect orders "
+            "to fall by a fifth, and at Nagoya port car carriers bound for Long Beach sailed "
+            "half-loaded. Suzuki and Yamaha, both based in Hamamatsu, in neighbouring Shizuoka, "
+            "have warned on profits, and Mazda, whose home is Hiroshima, said it would cut "
+            "overtime. Kobe Steel lowered its forecast, and shares in Sapporo fell 3% after the "
+            "brewer said U.S. sales of Sapporo beer had slowed. Subaru, which builds cars in Ota, "
+            'in Gunma, plans to move more production to its plant in Indiana. "Without the '
+            'factories this would be a farm town again," said Kenji Yamada, who runs a noodle '
+            "shop near the Motomachi plant."
+        ),
+        {
+            "TOYOTA": ("JP", "01"),
+            "Toyota": None,
+            "Aichi": ("JP", "01"),
+            "Toyota#2": ("JP", "01"),
+            "Koromo": ("JP", "01"),
+            "Kariya": ("JP", "01"),
+            "Long Beach": ("US", "CA"),
+            "Hamamatsu": ("JP", "37"),
+            "Shizuoka": ("JP", "37"),
+            "Hiroshima": ("JP", "11"),
+            "Kobe": None,
+            "Sapporo": None,
+            "Sapporo#2": None,
+            "Ota": ("JP", "10"),
+            "Gunma": ("JP", "10"),
+            "Indiana": ("US", "IN"),
+        },
+    ),
+    (
+        "f",
+        (
+            "LOS ÁNGELES, Chile — Wildfires fanned by 40C heat and strong winds tore through pine "
+            "and eucalyptus plantations around Los Ángeles on Sunday, and the government declared "
+            "a state of catastrophe in the Biobío and Araucanía regions. Nacimiento and Mulchén "
+            "were evacuated overnight. Further south, the fire reached the outskirts of Victoria, "
+            "a farming town of 25,000, and crews from Temuco, Angol and Collipulli cut firebreaks "
+            'until dawn. "The wind changed three times in an hour," said forest engineer '
+            "Victoria Painemal. Concepción, the regional capital, was blanketed in smoke, and the "
+            "University of Concepción moved its exams online. Argentina sent firefighters from "
+            "Neuquén, and a Mexican crew flew into Santiago on Monday. The forestry companies "
+            "Arauco and CMPC said they had lost thousands of hectares of trees; Arauco, which "
+            "employs 6,000 people in the region, said it had sent its own fire crews to "
+            "Cañete. The fires have killed 13 people, among them two volunteer firefighters."
+        ),
+        {
+            "LOS ÁNGELES": ("CL", "06"),
+            "Los Ángeles": ("CL", "06"),
+            "Biobío": ("CL", "06"),
+            "Araucanía": ("CL", "04"),
+            "Mulchén": ("CL", "06"),
+            "Victoria": ("CL", "04"),
+            "Angol": ("CL", "04"),
+            "Victoria#2": None,
+            "Concepción": ("CL", "06"),
+            "Concepción#2": None,
+            "Neuquén": ("AR", None),
+            "Mexican": ("MX", None),
+            "Santiago": ("CL", "12"),
+            "Arauco": None,
+            "Arauco#2": None,
+            "Cañete": ("CL", "06"),
+        },
+    ),
+    (
+        "g",
+        (
+            "POKHARA, Nepal — Landslides set off by three days of monsoon rain killed at least 22 "
+            "people in western Nepal and trapped about 1,500 trekkers and pilgrims on the road to "
+            "Mustang, officials said on Tuesday. The highway from Beni up the Kali Gandaki gorge "
+            "to Jomsom was blocked in 14 places, and flights between Pokhara and Jomsom were "
+            "grounded by low cloud. In Myagdi district a bus slid into the river, and in Baglung "
+            "several houses were buried. Upper Mustang, the walled former kingdom on the old salt "
+            "route to Tibet, was cut off. Army helicopters flew 40 injured people to Pokhara, "
+            "where British Army officers postponed the final selection of Gurkha recruits. "
+            "Further south, the Narayani flooded parts of Bharatpur, the Chitwan city that shares "
+            "its name with a bird-sanctuary town in India's Rajasthan, and hundreds of lorries "
+            "were stuck at Birgunj, across the border from Raxaul. The Kathmandu Post said the "
+            "government in Kathmandu had ignored warnings from forecasters. Hotels in Lumbini, "
+            'where the Buddha was born, reported cancellations. "This is the worst I have seen '
+            'since I came down from Everest," said mountain guide Pasang Sherpa.'
+        ),
+        {
+            "POKHARA": ("NP", None),
+            "Mustang": ("NP", None),
+            "Pokhara": ("NP", None),
+            "Mustang#2": ("NP", None),
+            "Tibet": ("CN", "14"),
+            "British": ("GB", None),
+            "Gurkha": None,
+            "Bharatpur": ("NP", None),
+            "Chitwan": ("NP", None),
+            "India": ("IN", None),
+            "Rajasthan": ("IN", "24"),
+            "Birgunj": ("NP", None),
+            "Raxaul": ("IN", "34"),
+            "Kathmandu": None,
+            "Kathmandu#2": ("NP", None),
+            "Lumbini": ("NP", None),
+            "Everest": ("NP|CN", None),
+            "Sherpa": None,
+        },
+    ),
+    (
+        "h",
+        (
+            "SCARBOROUGH, Tobago — Oil from a capsized barge blackened beaches along Tobago's "
+            "southern coast for a fifth day on Tuesday, and fishermen in Scarborough, the "
+            "island's capital, kept their boats ashore. The barge, towed by a tug from Panama to "
+            "Guyana, overturned on a reef off the island last Wednesday. Prime Minister Keith "
+            "Rowley called the spill a national emergency and flew over from Port of Spain to see "
+            "the clean-up. Heritage Petroleum sent booms from its terminal at Point Fortin, on "
+            "Trinidad's south-western tip, and volunteers came from San Fernando and Chaguanas. "
+            'Arima and Couva opened collection points for donations. "We are a small island; we '
+            "can't afford this,\" said Sydney Baptiste, who rents out beach chairs near the "
+            "airport. Grenada, 150 km to the north-west, put its coast guard on alert, and "
+            "officials in Güiria, across the Gulf of Paria in Venezuela, said no oil had reached "
+            "them. A "
+            "British holidaymaker from Scarborough, in North Yorkshire, spent her week washing "
+            "oiled pelicans. The Trinidad and Tobago Coast Guard said the tug's crew had been "
+            "detained."
+        ),
+        {
+            "SCARBOROUGH": ("TT", "11"),
+            "Tobago": ("TT", "11"),
+            "Tobago#2": ("TT", "11"),
+            "Scarborough": ("TT", "11"),
+            "Port of Spain": ("TT", None),
+            "Point Fortin": ("TT", None),
+            "Trinidad": ("TT", None),
+            "San Fernando": ("TT", None),
+            "Sydney": None,
+            "Grenada": ("GD", None),
+            "Güiria": ("VE", None),
+            "British": ("GB", None),
+            "Scarborough#2": ("GB", "ENG"),
+            "North Yorkshire": ("GB", "ENG"),
+            "Trinidad#2": None,
+            "Tobago#3": None,
+        },
+    ),
+    (
+        "i",
+        (
+            "QUEBEC — The provincial capital dug out on Monday from the heaviest snowfall in its "
+            "records after 75 centimetres fell on Quebec City and Lévis in 36 hours. Premier "
+            "François Legault said Quebec would ask Ottawa for soldiers to help clear roads in "
+            "the Beauce and the Eastern Townships, where Sherbrooke and Magog got nearly as much "
+            "snow. Hydro-Québec said 300,000 homes had lost power. Trois-Rivières closed its "
+            "schools, and the Montreal Canadiens' flight to Boston was cancelled, leaving the "
+            "team stuck in Montreal overnight. Laval and Gatineau escaped with 20 centimetres. In "
+            "Saguenay, the city formed in 2002 by merging Chicoutimi, Jonquière and La Baie, the "
+            "roof of a curling rink collapsed. Drummondville and Victoriaville called off their "
+            "winter carnivals, and the Quebec Remparts postponed Tuesday's game against the "
+            'Rimouski Océanic. "I have lived here for 80 years and never shovelled this much," '
+            "said Florence Gagnon, 86, who moved to the capital from Saint-Jean-sur-Richelieu "
+            "after the war."
+        ),
+        {
+            "QUEBEC": ("CA", "10"),
+            "Quebec City": ("CA", "10"),
+            "Lévis": ("CA", "10"),
+            "Quebec#2": ("CA", "10"),
+            "Ottawa": ("CA", "08"),
+            "Québec": None,
+            "Trois-Rivières": ("CA", "10"),
+            "Montreal": None,
+            "Boston": ("US", "MA"),
+            "Montreal#2": ("CA", "10"),
+            "Laval": ("CA", "10"),
+            "Saguenay": ("CA", "10"),
+            "Quebec#3": None,
+            "Rimouski": None,
+            "Florence": None,
+            "Saint-Jean-sur-Richelieu": ("CA", "10"),
+        },
+    ),
+    (
+        "j",
+        (
+            "ATHENS — A wildfire driven by gale-force winds tore through pine forest north-east "
+            "of Athens on Monday, forcing thousands of people to flee Marathon, Nea Makri and "
+            "Rafina and sending ash over the capital. The fire broke out on Sunday afternoon near "
+            "Varnavas and raced south toward the sea. Marathon, where the Athenians beat the "
+            "Persians in 490 BC and which gave its name to the long-distance race, was emptied "
+            'by police loudspeaker. "I have run the marathon route 20 times, and this morning I '
+            'could not see the road," said Yannis Kotsis, 64. Olympiacos, the Piraeus football '
+            "club, opened its training centre to evacuees. Firefighting planes flew in from "
+            "Italy and Spain. A second blaze near Corinth closed the motorway to Patras for four "
+            "hours, and a third was contained outside Sparta, in the Peloponnese. Greek crews "
+            "have fought huge fires every summer since 2021, when flames destroyed forests on "
+            "Evia and came within metres of the ancient stadium at Olympia. Tour operators said "
+            "bookings to Rhodes, where 20,000 tourists fled fires in 2023, were holding up, and "
+            "exporters said prices of Kalamata olives had not moved."
+        ),
+        {
+            "ATHENS": ("GR", None),
+            "Athens": ("GR", None),
+            "Marathon": ("GR", None),
+            "Nea Makri": ("GR", None),
+            "Varnavas": ("GR", None),
+            "Marathon#2": ("GR", None),
+            "Piraeus": ("GR", None),
+            "Corinth": ("GR", None),
+            "Patras": ("GR", None),
+            "Sparta": ("GR", None),
+            "Peloponnese": ("GR", None),
+            "Greek": ("GR", None),
+            "Olympia": ("GR", None),
+            "Rhodes": ("GR", None),
+            "Kalamata": None,
+        },
+    ),
+]
+# First run of batch 20: 151/170
+_A20 = "RUIDOSO, N.M. — A wind-driven "
+_B20 = "MOLD, Wales — Mold's high stre"
+_C20 = "VERVIERS, Belgium — The Vesdre"
+_D20 = "PEMBA, Mozambique — Islamic St"
+_E20 = "TOYOTA, Japan — Toyota Motor s"
+_F20 = "LOS ÁNGELES, Chile — Wildfires"
+_G20 = "POKHARA, Nepal — Landslides se"
+_H20 = "SCARBOROUGH, Tobago — Oil from"
+_I20 = "QUEBEC — The provincial capita"
+_J20 = "ATHENS — A wildfire driven by "
+BATCH_20_XFAIL: dict[tuple[str, str], str] = {
+    (
+        _A20,
+        "Truth or Consequences",
+    ): "first run: 'Truth or Consequences' not found as a place (overlap: None)",
+    (
+        _B20,
+        "Newport",
+    ): (
+        "first run: 'Newport' should be no place, got Candidate(name='Newport County', "
+        "lat=41.552, lon=-71.28662, kind='admin', country_code='US', admin1='RI', "
+        "population=85692, geonames_id=5223601, feature_code='ADM2', match='primary', "
+        "score=5.972, admin2='005')"
+    ),
+    (
+        _C20,
+        "Anderlecht",
+    ): (
+        "first run: 'Anderlecht' should be no place, got Candidate(name='Anderlecht', "
+        "lat=50.83619, lon=4.31454, kind='city', country_code='BE', admin1='BRU', "
+        "population=160553, geonames_id=2803201, feature_code='PPLA4', match='primary', "
+        "score=8.5974, admin2='BRU')"
+    ),
+    (_C20, "Bergen"): "first run: 'Bergen': Bergen in NL",
+    (
+        _E20,
+        "Sapporo",
+    ): (
+        "first run: 'Sapporo' should be no place, got Candidate(name='Sapporo', lat=43.06667, "
+        "lon=141.35, kind='city', country_code='JP', admin1='12', population=1973832, "
+        "geonames_id=2128295, feature_code='PPLA', match='primary', score=7.2772, "
+        "admin2='2128291')"
+    ),
+    (_G20, "Mustang#2"): "first run: 'Mustang#2' not found as a place (overlap: None)",
+    (_H20, "Tobago#2"): "first run: 'Tobago#2' not found as a place (overlap: None)",
+    (_H20, "Trinidad"): "first run: 'Trinidad': Trinidad in BO",
+    (
+        _H20,
+        "Trinidad#2",
+    ): (
+        "first run: 'Trinidad#2' should be no place, got Candidate(name='Trinidad and Tobago', "
+        "lat=11.0, lon=-61.0, kind='country', country_code='TT', admin1='', population=1389858, "
+        "geonames_id=3573591, feature_code='PCLI', match='primary', score=8.2857, admin2='')"
+    ),
+    (
+        _H20,
+        "Tobago#3",
+    ): (
+        "first run: 'Tobago#3' should be no place, got Candidate(name='Trinidad and Tobago', "
+        "lat=11.0, lon=-61.0, kind='country', country_code='TT', admin1='', population=1389858, "
+        "geonames_id=3573591, feature_code='PCLI', match='primary', score=8.2857, admin2='')"
+    ),
+    (_I20, "Trois-Rivières"): "first run: 'Trois-Rivières' not found as a place (overlap: None)",
+    (
+        _I20,
+        "Montreal",
+    ): (
+        "first run: 'Montreal' should be no place, got Candidate(name='Montréal', lat=45.50884, "
+        "lon=-73.58781, kind='city', country_code='CA', admin1='10', population=1762949, "
+        "geonames_id=6077243, feature_code='PPLA2', match='primary', score=9.8553, admin2='06')"
+    ),
+    (_J20, "Peloponnese"): "first run: 'Peloponnese' not found as a place (overlap: None)",
+    (_J20, "Olympia"): "first run: 'Olympia': Olympia in US",
+    (
+        _J20,
+        "Kalamata",
+    ): (
+        "first run: 'Kalamata' should be no place, got Candidate(name='Kalamata', lat=37.03913, "
+        "lon=22.11265, kind='city', country_code='GR', admin1='ESYE25', population=54100, "
+        "geonames_id=261604, feature_code='PPLA2', match='primary', score=8.1398, admin2='40')"
+    ),
+}
+BATCH_20_NAMES = _named_params(20, BATCH_20, BATCH_20_XFAIL)
 
 
 @pytest.mark.parametrize(
@@ -6106,12 +6649,13 @@ BATCH_19_NAMES = _named_params(19, BATCH_19, BATCH_19_XFAIL)
         *BATCH_17_NAMES,
         *BATCH_18_NAMES,
         *BATCH_19_NAMES,
+        *BATCH_20_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-19: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-20: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
