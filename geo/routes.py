@@ -378,7 +378,11 @@ def _known_by_a_name(events: Sequence[Event], text: str) -> list[Event]:
     it."""
     names = {m.group(1) for m in _KNOWN_AS_RE.finditer(text)}
     movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
-    described = [m for m in movers if _description(m) and m.split()[-1] not in PEOPLE_NOUNS]
+    described = [
+        m
+        for m in movers
+        if _description(m) and m.split()[-1] not in PEOPLE_NOUNS and not _another(m)
+    ]
     if len(names) != 1 or len(described) != 1 or names & movers:
         return list(events)
     return [_renamed(e, {described[0]: next(iter(names))}) for e in events]
@@ -554,8 +558,9 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Eve
         return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
     if not words or first == mover or any(w[:1].isupper() for w in words):
         return event
-    if words[-1].casefold() in BYSTANDER_NOUNS | RELATIVE_NOUNS:
-        return event  # "Agus's brother ... left by bus for Solo": another traveller
+    if words[-1].casefold() in BYSTANDER_NOUNS | RELATIVE_NOUNS or _another(first):
+        return event  # "Agus's brother ... left by bus for Solo", "A second tagged whale
+        # ... stopped transmitting off Coquimbo": another traveller
     if words[-1].casefold() in PEOPLE_NOUNS and _storm(mover):
         return event  # "Cyclone Kara ... The miners flew staff out of Tom Price": people
         # are no storm
@@ -564,6 +569,14 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Eve
         mover = next((m for m in reversed(movers) if not _relative(m)), mover)
     mover = _same_noun_mover(words[-1], mover, movers)
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+def _another(mover: str) -> bool:
+    """The mover is told as one more of its kind ("second tagged whale", "another boat")."""
+    return mover.split()[0].casefold() in ANOTHER_WORDS
+
+
+ANOTHER_WORDS = frozenset("second third fourth another other".split())
 
 
 def _relative(mover: str) -> bool:

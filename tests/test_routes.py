@@ -1189,3 +1189,16 @@ def test_an_animal_seen_spotted_or_photographed_somewhere_was_there(pipeline: Pi
     # not the crew's home port, nor the way not taken
     assert [r.actor for r in story.routes] == ["Dora"]
     assert route_places(story) == ["Waterford", "Wexford", "Kinsale", "Youghal"]
+
+
+def test_a_second_animal_of_the_kind_is_a_mover_of_its_own(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Seal turns up in Flensburg\n\nKIEL, June 3 (dpa) - A tagged grey seal, nicknamed Ole by "
+        "rangers, was seen off Flensburg on Sunday. It left Esbjerg in April. A second tagged "
+        "seal stopped transmitting near Rostock in May.",
+        date(2025, 6, 3),
+    )
+    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
+        ("Ole", ["Esbjerg", "Flensburg"])
+    ]

@@ -416,11 +416,10 @@ ROUTE_FAILS19: dict[str, str] = {
     "humpback_whale_tracked_from_magellan_strait_to_ecuador_a_biologist_named_salinas": (
         "first run: routes [Tagged humpback: Strait of Magellan > Ecuador > Coquimbo] meetings "
         "[]; routes19: Valentina: Strait of Magellan > Ecuador > Valparaíso > Antofagasta > "
-        "Arica > Coquimbo > Máncora. 'was tagged ... off Punta Arenas' is no move, the headline "
+        "Arica > Máncora. 'was tagged ... off Punta Arenas' is no move, the headline "
         "goal Ecuador (a waypoint, 'off Ecuador') keeps its early place, 'her signal was coming "
         "from the sea off Ancud' and 'has been in the bay off Salinas since Friday' tell no "
-        "stop, and 'A second tagged whale ... stopped transmitting off Coquimbo' is no mover of "
-        "its own (events)"
+        "stop (events); routes19b: the second whale's Coquimbo is its own"
     ),
     "fugitive_ex_governor_handed_over_at_the_border_escape_told_afterwards_a_hearing_to_come": (
         "first run: routes [Walter Quispe Mamani: Cochabamba > Lima] meetings []; routes19: "
