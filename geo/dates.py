@@ -71,10 +71,12 @@ _IRREGULAR_PAST = frozenset(
         "fought",
     ]
 )
-# a movement told in the present tense with a weekday is scheduled ("He flies back on Sunday")
+# a movement told in the present tense with a weekday is scheduled ("He flies back on Sunday",
+# "She plays in Tuzla on Tuesday")
 _PRESENT_MOVES = re.compile(
     r"\b(?:flies|travels|heads|returns|leaves|visits|meets|arrives|departs|goes|sails|moves|"
-    r"continues|sets off|lands|takes|starts|begins|ends|finishes)\b",
+    r"continues|sets off|lands|takes|starts|begins|ends|finishes|plays|performs|stops|docks|"
+    r"reaches|crosses)\b",
     re.IGNORECASE,
 )
 _FILLERS = frozenset({"on", "late", "early", "earlier", "later", "by", "last", "as", "of"})

@@ -26,6 +26,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
             "layover",
             "landfall",
             "ashore",
+            "aground",
             "sweep",
             "leave",
             "depart",
@@ -145,7 +146,9 @@ WAYPOINT_CUES = frozenset(["via", "through", "past", "across", "over", "near", "
 DESTINATION_CUES = frozenset(
     ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
 )
-STOPOVER_WORDS = frozenset({"stop", "stopover", "layover", "spend", "refuel", "rest", "hold"})
+STOPOVER_WORDS = frozenset(
+    {"stop", "stopover", "layover", "spend", "refuel", "rest", "hold", "sit", "wait"}
+)
 # a tracker's fix that tells where a mover was: "On Tuesday its signal placed it near Gondar"
 FIX_VERBS = frozenset({"place", "locate"})
 FIXED_MOVERS = frozenset({"it", "him", "her", "them"})
@@ -164,7 +167,7 @@ SEASONS = frozenset("winter summer spring autumn season".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
-    "touch crest peak moor anchor due step disembark tie descend".split()
+    "touch crest peak moor anchor due step disembark tie descend home".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -177,6 +180,7 @@ PRONOUN_ACTOR = ""  # stands for "he/she/it/they" until carry_actors names the m
 NARRATOR = "Narrator"  # the writer of a travel story told in the first person
 QUOTE_MARKS = frozenset('"“”')
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SKIP_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "DATE", "TIME"})
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 # what a storm does to a place on its path: the place is a stop of the storm's route
@@ -235,6 +239,7 @@ _NEGATED_RE = re.compile(
     re.IGNORECASE,
 )
 # "instead of heading for the Suez Canal": a goal given up is no stop
+_AVOIDED_AFTER_RE = re.compile(r"\b(?:rather\s+than|instead\s+of)\b[^.;]*$", re.IGNORECASE)
 _INSTEAD_RE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
 # "avoiding the road on to Tegal": a way not taken
 _AVOIDED_RE = re.compile(
@@ -262,7 +267,7 @@ PLACE_NOUNS = frozenset(
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
     "quay pier cities towns villages ports territory suburb residence headquarters embassy "
     "mansion villa prefecture oblast governorate canton home house room flat apartment farm "
-    "mosque church hostel warehouse depot terminal office edge gate".split()
+    "mosque church hostel warehouse depot terminal office edge gate hangar".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -292,8 +297,14 @@ PHRASE_TRIGGERS = {
     "hand": frozenset({"over"}),
     # boats made fast at a quay: "the boats tied up in Belem on Monday"
     "tie": frozenset({"up"}),
-    # a stay forced on the way: "were held up for three days in Manaus"
+    # a stay forced on the way: "were held up for three days in Manaus", "sat out a week of
+    # fog in Tromso", "waited out the gale in Kirkwall"
     "hold": frozenset({"up"}),
+    "sit": frozenset({"out"}),
+    # a tagged animal, a drifting buoy or a ship followed by its signal: "was tracked past
+    # Valparaiso", "tracked across the Bay of Biscay"
+    "track": frozenset({"past", "across", "through", "over", "along", "off", "into", "to"}),
+    "wait": frozenset({"out"}),
     # slow or laboured movement: "the train crawled on to Kalgoorlie", "inched into port"
     **dict.fromkeys(
         ("crawl", "inch", "limp", "trundle", "chug", "edge"),
@@ -392,6 +403,17 @@ KIN_NOUNS = frozenset(
     "mother father parents wife husband son daughter daughters sons brother sister "
     "grandmother grandfather family uncle aunt cousin fiancee fiancé fiancée".split()
 )
+# the traveller's relatives travel on their own
+RELATIVE_NOUNS = frozenset(
+    "brother brothers sister sisters wife husband son sons daughter daughters mother father "
+    "parents cousin cousins uncle aunt nephew niece spouse".split()
+)
+CALLING_ON_LEMMAS = frozenset({"meet", "visit"})  # "flew in to meet her", "visited him"
+# a mover seen somewhere: "was last seen at Crosshaven", "photographed her breaching off"
+SIGHTING_LEMMAS = frozenset({"spot", "sight", "see", "photograph", "film"})
+SIGHTING_ADVERBS = frozenset({"first", "last", "later", "again", "then", "also", "briefly"})
+SIGHTING_CUES = frozenset({"off", "near", "in", "at", "on", "over", "outside", "around"})
+SEEN_PRONOUN = "<pronoun>"  # the object of a sighting is "her", "him", "it" or "them"
 SIGNING_LEMMAS = frozenset({"sign"})
 # a person name right before a title is a nationality adjective ("Lithuanian President X")
 TITLE_WORDS = frozenset(
@@ -556,6 +578,16 @@ def _name_of_a_thing(ent: Span) -> bool:
     return before == "the" and after is not None and after.is_lower and after.is_alpha
 
 
+def _names_a_place_or_thing(ent: Span) -> bool:
+    """A name told as a person's that names a place or a thing: after "the" and before a
+    word in lower case that is no verb ("flew to the Chkalovsky air base", "lifted off from
+    the Zeppelin hangar", "crossed the Drina into Bosnia"), not a lower-case word the model
+    took for a name ("the lorry crossed")."""
+    if not _name_of_a_thing(ent) or not ent.text[:1].isupper():
+        return False
+    return ent.doc[ent.end].pos_ not in {"VERB", "AUX"}
+
+
 _TITLE_CUT_RE = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")
 _SPEECH_RE = re.compile(r"\b(?:said|says|told|tells|added|according|asked|quoted)\b")
 _HE_OR_SHE_RE = re.compile(r"(?:He|She)\s")
@@ -578,8 +610,10 @@ def _sentence_events(
     if not (worth_a_guess or _greeting(triggers)):
         return []  # an unparsed sentence without place or date: nothing worth a guess
     actors = _actors(span, people, places)
-    if not (worth_a_guess or actors):
-        return []  # a greeting with nobody named to greet
+    welcomed = any(t.event_type == "meeting" and _welcomed(t.token) for t in triggers)
+    if not (worth_a_guess or actors or welcomed):
+        return []  # a greeting with nobody named to greet; but "Novak, 29, was received by
+        # the city's mayor" welcomes the traveller told before, even with no person tagged
     dates = [d for d in dates if not _in_dateline(doc_text(span.doc), span.start_char, d)]
     dates = [d for d in dates if not _describes_a_place(doc_text(span.doc), places, d)]
     owned_dates = _assign_dates(triggers, dates, doc_text(span.doc))
@@ -617,6 +651,11 @@ def _sentence_events(
             # carry_actors, or the person the sentence before introduced
             if introduced and not _HE_OR_SHE_RE.match(span_text(span)):
                 who = (PRONOUN_ACTOR, *who[1:])  # not "It" or "They", nor a pronoun further on
+        elif trigger.event_type == "travel" and (seen := _sighted_object(trigger.token)):
+            who = (
+                (PRONOUN_ACTOR,) if seen == SEEN_PRONOUN else (seen,)
+            )  # "photographed her breaching
+            # off Mancora": she was there, not the crew who took the picture
         elif trigger.event_type == "travel" and (
             group := _group_set_apart(trigger.token, span, actors)
         ):
@@ -641,6 +680,8 @@ def _sentence_events(
             own = _date_after(place, dates, doc_text(span.doc)) if place else None
             listed = own or listed
             event = _event(span, trigger, place, own or _later(listed, when), who, section)
+            if own is None and event.role == "origin" and _end_of_the_trip(trigger.token):
+                event = replace(event, date=None, date_text="", date_precision="unknown")
             if previous is not None and _listed_after(span.doc, previous, event):
                 event = replace(event, role=previous.role)  # "to Serbia and Hungary"
             made.append(event)
@@ -661,6 +702,20 @@ def _sentence_events(
             made = [*placed, replace(made[0], place=venue, role="venue")]
         events.extend(made)
     return events
+
+
+def _end_of_the_trip(token: Token) -> bool:
+    """The trigger names a whole trip whose end the sentence dates ("swam to the island on
+    Wednesday, the end of a six-week trek from ... Karasjok"): its start is not that day."""
+    lead = doc_text(token.doc)[max(0, token.idx - 50) : token.idx]
+    return bool(_END_OF_A_TRIP_RE.search(lead))
+
+
+_END_OF_A_TRIP_RE = re.compile(
+    r"\b(?:end|close|finish|last\s+day)\s+of\s+(?:a|an|the|their|his|her|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _place_there(
@@ -703,9 +758,13 @@ def _without_place_words(
 def _described_by_arrival(
     span: Span, trigger: _Trigger, places: list[Place], made: list[Event]
 ) -> Place | None:
-    """The place a "where" clause describes, when the clause tells an arrival that names no
-    place of arrival ("flew in from Baghdad, where he had arrived from Tehran"): it ends there."""
-    if trigger.token.lemma_.casefold() not in ARRIVAL_WORDS or trigger.event_type != "travel":
+    """The place a "where" clause describes, when the clause tells an arrival, or a move from
+    somewhere, that names no place of arrival ("flew in from Baghdad, where he had arrived
+    from Tehran", "began in Nis, where she had flown from Budapest"): it ends there."""
+    if trigger.event_type != "travel":
+        return None
+    from_somewhere = any(e.role == "origin" for e in made)
+    if trigger.token.lemma_.casefold() not in ARRIVAL_WORDS and not from_somewhere:
         return None
     if any(e.role == "destination" for e in made):
         return None
@@ -1078,7 +1137,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
     """(lower-case words, lemmas) that can open a cue in `_triggers`: every branch there tests
     one of these first, so other words are skipped at once (a branch added there must add its
     words here)."""
-    words = TIME_SPANS | {"call", "calls", "followed", "back", "due"}
+    words = TIME_SPANS | {"call", "calls", "followed", "back", "due", "home"}
     lemmas = (
         SIGNING_LEMMAS
         | PRESENCE_VERBS
@@ -1102,6 +1161,8 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | JOINING_LEMMAS
         | WAITING_LEMMAS
         | REUNION_LEMMAS
+        | HOSTING_LEMMAS
+        | SIGHTING_LEMMAS
         | FIX_VERBS
         | {"be", "put", "go", "spend", "break"}
     )
@@ -1187,6 +1248,15 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if token.lemma_.casefold() in REUNION_LEMMAS and _reunites_with_kin(token):
             found.append(_Trigger(token, "meeting"))  # "into the arms of his mother"
+            continue
+        if token.lemma_.casefold() in SIGHTING_LEMMAS and _sighted(token):
+            found.append(_Trigger(token, "travel"))  # "was last seen at Crosshaven"
+            continue
+        if token.lemma_.casefold() == "receive" and _receives_someone(token):
+            found.append(_Trigger(token, "meeting"))  # "was received by the city's mayor"
+            continue
+        if token.lemma_.casefold() == "visit" and _joins_the_traveller(token):
+            found.append(_Trigger(token, "meeting"))  # "the premier visited him in hospital"
             continue
         lemma = token.lemma_.casefold()
         word = token.text.casefold()
@@ -1395,9 +1465,9 @@ def _after_a_score(token: Token) -> bool:
 
 
 def _back_somewhere(token: Token) -> bool:
-    """'due back in Brasilia', 'was back at the Kremlin', 'is due in Gqeberha on Sunday': a
-    return or arrival told without its verb."""
-    if token.lower_ not in {"back", "due"} or token.i == 0 or token.i + 1 >= len(token.doc):
+    """'due back in Brasilia', 'was back at the Kremlin', 'is due in Gqeberha on Sunday', 'and
+    be home in Auckland in a year': a return or arrival told without its verb."""
+    if token.lower_ not in {"back", "due", "home"} or token.i == 0 or token.i + 1 >= len(token.doc):
         return False
     before = token.doc[token.i - 1].lower_
     return before in BACK_LEADS and token.doc[token.i + 1].lower_ in {"in", "at"}
@@ -1655,6 +1725,72 @@ def _receives_a_guest(token: Token) -> bool:
     )
 
 
+def _sighted(token: Token) -> bool:
+    """A mover seen somewhere, told in the passive ("was first spotted in March off Valentia
+    Island", "was last seen on Sept. 2 at Crosshaven") or with the mover as the object
+    ("photographed her breaching off Mancora", "photographed the animal ... in Hofn"): it was
+    there. Not "was seen as a threat", "was seen by millions", "saw Putin off"."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    before_two = doc[token.i - 2].lower_ if token.i > 1 else ""
+    passive = before in PASSIVE_AUXILIARIES or (
+        before in SIGHTING_ADVERBS and before_two in PASSIVE_AUXILIARIES
+    )
+    if not passive:
+        return _sighted_object(token) != ""
+    for word in doc[token.i + 1 : min(token.i + 5, len(doc))]:
+        if word.lower_ in {"as", "to", "by", "with", "that", "for", "and"}:
+            return False
+        if word.lower_ in SIGHTING_CUES:
+            return True
+    return False
+
+
+def _sighted_object(token: Token) -> str:
+    """The mover an active verb of sighting (not "see") has for its object: a pronoun
+    ("photographed her"), filled by the traveller, or a noun after "the" ("photographed the
+    animal")."""
+    doc = token.doc
+    if token.lemma_.casefold() not in SIGHTING_LEMMAS - {"see"} or token.i + 1 >= len(doc):
+        return ""  # not "would see the house in Homs"
+    if doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES:
+        return ""
+    following = doc[token.i + 1]
+    if following.lower_ in OBJECT_PRONOUNS:
+        return SEEN_PRONOUN
+    if following.lower_ == "the" and token.i + 2 < len(doc) and doc[token.i + 2].is_lower:
+        return doc[token.i + 2].text if doc[token.i + 2].is_alpha else ""
+    return ""
+
+
+def _receives_someone(token: Token) -> bool:
+    """A reception of or by a person: "was received by the city's mayor", "was received by
+    President Macron", "received the baton from champion Josua Tuilevu", "the king received
+    him"; not a thing received ("received a letter", "was received with applause")."""
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in {"the", "a", "an"}:
+        return False  # "the received wisdom" (the tagger may not have run: no part of speech)
+    end = min(token.i + 16, token.sent.end)
+    following = doc[token.i + 1 : end]
+    stop = next((t.i for t in following if t.is_punct), end)
+    following = doc[token.i + 1 : stop]  # the clause
+    first = following[0].lower_ if len(following) else ""
+    if first in OBJECT_PRONOUNS - {"it"}:
+        return True
+    if first in {"by", "from"} or any(t.lower_ == "from" for t in following):
+        at = next(t.i for t in following if t.lower_ in {"by", "from"})
+        after = doc[at + 1 : min(at + 6, token.sent.end)]
+        return any(t.ent_type_ == "PERSON" or t.lemma_.casefold() in OFFICE_HOLDERS for t in after)
+    return bool(len(following)) and following[0].ent_type_ == "PERSON"
+
+
+# people a reception is given by: "was received by the mayor"
+OFFICE_HOLDERS = frozenset(
+    "mayor governor president minister king queen prince princess pope premier chancellor "
+    "emperor sultan emir ambassador envoy champion leader".split()
+)
+
+
 def _negotiates_with(token: Token) -> bool:
     """A negotiation is a meeting with a counterpart: "negotiated with the pirates", "Kurti
     and Vucic negotiated", not "the owner negotiated a ransom"."""
@@ -1709,7 +1845,7 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
     here or that name a newspaper or agency ("Chosun Ilbo newspaper") are left out."""
     found: list[tuple[int, str]] = []
     for ent in _ents_in(span):
-        if ent.label_ != "PERSON" or "\n" in ent.text:
+        if ent.label_ != "PERSON" or "\n" in ent.text or _names_a_place_or_thing(ent):
             continue
         if any(p.mention.start < ent.end_char and ent.start_char < p.mention.end for p in places):
             continue
@@ -1823,6 +1959,9 @@ def _mover_first(
     if not is_parsed(span):
         return who
     subject = _subject_token(trigger.token, span) or _owner_as_subject(trigger.token, span)
+    if subject is not None and _trip_told_by_that(subject, trigger.token):
+        subject = _owner_as_subject(trigger.token.head, span)  # "the last leg of a trip
+        # that began in Namibia": the trip of the main clause's subject, not the object's
     if subject is None and _participle_of_the_mover_before(trigger.token, actors):
         return (PRONOUN_ACTOR, *who)  # "crossing into North Macedonia at Hani i Elezit and
         # passing through Skopje, while Vucic flew in": Skopje is the crossing traveller's
@@ -2029,10 +2168,10 @@ def _with_passive_guest(
 
 
 def _guest_pronoun(token: Token) -> bool:
-    """A welcome or greeting given to "him", "her" or "them", or someone joining them: the
-    traveller told before."""
+    """A welcome or greeting given to "him", "her" or "them", or someone joining, meeting or
+    visiting them ("her husband flew out to meet her"): the traveller told before."""
     following = _next_lower(token)
-    hosting = token.lemma_.casefold() in HOSTING_LEMMAS | JOINING_LEMMAS
+    hosting = token.lemma_.casefold() in HOSTING_LEMMAS | JOINING_LEMMAS | CALLING_ON_LEMMAS
     return hosting and following in OBJECT_PRONOUNS - {"it"}
 
 
@@ -2112,6 +2251,17 @@ def _owner_as_subject(token: Token, span: Span) -> Token | None:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _trip_told_by_that(subject: Token, verb: Token) -> bool:
+    """The verb's subject is "that" or "which" of a relative clause on a trip noun ("a trip
+    that began in Namibia")."""
+    trip = verb.head
+    return (
+        subject.lower_ in {"that", "which"}
+        and verb.dep_ == "relcl"
+        and trip.lemma_.casefold() in TRIP_NOUNS
+    )
 
 
 def _carried_first(
@@ -2276,12 +2426,30 @@ def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
     for child in _subjects(head, span):
         if _dateline_word(child, span):  # "NEW DELHI, July 4 (Reuters) - India's ... team"
             return _noun_before(head, span) or _told_after_the_dash(child, span)
+        if child.lower_ in RELATIVE_PRONOUNS and _relative_of_the_traveller(head):
+            phrase = _phrase(head.head, span)  # "Her father, who had travelled with her":
+            if phrase:  # the father travelled, on his own
+                return (_without_title(phrase),)
         if child.pos_ in {"NOUN", "PROPN"}:
             owner = _whose_owner(child, head, span)
             phrase = _phrase(owner or child, span)
             if phrase:
                 return (_without_title(phrase),)
     return ()
+
+
+def _relative_of_the_traveller(verb: Token) -> bool:
+    """The verb tells, in a relative clause, what a relative of the traveller did ("Her
+    father and coach, who had travelled with her from Budapest, went home"): the relative
+    is its subject, not the traveller a pronoun in it names."""
+    noun = verb.head
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    return (
+        verb.dep_ == "relcl"
+        and noun.pos_ == "NOUN"
+        and noun.lower_ in RELATIVE_NOUNS
+        and not negated  # "al-Khatib's mother, who never left Syria": no move of hers
+    )
 
 
 def _object_of_the_preposition(subject: Token, verb: Token) -> bool:
@@ -2406,6 +2574,12 @@ def _assign_dates(
         before = [t for t in triggers if t.token.idx < when.start]
         after = [t for t in triggers if t.token.idx >= when.end]
         owner = before[-1] if before else triggers[0]
+        if not before and _PRESENT_PERFECT_RE.search(text, when.end, owner.token.idx):
+            continue  # "A whale fitted with a tag in March has reached Ecuador": the present
+            # perfect takes no past date, which is the tagging's
+        if not before and _in_a_relative_clause_before(text, when, owner):
+            continue  # "Quispe, who governed the Puno region until 2022, was flown ... on
+            # Wednesday night": the year is the relative clause's
         if before and _OWN_CLAUSE_RE.search(text[owner.token.idx : when.start]):
             continue  # "before moving out over the Ionian Sea, after the volcano erupted late on"
         if after and _leads_into(text, when, after[0]) and after[0].token.i not in owned:
@@ -2451,6 +2625,21 @@ def _in_relative_clause(text: str, trigger: _Trigger) -> bool:
 
 
 _RELATIVE_LEAD_RE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?$")
+
+
+_PRESENT_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|just|now|already)\s+)?$")
+
+
+def _in_a_relative_clause_before(text: str, when: DateMention, trigger: _Trigger) -> bool:
+    """The date stands in a relative clause set off by commas that closes before the trigger
+    ("X, who governed the region until 2022, was flown")."""
+    lead = text[max(0, when.start - 80) : when.start]
+    gap = text[when.end : trigger.token.idx]
+    return bool(_RELATIVE_OPEN_RE.search(lead)) and bool(_CLAUSE_CLOSE_RE.match(gap))
+
+
+_RELATIVE_OPEN_RE = re.compile(r",\s*(?:who|which)\s+[^,;.]*$")
+_CLAUSE_CLOSE_RE = re.compile(r"[^,;.]*,\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 def _closer_before(held: DateMention, when: DateMention, owner: _Trigger) -> bool:
@@ -2626,12 +2815,18 @@ _NEXT_VERB_RE = re.compile(r"\s*,\s*(?:and\s+|but\s+)?(?:then\s+)?(?:\w+-)?")
 
 
 def _opens_a_clause(between: str) -> bool:
-    """A clause of its own starts between a place and a verb after it."""
+    """A clause of its own starts between a place and a verb after it ("on their way to Star
+    City, while Alvarez flew west": the place is the cosmonauts')."""
     return bool(
         _NEW_CLAUSE_RE.search(between)
         or _WHERE_NEXT_RE.match(between)
         or _NEXT_VERB_RE.fullmatch(between)
+        or _CONTRASTED_SUBJECT_RE.match(between)
     )
+
+
+# a contrasted clause with a subject of its own: ", while Alvarez", ", whereas the crew"
+_CONTRASTED_SUBJECT_RE = re.compile(r"\s*,\s*(?:while|whereas)\s+(?!\w+ing\b)\w")
 
 
 def _nearest_trigger(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigger:
@@ -2760,6 +2955,9 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "on its way to Antarctica"
     if lemma in TIME_SPANS and governor.head.i == trigger.token.i:
         return False  # "spent Saturday's rest day in Riyadh", "spent the night in Abu Simbel"
+    span_of = governor.head.head if governor.head.lower_ == "of" else governor
+    if span_of.lemma_.casefold() in TIME_SPANS and span_of.head.i == trigger.token.i:
+        return False  # "sat out a week of fog in Tromso": the week was spent there
     if lemma in CROSSED_NOUNS:
         return False  # "to cross the sea to Ehime prefecture", "crossed the border into Chad"
     if lemma in VEHICLE_NOUNS and lemma_of(trigger.token) in BOARDING_LEMMAS:
@@ -2825,14 +3023,19 @@ def _in_the_speaker(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 
 
 def _home_in_apposition(doc: Doc, trigger: _Trigger, place: Place, lead: str) -> bool:
-    """'from X' inside an apposition told before the verb describes a person, not where the
-    move starts ("Margaret Ellis, a retired teacher from Leeds, crossed the English Channel")."""
+    """'from X', 'in X' inside an apposition told before the verb describes a person, not
+    where the move starts or the meeting is ("Margaret Ellis, a retired teacher from Leeds,
+    crossed the English Channel", "His daughter, a nurse in Bergen, flew up to join him")."""
     if place.mention.end > trigger.token.idx or not _APPOSED_FROM_RE.search(lead):
         return False
     return bool(_APPOSITION_END_RE.match(doc_text(doc), place.mention.end))
 
 
-_APPOSED_FROM_RE = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:the\s+)?$")
+# ", a retired teacher from", ", a lawyer in": not ", a day after arriving in"
+_APPOSED_FROM_RE = re.compile(
+    r",\s+(?:a|an)\s+(?:(?!(?:day|days|week|weeks|after|before|since)\b)[\w'’-]+\s+){0,3}"
+    r"(?!(?:day|week|after|before|since)\b)[\w'’-]*[^\Wg\d_]\s+(?:from|in|at)\s+(?:the\s+)?$"
+)
 _APPOSITION_END_RE = re.compile(r"\s*(?:,|\s+who\b)")
 
 
@@ -2918,6 +3121,32 @@ _PASSED_BEARING_RE = re.compile(
 _LANDFALL_BEARING_RE = re.compile(
     r"\b(?:ashore|landfall|(?:centre|center|eye)\s+(?:was|is|were|passed|moved))\s+"
     r"(?:just\s+|directly\s+|to\s+the\s+)?(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a start told by a place around a town: "from their winter grazing on the plateau around",
+# "from a camp near" (lower-case words only, no other move between)
+_FROM_AROUND_RE = re.compile(
+    r"\bfrom\s+(?:(?!(?:and|then|before|after|to|into|toward|towards|for|via|until)\b)"
+    r"[a-z'’-]+\s+){1,7}(?:around|near|outside)\s+(?:the\s+)?$"
+)
+
+
+# where a ship runs aground: "on a sandbar above", "off", "near"
+GROUND_CUES = frozenset({"on", "near", "off", "above", "below", "at", "in", "outside", "by"})
+
+
+# a move that ends at a point told by its bearing from a town: "came ashore about 20 km west
+# of", "touched down southeast of the town of", "was taken to a beach north of"
+_ARRIVAL_BY_BEARING_RE = re.compile(
+    r"\b(?:to\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}?|(?:at|in)\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}?|"
+    r"ashore\s+|landfall\s+|land(?:s|ed|ing)?\s+|(?:touch(?:es|ed|ing)?|set|came)\s+down\s+)"
+    r"(?:(?:about|some|around|roughly|just|nearly|almost)\s+)?"
+    r"(?:(?:\d[\d,.]*|a\s+few|several|\w+ty|two|three|four|five|six|seven|eight|nine|ten)\s*"
+    r"(?:-\s*)?(?:km|kilometres?|kilometers?|miles?)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+"
+    r"(?:the\s+(?:(?:town|city|village|port)\s+of\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -3088,12 +3317,19 @@ _AT_RE = re.compile(r"\bat\b")
 _WITH_HOSTS_IN_RE = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?$")
 
 
+def lead_of_place(doc: Doc, place: Place) -> str:
+    """The 40 characters before the place."""
+    return doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]
+
+
 def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     """Origin, waypoint, destination, venue or location, from the words around the place."""
     word = _governing_word(doc, place)
     if _AREA_AFTER_RE.match(doc_text(doc)[place.mention.end : place.mention.end + 20]):
         return "location"  # "the Baltic states", "the Gulf countries": a vague area
     if trigger.event_type != "travel":
+        if _home_in_apposition(doc, trigger, place, lead_of_place(doc, place)):
+            return "location"  # "His daughter, a nurse in Bergen, flew up to join him"
         if word in VENUE_CUES and not _places_bystanders(doc, place):
             return "location" if word != "at" and _topic_between(doc, trigger, place) else "venue"
         return "location"  # "officials in Kyiv were watching the talks"
@@ -3103,6 +3339,25 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "handed over to the Paris 2024 organisers": an event's name
     if _passes_by_bearing(lemma, lead):
         return "waypoint"  # "The storm had passed west of Bermuda": it went by there
+    if place.mention.start > trigger.token.idx and _AVOIDED_AFTER_RE.search(
+        doc_text(doc), trigger.token.idx, place.mention.start
+    ):
+        return "location"  # "were seen over Brasov ..., before coming down at dawn rather
+        # than risk being carried out over the Black Sea": a way not taken
+    if lemma in SIGHTING_LEMMAS and place.mention.start < trigger.token.idx:
+        return "location"  # "A fishing crew from Paita photographed her": the crew's home
+    if lemma in SIGHTING_LEMMAS and word in SIGHTING_CUES:
+        return "waypoint"  # "was last seen at Crosshaven", "spotted off Valentia Island"
+    if lemma == "aground" and place.mention.start > trigger.token.idx and word in GROUND_CUES:
+        return "destination"  # "ran aground on a sandbar just above Cairo": it stopped there
+        # (not "near Cairo as the Mississippi falls")
+    if _ARRIVAL_BY_BEARING_RE.search(
+        doc_text(doc), max(0, place.mention.start - 80), place.mention.start
+    ):
+        return "destination"  # "touched down southeast of the town of Zhezkazgan", "taken by
+        # pickup to a beach north of Obock": the move ends by the town it is measured from
+    if _FROM_AROUND_RE.search(doc_text(doc), max(0, place.mention.start - 90), place.mention.start):
+        return "origin"  # "a trek from their winter grazing on the plateau around Karasjok"
     if any(r.search(lead) for r in (_REFERENCE_POINT_RE, _REFERENCE_FROM_RE, _BEARING_OF_RE)):
         return "location"  # "about 35 km northeast of Athens", "east of the Philippines"
     if _ACROSS_FROM_RE.search(doc_text(doc), max(0, place.mention.start - 90), place.mention.start):
@@ -3144,7 +3399,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if _describes_the_subject(doc, trigger, place) or _PART_OF_THEM_FROM_RE.search(lead):
         return "location"  # "The migrants, most of them from Sudan, had set off from Zuwara",
         # "The students, most of them from Kashmir, were taken by bus to the border"
-    if word == "from" and _home_in_apposition(doc, trigger, place, lead):
+    if word in {"from", "in", "at"} and _home_in_apposition(doc, trigger, place, lead):
         return "location"  # "Margaret Ellis, a retired teacher from Leeds, crossed to Calais"
     if _in_a_relative_clause(doc, trigger, place):
         return "location"  # "Her son, who lives in the United States, said she would not

@@ -19,6 +19,7 @@ from geo.events import (
     BYSTANDER_NOUNS,
     NAME_TITLES,
     PRONOUN_ACTOR,
+    RELATIVE_NOUNS,
     RELATIVE_PAST_PERFECT,
     STORM_WORDS,
     TITLE_WORDS,
@@ -70,7 +71,8 @@ def build_routes(
         stops = _stops(current, days, met, placed, _placeless_days(events))
         coming = {_key(e) for _, e in current if _told_as_future(e)}
         stops = _with_meeting_destination(stops, actor, meetings, anchor, coming)
-        stops = _to_the_meeting(stops, meetings)
+        if not any(_HOME_FROM_RE.search(_text_before_place(e)) for _, e in current):
+            stops = _to_the_meeting(stops, meetings)  # not who "went home from Uzice"
         crossed = {_key(e) for _, e in current if _CROSSING_RE.match(e.action) or _over(e)}
         homes = {_key(e) for _, e in current if _HOME_TO_RE.search(_text_before_place(e))}
         stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current}, crossed, homes)
@@ -82,6 +84,7 @@ def build_routes(
 
 
 _HOME_TO_RE = re.compile(r"\bhome\s+to\s+$")
+_HOME_FROM_RE = re.compile(r"\bhome\s+from\s+(?:the\s+)?$")
 
 
 def _text_before_place(event: Event) -> str:
@@ -251,6 +254,7 @@ def _without_unreached_goals(moves: list[tuple[int, Event]]) -> list[tuple[int, 
     """A place the traveller was only bound for ("bound for Calais", "had been heading for
     Italy") is no stop when the trip was towed, diverted or escorted somewhere else, or
     hijacked ("was bound for Rotterdam when two men ... drove off")."""
+    moves = [(p, e) for p, e in moves if not (_is_goal(e) and _given_up(e))]
     rerouted = {_key(e) for _, e in moves if _REROUTED_RE.match(e.action.casefold())}
     if not rerouted:
         return moves
@@ -259,6 +263,16 @@ def _without_unreached_goals(moves: list[tuple[int, Event]]) -> list[tuple[int, 
         for p, e in moves
         if (not _is_goal(e) or _key(e) in rerouted) and not _planned_before_rerouting(e)
     ]
+
+
+def _given_up(event: Event) -> bool:
+    """A goal told against what was done instead ("The grain was bound for export elevators
+    near Baton Rouge, but the owners now plan to ... take it on to Memphis"): never reached."""
+    assert event.place is not None
+    return bool(_BUT_RE.match(event.sentence, event.place.mention.end - event.start))
+
+
+_BUT_RE = re.compile(r"[^.;]{0,40}?,\s*but\b")
 
 
 def _planned_before_rerouting(event: Event) -> bool:
@@ -283,14 +297,15 @@ _REROUTED_RE = re.compile(r"(?:tow|divert|escort|rescu|intercept|hijack)")
 _GOAL_RE = re.compile(
     r"\b(?:bound\s+for|head(?:ing|ed)\s+(?:for|toward|towards)|heading\s+to|en\s+route\s+to|"
     r"on\s+(?:its|their|his|her)\s+way\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:(?-i:[A-Z][\w'’-]*)\s*){0,3}(?:(?:,|\s+in)\s+)?$",  # and the goal's container:
-    re.IGNORECASE,  # "bound for Port Said in Egypt"
+    r"(?:(?:(?-i:[A-Z][\w'’-]*)\s*){0,3}(?:(?:,|\s+in)\s+)?|"  # the goal's container:
+    r"(?:near|outside|in|at)\s+(?:the\s+)?)$",  # "bound for Port Said in Egypt", "bound for
+    re.IGNORECASE,  # export elevators near"
 )
 
 
 def _is_goal(event: Event) -> bool:
     """The place is where the traveller was going, not where it went ('bound for X')."""
-    if event.place is None or event.role != "destination":
+    if event.place is None or event.role not in ARRIVAL_ROLES:
         return False
     at = event.place.mention.start - event.start
     return bool(_GOAL_RE.search(event.sentence[max(0, at - 60) : at]))
@@ -331,7 +346,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             same = _same_traveller(event, mover, movers)
             if same is not event and _generic(event.actors[0]) and not _generic(mover):
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
-            event = _fill(same, _guest_of(same, mover, movers) or met)
+            event = _fill(same, _guest(same, movers) or _guest_of(same, mover, movers) or met)
             if event.event_type == "travel" and event.actors and event.actors[0]:
                 if not _bystanders_in_passing(event):
                     mover = event.actors[0]
@@ -349,6 +364,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
                 carried[index] = _fill(event, following)
     named = [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
     named = _written_in_full(named, text)
+    named = _known_by_a_name(named, text)
     return [
         original if position in apart else event
         for position, (event, original) in enumerate(
@@ -377,6 +393,30 @@ def _bystanders_in_passing(event: Event) -> bool:
     if event.role == "location" and _generic(event.actors[0]) and not _singular(words[-1]):
         return True  # "Farmers banged pots to drive them off in Jaipur's suburbs": no move
     return event.place is None and bool(words) and words[-1] in BYSTANDER_NOUNS
+
+
+def _known_by_a_name(events: Sequence[Event], text: str) -> list[Event]:
+    """The one mover told only by a description ("Tagged humpback", "the walrus") is the
+    name the story gives it ("The female, known to researchers as Valentina", "a walrus
+    nicknamed Wally", "dubbed Freya"), when the story gives one such name and no mover bears
+    it."""
+    names = {m.group(1) for m in _KNOWN_AS_RE.finditer(text)}
+    movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    described = [
+        m
+        for m in movers
+        if _description(m) and m.split()[-1] not in PEOPLE_NOUNS and not _another(m)
+    ]
+    if len(names) != 1 or len(described) != 1 or names & movers:
+        return list(events)
+    return [_renamed(e, {described[0]: next(iter(names))}) for e in events]
+
+
+# "known to researchers as Valentina", "nicknamed Wally", "dubbed Freya"
+_KNOWN_AS_RE = re.compile(
+    r"\b(?:known\s+(?:to\s+(?:[\w'’-]+\s+){1,3})?as|nicknamed|dubbed)\s+[\"“]?"
+    r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b"
+)
 
 
 def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
@@ -439,8 +479,8 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
     for event in events:
         first = event.actors[0] if event.actors else ""
         if event.event_type == "travel" and event.section == "main" and first:
-            if _description(first):
-                described.append(first)
+            if _description(first) and first.split()[-1].casefold() not in RELATIVE_NOUNS:
+                described.append(first)  # not "her brother", who travels on his own
             elif first[:1].isupper() and first.split()[-1][:1].isupper():
                 if described and event.place is not None and event.role not in MOVEMENT_ROLES:
                     seen.update(event.actors)
@@ -542,13 +582,30 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Eve
         return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
     if not words or first == mover or any(w[:1].isupper() for w in words):
         return event
-    if words[-1].casefold() in BYSTANDER_NOUNS | RELATIVE_NOUNS:
-        return event  # "Agus's brother ... left by bus for Solo": another traveller
+    if words[-1].casefold() in BYSTANDER_NOUNS | RELATIVE_NOUNS or _another(first):
+        return event  # "Agus's brother ... left by bus for Solo", "A second tagged whale
+        # ... stopped transmitting off Coquimbo": another traveller
     if words[-1].casefold() in PEOPLE_NOUNS and _storm(mover):
         return event  # "Cyclone Kara ... The miners flew staff out of Tom Price": people
         # are no storm
+    if mover.split()[-1].casefold() in RELATIVE_NOUNS:  # "Eira's daughter ... flew up to
+        # join them ... the family will walk the herd back": not the daughter's walk
+        mover = next((m for m in reversed(movers) if not _relative(m)), mover)
     mover = _same_noun_mover(words[-1], mover, movers)
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+def _another(mover: str) -> bool:
+    """The mover is told as one more of its kind ("second tagged whale", "another boat")."""
+    return mover.split()[0].casefold() in ANOTHER_WORDS
+
+
+ANOTHER_WORDS = frozenset("second third fourth another other".split())
+
+
+def _relative(mover: str) -> bool:
+    """The mover is told as a relative of the traveller ("his daughter")."""
+    return mover.split()[-1].casefold() in RELATIVE_NOUNS
 
 
 def _set_apart_after(event: Event, movers: AbstractSet[str]) -> bool:
@@ -580,13 +637,6 @@ def _storm(mover: str) -> bool:
     return any(w.casefold() in STORM_WORDS for w in mover.split())
 
 
-# the traveller's relatives travel on their own
-RELATIVE_NOUNS = frozenset(
-    "brother brothers sister sisters wife husband son sons daughter daughters mother father "
-    "parents cousin cousins uncle aunt nephew niece spouse".split()
-)
-
-
 def _aged_description(actor: str, sentence: str) -> bool:
     """The subject is told by its age, as news tells the person just named again ("Spain's
     Carlos Sainz took the lead ... The 61-year-old Audi driver spent the rest day in Riyadh")."""
@@ -600,10 +650,23 @@ def _same_noun_mover(noun: str, mover: str, movers: Sequence[str]) -> str:
     noun and an earlier mover was described by a phrase ending in this one ("A Brittany
     Ferries ship"; a bare "emperor" in a headline is no such description)."""
     head = noun.casefold()
-    if not _generic(mover) or mover.split()[-1].casefold() == head:
+    if mover.split()[-1].casefold() == head:
         return mover
+    if not _generic(mover):  # "The orchestra ... returns to Tehran" after a soloist's own
+        # flight: the "Tehran Symphony Orchestra" told before her
+        named = [m for m in movers if len(m.split()) > 1 and m.split()[-1].casefold() == head]
+        return named[-1] if named else mover
     same = [m for m in movers if len(m.split()) > 1 and m.split()[-1].casefold() == head]
     return same[-1] if same else mover
+
+
+def _guest(event: Event, movers: Sequence[str]) -> str:
+    """The traveller that "him", "her" or "them" of a meeting stands for: the last mover that
+    is not a named party of it ("Her husband, who flew from Auckland to meet her": not the
+    husband, whose flight was told last, but the sailor before him)."""
+    if event.event_type != "meeting" or event.actors[:1] != (PRONOUN_ACTOR,):
+        return ""
+    return next((m for m in reversed(movers) if m not in event.actors), "")
 
 
 def _fill(event: Event, mover: str) -> Event:
@@ -1794,9 +1857,40 @@ def _placed_by_last_arrival(event: Event, events: Sequence[Event]) -> Event:
     )
     if not _arrived_at(last) or _told_as_future(last) or _is_flashback(last):
         return event
-    if told_between:
+    if told_between or _in_the_back_story(last, before):
         return event
     return replace(event, place=last.place, role="venue")
+
+
+def _last_day(event: Event) -> date:
+    """The last day the event's date may mean (of its month or week)."""
+    assert event.date is not None
+    return (_period(event) or (event.date, event.date))[1]
+
+
+def _in_the_back_story(last: Event, before: Sequence[Event]) -> bool:
+    """An arrival, undated or dated only by a month before the lede's day, told after the
+    telling went back in time: a move dated to a day told first (the lede's "sailed into
+    Richards Bay on Monday"), then one dated before it ("left Auckland in April"), and none
+    told after that back at or past the first day. The arrival ("ran for shelter to
+    Tolanaro") is part of the back story, not where the traveller is when a meeting told
+    after it happens ("her husband ... was waiting on the quay")."""
+    if _day(last) is not None:
+        return False  # an arrival told with its own day is placed by it
+    for at, lede in enumerate(before):
+        day = _day(lede)
+        if day is None or (last.date is not None and _last_day(last) >= day):
+            continue
+        went_back = [
+            e
+            for e in before[at + 1 :]
+            if lede.start < e.start <= last.start and e.date is not None and _last_day(e) < day
+        ]
+        if went_back and not any(
+            e.date is not None and e.date >= day and e.start > went_back[0].start for e in before
+        ):
+            return True
+    return False
 
 
 def _arrived_at(event: Event) -> bool:
@@ -2162,7 +2256,7 @@ def _where_participant_is(
     `by_then_only` (the meeting has a broad venue of its own, an island or a region), an
     arrival after it is not considered ("returned to Minsk on Monday" after Sunday's talks on
     Valaam)."""
-    found: list[tuple[bool, bool, int, Candidate]] = []
+    found: list[tuple[bool, bool, int, Event, Candidate]] = []
     for event in events:
         if event.section != "main" or not event.place or not event.place.chosen:
             continue
@@ -2178,14 +2272,67 @@ def _where_participant_is(
             continue  # "met Xi in Beijing on Friday ... On Saturday he flies on to Abu Dhabi"
         if is_arrival and _left_again_by(event, events, when):
             continue  # arrived in Shanghai on Wednesday, "flew in from Shanghai" on Thursday
-        if is_presence or (is_arrival and not _moved_on(event, events, when)):
+        stop_that_day = (
+            event.event_type == "travel"
+            and event.role == "waypoint"
+            and when is not None
+            and _day(event) == when
+            and bool(_STAY_ACTION_RE.match(event.action))
+        )
+        if is_presence or stop_that_day or (is_arrival and not _moved_on(event, events, when)):
             same_day = when is not None and event.date == when
             by_then = when is None or event.date is None or event.date <= when
             if by_then_only and not by_then:
                 continue
-            found.append((same_day, by_then, _rank(event.place.chosen), event.place.chosen))
-    best = max(found, key=lambda f: (f[2] >= SPECIFICITY["city"], f[0], f[1], f[2]), default=None)
-    return best[3] if best else None
+            found.append((same_day, by_then, _rank(event.place.chosen), event, event.place.chosen))
+    best = max(
+        found,
+        key=lambda f: (
+            f[2] >= SPECIFICITY["city"],
+            f[0],
+            f[1],
+            f[3].role != "waypoint",  # a stop on the day ("played in Sarajevo on Sunday")
+            f[2],  # counts only where no arrival or stay is told for it
+            _by_day(f[3], when),
+        ),
+        default=None,
+    )
+    if best is None:
+        return None
+    alike = [f for f in found if f[:3] == best[:3] and _same_day_after(f[3], best[3])]
+    return alike[-1][4] if alike else best[4]
+
+
+def _by_day(arrival: Event, when: date | None) -> date:
+    """Of two arrivals by the meeting day, the later was the last ("flown to Pretoria on
+    Monday and taken to Johannesburg on Tuesday", visited on Wednesday)."""
+    day = _day(arrival)
+    return day if day is not None and when is not None and day <= when else date.min
+
+
+def _same_day_after(arrival: Event, first: Event) -> bool:
+    """Two arrivals told in one sentence on one day: the one told second came after ("took
+    him to Nansio, where he spent the night ... before he was brought back to Mwanza by boat
+    on Friday")."""
+    day = _day(first)
+    if day is None or _day(arrival) != day or arrival.start != first.start:
+        return False
+    if arrival.place is None or first.place is None:
+        return False
+    between = arrival.sentence[
+        first.place.mention.end - first.start : arrival.place.mention.start - arrival.start
+    ]
+    return bool(_THEN_RE.search(between))  # not "arrived in Singapore, ... a tour that took
+    # him to Brunei first"
+
+
+_THEN_RE = re.compile(r"\b(?:before|then|later|afterwards|next)\b")
+
+
+# a stay or show at a stop, not a pass or a leg: "played in Sarajevo on Sunday"
+_STAY_ACTION_RE = re.compile(
+    r"(?:play|perform|sang|sing|spoke|speak|spen|stay|stopp|rest|appear|held)", re.IGNORECASE
+)
 
 
 def _next_leg_after(arrival: Event, when: date | None, told_at: int) -> bool:

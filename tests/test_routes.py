@@ -8,7 +8,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from geo.events import _name_of_a_thing, _without_title
+from geo.events import (
+    _name_of_a_thing,
+    _names_a_place_or_thing,
+    _opens_a_clause,
+    _without_title,
+)
 from geo.models import Document, Event, Story
 from geo.pipeline import Pipeline, default_pipeline
 from geo.routes import _written_in_full
@@ -1132,3 +1137,271 @@ def test_a_reunion_with_the_travellers_own_relatives_is_a_meeting(
     )
     story = parse(pipeline, text, date(2025, 6, 14))
     assert [m.place for m in story.meetings] == (["Stockholm"] if met else [])
+
+
+def test_a_relative_who_flies_in_to_meet_her_meets_the_traveller_where_she_is_now(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Rower reaches Norway\n\nBERGEN, Norway, June 3 (Reuters) - British rower Emma Carlisle "
+        "rowed into Bergen on Tuesday, ending a crossing of the North Sea. Carlisle left "
+        "Aberdeen in May, called at Lerwick and sailed on to Kirkwall to sit out a gale. Her "
+        "brother, Tom, who flew from London to meet her, was waiting on the pier.",
+        date(2025, 6, 3),
+    )
+    meeting = story.meetings[0]
+    assert meeting.place == "Bergen"  # not Kirkwall, told last but in the back story
+    assert set(meeting.participants) == {"Emma Carlisle", "Tom"}
+
+
+def test_a_visit_to_him_is_a_meeting_where_he_was_taken_last(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Miner rescued\n\nJOHANNESBURG, July 9 - Sipho Dlamini, trapped for three days, was "
+        "flown from Rustenburg to Pretoria on Monday and taken by ambulance to Johannesburg on "
+        "Tuesday. President Cyril Ramaphosa, who flew in from Cape Town, visited him on "
+        "Wednesday.",
+        date(2025, 7, 9),
+    )
+    assert [(m.place, m.date) for m in story.meetings] == [("Johannesburg", date(2025, 7, 9))]
+    assert "Sipho Dlamini" in story.meetings[0].participants
+
+
+def test_a_place_in_an_apposition_of_the_one_who_joins_is_no_venue(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Skier ends trek\n\nTROMSO, March 4 - Skier Anna Berg reached Tromso on Monday after a "
+        "month on the plateau. She set off from Kiruna on Feb 2. Her son Erik, a teacher in "
+        "Stavanger, flew north to join her for the last day.",
+        date(2025, 3, 4),
+    )
+    assert [m.place for m in story.meetings] == ["Tromsø"]
+
+
+def test_landing_at_a_bearing_from_a_town_stops_at_the_town(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Balloon lands\n\nVIENNA, Sept 9 - Austrian pilot Markus Huber took off from Vienna on "
+        "Saturday and flew east over Gyor. On Sunday the balloon landed about 15 km east of the "
+        "town of Debrecen.",
+        date(2025, 9, 9),
+    )
+    assert route_places(story) == ["Vienna", "Győr", "Debrecen"]
+
+
+def test_to_be_home_in_a_town_is_a_planned_arrival_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Yacht reaches Cape Town\n\nCAPE TOWN, Jan 8 - Australian sailor Jack Reid sailed into "
+        "Cape Town on Tuesday. Reid left Hobart in October and called at Perth. He plans to "
+        "cross the Atlantic to Recife and be home in Hobart by June.",
+        date(2025, 1, 8),
+    )
+    assert route_places(story) == ["Hobart", "Perth", "Cape Town", "Recife", "Hobart"]
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "start", "place_or_thing"),
+    [
+        ("flew to the Kubinka air base".split(), "VERB ADP DET PROPN NOUN NOUN", 3, True),
+        ("crossed the Sava into Croatia".split(), "VERB DET PROPN ADP PROPN", 2, True),
+        ("and the lorry crossed into Germany".split(), "CCONJ DET NOUN VERB ADP PROPN", 2, False),
+        ("met Anna Berg in Oslo".split(), "VERB PROPN PROPN ADP PROPN", 1, False),
+    ],
+)
+def test_a_name_after_the_and_before_a_noun_or_preposition_is_no_mover(
+    words: list[str], pos: str, start: int, place_or_thing: bool
+) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos.split())
+    end = start + (2 if words[start] == "Anna" else 1)
+    doc.ents = [Span(doc, start, end, label="PERSON")]
+    assert _names_a_place_or_thing(doc.ents[0]) is place_or_thing
+
+
+def test_a_week_sat_out_in_a_port_and_a_lift_off_from_a_hangar_are_stops(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Balloon crosses the Alps\n\nMILAN, Sept 20 - Swiss pilot Lukas Meier lifted off from "
+        "the hangar at Bern on Monday and sat out two days of rain in Sion before crossing the "
+        "Alps. He landed in Milan on Friday.",
+        date(2025, 9, 20),
+    )
+    assert route_places(story) == ["Bern", "Sitten", "Milan"]  # Sion by its gazetteer name
+
+
+def test_running_aground_stops_there_and_a_goal_told_against_a_but_is_no_stop(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Freighter aground\n\nVLIELAND, Netherlands, March 3 (AP) - A freighter carrying steel "
+        "ran aground on a sandbank off Vlieland on Monday. The ship had left Hamburg on Friday "
+        "and called at Bremerhaven on Saturday. It was bound for a terminal near Antwerp, but "
+        "the owners now plan to refloat it on Wednesday and unload the steel at Harlingen.",
+        date(2025, 3, 3),
+    )
+    # the island's municipality by its gazetteer name
+    assert route_places(story) == ["Hamburg", "Bremerhaven", "Gemeente Vlieland", "Harlingen"]
+
+
+def test_a_relative_who_travelled_with_her_goes_on_his_own_and_her_plans_are_to_come(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Pianist on tour\n\nNOVI SAD, April 6 - Pianist Ana Kovac played in Novi Sad on Sunday, "
+        "the third stop of her tour. The tour began on Tuesday in Subotica, where she had flown "
+        "from Vienna. Her brother, who had travelled with her from Vienna, went home from "
+        "Subotica. Kovac plays in Nis on Thursday.",
+        date(2025, 4, 6),
+    )
+    # "where she had flown from Vienna" ends in Subotica; "plays ... on Thursday" is to come
+    assert stops(story) == [
+        ("Vienna", None),
+        ("Subotica", date(2025, 4, 1)),
+        ("Novi Sad", date(2025, 4, 6)),
+        ("Niš", date(2025, 4, 10)),
+    ]
+    assert [r.actor for r in story.routes][1:] == ["brother"]
+
+
+def test_a_reception_by_the_mayor_is_a_meeting_where_she_plays_that_day(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Violinist in Vienna\n\nVIENNA, May 4 - Czech violinist Jana Novak played in Vienna on "
+        "Sunday, the fifth concert of her tour. Novak, 29, was received by the city's mayor "
+        "before the concert. She began the tour in Prague on April 28 and played in Brno on "
+        "Tuesday.",
+        date(2025, 5, 4),
+    )
+    assert [(m.place, m.participants[:1]) for m in story.meetings] == [("Vienna", ("Jana Novak",))]
+
+
+def test_receiving_a_torch_from_someone_is_a_meeting(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Torch reaches Apia\n\nAPIA, June 6 (AP) - Samoa's Prime Minister Fiame Naomi Mata'afa "
+        "received the Pacific Games torch from Olympic boxer David Nyika at a ceremony in Apia "
+        "on Friday. The torch had landed at Faleolo on Thursday on a flight from Nuku'alofa.",
+        date(2025, 6, 6),
+    )
+    assert [(m.place, m.date) for m in story.meetings] == [("Apia", date(2025, 6, 6))]
+
+
+def test_a_trek_from_a_place_near_a_town_starts_there_and_the_family_is_the_traveller(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Skier reaches the Arctic coast\n\nHAMMERFEST, Norway, June 2 - Finnish skier Mikko "
+        "Lahti reached Hammerfest on Sunday, the end of a four-week trek from a hut in the "
+        "forest near Rovaniemi. He reached Ivalo on May 15 and crossed into Norway at Karasjok "
+        "on May 20. His son flew up from Helsinki to join him for the last day. In August the "
+        "family will drive back to Rovaniemi.",
+        date(2025, 6, 2),
+    )
+    # the trek's start is not the day of its end; the family's drive is not the son's
+    assert route_places(story) == ["Rovaniemi", "Ivalo", "Kárášjohka", "Hammerfest", "Rovaniemi"]
+
+
+@pytest.mark.parametrize(
+    ("between", "opens"),
+    [(", while Alvarez ", True), (", whereas the crew ", True), (", while flying ", False)],
+)
+def test_a_contrasted_clause_with_its_own_subject_parts_a_place_from_the_verb_after(
+    between: str, opens: bool
+) -> None:
+    # "on their way to Star City, while Alvarez flew west": Star City is not her flight's
+    assert _opens_a_clause(between) is opens
+
+
+def test_the_noun_that_ends_a_named_movers_name_is_that_mover_after_another_persons_move(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Orchestra ends tour\n\nVIENNA, May 18 - The Oslo Philharmonic Orchestra ended its "
+        "European tour in Vienna on Sunday. It had opened the tour in Berlin on May 2 and played "
+        "in Prague on May 10. The Danish cellist Anna Holm left the tour in Prague and flew home "
+        "to Copenhagen. The orchestra flies back to Oslo on Tuesday.",
+        date(2025, 5, 18),
+    )
+    assert [r.actor for r in story.routes] == ["Oslo Philharmonic Orchestra"]
+    assert route_places(story) == ["Berlin", "Prague", "Vienna", "Oslo"]
+
+
+def test_a_year_in_a_relative_clause_before_the_verb_is_not_the_moves_date(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Former mayor flown to the capital\n\nLIMA, Feb 13 - Former mayor Luis Alberto Rojas, "
+        "44, who ran the port of Callao until 2021, was flown from Cusco to Lima under guard on "
+        "Wednesday night.",
+        date(2025, 2, 13),
+    )
+    assert stops(story) == [("Cusco", date(2025, 2, 12)), ("Lima", date(2025, 2, 12))]
+
+
+def test_a_trip_that_began_somewhere_is_the_subjects_not_the_person_he_met(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Duda in Vilnius\n\nRIGA, May 9 - Polish President Andrzej Duda held talks with "
+        "Lithuanian Foreign Minister Kestutis Budrys in Vilnius on Friday, the last leg of a trip "
+        "that began in Tallinn on Monday.",
+        date(2025, 5, 9),
+    )
+    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
+        ("Andrzej Duda", ["Tallinn", "Vilnius"])
+    ]
+
+
+def test_a_tagged_animal_takes_its_nickname_is_tracked_past_towns_and_has_reached_its_goal(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Tagged shark swims north\n\nBRISBANE, July 3 (AAP) - A great white shark fitted with "
+        "a satellite tag off Newcastle in May has reached Moreton Bay, scientists said on "
+        "Thursday. The female, nicknamed Bruce by researchers, left Newcastle in late May and "
+        "in June was tracked past Port Macquarie and Coffs Harbour.",
+        date(2025, 7, 3),
+    )
+    # "has reached" takes no date of its own: "in May" is the tagging's
+    assert [r.actor for r in story.routes] == ["Bruce"]
+    assert route_places(story) == ["Newcastle", "Port Macquarie", "Coffs Harbour", "Moreton Bay"]
+
+
+def test_an_animal_seen_spotted_or_photographed_somewhere_was_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Whale seen off Kinsale\n\nCORK, Sept 5 (RTE) - A young humpback whale, nicknamed Dora "
+        "by locals, was last seen off Kinsale on Sunday. A ferry crew from Rosslare photographed "
+        "her breaching near Wexford in July, and she was first spotted in June off Waterford. "
+        "The whale was seen over a sandbank near Youghal on Tuesday, rather than heading out "
+        "towards the Isles of Scilly.",
+        date(2025, 9, 5),
+    )
+    # not the crew's home port, nor the way not taken
+    assert [r.actor for r in story.routes] == ["Dora"]
+    assert route_places(story) == ["Waterford", "Wexford", "Kinsale", "Youghal"]
+
+
+def test_a_second_animal_of_the_kind_is_a_mover_of_its_own(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Seal turns up in Flensburg\n\nKIEL, June 3 (dpa) - A tagged grey seal, nicknamed Ole by "
+        "rangers, was seen off Flensburg on Sunday. It left Esbjerg in April. A second tagged "
+        "seal stopped transmitting near Rostock in May.",
+        date(2025, 6, 3),
+    )
+    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
+        ("Ole", ["Esbjerg", "Flensburg"])
+    ]

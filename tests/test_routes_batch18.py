@@ -404,12 +404,6 @@ ROUTE_FAILS18: dict[str, str] = {
         "'taken by pickup to a beach north of Obock' is a bearing (no stop), and 'brought to "
         "the capital' names no place"
     ),
-    "gas_balloon_race_told_from_the_landing_rival_crews_land_elsewhere": (
-        "first run: routes [Markus Leitner: Alba Iulia > Szeged > Arad > Focșani; Polish crew: "
-        "Bălţi > Slovakia] meetings []; routes18: routes [Markus Leitner: Szeged > Arad > Alba "
-        "Iulia > Focșani; Polish crew: Bălţi > Slovakia] meetings []. Brasov is not recognised "
-        "(recognition); the other stops are right"
-    ),
 }
 MEETING_FAILS18: dict[str, str] = {
     "pilot_remains_handed_over_in_a_ceremony_then_flown_to_hawaii_family_as_background": (

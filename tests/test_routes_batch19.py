@@ -413,72 +413,60 @@ CASES19 = [
 
 # first-run misses, to be filled in by the lead after the first run (strict xfails)
 ROUTE_FAILS19: dict[str, str] = {
-    "airship_centenary_flight_up_norway_a_kings_welcome_the_1926_airship_as_another_mover": (
-        "first run: routes [Zeppelin: Oslo > Trondheim > Hamburg > Bodø; Katharina Vogt: Vadsø > "
-        "Longyearbyen > Friedrichshafen; Roald Amundsen: Svalbard > North Pole] meetings [Oslo "
-        "2026-04-22 ['Zeppelin', 'King Harald']]"
-    ),
     "humpback_whale_tracked_from_magellan_strait_to_ecuador_a_biologist_named_salinas": (
-        "first run: routes [Tagged humpback: Strait of Magellan > Ecuador > Coquimbo] meetings []"
+        "first run: routes [Tagged humpback: Strait of Magellan > Ecuador > Coquimbo] meetings "
+        "[]; routes19: Valentina: Strait of Magellan > Ecuador > Valparaíso > Antofagasta > "
+        "Arica > Máncora. 'was tagged ... off Punta Arenas' is no move, the headline "
+        "goal Ecuador (a waypoint, 'off Ecuador') keeps its early place, 'her signal was coming "
+        "from the sea off Ancud' and 'has been in the bay off Salinas since Friday' tell no "
+        "stop (events); routes19b: the second whale's Coquimbo is its own"
     ),
     "fugitive_ex_governor_handed_over_at_the_border_escape_told_afterwards_a_hearing_to_come": (
-        "first run: routes [Walter Quispe Mamani: Cochabamba > Lima] meetings []"
+        "first run: routes [Walter Quispe Mamani: Cochabamba > Lima] meetings []; routes19: "
+        "Santa Cruz de la Sierra > La Paz > Lima > Cochabamba. The 14-month escape told after "
+        "'According to Bolivian police' falls outside the 45-day trip window ('vanished from "
+        "his home in Puno in December 2023' is no move), its undated 'before moving to "
+        "Cochabamba' stays in and lands after Lima; 'driven to the border' names no place and "
+        "'crossed the border hidden in a fuel tanker at Desaguadero' hangs on the tanker"
     ),
     "stage_race_told_from_the_winners_last_stage_towns_under_new_and_old_names": (
         "first run: routes [Amanuel Tesfay: Huye District > Musanze > Rwamagana; Rubavu: Musanze "
-        "> Goma] meetings []"
-    ),
-    "solo_sailor_halfway_port_storm_shelter_under_a_colonial_name_husband_flies_out": (
-        "first run: routes [Aroha Whitford: Auckland > Darwin > Port Mathurin > Port Louis > "
-        "Tôlanaro > Richards Bay > Cape Town > Salvador] meetings []"
+        "> Goma] meetings []. Rubavu is tagged PERSON everywhere and never recognised (it is "
+        "the second mover), 'Tour du Rwanda' gives Tours (recognition); 'followed the lake "
+        "shore north to Karongi and Rubavu' has no move verb; 'the final stage from Musanze "
+        "back to the capital' names no place"
     ),
     "games_baton_relay_through_fiji_handed_to_the_premier_a_town_called_ba_legs_to_come": (
         "first run: routes [Sitiveni Rabuka: Port-Vila > Nadi > Suva > Levuka > Labasa > "
-        "Funafuti] meetings []"
-    ),
-    "reindeer_herd_swims_to_a_summer_island_a_daughter_flies_up_to_join_the_walk_back": (
-        "first run: routes [Nils Ánte Eira: Lakselv > Kárášjohka > Oslo; Sámi herders: Buxton > "
-        "Oslo] meetings [Oslo None ['daughter']]"
-    ),
-    "grain_tow_aground_on_the_mississippi_told_from_the_sandbar_a_port_given_up": (
-        "first run: routes [river: Saint Paul > La Crosse > Dubuque > Davenport > Keokuk > "
-        "Hannibal > St. Louis > Cape Girardeau > Baton Rouge > Memphis] meetings []"
+        "Funafuti] meetings []; routes19: the same route, meeting now at Suva. 'the Queens "
+        "Road to Sigatoka' is recognised as one name (recognition); 'ran it through the "
+        "streets of Lautoka' is no move of the baton and 'Ba ... turned out its brass band' "
+        "none at all; the baton is no mover (the prime minister who received it is)"
     ),
     "orchestra_tour_of_central_asia_a_town_called_mary_a_concert_called_off_soloist_leaves": (
         "first run: routes [Tehran Symphony Orchestra: Tehran > Ashgabat > Tashkent > Almaty > "
         "Mashhad > Bukhara > Samarkand; Sara Rahimi: Vienna > Tehran] meetings [Tashkent "
-        "2026-01-01 ['Nasir Heidarian', 'Jasur Tursunov']]"
+        "2026-01-01 ['Nasir Heidarian', 'Jasur Tursunov']]; routes19: the return to Tehran is "
+        "the orchestra's. Stops are laid out origins first: 'opened the tour in Ashgabat' and "
+        "'flew straight from Tashkent to Almaty' are origins placed before the undated "
+        "destinations, and undated stops keep their slot; 'After a second concert in Mary' "
+        "is no stop (routes)"
     ),
     "chess_grandmaster_simul_tour_told_from_its_sixth_stop_a_father_goes_home_early": (
         "first run: routes [Réka Szabó: Užice > Niš > Budapest > Kragujevac > Čačak > Višegrad > "
-        "Tuzla > Sarajevo > Banja Luka] meetings []"
+        "Tuzla > Sarajevo > Banja Luka] meetings []; routes19: Budapest > Niš > Kragujevac > "
+        "Čačak > Višegrad > Sarajevo > Tuzla > Banja Luka (the father's own way home, "
+        "Budapest > Užice). Only Užice is missing: 'took her to Kragujevac, Čačak and Užice' "
+        "does not recognise it (recognition)"
     ),
     "astronaut_home_from_a_soyuz_landing_told_from_houston_cosmonauts_part_at_karaganda": (
         "first run: routes [Rebecca Alvarez: Star City > Prestwick > Houston > Johnson County] "
-        "meetings []"
+        "meetings []; routes19: Zhezqazghan > Karagandy > Prestwick > Houston > Johnson County. "
+        "'the Johnson Space Center' resolves to Johnson County, not a place in Houston "
+        "(resolution)"
     ),
 }
-MEETING_FAILS19: dict[str, str] = {
-    "ferry_capsizes_off_an_island_town_a_survivor_by_canoe_and_boat_a_premier_visits": (
-        "first run: routes [Joseph Magesa: Musoma > Mwanza > Nansio > Mwanza] meetings []"
-    ),
-    "solo_sailor_halfway_port_storm_shelter_under_a_colonial_name_husband_flies_out": (
-        "first run: routes [Aroha Whitford: Auckland > Darwin > Port Mathurin > Port Louis > "
-        "Tôlanaro > Richards Bay > Cape Town > Salvador] meetings []"
-    ),
-    "games_baton_relay_through_fiji_handed_to_the_premier_a_town_called_ba_legs_to_come": (
-        "first run: routes [Sitiveni Rabuka: Port-Vila > Nadi > Suva > Levuka > Labasa > "
-        "Funafuti] meetings []"
-    ),
-    "reindeer_herd_swims_to_a_summer_island_a_daughter_flies_up_to_join_the_walk_back": (
-        "first run: routes [Nils Ánte Eira: Lakselv > Kárášjohka > Oslo; Sámi herders: Buxton > "
-        "Oslo] meetings [Oslo None ['daughter']]"
-    ),
-    "chess_grandmaster_simul_tour_told_from_its_sixth_stop_a_father_goes_home_early": (
-        "first run: routes [Réka Szabó: Užice > Niš > Budapest > Kragujevac > Čačak > Višegrad > "
-        "Tuzla > Sarajevo > Banja Luka] meetings []"
-    ),
-}
+MEETING_FAILS19: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", marked(ROUTE_FAILS19, CASES19))
