@@ -216,3 +216,29 @@ def test_movers_by_office_pair_and_group_and_natural_movers(pipeline: Pipeline) 
     pushed = [e for e in story.events if e.action == "pushed" and e.role == "destination"]
     assert [e.place.mention.text for e in pushed if e.place] == ["Pokrovsk"]
     assert not [e for e in story.events if e.action == "negotiated"]
+
+
+@pytest.fixture(scope="module")
+def own_demo(pipeline: Pipeline) -> Story:
+    return pipeline.parse(read_document(str(ROOT / "data" / "demo_article.txt"), "2023-09-17"))
+
+
+def test_our_demo_article_gives_the_train_route(own_demo: Story) -> None:
+    # "late on Sunday, Sept. 10" dates the departure; the lede tells the end of the trip
+    route = next(r for r in own_demo.routes if r.actor == "Kim Jong Un")
+    stops = [s.place for s in route.stops]
+    assert stops[0] == "Pyongyang" and stops[-1] == "Vladivostok"
+    assert stops.index("Khasan") < stops.index("Komsomolsk-on-Amur")
+    assert route.stops[0].date == date(2023, 9, 10)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the talks of 'the Vostochny Cosmodrome in the Amur region, where Putin showed him "
+    "round ... before the two leaders held talks' are given to Putin alone, and the meeting is "
+    "placed at Khasan, where officials greeted Kim; the cosmodrome, reached by 'the train ran "
+    "north ... to', is no stop",
+)
+def test_our_demo_article_meets_at_the_cosmodrome(own_demo: Story) -> None:
+    meeting = next(m for m in own_demo.meetings if "Vladimir Putin" in m.participants)
+    assert meeting.place == "Vostochny Cosmodrome" and meeting.date == date(2023, 9, 13)
