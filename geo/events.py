@@ -414,6 +414,7 @@ SIGHTING_LEMMAS = frozenset({"spot", "sight", "see", "photograph", "film"})
 SIGHTING_ADVERBS = frozenset({"first", "last", "later", "again", "then", "also", "briefly"})
 SIGHTING_CUES = frozenset({"off", "near", "in", "at", "on", "over", "outside", "around"})
 SEEN_PRONOUN = "<pronoun>"  # the object of a sighting is "her", "him", "it" or "them"
+GREETING_LEMMAS = HOSTING_LEMMAS | JOINING_LEMMAS | CALLING_ON_LEMMAS
 SIGNING_LEMMAS = frozenset({"sign"})
 # a person name right before a title is a nationality adjective ("Lithuanian President X")
 TITLE_WORDS = frozenset(
@@ -603,10 +604,12 @@ def _sentence_events(
 ) -> list[Event]:
     """The events of one sentence; `introduced` is a person the sentence before named for the
     first time (see `_introduction`)."""
+    worth_a_guess = is_parsed(span) or bool(dates)
+    if not (worth_a_guess or _may_greet(span)):
+        return []  # no trigger there can greet a guest (see `_greeting`): skip the scan
     triggers = _sentence_triggers(span, places)
     if not triggers:
         return []
-    worth_a_guess = is_parsed(span) or bool(dates)
     if not (worth_a_guess or _greeting(triggers)):
         return []  # an unparsed sentence without place or date: nothing worth a guess
     actors = _actors(span, people, places)
@@ -2219,6 +2222,14 @@ def _reunites_with_kin(token: Token) -> bool:
         and words[0].lower_ in POSSESSIVE_PRONOUNS
         and any(w.lemma_.casefold() in KIN_NOUNS or w.lower_ in KIN_NOUNS for w in words[1:])
     )
+
+
+def _may_greet(span: Span) -> bool:
+    """Whether some word of the span has the lemma of a greeting (`_guest_pronoun`,
+    `_welcomed`): read from the document's arrays, no Token per word."""
+    _, lemma, _ = _word_table(span.doc)
+    strings = span.doc.vocab.strings
+    return any(strings[lemma[i]].casefold() in GREETING_LEMMAS for i in range(span.start, span.end))
 
 
 def _greeting(triggers: list[_Trigger]) -> bool:
