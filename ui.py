@@ -63,9 +63,10 @@ def demo_story_id() -> str | None:
             story_id = DEMO_ID_FILE.read_text().strip()
             if db.exists(story_id):
                 return story_id
-        if not demo_article().exists():
+        article = demo_article()
+        if not article.exists():
             return None
-        document = read_document(str(demo_article()), demo_published(demo_article()))
+        document = read_document(str(article), demo_published(article))
         story_id = db.save_story(pipeline().parse(document, db.corrections()))
     DEMO_ID_FILE.parent.mkdir(parents=True, exist_ok=True)
     DEMO_ID_FILE.write_text(story_id)

@@ -414,6 +414,7 @@ SIGHTING_LEMMAS = frozenset({"spot", "sight", "see", "photograph", "film"})
 SIGHTING_ADVERBS = frozenset({"first", "last", "later", "again", "then", "also", "briefly"})
 SIGHTING_CUES = frozenset({"off", "near", "in", "at", "on", "over", "outside", "around"})
 SEEN_PRONOUN = "<pronoun>"  # the object of a sighting is "her", "him", "it" or "them"
+# the lemmas a greeting of the traveller opens with (`_guest_pronoun`, `_welcomed`)
 GREETING_LEMMAS = HOSTING_LEMMAS | JOINING_LEMMAS | CALLING_ON_LEMMAS
 SIGNING_LEMMAS = frozenset({"sign"})
 # a person name right before a title is a nationality adjective ("Lithuanian President X")
@@ -2174,7 +2175,7 @@ def _guest_pronoun(token: Token) -> bool:
     """A welcome or greeting given to "him", "her" or "them", or someone joining, meeting or
     visiting them ("her husband flew out to meet her"): the traveller told before."""
     following = _next_lower(token)
-    hosting = token.lemma_.casefold() in HOSTING_LEMMAS | JOINING_LEMMAS | CALLING_ON_LEMMAS
+    hosting = token.lemma_.casefold() in GREETING_LEMMAS
     return hosting and following in OBJECT_PRONOUNS - {"it"}
 
 
