@@ -6632,6 +6632,513 @@ BATCH_20_XFAIL: dict[tuple[str, str], str] = {
 BATCH_20_NAMES = _named_params(20, BATCH_20, BATCH_20_XFAIL)
 
 
+# --- batch 21 (blind) ------------------------------------------------------------------------
+# Written before running the pipeline on them, in ten regions and topics batches 7-20 cover
+# little: (a) a Libyan fuel cargo for north Lebanon: 'TRIPOLI, Lebanon' and Tripoli in Lebanon
+# three times (once as "Tripoli's harbour") beside 'Misrata, 200 km east of Tripoli, Libya' in
+# the same text, Tripoli SC the club, Beirut as a government, Tyre after Sidon (a common word
+# in English), Akkar, Zgharta, Batroun, Byblos, Benghazi as a rival seat, the utility
+# Electricité du Liban (French for Lebanon), demonyms (Libyan, Israeli, Lebanese); (b) a lake-
+# effect snowstorm: 'BUFFALO, N.Y.' and Buffalo opening a sentence beside the Buffalo Bills and
+# 'Buffalo wings' opening another, Hamburg, N.Y. twice and Hamburg, Germany, the Miami
+# Dolphins, Lackawanna (a county of that name in Pennsylvania), Batavia (once the name of
+# Jakarta), Albany as the state government, Niagara Falls, N.Y. (a bigger one in Ontario),
+# Fort Erie and St. Catharines, Rochester opening a sentence; (c) Shannon Airport activists
+# tried in Ennis: Shannon as an airport, an estuary, a judge's first name and the town, Clare
+# as 'County Clare', as the county alone and as a solicitor's first name, Kerry twice (once in
+# 'Kerry-born'), Limerick twice, Galway the city and Galway United, Dublin as a place and as the
+# government, Dingle, Tralee, 'American troops'; (d) a railway through the Hajar mountains:
+# 'SOHAR, Oman', Sohar twice, Abu Dhabi twice, Al Ain, 'the Emirati side', Muscat as a
+# government and as the old seat of empire, Oman Air, Sur (Arabic for Tyre) the Omani port,
+# Nizwa, Salalah, Dhofar the province and the Dhofar club, Duqm, Sharjah, Gwadar sold to
+# Pakistan in 1958 and Zanzibar; (e) the Grand Egyptian Museum: the museum's 'Egyptian' beside
+# 'the Egyptian capital', Giza, Luxor that the Greeks called Thebes (a Thebes in Greece),
+# Memphis the ruined capital and Memphis, Tennessee, Cairo and Cairo, Illinois, Aswan,
+# Alexandria, Zamalek the club; (f) a heat wave in the Deccan: 'HYDERABAD, India' and
+# Hyderabad twice beside the Sunrisers Hyderabad and Hyderabad in Sindh, Secunderabad, the
+# Chennai Super Kings beside Chennai once Madras, Bengaluru once Bangalore, Telangana, Nagpur,
+# Warangal, Karachi, Lahore, New Delhi as a government; (g) a truckers' blockade in Argentina:
+# 'CÓRDOBA, Argentina', the province and the city of Córdoba beside Córdoba in Andalusia,
+# Talleres and Belgrano the clubs (Belgrano also a barrio and a town), Rosario the port, Rosario
+# Central the club and a farmer named Rosario, Villa María twice, Río Cuarto, Santa Fe the
+# province (a Santa Fe in New Mexico), San Luis, Mendoza, Buenos Aires as the government,
+# Chicago's traders; (h) a hurricane on the Alabama coast: 'MOBILE, Ala.', Mobile opening a
+# sentence as the city and 'Mobile phone' opening the next, Mobile Bay, Daphne the town and a
+# woman named Daphne, Fairhope, Orange Beach, Gulf Shores, Dauphin Island, Bayou La Batre,
+# Pensacola, Biloxi, Montgomery and Washington as governments, the University of South
+# Alabama; (i) an earthquake in Alaska: Homer the town (twice, once opening a sentence) and a
+# deckhand named Homer, Seward the town (twice) and William Seward, Palmer the town and a
+# trooper named Palmer, Utqiaġvik with its letter ġ and its old name Barrow (a
+# Barrow-in-Furness in England), the Anchorage Daily News, the Kenai Peninsula, Kamchatka;
+# (j) a heritage flight on the Kangaroo Route: 'SYDNEY', Calcutta twice and Kolkata, Ceylon
+# and Colombo, Batavia for Jakarta, Bombay, Darwin the city and Charles Darwin, Canberra and
+# Whitehall as governments, 'a British colony', a passenger named Adelaide, Perth (a Perth in
+# Scotland) and London.
+# Decisions (as in batches 7-20): a dateline is a place; a club, a company, a utility, an
+# airline, a museum, a newspaper or a university named after a place is no place ('Tripoli
+# SC', 'the Buffalo Bills', 'the Miami Dolphins', 'Galway United', 'Oman Air', 'the Dhofar
+# club', 'the Grand Egyptian Museum', 'Zamalek', 'the Sunrisers Hyderabad', 'the Chennai Super
+# Kings', 'Talleres and Belgrano', 'Rosario Central', 'the University of South Alabama', 'The
+# Anchorage Daily News', 'Electricité du Liban'), nor a food named after a town ('Buffalo
+# wings'), nor a person's first name or surname (Shannon Fitzgerald, Clare Nolan, Rosario
+# Gómez, Daphne Ladner, Homer Castillo, Dana Palmer, William Seward, Charles Darwin, Adelaide
+# Morgan), nor a sentence-initial word that is no place ('Mobile phone service'); a
+# nationality adjective is its country (Libyan, Israeli, Lebanese, American, Emirati,
+# 'the Egyptian capital', 'a British colony'); a capital or a building named for its
+# government is the capital's place (Beirut, Albany, Dublin, Muscat, New Delhi, Buenos Aires,
+# Washington, Montgomery, Canberra; Whitehall is Britain, like Downing Street); a historical
+# name is the current place (Thebes is Luxor, Madras Chennai, Bangalore Bengaluru, Calcutta
+# Kolkata, Ceylon Sri Lanka, Batavia Jakarta, Bombay Mumbai, Barrow Utqiaġvik); 'Kerry-born' is
+# the county; 'the ruins of Memphis' is the ancient city in Egypt and 'Zanzibar, ruled from
+# Muscat' Tanzania today; Mendoza is the province or its capital (either is AR). Not keyed:
+# Shannon Airport and the Shannon estuary (a facility and a river: either reading is
+# defensible), the first 'British' (inside 'British India'), 'Oman' in the dateline and in
+# "Oman's", Libya and Lebanon beside their Tripolis, 'the Port of Mobile' (a port authority or
+# the port), the Hajar mountains, Deir Ammar, the Niagara River, the Old City, Tahrir Square,
+# Cook Inlet, the Timor Sea, and easy names left out to keep the batch near 170 (Hermel, Iraq,
+# Syrian, West Seneca, Pennsylvania, Ontario, Cork, Dubai, Riyadh, Vijayawada, Andhra Pradesh,
+# Marcos Juárez, Foley, Florida, Mississippi, Valdez, Talkeetna, Singapore, Britain).
+# Admin1 codes are GeoNames': US two-letter states (NY, MI, IL, TN, AL, FL, MS, DC, AK); CA 08
+# Ontario; GB ENG England; IE C Connacht, L Leinster, M Munster; IN 07 Delhi, 16 Maharashtra, 19
+# Karnataka; AU 01 Australian Capital Territory, 02 New South Wales, 03 Northern Territory, 08
+# Western Australia. All other countries are checked at country level.
+BATCH_21: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "TRIPOLI, Lebanon — A tanker carrying 30,000 tonnes of Libyan fuel oil docked in "
+            "Tripoli on Monday, easing power cuts that have left much of northern Lebanon with two "
+            "hours of state electricity a day. The ship loaded at Misrata, 200 km east of Tripoli, "
+            "Libya, under a swap deal that Beirut has struggled to pay for. Fishermen in Tripoli's "
+            "harbour district watched it come in. Generators in Akkar, Zgharta and Batroun were "
+            "switched off for the first time in weeks. In the south, Sidon and Tyre, where Israeli "
+            "strikes damaged substations last year, are still waiting for supplies. Electricité du "
+            "Liban said the oil would be burned at the Deir Ammar plant north of the city. "
+            "Officials in Benghazi, who answer to a rival government in the east, said they had "
+            'not approved the deal. "Every tonne is argued over," said Rania Haddad, an engineer '
+            "from Byblos. Lebanese ministers hope Iraq will renew its own fuel deal, and Syrian "
+            "smugglers are selling diesel across the border near Hermel. Tripoli SC, the city's "
+            "football club, is collecting money for families who cannot pay their generator bills."
+        ),
+        {
+            "TRIPOLI": ("LB", None),
+            "Libyan": ("LY", None),
+            "Tripoli": ("LB", None),
+            "Misrata": ("LY", None),
+            "Tripoli#2": ("LY", None),
+            "Beirut": ("LB", None),
+            "Tripoli#3": ("LB", None),
+            "Akkar": ("LB", None),
+            "Zgharta": ("LB", None),
+            "Batroun": ("LB", None),
+            "Sidon": ("LB", None),
+            "Tyre": ("LB", None),
+            "Israeli": ("IL", None),
+            "Liban": None,
+            "Benghazi": ("LY", None),
+            "Byblos": ("LB", None),
+            "Lebanese": ("LB", None),
+            "Tripoli#4": None,
+        },
+    ),
+    (
+        "b",
+        (
+            "BUFFALO, N.Y. — Buffalo dug out on Sunday from a lake-effect storm that dropped "
+            "nearly two metres of snow on its southern suburbs in three days. Hamburg and Orchard "
+            "Park got the most, and the Buffalo Bills' home game against the Miami Dolphins was "
+            "moved to Detroit. Buffalo wings went uneaten at bars across Cheektowaga as plows "
+            "struggled to reach side streets. Gov. Kathy Hochul, who lives in Hamburg, flew in "
+            "from Albany and said the National Guard would send 500 troops. Lackawanna and West "
+            "Seneca banned driving, and the Thruway was closed from Batavia to the Pennsylvania "
+            'line. "I lived through the blizzard of \'77, and this is close," said Dan Kowalski, '
+            "81, a retiree in Niagara Falls, N.Y. In Hamburg, Germany, a choir that was due to fly "
+            "out on Monday for a sister-city visit postponed its trip. Across the Niagara River, "
+            "Fort Erie and St. Catharines in Ontario got only a dusting. Rochester, 120 km to the "
+            "east, had rain."
+        ),
+        {
+            "BUFFALO": ("US", "NY"),
+            "Buffalo": ("US", "NY"),
+            "Hamburg": ("US", "NY"),
+            "Orchard Park": ("US", "NY"),
+            "Buffalo#2": None,
+            "Miami": None,
+            "Detroit": ("US", "MI"),
+            "Buffalo#3": None,
+            "Cheektowaga": ("US", "NY"),
+            "Hamburg#2": ("US", "NY"),
+            "Albany": ("US", "NY"),
+            "Lackawanna": ("US", "NY"),
+            "Batavia": ("US", "NY"),
+            "Niagara Falls": ("US", "NY"),
+            "Hamburg#3": ("DE", None),
+            "Fort Erie": ("CA", "08"),
+            "St. Catharines": ("CA", "08"),
+            "Rochester": ("US", "NY"),
+        },
+    ),
+    (
+        "c",
+        (
+            "ENNIS, Ireland — Three peace activists who cut through a fence at Shannon Airport to "
+            "inspect a U.S. military charter plane were acquitted of criminal damage by a jury in "
+            "Ennis on Thursday. The airport, on the Shannon estuary in County Clare, has been used "
+            "by American troops on their way to and from the Middle East since 2001, which "
+            "campaigners say breaches Ireland's neutrality. The defendants, two from Limerick and "
+            "one from Tralee, in Kerry, said they had acted to prevent a greater harm. Judge "
+            'Shannon Fitzgerald told the jury that the case turned on intent. "The people of '
+            "Clare have spoken,\" said Clare Nolan, the activists' solicitor, outside the "
+            "courthouse. Supporters had travelled from Galway, Cork and Dublin, and a minibus came "
+            "up from Dingle. The government in Dublin said the flights carried no weapons and were "
+            "lawful. Campaigners plan to march from Limerick to the town of Shannon next month. A "
+            "Kerry-born folk singer, Eileen Moriarty, led the crowd in a song, and Galway United's "
+            "supporters' trust sent a message of support."
+        ),
+        {
+            "ENNIS": ("IE", "M"),
+            "Ennis": ("IE", "M"),
+            "County Clare": ("IE", "M"),
+            "American": ("US", None),
+            "Limerick": ("IE", "M"),
+            "Tralee": ("IE", "M"),
+            "Kerry": ("IE", "M"),
+            "Shannon#3": None,
+            "Clare#2": ("IE", "M"),
+            "Clare#3": None,
+            "Galway": ("IE", "C"),
+            "Dublin": ("IE", "L"),
+            "Dingle": ("IE", "M"),
+            "Dublin#2": ("IE", "L"),
+            "Limerick#2": ("IE", "M"),
+            "Shannon#4": ("IE", "M"),
+            "Kerry#2": ("IE", "M"),
+            "Galway#2": None,
+        },
+    ),
+    (
+        "d",
+        (
+            "SOHAR, Oman — Engineers began boring the first tunnel of a railway that will link the "
+            "port of Sohar with Abu Dhabi through the Hajar mountains, Oman's transport ministry "
+            "said on Monday. The line will cut the trip from Sohar to Al Ain, the oasis city on "
+            "the Emirati side of the border, to under an hour. Muscat and Abu Dhabi each own a "
+            "third of the project. Oman Air expects to lose some passengers, and Sur, the "
+            "dhow-building town on the eastern tip of the country, has asked for a branch line, as "
+            "has Nizwa, the old capital of the interior. Salalah, 1,000 km to the south in Dhofar "
+            "province, is not on the route, and fans of the Dhofar club complain that the south is "
+            "always forgotten. Duqm, where a refinery opened in 2024, hopes to be linked later. "
+            "Traders in Sharjah and Dubai say goods from the port now take a day by lorry. Oman's "
+            "empire once stretched from Gwadar, which it sold to Pakistan in 1958, to Zanzibar, "
+            'which was ruled from Muscat until 1856. "My grandfather crossed these mountains by '
+            'camel," said engineer Khalid al-Balushi.'
+        ),
+        {
+            "SOHAR": ("OM", None),
+            "Sohar": ("OM", None),
+            "Abu Dhabi": ("AE", None),
+            "Sohar#2": ("OM", None),
+            "Al Ain": ("AE", None),
+            "Emirati": ("AE", None),
+            "Muscat": ("OM", None),
+            "Abu Dhabi#2": ("AE", None),
+            "Oman#3": None,
+            "Sur": ("OM", None),
+            "Nizwa": ("OM", None),
+            "Salalah": ("OM", None),
+            "Dhofar": ("OM", None),
+            "Dhofar#2": None,
+            "Duqm": ("OM", None),
+            "Sharjah": ("AE", None),
+            "Gwadar": ("PK", None),
+            "Zanzibar": ("TZ", None),
+            "Muscat#2": ("OM", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "CAIRO — The Grand Egyptian Museum, on the desert plateau beside the pyramids of Giza, "
+            "drew 19,000 visitors on its first Saturday, and hotels in Cairo reported their "
+            "busiest autumn in a decade. Its star exhibit is the treasure of Tutankhamun, moved "
+            "from the old museum on Tahrir Square and from storerooms in Luxor, the city the "
+            "ancient Greeks called Thebes. A colossal statue of Ramses II, which stood for half a "
+            "century in front of the main railway station, was found in the ruins of Memphis, the "
+            "first capital of the pharaohs, 20 km south of the modern city. Tour operators in "
+            "Aswan and Alexandria expect bookings to rise, and EgyptAir has added flights from "
+            'Riyadh and Dubai. "I came from Memphis, Tennessee, and I had to see the real one," '
+            "said Darlene Brooks, 63, a retired teacher. Police closed the road to the museum for "
+            "an hour on Friday when fans of Al Ahly and Zamalek clashed after a derby. A group of "
+            "visitors from Cairo, Illinois, a river town that took its name from the Egyptian "
+            "capital, was greeted with garlands by museum staff."
+        ),
+        {
+            "CAIRO": ("EG", None),
+            "Egyptian": None,
+            "Giza": ("EG", None),
+            "Cairo": ("EG", None),
+            "Luxor": ("EG", None),
+            "Thebes": ("EG", None),
+            "Memphis": ("EG", None),
+            "Aswan": ("EG", None),
+            "Alexandria": ("EG", None),
+            "Memphis#2": ("US", "TN"),
+            "Tennessee": ("US", "TN"),
+            "Zamalek": None,
+            "Cairo#2": ("US", "IL"),
+            "Illinois": ("US", "IL"),
+            "Egyptian#2": ("EG", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "HYDERABAD, India — The temperature in Hyderabad reached 46C on Tuesday, the highest "
+            "in the city's records, and the Telangana government closed schools for the rest of "
+            "the week. Power demand in Hyderabad and its twin city, Secunderabad, broke the record "
+            "set last May. The Sunrisers Hyderabad moved Wednesday's match against the Chennai "
+            "Super Kings to a late-evening start. The heat stretched from Nagpur to Vijayawada, "
+            "and doctors in Warangal reported dozens of cases of heatstroke. Across the border, "
+            "Hyderabad in Pakistan's Sindh province recorded 49C, and the Edhi Foundation said its "
+            "morgues in Karachi were full. Bengaluru, which was called Bangalore until 2014, "
+            "stayed at a comparatively mild 36C, and Madras, as Chennai was known until 1996, had "
+            'a sea breeze. Mango growers in Andhra Pradesh began picking early. "My grandfather '
+            'came from Lahore in 1947 and never complained about the heat," said Anil Reddy, 52, '
+            "who sells fans in the Old City. The weather office in New Delhi said relief would "
+            "come with the monsoon in June."
+        ),
+        {
+            "HYDERABAD": ("IN", None),
+            "Hyderabad": ("IN", None),
+            "Telangana": ("IN", None),
+            "Hyderabad#2": ("IN", None),
+            "Secunderabad": ("IN", None),
+            "Hyderabad#3": None,
+            "Chennai": None,
+            "Nagpur": ("IN", "16"),
+            "Warangal": ("IN", None),
+            "Hyderabad#4": ("PK", None),
+            "Sindh": ("PK", None),
+            "Karachi": ("PK", None),
+            "Bengaluru": ("IN", "19"),
+            "Bangalore": ("IN", "19"),
+            "Madras": ("IN", None),
+            "Chennai#2": ("IN", None),
+            "Lahore": ("PK", None),
+            "New Delhi": ("IN", "07"),
+        },
+    ),
+    (
+        "g",
+        (
+            "CÓRDOBA, Argentina — Grain truckers blocked roads across the south of Córdoba "
+            "province on Monday in a protest over freight rates, and farmers said soybeans were "
+            "piling up in silo bags. The city of Córdoba, founded in 1573 and named after Córdoba "
+            "in Spain's Andalusia, was ringed by pickets, and Talleres and Belgrano, its two "
+            "biggest football clubs, cancelled training. Río Cuarto and Villa María were the worst "
+            "affected, and growers around Marcos Juárez said they could not get their crop to "
+            "port. The protest spread east into Santa Fe province, where the terminals around "
+            "Rosario handled a third of the usual number of trucks, and Rosario Central asked fans "
+            "not to drive to Sunday's match. \"I have 40 tonnes waiting and nowhere to send "
+            'them," said Rosario Gómez, 61, who farms near Villa María. The government in Buenos '
+            "Aires called the truckers' union to talks. Mendoza's wine producers, 600 km to the "
+            "west, said the blockade had not reached them, but San Luis reported empty fuel "
+            "stations. Traders in Chicago said soybean prices rose 1% on the news."
+        ),
+        {
+            "CÓRDOBA": ("AR", None),
+            "Córdoba": ("AR", None),
+            "Córdoba#2": ("AR", None),
+            "Córdoba#3": ("ES", None),
+            "Talleres": None,
+            "Belgrano": None,
+            "Río Cuarto": ("AR", None),
+            "Villa María": ("AR", None),
+            "Santa Fe": ("AR", None),
+            "Rosario": ("AR", None),
+            "Rosario#2": None,
+            "Rosario#3": None,
+            "Villa María#2": ("AR", None),
+            "Buenos Aires": ("AR", None),
+            "Mendoza": ("AR", None),
+            "San Luis": ("AR", None),
+            "Chicago": ("US", "IL"),
+        },
+    ),
+    (
+        "h",
+        (
+            "MOBILE, Ala. — Mobile was spared a direct hit when Hurricane Nadine swung east before "
+            "landfall on Wednesday night, but the storm surge flooded downtown streets and the "
+            "causeway across Mobile Bay. Mobile phone service failed across much of Baldwin "
+            "County, where Daphne, Fairhope and Foley lost power. Orange Beach and Gulf Shores "
+            "took the worst of the wind, and Dauphin Island was cut off when its bridge was "
+            'closed. "We rode out Ivan here in 2004, and this felt worse," said Daphne Ladner, '
+            "70, who lives near Bayou La Batre. The eye came ashore near Pensacola, Florida, while "
+            "Biloxi, Mississippi, reported only light damage. Gov. Kay Ivey said she had asked "
+            "Washington for a federal emergency declaration and would fly down from Montgomery on "
+            "Thursday. The University of South Alabama canceled classes for the rest of the week, "
+            "and the Port of Mobile said it would reopen on Friday."
+        ),
+        {
+            "MOBILE": ("US", "AL"),
+            "Mobile": ("US", "AL"),
+            "Mobile Bay": ("US", "AL"),
+            "Mobile#3": None,
+            "Baldwin County": ("US", "AL"),
+            "Daphne": ("US", "AL"),
+            "Fairhope": ("US", "AL"),
+            "Orange Beach": ("US", "AL"),
+            "Gulf Shores": ("US", "AL"),
+            "Dauphin Island": ("US", "AL"),
+            "Daphne#2": None,
+            "Bayou La Batre": ("US", "AL"),
+            "Pensacola": ("US", "FL"),
+            "Biloxi": ("US", "MS"),
+            "Washington": ("US", "DC"),
+            "Montgomery": ("US", "AL"),
+            "Alabama": None,
+        },
+    ),
+    (
+        "i",
+        (
+            "ANCHORAGE, Alaska — A magnitude 7.4 earthquake struck beneath Cook Inlet early on "
+            "Saturday, cracking highways around Anchorage and sending residents of Homer and "
+            "Seward to higher ground after a tsunami warning. The warning, lifted three hours "
+            "later, also covered Kodiak and Valdez. Homer, the fishing town at the end of the road "
+            'down the Kenai Peninsula, recorded a 40-cm wave in its harbour. "The boats all '
+            'lifted at once," said Homer Castillo, a deckhand. Schools in Palmer and Wasilla were '
+            "closed for inspections, and state trooper Dana Palmer said a bridge near Talkeetna "
+            "had shifted. Seward, named after William Seward, the secretary of state who bought "
+            "Alaska from Russia in 1867, lost power for six hours. The quake was felt in Fairbanks "
+            "and as far away as Juneau, 900 km to the south-east. Nothing was felt in Utqiaġvik, "
+            "the northernmost town in the United States, which was called Barrow until 2016. The "
+            "Anchorage Daily News said its presses were damaged, and Russian scientists said the "
+            "quake had not been felt on Kamchatka."
+        ),
+        {
+            "ANCHORAGE": ("US", "AK"),
+            "Anchorage": ("US", "AK"),
+            "Homer": ("US", "AK"),
+            "Seward": ("US", "AK"),
+            "Kodiak": ("US", "AK"),
+            "Homer#2": ("US", "AK"),
+            "Kenai Peninsula": ("US", "AK"),
+            "Homer#3": None,
+            "Palmer": ("US", "AK"),
+            "Wasilla": ("US", "AK"),
+            "Palmer#2": None,
+            "Seward#2": ("US", "AK"),
+            "Seward#3": None,
+            "Fairbanks": ("US", "AK"),
+            "Juneau": ("US", "AK"),
+            "Utqiaġvik": ("US", "AK"),
+            "Barrow": ("US", "AK"),
+            "Anchorage#2": None,
+            "Kamchatka": ("RU", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "SYDNEY — A Qantas Boeing 787 retracing the route of the airline's first scheduled "
+            "flights to Britain landed in Sydney on Sunday, 78 years after a Lockheed "
+            "Constellation made the trip in four days. The original service refuelled at Karachi, "
+            "then part of British India, and at Calcutta, and its passengers spent a night in "
+            "Singapore, still a British colony. The heritage flight left London on Wednesday and "
+            "called at Kolkata, as Calcutta has officially been known since 2001, and at Colombo, "
+            "the capital of what was Ceylon until 1972. It flew over Jakarta, known as Batavia "
+            "under Dutch rule, without stopping, and crossed the Timor Sea to Darwin, which was "
+            "named after the naturalist Charles Darwin. Canberra sent the transport minister to "
+            'meet the plane, and Whitehall issued a statement calling the route "a thread between '
+            'two nations". "My father flew this route as a navigator in 1948, when you still '
+            'changed planes in Bombay," said Adelaide Morgan, 81, who was on board with her '
+            "grandson. Qantas now flies non-stop from Perth to London."
+        ),
+        {
+            "SYDNEY": ("AU", "02"),
+            "Sydney": ("AU", "02"),
+            "Karachi": ("PK", None),
+            "Calcutta": ("IN", None),
+            "British#2": ("GB", None),
+            "London": ("GB", "ENG"),
+            "Kolkata": ("IN", None),
+            "Calcutta#2": ("IN", None),
+            "Colombo": ("LK", None),
+            "Ceylon": ("LK", None),
+            "Jakarta": ("ID", None),
+            "Batavia": ("ID", None),
+            "Darwin": ("AU", "03"),
+            "Darwin#2": None,
+            "Canberra": ("AU", "01"),
+            "Whitehall": ("GB", None),
+            "Bombay": ("IN", "16"),
+            "Adelaide": None,
+            "Perth": ("AU", "08"),
+            "London#2": ("GB", "ENG"),
+        },
+    ),
+]
+
+# first run on 129681e: 157 of 179 names right (.877); the misses are strict xfails
+_A21 = "TRIPOLI, Lebanon — A tanker ca"
+_B21 = "BUFFALO, N.Y. — Buffalo dug ou"
+_C21 = "ENNIS, Ireland — Three peace a"
+_D21 = "SOHAR, Oman — Engineers began "
+_E21 = "CAIRO — The Grand Egyptian Mus"
+_F21 = "HYDERABAD, India — The tempera"
+_G21 = "CÓRDOBA, Argentina — Grain tru"
+_H21 = "MOBILE, Ala. — Mobile was spar"
+_I21 = "ANCHORAGE, Alaska — A magnitud"
+_J21 = "SYDNEY — A Qantas Boeing 787 r"
+_A21 = "TRIPOLI, Lebanon — A tanker ca"
+_B21 = "BUFFALO, N.Y. — Buffalo dug ou"
+_C21 = "ENNIS, Ireland — Three peace a"
+_D21 = "SOHAR, Oman — Engineers began "
+_E21 = "CAIRO — The Grand Egyptian Mus"
+_F21 = "HYDERABAD, India — The tempera"
+_G21 = "CÓRDOBA, Argentina — Grain tru"
+_H21 = "MOBILE, Ala. — Mobile was spar"
+_I21 = "ANCHORAGE, Alaska — A magnitud"
+_J21 = "SYDNEY — A Qantas Boeing 787 r"
+BATCH_21_XFAIL: dict[tuple[str, str], str] = {
+    (_A21, "Tripoli#4"): (
+        "first run on 129681e: 'Tripoli#4' should be no place, got Tripoli (LB, 09)"
+    ),
+    (_B21, "Buffalo#3"): (
+        "first run on 129681e: 'Buffalo#3' should be no place, got Buffalo (US, NY)"
+    ),
+    (_D21, "Salalah"): ("first run on 129681e: 'Salalah' not found as a place (overlap: None)"),
+    (_D21, "Duqm"): ("first run on 129681e: 'Duqm' not found as a place (overlap: None)"),
+    (_E21, "Thebes"): ("first run on 129681e: 'Thebes' not found as a place (overlap: None)"),
+    (_E21, "Memphis"): ("first run on 129681e: 'Memphis' Memphis in US"),
+    (_F21, "Madras"): ("first run on 129681e: 'Madras' not found as a place (overlap: None)"),
+    (_F21, "Chennai#2"): ("first run on 129681e: 'Chennai#2' not found as a place (overlap: None)"),
+    (_G21, "Belgrano"): (
+        "first run on 129681e: 'Belgrano' should be no place, got Belgrano (AR, 07)"
+    ),
+    (_G21, "Rosario"): ("first run on 129681e: 'Rosario' not found as a place (overlap: None)"),
+    (_G21, "Mendoza"): ("first run on 129681e: 'Mendoza' not found as a place (overlap: None)"),
+    (_H21, "Mobile Bay"): (
+        "first run on 129681e: 'Mobile Bay' not found as a place (overlap: None)"
+    ),
+    (_H21, "Mobile#3"): (
+        "first run on 129681e: 'Mobile#3' should be no place, got Mobile (US, AL)"
+    ),
+    (_I21, "Homer"): ("first run on 129681e: 'Homer' not found as a place (overlap: None)"),
+    (_I21, "Seward"): ("first run on 129681e: 'Seward' not found as a place (overlap: None)"),
+    (_I21, "Homer#2"): ("first run on 129681e: 'Homer#2' not found as a place (overlap: None)"),
+    (_I21, "Palmer"): ("first run on 129681e: 'Palmer' not found as a place (overlap: None)"),
+    (_I21, "Seward#2"): ("first run on 129681e: 'Seward#2' not found as a place (overlap: None)"),
+    (_I21, "Kamchatka"): ("first run on 129681e: 'Kamchatka' not found as a place (overlap: None)"),
+    (_J21, "Ceylon"): ("first run on 129681e: 'Ceylon' not found as a place (overlap: None)"),
+    (_J21, "Canberra"): ("first run on 129681e: 'Canberra' not found as a place (overlap: None)"),
+    (_J21, "Whitehall"): ("first run on 129681e: 'Whitehall' not found as a place (overlap: None)"),
+}
+BATCH_21_NAMES = _named_params(21, BATCH_21, BATCH_21_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -6649,12 +7156,13 @@ BATCH_20_NAMES = _named_params(20, BATCH_20, BATCH_20_XFAIL)
         *BATCH_18_NAMES,
         *BATCH_19_NAMES,
         *BATCH_20_NAMES,
+        *BATCH_21_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-20: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-21: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
