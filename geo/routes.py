@@ -93,6 +93,14 @@ def _text_before_place(event: Event) -> str:
     return event.sentence[: event.place.mention.start - event.start]
 
 
+@lru_cache(maxsize=8192)
+def _rx(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern built around a word of the story (a verb, a name), compiled once: the rules
+    build more patterns than the `re` module's own cache keeps, which then compiles them anew
+    on every call."""
+    return re.compile(source, flags)
+
+
 def _country_at_the_dateline(
     stops: list[Stop], events: Sequence[Event], anchor: date | None
 ) -> list[Stop]:
@@ -428,7 +436,7 @@ def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
     for mover in movers:
         if " " in mover or not mover[:1].isupper() or not mover.isalpha():
             continue
-        first = re.search(rf"\b{re.escape(mover)}\b", text)
+        first = _rx(rf"\b{re.escape(mover)}\b").search(text)
         if first is None:
             continue
         lead = _FULL_NAME_LEAD_RE.search(text, max(0, first.start() - 40), first.start())
@@ -463,7 +471,7 @@ def _by_title(events: Sequence[Event], text: str) -> list[Event]:
     found: dict[str, str] = {}
     for described in titled:
         title = described.split()[-1].capitalize()  # "the elderly mufti": "Mufti"
-        fits = [n for n in names if re.search(rf"\b{title}\s+{re.escape(n)}\b", text)]
+        fits = [n for n in names if _rx(rf"\b{title}\s+{re.escape(n)}\b").search(text)]
         if len(fits) == 1:
             found[described] = fits[0]
     return [_renamed(e, found) for e in events] if found else list(events)
@@ -503,7 +511,7 @@ def _proper_name(name: str, events: Sequence[Event]) -> bool:
     if len(name.split()) > 1:
         return True
     return any(
-        re.search(rf"(?<![.!?\n])\s{re.escape(name)}\b", e.sentence) for e in events if e.sentence
+        _rx(rf"(?<![.!?\n])\s{re.escape(name)}\b").search(e.sentence) for e in events if e.sentence
     )
 
 
@@ -642,7 +650,7 @@ def _aged_description(actor: str, sentence: str) -> bool:
     Carlos Sainz took the lead ... The 61-year-old Audi driver spent the rest day in Riyadh")."""
     if not actor.split()[-1].islower():
         return False  # "The 39-year-old Nowitzki played": a name of its own
-    return bool(re.search(rf"\b[Tt]he\s+\d{{1,3}}-year-old\s+{re.escape(actor)}\b", sentence))
+    return bool(_rx(rf"\b[Tt]he\s+\d{{1,3}}-year-old\s+{re.escape(actor)}\b").search(sentence))
 
 
 def _same_noun_mover(noun: str, mover: str, movers: Sequence[str]) -> str:
@@ -884,7 +892,7 @@ def _stopped_again(
     if event.role not in ARRIVAL_ROLES:
         return False
     action = re.escape(event.action)
-    if not re.search(rf"\b{action}\s+again\b", event.sentence):
+    if not _rx(rf"\b{action}\s+again\b").search(event.sentence):
         return False
     here = draft.candidate
     return any(
@@ -894,7 +902,7 @@ def _stopped_again(
 
 def _goes_back(event: Event) -> bool:
     """'flies back to Buenos Aires', 'flew back to Rome': a move back to a place."""
-    return bool(re.search(rf"\b{re.escape(event.action)}\s+back\s+to\b", event.sentence))
+    return bool(_rx(rf"\b{re.escape(event.action)}\s+back\s+to\b").search(event.sentence))
 
 
 def _retell(
@@ -1023,7 +1031,7 @@ def _background_of_the_subject(event: Event) -> bool:
     """A move told in the past perfect in a relative clause about the sentence's subject
     ("The Dannebrog, which had sailed from Denmark in early June, then carried him")."""
     action = re.escape(event.action)
-    return bool(re.search(rf"{RELATIVE_PAST_PERFECT}{action}\b", event.sentence))
+    return bool(_rx(rf"{RELATIVE_PAST_PERFECT}{action}\b").search(event.sentence))
 
 
 def _day_at_place_left(event: Event, moves: list[tuple[int, Event]]) -> date | None:
@@ -1050,7 +1058,7 @@ def _told_after(event: Event) -> bool:
     """The move is told in an "after ..." phrase: back story of its sentence ("landed in
     Bengaluru on Monday ..., a week after completing a two-Test series in Galle")."""
     action = re.escape(event.action)
-    return bool(re.search(rf"\bafter\s+(?:[\w'’-]+\s+){{0,8}}?{action}\b", event.sentence))
+    return bool(_rx(rf"\bafter\s+(?:[\w'’-]+\s+){{0,8}}?{action}\b").search(event.sentence))
 
 
 def _next_known_day(moves: list[tuple[int, Event]], dated: Sequence[date]) -> date | None:
@@ -1123,7 +1131,7 @@ def _told_as_future(event: Event) -> bool:
     hold talks on Tuesday before flying to Vienna': a future word before the verb, with no
     sentence break between them."""
     action = re.escape(event.action)
-    return bool(re.search(rf"{_FUTURE_LEAD}[^.;:]*?\b{action}\b", event.sentence))
+    return bool(_rx(rf"{_FUTURE_LEAD}[^.;:]*?\b{action}\b").search(event.sentence))
 
 
 _FUTURE_LEAD = (
@@ -1174,11 +1182,9 @@ def _lean(
     if not others:
         return 0, None
     action = re.escape(event.action)
-    found = re.search(
-        rf"\b(after|before)\s+{_CLOCK_AHEAD}(?:[\w'’-]+\s+){{0,8}}?{action}\b",
-        event.sentence,
-        re.IGNORECASE,
-    ) or _place_in_after_phrase(event)
+    after_or_before = rf"\b(after|before)\s+{_CLOCK_AHEAD}(?:[\w'’-]+\s+){{0,8}}?{action}\b"
+    found = _rx(after_or_before, re.IGNORECASE).search(event.sentence)
+    found = found or _place_in_after_phrase(event)
     if found is None:
         return 0, None
     lean = -1 if found.group(1).casefold() == "after" else 1
@@ -1326,7 +1332,7 @@ def _came_in_from(event: Event) -> bool:
         return False
     at = event.place.mention.start - event.start
     lead = event.sentence[max(0, at - 40) : at]
-    return bool(re.search(rf"\b{re.escape(event.action)}\s+in\s+from\s+(?:the\s+)?$", lead))
+    return bool(_rx(rf"\b{re.escape(event.action)}\s+in\s+from\s+(?:the\s+)?$").search(lead))
 
 
 def _is_flashback(event: Event) -> bool:
@@ -1335,8 +1341,8 @@ def _is_flashback(event: Event) -> bool:
     if _BY_THEN_RE.match(event.sentence):
         return False
     action = re.escape(event.action)
-    had = re.search(
-        rf"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:been\s+)?{action}\b", event.sentence
+    had = _rx(rf"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:been\s+)?{action}\b").search(
+        event.sentence
     )
     if had is None:
         return False
