@@ -943,21 +943,20 @@ def _told_days(
     on_the_way: set[int] | None = None,
     placeless: Mapping[int, list[tuple[int, date]]] | None = None,
 ) -> dict[int, tuple[date, bool]]:
-    """The day the telling puts each undated move on (by position), and whether it is carried
-    over from the move told before it. A month apart from every dated day orders by itself
-    ("crossed into Turkey in July", arrived in Berlin in November); a flashback comes before
-    the first day of the present trip, or goes on from a dated move of the back story told
-    before it; a move told before a dated one in its sentence comes on or before that day; an undated move told after a move of the back-story
-    (one before the trip's last day) goes on with that back-story ("had set out from Cadiz
-    ... then rounded Cape Horn to Valparaiso. It later called at Honolulu"; a move told in the
-    past perfect carries its day into a later sentence only when that one moves on with
-    'later' or 'then', not "had left the Algerian port on Thursday night ... They were taken
-    to Cagliari"), and one told in a later sentence than the lede's final arrival tells how
-    the traveller got there, on the day before that arrival, or, when the trip is told to
-    have left on the arrival's day ("A drone that flew into Latvia from Belarus crashed near
-    Rezekne on Saturday ... It entered Latvian airspace near Kraslava"), on that day between
-    the departure and the arrival (its position is added to `on_the_way`); one told as still
-    to come goes after the trip's last day."""
+    """The day the telling puts each undated move on (by position), and whether it is carried over
+    from the move told before it. A month apart from every dated day orders by itself ("crossed into
+    Turkey in July", arrived in Berlin in November); a flashback comes before the first day of the
+    present trip, or goes on from a dated move of the back story told before it; a move told before
+    a dated one in its sentence comes on or before that day; an undated move told after a move of
+    the back-story (one before the trip's last day) goes on with that back-story ("had set out from
+    Cadiz ... then rounded Cape Horn to Valparaiso. It later called at Honolulu"; a move told in the
+    past perfect carries its day into a later sentence only when that one moves on with 'later' or
+    'then', not "had left the Algerian port on Thursday night ... They were taken to Cagliari"), and
+    one told in a later sentence than the lede's final arrival tells how the traveller got there, on
+    the day before that arrival, or, when the trip is told to have left on the arrival's day ("A
+    drone that flew into Latvia from Belarus crashed near Rezekne on Saturday ... It entered Latvian
+    airspace near Kraslava"), on that day between the departure and the arrival (its position is
+    added to `on_the_way`); one told as still to come goes after the trip's last day."""
     on_the_way = set() if on_the_way is None else on_the_way
     dated = [d for _, e in moves if (d := _day(e)) is not None]
     present = [d for _, e in moves if (d := _day(e)) is not None and not _is_flashback(e)]
@@ -1326,7 +1325,7 @@ def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
     def key(draft: _StopDraft) -> tuple[date, int, int, int, int, int, int, int]:
         day = when(draft)
         assert day is not None
-        origin = 0 if draft.role == "origin" else 1
+        origin = 0 if draft.role == "origin" and not _left_later(draft) else 1
         # "had flown to Pyongyang early on Wednesday"; told as the way to the same day's arrival
         earlier = 0 if draft.pluperfect or draft.on_the_way else 1
         role = ROLE_ORDER[draft.role]
@@ -1347,6 +1346,14 @@ def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
     for slot, draft in zip(slots, dated, strict=True):
         ordered[slot] = draft
     return ordered
+
+
+def _left_later(draft: _StopDraft) -> bool:
+    """A departure whose day is only carried over from the move told before it goes on from
+    that move, not first on its day ("In Tashkent he met ... the orchestra flew from Tashkent
+    to Almaty"), unless it is the last leg in ("flew in from Beijing") or told as coming
+    before ("after a journey from Brasilia")."""
+    return draft.day is None and draft.carried and not draft.came_in and draft.lean >= 0
 
 
 def _day(event: Event) -> date | None:

@@ -1461,3 +1461,17 @@ def test_a_headline_goal_is_no_news_of_the_day(pipeline: Pipeline) -> None:
     )
     headline = [e for e in story.events if _in_headline(e) and e.place is not None]
     assert headline and not any(_headline_news(e) for e in headline)
+
+
+def test_a_departure_dated_only_by_the_move_before_it_comes_after_that_move(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Orchestra on tour\n\nThe Lisbon Chamber Orchestra left Lisbon by train on April 3 and "
+        "played in Madrid on April 4. In Zaragoza the conductor met the city's mayor. The "
+        "orchestra flew from Zaragoza to Marseille. It returns to Lisbon on April 14.",
+        date(2024, 4, 12),
+    )
+    # Zaragoza takes April 4 from Madrid, told before it: it goes on from Madrid
+    assert route_places(story) == ["Lisbon", "Madrid", "Zaragoza", "Marseille", "Lisbon"]
