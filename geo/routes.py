@@ -738,6 +738,7 @@ class _StopDraft:
     came_in: bool = False  # left on the last leg into the story's place ("flew in from X")
     on_the_way: bool = False  # told after the arrival as how it got there, on the same day
     next_leg: bool = False  # a waypoint told as what came next ('then', 'later')
+    told_role: str = "waypoint"  # the role it was first told in (`role` is merged)
 
 
 def _stops(
@@ -805,6 +806,7 @@ def _stops(
                 came_in=_came_in_from(event),
                 on_the_way=position in on_the_way,
                 next_leg=role == "waypoint" and _moves_on(event),
+                told_role=role,
             )
             continue
         if draft.day is None and draft.told is None and told_day is not None:
@@ -1307,10 +1309,10 @@ _AFTER_PHRASE_RE = re.compile(
 def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
     """Origins, waypoints, destinations in the telling, with the dated stops re-ordered by date
     among themselves (same day: origins first, then a stop of a sentence told in the past
-    perfect, then what the text says came before or after, then by role and text): an
-    undated stop keeps its place, a flashback ("had sailed from Portsmouth") moves back before
-    the first dated stop, and an undated stop told "after" or "before" a dated move takes that
-    move's day."""
+    perfect, then what the text says came before or after, then by the role first told and
+    text): an undated stop keeps its place, a flashback ("had sailed from Portsmouth") moves
+    back before the first dated stop, and an undated stop told "after" or "before" a dated
+    move takes that move's day."""
     days = [d.day for d in drafts if d.day is not None and not d.flashback]
     before_all = min(days) - timedelta(days=1) if days else date.min
 
@@ -1328,7 +1330,8 @@ def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
         origin = 0 if draft.role == "origin" and not _left_later(draft) else 1
         # "had flown to Pyongyang early on Wednesday"; told as the way to the same day's arrival
         earlier = 0 if draft.pluperfect or draft.on_the_way else 1
-        role = ROLE_ORDER[draft.role]
+        role = ROLE_ORDER[draft.told_role]  # "went on to Zaragoza and Barcelona", then left
+        # Barcelona: both arrivals of one clause, in the telling (a "via" stays before)
         return (
             day,
             origin,

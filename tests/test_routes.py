@@ -1475,3 +1475,17 @@ def test_a_departure_dated_only_by_the_move_before_it_comes_after_that_move(
     )
     # Zaragoza takes April 4 from Madrid, told before it: it goes on from Madrid
     assert route_places(story) == ["Lisbon", "Madrid", "Zaragoza", "Marseille", "Lisbon"]
+
+
+def test_two_arrivals_of_one_clause_keep_their_order_when_the_second_is_left_again(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Orchestra ends tour\n\nThe Lisbon Chamber Orchestra left Lisbon by train on April 3 and "
+        "played in Madrid on April 4. It went on to Zaragoza and Barcelona, where it played "
+        "twice. The musicians then took a bus from Barcelona to Marseille.",
+        date(2024, 4, 12),
+    )
+    # Barcelona, left again, is a waypoint, but was told as an arrival after Zaragoza
+    assert route_places(story) == ["Lisbon", "Madrid", "Zaragoza", "Barcelona", "Marseille"]
