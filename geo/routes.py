@@ -61,6 +61,7 @@ def build_routes(
             days.setdefault(event.start, []).append(day)
             if event.event_type != "travel" and event.place and event.place.chosen:
                 placed.setdefault((event.start, _key(event)), day)  # talks held there that day
+    news = _lede_day(days, events)  # the day of an undated arrival told in the headline
     routes = []
     for actor, moves in by_actor.items():
         anchor = published or _latest_date([e for _, e in moves])
@@ -68,7 +69,7 @@ def build_routes(
         current = _goals_undated(_without_unreached_goals(current))
         current = _without_headline_echoes(current)
         met = [m for m in meetings if actor in m.participants and m.date_precision == "day"]
-        stops = _stops(current, days, met, placed, _placeless_days(events))
+        stops = _stops(current, days, met, placed, _placeless_days(events), news)
         coming = {_key(e) for _, e in current if _told_as_future(e)}
         stops = _with_meeting_destination(stops, actor, meetings, anchor, coming)
         if not any(_HOME_FROM_RE.search(_text_before_place(e)) for _, e in current):
@@ -222,6 +223,26 @@ def _without_headline_echoes(moves: list[tuple[int, Event]]) -> list[tuple[int, 
             for c in body
         )
     ]
+
+
+def _lede_day(days: Mapping[int, list[date]], events: Sequence[Event]) -> date | None:
+    """The latest day the lede (the first sentence of the main text after the headline) names:
+    the day of the story's news."""
+    lede = min((e.start for e in events if e.section == "main" and e.start > 0), default=None)
+    return max(days.get(lede, []), default=None) if lede is not None else None
+
+
+def _headline_news(event: Event) -> bool:
+    """An undated arrival told in the headline, not as a goal or still to come: the news of the
+    day the story is filed ("Wang Yi ends Africa tour in Nigeria")."""
+    if not _in_headline(event) or _day(event) is not None or event.role == "origin":
+        return False
+    if _FOR_RE.search(_text_before_place(event)):
+        return False  # "sets off for Antarctica": where it is going
+    return not _is_goal(event) and not _told_as_future(event)
+
+
+_FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _in_headline(event: Event) -> bool:
@@ -725,6 +746,7 @@ class _StopDraft:
     came_in: bool = False  # left on the last leg into the story's place ("flew in from X")
     on_the_way: bool = False  # told after the arrival as how it got there, on the same day
     next_leg: bool = False  # a waypoint told as what came next ('then', 'later')
+    told_role: str = "waypoint"  # the role it was first told in (`role` is merged)
 
 
 def _stops(
@@ -733,6 +755,7 @@ def _stops(
     meetings: Sequence[Meeting] = (),
     placed: Mapping[tuple[int, tuple[str, float, float]], date] | None = None,
     placeless: Mapping[int, list[tuple[int, date]]] | None = None,
+    news: date | None = None,
 ) -> list[Stop]:
     """The stops of one traveller, each place once (twice for a return to the start or a
     stop left again after going elsewhere in between). `days`
@@ -740,11 +763,16 @@ def _stops(
     on a known day: an undated stop where the traveller met someone took that day. An undated
     stop whose place has a day in an event of another kind in its sentence ("began the week in
     Port Moresby, where he held talks ... on Monday") takes that day (`placed`, by sentence and
-    place)."""
+    place). An undated arrival told in the headline is the news of `news`, the day the lede
+    names."""
     drafts: dict[tuple[str, float, float], _StopDraft] = {}
     last = len(moves) + max((p for p, _ in moves), default=0)
     on_the_way: set[int] = set()
     told = _told_days(moves, on_the_way, placeless)
+    if news is not None:
+        for position, event in moves:
+            if position not in told and _headline_news(event):
+                told[position] = (news, False)
     for position, event in moves:
         told_day, carried = told.get(position, (None, False))
         key = _key(event)
@@ -786,8 +814,12 @@ def _stops(
                 came_in=_came_in_from(event),
                 on_the_way=position in on_the_way,
                 next_leg=role == "waypoint" and _moves_on(event),
+                told_role=role,
             )
             continue
+        if draft.day is None and draft.told is None and told_day is not None:
+            draft.told, draft.carried = told_day, carried  # first told bare, then in the story
+            draft.sentence, draft.clause = event.start, _verb_offset(event)
         if {draft.role, event.role} == {"origin", "destination"}:
             draft.role = "waypoint"  # arrived, then left again: a stop on the way
         elif ROLE_ORDER[event.role] < ROLE_ORDER[draft.role]:
@@ -921,20 +953,20 @@ def _told_days(
     on_the_way: set[int] | None = None,
     placeless: Mapping[int, list[tuple[int, date]]] | None = None,
 ) -> dict[int, tuple[date, bool]]:
-    """The day the telling puts each undated move on (by position), and whether it is carried
-    over from the move told before it. A month apart from every dated day orders by itself
-    ("crossed into Turkey in July", arrived in Berlin in November); a flashback comes before
-    the first day of the present trip; an undated move told after a move of the back-story
-    (one before the trip's last day) goes on with that back-story ("had set out from Cadiz
-    ... then rounded Cape Horn to Valparaiso. It later called at Honolulu"; a move told in the
-    past perfect carries its day into a later sentence only when that one moves on with
-    'later' or 'then', not "had left the Algerian port on Thursday night ... They were taken
-    to Cagliari"), and one told in a later sentence than the lede's final arrival tells how
-    the traveller got there, on the day before that arrival, or, when the trip is told to
-    have left on the arrival's day ("A drone that flew into Latvia from Belarus crashed near
-    Rezekne on Saturday ... It entered Latvian airspace near Kraslava"), on that day between
-    the departure and the arrival (its position is added to `on_the_way`); one told as still
-    to come goes after the trip's last day."""
+    """The day the telling puts each undated move on (by position), and whether it is carried over
+    from the move told before it. A month apart from every dated day orders by itself ("crossed into
+    Turkey in July", arrived in Berlin in November); a flashback comes before the first day of the
+    present trip, or goes on from a dated move of the back story told before it; a move told before
+    a dated one in its sentence comes on or before that day; an undated move told after a move of
+    the back-story (one before the trip's last day) goes on with that back-story ("had set out from
+    Cadiz ... then rounded Cape Horn to Valparaiso. It later called at Honolulu"; a move told in the
+    past perfect carries its day into a later sentence only when that one moves on with 'later' or
+    'then', not "had left the Algerian port on Thursday night ... They were taken to Cagliari"), and
+    one told in a later sentence than the lede's final arrival tells how the traveller got there, on
+    the day before that arrival, or, when the trip is told to have left on the arrival's day ("A
+    drone that flew into Latvia from Belarus crashed near Rezekne on Saturday ... It entered Latvian
+    airspace near Kraslava"), on that day between the departure and the arrival (its position is
+    added to `on_the_way`); one told as still to come goes after the trip's last day."""
     on_the_way = set() if on_the_way is None else on_the_way
     dated = [d for _, e in moves if (d := _day(e)) is not None]
     present = [d for _, e in moves if (d := _day(e)) is not None and not _is_flashback(e)]
@@ -957,13 +989,16 @@ def _told_days(
         if day is None:
             same_day = previous if _told_earlier(event) else None  # "Earlier in the day he"
             own = _period_apart(event, dated) or same_day or _day_of_a_verb_before(event, placeless)
-            own = own or (before_all if _is_flashback(event) else None)
+            if own is None and _is_flashback(event):
+                own = _back_story_day(previous, before_all)
             goes_on = not told_back or event.start == told_in or _moves_on(event)
             if own is not None:
                 found[position] = (own, False)
             elif _came_in_from(event) and (came := _arrived_before(ordered[:index])):
                 found[position] = (came, True)  # "walked into the arrivals hall at Tepic's
                 # airport on Thursday ... flew in from Mexico City": left it that day
+            elif (ahead := _day_of_a_clause_after(event, ordered)) is not None:
+                found[position] = (ahead, True)  # on or before a day told later in its sentence
             elif latest and _told_as_future(event):
                 found[position] = (latest + timedelta(days=1), True)  # still to come
             elif (left := _day_at_place_left(event, ordered)) is not None:
@@ -996,6 +1031,32 @@ def _told_days(
         main_day = main_day if aside else previous
         told_in, told_back = event.start, _is_flashback(event) or aside
     return found
+
+
+def _day_of_a_clause_after(event: Event, moves: list[tuple[int, Event]]) -> date | None:
+    """The day of the first dated move told after the undated one in its sentence, when none
+    is told before it there: the clauses go in order, so it came on or before that day ("is
+    expected to stop at Port Louis ..., round the Cape and arrive at Zeebrugge around Feb.
+    20")."""
+    at = _verb_offset(event)
+    told = sorted(
+        (_verb_offset(e), day)
+        for _, e in moves
+        if e.start == event.start and (day := _day(e)) is not None and e.action != event.action
+    )
+    if not told or told[0][0] < at:
+        return None
+    return told[0][1]
+
+
+def _back_story_day(previous: date | None, before_all: date) -> date:
+    """An undated move told in the past perfect goes on from the move told before it when that
+    one is back story too, dated before the present trip or with no present trip dated ("had
+    left Kabul in December ... had crossed into Iran"); else it comes before the trip's first
+    day."""
+    if previous is not None and (previous <= before_all or before_all == date.min):
+        return previous
+    return before_all
 
 
 def _arrived_before(told: list[tuple[int, Event]]) -> date | None:
@@ -1254,10 +1315,10 @@ _AFTER_PHRASE_RE = re.compile(
 def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
     """Origins, waypoints, destinations in the telling, with the dated stops re-ordered by date
     among themselves (same day: origins first, then a stop of a sentence told in the past
-    perfect, then what the text says came before or after, then by role and text): an
-    undated stop keeps its place, a flashback ("had sailed from Portsmouth") moves back before
-    the first dated stop, and an undated stop told "after" or "before" a dated move takes that
-    move's day."""
+    perfect, then what the text says came before or after, then by the role first told and
+    text): an undated stop keeps its place, a flashback ("had sailed from Portsmouth") moves
+    back before the first dated stop, and an undated stop told "after" or "before" a dated
+    move takes that move's day."""
     days = [d.day for d in drafts if d.day is not None and not d.flashback]
     before_all = min(days) - timedelta(days=1) if days else date.min
 
@@ -1272,10 +1333,11 @@ def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
     def key(draft: _StopDraft) -> tuple[date, int, int, int, int, int, int, int]:
         day = when(draft)
         assert day is not None
-        origin = 0 if draft.role == "origin" else 1
+        origin = 0 if draft.role == "origin" and not _left_later(draft) else 1
         # "had flown to Pyongyang early on Wednesday"; told as the way to the same day's arrival
         earlier = 0 if draft.pluperfect or draft.on_the_way else 1
-        role = ROLE_ORDER[draft.role]
+        role = ROLE_ORDER[draft.told_role]  # "went on to Zaragoza and Barcelona", then left
+        # Barcelona: both arrivals of one clause, in the telling (a "via" stays before)
         return (
             day,
             origin,
@@ -1293,6 +1355,14 @@ def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
     for slot, draft in zip(slots, dated, strict=True):
         ordered[slot] = draft
     return ordered
+
+
+def _left_later(draft: _StopDraft) -> bool:
+    """A departure whose day is only carried over from the move told before it goes on from
+    that move, not first on its day ("In Tashkent he met ... the orchestra flew from Tashkent
+    to Almaty"), unless it is the last leg in ("flew in from Beijing") or told as coming
+    before ("after a journey from Brasilia")."""
+    return draft.day is None and draft.carried and not draft.came_in and draft.lean >= 0
 
 
 def _day(event: Event) -> date | None:

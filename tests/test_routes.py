@@ -16,7 +16,7 @@ from geo.events import (
 )
 from geo.models import Document, Event, Story
 from geo.pipeline import Pipeline, default_pipeline
-from geo.routes import _written_in_full
+from geo.routes import _day, _headline_news, _in_headline, _lede_day, _written_in_full
 
 
 @pytest.fixture(scope="module")
@@ -1405,3 +1405,87 @@ def test_a_second_animal_of_the_kind_is_a_mover_of_its_own(pipeline: Pipeline) -
     assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
         ("Ole", ["Esbjerg", "Flensburg"])
     ]
+
+
+def test_undated_steps_of_a_back_story_go_on_from_its_dated_start(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "A long walk to Athens\n\nATHENS, Oct 2 - When I met Rahim, 19, outside a shelter in "
+        "Athens last week, he had been travelling for half a year. He had left Herat in March "
+        "with his uncle and had crossed into Iran near Islam Qala. From there he had walked into "
+        "Turkey and had reached Athens in September.",
+        date(2024, 10, 2),
+    )
+    # every step is told in the past perfect: the undated ones follow March, not precede it,
+    # and the headline's bare Athens takes the month it is reached in
+    assert route_places(story) == ["Herāt", "Kafir Qala", "Iran", "Turkey", "Athens"]
+
+
+def test_a_move_told_before_a_dated_one_in_its_sentence_comes_before_it(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Freighter takes long route\n\nThe container ship Maersk Tiger left Singapore on "
+        "Monday. It will refuel in Colombo and is due to reach Djibouti on June 20.",
+        date(2024, 6, 11),
+    )
+    assert route_places(story) == ["Singapore", "Colombo", "Djibouti"]
+
+
+def test_a_headline_arrival_is_the_news_of_the_ledes_day(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Minister ends Africa tour in Kenya\n\nNAIROBI, Feb 9 (Reuters) - Japanese Foreign "
+        "Minister Yoko Tanaka held talks with Kenyan President William Ruto in Nairobi on Friday, "
+        "the last leg of a trip that began in Ghana on Monday. Tanaka flew from Accra to Abuja "
+        "and from Abuja to Kinshasa. She will return to Tokyo on Saturday.",
+        date(2024, 2, 9),
+    )
+    days: dict[int, list[date]] = {}
+    for event in story.events:
+        if (day := _day(event)) is not None:
+            days.setdefault(event.start, []).append(day)
+    assert _lede_day(days, story.events) == date(2024, 2, 9)  # the talks, not the start
+    headline = [e for e in story.events if _in_headline(e) and e.place is not None]
+    assert headline and all(_headline_news(e) for e in headline)
+    assert route_places(story) == ["Accra", "Abuja", "Kinshasa", "Nairobi", "Tokyo"]
+
+
+def test_a_headline_goal_is_no_news_of_the_day(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Icebreaker sets off for Antarctica\n\nThe icebreaker Polarstern left Bremerhaven on "
+        "Monday. It will call at Cape Town before sailing on to the Weddell Sea.",
+        date(2024, 11, 5),
+    )
+    headline = [e for e in story.events if _in_headline(e) and e.place is not None]
+    assert headline and not any(_headline_news(e) for e in headline)
+
+
+def test_a_departure_dated_only_by_the_move_before_it_comes_after_that_move(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Orchestra on tour\n\nThe Lisbon Chamber Orchestra left Lisbon by train on April 3 and "
+        "played in Madrid on April 4. In Zaragoza the conductor met the city's mayor. The "
+        "orchestra flew from Zaragoza to Marseille. It returns to Lisbon on April 14.",
+        date(2024, 4, 12),
+    )
+    # Zaragoza takes April 4 from Madrid, told before it: it goes on from Madrid
+    assert route_places(story) == ["Lisbon", "Madrid", "Zaragoza", "Marseille", "Lisbon"]
+
+
+def test_two_arrivals_of_one_clause_keep_their_order_when_the_second_is_left_again(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Orchestra ends tour\n\nThe Lisbon Chamber Orchestra left Lisbon by train on April 3 and "
+        "played in Madrid on April 4. It went on to Zaragoza and Barcelona, where it played "
+        "twice. The musicians then took a bus from Barcelona to Marseille.",
+        date(2024, 4, 12),
+    )
+    # Barcelona, left again, is a waypoint, but was told as an arrival after Zaragoza
+    assert route_places(story) == ["Lisbon", "Madrid", "Zaragoza", "Barcelona", "Marseille"]
