@@ -13,6 +13,8 @@ from typing import TypeVar
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_limits
 
 from geo.errors import DataMissingError, InputError
 from geo.events import extract_events, syntax_sentences
@@ -48,13 +50,31 @@ AREA_QUALIFIERS = frozenset(
 
 
 def load_model(name: str = MODEL_NAME) -> Language:
-    """The pinned English pipeline; its parser and lemmatizer tables serve `geo.syntax`."""
+    """The pinned English pipeline; its parser and lemmatizer tables serve `geo.syntax`.
+
+    Its layers multiply matrices with numpy's BLAS rather than thinc's default (blis), which
+    does the same products about three times slower on the machines measured (see
+    docs/benchmarks.md): the entities found are the same."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError:
         raise DataMissingError(
             f"the spaCy model {name!r} is not installed: run `make setup`"
         ) from None
+    return with_numpy_products(nlp)
+
+
+def with_numpy_products(nlp: Language) -> Language:
+    """Every layer of the pipeline multiplies matrices with numpy (see `load_model`), on one
+    thread: the matrices are small, and more threads burn CPU waiting (`--processes` is the
+    way to use more cores)."""
+    threadpool_limits(limits=1, user_api="blas")
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.components:
+        model = getattr(component, "model", None)
+        for node in model.walk() if model is not None else ():
+            node.ops = ops
+    return nlp
 
 
 MAJOR_CITY_POPULATION = 100_000  # a town that names universities after itself, not a person

