@@ -1248,9 +1248,11 @@ def _is_place(
         # "Bill Clinton ... Clinton, Iowa": a person's name followed by its state or country
         if "country" in kinds and _LEADER_AFTER_RE.match(doc_text(doc), segment.end):
             return True  # "Chad Ellison said ... Chad's foreign ministry": no person's
-        return _before_its_container(
-            doc, segment.end, known, {"country", ADMIN1}
-        ) or _town_before_namesake(doc, segment, kinds)
+        return (
+            _before_its_container(doc, segment.end, known, {"country", ADMIN1})
+            or _town_before_namesake(doc, segment, kinds)
+            or _located_there(doc, segment.start, segment.end, known)
+        )
     if ent.label_ == "DATE" and not _undated_name(ent.text):
         return _after_place_noun_of(doc, segment)  # "in Spring 2020"; "the town of March"
     if len(words) == 1 and words[0].rstrip(".") in NOT_PLACE_WORDS:
@@ -1713,6 +1715,35 @@ _LIST_ITEM_RE = re.compile(
     r"(?:\s+(?:on|in)\s+" + CALENDAR_WORD + r"(?:\s+\d{1,2})?)?"  # "Lesbos on Sunday and"
     r"(?:\s+-?\d[\w.°%]*)?"  # "Phoenix 41C, Las Vegas 39C"
     r"(?:,\s+|,?\s+(?:and|or)\s+)$"
+)
+
+
+def _located_there(doc: Doc, start: int, end: int, known: KnownKinds, depth: int = 0) -> bool:
+    """Right after a word that can only place something ("in", "at", "near", "outside",
+    "residents of", "schools in"), or joined by "and" to a known name that is: a town that
+    shares its name with a person of the story ("residents of Homer and Seward ... Homer
+    Castillo, a deckhand"; "Schools in Palmer and Wasilla ... trooper Dana Palmer"). Not
+    before an owner's mark or another capitalised word ("at Carter's home", "at George
+    Washington High School")."""
+    text = doc_text(doc)
+    if _OWNED_OR_LONGER_RE.match(text, end):
+        return False
+    if _LOCATED_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
+    found = _AND_ITEM_RE.search(text, max(0, start - 60), start)
+    if found is None or depth >= 4 or not known(found.group(1)):
+        return False
+    return _located_there(doc, found.start(1), found.end(1), known, depth + 1)
+
+
+_OWNED_OR_LONGER_RE = re.compile(r"(?:'|’|\s+[A-Z])")
+_AND_ITEM_RE = re.compile(r"\b([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})\s+and\s+$")
+
+
+# "said of Lincoln", "from Palmer", "to Seward": words that also take people are left out
+_LOCATED_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|at|near|outside|around)|\b(?:residents?|people|schools?|towns?|villages?|"
+    r"cities|communities)\s+(?:of|in))\s+$"
 )
 
 
@@ -2249,7 +2280,9 @@ def _gazetteer_phrases(
                 and (token.is_stop or not _placed_after(doc, span.end_char, known))
             ):
                 continue  # "Reading is ...", but "Syracuse, New York, and ..."
-            if any(w.casefold() in person_tokens for w in text.split()):
+            if any(w.casefold() in person_tokens for w in text.split()) and not (
+                known(text) and _located_there(doc, span.start_char, span.end_char, known)
+            ):
                 continue
             if i and doc[i - 1].text in CLUB_PREFIXES:
                 continue  # "a new stadium for FC Sion": the club

@@ -514,3 +514,25 @@ def test_a_hyphenated_town_tagged_as_a_firm_is_a_tentative_town(pipeline: Pipeli
 def test_along_throughout_and_within_are_place_prepositions(pipeline: Pipeline) -> None:
     found = mentions(pipeline, "Oil blackened beaches along Tobago's southern coast on Monday.")
     assert found.get("Tobago") == "Tobago"
+
+
+def _places_at(pipeline: Pipeline, text: str) -> list[tuple[str, int]]:
+    story = pipeline.parse(Document("t", text))
+    return [(p.mention.text, p.mention.start) for p in story.places if p.chosen]
+
+
+def test_a_town_sharing_a_surname_of_the_story_after_a_locative_word(pipeline: Pipeline) -> None:
+    """'Residents of Kenai and Soldotna', 'Schools in Soldotna': towns, though a Jim Kenai and
+    a Mary Soldotna speak in the story; 'at Kenai's house' is the man's."""
+    text = (
+        "The tsunami warning sent residents of Kenai and Soldotna to higher ground on Saturday. "
+        'Schools in Soldotna stayed shut. "We ran," said Jim Kenai, a fisherman, and Mary '
+        "Soldotna, a teacher, said the water reached the road. Neighbours gathered at Kenai's "
+        "house."
+    )
+    found = _places_at(pipeline, text)
+    assert ("Kenai", text.index("Kenai")) in found
+    assert ("Soldotna", text.index("Soldotna")) in found
+    assert ("Soldotna", text.index("Schools in Soldotna") + len("Schools in ")) in found
+    assert ("Kenai", text.index("Jim Kenai") + 4) not in found
+    assert ("Kenai", text.index("Kenai's house")) not in found

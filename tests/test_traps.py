@@ -1573,10 +1573,6 @@ BATCH_8_XFAIL: dict[tuple[str, str], str] = {
     "Lincoln's Springfield is Illinois, which nothing in the text says; Springfield, MO "
     "(166k, PPLA2) 6.78, Springfield, NE (1.6k, lifted by Lincoln, Nebraska) 6.55, "
     "Springfield, IL (PPLA, 117k) 6.43",
-    ("Florence Nightingale was born ", "Florence#2"): "not recognised: spaCy tags it ORG; "
-    "recognize._is_place rejects a re-typed one-word name found in person_tokens, which "
-    "holds every token of a multi-word PERSON ('Florence Nightingale' gives 'florence', a "
-    "first name), before its place context ('born in') is read",
 }
 
 
@@ -6080,7 +6076,6 @@ BATCH_19_XFAIL: dict[tuple[str, str], str] = {
         "(a hyphenated town tagged as a firm); 'Petropavlovsk' then reads as that firm place"
     ),
     (_G19, "Wanganui"): "first run: 'Wanganui' not found as a place (overlap: None)",
-    (_G19, "Levin#2"): "first run: 'Levin#2' not found as a place (overlap: None)",
     (_H19, "Ha'apai"): 'first run: "Ha\'apai" not found as a place (overlap: None)',
     (_H19, "Vava'u"): 'first run: "Vava\'u" not found as a place (overlap: None)',
     (_H19, "Santo"): (
@@ -7118,7 +7113,6 @@ BATCH_21_XFAIL: dict[tuple[str, str], str] = {
     (_G21, "Belgrano"): (
         "first run on 129681e: 'Belgrano' should be no place, got Belgrano (AR, 07)"
     ),
-    (_G21, "Rosario"): ("first run on 129681e: 'Rosario' not found as a place (overlap: None)"),
     (_G21, "Mendoza"): ("first run on 129681e: 'Mendoza' not found as a place (overlap: None)"),
     (_H21, "Mobile Bay"): (
         "first run on 129681e: 'Mobile Bay' not found as a place (overlap: None)"
@@ -7126,10 +7120,6 @@ BATCH_21_XFAIL: dict[tuple[str, str], str] = {
     (_H21, "Mobile#3"): (
         "first run on 129681e: 'Mobile#3' should be no place, got Mobile (US, AL)"
     ),
-    (_I21, "Homer"): ("first run on 129681e: 'Homer' not found as a place (overlap: None)"),
-    (_I21, "Seward"): ("first run on 129681e: 'Seward' not found as a place (overlap: None)"),
-    (_I21, "Homer#2"): ("first run on 129681e: 'Homer#2' not found as a place (overlap: None)"),
-    (_I21, "Palmer"): ("first run on 129681e: 'Palmer' not found as a place (overlap: None)"),
     (_I21, "Seward#2"): ("first run on 129681e: 'Seward#2' not found as a place (overlap: None)"),
     (_I21, "Kamchatka"): ("first run on 129681e: 'Kamchatka' not found as a place (overlap: None)"),
     (_J21, "Ceylon"): ("first run on 129681e: 'Ceylon' not found as a place (overlap: None)"),
