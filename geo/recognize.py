@@ -376,6 +376,7 @@ def recognise(
         *_headline_subject(doc, known, person_tokens),
         *_resident_modifiers(doc, known, person_tokens),
         *(_other_names(doc_text(doc), known, aliases) if aliases else []),
+        *_what_was_names(doc_text(doc), known),
         *_club_home_towns(doc_text(doc), known),
     ]:
         if not _overlaps(taken, segment.start, segment.end):
@@ -826,7 +827,7 @@ _NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}"
 # and with a time or a people between: "Gyumri, known in Soviet times as Leninakan",
 # "Shkodër, which Italians once called Scutari", "Bytom, once called Beuthen"
 _OTHER_NAME_RE = re.compile(
-    rf"({_NAME})(?:,?[ ](?:or|also[ ](?:known[ ]as|spelled|spelt|written|called)|"
+    rf"({_NAME})(?:,?[ ](?:or|(?:also[ ])?known[ ]as|also[ ](?:spelled|spelt|written|called)|"
     rf"(?:better|formerly)[ ]known[ ]as|a\.?k\.?a\.?)[ ]|[ ]\(|/|"
     r",[ ](?:known[ ](?:in|during|under|to)[ ](?:[\w’'-]+[ ]){1,3}as|"
     r"(?:which|that)[ ](?:[A-Z]\w+[ ])?(?:once|formerly|still|long|also)[ ](?:called|knew[ ]as)|"
@@ -848,6 +849,30 @@ _OLD_NAME_RE = re.compile(
 )
 
 
+# "Madras, as Chennai was known until 1996", "Kolkata, as Calcutta has officially been known"
+_AS_NAME_WAS_RE = re.compile(
+    rf"({_NAME}),[ ]as[ ]({_NAME})[ ](?:was|is|were|had[ ]been|has[ ]been|had|has)[ ]"
+    r"(?:(?:officially|formerly|once|still|long|also|then|widely)[ ]){0,2}(?:been[ ])?"
+    r"(?:known|called|named|spelt|spelled)\b"
+)
+# a country or town by the name it had then: "the capital of what was Ceylon until 1972",
+# "born in what is now Ghana", "in what was then East Germany"
+_WHAT_WAS_RE = re.compile(
+    rf"\bwhat[ ](?:was|is|were)[ ](?:then[ ]|now[ ]|once[ ]|still[ ])?(?:called[ ])?({_NAME})\b"
+)
+
+
+def _what_was_names(text: str, known: KnownKinds) -> Iterator[_Segment]:
+    """A place named in "what was X" or "what is now X": the phrase names a place as it was
+    or is now called, whatever the model tagged ("the capital of what was Ceylon")."""
+    for found in _WHAT_WAS_RE.finditer(text):
+        name = found.group(1)
+        while " " in name and not known(name):
+            name = name.rsplit(" ", 1)[0]
+        if known(name):
+            yield _Segment(name, found.start(1), found.start(1) + len(name))
+
+
 def _other_names(
     text: str, known: KnownKinds, aliases: Callable[[str, str], bool]
 ) -> Iterator[_Segment]:
@@ -855,7 +880,9 @@ def _other_names(
     `_OTHER_NAME_RE` and `_OLD_NAME_RE`), when the gazetteer knows one place by both: a writer
     who glosses a name names a place, whatever the model tagged ("Lucerne, or Luzern, could be
     next")."""
-    found_both = itertools.chain(_OTHER_NAME_RE.finditer(text), _OLD_NAME_RE.finditer(text))
+    found_both = itertools.chain(
+        _OTHER_NAME_RE.finditer(text), _OLD_NAME_RE.finditer(text), _AS_NAME_WAS_RE.finditer(text)
+    )
     for found in found_both:
         first, second = _known_tail(found.group(1), known), found.group(2)
         while " " in second and not known(second):

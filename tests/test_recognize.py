@@ -536,3 +536,17 @@ def test_a_town_sharing_a_surname_of_the_story_after_a_locative_word(pipeline: P
     assert ("Soldotna", text.index("Schools in Soldotna") + len("Schools in ")) in found
     assert ("Kenai", text.index("Jim Kenai") + 4) not in found
     assert ("Kenai", text.index("Kenai's house")) not in found
+
+
+def test_a_place_by_the_name_it_had_then(pipeline: Pipeline) -> None:
+    """Old names glossed by the new ('Bombay, as Mumbai was known until 1995'), a name used
+    as the place's name then or now ('what was then Burma'), and 'known as' an old name."""
+    found = mentions(
+        pipeline,
+        "She left Bombay, as Mumbai has been called since 1995, and flew to Yangon, the main "
+        "city of what was then Burma. The train ran on to Ho Chi Minh City, known as Saigon "
+        "before 1976.",
+    )
+    assert found["Bombay"] == found["Mumbai"] == "Mumbai"
+    assert found["Burma"] == "Myanmar"
+    assert found["Saigon"] == found["Ho Chi Minh City"]

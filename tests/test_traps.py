@@ -7108,8 +7108,6 @@ BATCH_21_XFAIL: dict[tuple[str, str], str] = {
     (_D21, "Duqm"): ("first run on 129681e: 'Duqm' not found as a place (overlap: None)"),
     (_E21, "Thebes"): ("first run on 129681e: 'Thebes' not found as a place (overlap: None)"),
     (_E21, "Memphis"): ("first run on 129681e: 'Memphis' Memphis in US"),
-    (_F21, "Madras"): ("first run on 129681e: 'Madras' not found as a place (overlap: None)"),
-    (_F21, "Chennai#2"): ("first run on 129681e: 'Chennai#2' not found as a place (overlap: None)"),
     (_G21, "Belgrano"): (
         "first run on 129681e: 'Belgrano' should be no place, got Belgrano (AR, 07)"
     ),
@@ -7122,7 +7120,6 @@ BATCH_21_XFAIL: dict[tuple[str, str], str] = {
     ),
     (_I21, "Seward#2"): ("first run on 129681e: 'Seward#2' not found as a place (overlap: None)"),
     (_I21, "Kamchatka"): ("first run on 129681e: 'Kamchatka' not found as a place (overlap: None)"),
-    (_J21, "Ceylon"): ("first run on 129681e: 'Ceylon' not found as a place (overlap: None)"),
     (_J21, "Canberra"): ("first run on 129681e: 'Canberra' not found as a place (overlap: None)"),
     (_J21, "Whitehall"): ("first run on 129681e: 'Whitehall' not found as a place (overlap: None)"),
 }
