@@ -539,14 +539,14 @@ def test_a_town_sharing_a_surname_of_the_story_after_a_locative_word(pipeline: P
 
 
 def test_a_place_by_the_name_it_had_then(pipeline: Pipeline) -> None:
-    """Old names glossed by the new ('Bombay, as Mumbai was known until 1995'), a name used
-    as the place's name then or now ('what was then Burma'), and 'known as' an old name."""
+    """Old names glossed by the new ('Madras, as Chennai was known until 1996'), a name used
+    as the place's name then ('what was Ceylon'), and 'known as' an old name."""
     found = mentions(
         pipeline,
-        "She left Bombay, as Mumbai has been called since 1995, and flew to Yangon, the main "
-        "city of what was then Burma. The train ran on to Ho Chi Minh City, known as Saigon "
-        "before 1976.",
+        "The ship docked at Trincomalee, the harbour of what was Ceylon until 1972. Its crew "
+        "then sailed for Madras, as Chennai was known until 1996, and on to Jakarta, known as "
+        "Batavia under Dutch rule.",
     )
-    assert found["Bombay"] == found["Mumbai"] == "Mumbai"
-    assert found["Burma"] == "Myanmar"
-    assert found["Saigon"] == found["Ho Chi Minh City"]
+    assert found["Ceylon"] == "Sri Lanka"
+    assert found["Madras"] == found["Chennai"] == "Chennai"
+    assert found["Batavia"] == found["Jakarta"] == "Jakarta"
