@@ -1078,8 +1078,10 @@ def _firm_elsewhere(reading: Candidate, name: str, places: Sequence[Place]) -> b
 
 
 def _beside(reading: Candidate, other: Candidate) -> bool:
-    """In the same first-level division, within NEAR_KM, or (a country) holding it."""
-    if reading.kind == "country":
+    """In the same first-level division, within NEAR_KM, or (a country, or a capital speaking
+    for its country: "Canberra sent the transport minister to meet the plane in Darwin") in the
+    same country."""
+    if reading.kind == "country" or reading.feature_code == "PPLC":
         return reading.country_code == other.country_code
     same_division = bool(reading.admin1) and (reading.country_code, reading.admin1) == (
         other.country_code,

@@ -550,3 +550,18 @@ def test_a_place_by_the_name_it_had_then(pipeline: Pipeline) -> None:
     assert found["Ceylon"] == "Sri Lanka"
     assert found["Madras"] == found["Chennai"] == "Chennai"
     assert found["Batavia"] == found["Jakarta"] == "Jakarta"
+
+
+def test_a_capital_opening_a_clause_speaks_for_its_country(pipeline: Pipeline) -> None:
+    """'Canberra sent ...' with a town of Australia in the story: the capital (the
+    government), though no place of its own territory stands beside it."""
+    story = pipeline.parse(
+        Document(
+            "t",
+            "The rescued sailors were flown to Darwin on Monday. Canberra sent two officials to "
+            "meet them.",
+        )
+    )
+    found = {p.mention.text: p.chosen for p in story.places if p.chosen}
+    assert found["Canberra"].country_code == "AU"
+    assert found["Canberra"].feature_code == "PPLC"

@@ -2578,10 +2578,6 @@ BATCH_11_XFAIL: dict[tuple[str, str], str] = {
     + "no 'novohrodivka' (nor the Russian 'Novogrodovka'); spaCy tags it PERSON",
     ("DEIR AL-BALAH, Gaza Strip (AP)", "Muwasi"): _NOT_IN_GAZETTEER
     + "no 'muwasi', 'mawasi' or 'al-Mawasi' (only Al Mawasit, YE); spaCy tags it ORG",
-    ("Margaret Ellis, a British dipl", "Leopoldville"): "not recognised: spaCy tags it PERSON "
-    "in 'Her first posting was Leopoldville in 1959'; 'was' is no place context and "
-    "recognize._major_place_as_person needs two words or more, though 'leopoldville' is an "
-    "alternate name of Kinshasa (PPLC, 7.8M)",
     ("Margaret Ellis, a British dipl", "Canton"): "wrong candidate: Canton, US GA (PPLA2, 25k) "
     "6.77 (conf 0.27) over Guangzhou, whose plain score (alternate name, 16M) 5.52 leads "
     "Canton, OH 5.01: in the joint step (resolve._joint) the US namesakes of the obituary's "
@@ -7120,7 +7116,6 @@ BATCH_21_XFAIL: dict[tuple[str, str], str] = {
     ),
     (_I21, "Seward#2"): ("first run on 129681e: 'Seward#2' not found as a place (overlap: None)"),
     (_I21, "Kamchatka"): ("first run on 129681e: 'Kamchatka' not found as a place (overlap: None)"),
-    (_J21, "Canberra"): ("first run on 129681e: 'Canberra' not found as a place (overlap: None)"),
     (_J21, "Whitehall"): ("first run on 129681e: 'Whitehall' not found as a place (overlap: None)"),
 }
 BATCH_21_NAMES = _named_params(21, BATCH_21, BATCH_21_XFAIL)
