@@ -387,7 +387,7 @@ def recognise(
         taken.append((segment.start, segment.end))
     is_common = common or (lambda _: False)
     for segment in _clause_openers(doc, known, person_tokens, taken, is_common):
-        mentions.append(_mention(segment, OPENER_LABEL, sections))
+        mentions.append(_mention(segment, _opener_label(doc_text(doc), segment), sections))
         taken.append((segment.start, segment.end))
     for segment in _uncased_places(doc, known, is_common, mentions, taken):
         mentions.append(_mention(segment, "GAZ", sections))
@@ -405,6 +405,16 @@ def recognise(
             continue  # "Lincoln lived ... said of Lincoln in Springfield", "Hurricane Milton"
         mentions.append(_mention(segment, OPENER_LABEL, sections))
     return _joined_names(doc_text(doc), sorted(mentions, key=lambda m: m.start), known)
+
+
+def _opener_label(text: str, segment: _Segment) -> str:
+    """A clause opener the words after it call a settlement is a place ("Duqm, where a refinery
+    opened", "Salalah, 1,000 km to the south", "Hope, a village between"); any other stays
+    tentative until a place of the text stands beside it (see `resolve_openers`)."""
+    settled = _SETTLEMENT_AFTER_RE.match(text, segment.end) or _PLACE_AFTER_RE.match(
+        text, segment.end
+    )
+    return "GAZ" if settled else OPENER_LABEL
 
 
 def _as_datelines(mentions: list[Mention], datelines: list[_Segment]) -> list[Mention]:
@@ -2403,9 +2413,13 @@ _PLACE_AFTER_RE = re.compile(
 # an apposition that calls it a settlement ("Hope, a village between Mold and Wrexham", "Spa,
 # the resort that"; not "Smith, a city councillor"): a town even when a common word
 _SETTLEMENT_AFTER_RE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|hamlet|port|resort|suburb|"
+    r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|hamlet|port|resort|suburb|"
     r"island|capital|municipality|borough|oasis)(?:,|\s+(?:that|which|where|whose|of|on|in|"
-    r"near|between|at|by|outside|north|south|east|west|known|famous)\b)"
+    r"near|between|at|by|outside|north|south|east|west|known|famous)\b)|"
+    # or by its distance from the places of the story: "Salalah, 1,000 km to the south"
+    r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)\s+"
+    r"(?:to\s+the\s+)?(?:north|south|east|west|up|down|away|from|inland|along)"
+    r"(?:-?(?:east|west))?)"
 )
 _NOT_TOWN_NEXT_WORDS = frozenset(
     "the a an this that these those his her their its our my your as of to on at with by "

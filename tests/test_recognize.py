@@ -565,3 +565,14 @@ def test_a_capital_opening_a_clause_speaks_for_its_country(pipeline: Pipeline) -
     found = {p.mention.text: p.chosen for p in story.places if p.chosen}
     assert found["Canberra"].country_code == "AU"
     assert found["Canberra"].feature_code == "PPLC"
+
+
+def test_a_clause_opener_placed_by_its_distance_is_a_place(pipeline: Pipeline) -> None:
+    """'Salalah, 1,000 km to the south, ...': the distance calls it a settlement, even with no
+    place of its own province beside it."""
+    found = mentions(
+        pipeline,
+        "The first trains will run between Muscat and Sohar next year. Salalah, 1,000 km to "
+        "the south, must wait for a second line.",
+    )
+    assert found.get("Salalah") in {"Salalah", "Şalālah"}

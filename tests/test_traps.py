@@ -7100,7 +7100,6 @@ BATCH_21_XFAIL: dict[tuple[str, str], str] = {
     (_B21, "Buffalo#3"): (
         "first run on 129681e: 'Buffalo#3' should be no place, got Buffalo (US, NY)"
     ),
-    (_D21, "Salalah"): ("first run on 129681e: 'Salalah' not found as a place (overlap: None)"),
     (_D21, "Duqm"): ("first run on 129681e: 'Duqm' not found as a place (overlap: None)"),
     (_E21, "Thebes"): ("first run on 129681e: 'Thebes' not found as a place (overlap: None)"),
     (_E21, "Memphis"): ("first run on 129681e: 'Memphis' Memphis in US"),
