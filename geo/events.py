@@ -311,6 +311,26 @@ PHRASE_TRIGGERS = {
         frozenset({"on", "into", "toward", "towards", "through", "across", "along"}),
     ),
 }
+# verbs of the manner of moving that tell a move only as verbs with a way after them, a
+# compass word allowed between ("the train ran north to Ulan Bator", "the convoy rolled
+# into Gao", "then double back to Prince Albert"; not "ran the company", "a road swing")
+MANNER_OF_MOTION_VERBS = frozenset(
+    "run roll rumble speed rush hurry dash zoom glide stream surge wander stroll trudge plod "
+    "cycle pedal jog sprint gallop motor taxi float veer swing turn double".split()
+)
+# verbs that tell where a mover's life or tracked journey began, told in the passive or with
+# no object ("the locusts bred in Sindh", "was tagged at Point Pelee", "the flame was lit in
+# Olympia", "chicks hatched on the island"): the place is the route's origin
+BEGINNING_VERBS = frozenset({"breed", "hatch", "tag", "light", "release"})
+BEGINNING_CUES = frozenset({"in", "at", "near", "off", "on", "outside"})
+BROOD_VERBS = frozenset({"breed", "hatch"})  # a beginning told with no object ("bred in")
+WAY_PARTICLES = frozenset("to into toward towards through across along past onto".split())
+# words of direction that may stand between a verb of motion and its way ("ran north to")
+COMPASS_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west northward southward eastward westward northwards southwards "
+    "eastwards westwards inland upstream downstream upriver downriver back".split()
+)
 # verbs that move what they govern ("flew the suspect to", "took him to", "towed the ship")
 TRANSPORT_LEMMAS = frozenset(
     "take fly move drive tow escort transfer transport evacuate airlift deport extradite carry "
@@ -1168,6 +1188,8 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | HOSTING_LEMMAS
         | SIGHTING_LEMMAS
         | FIX_VERBS
+        | MANNER_OF_MOTION_VERBS
+        | BEGINNING_VERBS
         | {"be", "put", "go", "spend", "break"}
     )
     triggered = frozenset().union(*TRIGGERS.values())
@@ -1294,6 +1316,12 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _moves_with_particle(token, span):
             found.append(_Trigger(token, "travel"))  # "put in at Ponta Delgada", "went on to"
             continue
+        if _begins_somewhere(token, span, places):
+            found.append(_Trigger(token, "travel"))  # "the locusts bred in Sindh"
+            continue
+        if _moves_by_manner(token, span, places):
+            found.append(_Trigger(token, "travel"))  # "the convoy rolled into Gao"
+            continue
         if lemma in PORT_WORK_LEMMAS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "which had loaded crude in Basra"
             continue
@@ -1352,7 +1380,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break  # "while the owner negotiated a ransom": one party, no meeting
                 if event_type == "statement" and token.pos_ in {"NOUN", "PROPN"}:
                     break  # "the Baltic states", "a report"
-                if lemma == "head" and token.pos_ == "NOUN":
+                if lemma == "head" and token.pos_ == "NOUN" and not _head_told_as_noun(token):
                     break  # "the two heads of state"
                 if lemma == "summit" and _MOUNTAIN_AFTER_RE.match(
                     doc_text(token.doc), token.idx + 6
@@ -1375,6 +1403,67 @@ _MOUNTAIN_AFTER_RE = re.compile(
 def _next_lower(token: Token) -> str:
     """The next word in lower case ("" at the end of the text)."""
     return token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+
+
+def _way_after(token: Token) -> str:
+    """The word after the token in lower case, past one compass word ("ran north to": "to";
+    "double back to": "to")."""
+    following = _next_lower(token)
+    if following in COMPASS_WORDS and token.i + 2 < len(token.doc):
+        return token.doc[token.i + 2].lower_
+    return following
+
+
+def _noun_before_a_verb_told_as_noun(token: Token) -> Token | None:
+    """The subject the parser joined as a compound to a verb it took for a noun ("The Tigers
+    head east": "Tigers"), or None."""
+    if token.dep_ in {"conj", "appos"} and token.head.pos_ == "NOUN" and token.pos_ == "VERB":
+        token = token.head  # "The Tigers head east to Brandon, then double back to ..."
+    if token.pos_ != "NOUN" or token.lemma_.casefold() != "head" or not _head_told_as_noun(token):
+        return None
+    compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+    return compounds[-1] if compounds else None
+
+
+def _begins_somewhere(token: Token, span: Span, places: list[Place]) -> bool:
+    """A verb of beginning in the passive or, for a brood, with no object, a place soon after
+    it ("were tagged at Point Pelee", "bred in Pakistan's Sindh province"; not "tagged the
+    photo", "bred cattle")."""
+    if lemma_of(token) not in BEGINNING_VERBS or not _may_be_verb(token, span):
+        return False
+    if any(c.dep_ == "dobj" for c in token.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in token.children) or (
+        token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
+    )
+    if not (passive or lemma_of(token) in BROOD_VERBS):
+        return False
+    return _place_soon_after(token, places)
+
+
+def _place_soon_after(token: Token, places: list[Place]) -> bool:
+    """A place begins within `WAY_REACH` characters after the token."""
+    end = token.idx + len(token.text)
+    return any(end < p.mention.start <= end + WAY_REACH for p in places)
+
+
+def _moves_by_manner(token: Token, span: Span, places: list[Place]) -> bool:
+    """A verb of the manner of moving followed by its way and a place soon after ("rolled
+    into Gao", "ran north to Erenhot"; not "rushed to one side")."""
+    if lemma_of(token) not in MANNER_OF_MOTION_VERBS or not _may_be_verb(token, span):
+        return False
+    return _way_after(token) in WAY_PARTICLES and _place_soon_after(token, places)
+
+
+WAY_REACH = 50  # characters from a verb of motion to the place its way leads to
+
+
+def _head_told_as_noun(token: Token) -> bool:
+    """ "head" tagged as a noun that is the verb of a move: a way follows it, past a compass
+    word ("The Tigers head east to Brandon"; not "the heads of state", "head of the UN")."""
+    return _way_after(token) in {"to", "for", "into", "toward", "towards", "home"} and (
+        _next_lower(token) != "to" or token.i == 0 or token.doc[token.i - 1].lower_ != "the"
+    )
 
 
 def _moves_with_particle(token: Token, span: Span) -> bool:
@@ -2258,8 +2347,19 @@ def _owner_as_subject(token: Token, span: Span) -> Token | None:
     unowned_trip = not owners and token.lemma_.casefold() in TRIP_NOUNS
     if token.pos_ != "NOUN" or not (owned or unowned_trip):
         return None
-    subjects = _subjects(token.sent.root, span)
+    subjects = _subjects(_clause_verb(token), span) or _subjects(token.sent.root, span)
     return subjects[0] if subjects else None
+
+
+def _clause_verb(token: Token) -> Token:
+    """The nearest verb above the token, the verb of its clause ("as the relay reached Suva
+    on the third day of its tour": "reached"); the sentence's root when there is none."""
+    head = token.head
+    for _ in range(8):
+        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+            return head
+        head = head.head
+    return token.sent.root
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -2328,6 +2428,8 @@ def _subject_token(token: Token, span: Span) -> Token | None:
     head = token
     if token.lemma_.casefold() in FIX_VERBS and (fixed := _fixed_mover(token)) is not None:
         return fixed  # "its signal placed it near Gondar": it was there, not the signal
+    if (named := _noun_before_a_verb_told_as_noun(token)) is not None:
+        return named  # "The Tigers head east to Brandon": the Tigers
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
         head = token.head  # "began the trip", "three days after a visit to Kyiv"
     if _describes_a_noun(token, span):
@@ -2389,6 +2491,9 @@ def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
     if _describes_a_noun(token, span):
         phrase = _phrase(token.head, span)
         return (phrase,) if phrase else ()
+    if (named := _noun_before_a_verb_told_as_noun(token)) is not None:
+        phrase = _phrase(named, span)
+        return (phrase,) if phrase else ()
     head = token
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
         head = token.head  # "made landfall": the subject of "made"
@@ -2425,7 +2530,7 @@ def _subjects(head: Token, span: Span) -> list[Token]:
     """The verb's subjects in the sentence, nearest first (a dateline the parser took for a
     second subject, "MIAMI, Oct 10 (Reuters) - Hurricane Milton moved", comes last)."""
     found = [
-        c
+        _noun_before_a_verb_told_as_noun(c) or c  # "The Tigers head east ..., then double"
         for c in head.children
         if c.dep_ in {"nsubj", "nsubjpass"}
         and span.start <= c.i < span.end
@@ -3378,6 +3483,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "origin"  # "had been kept in Khe Sanh until Monday, when they were driven"
     if lemma in STORM_BIRTH_VERBS or (lemma == "break" and word in VENUE_CUES):
         return "origin"  # "the storm had formed over northern Italy", "broke out near Varnavas"
+    if lemma in BEGINNING_VERBS and word in BEGINNING_CUES | ORIGIN_CUES:
+        return "origin"  # "the locusts bred in Sindh", "was tagged near Leamington"
     if _NEGATED_RE.search(doc_text(doc)[max(0, place.mention.start - 50) : place.mention.start]):
         return "location"  # "the first time that the Tour has not finished in Paris"
     if _INSTEAD_RE.search(doc_text(doc)[max(0, trigger.token.idx - 30) : trigger.token.idx]):

@@ -1,0 +1,109 @@
+"""Who moves, and moves told without a travel verb, on short articles written for these tests
+(real model and gazetteer)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.models import Document, Story
+from geo.pipeline import Pipeline, default_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return default_pipeline()
+
+
+def parse(pipeline: Pipeline, text: str, published: date) -> Story:
+    return pipeline.parse(Document("t", text, published=published))
+
+
+def routes(story: Story) -> list[tuple[str, list[str]]]:
+    return [(r.actor, [s.place for s in r.stops]) for r in story.routes]
+
+
+def places(story: Story) -> list[list[str]]:
+    return [[s.place for s in r.stops] for r in story.routes]
+
+
+def test_a_verb_of_the_manner_of_moving_with_a_way_and_a_place_is_a_move(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Freight train reaches the Urals\n\nMOSCOW, Oct 8 - The freight train left Kazan on "
+        "Monday and ran east to Yekaterinburg on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Kazan", "Yekaterinburg"]]
+
+
+def test_a_verb_of_the_manner_of_moving_with_no_place_after_its_way_is_no_move(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Ferry sinks\n\nMWANZA, Oct 8 (Reuters) - Joseph Magesa travelled from Musoma to Mwanza on "
+        "Monday. Passengers rushed to one side when water came in, and he swam to Nansio.",
+        date(2025, 10, 8),
+    )
+    assert [r.actor for r in story.routes] == ["Joseph Magesa"]
+
+
+def test_head_read_as_a_noun_before_its_way_is_the_move_of_the_name_before_it(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Tigers on the road\n\nREGINA, Oct 8 (CP) - The Medicine Hat Tigers boarded their bus in "
+        "Medicine Hat on Monday. The Tigers head east to Brandon, then double back to Prince "
+        "Albert.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Medicine Hat Tigers", ["Medicine Hat", "Brandon", "Prince Albert"])]
+
+
+def test_its_trip_is_the_trip_of_its_clauses_subject_not_of_a_person_named_before(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Torch reaches Suva\n\nSUVA, Oct 10 (AP) - Prime Minister Sitiveni Rabuka received the "
+        "torch at a ceremony on Friday, as the relay reached Suva on the third day of its tour. "
+        "The torch had landed at Nadi on Wednesday on a flight from Port Vila.",
+        date(2025, 10, 10),
+    )
+    assert [r.actor for r in story.routes] != ["Sitiveni Rabuka"]
+    assert routes(story)[0][1] == ["Port-Vila", "Nadi", "Suva"]
+
+
+def test_where_a_brood_was_bred_is_its_origin(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Locusts reach India\n\nJAIPUR, Oct 8 - The desert locusts bred in Sindh province last "
+        "month and crossed into India near Jaisalmer on Monday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Sindh", "Jaisalmer"]]
+
+
+def test_where_an_animal_was_tagged_is_its_origin(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Turtle reaches Bali\n\nPERTH, Oct 8 - The turtle was tagged near Exmouth on Sept. 20. "
+        "It was tracked to Bali last week.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Exmouth", "Bali"]]
+
+
+def test_a_thing_tagged_with_an_object_is_no_move(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Photo\n\nPERTH, Oct 8 (AAP) - Jane Doe tagged the photo in Exmouth on Monday and flew "
+        "from Perth to Broome on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Perth", "Broome"]]
