@@ -1765,14 +1765,32 @@ def _was_there(token: Token, span: Span) -> bool:
     if any(mark in span_text(span) for mark in QUOTE_MARKS):
         return False
     if not is_parsed(span):  # to select the sentence for parsing: "she had been in", "we were in"
-        return token.lower_ in {"was", "were", "been"} and _traveller_before(token, span)
+        return token.lower_ in {"was", "were", "been"} and (
+            _traveller_before(token, span) or _name_before(token, span)
+        )
     if token.dep_ not in {"ROOT", "conj"}:
         return False
     had_been = token.tag_ == "VBN" and any(c.lower_ == "had" for c in token.children)
     if token.tag_ != "VBD" and not had_been:
         return False
     subject = _subject_token(token, span)
-    return subject is not None and subject.lower_ in TRAVELLER_PRONOUNS
+    if subject is not None and subject.lower_ in TRAVELLER_PRONOUNS:
+        return True
+    named = any(_a_persons_name(c, span) for c in _subjects(token, span))
+    return named or _name_before(token, span)  # "Scholz was in Vilnius"
+
+
+def _a_persons_name(token: Token, span: Span) -> bool:
+    """The token lies in a person's name of the sentence."""
+    return any(e.label_ == "PERSON" and e.start <= token.i < e.end for e in _ents_in(span))
+
+
+def _name_before(token: Token, span: Span) -> bool:
+    """A person's name right before the verb and its auxiliaries ("Scholz was in Vilnius")."""
+    index = token.i - 1
+    while index >= span.start and span.doc[index].lower_ in AUXILIARIES:
+        index -= 1
+    return index >= span.start and _a_persons_name(span.doc[index], span)
 
 
 TRAVELLER_PRONOUNS = frozenset({"we", "i", "he", "she", "they"})

@@ -107,3 +107,23 @@ def test_a_thing_tagged_with_an_object_is_no_move(pipeline: Pipeline) -> None:
         date(2025, 10, 8),
     )
     assert places(story) == [["Perth", "Broome"]]
+
+
+def test_a_named_traveller_who_was_somewhere_on_a_day_was_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Scholz in the Baltics\n\nBERLIN, Oct 8 (dpa) - German Chancellor Olaf Scholz was in "
+        "Vilnius on Monday. He flew to Riga on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Olaf Scholz", ["Vilnius", "Riga"])]
+
+
+def test_where_a_named_traveller_was_in_a_relative_clause_is_no_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Scholz in the Baltics\n\nBERLIN, Oct 8 (dpa) - German Chancellor Olaf Scholz, who was "
+        "in Vilnius last year, flew from Berlin to Riga on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Olaf Scholz", ["Berlin", "Riga"])]
