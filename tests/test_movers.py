@@ -127,3 +127,34 @@ def test_where_a_named_traveller_was_in_a_relative_clause_is_no_stop(pipeline: P
         date(2025, 10, 8),
     )
     assert routes(story) == [("Olaf Scholz", ["Berlin", "Riga"])]
+
+
+def test_a_move_told_in_the_present_of_a_plural_subject_with_a_weekday_is_to_come(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Tigers on the road\n\nREGINA, Oct 8 (CP) - The Medicine Hat Tigers boarded their bus in "
+        "Medicine Hat on Monday. The Tigers head east to Brandon on Friday, then double back to "
+        "Prince Albert on Sunday and close the trip in Saskatoon on Monday.",
+        date(2025, 10, 8),  # a Wednesday
+    )
+    assert [(s.place, s.date) for s in story.routes[0].stops] == [
+        ("Medicine Hat", date(2025, 10, 6)),
+        ("Brandon", date(2025, 10, 10)),
+        ("Prince Albert", date(2025, 10, 12)),
+        ("Saskatoon", date(2025, 10, 13)),
+    ]
+
+
+def test_a_plural_subject_that_set_off_on_a_weekday_set_off_before(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Herders on the move\n\nKARASJOK, Oct 8 (NTB) - The herders set off from Karasjok on "
+        "Monday and will reach Lakselv on Friday.",
+        date(2025, 10, 8),
+    )
+    assert [(s.place, s.date) for s in story.routes[0].stops] == [
+        ("Kárášjohka", date(2025, 10, 6)),
+        ("Lakselv", date(2025, 10, 10)),
+    ]
