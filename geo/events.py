@@ -324,6 +324,15 @@ MANNER_OF_MOTION_VERBS = frozenset(
 BEGINNING_VERBS = frozenset({"breed", "hatch", "tag", "light", "release"})
 BEGINNING_CUES = frozenset({"in", "at", "near", "off", "on", "outside"})
 BROOD_VERBS = frozenset({"breed", "hatch"})  # a beginning told with no object ("bred in")
+# an armed group that takes a place has moved there ("Russian forces captured Avdiivka",
+# "rebels seized the town of Goma", "broke through at Ocheretyne"); told of a group of
+# fighters, not "took the train", "won Pennsylvania"
+CONQUEST_VERBS = frozenset("capture recapture take retake seize overrun storm liberate".split())
+ARMED_GROUP_NOUNS = frozenset(
+    "forces force troops units army armies rebels fighters militants soldiers insurgents "
+    "militia militias militiamen jihadists marines brigade brigades battalion battalions "
+    "paratroopers separatists guerrillas gunmen commandos tanks".split()
+)
 WAY_PARTICLES = frozenset("to into toward towards through across along past onto".split())
 # words of direction that may stand between a verb of motion and its way ("ran north to")
 COMPASS_WORDS = frozenset(
@@ -686,7 +695,9 @@ def _sentence_events(
             who = (group,)  # "The caravan will go on to Puebla, but Reyes said she would ..."
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
-            who = _carried_first(who, trigger.token, span, people)
+            if attached:  # a thing brought nowhere named is no mover ("bringing the front
+                # line to the edge of a town": the units that pushed on still move)
+                who = _carried_first(who, trigger.token, span, people)
         elif trigger.event_type == "meeting" and (
             _guest_pronoun(trigger.token)
             or trigger.token.lemma_.casefold() in WAITING_LEMMAS | REUNION_LEMMAS
@@ -1190,6 +1201,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | FIX_VERBS
         | MANNER_OF_MOTION_VERBS
         | BEGINNING_VERBS
+        | CONQUEST_VERBS
         | {"be", "put", "go", "spend", "break"}
     )
     triggered = frozenset().union(*TRIGGERS.values())
@@ -1319,6 +1331,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _begins_somewhere(token, span, places):
             found.append(_Trigger(token, "travel"))  # "the locusts bred in Sindh"
             continue
+        if _conquers(token, span, places):
+            found.append(_Trigger(token, "travel"))  # "Russian forces captured Avdiivka"
+            continue
         if _moves_by_manner(token, span, places):
             found.append(_Trigger(token, "travel"))  # "the convoy rolled into Gao"
             continue
@@ -1445,6 +1460,43 @@ def _place_soon_after(token: Token, places: list[Place]) -> bool:
     """A place begins within `WAY_REACH` characters after the token."""
     end = token.idx + len(token.text)
     return any(end < p.mention.start <= end + WAY_REACH for p in places)
+
+
+def _conquers(token: Token, span: Span, places: list[Place]) -> bool:
+    """An armed group taking a place or breaking through at one, told in the active voice
+    ("Russian forces captured Avdiivka", "they broke through at Ocheretyne")."""
+    lemma = lemma_of(token)
+    breaks_through = lemma == "break" and _next_lower(token) == "through"
+    if not (lemma in CONQUEST_VERBS or breaks_through) or not _may_be_verb(token, span):
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children) or not _place_soon_after(token, places):
+        return False
+    return not is_parsed(span) or _armed_subject(token, span)  # unparsed: the parse will tell
+
+
+def _armed_subject(token: Token, span: Span) -> bool:
+    """The verb's subject is an armed group, or "they" after one ("From there they broke
+    through")."""
+    subject = _subject_token(token, span)
+    if subject is not None and subject.lower_ == "they":
+        subject = _antecedent_group(subject)
+    return subject is not None and subject.lower_ in ARMED_GROUP_NOUNS
+
+
+def _antecedent_group(pronoun: Token) -> Token | None:
+    """The last plural subject before a "they" in the sentences before it (up to two)."""
+    sentence = pronoun.sent
+    start = sentence.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = pronoun.doc[start - 1].sent.start
+    subjects = [
+        t
+        for t in pronoun.doc[start : pronoun.i]
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ in {"NNS", "NNPS"}
+    ]
+    return subjects[-1] if subjects else None
 
 
 def _moves_by_manner(token: Token, span: Span, places: list[Place]) -> bool:
@@ -3457,6 +3509,23 @@ def lead_of_place(doc: Doc, place: Place) -> str:
     return doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]
 
 
+def _conquered(token: Token, place: Place) -> bool:
+    """The place is what a verb of conquest takes or breaks through at, told right after it
+    ("captured Selydove", "took the mining town of Novohrodivka")."""
+    lemma = lemma_of(token)
+    if lemma not in CONQUEST_VERBS and not (lemma == "break" and _next_lower(token) == "through"):
+        return False
+    between = doc_text(token.doc)[token.idx + len(token.text) : place.mention.start]
+    return bool(_CONQUERED_GAP_RE.fullmatch(between)) and _armed_subject(token, token.sent)
+
+
+# words between a verb of conquest and the place it takes: none, "through at", "the mining
+# town of"
+_CONQUERED_GAP_RE = re.compile(
+    r"\s+(?:through\s+(?:at|in|near)\s+|the\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?)?"
+)
+
+
 def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     """Origin, waypoint, destination, venue or location, from the words around the place."""
     word = _governing_word(doc, place)
@@ -3499,6 +3568,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "crossed at Tabatinga, across the border from ... Leticia"
     if _UNTIL_WHEN_RE.fullmatch(doc_text(doc), place.mention.end, trigger.token.idx):
         return "origin"  # "had been kept in Khe Sanh until Monday, when they were driven"
+    if _conquered(trigger.token, place):
+        return "destination"  # "captured Avdiivka", "broke through at Ocheretyne"
     if lemma in STORM_BIRTH_VERBS or (lemma == "break" and word in VENUE_CUES):
         return "origin"  # "the storm had formed over northern Italy", "broke out near Varnavas"
     if lemma in BEGINNING_VERBS and word in BEGINNING_CUES | ORIGIN_CUES:

@@ -158,3 +158,24 @@ def test_a_plural_subject_that_set_off_on_a_weekday_set_off_before(pipeline: Pip
         ("Kárášjohka", date(2025, 10, 6)),
         ("Lakselv", date(2025, 10, 10)),
     ]
+
+
+def test_an_armed_group_that_takes_a_town_has_moved_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Front moves west\n\nKYIV, Oct 8 (Reuters) - Russian forces captured Mariupol on Sunday. "
+        "On Monday they broke through at Volnovakha, and on Tuesday they took the city of "
+        "Donetsk.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Mariupol", "Volnovakha", "Donetsk"]]
+
+
+def test_a_person_who_takes_a_state_in_a_vote_has_not_moved_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Senator wins\n\nWASHINGTON, Oct 8 (AP) - Senator Jane Doe took Pennsylvania on Monday "
+        "and flew from Washington to Miami on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Washington", "Miami"]]
