@@ -147,8 +147,11 @@ DESTINATION_CUES = frozenset(
     ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
 )
 STOPOVER_WORDS = frozenset(
-    {"stop", "stopover", "layover", "spend", "refuel", "rest", "hold", "sit", "wait"}
+    {"stop", "stopover", "layover", "spend", "refuel", "rest", "hold", "sit", "wait", "halt"}
 )
+# a stop told by a synonym of "stop" that is also a verb of stopping something ("After a halt
+# in Shymkent", "the train halted at Datong"; not "the airport halted flights")
+HALT_WORDS = frozenset({"halt"})
 # a tracker's fix that tells where a mover was: "On Tuesday its signal placed it near Gondar"
 FIX_VERBS = frozenset({"place", "locate"})
 FIXED_MOVERS = frozenset({"it", "him", "her", "them"})
@@ -158,7 +161,9 @@ STAY_EDGE_CUES = frozenset({"outside"})
 # a stay told by a pause for a time: "resting for a week in Bishkek"
 RESTING_VERBS = frozenset({"rest"})
 # nouns of a stay that govern the place after them themselves ("port calls in Kingston")
-STAY_NOUNS = frozenset("call calls stop stops stopover stopovers layover visit visits".split())
+STAY_NOUNS = frozenset(
+    "call calls stop stops stopover stopovers layover visit visits halt halts".split()
+)
 # "spent six weeks in Izmir": a stay on the way, when a span of time is spent
 TIME_SPANS = frozenset("hour hours day days night nights week weeks month months".split())
 DAY_PARTS = frozenset("weekend morning afternoon evening".split())
@@ -1202,6 +1207,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | MANNER_OF_MOTION_VERBS
         | BEGINNING_VERBS
         | CONQUEST_VERBS
+        | HALT_WORDS
         | {"be", "put", "go", "spend", "break"}
     )
     triggered = frozenset().union(*TRIGGERS.values())
@@ -1330,6 +1336,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if _begins_somewhere(token, span, places):
             found.append(_Trigger(token, "travel"))  # "the locusts bred in Sindh"
+            continue
+        if lemma in HALT_WORDS and not any(c.dep_ == "dobj" for c in token.children):
+            found.append(_Trigger(token, "travel"))  # "After a halt in Shymkent"
             continue
         if _conquers(token, span, places):
             found.append(_Trigger(token, "travel"))  # "Russian forces captured Avdiivka"

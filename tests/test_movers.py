@@ -179,3 +179,23 @@ def test_a_person_who_takes_a_state_in_a_vote_has_not_moved_there(pipeline: Pipe
         date(2025, 10, 8),
     )
     assert places(story) == [["Washington", "Miami"]]
+
+
+def test_a_halt_is_a_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Night train\n\nBEIJING, Oct 8 (Xinhua) - The night train left Beijing on Monday "
+        "evening. After a two-hour halt at Datong it reached Erenhot on Tuesday morning.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Beijing", "Datong", "Erenhot"]]
+
+
+def test_halting_something_somewhere_is_no_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Ash cloud\n\nROME, Oct 8 (Reuters) - Jane Doe flew from Rome to Catania on Monday. "
+        "The ash cloud halted flights at Palermo on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Rome", "Catania"]]
