@@ -272,7 +272,8 @@ PLACE_NOUNS = frozenset(
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
     "quay pier cities towns villages ports territory suburb residence headquarters embassy "
     "mansion villa prefecture oblast governorate canton home house room flat apartment farm "
-    "mosque church hostel warehouse depot terminal office edge gate hangar".split()
+    "mosque church hostel warehouse depot terminal office edge gate hangar museum museums "
+    "palaces".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -326,9 +327,10 @@ MANNER_OF_MOTION_VERBS = frozenset(
 # verbs that tell where a mover's life or tracked journey began, told in the passive or with
 # no object ("the locusts bred in Sindh", "was tagged at Point Pelee", "the flame was lit in
 # Olympia", "chicks hatched on the island"): the place is the route's origin
-BEGINNING_VERBS = frozenset({"breed", "hatch", "tag", "light", "release"})
-BEGINNING_CUES = frozenset({"in", "at", "near", "off", "on", "outside"})
-BROOD_VERBS = frozenset({"breed", "hatch"})  # a beginning told with no object ("bred in")
+BEGINNING_VERBS = frozenset({"breed", "hatch", "tag", "light", "release", "emerge"})
+BEGINNING_CUES = frozenset({"in", "at", "near", "off", "on", "outside", "above", "below"})
+# a beginning told with no object ("bred in", "the flow emerged from a fissure")
+BROOD_VERBS = frozenset({"breed", "hatch", "emerge"})
 # an armed group that takes a place has moved there ("Russian forces captured Avdiivka",
 # "rebels seized the town of Goma", "broke through at Ocheretyne"); told of a group of
 # fighters, not "took the train", "won Pennsylvania"
@@ -1378,7 +1380,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         particles = PHRASE_TRIGGERS.get(lemma)
         if particles is not None:
             following = _next_lower(token)
-            if following in particles and (lemma != "hold" or _delayed(token)):
+            led = following in particles or _way_after(token) in particles  # "crept west into"
+            if led and (lemma != "hold" or _delayed(token)):
                 found.append(_Trigger(token, "travel"))
                 continue
             if not any(lemma in words for words in TRIGGERS.values()):
@@ -2473,12 +2476,29 @@ def _carried_first(
 
 def _carried_away(token: Token, span: Span) -> bool:
     """A carrying verb with an object and a way other than "out" ("carried him north to"),
-    not a participle describing a vehicle ("a ship carrying 600 passengers from Portsmouth")."""
-    if not is_parsed(span) or token.dep_ == "acl":
+    or in the passive with a way ("were carried off from the royal palaces of Abomey"), not a
+    participle describing a vehicle ("a ship carrying 600 passengers from Portsmouth")."""
+    if not is_parsed(span):  # to select the sentence for parsing: "were carried off from"
+        return _after_a_passive_auxiliary(token) and _next_lower(token) in AWAY_WORDS | {"off"}
+    if token.dep_ == "acl":
         return False
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False
-    return _carried_object(token, span) is not None
+    return _carried_object(token, span) is not None or _carried_in_the_passive(token)
+
+
+def _after_a_passive_auxiliary(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
+
+
+def _carried_in_the_passive(token: Token) -> bool:
+    """A carrying verb in the passive with a way ("were carried off from", "was brought to
+    Lampedusa"): its subject moves."""
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    way = any(
+        c.dep_ in {"prep", "prt"} and c.lower_ in AWAY_WORDS | {"off"} for c in token.children
+    )
+    return passive and way
 
 
 def _carried_object(token: Token, span: Span) -> Token | None:
@@ -3256,6 +3276,20 @@ def _describes_the_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     return governor.head.i == trigger.token.i or trigger.token.head.i == governor.head.i
 
 
+def _deep_in_the_subject(doc: Doc, trigger: _Trigger, place: Place, word: str) -> bool:
+    """The place lies, after a word other than "from", deep inside the verb's subject phrase
+    (in an apposition or a phrase within it), not on its head ("migrants in Libya")."""
+    if word in ORIGIN_CUES or place.mention.start > trigger.token.idx:
+        return False
+    named = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    subject = _subject_token(trigger.token, trigger.token.sent)
+    if named is None or len(named) == 0 or subject is None or subject.i > trigger.token.i:
+        return False
+    root = named.root
+    inside = subject.left_edge.i <= root.i <= subject.right_edge.i
+    return inside and root.head.i != subject.i and root.head.head.i != subject.i
+
+
 def _in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """The place belongs to a relative clause of another verb, which the trigger is not part
     of ("Her son, who lives in the United States, said she would not return to politics")."""
@@ -3613,6 +3647,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "near the Russian border": close to the country, not in it
     if _in_the_speaker(doc, trigger, place):
         return "location"  # "India's embassy in Tehran has told its citizens to leave"
+    if _deep_in_the_subject(doc, trigger, place, word):
+        return "location"  # "The 19-year-old, one of 32 survivors of Sunday's sinking off
+        # Obock, was brought to the capital": the place tells who moves, not where
     if _describes_the_subject(doc, trigger, place) or _PART_OF_THEM_FROM_RE.search(lead):
         return "location"  # "The migrants, most of them from Sudan, had set off from Zuwara",
         # "The students, most of them from Kashmir, were taken by bus to the border"

@@ -199,3 +199,36 @@ def test_halting_something_somewhere_is_no_stop(pipeline: Pipeline) -> None:
         date(2025, 10, 8),
     )
     assert places(story) == [["Rome", "Catania"]]
+
+
+def test_things_carried_off_in_the_passive_move_from_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Bronzes return\n\nLAGOS, Oct 8 (Reuters) - Twenty bronzes arrived in Lagos on Monday "
+        "aboard a flight from London. The bronzes were carried off from the royal palaces of "
+        "Benin City in 1897 and kept in London. They will go on show in Lagos before moving to "
+        "a new museum being built in Benin City.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Benin City", "London", "Lagos", "Benin City"]]
+
+
+def test_a_place_deep_in_the_subject_phrase_is_no_stop_of_its_move(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Survivor\n\nDJIBOUTI, Oct 8 (Reuters) - Abdi Kedir left Dire Dawa on Friday. The "
+        "teenager, one of 32 survivors of Sunday's sinking off Obock, was brought to Tadjourah "
+        "by bus on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Dire Dawa", "Tadjourah"]]
+
+
+def test_a_compass_word_may_stand_between_a_verb_and_its_way(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Lava\n\nLOS LLANOS, Oct 8 (AP) - The lava flow emerged from a fissure above El Paso on "
+        "Sunday and crept west into Tazacorte on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["El Paso", "Tazacorte"]]
