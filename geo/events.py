@@ -446,7 +446,7 @@ RELATIVE_NOUNS = frozenset(
 )
 CALLING_ON_LEMMAS = frozenset({"meet", "visit"})  # "flew in to meet her", "visited him"
 # a mover seen somewhere: "was last seen at Crosshaven", "photographed her breaching off"
-SIGHTING_LEMMAS = frozenset({"spot", "sight", "see", "photograph", "film"})
+SIGHTING_LEMMAS = frozenset({"spot", "sight", "see", "photograph", "film", "find", "discover"})
 SIGHTING_ADVERBS = frozenset({"first", "last", "later", "again", "then", "also", "briefly"})
 SIGHTING_CUES = frozenset({"off", "near", "in", "at", "on", "over", "outside", "around"})
 SEEN_PRONOUN = "<pronoun>"  # the object of a sighting is "her", "him", "it" or "them"

@@ -232,3 +232,13 @@ def test_a_compass_word_may_stand_between_a_verb_and_its_way(pipeline: Pipeline)
         date(2025, 10, 8),
     )
     assert places(story) == [["El Paso", "Tazacorte"]]
+
+
+def test_a_mover_found_somewhere_was_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Missing hiker found\n\nROME, Oct 8 (Reuters) - Jane Doe left Milan on Monday. She was "
+        "found unharmed in a hut outside Bologna on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Milan", "Bologna"]]
