@@ -18,6 +18,7 @@ from geo.dates import span_at_end
 from geo.events import (
     BYSTANDER_NOUNS,
     NAME_TITLES,
+    OFFICE_NOUNS,
     PRONOUN_ACTOR,
     RELATIVE_NOUNS,
     RELATIVE_PAST_PERFECT,
@@ -343,7 +344,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     met = ""  # the first named party of the first meeting, until a mover is named
     for event in events:
         if event.event_type in {"travel", "meeting"} and event.section == "main":
-            same = _same_traveller(event, mover, movers)
+            same = _same_traveller(event, mover, movers, text)
             if same is not event and _generic(event.actors[0]) and not _generic(mover):
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
             event = _fill(same, _guest(same, movers) or _guest_of(same, mover, movers) or met)
@@ -569,7 +570,7 @@ def _part_of(short: str, full: str) -> bool:
     return any(whole[i : i + len(words)] == words for i in range(len(whole) - len(words) + 1))
 
 
-def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Event:
+def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: str = "") -> Event:
     """A subject told by a common noun ("the ship", "the storm", "the delegation") is the
     traveller before it, or, when that one is a mover of another kind told by a common noun
     ("Passengers were taken by coach ... The ship will sail back"), the last mover told by the
@@ -579,6 +580,8 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Eve
     first = event.actors[0]
     words = first.split()
     if words and first != mover and _aged_description(first, event.sentence):
+        return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+    if first != mover and _nationality_and_role(first) and _named_with(first, mover, text):
         return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
     if not words or first == mover or any(w[:1].isupper() for w in words):
         return event
@@ -593,6 +596,34 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Eve
         mover = next((m for m in reversed(movers) if not _relative(m)), mover)
     mover = _same_noun_mover(words[-1], mover, movers)
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+def _nationality_and_role(actor: str) -> bool:
+    """A single person told by a nationality and a role ("Kenyan leader", "the French envoy"),
+    as news tells again the person just named; not a group ("Israeli commandos", "Polish
+    crew")."""
+    words = actor.split()
+    if len(words) < 2 or not _NATIONALITY_RE.fullmatch(words[0]) or not _singular(actor):
+        return False
+    roles = (OFFICE_NOUNS | TITLE_WORDS | NAME_TITLES) - {"officials", "army", "navy"}
+    return all(w.islower() for w in words[1:]) and words[-1].casefold() in roles | ROLE_NOUNS
+
+
+# nouns of a person's role that news tells a named person again by ("the Kenyan leader")
+ROLE_NOUNS = frozenset("leader diplomat monarch envoy strongman statesman veteran".split())
+
+
+# an adjective of nationality by its ending ("Kenyan", "Chinese", "British", "Israeli", "French")
+_NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
+
+
+def _named_with(description: str, mover: str, text: str) -> bool:
+    """The story writes the description's nationality before the mover's name ("Kenyan
+    President William Ruto" for "the Kenyan leader")."""
+    if _generic(mover):
+        return False
+    nationality = re.escape(description.split()[0])
+    return bool(re.search(rf"\b{nationality}\s+(?:[\w.'’-]+\s+){{0,3}}{re.escape(mover)}", text))
 
 
 def _another(mover: str) -> bool:

@@ -242,3 +242,27 @@ def test_a_mover_found_somewhere_was_there(pipeline: Pipeline) -> None:
         date(2025, 10, 8),
     )
     assert places(story) == [["Milan", "Bologna"]]
+
+
+def test_a_person_told_again_by_nationality_and_role_is_the_same_mover(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Ruto in Japan\n\nTOKYO, Oct 8 (Reuters) - Kenyan President William Ruto arrived in "
+        "Tokyo on Monday. The Kenyan leader flew on to Osaka on Tuesday and will return to "
+        "Nairobi on Friday.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("William Ruto", ["Tokyo", "Osaka", "Nairobi"])]
+
+
+def test_a_role_of_another_nationality_is_another_mover(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Ruto in Japan\n\nTOKYO, Oct 8 (Reuters) - Kenyan President William Ruto arrived in "
+        "Tokyo on Monday and flew on to Osaka on Tuesday. The Ugandan leader flew from Kampala "
+        "to Nairobi on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert ("William Ruto", ["Tokyo", "Osaka"]) in routes(story)
