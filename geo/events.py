@@ -476,6 +476,7 @@ BYSTANDER_NOUNS = frozenset(
 # words between a preposition and its place that do not change its role ("in southern Italy")
 _QUALIFIER_RE = re.compile(
     r"(?:north|south|east|west)\w*|central|coastal|neighbou?ring|nearby|downtown|rural|remote"
+    r"|ancient|historic"
 )
 SYNTAX_TYPES = frozenset({"travel", "meeting"})
 _PARAGRAPH_RE = re.compile(r"\n\s*\n|\n\s*[•·*-]\s")

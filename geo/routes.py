@@ -366,6 +366,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     named = [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
     named = _written_in_full(named, text)
     named = _known_by_a_name(named, text)
+    named = _riders_of_vehicles(named)
     return [
         original if position in apart else event
         for position, (event, original) in enumerate(
@@ -394,6 +395,29 @@ def _bystanders_in_passing(event: Event) -> bool:
     if event.role == "location" and _generic(event.actors[0]) and not _singular(words[-1]):
         return True  # "Farmers banged pots to drive them off in Jaipur's suburbs": no move
     return event.place is None and bool(words) and words[-1] in BYSTANDER_NOUNS
+
+
+def _riders_of_vehicles(events: Sequence[Event]) -> list[Event]:
+    """A named vehicle that a mover travels aboard ("The Olympic flame arrived in Marseille
+    aboard the three-masted ship Belem") makes its moves for that mover ("The Belem set sail
+    from Piraeus"): the one it carries travels, as with "a plane took him to Miami"."""
+    movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    riders: dict[str, str] = {}
+    for event in events:
+        if event.event_type != "travel" or not event.actors or event.actors[0] in riders:
+            continue
+        for vehicle in movers - {event.actors[0]}:
+            if (
+                vehicle[:1].isupper()
+                and _ABOARD_RE.search(event.sentence)
+                and re.search(_ABOARD_RE.pattern + re.escape(vehicle) + r"\b", event.sentence)
+            ):
+                riders.setdefault(vehicle, event.actors[0])
+    riders = {v: r for v, r in riders.items() if r not in riders}  # no chain of vehicles
+    return [_renamed(e, riders) for e in events] if riders else list(events)
+
+
+_ABOARD_RE = re.compile(r"\b(?:aboard|on\s+board)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
 
 
 def _known_by_a_name(events: Sequence[Event], text: str) -> list[Event]:

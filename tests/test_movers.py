@@ -266,3 +266,24 @@ def test_a_role_of_another_nationality_is_another_mover(pipeline: Pipeline) -> N
         date(2025, 10, 8),
     )
     assert ("William Ruto", ["Tokyo", "Osaka"]) in routes(story)
+
+
+def test_a_named_vehicle_a_mover_travels_aboard_moves_for_it(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Relic reaches Bari\n\nBARI, Oct 8 (ANSA) - The relic arrived in Bari on Wednesday "
+        "aboard the navy frigate Garibaldi. The Garibaldi had sailed from Venice on Sunday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Venice", "Bari"]]
+    assert len(story.routes) == 1
+
+
+def test_where_a_flame_was_lit_in_an_ancient_town_is_its_origin(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Flame\n\nATHENS, Oct 8 (AFP) - The flame was lit in ancient Olympia on Monday and "
+        "reached Athens on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story)[0][:2] == ["Olympia", "Athens"]
