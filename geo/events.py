@@ -3010,6 +3010,56 @@ _NEW_CLAUSE_RE = re.compile(
 )
 
 
+def _in_a_clause_of_another_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place hangs on a verb after the trigger that is not the trigger, has its own
+    subject told by a noun, and does not hold the trigger ("his visit to Paris" hangs on
+    "began", which holds the visit)."""
+    named = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    if named is None or len(named) == 0 or not named.root.dep_:
+        return False
+    verb = _verb_above(named.root)
+    token = trigger.token
+    if verb is None or verb.i == token.i or verb.i < token.i:
+        return False
+    if verb.left_edge.i <= token.i <= verb.right_edge.i:
+        return False
+    if lemma_of(verb) in MOVING_LEMMAS:
+        return False  # "and the couple went on together through Siena": a move all the same
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    inside = range(named.start, named.end)
+    return any(
+        c.pos_ in {"NOUN", "PROPN"}
+        and c.i > token.i
+        and c.i not in inside
+        and lemma_of(c) not in TRIP_NOUNS | LEG_NOUNS | VEHICLE_NOUNS  # "the race ends in Yanbu"
+        for c in subjects
+    )
+
+
+# verbs whose place is a move's, whoever their subject
+MOVING_LEMMAS = (
+    TRIGGERS["travel"]
+    | frozenset(PHRASE_TRIGGERS)
+    | MOTION_VERBS
+    | MANNER_OF_MOTION_VERBS
+    | VEHICLE_VERBS
+    | START_LEMMAS
+    | {"go", "come", "put", "land", "end", "finish", "conclude", "close", "open"}
+)
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb the token hangs on, or None."""
+    head = token.head
+    for _ in range(8):
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
+
+
 def _in_a_later_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """A clause with its own subject and a finite verb ("and more flights are being") opens
     between the trigger and the place (not a pronoun, which may be the traveller again)."""
@@ -3626,6 +3676,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "turned south, avoiding the road on to Tegal"
     if _called_off(doc, trigger, place):
         return "location"  # "skip its scheduled call at Santorini", "stop ... was cancelled"
+    if _in_a_clause_of_another_subject(doc, trigger, place):
+        return "location"  # "landed in Miami ..., since gangs forced the main airport in
+        # Port-au-Prince to close": the gangs' clause, not the flight's
     if _in_a_later_clause(doc, trigger, place):
         return "location"  # "told its citizens to leave the capital, and more flights are
         # being arranged through Armenia": the place is another subject's

@@ -287,3 +287,24 @@ def test_where_a_flame_was_lit_in_an_ancient_town_is_its_origin(pipeline: Pipeli
         date(2025, 10, 8),
     )
     assert places(story)[0][:2] == ["Olympia", "Athens"]
+
+
+def test_a_place_in_a_later_clause_of_another_subject_is_no_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Evacuees land\n\nMIAMI, Oct 8 (AP) - Jane Doe left Cap-Haitien on Saturday. Her charter "
+        "flight landed in Miami on Sunday, the first since gangs forced the main airport in "
+        "Port-au-Prince to close.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Cap-Haïtien", "Miami"]]
+
+
+def test_a_place_of_a_later_move_by_the_trip_is_still_a_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Rally\n\nRIYADH, Oct 8 (Reuters) - Carlos Sainz drove from Riyadh to Hail on Monday, "
+        "and the race ends in Yanbu on Friday.",
+        date(2025, 10, 8),
+    )
+    assert places(story)[0][-1] == "Yanbu"
