@@ -80,12 +80,13 @@ _PRESENT_MOVES = re.compile(
     re.IGNORECASE,
 )
 # the same told of a plural subject ("The Tigers head east to Brandon on Friday", "they fly
-# home on Sunday"); not after a word in -s that is no plural noun ("his return on Friday")
+# home on Sunday", a team's name "The Hitmen head"); not after a word in -s that is no
+# plural noun ("his return on Friday")
 _PLURAL_PRESENT_MOVES = re.compile(
     r"\b(?:they|we|(?!(?:is|was|has|does|his|its|this|hers|ours|yours|theirs|us|as|thus|plus|"
     r"yes|always|perhaps|sometimes|towards|afterwards|across|less|unless|whereas|news)\b)"
-    r"[a-z]+[^\Wsu\d_]s)\s+(?:head|fly|travel|return|leave|depart|sail|continue|"
-    r"arrive|land|play|perform|reach|cross)\b",
+    r"[a-z]+[^\Wsu\d_]s|(?-i:The\s+[A-Z][a-z]+))\s+(?:head|fly|travel|return|leave|depart|"
+    r"sail|continue|arrive|land|play|perform|reach|cross)\b",
     re.IGNORECASE,
 )
 _FILLERS = frozenset({"on", "late", "early", "earlier", "later", "by", "last", "as", "of"})

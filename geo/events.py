@@ -384,6 +384,12 @@ PORT_WORK_LEMMAS = frozenset({"load", "unload", "offload"})
 # a team's result told with its score was played where it is placed ("a 2-1 defeat by
 # Liverpool at Lincoln Financial Field in Philadelphia")
 RESULT_NOUNS = frozenset({"defeat", "win", "victory", "draw", "loss", "triumph"})
+# a game's result told by a verb with its score after it: the team played where it is placed
+# ("beat the Warriors 3-2 in overtime in Moose Jaw", "drew 1-1 at Anfield")
+RESULT_VERBS = frozenset("beat defeat edge rout thrash upset win lose draw".split())
+# the part of a game a result came in: "won 3-2 in overtime in Moose Jaw"
+GAME_TIME_NOUNS = frozenset("overtime shootout penalties tiebreak tiebreaker".split())
+_SCORE_AFTER_RE = re.compile(r"^[^.;:]{0,40}?\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 _SCORE_BEFORE_RE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\s*$")
 _TRIP_START_RE = re.compile(
     r"\b(?:began|begun|begin|begins|beginning|started|start|starts|starting|"
@@ -1193,6 +1199,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | CUSTODY_LEMMAS
         | VICTIM_LEMMAS
         | RESULT_NOUNS
+        | RESULT_VERBS
         | PASSING_VERBS
         | START_LEMMAS
         | FIRE_VERBS
@@ -1354,6 +1361,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if lemma in CUSTODY_LEMMAS | VICTIM_LEMMAS and _held_somewhere(token):
             found.append(_Trigger(token, "travel"))  # "a day after his arrest in Manila"
+            continue
+        if lemma in RESULT_VERBS and _may_be_verb(token, span) and _score_after(token):
+            found.append(_Trigger(token, "travel"))  # "beat the Warriors 3-2 in Moose Jaw"
             continue
         if lemma in RESULT_NOUNS and _after_a_score(token):
             found.append(_Trigger(token, "travel"))  # "a 2-1 defeat ... in Philadelphia"
@@ -1622,6 +1632,12 @@ def _after_a_score(token: Token) -> bool:
     return bool(_SCORE_BEFORE_RE.search(doc_text(token.doc)[max(0, token.idx - 12) : token.idx]))
 
 
+def _score_after(token: Token) -> bool:
+    """'beat the Warriors 3-2', 'won 4-1': a game's result, its score told after the verb."""
+    after = doc_text(token.doc)[token.idx + len(token.text) : token.idx + 80]
+    return bool(_SCORE_AFTER_RE.match(after))
+
+
 def _back_somewhere(token: Token) -> bool:
     """'due back in Brasilia', 'was back at the Kremlin', 'is due in Gqeberha on Sunday', 'and
     be home in Auckland in a year': a return or arrival told without its verb."""
@@ -1769,16 +1785,21 @@ def _lead_of(token: Token) -> str:
 
 def _hangs_on(doc: Doc, place: Place, trigger: _Trigger) -> bool:
     """The place's phrase hangs on the trigger, perhaps through a place before it ("run at Old
-    Trafford in Manchester"), not on some other word ("the foreign ministry in Beijing")."""
+    Trafford in Manchester"), or on the verb the trigger is the object of ("close the trip
+    against the Blades in Saskatoon"), not on some other word ("the foreign ministry in
+    Beijing")."""
     span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     token = span.root
+    targets = {trigger.token.i}
+    if trigger.token.dep_ == "dobj":
+        targets.add(trigger.token.head.i)  # "close the trip ... in Saskatoon": on "close"
     for _ in range(6):
-        if token.head is token or (token.head.pos_ == "VERB" and token.head != trigger.token):
+        if token.head is token or (token.head.pos_ == "VERB" and token.head.i not in targets):
             return False
         token = token.head
-        if token.i == trigger.token.i:
+        if token.i in targets:
             return True
         if token.pos_ == "NOUN":
             return False
@@ -3222,6 +3243,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "on its way to Antarctica"
     if lemma in TIME_SPANS and governor.head.i == trigger.token.i:
         return False  # "spent Saturday's rest day in Riyadh", "spent the night in Abu Simbel"
+    if lemma in GAME_TIME_NOUNS:
+        return False  # "beat the Warriors 3-2 in overtime in Moose Jaw": the game's place
     span_of = governor.head.head if governor.head.lower_ == "of" else governor
     if span_of.lemma_.casefold() in TIME_SPANS and span_of.head.i == trigger.token.i:
         return False  # "sat out a week of fog in Tromso": the week was spent there
@@ -3603,6 +3626,13 @@ def lead_of_place(doc: Doc, place: Place) -> str:
     return doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]
 
 
+def _at_the_dateline(doc: Doc, place: Place) -> bool:
+    """The place is the dateline's, written in capitals at the start of a line."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, place.mention.start) + 1
+    return place.mention.text.isupper() and not text[line_start : place.mention.start].strip()
+
+
 def _conquered(token: Token, place: Place) -> bool:
     """The place is what a verb of conquest takes or breaks through at, told right after it
     ("captured Selydove", "took the mining town of Novohrodivka")."""
@@ -3662,6 +3692,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "crossed at Tabatinga, across the border from ... Leticia"
     if _UNTIL_WHEN_RE.fullmatch(doc_text(doc), place.mention.end, trigger.token.idx):
         return "origin"  # "had been kept in Khe Sanh until Monday, when they were driven"
+    if lemma in RESULT_VERBS | RESULT_NOUNS and _at_the_dateline(doc, place):
+        return "waypoint"  # "REGINA, Saskatchewan (CP) - ... the Tigers beat the Regina Pats
+        # 5-2 on Wednesday night": a game told with no place of its own was played there
     if _conquered(trigger.token, place):
         return "destination"  # "captured Avdiivka", "broke through at Ocheretyne"
     if lemma in STORM_BIRTH_VERBS or (lemma == "break" and word in VENUE_CUES):
@@ -3738,6 +3771,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if lemma == "cross" and word == trigger.token.lower_ and _passage_crossed(trigger, place):
         return "waypoint"  # "after crossing the Strait of Messina", "crossed the Alps"
     stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS | RESULT_NOUNS
+    stays |= RESULT_VERBS
     stays |= APPEARING_VERBS
     stays |= CUSTODY_LEMMAS | VICTIM_LEMMAS | PORT_WORK_LEMMAS
     if lemma in {"be", "stay"} and word in {"in", "at"}:

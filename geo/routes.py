@@ -607,8 +607,12 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
         return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
     if first != mover and _nationality_and_role(first) and _named_with(first, mover, text):
         return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
-    if not words or first == mover or any(w[:1].isupper() for w in words):
+    if not words or first == mover:
         return event
+    if any(w[:1].isupper() for w in words) and not (
+        _definite_description(first, event.sentence) and _agrees_in_number(first, mover)
+    ):
+        return event  # a name, or a description of another number than the mover's
     if words[-1].casefold() in BYSTANDER_NOUNS | RELATIVE_NOUNS or _another(first):
         return event  # "Agus's brother ... left by bus for Solo", "A second tagged whale
         # ... stopped transmitting off Coquimbo": another traveller
@@ -620,6 +624,26 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
         mover = next((m for m in reversed(movers) if not _relative(m)), mover)
     mover = _same_noun_mover(words[-1], mover, movers)
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+def _definite_description(actor: str, sentence: str) -> bool:
+    """A subject told by "the", names that qualify it and a common noun ("The Western Hockey
+    League leaders boarded their bus"): a description of a mover, not a name of its own."""
+    words = actor.split()
+    if len(words) < 2 or not words[-1].islower() or not words[-1].isalpha():
+        return False
+    if _NATIONALITY_RE.fullmatch(words[0]):
+        return False  # "The Ugandan leader": see `_nationality_and_role`
+    return bool(re.search(rf"(?:^|[.;]\s+|\s[-–—]\s+)The\s+{re.escape(actor)}\b", sentence))
+
+
+def _agrees_in_number(description: str, mover: str) -> bool:
+    """A description can tell the mover again: both singular or both plural when the mover is
+    a description too ("Last U.N. convoy" is no "last U.N. peacekeepers"); a name's number is
+    not told by its ending ("Calgary Hitmen")."""
+    if not mover.split()[-1].islower():
+        return True
+    return _singular(description) == _singular(mover)
 
 
 def _nationality_and_role(actor: str) -> bool:

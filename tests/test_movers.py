@@ -308,3 +308,29 @@ def test_a_place_of_a_later_move_by_the_trip_is_still_a_stop(pipeline: Pipeline)
         date(2025, 10, 8),
     )
     assert places(story)[0][-1] == "Yanbu"
+
+
+def test_a_teams_results_told_with_their_scores_place_it_on_its_road_trip(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Hitmen win in Saskatoon\n\nSASKATOON, Saskatchewan, Oct 8 (CP) - Jan Novak scored "
+        "twice and the Calgary Hitmen beat the Blades 4-2 on Wednesday night. The Western "
+        "Hockey League leaders left Calgary on Saturday and beat the Warriors 3-2 in overtime "
+        "in Moose Jaw on Sunday. The Hitmen head east to Brandon on Friday.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Calgary Hitmen", ["Calgary", "Moose Jaw", "Saskatoon", "Brandon"])]
+
+
+def test_a_description_of_another_number_than_the_mover_is_another_mover(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Convoy\n\nGAO, Oct 8 (AFP) - The last U.N. convoy left Kidal on Monday. The Chadian "
+        "peacekeepers flew from Gao to Bamako on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert len(story.routes) != 1 or routes(story)[0][1] != ["Kidal", "Gao", "Bamako"]
