@@ -148,6 +148,7 @@ DESTINATION_CUES = frozenset(
 )
 STOPOVER_WORDS = frozenset(
     {"stop", "stopover", "layover", "spend", "refuel", "rest", "hold", "sit", "wait", "halt"}
+    | {"overnight", "overnighte"}
 )
 # a stop told by a synonym of "stop" that is also a verb of stopping something ("After a halt
 # in Shymkent", "the train halted at Datong"; not "the airport halted flights")
@@ -172,7 +173,7 @@ SEASONS = frozenset("winter summer spring autumn season".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
-    "touch crest peak moor anchor due step disembark tie descend home".split()
+    "touch crest peak moor anchor due step disembark tie descend home berth port".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -322,7 +323,8 @@ PHRASE_TRIGGERS = {
 # into Gao", "then double back to Prince Albert"; not "ran the company", "a road swing")
 MANNER_OF_MOTION_VERBS = frozenset(
     "run roll rumble speed rush hurry dash zoom glide stream surge wander stroll trudge plod "
-    "cycle pedal jog sprint gallop motor taxi float veer swing turn double".split()
+    "cycle pedal jog sprint gallop motor taxi float veer swing turn double snake wind weave "
+    "meander".split()
 )
 # verbs that tell where a mover's life or tracked journey began, told in the passive or with
 # no object ("the locusts bred in Sindh", "was tagged at Point Pelee", "the flame was lit in
@@ -419,7 +421,7 @@ APPEARING_VERBS = frozenset({"speak", "address", "celebrate"})
 RITE_VERBS = frozenset({"celebrate"})  # "celebrated Mass in Lisbon"
 # verbs of carrying that are also common nouns: moves only as verbs ("were bussed from
 # Khartoum", "were ferried to Lampedusa")
-VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck"})
+VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck", "jet"})
 # ways of moving that are also common nouns or other senses ("a row over", "the swim"): moves
 # only as verbs ("swam past Lausanne", "drifted over Catania", "were deployed from Virginia",
 # a flood "cresting in Dresden")
@@ -427,6 +429,10 @@ MOTION_VERBS = frozenset(
     {"swim", "wade", "row", "paddle", "drift", "deploy", "redeploy", "crest", "peak", "moor"}
     | {"anchor", "wad"}  # the model's lemma of "waded"
     | {"descend"}  # "swarms of locusts descended on the outskirts of Jaipur"
+    | {"berth"}  # a ship made fast: "berthed at Piraeus", as "docked at"
+    | {"overnight", "overnighte"}  # a night's stay on the way: "overnighted in Porto" (the
+    # model's lemma)
+    | {"emigrate", "immigrate", "migrate", "relocate"}  # a move to live elsewhere
 )
 # nouns a welcome or greeting is given to when no person is named ("welcomed the leaders")
 HUMAN_NOUNS = frozenset(
@@ -1218,6 +1224,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | BEGINNING_VERBS
         | CONQUEST_VERBS
         | HALT_WORDS
+        | {"port"}
         | {"be", "put", "go", "spend", "break"}
     )
     triggered = frozenset().union(*TRIGGERS.values())
@@ -1397,6 +1404,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                 continue
             if not any(lemma in words for words in TRIGGERS.values()):
                 continue  # "held talks" goes on to the meeting words
+        if lemma == "port" and _made_port(token):
+            found.append(_Trigger(token, "travel"))  # "made port in Funchal", as "landfall"
+            continue
         if lemma in {"leg", "stage"} and _next_lower(token) in {"to", "from", "into"}:
             found.append(_Trigger(token, "travel"))  # "for the transatlantic leg to Aarhus"
             continue
@@ -1630,6 +1640,12 @@ PASSIVE_AUXILIARIES = frozenset("was were been is are be being".split())
 def _after_a_score(token: Token) -> bool:
     """'a 2-1 defeat', 'their 3-0 win': a game's result, told with its score."""
     return bool(_SCORE_BEFORE_RE.search(doc_text(token.doc)[max(0, token.idx - 12) : token.idx]))
+
+
+def _made_port(token: Token) -> bool:
+    """'made port in Funchal', 'makes port at Horta': a ship's arrival."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.lemma_.casefold() == "make"
 
 
 def _score_after(token: Token) -> bool:

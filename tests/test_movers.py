@@ -334,3 +334,21 @@ def test_a_description_of_another_number_than_the_mover_is_another_mover(
         date(2025, 10, 8),
     )
     assert len(story.routes) != 1 or routes(story)[0][1] != ["Kidal", "Gao", "Bamako"]
+
+
+@pytest.mark.parametrize(
+    ("told", "stops"),
+    [
+        ("The ship berthed at Piraeus on Monday and sailed for Izmir on Tuesday.", 2),
+        ("Jane Doe flew from Madrid to Lisbon on Monday and overnighted in Porto on Tuesday.", 3),
+        ("Jane Doe jetted off to Lisbon on Monday and then to Madrid on Tuesday.", 2),
+        ("Jane Doe emigrated to Canada on Monday from Lisbon.", 2),
+        ("The convoy snaked across the border into Chad on Monday after leaving El Geneina.", 2),
+        ("The yacht left Lisbon on Monday and made port in Funchal on Tuesday.", 2),
+    ],
+)
+def test_moves_told_by_a_less_common_verb_of_moving(
+    pipeline: Pipeline, told: str, stops: int
+) -> None:
+    story = parse(pipeline, f"Story\n\nLISBON, Oct 8 (Reuters) - {told}", date(2025, 10, 8))
+    assert [len(p) for p in places(story)] == [stops]
