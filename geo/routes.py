@@ -342,12 +342,14 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     movers: list[str] = []  # every mover so far, in the telling
     aliases: dict[str, str] = {}  # "ship" -> the named ship that "the ship" was found to be
     met = ""  # the first named party of the first meeting, until a mover is named
+    genders = _genders(names, text)  # "Her husband, Tony": Tony is a "he"
     for event in events:
         if event.event_type in {"travel", "meeting"} and event.section == "main":
             same = _same_traveller(event, mover, movers, text)
             if same is not event and _generic(event.actors[0]) and not _generic(mover):
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
-            event = _fill(same, _guest(same, movers) or _guest_of(same, mover, movers) or met)
+            teller = _agreeing_in_gender(same, mover, movers, genders)
+            event = _fill(same, _guest(same, movers) or _guest_of(same, teller, movers) or met)
             if event.event_type == "travel" and event.actors and event.actors[0]:
                 if not _bystanders_in_passing(event):
                     mover = event.actors[0]
@@ -373,6 +375,61 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             zip(_by_title(named, text), given, strict=True)
         )
     ]
+
+
+def _genders(names: AbstractSet[str], text: str) -> dict[str, str]:
+    """The pronoun ("he" or "she") of each name the story tells with a word of kin or a title
+    of one sex ("Her husband, Tony", "his sister Maria", "Mrs Ellis")."""
+    found: dict[str, str] = {}
+    for name in names:
+        if not name[:1].isupper():
+            continue
+        first = re.escape(name.split()[0])
+        for match in _GENDERED_BEFORE_RE.finditer(text):
+            if re.match(rf"\s*,?\s*{first}\b", text[match.end() :]):
+                found[name] = GENDERED_WORDS[match.group(1).casefold()]
+                break
+    return found
+
+
+# words of kin and titles that tell a person's sex, before the name ("her husband, Tony")
+GENDERED_WORDS = {
+    **dict.fromkeys(
+        "husband father son brother uncle nephew grandfather grandson boyfriend mr".split(), "he"
+    ),
+    **dict.fromkeys(
+        "wife mother daughter sister aunt niece grandmother granddaughter girlfriend mrs ms "
+        "miss".split(),
+        "she",
+    ),
+}
+_GENDERED_BEFORE_RE = re.compile(
+    r"\b(" + "|".join(GENDERED_WORDS) + r")\b\.?(?=\s*,?\s*[A-Z])", re.IGNORECASE
+)
+
+
+def _agreeing_in_gender(
+    event: Event, mover: str, movers: Sequence[str], genders: Mapping[str, str]
+) -> str:
+    """The mover a "he" or "she" of the event stands for: the last one told whose sex, when
+    the story tells it, agrees ("Her husband, Tony, flew out to Lucca ... She plans to fly
+    home": not Tony)."""
+    if not event.actors or event.actors[0] != PRONOUN_ACTOR:
+        return mover
+    pronoun = _pronoun_of(event)
+    if pronoun not in {"he", "she"} or genders.get(mover, pronoun) == pronoun:
+        return mover
+    return next((m for m in reversed(movers) if genders.get(m, pronoun) == pronoun), mover)
+
+
+def _pronoun_of(event: Event) -> str:
+    """The personal pronoun written last before the event's verb in its sentence, in lower
+    case ("" when there is none)."""
+    found = _PERSONAL_PRONOUN_RE.findall(event.sentence[: _verb_offset(event)])
+    return found[-1].casefold() if found else ""
+
+
+_PERSONAL_PRONOUN_RE = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
 
 
 def _guest_of(event: Event, mover: str, movers: Sequence[str]) -> str:

@@ -352,3 +352,15 @@ def test_moves_told_by_a_less_common_verb_of_moving(
 ) -> None:
     story = parse(pipeline, f"Story\n\nLISBON, Oct 8 (Reuters) - {told}", date(2025, 10, 8))
     assert [len(p) for p in places(story)] == [stops]
+
+
+def test_she_is_not_the_husband_who_moved_last(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Pilgrim\n\nROME, Oct 8 (AP) - Margaret Ellis walked from Siena to Viterbo on Monday. "
+        "Her husband, Tony, flew from London to Rome on Tuesday. She plans to fly home to "
+        "Manchester on Friday.",
+        date(2025, 10, 8),
+    )
+    assert ("Margaret Ellis", ["Siena", "Viterbo", "Manchester"]) in routes(story)
+    assert ("Tony", ["London", "Rome"]) in routes(story)
