@@ -274,7 +274,7 @@ PLACE_NOUNS = frozenset(
     "quay pier cities towns villages ports territory suburb residence headquarters embassy "
     "mansion villa prefecture oblast governorate canton home house room flat apartment farm "
     "mosque church hostel warehouse depot terminal office edge gate hangar museum museums "
-    "palaces".split()
+    "palaces street streets".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -1537,7 +1537,20 @@ def _moves_by_manner(token: Token, span: Span, places: list[Place]) -> bool:
     into Gao", "ran north to Erenhot"; not "rushed to one side")."""
     if lemma_of(token) not in MANNER_OF_MOTION_VERBS or not _may_be_verb(token, span):
         return False
-    return _way_after(token) in WAY_PARTICLES and _place_soon_after(token, places)
+    way = _way_after(token) in WAY_PARTICLES or _object_then_way(token) is not None
+    return way and _place_soon_after(token, places)
+
+
+def _object_then_way(token: Token) -> Token | None:
+    """The object a verb of motion moves along a way ("schoolchildren ran it through the
+    streets of Lautoka": "it"), a pronoun or a noun right after the verb, then its way."""
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return None
+    moved = doc[token.i + 1]
+    if moved.lower_ in OBJECT_PRONOUNS and doc[token.i + 2].lower_ in WAY_PARTICLES:
+        return moved
+    return None
 
 
 WAY_REACH = 50  # characters from a verb of motion to the place its way leads to
@@ -2503,6 +2516,8 @@ def _carried_first(
     plane took him to Miami", "tugs towed the freighter from X" (a vehicle ridden, "took the
     train to Kyiv", is no traveller)."""
     carried = _carried_object(token, span)
+    if carried is None and lemma_of(token) in MANNER_OF_MOTION_VERBS:
+        carried = _object_then_way(token)  # "ran it through the streets of Lautoka"
     if carried is None:
         return who
     if carried.lower_ in OBJECT_PRONOUNS:

@@ -364,3 +364,13 @@ def test_she_is_not_the_husband_who_moved_last(pipeline: Pipeline) -> None:
     )
     assert ("Margaret Ellis", ["Siena", "Viterbo", "Manchester"]) in routes(story)
     assert ("Tony", ["London", "Rome"]) in routes(story)
+
+
+def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Torch\n\nSUVA, Oct 8 (AP) - The torch landed at Nadi on Monday on a flight from Port "
+        "Vila, and schoolchildren ran it through the streets of Lautoka on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Port-Vila", "Nadi", "Lautoka"]]
