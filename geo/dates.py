@@ -79,6 +79,16 @@ _PRESENT_MOVES = re.compile(
     r"reaches|crosses)\b",
     re.IGNORECASE,
 )
+# the same told of a plural subject ("The Tigers head east to Brandon on Friday", "they fly
+# home on Sunday", a team's name "The Hitmen head"); not after a word in -s that is no
+# plural noun ("his return on Friday")
+_PLURAL_PRESENT_MOVES = re.compile(
+    r"\b(?:they|we|(?!(?:is|was|has|does|his|its|this|hers|ours|yours|theirs|us|as|thus|plus|"
+    r"yes|always|perhaps|sometimes|towards|afterwards|across|less|unless|whereas|news)\b)"
+    r"[a-z]+[^\Wsu\d_]s|(?-i:The\s+[A-Z][a-z]+))\s+(?:head|fly|travel|return|leave|depart|"
+    r"sail|continue|arrive|land|play|perform|reach|cross)\b",
+    re.IGNORECASE,
+)
 _FILLERS = frozenset({"on", "late", "early", "earlier", "later", "by", "last", "as", "of"})
 
 _COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -474,18 +484,29 @@ def _is_future(text: str, start: int) -> bool:
         clause = clause[breaks[-1].end() :]
     if _last_verb_is_past(clause):
         return False
-    if shared and _future_cue(text[: breaks[-1].start()]):
+    if shared and _future_or_present(text[: breaks[-1].start()]):
         return True  # "He will meet X on Saturday ... and fly back to Rome on Monday"
     if not re.search(r"[a-z]{3,}", clause.replace("on", "")):  # "On Saturday he will visit"
         clause = re.split(r"[,;:.]", text[start:], maxsplit=1)[0][:60]
-    if _future_cue(clause) or _PRESENT_MOVES.search(clause):
+    if _future_cue(clause) or _told_in_the_present(clause):
         return True
     # "will travel through ... and Tahiti, before reaching Paris on July 26", "On Monday he
     # travels to Doha ... before returning to New Delhi on Wednesday": a clause led by a
     # gerund has no tense of its own and takes the sentence's
     gerund = _GERUND_CLAUSE_RE.search(clause)
     told = text[:start]
-    return gerund is not None and bool(_future_cue(told) or _PRESENT_MOVES.search(told))
+    return gerund is not None and bool(_future_cue(told) or _told_in_the_present(told))
+
+
+def _future_or_present(clause: str) -> bool:
+    """The clause speaks of the future or tells a move in the present tense."""
+    return _future_cue(clause) or _told_in_the_present(clause)
+
+
+def _told_in_the_present(clause: str) -> bool:
+    """A move told in the present tense, which with a date is scheduled ("He flies back on
+    Sunday", "The Tigers head east to Brandon on Friday")."""
+    return bool(_PRESENT_MOVES.search(clause) or _PLURAL_PRESENT_MOVES.search(clause))
 
 
 def _future_cue(clause: str) -> bool:

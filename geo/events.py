@@ -147,8 +147,12 @@ DESTINATION_CUES = frozenset(
     ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
 )
 STOPOVER_WORDS = frozenset(
-    {"stop", "stopover", "layover", "spend", "refuel", "rest", "hold", "sit", "wait"}
+    {"stop", "stopover", "layover", "spend", "refuel", "rest", "hold", "sit", "wait", "halt"}
+    | {"overnight", "overnighte"}
 )
+# a stop told by a synonym of "stop" that is also a verb of stopping something ("After a halt
+# in Shymkent", "the train halted at Datong"; not "the airport halted flights")
+HALT_WORDS = frozenset({"halt"})
 # a tracker's fix that tells where a mover was: "On Tuesday its signal placed it near Gondar"
 FIX_VERBS = frozenset({"place", "locate"})
 FIXED_MOVERS = frozenset({"it", "him", "her", "them"})
@@ -158,7 +162,9 @@ STAY_EDGE_CUES = frozenset({"outside"})
 # a stay told by a pause for a time: "resting for a week in Bishkek"
 RESTING_VERBS = frozenset({"rest"})
 # nouns of a stay that govern the place after them themselves ("port calls in Kingston")
-STAY_NOUNS = frozenset("call calls stop stops stopover stopovers layover visit visits".split())
+STAY_NOUNS = frozenset(
+    "call calls stop stops stopover stopovers layover visit visits halt halts".split()
+)
 # "spent six weeks in Izmir": a stay on the way, when a span of time is spent
 TIME_SPANS = frozenset("hour hours day days night nights week weeks month months".split())
 DAY_PARTS = frozenset("weekend morning afternoon evening".split())
@@ -167,7 +173,7 @@ SEASONS = frozenset("winter summer spring autumn season".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
-    "touch crest peak moor anchor due step disembark tie descend home".split()
+    "touch crest peak moor anchor due step disembark tie descend home berth port".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -267,7 +273,8 @@ PLACE_NOUNS = frozenset(
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
     "quay pier cities towns villages ports territory suburb residence headquarters embassy "
     "mansion villa prefecture oblast governorate canton home house room flat apartment farm "
-    "mosque church hostel warehouse depot terminal office edge gate hangar".split()
+    "mosque church hostel warehouse depot terminal office edge gate hangar museum museums "
+    "palaces street streets".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -311,6 +318,37 @@ PHRASE_TRIGGERS = {
         frozenset({"on", "into", "toward", "towards", "through", "across", "along"}),
     ),
 }
+# verbs of the manner of moving that tell a move only as verbs with a way after them, a
+# compass word allowed between ("the train ran north to Ulan Bator", "the convoy rolled
+# into Gao", "then double back to Prince Albert"; not "ran the company", "a road swing")
+MANNER_OF_MOTION_VERBS = frozenset(
+    "run roll rumble speed rush hurry dash zoom glide stream surge wander stroll trudge plod "
+    "cycle pedal jog sprint gallop motor taxi float veer swing turn double snake wind weave "
+    "meander".split()
+)
+# verbs that tell where a mover's life or tracked journey began, told in the passive or with
+# no object ("the locusts bred in Sindh", "was tagged at Point Pelee", "the flame was lit in
+# Olympia", "chicks hatched on the island"): the place is the route's origin
+BEGINNING_VERBS = frozenset({"breed", "hatch", "tag", "light", "release", "emerge"})
+BEGINNING_CUES = frozenset({"in", "at", "near", "off", "on", "outside", "above", "below"})
+# a beginning told with no object ("bred in", "the flow emerged from a fissure")
+BROOD_VERBS = frozenset({"breed", "hatch", "emerge"})
+# an armed group that takes a place has moved there ("Russian forces captured Avdiivka",
+# "rebels seized the town of Goma", "broke through at Ocheretyne"); told of a group of
+# fighters, not "took the train", "won Pennsylvania"
+CONQUEST_VERBS = frozenset("capture recapture take retake seize overrun storm liberate".split())
+ARMED_GROUP_NOUNS = frozenset(
+    "forces force troops units army armies rebels fighters militants soldiers insurgents "
+    "militia militias militiamen jihadists marines brigade brigades battalion battalions "
+    "paratroopers separatists guerrillas gunmen commandos tanks".split()
+)
+WAY_PARTICLES = frozenset("to into toward towards through across along past onto".split())
+# words of direction that may stand between a verb of motion and its way ("ran north to")
+COMPASS_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west northward southward eastward westward northwards southwards "
+    "eastwards westwards inland upstream downstream upriver downriver back".split()
+)
 # verbs that move what they govern ("flew the suspect to", "took him to", "towed the ship")
 TRANSPORT_LEMMAS = frozenset(
     "take fly move drive tow escort transfer transport evacuate airlift deport extradite carry "
@@ -348,6 +386,12 @@ PORT_WORK_LEMMAS = frozenset({"load", "unload", "offload"})
 # a team's result told with its score was played where it is placed ("a 2-1 defeat by
 # Liverpool at Lincoln Financial Field in Philadelphia")
 RESULT_NOUNS = frozenset({"defeat", "win", "victory", "draw", "loss", "triumph"})
+# a game's result told by a verb with its score after it: the team played where it is placed
+# ("beat the Warriors 3-2 in overtime in Moose Jaw", "drew 1-1 at Anfield")
+RESULT_VERBS = frozenset("beat defeat edge rout thrash upset win lose draw".split())
+# the part of a game a result came in: "won 3-2 in overtime in Moose Jaw"
+GAME_TIME_NOUNS = frozenset("overtime shootout penalties tiebreak tiebreaker".split())
+_SCORE_AFTER_RE = re.compile(r"^[^.;:]{0,40}?\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 _SCORE_BEFORE_RE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\s*$")
 _TRIP_START_RE = re.compile(
     r"\b(?:began|begun|begin|begins|beginning|started|start|starts|starting|"
@@ -377,7 +421,7 @@ APPEARING_VERBS = frozenset({"speak", "address", "celebrate"})
 RITE_VERBS = frozenset({"celebrate"})  # "celebrated Mass in Lisbon"
 # verbs of carrying that are also common nouns: moves only as verbs ("were bussed from
 # Khartoum", "were ferried to Lampedusa")
-VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck"})
+VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck", "jet"})
 # ways of moving that are also common nouns or other senses ("a row over", "the swim"): moves
 # only as verbs ("swam past Lausanne", "drifted over Catania", "were deployed from Virginia",
 # a flood "cresting in Dresden")
@@ -385,6 +429,10 @@ MOTION_VERBS = frozenset(
     {"swim", "wade", "row", "paddle", "drift", "deploy", "redeploy", "crest", "peak", "moor"}
     | {"anchor", "wad"}  # the model's lemma of "waded"
     | {"descend"}  # "swarms of locusts descended on the outskirts of Jaipur"
+    | {"berth"}  # a ship made fast: "berthed at Piraeus", as "docked at"
+    | {"overnight", "overnighte"}  # a night's stay on the way: "overnighted in Porto" (the
+    # model's lemma)
+    | {"emigrate", "immigrate", "migrate", "relocate"}  # a move to live elsewhere
 )
 # nouns a welcome or greeting is given to when no person is named ("welcomed the leaders")
 HUMAN_NOUNS = frozenset(
@@ -410,7 +458,7 @@ RELATIVE_NOUNS = frozenset(
 )
 CALLING_ON_LEMMAS = frozenset({"meet", "visit"})  # "flew in to meet her", "visited him"
 # a mover seen somewhere: "was last seen at Crosshaven", "photographed her breaching off"
-SIGHTING_LEMMAS = frozenset({"spot", "sight", "see", "photograph", "film"})
+SIGHTING_LEMMAS = frozenset({"spot", "sight", "see", "photograph", "film", "find", "discover"})
 SIGHTING_ADVERBS = frozenset({"first", "last", "later", "again", "then", "also", "briefly"})
 SIGHTING_CUES = frozenset({"off", "near", "in", "at", "on", "over", "outside", "around"})
 SEEN_PRONOUN = "<pronoun>"  # the object of a sighting is "her", "him", "it" or "them"
@@ -440,6 +488,7 @@ BYSTANDER_NOUNS = frozenset(
 # words between a preposition and its place that do not change its role ("in southern Italy")
 _QUALIFIER_RE = re.compile(
     r"(?:north|south|east|west)\w*|central|coastal|neighbou?ring|nearby|downtown|rural|remote"
+    r"|ancient|historic"
 )
 SYNTAX_TYPES = frozenset({"travel", "meeting"})
 _PARAGRAPH_RE = re.compile(r"\n\s*\n|\n\s*[•·*-]\s")
@@ -666,7 +715,9 @@ def _sentence_events(
             who = (group,)  # "The caravan will go on to Puebla, but Reyes said she would ..."
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
-            who = _carried_first(who, trigger.token, span, people)
+            if attached:  # a thing brought nowhere named is no mover ("bringing the front
+                # line to the edge of a town": the units that pushed on still move)
+                who = _carried_first(who, trigger.token, span, people)
         elif trigger.event_type == "meeting" and (
             _guest_pronoun(trigger.token)
             or trigger.token.lemma_.casefold() in WAITING_LEMMAS | REUNION_LEMMAS
@@ -1154,6 +1205,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | CUSTODY_LEMMAS
         | VICTIM_LEMMAS
         | RESULT_NOUNS
+        | RESULT_VERBS
         | PASSING_VERBS
         | START_LEMMAS
         | FIRE_VERBS
@@ -1168,6 +1220,11 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | HOSTING_LEMMAS
         | SIGHTING_LEMMAS
         | FIX_VERBS
+        | MANNER_OF_MOTION_VERBS
+        | BEGINNING_VERBS
+        | CONQUEST_VERBS
+        | HALT_WORDS
+        | {"port"}
         | {"be", "put", "go", "spend", "break"}
     )
     triggered = frozenset().union(*TRIGGERS.values())
@@ -1294,11 +1351,26 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _moves_with_particle(token, span):
             found.append(_Trigger(token, "travel"))  # "put in at Ponta Delgada", "went on to"
             continue
+        if _begins_somewhere(token, span, places):
+            found.append(_Trigger(token, "travel"))  # "the locusts bred in Sindh"
+            continue
+        if lemma in HALT_WORDS and not any(c.dep_ == "dobj" for c in token.children):
+            found.append(_Trigger(token, "travel"))  # "After a halt in Shymkent"
+            continue
+        if _conquers(token, span, places):
+            found.append(_Trigger(token, "travel"))  # "Russian forces captured Avdiivka"
+            continue
+        if _moves_by_manner(token, span, places):
+            found.append(_Trigger(token, "travel"))  # "the convoy rolled into Gao"
+            continue
         if lemma in PORT_WORK_LEMMAS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "which had loaded crude in Basra"
             continue
         if lemma in CUSTODY_LEMMAS | VICTIM_LEMMAS and _held_somewhere(token):
             found.append(_Trigger(token, "travel"))  # "a day after his arrest in Manila"
+            continue
+        if lemma in RESULT_VERBS and _may_be_verb(token, span) and _score_after(token):
+            found.append(_Trigger(token, "travel"))  # "beat the Warriors 3-2 in Moose Jaw"
             continue
         if lemma in RESULT_NOUNS and _after_a_score(token):
             found.append(_Trigger(token, "travel"))  # "a 2-1 defeat ... in Philadelphia"
@@ -1326,11 +1398,15 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         particles = PHRASE_TRIGGERS.get(lemma)
         if particles is not None:
             following = _next_lower(token)
-            if following in particles and (lemma != "hold" or _delayed(token)):
+            led = following in particles or _way_after(token) in particles  # "crept west into"
+            if led and (lemma != "hold" or _delayed(token)):
                 found.append(_Trigger(token, "travel"))
                 continue
             if not any(lemma in words for words in TRIGGERS.values()):
                 continue  # "held talks" goes on to the meeting words
+        if lemma == "port" and _made_port(token):
+            found.append(_Trigger(token, "travel"))  # "made port in Funchal", as "landfall"
+            continue
         if lemma in {"leg", "stage"} and _next_lower(token) in {"to", "from", "into"}:
             found.append(_Trigger(token, "travel"))  # "for the transatlantic leg to Aarhus"
             continue
@@ -1352,7 +1428,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break  # "while the owner negotiated a ransom": one party, no meeting
                 if event_type == "statement" and token.pos_ in {"NOUN", "PROPN"}:
                     break  # "the Baltic states", "a report"
-                if lemma == "head" and token.pos_ == "NOUN":
+                if lemma == "head" and token.pos_ == "NOUN" and not _head_told_as_noun(token):
                     break  # "the two heads of state"
                 if lemma == "summit" and _MOUNTAIN_AFTER_RE.match(
                     doc_text(token.doc), token.idx + 6
@@ -1375,6 +1451,117 @@ _MOUNTAIN_AFTER_RE = re.compile(
 def _next_lower(token: Token) -> str:
     """The next word in lower case ("" at the end of the text)."""
     return token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+
+
+def _way_after(token: Token) -> str:
+    """The word after the token in lower case, past one compass word ("ran north to": "to";
+    "double back to": "to")."""
+    following = _next_lower(token)
+    if following in COMPASS_WORDS and token.i + 2 < len(token.doc):
+        return token.doc[token.i + 2].lower_
+    return following
+
+
+def _noun_before_a_verb_told_as_noun(token: Token) -> Token | None:
+    """The subject the parser joined as a compound to a verb it took for a noun ("The Tigers
+    head east": "Tigers"), or None."""
+    if token.dep_ in {"conj", "appos"} and token.head.pos_ == "NOUN" and token.pos_ == "VERB":
+        token = token.head  # "The Tigers head east to Brandon, then double back to ..."
+    if token.pos_ != "NOUN" or token.lemma_.casefold() != "head" or not _head_told_as_noun(token):
+        return None
+    compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+    return compounds[-1] if compounds else None
+
+
+def _begins_somewhere(token: Token, span: Span, places: list[Place]) -> bool:
+    """A verb of beginning in the passive or, for a brood, with no object, a place soon after
+    it ("were tagged at Point Pelee", "bred in Pakistan's Sindh province"; not "tagged the
+    photo", "bred cattle")."""
+    if lemma_of(token) not in BEGINNING_VERBS or not _may_be_verb(token, span):
+        return False
+    if any(c.dep_ == "dobj" for c in token.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in token.children) or (
+        token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
+    )
+    if not (passive or lemma_of(token) in BROOD_VERBS):
+        return False
+    return _place_soon_after(token, places)
+
+
+def _place_soon_after(token: Token, places: list[Place]) -> bool:
+    """A place begins within `WAY_REACH` characters after the token."""
+    end = token.idx + len(token.text)
+    return any(end < p.mention.start <= end + WAY_REACH for p in places)
+
+
+def _conquers(token: Token, span: Span, places: list[Place]) -> bool:
+    """An armed group taking a place or breaking through at one, told in the active voice
+    ("Russian forces captured Avdiivka", "they broke through at Ocheretyne")."""
+    lemma = lemma_of(token)
+    breaks_through = lemma == "break" and _next_lower(token) == "through"
+    if not (lemma in CONQUEST_VERBS or breaks_through) or not _may_be_verb(token, span):
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children) or not _place_soon_after(token, places):
+        return False
+    return not is_parsed(span) or _armed_subject(token, span)  # unparsed: the parse will tell
+
+
+def _armed_subject(token: Token, span: Span) -> bool:
+    """The verb's subject is an armed group, or "they" after one ("From there they broke
+    through")."""
+    subject = _subject_token(token, span)
+    if subject is not None and subject.lower_ == "they":
+        subject = _antecedent_group(subject)
+    return subject is not None and subject.lower_ in ARMED_GROUP_NOUNS
+
+
+def _antecedent_group(pronoun: Token) -> Token | None:
+    """The last plural subject before a "they" in the sentences before it (up to two)."""
+    sentence = pronoun.sent
+    start = sentence.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = pronoun.doc[start - 1].sent.start
+    subjects = [
+        t
+        for t in pronoun.doc[start : pronoun.i]
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ in {"NNS", "NNPS"}
+    ]
+    return subjects[-1] if subjects else None
+
+
+def _moves_by_manner(token: Token, span: Span, places: list[Place]) -> bool:
+    """A verb of the manner of moving followed by its way and a place soon after ("rolled
+    into Gao", "ran north to Erenhot"; not "rushed to one side")."""
+    if lemma_of(token) not in MANNER_OF_MOTION_VERBS or not _may_be_verb(token, span):
+        return False
+    way = _way_after(token) in WAY_PARTICLES or _object_then_way(token) is not None
+    return way and _place_soon_after(token, places)
+
+
+def _object_then_way(token: Token) -> Token | None:
+    """The object a verb of motion moves along a way ("schoolchildren ran it through the
+    streets of Lautoka": "it"), a pronoun or a noun right after the verb, then its way."""
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return None
+    moved = doc[token.i + 1]
+    if moved.lower_ in OBJECT_PRONOUNS and doc[token.i + 2].lower_ in WAY_PARTICLES:
+        return moved
+    return None
+
+
+WAY_REACH = 50  # characters from a verb of motion to the place its way leads to
+
+
+def _head_told_as_noun(token: Token) -> bool:
+    """ "head" tagged as a noun that is the verb of a move: a way follows it, past a compass
+    word ("The Tigers head east to Brandon"; not "the heads of state", "head of the UN")."""
+    return _way_after(token) in {"to", "for", "into", "toward", "towards", "home"} and (
+        _next_lower(token) != "to" or token.i == 0 or token.doc[token.i - 1].lower_ != "the"
+    )
 
 
 def _moves_with_particle(token: Token, span: Span) -> bool:
@@ -1466,6 +1653,18 @@ PASSIVE_AUXILIARIES = frozenset("was were been is are be being".split())
 def _after_a_score(token: Token) -> bool:
     """'a 2-1 defeat', 'their 3-0 win': a game's result, told with its score."""
     return bool(_SCORE_BEFORE_RE.search(doc_text(token.doc)[max(0, token.idx - 12) : token.idx]))
+
+
+def _made_port(token: Token) -> bool:
+    """'made port in Funchal', 'makes port at Horta': a ship's arrival."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.lemma_.casefold() == "make"
+
+
+def _score_after(token: Token) -> bool:
+    """'beat the Warriors 3-2', 'won 4-1': a game's result, its score told after the verb."""
+    after = doc_text(token.doc)[token.idx + len(token.text) : token.idx + 80]
+    return bool(_SCORE_AFTER_RE.match(after))
 
 
 def _back_somewhere(token: Token) -> bool:
@@ -1615,16 +1814,21 @@ def _lead_of(token: Token) -> str:
 
 def _hangs_on(doc: Doc, place: Place, trigger: _Trigger) -> bool:
     """The place's phrase hangs on the trigger, perhaps through a place before it ("run at Old
-    Trafford in Manchester"), not on some other word ("the foreign ministry in Beijing")."""
+    Trafford in Manchester"), or on the verb the trigger is the object of ("close the trip
+    against the Blades in Saskatoon"), not on some other word ("the foreign ministry in
+    Beijing")."""
     span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     token = span.root
+    targets = {trigger.token.i}
+    if trigger.token.dep_ == "dobj":
+        targets.add(trigger.token.head.i)  # "close the trip ... in Saskatoon": on "close"
     for _ in range(6):
-        if token.head is token or (token.head.pos_ == "VERB" and token.head != trigger.token):
+        if token.head is token or (token.head.pos_ == "VERB" and token.head.i not in targets):
             return False
         token = token.head
-        if token.i == trigger.token.i:
+        if token.i in targets:
             return True
         if token.pos_ == "NOUN":
             return False
@@ -1676,14 +1880,32 @@ def _was_there(token: Token, span: Span) -> bool:
     if any(mark in span_text(span) for mark in QUOTE_MARKS):
         return False
     if not is_parsed(span):  # to select the sentence for parsing: "she had been in", "we were in"
-        return token.lower_ in {"was", "were", "been"} and _traveller_before(token, span)
+        return token.lower_ in {"was", "were", "been"} and (
+            _traveller_before(token, span) or _name_before(token, span)
+        )
     if token.dep_ not in {"ROOT", "conj"}:
         return False
     had_been = token.tag_ == "VBN" and any(c.lower_ == "had" for c in token.children)
     if token.tag_ != "VBD" and not had_been:
         return False
     subject = _subject_token(token, span)
-    return subject is not None and subject.lower_ in TRAVELLER_PRONOUNS
+    if subject is not None and subject.lower_ in TRAVELLER_PRONOUNS:
+        return True
+    named = any(_a_persons_name(c, span) for c in _subjects(token, span))
+    return named or _name_before(token, span)  # "Scholz was in Vilnius"
+
+
+def _a_persons_name(token: Token, span: Span) -> bool:
+    """The token lies in a person's name of the sentence."""
+    return any(e.label_ == "PERSON" and e.start <= token.i < e.end for e in _ents_in(span))
+
+
+def _name_before(token: Token, span: Span) -> bool:
+    """A person's name right before the verb and its auxiliaries ("Scholz was in Vilnius")."""
+    index = token.i - 1
+    while index >= span.start and span.doc[index].lower_ in AUXILIARIES:
+        index -= 1
+    return index >= span.start and _a_persons_name(span.doc[index], span)
 
 
 TRAVELLER_PRONOUNS = frozenset({"we", "i", "he", "she", "they"})
@@ -2258,8 +2480,19 @@ def _owner_as_subject(token: Token, span: Span) -> Token | None:
     unowned_trip = not owners and token.lemma_.casefold() in TRIP_NOUNS
     if token.pos_ != "NOUN" or not (owned or unowned_trip):
         return None
-    subjects = _subjects(token.sent.root, span)
+    subjects = _subjects(_clause_verb(token), span) or _subjects(token.sent.root, span)
     return subjects[0] if subjects else None
+
+
+def _clause_verb(token: Token) -> Token:
+    """The nearest verb above the token, the verb of its clause ("as the relay reached Suva
+    on the third day of its tour": "reached"); the sentence's root when there is none."""
+    head = token.head
+    for _ in range(8):
+        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+            return head
+        head = head.head
+    return token.sent.root
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -2283,6 +2516,8 @@ def _carried_first(
     plane took him to Miami", "tugs towed the freighter from X" (a vehicle ridden, "took the
     train to Kyiv", is no traveller)."""
     carried = _carried_object(token, span)
+    if carried is None and lemma_of(token) in MANNER_OF_MOTION_VERBS:
+        carried = _object_then_way(token)  # "ran it through the streets of Lautoka"
     if carried is None:
         return who
     if carried.lower_ in OBJECT_PRONOUNS:
@@ -2294,12 +2529,29 @@ def _carried_first(
 
 def _carried_away(token: Token, span: Span) -> bool:
     """A carrying verb with an object and a way other than "out" ("carried him north to"),
-    not a participle describing a vehicle ("a ship carrying 600 passengers from Portsmouth")."""
-    if not is_parsed(span) or token.dep_ == "acl":
+    or in the passive with a way ("were carried off from the royal palaces of Abomey"), not a
+    participle describing a vehicle ("a ship carrying 600 passengers from Portsmouth")."""
+    if not is_parsed(span):  # to select the sentence for parsing: "were carried off from"
+        return _after_a_passive_auxiliary(token) and _next_lower(token) in AWAY_WORDS | {"off"}
+    if token.dep_ == "acl":
         return False
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False
-    return _carried_object(token, span) is not None
+    return _carried_object(token, span) is not None or _carried_in_the_passive(token)
+
+
+def _after_a_passive_auxiliary(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
+
+
+def _carried_in_the_passive(token: Token) -> bool:
+    """A carrying verb in the passive with a way ("were carried off from", "was brought to
+    Lampedusa"): its subject moves."""
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    way = any(
+        c.dep_ in {"prep", "prt"} and c.lower_ in AWAY_WORDS | {"off"} for c in token.children
+    )
+    return passive and way
 
 
 def _carried_object(token: Token, span: Span) -> Token | None:
@@ -2328,6 +2580,8 @@ def _subject_token(token: Token, span: Span) -> Token | None:
     head = token
     if token.lemma_.casefold() in FIX_VERBS and (fixed := _fixed_mover(token)) is not None:
         return fixed  # "its signal placed it near Gondar": it was there, not the signal
+    if (named := _noun_before_a_verb_told_as_noun(token)) is not None:
+        return named  # "The Tigers head east to Brandon": the Tigers
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
         head = token.head  # "began the trip", "three days after a visit to Kyiv"
     if _describes_a_noun(token, span):
@@ -2389,6 +2643,9 @@ def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
     if _describes_a_noun(token, span):
         phrase = _phrase(token.head, span)
         return (phrase,) if phrase else ()
+    if (named := _noun_before_a_verb_told_as_noun(token)) is not None:
+        phrase = _phrase(named, span)
+        return (phrase,) if phrase else ()
     head = token
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
         head = token.head  # "made landfall": the subject of "made"
@@ -2425,7 +2682,7 @@ def _subjects(head: Token, span: Span) -> list[Token]:
     """The verb's subjects in the sentence, nearest first (a dateline the parser took for a
     second subject, "MIAMI, Oct 10 (Reuters) - Hurricane Milton moved", comes last)."""
     found = [
-        c
+        _noun_before_a_verb_told_as_noun(c) or c  # "The Tigers head east ..., then double"
         for c in head.children
         if c.dep_ in {"nsubj", "nsubjpass"}
         and span.start <= c.i < span.end
@@ -2805,6 +3062,56 @@ _NEW_CLAUSE_RE = re.compile(
 )
 
 
+def _in_a_clause_of_another_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place hangs on a verb after the trigger that is not the trigger, has its own
+    subject told by a noun, and does not hold the trigger ("his visit to Paris" hangs on
+    "began", which holds the visit)."""
+    named = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    if named is None or len(named) == 0 or not named.root.dep_:
+        return False
+    verb = _verb_above(named.root)
+    token = trigger.token
+    if verb is None or verb.i == token.i or verb.i < token.i:
+        return False
+    if verb.left_edge.i <= token.i <= verb.right_edge.i:
+        return False
+    if lemma_of(verb) in MOVING_LEMMAS:
+        return False  # "and the couple went on together through Siena": a move all the same
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    inside = range(named.start, named.end)
+    return any(
+        c.pos_ in {"NOUN", "PROPN"}
+        and c.i > token.i
+        and c.i not in inside
+        and lemma_of(c) not in TRIP_NOUNS | LEG_NOUNS | VEHICLE_NOUNS  # "the race ends in Yanbu"
+        for c in subjects
+    )
+
+
+# verbs whose place is a move's, whoever their subject
+MOVING_LEMMAS = (
+    TRIGGERS["travel"]
+    | frozenset(PHRASE_TRIGGERS)
+    | MOTION_VERBS
+    | MANNER_OF_MOTION_VERBS
+    | VEHICLE_VERBS
+    | START_LEMMAS
+    | {"go", "come", "put", "land", "end", "finish", "conclude", "close", "open"}
+)
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb the token hangs on, or None."""
+    head = token.head
+    for _ in range(8):
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
+
+
 def _in_a_later_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """A clause with its own subject and a finite verb ("and more flights are being") opens
     between the trigger and the place (not a pronoun, which may be the traveller again)."""
@@ -2967,6 +3274,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "on its way to Antarctica"
     if lemma in TIME_SPANS and governor.head.i == trigger.token.i:
         return False  # "spent Saturday's rest day in Riyadh", "spent the night in Abu Simbel"
+    if lemma in GAME_TIME_NOUNS:
+        return False  # "beat the Warriors 3-2 in overtime in Moose Jaw": the game's place
     span_of = governor.head.head if governor.head.lower_ == "of" else governor
     if span_of.lemma_.casefold() in TIME_SPANS and span_of.head.i == trigger.token.i:
         return False  # "sat out a week of fog in Tromso": the week was spent there
@@ -3070,6 +3379,20 @@ def _describes_the_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # the move has no origin of its own: "A cloud of ash from Mount Etna
         # drifted south over Nicolosi" starts there
     return governor.head.i == trigger.token.i or trigger.token.head.i == governor.head.i
+
+
+def _deep_in_the_subject(doc: Doc, trigger: _Trigger, place: Place, word: str) -> bool:
+    """The place lies, after a word other than "from", deep inside the verb's subject phrase
+    (in an apposition or a phrase within it), not on its head ("migrants in Libya")."""
+    if word in ORIGIN_CUES or place.mention.start > trigger.token.idx:
+        return False
+    named = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    subject = _subject_token(trigger.token, trigger.token.sent)
+    if named is None or len(named) == 0 or subject is None or subject.i > trigger.token.i:
+        return False
+    root = named.root
+    inside = subject.left_edge.i <= root.i <= subject.right_edge.i
+    return inside and root.head.i != subject.i and root.head.head.i != subject.i
 
 
 def _in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
@@ -3334,6 +3657,30 @@ def lead_of_place(doc: Doc, place: Place) -> str:
     return doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]
 
 
+def _at_the_dateline(doc: Doc, place: Place) -> bool:
+    """The place is the dateline's, written in capitals at the start of a line."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, place.mention.start) + 1
+    return place.mention.text.isupper() and not text[line_start : place.mention.start].strip()
+
+
+def _conquered(token: Token, place: Place) -> bool:
+    """The place is what a verb of conquest takes or breaks through at, told right after it
+    ("captured Selydove", "took the mining town of Novohrodivka")."""
+    lemma = lemma_of(token)
+    if lemma not in CONQUEST_VERBS and not (lemma == "break" and _next_lower(token) == "through"):
+        return False
+    between = doc_text(token.doc)[token.idx + len(token.text) : place.mention.start]
+    return bool(_CONQUERED_GAP_RE.fullmatch(between)) and _armed_subject(token, token.sent)
+
+
+# words between a verb of conquest and the place it takes: none, "through at", "the mining
+# town of"
+_CONQUERED_GAP_RE = re.compile(
+    r"\s+(?:through\s+(?:at|in|near)\s+|the\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?)?"
+)
+
+
 def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     """Origin, waypoint, destination, venue or location, from the words around the place."""
     word = _governing_word(doc, place)
@@ -3376,8 +3723,15 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "crossed at Tabatinga, across the border from ... Leticia"
     if _UNTIL_WHEN_RE.fullmatch(doc_text(doc), place.mention.end, trigger.token.idx):
         return "origin"  # "had been kept in Khe Sanh until Monday, when they were driven"
+    if lemma in RESULT_VERBS | RESULT_NOUNS and _at_the_dateline(doc, place):
+        return "waypoint"  # "REGINA, Saskatchewan (CP) - ... the Tigers beat the Regina Pats
+        # 5-2 on Wednesday night": a game told with no place of its own was played there
+    if _conquered(trigger.token, place):
+        return "destination"  # "captured Avdiivka", "broke through at Ocheretyne"
     if lemma in STORM_BIRTH_VERBS or (lemma == "break" and word in VENUE_CUES):
         return "origin"  # "the storm had formed over northern Italy", "broke out near Varnavas"
+    if lemma in BEGINNING_VERBS and word in BEGINNING_CUES | ORIGIN_CUES:
+        return "origin"  # "the locusts bred in Sindh", "was tagged near Leamington"
     if _NEGATED_RE.search(doc_text(doc)[max(0, place.mention.start - 50) : place.mention.start]):
         return "location"  # "the first time that the Tour has not finished in Paris"
     if _INSTEAD_RE.search(doc_text(doc)[max(0, trigger.token.idx - 30) : trigger.token.idx]):
@@ -3386,6 +3740,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "turned south, avoiding the road on to Tegal"
     if _called_off(doc, trigger, place):
         return "location"  # "skip its scheduled call at Santorini", "stop ... was cancelled"
+    if _in_a_clause_of_another_subject(doc, trigger, place):
+        return "location"  # "landed in Miami ..., since gangs forced the main airport in
+        # Port-au-Prince to close": the gangs' clause, not the flight's
     if _in_a_later_clause(doc, trigger, place):
         return "location"  # "told its citizens to leave the capital, and more flights are
         # being arranged through Armenia": the place is another subject's
@@ -3408,6 +3765,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "near the Russian border": close to the country, not in it
     if _in_the_speaker(doc, trigger, place):
         return "location"  # "India's embassy in Tehran has told its citizens to leave"
+    if _deep_in_the_subject(doc, trigger, place, word):
+        return "location"  # "The 19-year-old, one of 32 survivors of Sunday's sinking off
+        # Obock, was brought to the capital": the place tells who moves, not where
     if _describes_the_subject(doc, trigger, place) or _PART_OF_THEM_FROM_RE.search(lead):
         return "location"  # "The migrants, most of them from Sudan, had set off from Zuwara",
         # "The students, most of them from Kashmir, were taken by bus to the border"
@@ -3442,6 +3802,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if lemma == "cross" and word == trigger.token.lower_ and _passage_crossed(trigger, place):
         return "waypoint"  # "after crossing the Strait of Messina", "crossed the Alps"
     stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS | RESULT_NOUNS
+    stays |= RESULT_VERBS
     stays |= APPEARING_VERBS
     stays |= CUSTODY_LEMMAS | VICTIM_LEMMAS | PORT_WORK_LEMMAS
     if lemma in {"be", "stay"} and word in {"in", "at"}:

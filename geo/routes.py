@@ -18,6 +18,7 @@ from geo.dates import span_at_end
 from geo.events import (
     BYSTANDER_NOUNS,
     NAME_TITLES,
+    OFFICE_NOUNS,
     PRONOUN_ACTOR,
     RELATIVE_NOUNS,
     RELATIVE_PAST_PERFECT,
@@ -370,12 +371,14 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     movers: list[str] = []  # every mover so far, in the telling
     aliases: dict[str, str] = {}  # "ship" -> the named ship that "the ship" was found to be
     met = ""  # the first named party of the first meeting, until a mover is named
+    genders = _genders(names, text)  # "Her husband, Tony": Tony is a "he"
     for event in events:
         if event.event_type in {"travel", "meeting"} and event.section == "main":
-            same = _same_traveller(event, mover, movers)
+            same = _same_traveller(event, mover, movers, text)
             if same is not event and _generic(event.actors[0]) and not _generic(mover):
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
-            event = _fill(same, _guest(same, movers) or _guest_of(same, mover, movers) or met)
+            teller = _agreeing_in_gender(same, mover, movers, genders)
+            event = _fill(same, _guest(same, movers) or _guest_of(same, teller, movers) or met)
             if event.event_type == "travel" and event.actors and event.actors[0]:
                 if not _bystanders_in_passing(event):
                     mover = event.actors[0]
@@ -394,12 +397,68 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     named = [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
     named = _written_in_full(named, text)
     named = _known_by_a_name(named, text)
+    named = _riders_of_vehicles(named)
     return [
         original if position in apart else event
         for position, (event, original) in enumerate(
             zip(_by_title(named, text), given, strict=True)
         )
     ]
+
+
+def _genders(names: AbstractSet[str], text: str) -> dict[str, str]:
+    """The pronoun ("he" or "she") of each name the story tells with a word of kin or a title
+    of one sex ("Her husband, Tony", "his sister Maria", "Mrs Ellis")."""
+    found: dict[str, str] = {}
+    for name in names:
+        if not name[:1].isupper():
+            continue
+        first = re.escape(name.split()[0])
+        for match in _GENDERED_BEFORE_RE.finditer(text):
+            if re.match(rf"\s*,?\s*{first}\b", text[match.end() :]):
+                found[name] = GENDERED_WORDS[match.group(1).casefold()]
+                break
+    return found
+
+
+# words of kin and titles that tell a person's sex, before the name ("her husband, Tony")
+GENDERED_WORDS = {
+    **dict.fromkeys(
+        "husband father son brother uncle nephew grandfather grandson boyfriend mr".split(), "he"
+    ),
+    **dict.fromkeys(
+        "wife mother daughter sister aunt niece grandmother granddaughter girlfriend mrs ms "
+        "miss".split(),
+        "she",
+    ),
+}
+_GENDERED_BEFORE_RE = re.compile(
+    r"\b(" + "|".join(GENDERED_WORDS) + r")\b\.?(?=\s*,?\s*[A-Z])", re.IGNORECASE
+)
+
+
+def _agreeing_in_gender(
+    event: Event, mover: str, movers: Sequence[str], genders: Mapping[str, str]
+) -> str:
+    """The mover a "he" or "she" of the event stands for: the last one told whose sex, when
+    the story tells it, agrees ("Her husband, Tony, flew out to Lucca ... She plans to fly
+    home": not Tony)."""
+    if not event.actors or event.actors[0] != PRONOUN_ACTOR:
+        return mover
+    pronoun = _pronoun_of(event)
+    if pronoun not in {"he", "she"} or genders.get(mover, pronoun) == pronoun:
+        return mover
+    return next((m for m in reversed(movers) if genders.get(m, pronoun) == pronoun), mover)
+
+
+def _pronoun_of(event: Event) -> str:
+    """The personal pronoun written last before the event's verb in its sentence, in lower
+    case ("" when there is none)."""
+    found = _PERSONAL_PRONOUN_RE.findall(event.sentence[: _verb_offset(event)])
+    return found[-1].casefold() if found else ""
+
+
+_PERSONAL_PRONOUN_RE = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
 
 
 def _guest_of(event: Event, mover: str, movers: Sequence[str]) -> str:
@@ -422,6 +481,29 @@ def _bystanders_in_passing(event: Event) -> bool:
     if event.role == "location" and _generic(event.actors[0]) and not _singular(words[-1]):
         return True  # "Farmers banged pots to drive them off in Jaipur's suburbs": no move
     return event.place is None and bool(words) and words[-1] in BYSTANDER_NOUNS
+
+
+def _riders_of_vehicles(events: Sequence[Event]) -> list[Event]:
+    """A named vehicle that a mover travels aboard ("The Olympic flame arrived in Marseille
+    aboard the three-masted ship Belem") makes its moves for that mover ("The Belem set sail
+    from Piraeus"): the one it carries travels, as with "a plane took him to Miami"."""
+    movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    riders: dict[str, str] = {}
+    for event in events:
+        if event.event_type != "travel" or not event.actors or event.actors[0] in riders:
+            continue
+        for vehicle in movers - {event.actors[0]}:
+            if (
+                vehicle[:1].isupper()
+                and _ABOARD_RE.search(event.sentence)
+                and re.search(_ABOARD_RE.pattern + re.escape(vehicle) + r"\b", event.sentence)
+            ):
+                riders.setdefault(vehicle, event.actors[0])
+    riders = {v: r for v, r in riders.items() if r not in riders}  # no chain of vehicles
+    return [_renamed(e, riders) for e in events] if riders else list(events)
+
+
+_ABOARD_RE = re.compile(r"\b(?:aboard|on\s+board)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
 
 
 def _known_by_a_name(events: Sequence[Event], text: str) -> list[Event]:
@@ -598,7 +680,7 @@ def _part_of(short: str, full: str) -> bool:
     return any(whole[i : i + len(words)] == words for i in range(len(whole) - len(words) + 1))
 
 
-def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Event:
+def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: str = "") -> Event:
     """A subject told by a common noun ("the ship", "the storm", "the delegation") is the
     traveller before it, or, when that one is a mover of another kind told by a common noun
     ("Passengers were taken by coach ... The ship will sail back"), the last mover told by the
@@ -609,8 +691,14 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Eve
     words = first.split()
     if words and first != mover and _aged_description(first, event.sentence):
         return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
-    if not words or first == mover or any(w[:1].isupper() for w in words):
+    if first != mover and _nationality_and_role(first) and _named_with(first, mover, text):
+        return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+    if not words or first == mover:
         return event
+    if any(w[:1].isupper() for w in words) and not (
+        _definite_description(first, event.sentence) and _agrees_in_number(first, mover)
+    ):
+        return event  # a name, or a description of another number than the mover's
     if words[-1].casefold() in BYSTANDER_NOUNS | RELATIVE_NOUNS or _another(first):
         return event  # "Agus's brother ... left by bus for Solo", "A second tagged whale
         # ... stopped transmitting off Coquimbo": another traveller
@@ -622,6 +710,54 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = ()) -> Eve
         mover = next((m for m in reversed(movers) if not _relative(m)), mover)
     mover = _same_noun_mover(words[-1], mover, movers)
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+def _definite_description(actor: str, sentence: str) -> bool:
+    """A subject told by "the", names that qualify it and a common noun ("The Western Hockey
+    League leaders boarded their bus"): a description of a mover, not a name of its own."""
+    words = actor.split()
+    if len(words) < 2 or not words[-1].islower() or not words[-1].isalpha():
+        return False
+    if _NATIONALITY_RE.fullmatch(words[0]):
+        return False  # "The Ugandan leader": see `_nationality_and_role`
+    return bool(re.search(rf"(?:^|[.;]\s+|\s[-–—]\s+)The\s+{re.escape(actor)}\b", sentence))
+
+
+def _agrees_in_number(description: str, mover: str) -> bool:
+    """A description can tell the mover again: both singular or both plural when the mover is
+    a description too ("Last U.N. convoy" is no "last U.N. peacekeepers"); a name's number is
+    not told by its ending ("Calgary Hitmen")."""
+    if not mover.split()[-1].islower():
+        return True
+    return _singular(description) == _singular(mover)
+
+
+def _nationality_and_role(actor: str) -> bool:
+    """A single person told by a nationality and a role ("Kenyan leader", "the French envoy"),
+    as news tells again the person just named; not a group ("Israeli commandos", "Polish
+    crew")."""
+    words = actor.split()
+    if len(words) < 2 or not _NATIONALITY_RE.fullmatch(words[0]) or not _singular(actor):
+        return False
+    roles = (OFFICE_NOUNS | TITLE_WORDS | NAME_TITLES) - {"officials", "army", "navy"}
+    return all(w.islower() for w in words[1:]) and words[-1].casefold() in roles | ROLE_NOUNS
+
+
+# nouns of a person's role that news tells a named person again by ("the Kenyan leader")
+ROLE_NOUNS = frozenset("leader diplomat monarch envoy strongman statesman veteran".split())
+
+
+# an adjective of nationality by its ending ("Kenyan", "Chinese", "British", "Israeli", "French")
+_NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
+
+
+def _named_with(description: str, mover: str, text: str) -> bool:
+    """The story writes the description's nationality before the mover's name ("Kenyan
+    President William Ruto" for "the Kenyan leader")."""
+    if _generic(mover):
+        return False
+    nationality = re.escape(description.split()[0])
+    return bool(re.search(rf"\b{nationality}\s+(?:[\w.'’-]+\s+){{0,3}}{re.escape(mover)}", text))
 
 
 def _another(mover: str) -> bool:

@@ -367,9 +367,6 @@ ROUTE_FAILS17: dict[str, str] = {
     "stray_walrus_told_from_where_it_turned_up_origin_only_guessed": (
         "432f83a: routes [Tuva: Svalbard > Greenland > Saint Mary > Cork] meetings []"
     ),
-    "looted_treasures_flown_home_first_leg_a_century_ago_last_leg_to_come": (
-        "432f83a: routes [Looted royal treasures: Paris > Cotonou] meetings []"
-    ),
     "activist_deported_home_told_from_the_end_interception_short_of_the_goal": (
         "432f83a: routes [Israeli commandos: Gaza > Ashdod > Istanbul; Lucia Ferrer: Barcelona > "
         "Madrid; Spanish group: Sidi Bou Saïd > Augusta] meetings []"

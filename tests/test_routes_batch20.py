@@ -378,18 +378,6 @@ CASES20 = [
 # first-run misses on cc7e85c (strict xfails): routes 1/12, meetings 7/12; after the batch's
 # fixes (branch routes20): routes 9/12, meetings 12/12
 ROUTE_FAILS20: dict[str, str] = {
-    "locust_swarms_told_with_dates_from_jaipur_bred_over_the_border_forecast_to_gwalior": (
-        "first run: routes [Farmers: Jaisalmer > Bārmer > Jodhpur > Ajmer > Gwalior] meetings "
-        "[]; now Swarms: Jaisalmer > Bārmer > Jodhpur > Ajmer > Jaipur > Gwalior: 'bred in "
-        "Pakistan's Sindh province' tells no move, so Sindh is no origin"
-    ),
-    "hockey_road_trip_across_the_prairies_team_and_rivals_named_after_towns_one_sent_home": (
-        "first run: routes [Tyler Brandt: Medicine Hat > Brandon > Prince Albert; Western Hockey "
-        "League leaders: Medicine Hat > Swift Current] meetings []; the team ('the Medicine Hat "
-        "Tigers', an organisation) is no mover, 'The Tigers head east to Brandon' reads 'head' "
-        "as a noun, so its legs go to the defenceman sent home, and the games to come take "
-        "past days"
-    ),
     "radio_tagged_monarch_butterfly_from_lake_erie_to_michoacan_a_springfield_settled": (
         "first run: routes [monarch butterfly: Sandusky > San Antonio > Río Grande > Eagle Pass] "
         "meetings []; 'was tagged ... near Leamington' and 'resting ... above Angangueo' tell "

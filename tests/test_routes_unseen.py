@@ -1777,9 +1777,6 @@ ROUTE_FAILS: dict[str, str] = {
     "recognised as a place and the people's home read as the caravan's origin; 'crossed from "
     "Guatemala into Mexico' makes Guatemala the first stop, which the route written before the "
     "run leaves out (the order of the other stops is right)",
-    "olympic_flame_by_sea": "'ancient Olympia' is not recognised, the passive 'was lit in ... "
-    "handed over ... in Athens' is no movement cue, and the flame and the ship Belem (also "
-    "resolved to Belém, Brazil) are two movers: Piraeus > Marseille > Paris",
     "karabakh_family_flees_to_armenia": "'before crossing into Armenia at Kornidzor late on "
     "Tuesday': the gazetteer lacks Kornidzor, so the crossing is Armenia, dropped for Goris "
     "inside it (with a known town there the route is right)",

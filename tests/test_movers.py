@@ -1,0 +1,376 @@
+"""Who moves, and moves told without a travel verb, on short articles written for these tests
+(real model and gazetteer)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.models import Document, Story
+from geo.pipeline import Pipeline, default_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return default_pipeline()
+
+
+def parse(pipeline: Pipeline, text: str, published: date) -> Story:
+    return pipeline.parse(Document("t", text, published=published))
+
+
+def routes(story: Story) -> list[tuple[str, list[str]]]:
+    return [(r.actor, [s.place for s in r.stops]) for r in story.routes]
+
+
+def places(story: Story) -> list[list[str]]:
+    return [[s.place for s in r.stops] for r in story.routes]
+
+
+def test_a_verb_of_the_manner_of_moving_with_a_way_and_a_place_is_a_move(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Freight train reaches the Urals\n\nMOSCOW, Oct 8 - The freight train left Kazan on "
+        "Monday and ran east to Yekaterinburg on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Kazan", "Yekaterinburg"]]
+
+
+def test_a_verb_of_the_manner_of_moving_with_no_place_after_its_way_is_no_move(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Ferry sinks\n\nMWANZA, Oct 8 (Reuters) - Joseph Magesa travelled from Musoma to Mwanza on "
+        "Monday. Passengers rushed to one side when water came in, and he swam to Nansio.",
+        date(2025, 10, 8),
+    )
+    assert [r.actor for r in story.routes] == ["Joseph Magesa"]
+
+
+def test_head_read_as_a_noun_before_its_way_is_the_move_of_the_name_before_it(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Tigers on the road\n\nREGINA, Oct 8 (CP) - The Medicine Hat Tigers boarded their bus in "
+        "Medicine Hat on Monday. The Tigers head east to Brandon, then double back to Prince "
+        "Albert.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Medicine Hat Tigers", ["Medicine Hat", "Brandon", "Prince Albert"])]
+
+
+def test_its_trip_is_the_trip_of_its_clauses_subject_not_of_a_person_named_before(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Torch reaches Suva\n\nSUVA, Oct 10 (AP) - Prime Minister Sitiveni Rabuka received the "
+        "torch at a ceremony on Friday, as the relay reached Suva on the third day of its tour. "
+        "The torch had landed at Nadi on Wednesday on a flight from Port Vila.",
+        date(2025, 10, 10),
+    )
+    assert [r.actor for r in story.routes] != ["Sitiveni Rabuka"]
+    assert routes(story)[0][1] == ["Port-Vila", "Nadi", "Suva"]
+
+
+def test_where_a_brood_was_bred_is_its_origin(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Locusts reach India\n\nJAIPUR, Oct 8 - The desert locusts bred in Sindh province last "
+        "month and crossed into India near Jaisalmer on Monday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Sindh", "Jaisalmer"]]
+
+
+def test_where_an_animal_was_tagged_is_its_origin(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Turtle reaches Bali\n\nPERTH, Oct 8 - The turtle was tagged near Exmouth on Sept. 20. "
+        "It was tracked to Bali last week.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Exmouth", "Bali"]]
+
+
+def test_a_thing_tagged_with_an_object_is_no_move(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Photo\n\nPERTH, Oct 8 (AAP) - Jane Doe tagged the photo in Exmouth on Monday and flew "
+        "from Perth to Broome on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Perth", "Broome"]]
+
+
+def test_a_named_traveller_who_was_somewhere_on_a_day_was_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Scholz in the Baltics\n\nBERLIN, Oct 8 (dpa) - German Chancellor Olaf Scholz was in "
+        "Vilnius on Monday. He flew to Riga on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Olaf Scholz", ["Vilnius", "Riga"])]
+
+
+def test_where_a_named_traveller_was_in_a_relative_clause_is_no_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Scholz in the Baltics\n\nBERLIN, Oct 8 (dpa) - German Chancellor Olaf Scholz, who was "
+        "in Vilnius last year, flew from Berlin to Riga on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Olaf Scholz", ["Berlin", "Riga"])]
+
+
+def test_a_move_told_in_the_present_of_a_plural_subject_with_a_weekday_is_to_come(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Tigers on the road\n\nREGINA, Oct 8 (CP) - The Medicine Hat Tigers boarded their bus in "
+        "Medicine Hat on Monday. The Tigers head east to Brandon on Friday, then double back to "
+        "Prince Albert on Sunday and close the trip in Saskatoon on Monday.",
+        date(2025, 10, 8),  # a Wednesday
+    )
+    assert [(s.place, s.date) for s in story.routes[0].stops] == [
+        ("Medicine Hat", date(2025, 10, 6)),
+        ("Brandon", date(2025, 10, 10)),
+        ("Prince Albert", date(2025, 10, 12)),
+        ("Saskatoon", date(2025, 10, 13)),
+    ]
+
+
+def test_a_plural_subject_that_set_off_on_a_weekday_set_off_before(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Herders on the move\n\nKARASJOK, Oct 8 (NTB) - The herders set off from Karasjok on "
+        "Monday and will reach Lakselv on Friday.",
+        date(2025, 10, 8),
+    )
+    assert [(s.place, s.date) for s in story.routes[0].stops] == [
+        ("Kárášjohka", date(2025, 10, 6)),
+        ("Lakselv", date(2025, 10, 10)),
+    ]
+
+
+def test_an_armed_group_that_takes_a_town_has_moved_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Front moves west\n\nKYIV, Oct 8 (Reuters) - Russian forces captured Mariupol on Sunday. "
+        "On Monday they broke through at Volnovakha, and on Tuesday they took the city of "
+        "Donetsk.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Mariupol", "Volnovakha", "Donetsk"]]
+
+
+def test_a_person_who_takes_a_state_in_a_vote_has_not_moved_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Senator wins\n\nWASHINGTON, Oct 8 (AP) - Senator Jane Doe took Pennsylvania on Monday "
+        "and flew from Washington to Miami on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Washington", "Miami"]]
+
+
+def test_a_halt_is_a_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Night train\n\nBEIJING, Oct 8 (Xinhua) - The night train left Beijing on Monday "
+        "evening. After a two-hour halt at Datong it reached Erenhot on Tuesday morning.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Beijing", "Datong", "Erenhot"]]
+
+
+def test_halting_something_somewhere_is_no_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Ash cloud\n\nROME, Oct 8 (Reuters) - Jane Doe flew from Rome to Catania on Monday. "
+        "The ash cloud halted flights at Palermo on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Rome", "Catania"]]
+
+
+def test_things_carried_off_in_the_passive_move_from_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Bronzes return\n\nLAGOS, Oct 8 (Reuters) - Twenty bronzes arrived in Lagos on Monday "
+        "aboard a flight from London. The bronzes were carried off from the royal palaces of "
+        "Benin City in 1897 and kept in London. They will go on show in Lagos before moving to "
+        "a new museum being built in Benin City.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Benin City", "London", "Lagos", "Benin City"]]
+
+
+def test_a_place_deep_in_the_subject_phrase_is_no_stop_of_its_move(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Survivor\n\nDJIBOUTI, Oct 8 (Reuters) - Abdi Kedir left Dire Dawa on Friday. The "
+        "teenager, one of 32 survivors of Sunday's sinking off Obock, was brought to Tadjourah "
+        "by bus on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Dire Dawa", "Tadjourah"]]
+
+
+def test_a_compass_word_may_stand_between_a_verb_and_its_way(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Lava\n\nLOS LLANOS, Oct 8 (AP) - The lava flow emerged from a fissure above El Paso on "
+        "Sunday and crept west into Tazacorte on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["El Paso", "Tazacorte"]]
+
+
+def test_a_mover_found_somewhere_was_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Missing hiker found\n\nROME, Oct 8 (Reuters) - Jane Doe left Milan on Monday. She was "
+        "found unharmed in a hut outside Bologna on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Milan", "Bologna"]]
+
+
+def test_a_person_told_again_by_nationality_and_role_is_the_same_mover(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Ruto in Japan\n\nTOKYO, Oct 8 (Reuters) - Kenyan President William Ruto arrived in "
+        "Tokyo on Monday. The Kenyan leader flew on to Osaka on Tuesday and will return to "
+        "Nairobi on Friday.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("William Ruto", ["Tokyo", "Osaka", "Nairobi"])]
+
+
+def test_a_role_of_another_nationality_is_another_mover(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Ruto in Japan\n\nTOKYO, Oct 8 (Reuters) - Kenyan President William Ruto arrived in "
+        "Tokyo on Monday and flew on to Osaka on Tuesday. The Ugandan leader flew from Kampala "
+        "to Nairobi on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert ("William Ruto", ["Tokyo", "Osaka"]) in routes(story)
+
+
+def test_a_named_vehicle_a_mover_travels_aboard_moves_for_it(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Relic reaches Bari\n\nBARI, Oct 8 (ANSA) - The relic arrived in Bari on Wednesday "
+        "aboard the navy frigate Garibaldi. The Garibaldi had sailed from Venice on Sunday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Venice", "Bari"]]
+    assert len(story.routes) == 1
+
+
+def test_where_a_flame_was_lit_in_an_ancient_town_is_its_origin(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Flame\n\nATHENS, Oct 8 (AFP) - The flame was lit in ancient Olympia on Monday and "
+        "reached Athens on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story)[0][:2] == ["Olympia", "Athens"]
+
+
+def test_a_place_in_a_later_clause_of_another_subject_is_no_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Evacuees land\n\nMIAMI, Oct 8 (AP) - Jane Doe left Cap-Haitien on Saturday. Her charter "
+        "flight landed in Miami on Sunday, the first since gangs forced the main airport in "
+        "Port-au-Prince to close.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Cap-Haïtien", "Miami"]]
+
+
+def test_a_place_of_a_later_move_by_the_trip_is_still_a_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Rally\n\nRIYADH, Oct 8 (Reuters) - Carlos Sainz drove from Riyadh to Hail on Monday, "
+        "and the race ends in Yanbu on Friday.",
+        date(2025, 10, 8),
+    )
+    assert places(story)[0][-1] == "Yanbu"
+
+
+def test_a_teams_results_told_with_their_scores_place_it_on_its_road_trip(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Hitmen win in Saskatoon\n\nSASKATOON, Saskatchewan, Oct 8 (CP) - Jan Novak scored "
+        "twice and the Calgary Hitmen beat the Blades 4-2 on Wednesday night. The Western "
+        "Hockey League leaders left Calgary on Saturday and beat the Warriors 3-2 in overtime "
+        "in Moose Jaw on Sunday. The Hitmen head east to Brandon on Friday.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Calgary Hitmen", ["Calgary", "Moose Jaw", "Saskatoon", "Brandon"])]
+
+
+def test_a_description_of_another_number_than_the_mover_is_another_mover(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Convoy\n\nGAO, Oct 8 (AFP) - The last U.N. convoy left Kidal on Monday. The Chadian "
+        "peacekeepers flew from Gao to Bamako on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert len(story.routes) != 1 or routes(story)[0][1] != ["Kidal", "Gao", "Bamako"]
+
+
+@pytest.mark.parametrize(
+    ("told", "stops"),
+    [
+        ("The ship berthed at Piraeus on Monday and sailed for Izmir on Tuesday.", 2),
+        ("Jane Doe flew from Madrid to Lisbon on Monday and overnighted in Porto on Tuesday.", 3),
+        ("Jane Doe jetted off to Lisbon on Monday and then to Madrid on Tuesday.", 2),
+        ("Jane Doe emigrated to Canada on Monday from Lisbon.", 2),
+        ("The convoy snaked across the border into Chad on Monday after leaving El Geneina.", 2),
+        ("The yacht left Lisbon on Monday and made port in Funchal on Tuesday.", 2),
+    ],
+)
+def test_moves_told_by_a_less_common_verb_of_moving(
+    pipeline: Pipeline, told: str, stops: int
+) -> None:
+    story = parse(pipeline, f"Story\n\nLISBON, Oct 8 (Reuters) - {told}", date(2025, 10, 8))
+    assert [len(p) for p in places(story)] == [stops]
+
+
+def test_she_is_not_the_husband_who_moved_last(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Pilgrim\n\nROME, Oct 8 (AP) - Margaret Ellis walked from Siena to Viterbo on Monday. "
+        "Her husband, Tony, flew from London to Rome on Tuesday. She plans to fly home to "
+        "Manchester on Friday.",
+        date(2025, 10, 8),
+    )
+    assert ("Margaret Ellis", ["Siena", "Viterbo", "Manchester"]) in routes(story)
+    assert ("Tony", ["London", "Rome"]) in routes(story)
+
+
+def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Torch\n\nSUVA, Oct 8 (AP) - The torch landed at Nadi on Monday on a flight from Port "
+        "Vila, and schoolchildren ran it through the streets of Lautoka on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Port-Vila", "Nadi", "Lautoka"]]
