@@ -354,6 +354,12 @@ CASES17 = [
 # from these articles (so no longer blind): the royal tour, the flotilla, the Pacific tour's
 # meetings; the entries record what 432f83a still gives (strict xfails)
 ROUTE_FAILS17: dict[str, str] = {
+    "looted_treasures_flown_home_first_leg_a_century_ago_last_leg_to_come": (
+        "merge of branches layout and movers: the layout rule that a departure dated only by "
+        "the move told before it goes on from that move (5d38bd3) puts 'were carried off from "
+        "Abomey' (its 'in 1892' is no date the finder reads: years before 1900 are left out) "
+        "after the flight from Paris; each branch alone passed"
+    ),
     "caribbean_hurricane_told_from_the_middle_forecast_legs_a_country_spared": (
         "432f83a: routes [Hurricane Melissa: Jamaica > New Hope > Municipio de Holguín > Bahamas "
         "> Bermuda > Kingston] meetings []"
