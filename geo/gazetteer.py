@@ -76,7 +76,7 @@ class Gazetteer(Geocoder):
         self._known = self._name_filter()
         self._former = self._former_names()
         self._lookup = lru_cache(maxsize=cache_size)(self._candidates_uncached)
-        self._demonym_row = lru_cache(maxsize=cache_size)(self._demonym_row_uncached)
+        self._demonyms = self._all_demonyms()
 
     def _connect(self) -> sqlite3.Connection:
         uri = f"{self.path.resolve().as_uri()}?mode=ro"
@@ -294,16 +294,17 @@ class Gazetteer(Geocoder):
         best = exact or named
         return best[0] if best else None
 
-    def _demonym_row_uncached(self, word: str) -> tuple[str, str] | None:
+    def _all_demonyms(self) -> dict[str, tuple[str, str]]:
+        """Every adjective of the file (a few hundred) with its country code and place."""
+        rows = self._query("SELECT norm, country_code, place FROM demonyms")
+        return {str(norm): (str(code), str(place)) for norm, code, place in rows}
+
+    def _demonym_row(self, word: str) -> tuple[str, str] | None:
         key = normalise(word)
-        for attempt in (key, key[:-1] if key.endswith("s") else None):
-            if attempt:
-                rows = self._query(
-                    "SELECT country_code, place FROM demonyms WHERE norm = ?", (attempt,)
-                )
-                if rows:
-                    return str(rows[0][0]), str(rows[0][1])
-        return None
+        found = self._demonyms.get(key)
+        if found is None and key.endswith("s"):
+            found = self._demonyms.get(key[:-1])  # "Russians"
+        return found
 
     def is_former_name(self, name: str) -> bool:
         """A curated former name of a place ("Ceylon", "Upper Volta", "Peiping"), which

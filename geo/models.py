@@ -65,6 +65,24 @@ class Candidate:
     score: float = 0.0
     admin2: str = ""  # second-level division code (a US county), with country and admin1
 
+    def rescored(self, score: float) -> Candidate:
+        """The same entry with another score (as `dataclasses.replace`, several times faster:
+        the resolver copies every reading it shows)."""
+        return Candidate(
+            self.name,
+            self.lat,
+            self.lon,
+            self.kind,
+            self.country_code,
+            self.admin1,
+            self.population,
+            self.geonames_id,
+            self.feature_code,
+            self.match,
+            score,
+            self.admin2,
+        )
+
 
 @dataclass(frozen=True)
 class Place:

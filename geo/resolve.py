@@ -456,7 +456,7 @@ def _place(mention: Mention, pool: Sequence[Candidate], scores: Sequence[float])
     )
     confidence = near / sum(weights)
     # only the readings shown carry their score (a copy each: the slow part for long pools)
-    shown = [replace(pool[i], score=rounded[i]) for i in order[: 1 + MAX_ALTERNATIVES]]
+    shown = [pool[i].rescored(rounded[i]) for i in order[: 1 + MAX_ALTERNATIVES]]
     return Place(mention, shown[0], round(confidence, 3), tuple(shown[1:]))
 
 

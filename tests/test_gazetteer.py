@@ -399,3 +399,13 @@ def test_a_regency_is_found_without_its_division_word(real_gazetteer: Gazetteer)
     assert real_gazetteer.candidates("Bogor")[0].kind == "city"
     # the same for other countries' division words: "Provincia de Pataz" is "Pataz"
     assert real_gazetteer.candidates("Pataz")[0].country_code == "PE"
+
+
+def test_a_rescored_candidate_is_the_entry_with_its_new_score() -> None:
+    from dataclasses import replace
+
+    from geo.models import Candidate
+
+    entry = Candidate("Perth", -31.95, 115.86, "city", "AU", "08", 2_000_000, 2063523, "PPLA")
+    assert entry.rescored(7.5) == replace(entry, score=7.5)
+    assert entry.rescored(7.5).score == 7.5 and entry.score == 0.0
