@@ -2425,7 +2425,7 @@ _NOT_TOWN_NEXT_WORDS = frozenset(
     "the a an this that these those his her their its our my your as of to on at with by "
     "for from up down out off it them him me us you".split()
 )
-CLAUSE_JOINERS = frozenset({"but", "while", "whereas"})
+CLAUSE_JOINERS = frozenset({"but", "while", "whereas", "and"})
 MAX_FRONTED = 5  # "Farther inland, Montgomery reached": words of a fronted phrase
 
 

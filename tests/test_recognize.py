@@ -576,3 +576,12 @@ def test_a_clause_opener_placed_by_its_distance_is_a_place(pipeline: Pipeline) -
         "the south, must wait for a second line.",
     )
     assert found.get("Salalah") in {"Salalah", "Şalālah"}
+
+
+def test_a_place_opening_a_clause_after_and(pipeline: Pipeline) -> None:
+    """', and Whitehall promised ...': a clause joined by 'and' opens like a sentence."""
+    found = mentions(
+        pipeline,
+        "Tube lines in London reopened overnight, and Whitehall promised more money on Monday.",
+    )
+    assert found.get("Whitehall") == "Whitehall"

@@ -7115,7 +7115,6 @@ BATCH_21_XFAIL: dict[tuple[str, str], str] = {
     ),
     (_I21, "Seward#2"): ("first run on 129681e: 'Seward#2' not found as a place (overlap: None)"),
     (_I21, "Kamchatka"): ("first run on 129681e: 'Kamchatka' not found as a place (overlap: None)"),
-    (_J21, "Whitehall"): ("first run on 129681e: 'Whitehall' not found as a place (overlap: None)"),
 }
 BATCH_21_NAMES = _named_params(21, BATCH_21, BATCH_21_XFAIL)
 
