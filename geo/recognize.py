@@ -2408,7 +2408,9 @@ _PLACE_AFTER_RE = re.compile(
     r"(?:,\s+(?:at|on|near|by)\s+the\s+(?:foot|edge|mouth|head|tip|end|shores?|banks?|coast|"
     r"heart|confluence)\s+of\b|['’]s\s+(?:(?:international\s+)?airport|port|harbou?r|"
     r"city\s+cent(?:re|er)|downtown|outskirts|suburbs|streets|main\s+(?:road|street|square|"
-    r"hospital|bridge))\b|,\s+where\s)"  # "Marathon, where the Athenians beat the Persians"
+    r"hospital|bridge)|(?:[\w-]+\s+)?(?:residents|farmers|growers|producers|vineyards|"
+    r"wineries|fishermen|hospitals|schools|shops|factories|mines))\b|"  # "Mendoza's wine producers"
+    r",\s+where\s)"  # "Marathon, where the Athenians beat the Persians"
 )
 # an apposition that calls it a settlement ("Hope, a village between Mold and Wrexham", "Spa,
 # the resort that"; not "Smith, a city councillor"): a town even when a common word

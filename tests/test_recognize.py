@@ -585,3 +585,13 @@ def test_a_place_opening_a_clause_after_and(pipeline: Pipeline) -> None:
         "Tube lines in London reopened overnight, and Whitehall promised more money on Monday.",
     )
     assert found.get("Whitehall") == "Whitehall"
+
+
+def test_a_town_opening_a_sentence_with_its_people_after_its_possessive(pipeline: Pipeline) -> None:
+    """'Mendoza's wine producers said ...': a town's producers, not a person's."""
+    found = mentions(
+        pipeline,
+        "Truckers blocked the grain port of Rosario on Monday. Mendoza's wine producers said "
+        "exports had stopped.",
+    )
+    assert found.get("Mendoza") == "Mendoza"

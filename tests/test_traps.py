@@ -7106,7 +7106,6 @@ BATCH_21_XFAIL: dict[tuple[str, str], str] = {
     (_G21, "Belgrano"): (
         "first run on 129681e: 'Belgrano' should be no place, got Belgrano (AR, 07)"
     ),
-    (_G21, "Mendoza"): ("first run on 129681e: 'Mendoza' not found as a place (overlap: None)"),
     (_H21, "Mobile Bay"): (
         "first run on 129681e: 'Mobile Bay' not found as a place (overlap: None)"
     ),
