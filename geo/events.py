@@ -755,7 +755,7 @@ def _sentence_events(
         if venue is not None:
             placed = [e for e in made if e.place is not None]
             made = [*placed, replace(made[0], place=venue, role="venue")]
-        events.extend(made)
+        events.extend(_finer_venue(span, e, places) if e.role == "venue" else e for e in made)
     return events
 
 
@@ -956,11 +956,23 @@ def _implied_venue(
 _ERRAND_AFTER_RE = re.compile(r",\s+(?:in\s+order\s+)?to\s+$")
 
 
+def _finer_venue(span: Span, event: Event, places: list[Place]) -> Event:
+    """A venue given as the division a place named just before it lies in is that place
+    ("the Vostochny Cosmodrome in the Amur region, where ... the two leaders held talks"):
+    the most specific place wins."""
+    venue = event.place
+    if venue is None or venue.chosen is None or venue.chosen.kind not in _AROUND_KINDS:
+        return event
+    before = [p for p in places if p.mention.end <= venue.mention.start and p.chosen is not None]
+    finer = _finer_of_pair(doc_text(span.doc), [*before, venue]) if before else venue
+    return event if finer is venue else replace(event, place=finer)
+
+
 def _finer_of_pair(text: str, before: list[Place]) -> Place:
     """The last place named, or the place it locates when it is a country or division ("the
     island of Sal in Cape Verde, where", "Kingston, Jamaica, where")."""
     last = before[-1]
-    if len(before) < 2 or last.chosen is None or last.chosen.kind not in {"country", "admin"}:
+    if len(before) < 2 or last.chosen is None or last.chosen.kind not in _AROUND_KINDS:
         return last
     finer = before[-2]
     gap = text[finer.mention.end : last.mention.start]
@@ -971,7 +983,10 @@ def _finer_of_pair(text: str, before: list[Place]) -> Place:
     return finer
 
 
-_IN_PAIR_RE = re.compile(r"\s*(?:,|\bin)\s*")
+# kinds of place that hold a finer one named just before them ("Sal in Cape Verde", "the
+# Vostochny Cosmodrome in the Amur region", "a village on the Amur")
+_AROUND_KINDS = frozenset({"country", "admin", "region", "water"})
+_IN_PAIR_RE = re.compile(r"\s*(?:,|\bin(?:\s+the)?)\s*")
 
 
 def _places_between(places: Sequence[Place]) -> Callable[[int, int], list[Place]]:
