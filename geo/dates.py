@@ -488,14 +488,14 @@ def _is_future(text: str, start: int) -> bool:
         return True  # "He will meet X on Saturday ... and fly back to Rome on Monday"
     if not re.search(r"[a-z]{3,}", clause.replace("on", "")):  # "On Saturday he will visit"
         clause = re.split(r"[,;:.]", text[start:], maxsplit=1)[0][:60]
-    if _future_cue(clause) or _told_in_the_present(clause):
+    if _future_or_present(clause):
         return True
     # "will travel through ... and Tahiti, before reaching Paris on July 26", "On Monday he
     # travels to Doha ... before returning to New Delhi on Wednesday": a clause led by a
     # gerund has no tense of its own and takes the sentence's
     gerund = _GERUND_CLAUSE_RE.search(clause)
     told = text[:start]
-    return gerund is not None and bool(_future_cue(told) or _told_in_the_present(told))
+    return gerund is not None and _future_or_present(told)
 
 
 def _future_or_present(clause: str) -> bool:

@@ -876,9 +876,7 @@ def _what_was_names(text: str, known: KnownKinds) -> Iterator[_Segment]:
     """A place named in "what was X" or "what is now X": the phrase names a place as it was
     or is now called, whatever the model tagged ("the capital of what was Ceylon")."""
     for found in _WHAT_WAS_RE.finditer(text):
-        name = found.group(1)
-        while " " in name and not known(name):
-            name = name.rsplit(" ", 1)[0]
+        name = _known_head(found.group(1), known)
         if known(name):
             yield _Segment(name, found.start(1), found.start(1) + len(name))
 
@@ -894,18 +892,14 @@ def _other_names(
         _OTHER_NAME_RE.finditer(text), _OLD_NAME_RE.finditer(text), _AS_NAME_WAS_RE.finditer(text)
     )
     for found in found_both:
-        first, second = _known_tail(found.group(1), known), found.group(2)
-        while " " in second and not known(second):
-            second = second.rsplit(" ", 1)[0]
+        first, second = _known_tail(found.group(1), known), _known_head(found.group(2), known)
         if not first or not known(second) or not aliases(first, second):
             continue
         first_end = found.end(1)
         yield _Segment(first, first_end - len(first), first_end)
         yield _Segment(second, found.start(2), found.start(2) + len(second))
         third = _THIRD_NAME_RE.match(text, found.start(2) + len(second))
-        name = third.group(1) if third else ""
-        while " " in name and not known(name):
-            name = name.rsplit(" ", 1)[0]
+        name = _known_head(third.group(1), known) if third else ""
         if third and known(name) and aliases(first, name):
             yield _Segment(name, third.start(1), third.start(1) + len(name))
 
@@ -941,6 +935,14 @@ def _known_tail(name: str, known: KnownKinds) -> str:
         if known(tail):
             return tail
     return ""
+
+
+def _known_head(name: str, known: KnownKinds) -> str:
+    """The name without its last words until the gazetteer knows it ("Ceylon" of "Ceylon
+    Electricity"); a single word is kept as it is."""
+    while " " in name and not known(name):
+        name = name.rsplit(" ", 1)[0]
+    return name
 
 
 def _segment_of(ent: Span) -> _Segment:

@@ -415,7 +415,7 @@ def _genders(names: AbstractSet[str], text: str) -> dict[str, str]:
             continue
         first = re.escape(name.split()[0])
         for match in _GENDERED_BEFORE_RE.finditer(text):
-            if re.match(rf"\s*,?\s*{first}\b", text[match.end() :]):
+            if _rx(rf"\s*,?\s*{first}\b").match(text, match.end()):
                 found[name] = GENDERED_WORDS[match.group(1).casefold()]
                 break
     return found
@@ -496,7 +496,7 @@ def _riders_of_vehicles(events: Sequence[Event]) -> list[Event]:
             if (
                 vehicle[:1].isupper()
                 and _ABOARD_RE.search(event.sentence)
-                and re.search(_ABOARD_RE.pattern + re.escape(vehicle) + r"\b", event.sentence)
+                and _rx(_ABOARD_RE.pattern + re.escape(vehicle) + r"\b").search(event.sentence)
             ):
                 riders.setdefault(vehicle, event.actors[0])
     riders = {v: r for v, r in riders.items() if r not in riders}  # no chain of vehicles
@@ -590,7 +590,7 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
     for event in events:
         first = event.actors[0] if event.actors else ""
         if event.event_type == "travel" and event.section == "main" and first:
-            if _description(first) and first.split()[-1].casefold() not in RELATIVE_NOUNS:
+            if _description(first) and not _relative(first):
                 described.append(first)  # not "her brother", who travels on his own
             elif first[:1].isupper() and first.split()[-1][:1].isupper():
                 if described and event.place is not None and event.role not in MOVEMENT_ROLES:
@@ -705,7 +705,7 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
     if words[-1].casefold() in PEOPLE_NOUNS and _storm(mover):
         return event  # "Cyclone Kara ... The miners flew staff out of Tom Price": people
         # are no storm
-    if mover.split()[-1].casefold() in RELATIVE_NOUNS:  # "Eira's daughter ... flew up to
+    if _relative(mover):  # "Eira's daughter ... flew up to
         # join them ... the family will walk the herd back": not the daughter's walk
         mover = next((m for m in reversed(movers) if not _relative(m)), mover)
     mover = _same_noun_mover(words[-1], mover, movers)
@@ -720,7 +720,7 @@ def _definite_description(actor: str, sentence: str) -> bool:
         return False
     if _NATIONALITY_RE.fullmatch(words[0]):
         return False  # "The Ugandan leader": see `_nationality_and_role`
-    return bool(re.search(rf"(?:^|[.;]\s+|\s[-–—]\s+)The\s+{re.escape(actor)}\b", sentence))
+    return bool(_rx(rf"(?:^|[.;]\s+|\s[-–—]\s+)The\s+{re.escape(actor)}\b").search(sentence))
 
 
 def _agrees_in_number(description: str, mover: str) -> bool:
@@ -757,7 +757,8 @@ def _named_with(description: str, mover: str, text: str) -> bool:
     if _generic(mover):
         return False
     nationality = re.escape(description.split()[0])
-    return bool(re.search(rf"\b{nationality}\s+(?:[\w.'’-]+\s+){{0,3}}{re.escape(mover)}", text))
+    named = rf"\b{nationality}\s+(?:[\w.'’-]+\s+){{0,3}}{re.escape(mover)}"
+    return bool(_rx(named).search(text))
 
 
 def _another(mover: str) -> bool:
@@ -817,10 +818,8 @@ def _same_noun_mover(noun: str, mover: str, movers: Sequence[str]) -> str:
     head = noun.casefold()
     if mover.split()[-1].casefold() == head:
         return mover
-    if not _generic(mover):  # "The orchestra ... returns to Tehran" after a soloist's own
-        # flight: the "Tehran Symphony Orchestra" told before her
-        named = [m for m in movers if len(m.split()) > 1 and m.split()[-1].casefold() == head]
-        return named[-1] if named else mover
+    # also after a named mover ("The orchestra ... returns to Tehran" after a soloist's own
+    # flight: the "Tehran Symphony Orchestra" told before her)
     same = [m for m in movers if len(m.split()) > 1 and m.split()[-1].casefold() == head]
     return same[-1] if same else mover
 
