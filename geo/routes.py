@@ -2351,13 +2351,15 @@ def _meeting(
         place = dateline if place is None or _near_or_inside(dateline, place) else place
     if place is None:
         return None
+    told = _told_at_venue(cluster, place)
+    when, precision = _venue_day(cluster, told) or (when, precision)
     return Meeting(
         place.name,
         place.lat,
         place.lon,
         when,
         participants,
-        cluster.events[0].sentence,
+        (told or cluster.events[0]).sentence,
         place.kind,
         place.country_code,
         precision,
@@ -2441,6 +2443,20 @@ def _cluster_date(cluster: _MeetingCluster) -> tuple[date | None, DatePrecision]
         return Counter(days).most_common(1)[0][0], "day"
     dated = [e for e in cluster.events if e.date is not None]
     return (dated[0].date, dated[0].date_precision) if dated else (None, "unknown")
+
+
+def _told_at_venue(cluster: _MeetingCluster, place: Candidate) -> Event | None:
+    """The mention that names the venue the meeting is placed at."""
+    return next((e for e in cluster.events if _venue(e) == place), None)
+
+
+def _venue_day(cluster: _MeetingCluster, venue: Event | None) -> tuple[date, DatePrecision] | None:
+    """The day told with the venue, when the cluster's mentions give several ("after talks" in
+    a lede dated by its Sunday; "at the cosmodrome, where ... held talks on Wednesday")."""
+    days = {e.date for e in cluster.events if e.date and e.date_precision == "day"}
+    if venue is None or venue.date not in days or len(days) < 2:
+        return None
+    return venue.date, "day"
 
 
 def _rank(candidate: Candidate) -> int:
