@@ -963,12 +963,23 @@ def _named_for_its_city(candidate: Candidate, pool: Sequence[Candidate]) -> bool
         return False
     return any(
         c.kind == "city"
-        and c.name == candidate.name
+        and _division_named_after(candidate, c)
         and _inside(c, candidate)
         and (not candidate.admin2 or c.admin2 == candidate.admin2)
-        and c.population >= CITY_SHARE * candidate.population
+        and (c.population >= CITY_SHARE * candidate.population or _seat(c))
         for c in pool
     )
+
+
+def _division_named_after(division: Candidate, city: Candidate) -> bool:
+    """The division bears the city's name, alone or with its kind ("Pokrovsk Raion",
+    "Kabupaten Karawang", "Provincia di Catania")."""
+    return division.name == city.name or f" {city.name} " in f" {division.name} "
+
+
+def _seat(city: Candidate) -> bool:
+    """The seat of a division (GeoNames PPLA..PPLA4) or a national capital."""
+    return city.feature_code.startswith("PPLA") or city.feature_code == "PPLC"
 
 
 HOLDER_BONUS = 1.5  # "Goose Bay in Labrador": the Labrador that holds a Goose Bay

@@ -220,3 +220,14 @@ def test_a_town_noun_or_a_division_word_names_the_level(real_gazetteer: Gazettee
     found = resolved(real_gazetteer, text, ["Aswan", "Kagoshima"])
     assert where(found["Aswan"][0])[2] == "city"  # not the governorate
     assert where(found["Kagoshima"][0])[2] == "admin"  # not the city
+
+
+def test_a_division_named_after_its_seat_gives_way_to_the_town(real_gazetteer: Gazetteer) -> None:
+    """A bare name that is both a town and the division named after it ("Pokrovsk Raion",
+    "Kabupaten Karawang") is the town, even when the division counts more people."""
+    text = "Soldiers pulled back from Pokrovsk to Kramatorsk. Buses left Karawang for Bekasi."
+    found = resolved(real_gazetteer, text, ["Pokrovsk", "Kramatorsk", "Karawang", "Bekasi"])
+    for name in ("Pokrovsk", "Karawang"):
+        chosen = found[name][0].chosen
+        assert chosen is not None and (chosen.name, chosen.kind) == (name, "city")
+    assert found["Pokrovsk"][0].chosen.country_code == "UA"

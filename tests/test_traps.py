@@ -5537,6 +5537,9 @@ _H18 = "NARVA, Estonia — Estonia will "
 _I18 = "HUẾ, Vietnam — Floodwaters swa"
 _J18 = "DJIBOUTI — Ethiopia signed a d"
 BATCH_18_XFAIL: dict[tuple[str, str], str] = {
+    (_B18, "Colón"): "Colón, Costa Rica (9,700 people) over the Panamanian port (77,000) in a "
+    "story filed from Costa Rica; the Panamanian district that used to win by its population is "
+    "now read as its seat, the town it is named after",
     (_A18, "New Brunswick"): "first run: 'New Brunswick': New Brunswick in US",
     (_C18, "Matamoros#2"): "first run: 'Matamoros#2': Matamoros, 28",
     (_D18, "Medellín#2"): "first run: 'Medellín#2': Medellin in PH",
