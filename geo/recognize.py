@@ -70,6 +70,16 @@ PLACE_PREPOSITIONS = frozenset(
         "crisscrossing",
         "traversed",
         "traversing",
+        "passed",
+        "passes",
+        "passing",
+        "captured",
+        "captures",
+        "capturing",
+        "seized",
+        "seizes",
+        "seizing",
+        "overran",
     }
 )
 # "Lyon is a city in France", "Moss, a port town south of Oslo", "Bar, Montenegro's main port"
@@ -160,7 +170,9 @@ PASSING_WORDS = frozenset(
     "flew flying flies swam swimming sailed sailing passed passing moved moving headed "
     "heading rolled rolling drove driving walked walking rode".split()
 )
-ADVERBS_OF_WAY = frozenset("inland offshore overland overnight slowly quickly".split())
+ADVERBS_OF_WAY = frozenset(
+    "inland offshore overland overnight slowly quickly directly right just close".split()
+)
 
 
 def _passing(words: list[str]) -> bool:

@@ -595,3 +595,15 @@ def test_a_town_opening_a_sentence_with_its_people_after_its_possessive(pipeline
         "exports had stopped.",
     )
     assert found.get("Mendoza") == "Mendoza"
+
+
+def test_a_town_passed_or_captured_is_a_place(pipeline: Pipeline) -> None:
+    """A known town as the object of 'passed', 'captured' or after 'passed directly over'."""
+    found = mentions(
+        pipeline,
+        "The flood crest reached Linz on Monday and passed Grein a day later. Rebels captured "
+        "Kidal in 2012. The storm passed directly over Exmouth late on Friday.",
+    )
+    assert found.get("Grein") == "Grein"
+    assert found.get("Kidal") == "Kidal"
+    assert found.get("Exmouth") == "Exmouth"

@@ -382,12 +382,6 @@ ROUTE_FAILS18: dict[str, str] = {
         "'driven to the Mekong at Ban Houayxay' stops at the river, and Bangkok, told with "
         "'before she was flown to Seoul', goes first"
     ),
-    "cyclone_crosses_the_pilbara_told_from_an_inland_town_forecast_to_the_goldfields": (
-        "first run: routes [Tropical Cyclone Kara: Newman > Wiluna > Kalgoorlie > Tom Price] "
-        "meetings []; routes18: routes [Tropical Cyclone Kara: Port Hedland > Nullagine > "
-        "Newman > Wiluna > Kalgoorlie] meetings []. Marble Bar is not recognised (recognition);"
-        " the other stops are right"
-    ),
     "walk_across_canada_told_mid_way_a_daughter_joins_future_legs_a_memorial": (
         "first run: routes [Retired teacher: Rimouski > Thunder Bay > Halifax > Québec > "
         "Montréal > Ottawa] meetings []; routes18: routes [Étienne Bouchard: Halifax > Québec >"

@@ -1789,9 +1789,6 @@ ROUTE_FAILS: dict[str, str] = {
     "world_cup_team_flies_home": "first run: Doha > Rome > Buenos Aires > José María Ezeiza; "
     "now Doha > Rome > José María Ezeiza (the order is right). 'landed at Ezeiza airport "
     "outside Buenos Aires': Ezeiza resolves to the town's gazetteer name, José María Ezeiza",
-    "elbe_flood_crest_downstream": "first run: Ústí nad Labem > Magdeburg > Lauenburg, "
-    "'cresting in Dresden' no move; now Ústí nad Labem > Dresden > Magdeburg > Lauenburg. 'It "
-    "passed Wittenberg on Saturday': Wittenberg is not recognised (recognition)",
 }
 MEETING_FAILS: dict[str, str] = {
     "pope_benelux_castle_meeting": "'from Luxembourg, where he had spent the day after "
