@@ -7121,6 +7121,509 @@ BATCH_21_XFAIL: dict[tuple[str, str], str] = {
 BATCH_21_NAMES = _named_params(21, BATCH_21, BATCH_21_XFAIL)
 
 
+# --- batch 22 (blind) --------------------------------------------------------------------------
+# Written before running the pipeline on them, in ten regions and topics batches 7-21 cover
+# little: (a) wildfire smoke in Oregon: 'SALEM, Ore.' and Salem twice (bigger Salems in
+# Massachusetts and in India), Albany and Eugene in the Willamette Valley (a bigger Albany in
+# New York), Bend opening a sentence and again after 'north-west of', Sisters the town, Madras,
+# Oregon (Chennai's old name), Dallas, Oregon, a retired logger named Eugene, Portland, Maine
+# beside the Portland Timbers, Oregon State University in Corvallis, Washington as the federal
+# government and Olympia as Washington state's, Medford; (b) floods in Rio Grande do Sul: 'PORTO
+# ALEGRE, Brazil' and Porto Alegre twice (once in 'the Porto Alegre football club'), Montenegro
+# the town beside Montenegro the Balkan country, Rio Grande the port after 'Rio Grande do Sul',
+# Lajeado, Estrela, Canoas, São Leopoldo, Santa Maria (namesakes the world over), a civil
+# defence man surnamed Brasil, Brasília as the government, Santa Catarina, Paraná the state (an
+# Argentine city of that name); (c) Thames floods: 'READING, England' and Reading the town
+# beside 'Reading the Environment Agency's warnings' and 'Reading FC' opening sentences,
+# Caversham, Henley-on-Thames and Goring-on-Thames with their hyphens, Wallingford, Marlow the
+# town and a boatbuilder named Marlow, Oxford as a birthplace, Maidenhead, Windsor and Windsor,
+# Ontario, Bath opening a sentence, Newbury, Westminster as the government; (d) Syrian farmers
+# home for the wheat harvest: 'HOMS, Syria', Homs, Hama, Qusayr, "Lebanon's Bekaa valley",
+# Damascus as the government, Aleppo the city beside Aleppo pepper, Raqqa, Deir ez-Zor with its
+# hyphen, 'the Turkish border', Jordan the country opening a sentence and an aid worker named
+# Jordan, Syrian, Russian, Tartus, the Kremlin, Latakia; (e) the Magh Mela at Prayagraj:
+# 'PRAYAGRAJ, India' and Prayagraj once Allahabad, Indian Railways, Lucknow as a city, as the
+# seat of the state government and in the Lucknow Super Giants, Delhi, Gaya, a pilgrim named
+# Kashi beside Kashi for Varanasi, Ayodhya, Uttar Pradesh, 'Nepali pilgrims', Mauritius, Nashik
+# in Maharashtra; (f) floods in northern Tasmania, whose towns are named after British ones:
+# 'LAUNCESTON, Australia' and Launceston twice beside Launceston in Cornwall, Perth (far bigger
+# ones in Western Australia and Scotland) twice, once as "Perth's volunteer fire captain", a
+# fire captain named Sydney, Longford (a Longford in Ireland), Swansea (a bigger one in Wales),
+# Devonport (one in England), Hobart as the state government and Canberra as the federal one,
+# Brisbane, the Spirit of Tasmania ferries, Geelong, 'the Tasmanian city'; (g) fuel smuggled out
+# of Nigeria: 'LAGOS, Nigeria' and Lagos twice beside Lagos in the Algarve, Benin the country
+# twice (once as "Benin's") beside Benin City in Edo State, Niger State beside Niger the
+# country, Seme, Abuja twice (once as the government), 'an Ibadan taxi driver', Kano Pillars the
+# club, Cotonou, Portuguese; (h) a hurricane in eastern Cuba: 'SANTIAGO DE CUBA, Cuba', Santiago
+# de Cuba, "Santiago's port" and Santiago, Chile, Jamaica, Guantánamo with its accent, Baracoa,
+# Granma the newspaper opening a sentence and Granma province, Bayamo, Havana as the government
+# and Havana Club the rum, a woman surnamed Holguín beside the city of Holguín, Trinidad the
+# Cuban town opening a sentence beside Trinidad and Tobago, Miami; (i) the Oder in flood:
+# 'SŁUBICE, Poland' with its Ł and Słubice, Frankfurt an der Oder, "Frankfurt's mayor" for it
+# and Frankfurt am Main far to the west, 'the German town' and 'German engineers', Kostrzyn,
+# Szczecin once Stettin, Wrocław once Breslau, Polish, Brandenburg the state (a town of that
+# name), Potsdam, Berlin and Warsaw as governments, Energie Cottbus the club; (j) Merapi
+# erupting: 'YOGYAKARTA, Indonesia' and Yogyakarta twice, its short name Jogja and the club PSIM
+# Yogyakarta, Solo opening two sentences (the city, also called Surakarta, and 'Solo hikers')
+# and the club Persis Solo, Sleman, Magelang, Klaten, 'a German climber', Bali, Jakarta twice
+# (once as the seat of a national agency), a tourist named Florence from Lyon.
+# Decisions (as in batches 7-21): a dateline is a place; a club, a university, a railway, a
+# ferry, a newspaper or a brand named after a place is no place ('the Portland Timbers', 'Oregon
+# State University', 'Reading FC', 'Indian Railways', 'the Lucknow Super Giants', 'the Spirit of
+# Tasmania', 'Kano Pillars', 'Granma, the Communist Party newspaper', 'Havana Club rum',
+# 'Energie Cottbus', 'PSIM Yogyakarta', 'Persis Solo'), nor a food named after a city ('Aleppo
+# pepper'), nor a person's first name or surname (Eugene Whitlock, Jorge Brasil, Kenneth Marlow,
+# Jordan Reyes, Kashi Nath Tiwari, Sydney Cox, Yanelis Holguín, Florence Martin), nor a
+# sentence-initial word that is no place ('Reading the ... warnings', 'Solo hikers'); a club's
+# home town written as such is a place ('the Porto Alegre football club'), and so is a town
+# naming a person's home ('an Ibadan taxi driver'); a nationality adjective is its country
+# (Turkish, Syrian, Russian, Nepali, Portuguese, Polish, German; 'the Tasmanian city' is
+# Australia, checked at country level); a capital or a building named for its government is the
+# capital's place (Washington, Olympia, Brasília, Westminster, Damascus, the Kremlin, Lucknow,
+# Hobart, Canberra, Abuja, Havana, Potsdam, Berlin, Warsaw, Jakarta); a historical or other name
+# is the current place (Allahabad is Prayagraj, Kashi Varanasi, Stettin Szczecin, Breslau
+# Wrocław, Surakarta Solo, Jogja Yogyakarta); a town named like a bigger place is the town the
+# text means (Salem, Albany, Eugene, Madras and Dallas in Oregon; Montenegro in Brazil; Perth,
+# Longford and Swansea in Tasmania; "Perth's volunteer fire captain" the Tasmanian town;
+# "Frankfurt's mayor" Frankfurt an der Oder; "Santiago's port" Santiago de Cuba; Seme the
+# Nigerian side of the border post); 'the port of Rio Grande' is the Brazilian city. Not keyed:
+# rivers, valleys and mountains (the Cascades, the Caí, the Taquari, the Thames, the Avon, the
+# Kennet, the Bekaa, the Ganges, the Yamuna, the Oder, Mount Merapi), 'Syria' in "Syria's",
+# 'Cuba' and 'Nigeria' in datelines, Maine, Ontario, 'the English market town', Chile, the Port
+# Harcourt refinery (the facility or the city: either reading is defensible), the Borobudur
+# temple, the Midland Highway, 'the Germans', and easy names left out to keep the batch near 170
+# (Prineville, Seattle, Eldorado do Sul, Idlib, Patna, Deloraine, Westbury, Opole, Boyolali,
+# Surabaya).
+# Admin1 codes are GeoNames': US two-letter states (OR, ME, DC, WA, FL); CA 08 Ontario; GB ENG
+# England; IN 07 Delhi, 16 Maharashtra; AU 01 Australian Capital Territory, 04 Queensland, 06
+# Tasmania, 07 Victoria. All other countries are checked at country level (Brazil, Syria,
+# Germany, Poland, Cuba, Nigeria and Indonesia among them, whose codes were not certain enough
+# to key).
+BATCH_22: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "SALEM, Ore. — Smoke from wildfires in the Cascades turned the sky orange over Salem "
+            "on Tuesday, and schools from Albany to Eugene stayed shut for a second day. Bend, on "
+            "the dry side of the mountains, recorded the worst air quality in the country, and "
+            "residents of Sisters, a town of 3,000 north-west of Bend, were told to be ready to "
+            "leave. Crews from Madras and Prineville were sent to the fire line, and a strike "
+            'team from Portland, Maine, flew in overnight. "The smoke just sits in the valley," '
+            "said Eugene Whitlock, 71, a retired logger in Dallas, a small city west of Salem. "
+            "Oregon State University in Corvallis cancelled classes, and the Portland Timbers "
+            "postponed Saturday's match. Gov. Tina Kotek asked Washington for a federal emergency "
+            "declaration, and officials in Olympia warned that the smoke would reach Seattle by "
+            "Thursday. In Medford, 300 km to the south, the air was clear. Forecasters expect "
+            "rain on Friday."
+        ),
+        {
+            "SALEM": ("US", "OR"),
+            "Salem": ("US", "OR"),
+            "Albany": ("US", "OR"),
+            "Eugene": ("US", "OR"),
+            "Bend": ("US", "OR"),
+            "Sisters": ("US", "OR"),
+            "Bend#2": ("US", "OR"),
+            "Madras": ("US", "OR"),
+            "Portland": ("US", "ME"),
+            "Eugene#2": None,
+            "Dallas": ("US", "OR"),
+            "Salem#2": ("US", "OR"),
+            "Oregon": None,
+            "Corvallis": ("US", "OR"),
+            "Portland#2": None,
+            "Washington": ("US", "DC"),
+            "Olympia": ("US", "WA"),
+            "Medford": ("US", "OR"),
+        },
+    ),
+    (
+        "b",
+        (
+            "PORTO ALEGRE, Brazil — Rivers rose again across Rio Grande do Sul on Monday, "
+            "flooding low-lying districts of Porto Alegre and cutting off Lajeado and Estrela in "
+            "the Taquari valley for the third time this year. In Montenegro, a town of 65,000 on "
+            "the Caí river, firefighters moved 2,000 people to schools on higher ground, and the "
+            "Balkan country of Montenegro, whose name the town shares, sent a message of "
+            "sympathy. Canoas and São Leopoldo, north of the state capital, reopened the shelters "
+            'they had closed in June. "The water comes faster every time," said Jorge Brasil, a '
+            "civil defence coordinator in Eldorado do Sul. Santa Maria, in the centre of the "
+            "state, had 180 mm of rain in two days, and the port of Rio Grande, 300 km to the "
+            "south, suspended grain loading. Grêmio, the Porto Alegre football club, offered its "
+            "stadium as a shelter. Brasília promised 2 billion reais in emergency credit, and "
+            "neighbouring Santa Catarina sent rescue boats. The rain is forecast to move north "
+            "into Paraná on Wednesday."
+        ),
+        {
+            "PORTO ALEGRE": ("BR", None),
+            "Rio Grande do Sul": ("BR", None),
+            "Porto Alegre": ("BR", None),
+            "Lajeado": ("BR", None),
+            "Estrela": ("BR", None),
+            "Montenegro": ("BR", None),
+            "Montenegro#2": ("ME", None),
+            "Canoas": ("BR", None),
+            "São Leopoldo": ("BR", None),
+            "Brasil": None,
+            "Santa Maria": ("BR", None),
+            "Rio Grande#2": ("BR", None),
+            "Porto Alegre#2": ("BR", None),
+            "Brasília": ("BR", None),
+            "Santa Catarina": ("BR", None),
+            "Paraná": ("BR", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "READING, England — The Thames burst its banks at Reading on Friday after a week of "
+            "heavy rain, flooding riverside streets in Caversham and closing the main road to "
+            "Henley-on-Thames. Reading the Environment Agency's warnings on Thursday night, "
+            "residents of Wallingford and Goring-on-Thames began stacking sandbags before the "
+            "water arrived. Reading FC said its stadium, on the southern edge of the town, was "
+            "dry and that Saturday's match would go ahead. In Marlow, the lock keeper said the "
+            "river was at its highest since 2014. \"I've lived on this river for 40 years and "
+            'never seen it run so fast," said boatbuilder Kenneth Marlow, 67, who was born in '
+            "Oxford. Downstream, Maidenhead and Windsor were on flood alert, and a tourist from "
+            "Windsor, Ontario, said she had been turned away from the castle. Bath, on the Avon "
+            "to the west, escaped the worst, but Newbury, on the Kennet, had its wettest week on "
+            "record. Ministers in Westminster promised money for new flood defences."
+        ),
+        {
+            "READING": ("GB", "ENG"),
+            "Reading": ("GB", "ENG"),
+            "Caversham": ("GB", "ENG"),
+            "Henley-on-Thames": ("GB", "ENG"),
+            "Reading#2": None,
+            "Wallingford": ("GB", "ENG"),
+            "Goring-on-Thames": ("GB", "ENG"),
+            "Reading#3": None,
+            "Marlow": ("GB", "ENG"),
+            "Marlow#2": None,
+            "Oxford": ("GB", "ENG"),
+            "Maidenhead": ("GB", "ENG"),
+            "Windsor": ("GB", "ENG"),
+            "Windsor#2": ("CA", "08"),
+            "Bath": ("GB", "ENG"),
+            "Newbury": ("GB", "ENG"),
+            "Westminster": ("GB", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "HOMS, Syria — Farmers who fled Syria's war are coming home to harvest wheat around "
+            "Homs and Hama for the first time in a decade, but many are finding their fields "
+            "mined and their wells pumped dry. Mahmoud al-Hassan, 58, returned in March from a "
+            "camp in Lebanon's Bekaa valley to his land near Qusayr. \"My father planted here, "
+            'and his father," he said. Damascus has promised to buy the crop at a fixed price, '
+            "but mills in Aleppo say the government has not paid for last year's grain. Growers "
+            "in Raqqa and Deir ez-Zor, in the east, sell instead to traders who truck the wheat "
+            "across the Turkish border. Jordan, which hosts about 600,000 Syrian refugees, said "
+            '40,000 had gone home this year. "People want to go back, but they need the mines '
+            'cleared first," said Jordan Reyes, an aid worker with a demining charity. The price '
+            "of Aleppo pepper, a staple of the region's kitchens, has doubled. Russian warships "
+            "still use the port of Tartus under a lease the Kremlin wants to keep, and olive "
+            "growers in Latakia and Idlib expect a good crop."
+        ),
+        {
+            "HOMS": ("SY", None),
+            "Homs": ("SY", None),
+            "Hama": ("SY", None),
+            "Lebanon": ("LB", None),
+            "Qusayr": ("SY", None),
+            "Damascus": ("SY", None),
+            "Aleppo": ("SY", None),
+            "Raqqa": ("SY", None),
+            "Deir ez-Zor": ("SY", None),
+            "Turkish": ("TR", None),
+            "Jordan": ("JO", None),
+            "Syrian": ("SY", None),
+            "Jordan#2": None,
+            "Aleppo#2": None,
+            "Russian": ("RU", None),
+            "Tartus": ("SY", None),
+            "Kremlin": ("RU", None),
+            "Latakia": ("SY", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "PRAYAGRAJ, India — About 35 million Hindu pilgrims bathed where the Ganges meets the "
+            "Yamuna in Prayagraj on Wednesday, officials said, the busiest day of this year's "
+            "Magh Mela fair. Many older pilgrims still call the city Allahabad, its name until "
+            '2018. Indian Railways ran 300 extra trains from Patna, Lucknow and Delhi. "I have '
+            'come here from Gaya every year since 1990," said Kashi Nath Tiwari, 72, a retired '
+            "clerk. Many pilgrims go on to Varanasi, the holy city Hindus also call Kashi, 120 km "
+            "to the east, and to Ayodhya, where a new temple opened in 2024. The Uttar Pradesh "
+            "government in Lucknow said 60,000 police were on duty, and the Lucknow Super Giants "
+            "cricket team sent players to hand out water. Nepali pilgrims crossed the border by "
+            "the busload, and a group of 200 came from Mauritius. Nashik, in Maharashtra, will "
+            "host the next Kumbh Mela in 2027."
+        ),
+        {
+            "PRAYAGRAJ": ("IN", None),
+            "Prayagraj": ("IN", None),
+            "Allahabad": ("IN", None),
+            "Indian": None,
+            "Lucknow": ("IN", None),
+            "Delhi": ("IN", "07"),
+            "Gaya": ("IN", None),
+            "Kashi": None,
+            "Varanasi": ("IN", None),
+            "Kashi#2": ("IN", None),
+            "Ayodhya": ("IN", None),
+            "Uttar Pradesh": ("IN", None),
+            "Lucknow#2": ("IN", None),
+            "Lucknow#3": None,
+            "Nepali": ("NP", None),
+            "Mauritius": ("MU", None),
+            "Nashik": ("IN", "16"),
+            "Maharashtra": ("IN", "16"),
+        },
+    ),
+    (
+        "f",
+        (
+            "LAUNCESTON, Australia — Floods cut northern Tasmania in two on Thursday after more "
+            "than 250 mm of rain fell in two days on the hills west of Launceston. The city's "
+            "levees held, but farms around Longford and Perth, a town of 3,000 people 20 km south "
+            "of Launceston, went under, and the Midland Highway was closed. Deloraine and "
+            'Westbury were evacuated overnight. "It is 2016 all over again," said Perth\'s '
+            "volunteer fire captain, Sydney Cox, who spent the night pulling sheep out of the "
+            "water. The state government in Hobart declared a disaster zone, and Canberra sent "
+            "army reservists from Brisbane. The Spirit of Tasmania ferries kept sailing between "
+            "Devonport and Geelong. Swansea, on the drier east coast, had barely 10 mm. In "
+            "Launceston, Cornwall, the English market town the Tasmanian city is named after, a "
+            "church held a collection for the flood victims."
+        ),
+        {
+            "LAUNCESTON": ("AU", "06"),
+            "Tasmania": ("AU", "06"),
+            "Launceston": ("AU", "06"),
+            "Longford": ("AU", "06"),
+            "Perth": ("AU", "06"),
+            "Launceston#2": ("AU", "06"),
+            "Perth#2": ("AU", "06"),
+            "Sydney": None,
+            "Hobart": ("AU", "06"),
+            "Canberra": ("AU", "01"),
+            "Brisbane": ("AU", "04"),
+            "Tasmania#2": None,
+            "Devonport": ("AU", "06"),
+            "Geelong": ("AU", "07"),
+            "Swansea": ("AU", "06"),
+            "Launceston#3": ("GB", "ENG"),
+            "Cornwall": ("GB", "ENG"),
+            "Tasmanian": ("AU", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "LAGOS, Nigeria — Petrol queues stretched for kilometres in Lagos and Abuja on Monday "
+            "as depots rationed supplies, and officials blamed smugglers who truck cheap fuel "
+            "across the border to Benin, where it sells for twice the price. Customs officers at "
+            "Seme seized 40 tankers last week. In Benin City, the capital of Edo State, 300 km to "
+            "the east and not to be confused with the neighbouring country, filling stations shut "
+            "by noon. Farmers in Niger State said they could not run their pumps, and traders in "
+            "Niger, the landlocked country to the north, reported the same shortage. The Port "
+            'Harcourt refinery, restarted last year, is idle again. "I slept in my car," said '
+            "Ibadan taxi driver Tunde Okafor. Kano Pillars postponed a league match. In Cotonou, "
+            "Benin's commercial capital, roadside sellers raised their prices. Lagos took its "
+            "name from Lagos, the Algarve town from which Portuguese sailors set out in the 15th "
+            "century. The government in Abuja said supplies would improve by Friday."
+        ),
+        {
+            "LAGOS": ("NG", None),
+            "Lagos": ("NG", None),
+            "Abuja": ("NG", None),
+            "Benin": ("BJ", None),
+            "Seme": ("NG", None),
+            "Benin City": ("NG", None),
+            "Edo State": ("NG", None),
+            "Niger State": ("NG", None),
+            "Niger#2": ("NE", None),
+            "Ibadan": ("NG", None),
+            "Kano": None,
+            "Cotonou": ("BJ", None),
+            "Benin#3": ("BJ", None),
+            "Lagos#2": ("NG", None),
+            "Lagos#3": ("PT", None),
+            "Algarve": ("PT", None),
+            "Portuguese": ("PT", None),
+            "Abuja#2": ("NG", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "SANTIAGO DE CUBA, Cuba — Hurricane Olga tore the roofs from thousands of homes in "
+            "eastern Cuba on Wednesday and left Santiago de Cuba, the island's second city, "
+            "without power, a day after it battered Jamaica. Santiago's port was closed, and in "
+            "Guantánamo, 80 km to the east, the sea swept over the seafront. Baracoa, the "
+            "island's oldest town, was cut off when a bridge collapsed. Granma, the Communist "
+            "Party newspaper, said nobody had died in Granma province, but two people were "
+            'missing near Bayamo. The government in Havana sent 500 linemen from the west. "We '
+            'have nothing left but the walls," said Yanelis Holguín, 41, whose house in the city '
+            "of Holguín lost its roof. Trinidad, the colonial town on the south coast, was "
+            "spared, as was Trinidad and Tobago, far to the south-east. Relatives in Miami "
+            "organised flights of supplies, and a rescue team flew in from Santiago, Chile. "
+            "Exports of Havana Club rum will not be affected, the state distiller said."
+        ),
+        {
+            "SANTIAGO DE CUBA": ("CU", None),
+            "Santiago de Cuba": ("CU", None),
+            "Jamaica": ("JM", None),
+            "Santiago#2": ("CU", None),
+            "Guantánamo": ("CU", None),
+            "Baracoa": ("CU", None),
+            "Granma": None,
+            "Granma#2": ("CU", None),
+            "Bayamo": ("CU", None),
+            "Havana": ("CU", None),
+            "Holguín": None,
+            "Holguín#2": ("CU", None),
+            "Trinidad": ("CU", None),
+            "Trinidad and Tobago": ("TT", None),
+            "Miami": ("US", "FL"),
+            "Santiago#3": ("CL", None),
+            "Havana#2": None,
+        },
+    ),
+    (
+        "i",
+        (
+            "SŁUBICE, Poland — The Oder rose to within 20 cm of the top of the flood walls "
+            "between Słubice and Frankfurt an der Oder on Sunday, and soldiers on both banks "
+            "filled sandbags through the night. Frankfurt's mayor said the German town's "
+            "riverside quarter would be evacuated if the water rose further. Downstream, Kostrzyn "
+            "and Szczecin, the port the Germans called Stettin, were bracing for the crest later "
+            "in the week. Upstream, Wrocław, the city once known as Breslau, was drying out after "
+            "its worst flood since 1997, and Opole reopened its schools. Polish and German "
+            "engineers met on the bridge between the two towns. The Brandenburg state government "
+            "in Potsdam asked Berlin for more troops, and Warsaw released emergency funds. "
+            "Energie Cottbus called off Saturday's match so that its players could fill sandbags. "
+            "Bankers in Frankfurt am Main, 550 km to the west, said insurers faced claims of up "
+            "to 2 billion euros."
+        ),
+        {
+            "SŁUBICE": ("PL", None),
+            "Słubice": ("PL", None),
+            "Frankfurt an der Oder": ("DE", None),
+            "Frankfurt#2": ("DE", None),
+            "German": ("DE", None),
+            "Kostrzyn": ("PL", None),
+            "Szczecin": ("PL", None),
+            "Stettin": ("PL", None),
+            "Wrocław": ("PL", None),
+            "Breslau": ("PL", None),
+            "Polish": ("PL", None),
+            "German#2": ("DE", None),
+            "Brandenburg": ("DE", None),
+            "Potsdam": ("DE", None),
+            "Berlin": ("DE", None),
+            "Warsaw": ("PL", None),
+            "Cottbus": None,
+            "Frankfurt am Main": ("DE", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "YOGYAKARTA, Indonesia — Mount Merapi sent avalanches of hot ash 3 km down its slopes "
+            "on Tuesday, and officials moved 6,000 villagers in Sleman and Magelang to shelters. "
+            "Ash dusted Yogyakarta and the towns of Klaten and Boyolali to the east. Solo, the "
+            "royal city also known as Surakarta, closed its airport for six hours. Solo hikers "
+            "have been banned from the mountain since a German climber died there in March. "
+            "Jogja, as residents call Yogyakarta, kept its airport open, and tour operators said "
+            'the Borobudur temple would reopen on Thursday. "The mountain gives us soil and '
+            'takes our houses," said Made Sukadana, a jeep guide who moved from Bali 20 years '
+            "ago. PSIM Yogyakarta and Persis Solo postponed Saturday's derby. The disaster agency "
+            "in Jakarta raised the alert to its second-highest level, and flights from Jakarta to "
+            "Surabaya were routed around the ash. Florence Martin, a tourist from Lyon, said she "
+            "had watched the glow from her hotel."
+        ),
+        {
+            "YOGYAKARTA": ("ID", None),
+            "Sleman": ("ID", None),
+            "Magelang": ("ID", None),
+            "Yogyakarta": ("ID", None),
+            "Klaten": ("ID", None),
+            "Solo": ("ID", None),
+            "Surakarta": ("ID", None),
+            "Solo#2": None,
+            "German": ("DE", None),
+            "Jogja": ("ID", None),
+            "Yogyakarta#2": ("ID", None),
+            "Bali": ("ID", None),
+            "Yogyakarta#3": None,
+            "Solo#3": None,
+            "Jakarta": ("ID", None),
+            "Jakarta#2": ("ID", None),
+            "Florence": None,
+            "Lyon": ("FR", None),
+        },
+    ),
+]
+
+_A22 = "SALEM, Ore. — Smoke from wildf"
+_B22 = "PORTO ALEGRE, Brazil — Rivers "
+_C22 = "READING, England — The Thames "
+_D22 = "HOMS, Syria — Farmers who fled"
+_E22 = "PRAYAGRAJ, India — About 35 mi"
+_F22 = "LAUNCESTON, Australia — Floods"
+_G22 = "LAGOS, Nigeria — Petrol queues"
+_H22 = "SANTIAGO DE CUBA, Cuba — Hurri"
+_I22 = "SŁUBICE, Poland — The Oder ros"
+_J22 = "YOGYAKARTA, Indonesia — Mount "
+BATCH_22_XFAIL: dict[tuple[str, str], str] = {
+    (_A22, "Bend"): ("first run on dbd9b87: 'Bend' not found as a place (overlap: None)"),
+    (_A22, "Oregon"): ("first run on dbd9b87: 'Oregon' should be no place, got Oregon (US, OR)"),
+    (_A22, "Washington"): ("first run on dbd9b87: 'Washington' Washington County, OR"),
+    (_B22, "Rio Grande do Sul"): (
+        "first run on dbd9b87: 'Rio Grande do Sul' not found as a place (overlap: Rio Grande)"
+    ),
+    (_B22, "Montenegro#2"): ("first run on dbd9b87: 'Montenegro#2' Montenegro in BR"),
+    (_C22, "Caversham"): ("first run on dbd9b87: 'Caversham' Caversham in AU"),
+    (_C22, "Reading#2"): (
+        "first run on dbd9b87: 'Reading#2' should be no place, got Reading (GB, ENG)"
+    ),
+    (_C22, "Goring-on-Thames"): (
+        "first run on dbd9b87: 'Goring-on-Thames' not found as a place (overlap: Goring)"
+    ),
+    (_C22, "Reading#3"): (
+        "first run on dbd9b87: 'Reading#3' should be no place, got Reading (GB, ENG)"
+    ),
+    (_C22, "Bath"): ("first run on dbd9b87: 'Bath' not found as a place (overlap: None)"),
+    (_D22, "Deir ez-Zor"): (
+        "first run on dbd9b87: 'Deir ez-Zor' not found as a place (overlap: None)"
+    ),
+    (_D22, "Jordan"): ("first run on dbd9b87: 'Jordan' not found as a place (overlap: None)"),
+    (_E22, "Nepali"): ("first run on dbd9b87: 'Nepali' not found as a place (overlap: None)"),
+    (_F22, "Tasmania#2"): (
+        "first run on dbd9b87: 'Tasmania#2' should be no place, got Tasmania (AU, 06)"
+    ),
+    (_F22, "Swansea"): ("first run on dbd9b87: 'Swansea' not found as a place (overlap: None)"),
+    (_F22, "Tasmanian"): ("first run on dbd9b87: 'Tasmanian' not found as a place (overlap: None)"),
+    (_G22, "Seme"): ("first run on dbd9b87: 'Seme' Semi in BJ"),
+    (_G22, "Lagos#3"): ("first run on dbd9b87: 'Lagos#3' Lagos in NG"),
+    (_G22, "Algarve"): ("first run on dbd9b87: 'Algarve' not found as a place (overlap: None)"),
+    (_H22, "Jamaica"): ("first run on dbd9b87: 'Jamaica' Jamaica in CU"),
+    (_H22, "Granma"): ("first run on dbd9b87: 'Granma' should be no place, got Granma (CU, 09)"),
+    (_H22, "Holguín#2"): ("first run on dbd9b87: 'Holguín#2' not found as a place (overlap: None)"),
+    (_H22, "Havana#2"): (
+        "first run on dbd9b87: 'Havana#2' should be no place, got Havana (CU, 02)"
+    ),
+    (_J22, "Jogja"): ("first run on dbd9b87: 'Jogja' not found as a place (overlap: None)"),
+    (_J22, "Yogyakarta#3"): (
+        "first run on dbd9b87: 'Yogyakarta#3' should be no place, got Yogyakarta (ID, 10)"
+    ),
+}
+BATCH_22_NAMES = _named_params(22, BATCH_22, BATCH_22_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -7139,12 +7642,13 @@ BATCH_21_NAMES = _named_params(21, BATCH_21, BATCH_21_XFAIL)
         *BATCH_19_NAMES,
         *BATCH_20_NAMES,
         *BATCH_21_NAMES,
+        *BATCH_22_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-21: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-22: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
