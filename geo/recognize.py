@@ -1113,6 +1113,9 @@ def _widened_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
             continue
         if known(span_text(doc[ent.start : end])):
             return Span(doc, ent.start, end, label=ent.label)
+    joined = _joined_name(doc, ent, known)
+    if joined is not None:
+        return joined
     possessive = _possessive_feature_name(doc, ent, known)
     if possessive is not None:
         return possessive
@@ -1125,6 +1128,21 @@ def _widened_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
     ):
         return Span(doc, ent.start, ent.end + 1, label="LOC")
     return ent
+
+
+def _joined_name(doc: Doc, ent: Span, known: KnownKinds) -> Span | None:
+    """The entity with a joining word and one or two capitalised words after it, when the
+    gazetteer knows the longer name (the model's "Rio Grande" of "Rio Grande do Sul")."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].text not in NAME_JOINERS:
+        return None
+    titled, outside = _word_flags(doc)
+    for end in (ent.end + 3, ent.end + 2):
+        words = range(ent.end + 1, end)
+        if end > len(doc) or not all(titled[k] and outside[k] for k in words):
+            continue
+        if known(span_text(doc[ent.start : end])):
+            return Span(doc, ent.start, end, label=ent.label)
+    return None
 
 
 def _possessive_feature_name(doc: Doc, ent: Span, known: KnownKinds) -> Span | None:
@@ -2658,13 +2676,30 @@ def _after_an_office(doc: Doc, start: int) -> bool:
 NAME_JOINERS = frozenset("do da dos das de del della di du des upon am y".split())
 
 
+# an Arabic article joined by a hyphen to the word after it: "Deir ez-Zor", "Ras al-Khaimah"
+ARTICLES_BEFORE_HYPHEN = frozenset("al el ez es ed ad ar as an en ash az".split())
+
+
 def _capitalised_name(span: Span, entity_tokens: set[int]) -> bool:
     """Words outside the model's entities, each capitalised or (inside) a joining word."""
     last = len(span) - 1
     return not any(
-        t.i in entity_tokens or not (t.is_title or (0 < k < last and t.text in NAME_JOINERS))
+        t.i in entity_tokens or not (t.is_title or (0 < k < last and _joining(t)))
         for k, t in enumerate(span)
     )
+
+
+def _joining(token: Token) -> bool:
+    """A lower-case word or hyphen that joins the parts of a name ("do", the "ez-" of "Deir
+    ez-Zor")."""
+    if token.text in NAME_JOINERS:
+        return True
+    doc = token.doc
+    if token.text in ARTICLES_BEFORE_HYPHEN:
+        return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    if token.text == "-" and token.i > 0 and not token.whitespace_:
+        return doc[token.i - 1].text in ARTICLES_BEFORE_HYPHEN and not doc[token.i - 1].whitespace_
+    return False
 
 
 UNCASED_PLACE_KINDS = frozenset({"country", MAJOR})

@@ -607,3 +607,15 @@ def test_a_town_passed_or_captured_is_a_place(pipeline: Pipeline) -> None:
     assert found.get("Grein") == "Grein"
     assert found.get("Kidal") == "Kidal"
     assert found.get("Exmouth") == "Exmouth"
+
+
+def test_names_with_joining_words_the_model_cut_short(pipeline: Pipeline) -> None:
+    """'Rio Grande' tagged without its 'do Sul'; 'Deir ez-Zor' with an article joined by a
+    hyphen, untagged."""
+    found = mentions(
+        pipeline,
+        "Rivers rose again across Rio Grande do Sul on Monday. Growers in Raqqa and Deir ez-Zor "
+        "sold their wheat to traders.",
+    )
+    assert found.get("Rio Grande do Sul") == "Rio Grande do Sul"
+    assert found.get("Deir ez-Zor") == "Deir ez-Zor"

@@ -7582,9 +7582,6 @@ BATCH_22_XFAIL: dict[tuple[str, str], str] = {
     (_A22, "Bend"): ("first run on dbd9b87: 'Bend' not found as a place (overlap: None)"),
     (_A22, "Oregon"): ("first run on dbd9b87: 'Oregon' should be no place, got Oregon (US, OR)"),
     (_A22, "Washington"): ("first run on dbd9b87: 'Washington' Washington County, OR"),
-    (_B22, "Rio Grande do Sul"): (
-        "first run on dbd9b87: 'Rio Grande do Sul' not found as a place (overlap: Rio Grande)"
-    ),
     (_B22, "Montenegro#2"): ("first run on dbd9b87: 'Montenegro#2' Montenegro in BR"),
     (_C22, "Caversham"): ("first run on dbd9b87: 'Caversham' Caversham in AU"),
     (_C22, "Reading#2"): (
@@ -7597,9 +7594,6 @@ BATCH_22_XFAIL: dict[tuple[str, str], str] = {
         "first run on dbd9b87: 'Reading#3' should be no place, got Reading (GB, ENG)"
     ),
     (_C22, "Bath"): ("first run on dbd9b87: 'Bath' not found as a place (overlap: None)"),
-    (_D22, "Deir ez-Zor"): (
-        "first run on dbd9b87: 'Deir ez-Zor' not found as a place (overlap: None)"
-    ),
     (_D22, "Jordan"): ("first run on dbd9b87: 'Jordan' not found as a place (overlap: None)"),
     (_E22, "Nepali"): ("first run on dbd9b87: 'Nepali' not found as a place (overlap: None)"),
     (_F22, "Tasmania#2"): (
