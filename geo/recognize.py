@@ -212,7 +212,7 @@ INSTITUTION_WORDS = frozenset(
     "sheriff office commission authority agency utilities chamber committee assembly legislature "
     "senate house ministry army navy zoo symphony orchestra club port parks transit housing "
     "embassy consulate parliament military forces bureau service services society institute "
-    "foundation administration patrol guard corps".split()
+    "foundation administration patrol guard corps cathedral basilica".split()
 )
 ADDRESS_ABBREVIATIONS = frozenset(
     "st. st ave. ave rd. rd blvd. blvd ln. ln dr. dr ct. ct pl. pl hwy. hwy pkwy. pkwy "

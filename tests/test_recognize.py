@@ -619,3 +619,11 @@ def test_names_with_joining_words_the_model_cut_short(pipeline: Pipeline) -> Non
     )
     assert found.get("Rio Grande do Sul") == "Rio Grande do Sul"
     assert found.get("Deir ez-Zor") == "Deir ez-Zor"
+
+
+def test_a_town_that_opens_a_cathedral_name(pipeline: Pipeline) -> None:
+    """'left Canterbury Cathedral', tagged as an organisation: the cathedral's town."""
+    found = mentions(
+        pipeline, "The pilgrims left Canterbury Cathedral on foot on Monday and reached Dover."
+    )
+    assert found.get("Canterbury") == "Canterbury"
