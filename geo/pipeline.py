@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -61,6 +62,7 @@ def load_model(name: str = MODEL_NAME) -> Language:
         raise DataMissingError(
             f"the spaCy model {name!r} is not installed: run `make setup`"
         ) from None
+    gc.freeze()  # the model's many objects live as long as the process: no collection walks them
     return with_numpy_products(nlp)
 
 
