@@ -1113,7 +1113,7 @@ def _widened_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
             continue
         if known(span_text(doc[ent.start : end])):
             return Span(doc, ent.start, end, label=ent.label)
-    joined = _joined_name(doc, ent, known)
+    joined = _joined_name(doc, ent, known) or _name_after_abbreviation(doc, ent, known)
     if joined is not None:
         return joined
     possessive = _possessive_feature_name(doc, ent, known)
@@ -1141,6 +1141,22 @@ def _joined_name(doc: Doc, ent: Span, known: KnownKinds) -> Span | None:
         if end > len(doc) or not all(titled[k] and outside[k] for k in words):
             continue
         if known(span_text(doc[ent.start : end])):
+            return Span(doc, ent.start, end, label=ent.label)
+    return None
+
+
+def _name_after_abbreviation(doc: Doc, ent: Span, known: KnownKinds) -> Span | None:
+    """The entity ending in an abbreviation whose dot the tokenizer split off, with the one or
+    two capitalised words after the dot, when the gazetteer knows the whole ("Sault Ste" and
+    "Marie" of "Sault Ste. Marie")."""
+    dot = ent.end
+    if dot + 1 >= len(doc) or doc[dot].text != "." or ent[-1].whitespace_:
+        return None
+    if ent[-1].lower_ not in CUT_SHORT_WORDS:
+        return None
+    for end in (dot + 3, dot + 2):
+        titled = end <= len(doc) and all(doc[k].is_title for k in range(dot + 1, end))
+        if titled and known(span_text(doc[ent.start : end])):
             return Span(doc, ent.start, end, label=ent.label)
     return None
 

@@ -627,3 +627,9 @@ def test_a_town_that_opens_a_cathedral_name(pipeline: Pipeline) -> None:
         pipeline, "The pilgrims left Canterbury Cathedral on foot on Monday and reached Dover."
     )
     assert found.get("Canterbury") == "Canterbury"
+
+
+def test_a_name_whose_abbreviation_the_tokenizer_split(pipeline: Pipeline) -> None:
+    """'Sault Ste. Marie', which the model tags as 'Sault Ste' and 'Marie'."""
+    found = mentions(pipeline, "He walked on to Sault Ste. Marie on Monday, then to Sudbury.")
+    assert found.get("Sault Ste. Marie") == "Sault Ste. Marie"
