@@ -999,6 +999,7 @@ def _clean_segments(ent: Span, known: KnownKinds) -> list[_Segment]:
         if prefix:  # "anti-Kremlin" tagged whole
             start += prefix.end()
             text = text[prefix.end() :]
+        text = _TRAILING_DATE_RE.sub("", text)  # "Toulouse on Oct 3", tagged as one title
         stripped = _without_trailing_lowercase(_POSSESSIVE_RE.sub("", text).rstrip())
         if len(stripped) < 2 or not any(ch.isalpha() for ch in stripped):
             continue
@@ -1793,8 +1794,10 @@ _DIVISION_AFTER_RE = re.compile(
 )
 CALENDAR_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)"
+    r"April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s+\d))"
 )
+_TRAILING_DATE_RE = re.compile(r"\s+(?:on|in)\s+" + CALENDAR_WORD + r"(?:\s+\d{1,2})?$")
 _LIST_ITEM_RE = re.compile(
     r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,3})"
     r"(?:\s+(?:on|in)\s+" + CALENDAR_WORD + r"(?:\s+\d{1,2})?)?"  # "Lesbos on Sunday and"

@@ -633,3 +633,15 @@ def test_a_name_whose_abbreviation_the_tokenizer_split(pipeline: Pipeline) -> No
     """'Sault Ste. Marie', which the model tags as 'Sault Ste' and 'Marie'."""
     found = mentions(pipeline, "He walked on to Sault Ste. Marie on Monday, then to Sudbury.")
     assert found.get("Sault Ste. Marie") == "Sault Ste. Marie"
+
+
+def test_a_town_with_an_abbreviated_date_after_it(pipeline: Pipeline) -> None:
+    """'took off from Toulouse on Oct 3', tagged as one title; 'San Luis on Aug 3 and Mendoza
+    on Aug 6', a list with a short month after each item."""
+    found = mentions(
+        pipeline,
+        "Claire Vasseur, 41, took off from Toulouse on Oct 3 in an open-cockpit biplane. The "
+        "truck reached San Luis on Aug 3 and Mendoza on Aug 6, squeezing under a bridge.",
+    )
+    assert found.get("Toulouse") == "Toulouse"
+    assert found.get("Mendoza") == "Mendoza"
