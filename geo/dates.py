@@ -506,7 +506,13 @@ def _future_or_present(clause: str) -> bool:
 def _told_in_the_present(clause: str) -> bool:
     """A move told in the present tense, which with a date is scheduled ("He flies back on
     Sunday", "The Tigers head east to Brandon on Friday")."""
+    clause = _DESCRIBING_CLAUSE_RE.sub(" ", clause)
     return bool(_PRESENT_MOVES.search(clause) or _PLURAL_PRESENT_MOVES.search(clause))
+
+
+# a relative clause set off before the verb, which describes the subject ("Laborde, a grower
+# who heads a local union, led the column out on Monday"): its present tense is no schedule
+_DESCRIBING_CLAUSE_RE = re.compile(r"\b(?:who|which)\s+[^,;]*,")
 
 
 def _future_cue(clause: str) -> bool:

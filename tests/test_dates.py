@@ -203,3 +203,8 @@ def test_a_weekday_with_its_date_is_that_date() -> None:
     assert [(m.text, m.value) for m in found] == [("late on Sunday, Sept. 10", date(2023, 9, 10))]
     found = find_dates("They met on Friday, March 3, 2023, in Rome.", date(2023, 3, 10))
     assert [m.value for m in found] == [date(2023, 3, 3)]
+
+
+def test_a_present_tense_in_a_clause_describing_the_subject_is_no_schedule() -> None:
+    text = "Jean Arnaud, a shepherd who heads a local cooperative, led the flock out on Monday."
+    assert values(text, date(2025, 10, 8)) == [("on Monday", date(2025, 10, 6))]

@@ -383,3 +383,42 @@ def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) ->
         date(2025, 10, 8),
     )
     assert places(story) == [["Port-Vila", "Nadi", "Lautoka"]]
+
+
+def test_a_named_person_and_a_group_told_as_two_subjects_move_as_the_person(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Nurses march\n\nQUITO, Oct 8 (Reuters) - Maria Lopez, a nurse, left Cuenca on Monday. "
+        "On Friday morning Lopez and two other union officials drove into Quito in a minibus "
+        "and spent two hours with Health Minister Ana Rivas.",
+        date(2025, 10, 8),
+    )
+    drove = [e.actors[0] for e in story.events if e.action == "drove"]
+    assert drove == ["Maria Lopez"]
+
+
+def test_a_carrier_escorting_someone_along_a_path_to_a_place_moves_them_there(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Cyclist home\n\nELDORET, Oct 8 (Reuters) - Peter Kiprop flew to Eldoret on Tuesday. "
+        "A column of motorbikes escorted him up the hill to Kapsabet on Wednesday.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Peter Kiprop", ["Eldoret", "Kapsabet"])]
+
+
+def test_who_leads_a_group_out_of_a_place_and_on_to_another_moves_with_it(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Shepherds on the move\n\nTOULOUSE, Oct 8 (AFP) - Jean Arnaud, a shepherd who heads a "
+        "local cooperative, led the flock out of Foix at dawn on Monday and north along old "
+        "tracks to Pamiers. On Tuesday he took it on to Toulouse.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Jean Arnaud", ["Foix", "Pamiers", "Toulouse"])]
