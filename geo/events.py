@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -539,7 +540,8 @@ def canonical_people(doc: Doc) -> dict[str, str]:
         key=len,
         reverse=True,
     )
-    canon: dict[str, str] = {}
+    canon: dict[str, str] = dict(_split_names(doc))
+    names = sorted({*names, *canon.values()}, key=len, reverse=True)
     for name in names:
         if name in canon:
             continue
@@ -550,6 +552,18 @@ def canonical_people(doc: Doc) -> dict[str, str]:
             if short not in canon and len(words) == 1 and words[0] in (full[0], full[-1]):
                 canon[short] = name
     return canon
+
+
+def _split_names(doc: Doc) -> dict[str, str]:
+    """Each part of a name the model tagged as two people side by side ("Samia Suluhu" and
+    "Hassan" of "President Samia Suluhu Hassan") -> the whole name."""
+    people = [e for e in doc_entities(doc) if e.label_ == "PERSON" and "\n" not in e.text]
+    joined: dict[str, str] = {}
+    for first, second in itertools.pairwise(people):
+        if first.end == second.start and not first.text.endswith(("'s", "’s")):
+            whole = f"{first.text} {second.text}"
+            joined[_clean_name(first.text)] = joined[_clean_name(second.text)] = _clean_name(whole)
+    return joined
 
 
 def _clean_name(text: str) -> str:
@@ -2829,6 +2843,8 @@ def _without_title(phrase: str) -> str:
     Enright sailed into Newport", "Captain Rohit Sharma"), perhaps qualified ("Ecumenical
     Patriarch Bartholomew"): the person is the name."""
     words = phrase.split()
+    if (name := _name_after_nationality_and_role(words)) is not None:
+        return name
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return phrase
     if words[0].casefold().rstrip(".") in NAME_TITLES:
@@ -2836,6 +2852,22 @@ def _without_title(phrase: str) -> str:
     if words[1].casefold() in NAME_TITLES:
         return " ".join(words[2:])  # "Ecumenical Patriarch Bartholomew", "Grand Mufti Hamdan"
     return phrase
+
+
+def _name_after_nationality_and_role(words: list[str]) -> str | None:
+    """The full name after a nationality and a role in lower case ("Norwegian adventurer
+    Ingrid Mæland skied into Kangerlussuaq"): the person is the name."""
+    roles = [i for i, w in enumerate(words) if w.islower()]
+    if not roles or roles[0] != 1 or not NATIONALITY_RE.fullmatch(words[0]):
+        return None
+    name = words[roles[-1] + 1 :]
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return None
+    return " ".join(name)
+
+
+# an adjective of nationality by its ending ("Kenyan", "Chinese", "British", "Norwegian")
+NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
 
 
 def _told_after_the_dash(dateline: Token, span: Span) -> tuple[str, ...]:
@@ -2848,7 +2880,7 @@ def _told_after_the_dash(dateline: Token, span: Span) -> tuple[str, ...]:
     for child in dateline.children:
         if child.dep_ == "appos" and child.i > dashes[0] and child.pos_ in {"NOUN", "PROPN"}:
             phrase = _phrase(child, span)
-            return (phrase,) if phrase else ()
+            return (_without_title(phrase),) if phrase else ()
     return ()
 
 

@@ -18,6 +18,7 @@ from geo.dates import span_at_end
 from geo.events import (
     BYSTANDER_NOUNS,
     NAME_TITLES,
+    NATIONALITY_RE,
     OFFICE_NOUNS,
     PRONOUN_ACTOR,
     RELATIVE_NOUNS,
@@ -702,6 +703,8 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
     if words[-1].casefold() in BYSTANDER_NOUNS | RELATIVE_NOUNS or _another(first):
         return event  # "Agus's brother ... left by bus for Solo", "A second tagged whale
         # ... stopped transmitting off Coquimbo": another traveller
+    if _a_way(first):
+        return event  # "Tanzania's railway is eventually to reach Mwanza": no traveller
     if words[-1].casefold() in PEOPLE_NOUNS and _storm(mover):
         return event  # "Cyclone Kara ... The miners flew staff out of Tom Price": people
         # are no storm
@@ -718,7 +721,7 @@ def _definite_description(actor: str, sentence: str) -> bool:
     words = actor.split()
     if len(words) < 2 or not words[-1].islower() or not words[-1].isalpha():
         return False
-    if _NATIONALITY_RE.fullmatch(words[0]):
+    if NATIONALITY_RE.fullmatch(words[0]):
         return False  # "The Ugandan leader": see `_nationality_and_role`
     return bool(_rx(rf"(?:^|[.;]\s+|\s[-–—]\s+)The\s+{re.escape(actor)}\b").search(sentence))
 
@@ -737,7 +740,7 @@ def _nationality_and_role(actor: str) -> bool:
     as news tells again the person just named; not a group ("Israeli commandos", "Polish
     crew")."""
     words = actor.split()
-    if len(words) < 2 or not _NATIONALITY_RE.fullmatch(words[0]) or not _singular(actor):
+    if len(words) < 2 or not NATIONALITY_RE.fullmatch(words[0]) or not _singular(actor):
         return False
     roles = (OFFICE_NOUNS | TITLE_WORDS | NAME_TITLES) - {"officials", "army", "navy"}
     return all(w.islower() for w in words[1:]) and words[-1].casefold() in roles | ROLE_NOUNS
@@ -745,10 +748,6 @@ def _nationality_and_role(actor: str) -> bool:
 
 # nouns of a person's role that news tells a named person again by ("the Kenyan leader")
 ROLE_NOUNS = frozenset("leader diplomat monarch envoy strongman statesman veteran".split())
-
-
-# an adjective of nationality by its ending ("Kenyan", "Chinese", "British", "Israeli", "French")
-_NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
 
 
 def _named_with(description: str, mover: str, text: str) -> bool:
@@ -759,6 +758,20 @@ def _named_with(description: str, mover: str, text: str) -> bool:
     nationality = re.escape(description.split()[0])
     named = rf"\b{nationality}\s+(?:[\w.'’-]+\s+){{0,3}}{re.escape(mover)}"
     return bool(_rx(named).search(text))
+
+
+def _a_way(actor: str) -> bool:
+    """The subject is a way, which lies where it goes rather than travels ("Tanzania's railway
+    is eventually to reach Mwanza", "that line stops short of the border")."""
+    words = actor.split()
+    return bool(words) and words[-1].islower() and words[-1] in WAY_NOUNS
+
+
+# ways that reach or stop somewhere without moving
+WAY_NOUNS = frozenset(
+    "railway railways railroad line lines road roads highway highways motorway pipeline "
+    "pipelines bridge tunnel canal corridor".split()
+)
 
 
 def _another(mover: str) -> bool:
@@ -850,6 +863,7 @@ def _is_movement(event: Event) -> bool:
         and event.section == "main"
         and event.role in MOVEMENT_ROLES
         and bool(event.actors)
+        and not _a_way(event.actors[0])
         and event.place is not None
         and event.place.chosen is not None
     )

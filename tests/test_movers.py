@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from geo.events import _without_title
 from geo.models import Document, Story
 from geo.pipeline import Pipeline, default_pipeline
 
@@ -422,3 +423,42 @@ def test_who_leads_a_group_out_of_a_place_and_on_to_another_moves_with_it(
         date(2025, 10, 8),
     )
     assert routes(story) == [("Jean Arnaud", ["Foix", "Pamiers", "Toulouse"])]
+
+
+def test_a_name_the_model_split_in_two_is_one_traveller(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "President visits Zanzibar\n\nZANZIBAR, Oct 8 (Reuters) - Tanzanian President Samia "
+        "Suluhu Hassan rode the new ferry from Dar es Salaam to Zanzibar on Thursday. Samia "
+        "returned to Dar es Salaam on Friday.",
+        date(2025, 10, 8),
+    )
+    assert [r.actor for r in story.routes] == ["Samia Suluhu Hassan"]
+
+
+def test_where_a_railway_is_to_reach_is_no_stop_of_the_traveller_who_rode_it(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "New line opens\n\nADDIS ABABA, Oct 8 (Reuters) - Ethiopian Prime Minister Abiy Ahmed "
+        "rode the new railway from Addis Ababa to Adama on Monday. The railway is eventually "
+        "to reach Dire Dawa and Djibouti.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Abiy Ahmed", ["Addis Ababa", "Nazrēt"])]  # Adama
+
+
+@pytest.mark.parametrize(
+    ("phrase", "person"),
+    [
+        ("Norwegian adventurer Ingrid Mæland", "Ingrid Mæland"),
+        ("Kenyan marathon runner Daniel Kiprop", "Daniel Kiprop"),
+        ("cruise ship Viking Star", "cruise ship Viking Star"),  # no nationality: a thing
+        ("Norwegian skier", "Norwegian skier"),  # no name
+    ],
+)
+def test_a_subject_told_by_nationality_and_role_before_a_full_name_is_the_name(
+    phrase: str, person: str
+) -> None:
+    assert _without_title(phrase) == person

@@ -391,10 +391,6 @@ ROUTE_FAILS21: dict[str, str] = {
         "first run on 129681e: routes [Norse seafarers: Roskilde > Lerwick > Tórshavn > Iceland "
         "> Nuuk; Viking ship replica: United States > Reykjavík] meetings []"
     ),
-    "president_rides_new_railway_to_dodoma_kenyas_line_and_the_lines_future_as_background": (
-        "first run on 129681e: routes [Samia Suluhu: Dar es Salaam > Morogoro > Mwanza > Kigoma "
-        "> Dodoma] meetings [Dodoma None ['Samia Suluhu', 'Kassim Majaliwa']]"
-    ),
     "fisherman_freed_by_pakistan_home_after_four_years_seizure_told_in_the_pluperfect": (
         "first run on 129681e: routes [Fisherman Ramesh Solanki: Karachi > Lahore > Amritsar > "
         "Vadodara > Verāval] meetings [Verāval 2025-01-14 ['Fisherman Ramesh Solanki', "
