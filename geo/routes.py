@@ -373,8 +373,10 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     aliases: dict[str, str] = {}  # "ship" -> the named ship that "the ship" was found to be
     met = ""  # the first named party of the first meeting, until a mover is named
     genders = _genders(names, text)  # "Her husband, Tony": Tony is a "he"
+    companions: dict[str, str] = {}  # "flotilla" -> who "sailed with a flotilla"
     for event in events:
         if event.event_type in {"travel", "meeting"} and event.section == "main":
+            event = _renamed(event, _companion_of(event, companions))
             same = _same_traveller(event, mover, movers, text)
             if same is not event and _generic(event.actors[0]) and not _generic(mover):
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
@@ -384,6 +386,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
                 if not _bystanders_in_passing(event):
                     mover = event.actors[0]
                     movers.append(mover)
+                    companions.update(_travelled_with(event))
             elif event.event_type == "meeting" and event.actors and not met:
                 met = event.actors[0]  # "X met Y in Amman on Thursday. He flew in from Cairo"
         carried.append(event)
@@ -405,6 +408,32 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             zip(_by_title(named, text), given, strict=True)
         )
     ]
+
+
+def _travelled_with(event: Event) -> dict[str, str]:
+    """The group a named mover travels with in the event's sentence ("she sailed from
+    Barcelona with a flotilla of about 40 boats"): its noun -> the mover."""
+    mover = event.actors[0]
+    if _generic(mover) or event.place is None:
+        return {}
+    after = event.sentence[event.place.mention.end - event.start :]
+    return {m.group(1): mover for m in _WITH_A_GROUP_RE.finditer(after)}
+
+
+# "with a flotilla of", "with a convoy", "aboard the ferry" (no name: see `_riders_of_vehicles`)
+_WITH_A_GROUP_RE = re.compile(
+    r"\b(?:with|aboard|on\s+board)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?=\s+of\b|[,.;]|$)"
+)
+
+
+def _companion_of(event: Event, companions: Mapping[str, str]) -> dict[str, str]:
+    """The mover a group told by its noun travels with ("The flotilla had spent ten days at
+    Sidi Bou Said" after "she sailed ... with a flotilla"): {group -> mover}, or {}."""
+    first = event.actors[0] if event.actors else ""
+    if not first or not _generic(first) or not _singular(first):
+        return {}
+    rider = companions.get(first.split()[-1].casefold())
+    return {first: rider} if rider else {}
 
 
 def _genders(names: AbstractSet[str], text: str) -> dict[str, str]:
@@ -447,9 +476,22 @@ def _agreeing_in_gender(
     if not event.actors or event.actors[0] != PRONOUN_ACTOR:
         return mover
     pronoun = _pronoun_of(event)
-    if pronoun not in {"he", "she"} or genders.get(mover, pronoun) == pronoun:
+    if pronoun not in {"he", "she"}:
         return mover
-    return next((m for m in reversed(movers) if genders.get(m, pronoun) == pronoun), mover)
+
+    def agrees(name: str) -> bool:
+        return genders.get(name, pronoun) == pronoun and not _plural_group(name)
+
+    if agrees(mover):
+        return mover
+    return next((m for m in reversed(movers) if agrees(m)), mover)
+
+
+def _plural_group(name: str) -> bool:
+    """A mover told by a plural common noun ("Israeli commandos"), which no "he" or "she"
+    stands for."""
+    words = name.split()
+    return bool(words) and words[-1].islower() and words[-1].isalpha() and not _singular(name)
 
 
 def _pronoun_of(event: Event) -> str:

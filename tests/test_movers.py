@@ -462,3 +462,29 @@ def test_a_subject_told_by_nationality_and_role_before_a_full_name_is_the_name(
     phrase: str, person: str
 ) -> None:
     assert _without_title(phrase) == person
+
+
+def test_she_is_not_a_group_told_by_a_plural_noun_that_moved_last(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Tourist home\n\nWARSAW, May 12 (Reuters) - Marta Nowak flew from Warsaw to Athens on "
+        "May 2. Greek police officers detained her at the airport and drove to Piraeus on "
+        "May 3. She was flown back to Warsaw on Sunday.",
+        date(2025, 5, 12),
+    )
+    assert ("Marta Nowak", ["Warsaw", "Athens", "Warsaw"]) in routes(story)
+
+
+def test_the_group_a_traveller_set_out_with_moves_for_the_traveller(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Yachts reach Riga\n\nRIGA, May 12 (Reuters) - Jonas Weber sailed from Kiel with a "
+        "convoy of ten yachts on May 2. Anna Ozola, the Latvian sports minister, flew from "
+        "Tallinn to Riga on May 6 to greet them. The convoy reached Visby on May 7 and sailed "
+        "on to Riga on Sunday.",
+        date(2025, 5, 12),
+    )
+    assert routes(story) == [
+        ("Jonas Weber", ["Kiel", "Visby", "Riga"]),
+        ("Anna Ozola", ["Tallinn", "Riga"]),
+    ]
