@@ -2714,12 +2714,29 @@ def _describes_a_noun(token: Token, span: Span) -> bool:
     an occasion, which cannot move ("to attend the BRICS summit, followed by a state visit to
     Brasilia": the traveller goes on)."""
     head = token.head
+    if _sentence_read_as_a_noun(token, span):
+        return True
     return (
         token.tag_ == "VBN"
         and token.dep_ == "acl"
         and head.pos_ == "NOUN"
         and span.start <= head.i < span.end
         and head.lemma_.casefold() not in OCCASION_NOUNS
+    )
+
+
+def _sentence_read_as_a_noun(token: Token, span: Span) -> bool:
+    """The parser read the sentence as one noun phrase, its verbs describing the noun ("The
+    20-metre Skuld, crewed by 12 volunteers, left Bergen": "left" hung on "Skuld"): the
+    noun is the verb's subject."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i < token.i
+        and span.start <= head.i < span.end
+        and any(c.dep_ == "dobj" or c.dep_ == "prep" for c in token.children)
     )
 
 
@@ -2931,6 +2948,7 @@ def _phrase(subject: Token, span: Span) -> str:
         t
         for t in subject.subtree
         if t.dep_ not in {"det", "poss", "punct", "case"}
+        and (t.ent_type_ != "QUANTITY" or t.i == subject.i)  # "The 24-metre Hafgufa"
         and t.i not in owners
         and span.start <= t.i < span.end
         and not t.is_space

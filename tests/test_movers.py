@@ -488,3 +488,16 @@ def test_the_group_a_traveller_set_out_with_moves_for_the_traveller(pipeline: Pi
         ("Jonas Weber", ["Kiel", "Visby", "Riga"]),
         ("Anna Ozola", ["Tallinn", "Riga"]),
     ]
+
+
+def test_a_vessel_named_after_its_measure_is_the_mover_of_a_sentence_read_as_a_noun(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Replica arrives\n\nOSLO, May 12 (Reuters) - A replica of a Viking longship sailed into "
+        "Oslo on Sunday. The 20-metre Skuld, crewed by 12 volunteers, left Bergen on May 1 and "
+        "reached Stavanger on May 4.",
+        date(2025, 5, 12),
+    )
+    assert routes(story) == [("Skuld", ["Bergen", "Stavanger", "Oslo"])]
