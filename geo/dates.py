@@ -137,7 +137,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            rf"\b(?P<count>an?|\d{{1,2}}|{_COUNT_WORDS})\s+(?P<unit>days?|weeks?)\s+ago\b",
+            rf"\b(?P<count>an?|\d{{1,4}}|{_COUNT_WORDS}|a\s+hundred|a\s+thousand)\s+"
+            r"(?P<unit>days?|weeks?|months?|years?|centuries|decades?)\s+ago\b",
             re.IGNORECASE,
         ),
     ),
@@ -351,10 +352,7 @@ def _resolve(
     if published is None or kind == "anchored":  # counted from an anchor by find_dates
         return None, "unknown"
     if kind == "ago":  # "a week ago": that day, near enough to order the moves told
-        count = groups["count"].casefold()
-        number = int(count) if count.isdigit() else _SPAN_COUNTS[count]
-        unit = 7 if groups["unit"].casefold().startswith("week") else 1
-        return published - timedelta(days=number * unit), "day"
+        return _ago(groups, published)
     if kind == "weekday":
         return _weekday(groups, text, match.start(), published), "day"
     if kind == "weekend":
@@ -363,6 +361,24 @@ def _resolve(
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
         return published + timedelta(days=offset[groups["rel"].casefold()]), "day"
     return _relative_period(groups, published)
+
+
+def _ago(groups: dict[str, str | None], published: date) -> tuple[date, DatePrecision]:
+    """ "a week ago": that day; "four months ago": that month; "a thousand years ago": that
+    year, so that a move told of long ago falls outside the trip."""
+    count = " ".join((groups["count"] or "").casefold().split())
+    number = int(count) if count.isdigit() else _AGO_COUNTS.get(count) or _SPAN_COUNTS[count]
+    unit = (groups["unit"] or "").casefold()
+    if unit.startswith(("year", "decade", "centur")):
+        years = number * (100 if unit.startswith("centur") else 10 if unit[0] == "d" else 1)
+        return date(max(1, published.year - years), 1, 1), "year"
+    if unit.startswith("month"):
+        months = published.year * 12 + published.month - 1 - number
+        return date(max(1, months // 12), months % 12 + 1, 1), "month"
+    return published - timedelta(days=number * (7 if unit.startswith("week") else 1)), "day"
+
+
+_AGO_COUNTS = {"a hundred": 100, "a thousand": 1000}
 
 
 def format_date(value: date | None, precision: str = "day") -> str:

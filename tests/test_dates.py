@@ -208,3 +208,12 @@ def test_a_weekday_with_its_date_is_that_date() -> None:
 def test_a_present_tense_in_a_clause_describing_the_subject_is_no_schedule() -> None:
     text = "Jean Arnaud, a shepherd who heads a local cooperative, led the flock out on Monday."
     assert values(text, date(2025, 10, 8)) == [("on Monday", date(2025, 10, 6))]
+
+
+def test_months_years_and_centuries_ago_are_that_month_or_year() -> None:
+    july = date(2025, 7, 8)
+    assert values("the route the Norse took a thousand years ago", july) == [
+        ("a thousand years ago", date(1025, 1, 1))
+    ]
+    assert values("she left home four months ago", july) == [("four months ago", date(2025, 3, 1))]
+    assert values("he flew in a week ago", july) == [("a week ago", date(2025, 7, 1))]
