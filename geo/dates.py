@@ -219,6 +219,8 @@ def find_dates(
             value, precision = _resolve(kind, match, text, published)
             if kind in {"mdy", "dmy"} and not _plausible_day(match):
                 continue
+            if kind == "mdy" and _names_a_thing(text, match):
+                continue  # "laid flowers at the May 18 National Cemetery"
             if kind == "iso" and value is None:
                 continue
             taken.append((match.start(), match.end()))
@@ -238,6 +240,17 @@ def find_dates(
             anchor = mention.value
         resolved.append(mention)
     return resolved
+
+
+def _names_a_thing(text: str, match: re.Match[str]) -> bool:
+    """A date after "the" and before a capitalised word is part of a name ("the May 18
+    National Cemetery", "the July 26 Movement"), not a day of the story."""
+    before = text[max(0, match.start() - 5) : match.start()]
+    return bool(_THE_BEFORE_RE.search(before) and _NAME_AFTER_RE.match(text, match.end()))
+
+
+_NAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _weekdays_of_a_week(

@@ -55,6 +55,10 @@ def build_routes(
     for position, event in enumerate(events):
         if _is_movement(event):
             by_actor.setdefault(event.actors[0], []).append((position, event))
+    for position, event in enumerate(events):
+        if _appearance(event) and event.actors[0] in by_actor:
+            by_actor[event.actors[0]].append((position, replace(event, role="waypoint")))
+            by_actor[event.actors[0]].sort(key=lambda move: move[0])
     days: dict[int, list[date]] = {}  # sentence start -> the days its events name
     placed: dict[tuple[int, tuple[str, float, float]], date] = {}  # (sentence, place) -> day
     # of something else than a move (talks held there)
@@ -389,6 +393,8 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
                     companions.update(_travelled_with(event))
             elif event.event_type == "meeting" and event.actors and not met:
                 met = event.actors[0]  # "X met Y in Amman on Thursday. He flew in from Cairo"
+        elif event.event_type == "protest" and event.section == "main" and not event.actors:
+            event = _fill(event, mover)  # "He ended the tour with a rally in Daegu"
         carried.append(event)
     following = ""
     for index in range(len(carried) - 1, -1, -1):  # a story may open before naming the mover
@@ -587,6 +593,9 @@ def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
             continue
         lead = _FULL_NAME_LEAD_RE.search(text, max(0, first.start() - 40), first.start())
         if lead is None:
+            tail = _name_after_opening(text, first)
+            if tail:
+                found[mover] = f"{mover} {tail}"  # "- Choi Young-jin, the candidate ..."
             continue
         words = lead.group(1).split()
         if not any(w.casefold() in NAME_TITLES | TITLE_WORDS | _NOT_NAMES for w in words):
@@ -594,6 +603,25 @@ def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
     if not found:
         return list(events)
     return [replace(e, actors=tuple(found.get(a, a) for a in e.actors)) for e in events]
+
+
+def _name_after_opening(text: str, first: re.Match[str]) -> str:
+    """The name words after a one-word name that opens a sentence or the story's body, up to
+    the comma of an apposition ("- Choi Young-jin, the presidential candidate"): the rest of
+    the full name, told surname first."""
+    if not _OPENING_RE.search(text, max(0, first.start() - 3), first.start()):
+        return ""
+    tail = _NAME_TAIL_RE.match(text, first.end())
+    if tail is None:
+        return ""
+    words = tail.group(1).split()
+    if any(w.casefold() in NAME_TITLES | TITLE_WORDS | _NOT_NAMES for w in words):
+        return ""
+    return " ".join(words)
+
+
+_OPENING_RE = re.compile(r"(?:^|[.!?]\s+|\s[-–—]\s+|\n)$")
+_NAME_TAIL_RE = re.compile(r"((?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2}),")
 
 
 # one or two capitalised words opening a sentence or the story's body right before a name
@@ -906,6 +934,19 @@ def _is_movement(event: Event) -> bool:
         and event.role in MOVEMENT_ROLES
         and bool(event.actors)
         and not _a_way(event.actors[0])
+        and event.place is not None
+        and event.place.chosen is not None
+    )
+
+
+def _appearance(event: Event) -> bool:
+    """A rally a traveller holds at a venue ("held his first rally outside the station in
+    Daejeon"): the traveller was there, a stop on the way."""
+    return (
+        event.event_type == "protest"
+        and event.section == "main"
+        and event.role == "venue"
+        and bool(event.actors)
         and event.place is not None
         and event.place.chosen is not None
     )

@@ -217,3 +217,11 @@ def test_months_years_and_centuries_ago_are_that_month_or_year() -> None:
     ]
     assert values("she left home four months ago", july) == [("four months ago", date(2025, 3, 1))]
     assert values("he flew in a week ago", july) == [("a week ago", date(2025, 7, 1))]
+
+
+def test_a_date_between_the_and_a_capitalised_word_is_part_of_a_name() -> None:
+    friday = date(2025, 5, 23)
+    assert values("laid flowers at the May 18 National Cemetery on Wednesday", friday) == [
+        ("on Wednesday", date(2025, 5, 21))
+    ]
+    assert values("On May 18 Biden flew to Rome", friday) == [("May 18", date(2025, 5, 18))]

@@ -501,3 +501,29 @@ def test_a_vessel_named_after_its_measure_is_the_mover_of_a_sentence_read_as_a_n
         date(2025, 5, 12),
     )
     assert routes(story) == [("Skuld", ["Bergen", "Stavanger", "Oslo"])]
+
+
+def test_a_rally_the_traveller_holds_at_a_venue_is_a_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Candidate tours the south\n\nLIMA, May 23 (Reuters) - Ana Torres flew from Lima to "
+        "Arequipa on Tuesday. She held a rally outside the cathedral in Cusco on Wednesday, and "
+        "she ended the tour with a rally in Puno on Thursday night before flying back to Lima "
+        "on Friday.",
+        date(2025, 5, 23),
+    )
+    assert routes(story) == [("Ana Torres", ["Lima", "Arequipa", "Cusco", "Puno", "Lima"])]
+
+
+def test_a_name_told_surname_first_at_the_opening_is_the_mover_told_by_the_surname(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Korean candidate takes campaign south\n\nSEOUL, May 23 (Yonhap) - Kang Min-seo, the "
+        "candidate of the small Green Future Party, returned to Seoul on Friday from a tour of "
+        "the south. Kang, 52, boarded a KTX at Seoul Station early on Tuesday and went on to "
+        "Mokpo on Wednesday.",
+        date(2025, 5, 23),
+    )
+    assert routes(story) == [("Kang Min-seo", ["Seoul", "Mokpo", "Seoul"])]

@@ -373,9 +373,6 @@ ROUTE_FAILS21: dict[str, str] = {
     "collared_wolf_walks_from_slovenia_to_trentino_told_plainly_with_dates": (
         "first run on 129681e: routes [Kaspar: Kranjska Gora > Lienz > Brunico] meetings []"
     ),
-    "presidential_candidate_tours_the_south_by_train_and_bus_told_plainly_back_to_seoul": (
-        "first run on 129681e: routes [Choi: Gwangju > Seoul > Busan > Seoul] meetings []"
-    ),
     "solo_atlantic_rower_told_from_antigua_repair_stop_in_cape_verde_parents_wait_flight_home": (
         "first run on 129681e: routes [Hannah Whitcombe: Mindelo > London] meetings []"
     ),
