@@ -1833,6 +1833,19 @@ _NAMED_STORM_RE = re.compile(
 )
 
 
+def _started_after_moving(trip: Token) -> bool:
+    """The verb that starts the trip is coordinated after a move of the same subject ("rode
+    the overnight train to Mashhad ... and opened the tour in Ashgabat")."""
+    verb = trip.head if trip.pos_ == "NOUN" else trip
+    for _ in range(4):
+        if verb.dep_ != "conj" or verb.head is verb:
+            return False
+        verb = verb.head
+        if verb.i < trip.i and lemma_of(verb) in MOVING_LEMMAS:
+            return True
+    return False
+
+
 def _trip_started(token: Token) -> bool:
     """A trip noun that is the object of a verb of starting or ending ("began the mission",
     "closed the European leg")."""
@@ -3986,6 +3999,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         if lemma in BOARDING_LEMMAS and place.mention.start > trigger.token.idx:
             return "origin"  # "boarded the train at Przemysl"
         if lemma in TRIP_NOUNS and _starts_trip(doc, trigger, place):
+            if _started_after_moving(trigger.token):
+                return "waypoint"  # "rode the train to Mashhad, crossed into Turkmenistan by
+                # bus and opened the tour in Ashgabat": reached there, not left from
             return "origin"  # "a tour that began in Seoul", "began the trip in Rome"
         if lemma in START_LEMMAS and place.mention.start > trigger.token.idx:
             return "origin"  # "began the day in Scranton"

@@ -527,3 +527,17 @@ def test_a_name_told_surname_first_at_the_opening_is_the_mover_told_by_the_surna
         date(2025, 5, 23),
     )
     assert routes(story) == [("Kang Min-seo", ["Seoul", "Mokpo", "Seoul"])]
+
+
+def test_a_tour_opened_after_moves_told_before_it_is_opened_where_they_led(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Choir ends German tour\n\nHAMBURG, May 20 (AFP) - The Warsaw Boys Choir ended its tour "
+        "of Germany in Hamburg on Monday, a week after it set off by train from Warsaw. The 40 "
+        "singers rode the overnight train to Poznan, crossed into Germany by bus and opened the "
+        "tour in Berlin on May 12. They went on to Hamburg on May 16.",
+        date(2025, 5, 20),
+    )
+    assert places(story) == [["Warsaw", "Poznań", "Berlin", "Hamburg"]]
