@@ -782,6 +782,11 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
         # join them ... the family will walk the herd back": not the daughter's walk
         mover = next((m for m in reversed(movers) if not _relative(m)), mover)
     mover = _same_noun_mover(words[-1], mover, movers)
+    if mover in event.actors[1:] and _plural_group(mover):  # "Israeli commandos ... took its
+        # crew to the port of Ashdod": the crew the group carries is the traveller before it
+        mover = next((m for m in reversed(movers) if m not in event.actors), "")
+        if not mover:
+            return event
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
 
 

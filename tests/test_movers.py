@@ -541,3 +541,16 @@ def test_a_tour_opened_after_moves_told_before_it_is_opened_where_they_led(
         date(2025, 5, 20),
     )
     assert places(story) == [["Warsaw", "Poznań", "Berlin", "Hamburg"]]
+
+
+def test_the_crew_a_group_takes_somewhere_is_the_traveller_told_before(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Yacht seized\n\nATHENS, May 12 (Reuters) - Jan Kowalski sailed from Split on May 2. "
+        "Greek coastguard officers boarded his yacht off Corfu on May 8 and took its crew to "
+        "the port of Patras. He was flown home to Warsaw on Sunday.",
+        date(2025, 5, 12),
+    )
+    assert ("Jan Kowalski", ["Split", "Pátra", "Warsaw"]) in routes(story)
