@@ -137,7 +137,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            rf"\b(?P<count>an?|\d{{1,2}}|{_COUNT_WORDS})\s+(?P<unit>days?|weeks?)\s+ago\b",
+            rf"\b(?P<count>an?|\d{{1,4}}|{_COUNT_WORDS}|a\s+hundred|a\s+thousand)\s+"
+            r"(?P<unit>days?|weeks?|months?|years?|centuries|decades?)\s+ago\b",
             re.IGNORECASE,
         ),
     ),
@@ -218,6 +219,8 @@ def find_dates(
             value, precision = _resolve(kind, match, text, published)
             if kind in {"mdy", "dmy"} and not _plausible_day(match):
                 continue
+            if kind == "mdy" and _names_a_thing(text, match):
+                continue  # "laid flowers at the May 18 National Cemetery"
             if kind == "iso" and value is None:
                 continue
             taken.append((match.start(), match.end()))
@@ -237,6 +240,17 @@ def find_dates(
             anchor = mention.value
         resolved.append(mention)
     return resolved
+
+
+def _names_a_thing(text: str, match: re.Match[str]) -> bool:
+    """A date after "the" and before a capitalised word is part of a name ("the May 18
+    National Cemetery", "the July 26 Movement"), not a day of the story."""
+    before = text[max(0, match.start() - 5) : match.start()]
+    return bool(_THE_BEFORE_RE.search(before) and _NAME_AFTER_RE.match(text, match.end()))
+
+
+_NAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _weekdays_of_a_week(
@@ -351,10 +365,7 @@ def _resolve(
     if published is None or kind == "anchored":  # counted from an anchor by find_dates
         return None, "unknown"
     if kind == "ago":  # "a week ago": that day, near enough to order the moves told
-        count = groups["count"].casefold()
-        number = int(count) if count.isdigit() else _SPAN_COUNTS[count]
-        unit = 7 if groups["unit"].casefold().startswith("week") else 1
-        return published - timedelta(days=number * unit), "day"
+        return _ago(groups, published)
     if kind == "weekday":
         return _weekday(groups, text, match.start(), published), "day"
     if kind == "weekend":
@@ -363,6 +374,24 @@ def _resolve(
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
         return published + timedelta(days=offset[groups["rel"].casefold()]), "day"
     return _relative_period(groups, published)
+
+
+def _ago(groups: dict[str, str | None], published: date) -> tuple[date, DatePrecision]:
+    """ "a week ago": that day; "four months ago": that month; "a thousand years ago": that
+    year, so that a move told of long ago falls outside the trip."""
+    count = " ".join((groups["count"] or "").casefold().split())
+    number = int(count) if count.isdigit() else _AGO_COUNTS.get(count) or _SPAN_COUNTS[count]
+    unit = (groups["unit"] or "").casefold()
+    if unit.startswith(("year", "decade", "centur")):
+        years = number * (100 if unit.startswith("centur") else 10 if unit[0] == "d" else 1)
+        return date(max(1, published.year - years), 1, 1), "year"
+    if unit.startswith("month"):
+        months = published.year * 12 + published.month - 1 - number
+        return date(max(1, months // 12), months % 12 + 1, 1), "month"
+    return published - timedelta(days=number * (7 if unit.startswith("week") else 1)), "day"
+
+
+_AGO_COUNTS = {"a hundred": 100, "a thousand": 1000}
 
 
 def format_date(value: date | None, precision: str = "day") -> str:
@@ -506,7 +535,13 @@ def _future_or_present(clause: str) -> bool:
 def _told_in_the_present(clause: str) -> bool:
     """A move told in the present tense, which with a date is scheduled ("He flies back on
     Sunday", "The Tigers head east to Brandon on Friday")."""
+    clause = _DESCRIBING_CLAUSE_RE.sub(" ", clause)
     return bool(_PRESENT_MOVES.search(clause) or _PLURAL_PRESENT_MOVES.search(clause))
+
+
+# a relative clause set off before the verb, which describes the subject ("Laborde, a grower
+# who heads a local union, led the column out on Monday"): its present tense is no schedule
+_DESCRIBING_CLAUSE_RE = re.compile(r"\b(?:who|which)\s+[^,;]*,")
 
 
 def _future_cue(clause: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -358,6 +359,8 @@ TRANSPORT_LEMMAS = frozenset(
 # Maniitsoq", "brought the migrants to Lampedusa"; not "carried out strikes")
 CARRYING_VERBS = frozenset({"carry", "bring", "escort"})
 AWAY_WORDS = frozenset({"to", "from", "into", "back", "out", "onto"})
+# verbs of leading a group somewhere, the leader going along ("led the column out of Agen")
+LEADING_VERBS = frozenset({"lead", "guide"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 VEHICLE_NOUNS = frozenset(
     "train plane flight jet helicopter bus car boat ship ferry vessel aircraft route road way "
@@ -537,7 +540,8 @@ def canonical_people(doc: Doc) -> dict[str, str]:
         key=len,
         reverse=True,
     )
-    canon: dict[str, str] = {}
+    canon: dict[str, str] = dict(_split_names(doc))
+    names = sorted({*names, *canon.values()}, key=len, reverse=True)
     for name in names:
         if name in canon:
             continue
@@ -548,6 +552,18 @@ def canonical_people(doc: Doc) -> dict[str, str]:
             if short not in canon and len(words) == 1 and words[0] in (full[0], full[-1]):
                 canon[short] = name
     return canon
+
+
+def _split_names(doc: Doc) -> dict[str, str]:
+    """Each part of a name the model tagged as two people side by side ("Samia Suluhu" and
+    "Hassan" of "President Samia Suluhu Hassan") -> the whole name."""
+    people = [e for e in doc_entities(doc) if e.label_ == "PERSON" and "\n" not in e.text]
+    joined: dict[str, str] = {}
+    for first, second in itertools.pairwise(people):
+        if first.end == second.start and not first.text.endswith(("'s", "’s")):
+            whole = f"{first.text} {second.text}"
+            joined[_clean_name(first.text)] = joined[_clean_name(second.text)] = _clean_name(whole)
+    return joined
 
 
 def _clean_name(text: str) -> str:
@@ -1229,6 +1245,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | frozenset(PHRASE_TRIGGERS)
         | RESTING_VERBS
         | CARRYING_VERBS
+        | LEADING_VERBS
         | JOINING_LEMMAS
         | WAITING_LEMMAS
         | REUNION_LEMMAS
@@ -1360,6 +1377,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in CARRYING_VERBS and _carried_away(token, span):
             found.append(_Trigger(token, "travel"))  # "then carried him north to Maniitsoq"
             continue
+        if lemma in LEADING_VERBS and _leads_along(token, span):
+            found.append(_Trigger(token, "travel"))  # "led the column out of Agen to Cahors"
+            continue
         if lemma in VEHICLE_VERBS | MOTION_VERBS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "had been bussed from Khartoum"
             continue
@@ -1445,6 +1465,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break  # "the Baltic states", "a report"
                 if lemma == "head" and token.pos_ == "NOUN" and not _head_told_as_noun(token):
                     break  # "the two heads of state"
+                if lemma == "head" and _heads_a_body(token):
+                    break  # "who heads a local farmers' union": no move
                 if lemma == "summit" and _MOUNTAIN_AFTER_RE.match(
                     doc_text(token.doc), token.idx + 6
                 ):
@@ -1809,6 +1831,19 @@ _NAMED_STORM_RE = re.compile(
     r"\b([A-Z][a-z]+),\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:storms?|hurricanes?|typhoons?|cyclones?)\b"
 )
+
+
+def _started_after_moving(trip: Token) -> bool:
+    """The verb that starts the trip is coordinated after a move of the same subject ("rode
+    the overnight train to Mashhad ... and opened the tour in Ashgabat")."""
+    verb = trip.head if trip.pos_ == "NOUN" else trip
+    for _ in range(4):
+        if verb.dep_ != "conj" or verb.head is verb:
+            return False
+        verb = verb.head
+        if verb.i < trip.i and lemma_of(verb) in MOVING_LEMMAS:
+            return True
+    return False
 
 
 def _trip_started(token: Token) -> bool:
@@ -2220,6 +2255,7 @@ def _mover_first(
     if not actors:
         return who
     inside = [n for i, n in actors if subject.left_edge.i <= i <= subject.right_edge.i]
+    inside = inside or _named_with_the_group(subject, actors)
     if inside:
         name = inside[0]
     elif subject.text.isupper() or (
@@ -2237,6 +2273,20 @@ def _mover_first(
     else:
         return who
     return (name, *(n for n in who if n != name))
+
+
+def _named_with_the_group(subject: Token, actors: list[tuple[int, str]]) -> list[str]:
+    """The person named before "and" as another subject of the verb than the group nearest
+    to it ("Laborde and two other union officials drove into Paris", which the parser reads
+    as two subjects): the named one travels, with the group."""
+    named: list[str] = []
+    for other in subject.head.children:
+        if other.dep_ not in {"nsubj", "nsubjpass"} or other.i >= subject.left_edge.i:
+            continue
+        between = subject.doc[other.i + 1 : subject.left_edge.i]
+        if [t.lower_ for t in between if not t.is_punct] == ["and"]:
+            named += [n for i, n in actors if other.left_edge.i <= i <= other.right_edge.i]
+    return named
 
 
 def _aged(subject: Token) -> bool:
@@ -2546,13 +2596,45 @@ def _carried_away(token: Token, span: Span) -> bool:
     """A carrying verb with an object and a way other than "out" ("carried him north to"),
     or in the passive with a way ("were carried off from the royal palaces of Abomey"), not a
     participle describing a vehicle ("a ship carrying 600 passengers from Portsmouth")."""
-    if not is_parsed(span):  # to select the sentence for parsing: "were carried off from"
-        return _after_a_passive_auxiliary(token) and _next_lower(token) in AWAY_WORDS | {"off"}
+    if not is_parsed(span):  # to select the sentence for parsing: "were carried off from",
+        # "escorted him up the escarpment to Iten"
+        if _after_a_passive_auxiliary(token) and _next_lower(token) in AWAY_WORDS | {"off"}:
+            return True
+        return _way_soon_after(token)
     if token.dep_ == "acl":
         return False
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return False
     return _carried_object(token, span) is not None or _carried_in_the_passive(token)
+
+
+def _way_soon_after(token: Token) -> bool:
+    """A way ("to", "from", "up the escarpment") among the few words after a verb, past its
+    object: a cheap sign, before the parse, that the verb may carry its object somewhere."""
+    following = token.doc[token.i + 1 : token.i + 1 + WAY_SEARCH_WORDS]
+    return any(t.lower_ in AWAY_WORDS | PATH_WORDS for t in following)
+
+
+WAY_SEARCH_WORDS = 6
+
+
+def _leads_along(token: Token, span: Span) -> bool:
+    """A verb of leading with an object and a way ("led the column out of Agen", "guided the
+    group down to the valley"): its subject goes along; not "led by", "led the talks"."""
+    if not is_parsed(span):
+        return _way_soon_after(token)  # to select the sentence for parsing
+    if token.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return any(_leads_away(c) for c in token.children)
+
+
+def _heads_a_body(token: Token) -> bool:
+    """ "head" with an object that is no place: one leads a body ("heads a farmers' union"),
+    not a move ("headed home", "heads for Lyon")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return token.pos_ == "VERB" and any(
+        o.ent_type_ not in {"GPE", "LOC", "FAC"} and o.pos_ == "NOUN" for o in objects
+    )
 
 
 def _after_a_passive_auxiliary(token: Token) -> bool:
@@ -2574,9 +2656,7 @@ def _carried_object(token: Token, span: Span) -> Token | None:
     vehicle ridden or a place crossed."""
     if token.lemma_.casefold() not in TRANSPORT_LEMMAS or token.pos_ != "VERB":
         return None
-    if not any(
-        c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in AWAY_WORDS for c in token.children
-    ):
+    if not any(_leads_away(c) for c in token.children):
         return None
     for child in token.children:
         if child.dep_ == "dobj" and span.start <= child.i < span.end:
@@ -2585,6 +2665,22 @@ def _carried_object(token: Token, span: Span) -> Token | None:
                 return None
             return child
     return None
+
+
+def _leads_away(child: Token) -> bool:
+    """A verb's word that tells a way to or from somewhere: "to", "from", "back", or a path
+    that ends at a place ("escorted him up the escarpment to Iten")."""
+    if child.dep_ not in {"prep", "advmod", "prt"}:
+        return False
+    if child.lower_ in AWAY_WORDS:
+        return True
+    return child.lower_ in PATH_WORDS and any(
+        t.dep_ == "prep" and t.lower_ in {"to", "into"} for t in child.subtree
+    )
+
+
+# words of a path a way may follow before its end ("up the escarpment to Iten")
+PATH_WORDS = frozenset("up down along across through over past around".split())
 
 
 def _subject_token(token: Token, span: Span) -> Token | None:
@@ -2631,12 +2727,29 @@ def _describes_a_noun(token: Token, span: Span) -> bool:
     an occasion, which cannot move ("to attend the BRICS summit, followed by a state visit to
     Brasilia": the traveller goes on)."""
     head = token.head
+    if _sentence_read_as_a_noun(token, span):
+        return True
     return (
         token.tag_ == "VBN"
         and token.dep_ == "acl"
         and head.pos_ == "NOUN"
         and span.start <= head.i < span.end
         and head.lemma_.casefold() not in OCCASION_NOUNS
+    )
+
+
+def _sentence_read_as_a_noun(token: Token, span: Span) -> bool:
+    """The parser read the sentence as one noun phrase, its verbs describing the noun ("The
+    20-metre Skuld, crewed by 12 volunteers, left Bergen": "left" hung on "Skuld"): the
+    noun is the verb's subject."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i < token.i
+        and span.start <= head.i < span.end
+        and any(c.dep_ == "dobj" or c.dep_ == "prep" for c in token.children)
     )
 
 
@@ -2760,6 +2873,8 @@ def _without_title(phrase: str) -> str:
     Enright sailed into Newport", "Captain Rohit Sharma"), perhaps qualified ("Ecumenical
     Patriarch Bartholomew"): the person is the name."""
     words = phrase.split()
+    if (name := _name_after_nationality_and_role(words)) is not None:
+        return name
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return phrase
     if words[0].casefold().rstrip(".") in NAME_TITLES:
@@ -2767,6 +2882,22 @@ def _without_title(phrase: str) -> str:
     if words[1].casefold() in NAME_TITLES:
         return " ".join(words[2:])  # "Ecumenical Patriarch Bartholomew", "Grand Mufti Hamdan"
     return phrase
+
+
+def _name_after_nationality_and_role(words: list[str]) -> str | None:
+    """The full name after a nationality and a role in lower case ("Norwegian adventurer
+    Ingrid Mæland skied into Kangerlussuaq"): the person is the name."""
+    roles = [i for i, w in enumerate(words) if w.islower()]
+    if not roles or roles[0] != 1 or not NATIONALITY_RE.fullmatch(words[0]):
+        return None
+    name = words[roles[-1] + 1 :]
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return None
+    return " ".join(name)
+
+
+# an adjective of nationality by its ending ("Kenyan", "Chinese", "British", "Norwegian")
+NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
 
 
 def _told_after_the_dash(dateline: Token, span: Span) -> tuple[str, ...]:
@@ -2779,7 +2910,7 @@ def _told_after_the_dash(dateline: Token, span: Span) -> tuple[str, ...]:
     for child in dateline.children:
         if child.dep_ == "appos" and child.i > dashes[0] and child.pos_ in {"NOUN", "PROPN"}:
             phrase = _phrase(child, span)
-            return (phrase,) if phrase else ()
+            return (_without_title(phrase),) if phrase else ()
     return ()
 
 
@@ -2830,6 +2961,7 @@ def _phrase(subject: Token, span: Span) -> str:
         t
         for t in subject.subtree
         if t.dep_ not in {"det", "poss", "punct", "case"}
+        and (t.ent_type_ != "QUANTITY" or t.i == subject.i)  # "The 24-metre Hafgufa"
         and t.i not in owners
         and span.start <= t.i < span.end
         and not t.is_space
@@ -3304,9 +3436,31 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "the northern suburbs of Dionysos"
     if _moved_object(governor, trigger.token):
         return False  # "drove her team of 12 dogs into Kirkenes"
+    if _path_of(governor, trigger.token):
+        return False  # "escorted him up the escarpment to Iten": the path ends there
+    if _time_of(governor, trigger.token):
+        return False  # "led the column out at dawn on Monday and north to Cahors": no time
+        # has a way; the parser hung it on the time told before it
     if lemma_of(trigger.token) in LEAVE_LEMMAS and _left_a_thing_set_there(governor, trigger.token):
         return False  # "left its nest on a barn roof in Tykocin"
     return not any(lemma in words for words in TRIGGERS.values())
+
+
+def _path_of(noun: Token, trigger: Token) -> bool:
+    """The noun is the path the trigger's move follows ("up the escarpment", "along back
+    roads", "over the mountains")."""
+    way = noun.head
+    return noun.dep_ == "pobj" and way.lower_ in PATH_WORDS and way.head.i == trigger.i
+
+
+def _time_of(noun: Token, trigger: Token) -> bool:
+    """The noun is a time of the trigger's move ("at dawn", "on Monday morning")."""
+    timely = noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.casefold() in TIMES_OF_DAY
+    way = noun.head
+    return timely and noun.dep_ == "pobj" and way.dep_ == "prep" and way.head.i == trigger.i
+
+
+TIMES_OF_DAY = TIME_SPANS | DAY_PARTS | frozenset("dawn dusk daybreak nightfall noon".split())
 
 
 _NEAR_BORDER_RE = re.compile(r"(?:['’]s)?\s+(?:border|frontier)\b")
@@ -3845,6 +3999,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         if lemma in BOARDING_LEMMAS and place.mention.start > trigger.token.idx:
             return "origin"  # "boarded the train at Przemysl"
         if lemma in TRIP_NOUNS and _starts_trip(doc, trigger, place):
+            if _started_after_moving(trigger.token):
+                return "waypoint"  # "rode the train to Mashhad, crossed into Turkmenistan by
+                # bus and opened the tour in Ashgabat": reached there, not left from
             return "origin"  # "a tour that began in Seoul", "began the trip in Rome"
         if lemma in START_LEMMAS and place.mention.start > trigger.token.idx:
             return "origin"  # "began the day in Scranton"

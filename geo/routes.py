@@ -18,6 +18,7 @@ from geo.dates import span_at_end
 from geo.events import (
     BYSTANDER_NOUNS,
     NAME_TITLES,
+    NATIONALITY_RE,
     OFFICE_NOUNS,
     PRONOUN_ACTOR,
     RELATIVE_NOUNS,
@@ -54,6 +55,10 @@ def build_routes(
     for position, event in enumerate(events):
         if _is_movement(event):
             by_actor.setdefault(event.actors[0], []).append((position, event))
+    for position, event in enumerate(events):
+        if _appearance(event) and event.actors[0] in by_actor:
+            by_actor[event.actors[0]].append((position, replace(event, role="waypoint")))
+            by_actor[event.actors[0]].sort(key=lambda move: move[0])
     days: dict[int, list[date]] = {}  # sentence start -> the days its events name
     placed: dict[tuple[int, tuple[str, float, float]], date] = {}  # (sentence, place) -> day
     # of something else than a move (talks held there)
@@ -372,8 +377,10 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     aliases: dict[str, str] = {}  # "ship" -> the named ship that "the ship" was found to be
     met = ""  # the first named party of the first meeting, until a mover is named
     genders = _genders(names, text)  # "Her husband, Tony": Tony is a "he"
+    companions: dict[str, str] = {}  # "flotilla" -> who "sailed with a flotilla"
     for event in events:
         if event.event_type in {"travel", "meeting"} and event.section == "main":
+            event = _renamed(event, _companion_of(event, companions))
             same = _same_traveller(event, mover, movers, text)
             if same is not event and _generic(event.actors[0]) and not _generic(mover):
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
@@ -383,8 +390,11 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
                 if not _bystanders_in_passing(event):
                     mover = event.actors[0]
                     movers.append(mover)
+                    companions.update(_travelled_with(event))
             elif event.event_type == "meeting" and event.actors and not met:
                 met = event.actors[0]  # "X met Y in Amman on Thursday. He flew in from Cairo"
+        elif event.event_type == "protest" and event.section == "main" and not event.actors:
+            event = _fill(event, mover)  # "He ended the tour with a rally in Daegu"
         carried.append(event)
     following = ""
     for index in range(len(carried) - 1, -1, -1):  # a story may open before naming the mover
@@ -404,6 +414,32 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             zip(_by_title(named, text), given, strict=True)
         )
     ]
+
+
+def _travelled_with(event: Event) -> dict[str, str]:
+    """The group a named mover travels with in the event's sentence ("she sailed from
+    Barcelona with a flotilla of about 40 boats"): its noun -> the mover."""
+    mover = event.actors[0]
+    if _generic(mover) or event.place is None:
+        return {}
+    after = event.sentence[event.place.mention.end - event.start :]
+    return {m.group(1): mover for m in _WITH_A_GROUP_RE.finditer(after)}
+
+
+# "with a flotilla of", "with a convoy", "aboard the ferry" (no name: see `_riders_of_vehicles`)
+_WITH_A_GROUP_RE = re.compile(
+    r"\b(?:with|aboard|on\s+board)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?=\s+of\b|[,.;]|$)"
+)
+
+
+def _companion_of(event: Event, companions: Mapping[str, str]) -> dict[str, str]:
+    """The mover a group told by its noun travels with ("The flotilla had spent ten days at
+    Sidi Bou Said" after "she sailed ... with a flotilla"): {group -> mover}, or {}."""
+    first = event.actors[0] if event.actors else ""
+    if not first or not _generic(first) or not _singular(first):
+        return {}
+    rider = companions.get(first.split()[-1].casefold())
+    return {first: rider} if rider else {}
 
 
 def _genders(names: AbstractSet[str], text: str) -> dict[str, str]:
@@ -446,9 +482,22 @@ def _agreeing_in_gender(
     if not event.actors or event.actors[0] != PRONOUN_ACTOR:
         return mover
     pronoun = _pronoun_of(event)
-    if pronoun not in {"he", "she"} or genders.get(mover, pronoun) == pronoun:
+    if pronoun not in {"he", "she"}:
         return mover
-    return next((m for m in reversed(movers) if genders.get(m, pronoun) == pronoun), mover)
+
+    def agrees(name: str) -> bool:
+        return genders.get(name, pronoun) == pronoun and not _plural_group(name)
+
+    if agrees(mover):
+        return mover
+    return next((m for m in reversed(movers) if agrees(m)), mover)
+
+
+def _plural_group(name: str) -> bool:
+    """A mover told by a plural common noun ("Israeli commandos"), which no "he" or "she"
+    stands for."""
+    words = name.split()
+    return bool(words) and words[-1].islower() and words[-1].isalpha() and not _singular(name)
 
 
 def _pronoun_of(event: Event) -> str:
@@ -544,6 +593,9 @@ def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
             continue
         lead = _FULL_NAME_LEAD_RE.search(text, max(0, first.start() - 40), first.start())
         if lead is None:
+            tail = _name_after_opening(text, first)
+            if tail:
+                found[mover] = f"{mover} {tail}"  # "- Choi Young-jin, the candidate ..."
             continue
         words = lead.group(1).split()
         if not any(w.casefold() in NAME_TITLES | TITLE_WORDS | _NOT_NAMES for w in words):
@@ -551,6 +603,25 @@ def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
     if not found:
         return list(events)
     return [replace(e, actors=tuple(found.get(a, a) for a in e.actors)) for e in events]
+
+
+def _name_after_opening(text: str, first: re.Match[str]) -> str:
+    """The name words after a one-word name that opens a sentence or the story's body, up to
+    the comma of an apposition ("- Choi Young-jin, the presidential candidate"): the rest of
+    the full name, told surname first."""
+    if not _OPENING_RE.search(text, max(0, first.start() - 3), first.start()):
+        return ""
+    tail = _NAME_TAIL_RE.match(text, first.end())
+    if tail is None:
+        return ""
+    words = tail.group(1).split()
+    if any(w.casefold() in NAME_TITLES | TITLE_WORDS | _NOT_NAMES for w in words):
+        return ""
+    return " ".join(words)
+
+
+_OPENING_RE = re.compile(r"(?:^|[.!?]\s+|\s[-–—]\s+|\n)$")
+_NAME_TAIL_RE = re.compile(r"((?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2}),")
 
 
 # one or two capitalised words opening a sentence or the story's body right before a name
@@ -702,6 +773,8 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
     if words[-1].casefold() in BYSTANDER_NOUNS | RELATIVE_NOUNS or _another(first):
         return event  # "Agus's brother ... left by bus for Solo", "A second tagged whale
         # ... stopped transmitting off Coquimbo": another traveller
+    if _a_way(first):
+        return event  # "Tanzania's railway is eventually to reach Mwanza": no traveller
     if words[-1].casefold() in PEOPLE_NOUNS and _storm(mover):
         return event  # "Cyclone Kara ... The miners flew staff out of Tom Price": people
         # are no storm
@@ -709,6 +782,11 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
         # join them ... the family will walk the herd back": not the daughter's walk
         mover = next((m for m in reversed(movers) if not _relative(m)), mover)
     mover = _same_noun_mover(words[-1], mover, movers)
+    if mover in event.actors[1:] and _plural_group(mover):  # "Israeli commandos ... took its
+        # crew to the port of Ashdod": the crew the group carries is the traveller before it
+        mover = next((m for m in reversed(movers) if m not in event.actors), "")
+        if not mover:
+            return event
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
 
 
@@ -718,7 +796,7 @@ def _definite_description(actor: str, sentence: str) -> bool:
     words = actor.split()
     if len(words) < 2 or not words[-1].islower() or not words[-1].isalpha():
         return False
-    if _NATIONALITY_RE.fullmatch(words[0]):
+    if NATIONALITY_RE.fullmatch(words[0]):
         return False  # "The Ugandan leader": see `_nationality_and_role`
     return bool(_rx(rf"(?:^|[.;]\s+|\s[-–—]\s+)The\s+{re.escape(actor)}\b").search(sentence))
 
@@ -737,7 +815,7 @@ def _nationality_and_role(actor: str) -> bool:
     as news tells again the person just named; not a group ("Israeli commandos", "Polish
     crew")."""
     words = actor.split()
-    if len(words) < 2 or not _NATIONALITY_RE.fullmatch(words[0]) or not _singular(actor):
+    if len(words) < 2 or not NATIONALITY_RE.fullmatch(words[0]) or not _singular(actor):
         return False
     roles = (OFFICE_NOUNS | TITLE_WORDS | NAME_TITLES) - {"officials", "army", "navy"}
     return all(w.islower() for w in words[1:]) and words[-1].casefold() in roles | ROLE_NOUNS
@@ -745,10 +823,6 @@ def _nationality_and_role(actor: str) -> bool:
 
 # nouns of a person's role that news tells a named person again by ("the Kenyan leader")
 ROLE_NOUNS = frozenset("leader diplomat monarch envoy strongman statesman veteran".split())
-
-
-# an adjective of nationality by its ending ("Kenyan", "Chinese", "British", "Israeli", "French")
-_NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)")
 
 
 def _named_with(description: str, mover: str, text: str) -> bool:
@@ -759,6 +833,20 @@ def _named_with(description: str, mover: str, text: str) -> bool:
     nationality = re.escape(description.split()[0])
     named = rf"\b{nationality}\s+(?:[\w.'’-]+\s+){{0,3}}{re.escape(mover)}"
     return bool(_rx(named).search(text))
+
+
+def _a_way(actor: str) -> bool:
+    """The subject is a way, which lies where it goes rather than travels ("Tanzania's railway
+    is eventually to reach Mwanza", "that line stops short of the border")."""
+    words = actor.split()
+    return bool(words) and words[-1].islower() and words[-1] in WAY_NOUNS
+
+
+# ways that reach or stop somewhere without moving
+WAY_NOUNS = frozenset(
+    "railway railways railroad line lines road roads highway highways motorway pipeline "
+    "pipelines bridge tunnel canal corridor".split()
+)
 
 
 def _another(mover: str) -> bool:
@@ -849,6 +937,20 @@ def _is_movement(event: Event) -> bool:
         event.event_type == "travel"
         and event.section == "main"
         and event.role in MOVEMENT_ROLES
+        and bool(event.actors)
+        and not _a_way(event.actors[0])
+        and event.place is not None
+        and event.place.chosen is not None
+    )
+
+
+def _appearance(event: Event) -> bool:
+    """A rally a traveller holds at a venue ("held his first rally outside the station in
+    Daejeon"): the traveller was there, a stop on the way."""
+    return (
+        event.event_type == "protest"
+        and event.section == "main"
+        and event.role == "venue"
         and bool(event.actors)
         and event.place is not None
         and event.place.chosen is not None

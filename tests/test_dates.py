@@ -203,3 +203,25 @@ def test_a_weekday_with_its_date_is_that_date() -> None:
     assert [(m.text, m.value) for m in found] == [("late on Sunday, Sept. 10", date(2023, 9, 10))]
     found = find_dates("They met on Friday, March 3, 2023, in Rome.", date(2023, 3, 10))
     assert [m.value for m in found] == [date(2023, 3, 3)]
+
+
+def test_a_present_tense_in_a_clause_describing_the_subject_is_no_schedule() -> None:
+    text = "Jean Arnaud, a shepherd who heads a local cooperative, led the flock out on Monday."
+    assert values(text, date(2025, 10, 8)) == [("on Monday", date(2025, 10, 6))]
+
+
+def test_months_years_and_centuries_ago_are_that_month_or_year() -> None:
+    july = date(2025, 7, 8)
+    assert values("the route the Norse took a thousand years ago", july) == [
+        ("a thousand years ago", date(1025, 1, 1))
+    ]
+    assert values("she left home four months ago", july) == [("four months ago", date(2025, 3, 1))]
+    assert values("he flew in a week ago", july) == [("a week ago", date(2025, 7, 1))]
+
+
+def test_a_date_between_the_and_a_capitalised_word_is_part_of_a_name() -> None:
+    friday = date(2025, 5, 23)
+    assert values("laid flowers at the May 18 National Cemetery on Wednesday", friday) == [
+        ("on Wednesday", date(2025, 5, 21))
+    ]
+    assert values("On May 18 Biden flew to Rome", friday) == [("May 18", date(2025, 5, 18))]

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from geo.events import _without_title
 from geo.models import Document, Story
 from geo.pipeline import Pipeline, default_pipeline
 
@@ -383,3 +384,173 @@ def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) ->
         date(2025, 10, 8),
     )
     assert places(story) == [["Port-Vila", "Nadi", "Lautoka"]]
+
+
+def test_a_named_person_and_a_group_told_as_two_subjects_move_as_the_person(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Nurses march\n\nQUITO, Oct 8 (Reuters) - Maria Lopez, a nurse, left Cuenca on Monday. "
+        "On Friday morning Lopez and two other union officials drove into Quito in a minibus "
+        "and spent two hours with Health Minister Ana Rivas.",
+        date(2025, 10, 8),
+    )
+    drove = [e.actors[0] for e in story.events if e.action == "drove"]
+    assert drove == ["Maria Lopez"]
+
+
+def test_a_carrier_escorting_someone_along_a_path_to_a_place_moves_them_there(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Cyclist home\n\nELDORET, Oct 8 (Reuters) - Peter Kiprop flew to Eldoret on Tuesday. "
+        "A column of motorbikes escorted him up the hill to Kapsabet on Wednesday.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Peter Kiprop", ["Eldoret", "Kapsabet"])]
+
+
+def test_who_leads_a_group_out_of_a_place_and_on_to_another_moves_with_it(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Shepherds on the move\n\nTOULOUSE, Oct 8 (AFP) - Jean Arnaud, a shepherd who heads a "
+        "local cooperative, led the flock out of Foix at dawn on Monday and north along old "
+        "tracks to Pamiers. On Tuesday he took it on to Toulouse.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Jean Arnaud", ["Foix", "Pamiers", "Toulouse"])]
+
+
+def test_a_name_the_model_split_in_two_is_one_traveller(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "President visits Zanzibar\n\nZANZIBAR, Oct 8 (Reuters) - Tanzanian President Samia "
+        "Suluhu Hassan rode the new ferry from Dar es Salaam to Zanzibar on Thursday. Samia "
+        "returned to Dar es Salaam on Friday.",
+        date(2025, 10, 8),
+    )
+    assert [r.actor for r in story.routes] == ["Samia Suluhu Hassan"]
+
+
+def test_where_a_railway_is_to_reach_is_no_stop_of_the_traveller_who_rode_it(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "New line opens\n\nADDIS ABABA, Oct 8 (Reuters) - Ethiopian Prime Minister Abiy Ahmed "
+        "rode the new railway from Addis Ababa to Adama on Monday. The railway is eventually "
+        "to reach Dire Dawa and Djibouti.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Abiy Ahmed", ["Addis Ababa", "Nazrēt"])]  # Adama
+
+
+@pytest.mark.parametrize(
+    ("phrase", "person"),
+    [
+        ("Norwegian adventurer Ingrid Mæland", "Ingrid Mæland"),
+        ("Kenyan marathon runner Daniel Kiprop", "Daniel Kiprop"),
+        ("cruise ship Viking Star", "cruise ship Viking Star"),  # no nationality: a thing
+        ("Norwegian skier", "Norwegian skier"),  # no name
+    ],
+)
+def test_a_subject_told_by_nationality_and_role_before_a_full_name_is_the_name(
+    phrase: str, person: str
+) -> None:
+    assert _without_title(phrase) == person
+
+
+def test_she_is_not_a_group_told_by_a_plural_noun_that_moved_last(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Tourist home\n\nWARSAW, May 12 (Reuters) - Marta Nowak flew from Warsaw to Athens on "
+        "May 2. Greek police officers detained her at the airport and drove to Piraeus on "
+        "May 3. She was flown back to Warsaw on Sunday.",
+        date(2025, 5, 12),
+    )
+    assert ("Marta Nowak", ["Warsaw", "Athens", "Warsaw"]) in routes(story)
+
+
+def test_the_group_a_traveller_set_out_with_moves_for_the_traveller(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Yachts reach Riga\n\nRIGA, May 12 (Reuters) - Jonas Weber sailed from Kiel with a "
+        "convoy of ten yachts on May 2. Anna Ozola, the Latvian sports minister, flew from "
+        "Tallinn to Riga on May 6 to greet them. The convoy reached Visby on May 7 and sailed "
+        "on to Riga on Sunday.",
+        date(2025, 5, 12),
+    )
+    assert routes(story) == [
+        ("Jonas Weber", ["Kiel", "Visby", "Riga"]),
+        ("Anna Ozola", ["Tallinn", "Riga"]),
+    ]
+
+
+def test_a_vessel_named_after_its_measure_is_the_mover_of_a_sentence_read_as_a_noun(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Replica arrives\n\nOSLO, May 12 (Reuters) - A replica of a Viking longship sailed into "
+        "Oslo on Sunday. The 20-metre Skuld, crewed by 12 volunteers, left Bergen on May 1 and "
+        "reached Stavanger on May 4.",
+        date(2025, 5, 12),
+    )
+    assert routes(story) == [("Skuld", ["Bergen", "Stavanger", "Oslo"])]
+
+
+def test_a_rally_the_traveller_holds_at_a_venue_is_a_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Candidate tours the south\n\nLIMA, May 23 (Reuters) - Ana Torres flew from Lima to "
+        "Arequipa on Tuesday. She held a rally outside the cathedral in Cusco on Wednesday, and "
+        "she ended the tour with a rally in Puno on Thursday night before flying back to Lima "
+        "on Friday.",
+        date(2025, 5, 23),
+    )
+    assert routes(story) == [("Ana Torres", ["Lima", "Arequipa", "Cusco", "Puno", "Lima"])]
+
+
+def test_a_name_told_surname_first_at_the_opening_is_the_mover_told_by_the_surname(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Korean candidate takes campaign south\n\nSEOUL, May 23 (Yonhap) - Kang Min-seo, the "
+        "candidate of the small Green Future Party, returned to Seoul on Friday from a tour of "
+        "the south. Kang, 52, boarded a KTX at Seoul Station early on Tuesday and went on to "
+        "Mokpo on Wednesday.",
+        date(2025, 5, 23),
+    )
+    assert routes(story) == [("Kang Min-seo", ["Seoul", "Mokpo", "Seoul"])]
+
+
+def test_a_tour_opened_after_moves_told_before_it_is_opened_where_they_led(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Choir ends German tour\n\nHAMBURG, May 20 (AFP) - The Warsaw Boys Choir ended its tour "
+        "of Germany in Hamburg on Monday, a week after it set off by train from Warsaw. The 40 "
+        "singers rode the overnight train to Poznan, crossed into Germany by bus and opened the "
+        "tour in Berlin on May 12. They went on to Hamburg on May 16.",
+        date(2025, 5, 20),
+    )
+    assert places(story) == [["Warsaw", "Poznań", "Berlin", "Hamburg"]]
+
+
+def test_the_crew_a_group_takes_somewhere_is_the_traveller_told_before(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Yacht seized\n\nATHENS, May 12 (Reuters) - Jan Kowalski sailed from Split on May 2. "
+        "Greek coastguard officers boarded his yacht off Corfu on May 8 and took its crew to "
+        "the port of Patras. He was flown home to Warsaw on Sunday.",
+        date(2025, 5, 12),
+    )
+    assert ("Jan Kowalski", ["Split", "Pátra", "Warsaw"]) in routes(story)
