@@ -645,3 +645,13 @@ def test_a_town_with_an_abbreviated_date_after_it(pipeline: Pipeline) -> None:
     )
     assert found.get("Toulouse") == "Toulouse"
     assert found.get("Mendoza") == "Mendoza"
+
+
+def test_a_sentence_opener_placed_by_the_side_or_coast_it_lies_on(pipeline: Pipeline) -> None:
+    """'Bend, on the dry side of the mountains, ...': where it lies makes the opener a place."""
+    found = mentions(
+        pipeline,
+        "Smoke turned the sky orange over Salem on Tuesday. Bend, on the dry side of the "
+        "mountains, recorded the worst air in the state.",
+    )
+    assert found.get("Bend") == "Bend"

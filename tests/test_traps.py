@@ -7579,7 +7579,6 @@ _H22 = "SANTIAGO DE CUBA, Cuba — Hurri"
 _I22 = "SŁUBICE, Poland — The Oder ros"
 _J22 = "YOGYAKARTA, Indonesia — Mount "
 BATCH_22_XFAIL: dict[tuple[str, str], str] = {
-    (_A22, "Bend"): ("first run on dbd9b87: 'Bend' not found as a place (overlap: None)"),
     (_A22, "Oregon"): ("first run on dbd9b87: 'Oregon' should be no place, got Oregon (US, OR)"),
     (_A22, "Washington"): ("first run on dbd9b87: 'Washington' Washington County, OR"),
     (_B22, "Montenegro#2"): ("first run on dbd9b87: 'Montenegro#2' Montenegro in BR"),
