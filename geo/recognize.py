@@ -1339,6 +1339,8 @@ def _is_place(
             or _town_before_namesake(doc, segment, kinds)
             or _located_there(doc, segment.start, segment.end, known)
         )
+    if _which_not_who(ent, segment, doc):
+        return True  # "Jordan, which hosts 600,000 refugees,": a person is no "which"
     if ent.label_ == "DATE" and not _undated_name(ent.text):
         return _after_place_noun_of(doc, segment)  # "in Spring 2020"; "the town of March"
     if len(words) == 1 and words[0].rstrip(".") in NOT_PLACE_WORDS:
@@ -1354,6 +1356,20 @@ def _is_place(
     # a struck entity ("flooding Blantyre") is a place unless its words name a person elsewhere
     # ("Sean Bell ... four shots struck Bell"), which the person-token test above has caught
     return _in_place_context(doc, segment.start, segment.end, known, tagged=True)
+
+
+# what follows a place and never a person: ", which hosts", ", where the"
+_NO_PERSON_AFTER_RE = re.compile(r",\s+(?:which|where)\s")
+NAMING_WORDS = frozenset("called named dubbed nicknamed titled".split())
+
+
+def _which_not_who(ent: Span, segment: _Segment, doc: Doc) -> bool:
+    """A name tagged as a person that ", which" or ", where" follows, not one that a naming
+    word introduces ("a cartoon character called Pepe, which ...")."""
+    if ent.label_ != "PERSON" or not _NO_PERSON_AFTER_RE.match(doc_text(doc), segment.end):
+        return False
+    before = _preceding_words(doc, segment.start, 1)
+    return not (before and before[-1] in NAMING_WORDS)
 
 
 def _town_before_namesake(doc: Doc, segment: _Segment, kinds: frozenset[str]) -> bool:

@@ -655,3 +655,13 @@ def test_a_sentence_opener_placed_by_the_side_or_coast_it_lies_on(pipeline: Pipe
         "mountains, recorded the worst air in the state.",
     )
     assert found.get("Bend") == "Bend"
+
+
+def test_a_name_tagged_as_a_person_before_which_is_a_place(pipeline: Pipeline) -> None:
+    """'Jordan, which hosts ...', tagged as a person: a person is 'who', not 'which'."""
+    found = mentions(
+        pipeline,
+        "Trucks carried the wheat across the Turkish border. Jordan, which hosts about 600,000 "
+        "Syrian refugees, said 40,000 had gone home.",
+    )
+    assert found.get("Jordan") == "Jordan"

@@ -7593,7 +7593,6 @@ BATCH_22_XFAIL: dict[tuple[str, str], str] = {
         "first run on dbd9b87: 'Reading#3' should be no place, got Reading (GB, ENG)"
     ),
     (_C22, "Bath"): ("first run on dbd9b87: 'Bath' not found as a place (overlap: None)"),
-    (_D22, "Jordan"): ("first run on dbd9b87: 'Jordan' not found as a place (overlap: None)"),
     (_E22, "Nepali"): ("first run on dbd9b87: 'Nepali' not found as a place (overlap: None)"),
     (_F22, "Tasmania#2"): (
         "first run on dbd9b87: 'Tasmania#2' should be no place, got Tasmania (AU, 06)"
