@@ -370,18 +370,10 @@ ROUTE_FAILS21: dict[str, str] = {
         "first run on 129681e: routes [Norwegian adventurer Ingrid Mæland: Oslo > Reykjavík > "
         "Oslo > Copenhagen] meetings []"
     ),
-    "marathon_winner_flies_home_to_iten_told_plainly_minister_president_and_mother_meet_him": (
-        "first run on 129681e: routes [Daniel Kiptanui Rotich: Frankfurt am Main > Doha > "
-        "Nairobi > Eldoret] meetings [Iten 2025-10-29 ['Daniel Kiptanui Rotich', 'Salim "
-        "Mvurya', 'William Ruto']; Eldoret 2025-10-29 ['Daniel Kiptanui Rotich']]"
-    ),
     "tractor_convoy_from_agen_to_paris_told_plainly_by_day_leader_received_by_the_minister": (
         "first run on 129681e: routes [Serge Laborde: Agen > Limoges > Orléans > Rungis] "
         "meetings [Paris 2025-12-12 ['Serge Laborde', 'Annie Genevard', 'two other union "
         "officials']]"
-    ),
-    "collared_wolf_walks_from_slovenia_to_trentino_told_plainly_with_dates": (
-        "first run on 129681e: routes [Kaspar: Kranjska Gora > Lienz > Brunico] meetings []"
     ),
     "presidential_candidate_tours_the_south_by_train_and_bus_told_plainly_back_to_seoul": (
         "first run on 129681e: routes [Choi: Gwangju > Seoul > Busan > Seoul] meetings []"
