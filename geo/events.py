@@ -443,6 +443,15 @@ MOTION_VERBS = frozenset(
     # model's lemma)
     | {"emigrate", "immigrate", "migrate", "relocate"}  # a move to live elsewhere
 )
+# verbs of staying put on the way: "camped at Rungis", "waited two days in Inverness for a
+# spare part", "sheltered in Kirkwall", "hid in the museum at closing time"
+STAYING_VERBS = frozenset("camp wait shelter bivouac overwinter lodge hide sleep".split())
+STAY_PLACE_CUES = frozenset({"in", "at", "near", "outside", "on", "inside"})
+# a change of vehicle on the way: "changed planes in Doha", "switched trains at Hamm"
+CHANGING_VERBS = frozenset({"change", "switch"})
+CHANGED_VEHICLES = frozenset(
+    "plane planes train trains bus buses flight flights aircraft ship ships boat boats".split()
+)
 # the end of a migration or a search for a home: "settled in the mountains above Trento"
 # (not "settled the dispute", with an object)
 SETTLING_VERBS = frozenset({"settle"})
@@ -1254,6 +1263,8 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | CONQUEST_VERBS
         | HALT_WORDS
         | SETTLING_VERBS
+        | STAYING_VERBS
+        | CHANGING_VERBS
         | APPEARANCE_NOUNS
         | {"port"}
         | {"be", "put", "go", "spend", "break"}
@@ -1391,6 +1402,12 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if lemma in HALT_WORDS and not any(c.dep_ == "dobj" for c in token.children):
             found.append(_Trigger(token, "travel"))  # "After a halt in Shymkent"
+            continue
+        if lemma in STAYING_VERBS and _stays_somewhere(token, span, places):
+            found.append(_Trigger(token, "travel"))  # "waited two days in Inverness"
+            continue
+        if lemma in CHANGING_VERBS and _changes_vehicle(token, span):
+            found.append(_Trigger(token, "travel"))  # "changed planes in Doha"
             continue
         if lemma in SETTLING_VERBS and _settles_somewhere(token, span, places):
             found.append(_Trigger(token, "travel"))  # "settled in the mountains above Trento"
@@ -1571,6 +1588,25 @@ def _appears_somewhere(token: Token, span: Span) -> bool:
     if token.dep_ == "dobj":
         return lemma_of(token.head) in HOLDING_VERBS
     return token.dep_ == "pobj" and token.head.lower_ in {"with", "after"}
+
+
+def _stays_somewhere(token: Token, span: Span, places: list[Place]) -> bool:
+    """A verb of staying with no object, its place soon after a preposition of place, past a
+    span of time ("waited two days in Inverness"; not "waited for the results")."""
+    if not _may_be_verb(token, span) or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    following = token.doc[token.i + 1 : min(token.i + 5, span.end)]
+    cue = next((t for t in following if t.lower_ in STAY_PLACE_CUES), None)
+    if cue is None or any(t.lower_ in {"for", "to"} for t in following if t.i < cue.i):
+        return False
+    return _place_soon_after(cue, places)
+
+
+def _changes_vehicle(token: Token, span: Span) -> bool:
+    """ "changed planes", "switched trains": a verb of changing whose object is a vehicle."""
+    if not _may_be_verb(token, span) or token.i + 1 >= span.end:
+        return False
+    return token.doc[token.i + 1].lower_ in CHANGED_VEHICLES
 
 
 def _settles_somewhere(token: Token, span: Span, places: list[Place]) -> bool:
@@ -4140,6 +4176,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "its signal placed it in wetlands outside Gondar": a point passed
     if lemma in STOPOVER_WORDS and word in STAY_EDGE_CUES:
         return "waypoint"  # "spent three days camping outside Strasbourg": a stay at its edge
+    if lemma in STAYING_VERBS and word in STAY_PLACE_CUES:
+        return "waypoint"  # "camped outside Cahors", "sheltered on Lampedusa"
     if lemma == "attend" and word in {trigger.token.lower_, "in", "at"}:
         return "waypoint"  # "after attending the Munich Security Conference"
     if _after_doing_somewhere(trigger.token) and word in {"in", "at"}:
@@ -4157,7 +4195,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "after crossing the Strait of Messina", "crossed the Alps"
     stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS | RESULT_NOUNS
     stays |= RESULT_VERBS
-    stays |= APPEARING_VERBS | APPEARANCE_NOUNS
+    stays |= APPEARING_VERBS | APPEARANCE_NOUNS | STAYING_VERBS | CHANGING_VERBS
     stays |= CUSTODY_LEMMAS | VICTIM_LEMMAS | PORT_WORK_LEMMAS
     if lemma in {"be", "stay"} and word in {"in", "at"}:
         return "waypoint"  # "we were in Tromso", "has been staying in Urgup since Saturday"

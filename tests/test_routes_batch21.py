@@ -370,11 +370,6 @@ ROUTE_FAILS21: dict[str, str] = {
         "first run on 129681e: routes [Norwegian adventurer Ingrid Mæland: Oslo > Reykjavík > "
         "Oslo > Copenhagen] meetings []"
     ),
-    "tractor_convoy_from_agen_to_paris_told_plainly_by_day_leader_received_by_the_minister": (
-        "first run on 129681e: routes [Serge Laborde: Agen > Limoges > Orléans > Rungis] "
-        "meetings [Paris 2025-12-12 ['Serge Laborde', 'Annie Genevard', 'two other union "
-        "officials']]"
-    ),
     "presidential_candidate_tours_the_south_by_train_and_bus_told_plainly_back_to_seoul": (
         "first run on 129681e: routes [Choi: Gwangju > Seoul > Busan > Seoul] meetings []"
     ),

@@ -110,3 +110,26 @@ def test_rallies_held_on_a_campaign_tour_are_its_stops(pipeline: Pipeline) -> No
         "Rennes",
         "Brest",
     ]
+
+
+def test_a_stay_told_by_a_verb_of_waiting_or_camping_is_a_stop(pipeline: Pipeline) -> None:
+    waited = (
+        "Pensioner on tour\n\nPensioner Tom Reid left Inverness on Monday. On Tuesday he waited "
+        "in Perth for a spare part. On Friday he reached Carlisle."
+    )
+    stops = route_of(pipeline, waited, date(2025, 6, 14), "Tom Reid")
+    assert stops == ["Inverness", "Perth", "Carlisle"]
+    camped = (
+        "Farmers on the road\n\nFarmer Paul Roux left Agen on Monday and camped outside Cahors "
+        "on Tuesday night. On Wednesday he reached Limoges."
+    )
+    assert route_of(pipeline, camped, date(2025, 6, 12)) == ["Agen", "Cahors", "Limoges"]
+
+
+def test_a_change_of_planes_is_a_stop_on_the_way(pipeline: Pipeline) -> None:
+    text = (
+        "Runner flies home\n\nRunner Daniel Kiprop flew out of Frankfurt on Monday. That night "
+        "he changed planes in Istanbul. On Tuesday he landed in Nairobi."
+    )
+    stops = route_of(pipeline, text, date(2025, 6, 12), "Daniel Kiprop")
+    assert stops == ["Frankfurt am Main", "Istanbul", "Nairobi"]
