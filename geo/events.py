@@ -445,7 +445,7 @@ MOTION_VERBS = frozenset(
 )
 # verbs of staying put on the way: "camped at Rungis", "waited two days in Inverness for a
 # spare part", "sheltered in Kirkwall", "hid in the museum at closing time"
-STAYING_VERBS = frozenset("camp wait shelter bivouac overwinter lodge hide sleep".split())
+STAYING_VERBS = frozenset("camp wait shelter bivouac overwinter hide".split())
 STAY_PLACE_CUES = frozenset({"in", "at", "near", "outside", "on", "inside"})
 # a change of vehicle on the way: "changed planes in Doha", "switched trains at Hamm"
 CHANGING_VERBS = frozenset({"change", "switch"})
@@ -1599,6 +1599,8 @@ def _stays_somewhere(token: Token, span: Span, places: list[Place]) -> bool:
     cue = next((t for t in following if t.lower_ in STAY_PLACE_CUES), None)
     if cue is None or any(t.lower_ in {"for", "to"} for t in following if t.i < cue.i):
         return False
+    if is_parsed(span):
+        return _leads_to_a_place(cue, places)
     return _place_soon_after(cue, places)
 
 
@@ -1728,8 +1730,8 @@ STILL_VERBS = frozenset(
 # Land's End", "followed the lake shore north to Karongi", "walked 600 km to")
 TAKEN_ALONG_NOUNS = VEHICLE_NOUNS | frozenset(
     "column convoy caravan herd flock fleet crew team group procession squad tractor bike "
-    "bicycle motorbike horse horses camel camels sled sledge canoe kayak raft shore coast "
-    "river valley highway motorway trail track km kilometres kilometers miles metres".split()
+    "bicycle motorbike horse horses camel camels sled sledge canoe kayak raft km kilometres "
+    "kilometers miles metres".split()
 )
 # ways built on the ground: what they reach they only lead to ("Tanzania's railway is to
 # reach Mwanza", "that line stops short of the Ugandan border")
@@ -1759,10 +1761,9 @@ def _moves_by_direction(span: Span, places: list[Place], found: list[_Trigger]) 
     object is a place: the verb is a move, unless it tells words, goods or links ("spoke to",
     "sold to", "linked to") or its subject is a way or an abstract thing ("the line runs to")."""
     taken = {t.token.i for t in found}
-    starts = {p.mention.start for p in places}
     moves = []
     for preposition in _direction_words(span):
-        verb = _verb_of_direction(preposition, span, starts)
+        verb = _verb_of_direction(preposition, span, places)
         if verb is not None and verb.i not in taken and _moves_itself(verb, span):
             moves.append(_Trigger(verb, "travel"))
             taken.add(verb.i)
@@ -1778,18 +1779,15 @@ def _direction_words(span: Span) -> list[Token]:
     ]
 
 
-def _verb_of_direction(preposition: Token, span: Span, starts: set[int]) -> Token | None:
+def _verb_of_direction(preposition: Token, span: Span, places: list[Place]) -> Token | None:
     """The verb a preposition of direction leading to a place depends on: its nearest verb
     above it, through nouns of time, distance or terrain and their prepositions ("led the
     column out of Agen at dawn ... and north along back roads to Cahors": "led"), not through
     a noun that owns the direction ("resumed its flight to Anchorage"); before the parse, the
     word before it."""
     if not is_parsed(span):
-        ahead = span.doc[preposition.i + 1 : preposition.i + 1 + DIRECTION_REACH]
-        if preposition.i == span.start or not any(t.idx in starts for t in ahead):
-            return None
-        return preposition.nbor(-1)
-    if preposition.dep_ != "prep" or not _leads_to_a_place(preposition, starts):
+        return _word_before_a_way(preposition, span, places)
+    if preposition.dep_ != "prep" or not _leads_to_a_place(preposition, places):
         return None
     head = preposition.head
     for _ in range(6):
@@ -1801,6 +1799,19 @@ def _verb_of_direction(preposition: Token, span: Span, starts: set[int]) -> Toke
             return None
         head = head.head
     return None
+
+
+def _word_before_a_way(preposition: Token, span: Span, places: list[Place]) -> Token | None:
+    """Before the parse: the word before a preposition of direction that a place soon
+    follows, unless a verb of words, trade or carrying stands shortly before it ("has brought
+    major drought relief to North Georgia": the carrying branch would take such a move)."""
+    ahead = span.doc[preposition.i + 1 : preposition.i + 1 + DIRECTION_REACH]
+    if preposition.i == span.start or not any(_in_a_place(t, places) for t in ahead):
+        return None
+    behind = span.doc[max(span.start, preposition.i - 6) : preposition.i]
+    if any(lemma_of(t) in STILL_VERBS | TRANSPORT_LEMMAS | CARRYING_VERBS for t in behind):
+        return None
+    return preposition.nbor(-1)
 
 
 # the links a preposition of direction climbs to reach its verb: "to" under "dawn" under "at"
@@ -1842,28 +1853,34 @@ def _passed_through(noun: Token) -> bool:
     )
 
 
-def _leads_to_a_place(preposition: Token, starts: set[int]) -> bool:
+def _leads_to_a_place(preposition: Token, places: list[Place]) -> bool:
     """The preposition's object is a place, or a noun of a place that a place is named in or
     of ("to the port of Ashdod", "into his family's house in Veraval"; not "onto boats and
-    slipways around Ireland")."""
+    slipways around Ireland", "to Raytown police", "to California's first bond sale")."""
     for thing in (c for c in preposition.children if c.dep_ == "pobj"):
-        if any(t.idx in starts for t in _name_of(thing)):
+        if _names_a_place(thing, places):
             return True
         if thing.lemma_.casefold() in PLACE_NOUNS | TERRAIN_NOUNS and any(
-            t.idx in starts
+            _names_a_place(o, places)
             for p in thing.children
             if p.dep_ == "prep" and p.lower_ in {"of", "in", "at", "near", "outside"}
             for o in p.children
             if o.dep_ == "pobj"
-            for t in _name_of(o)
         ):
             return True
     return False
 
 
-def _name_of(noun: Token) -> list[Token]:
-    """A noun with the words of its name before it ("Land 's End", "the capital Dodoma")."""
-    return [t for t in noun.subtree if t.i <= noun.i or t.dep_ in {"appos", "compound"}]
+def _names_a_place(noun: Token, places: list[Place]) -> bool:
+    """The noun is (the head of) a place's name, or a noun a place's name stands beside
+    ("the capital Dodoma")."""
+    return _in_a_place(noun, places) or any(
+        c.dep_ == "appos" and _in_a_place(c, places) for c in noun.children
+    )
+
+
+def _in_a_place(token: Token, places: list[Place]) -> bool:
+    return any(p.mention.start <= token.idx < p.mention.end for p in places)
 
 
 def _moves_itself(verb: Token, span: Span) -> bool:
@@ -1873,18 +1890,54 @@ def _moves_itself(verb: Token, span: Span) -> bool:
     lemma = lemma_of(verb)
     if lemma in STILL_VERBS or any(lemma in words for words in TRIGGERS.values()):
         return False
-    if verb.dep_ in {"amod", "compound", "acl"}:
+    if not is_parsed(span):
+        return verb.is_alpha  # the parse will tell
+    if not verb.is_alpha or verb.dep_ in {"amod", "compound", "acl"}:
         return False  # "camels swayed into Timbuktu" as the parser reads a lede: not told of
         # the noun (a participle after a noun tells what was done to it)
     subject = _subject_token(verb, span)
-    if subject is not None and (
-        subject.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
-        or subject.lemma_.casefold() in STILL_SUBJECTS
-    ):
+    if subject is None or not _a_mover(subject):
         return False
     if _comes_to_receive(verb):
         return False
-    return all(_taken_along(o) for o in verb.children if o.dep_ == "dobj")
+    return all(_taken_along(o, verb) for o in verb.children if o.dep_ == "dobj")
+
+
+# nouns of those who travel: people, groups, animals and vehicles ("the couple", "the herd",
+# "the tractor"); not "the classical education", "drought relief", "fuel prices"
+MOVER_NOUNS = (
+    HUMAN_NOUNS
+    | KIN_NOUNS
+    | RELATIVE_NOUNS
+    | ARMED_GROUP_NOUNS
+    | frozenset(
+        "man men woman women boy boys girl girls child children family families couple people "
+        "person team crew group convoy column caravan migrants migrant refugees refugee "
+        "pilgrims pilgrim tourists tourist passengers passenger travellers traveller travelers "
+        "traveler walkers walker hikers hiker riders rider cyclists cyclist runners runner "
+        "sailors sailor fishermen fisherman farmers farmer trader traders survivor survivors "
+        "students student fleet flotilla herd flock pack swarm swarms animal animals bird "
+        "birds wolf bear whale seal stork camel camels horse horses ship vessel boat yacht "
+        "tractor lorry truck train plane helicopter balloon".split()
+    )
+    | NAME_TITLES
+)
+MOVER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+NO_MOVER_TYPES = frozenset(
+    "GPE LOC FAC ORG NORP DATE TIME MONEY PERCENT QUANTITY CARDINAL EVENT LAW".split()
+)
+
+
+def _a_mover(subject: Token) -> bool:
+    """A subject that can travel: a person or a name, a pronoun, or a noun of people,
+    animals or vehicles; a relative pronoun stands for the noun it follows."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "Laborde, who led the column ...": Laborde
+    if subject.lower_ in MOVER_PRONOUNS or subject.ent_type_ == "PERSON":
+        return True
+    if subject.pos_ == "PROPN":
+        return subject.ent_type_ not in NO_MOVER_TYPES
+    return subject.lemma_.casefold() in MOVER_NOUNS or subject.lower_ in MOVER_NOUNS
 
 
 def _comes_to_receive(verb: Token) -> bool:
@@ -1895,14 +1948,22 @@ def _comes_to_receive(verb: Token) -> bool:
     )
 
 
-def _taken_along(thing: Token) -> bool:
-    """A verb's object that goes with its subject or is taken by it: a vehicle, a group or a
-    way ("led the column"), a distance, or a person ("escorted him")."""
+def _taken_along(thing: Token, verb: Token) -> bool:
+    """A verb's object that goes with its subject or is taken by it: a vehicle or a group
+    ("led the column"), a distance ("walked 600 km"), a person ("escorted him"), or the way
+    a verb of following takes ("followed the coast south to Naples", "made his way to")."""
+    lemma = thing.lemma_.casefold()
+    if lemma in WAY_NOUNS:
+        return lemma_of(verb) in WAY_TAKING_VERBS
     return (
-        thing.lemma_.casefold() in TAKEN_ALONG_NOUNS
-        or thing.lower_ in OBJECT_PRONOUNS
-        or thing.ent_type_ == "PERSON"
+        lemma in TAKEN_ALONG_NOUNS or thing.lower_ in PERSON_PRONOUNS or thing.ent_type_ == "PERSON"
     )
+
+
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+# the ways a verb of direction may take as its object, and the verbs that take them
+WAY_NOUNS = TERRAIN_NOUNS | frozenset("way route path course shore coast".split())
+WAY_TAKING_VERBS = frozenset("follow retrace trace take make find wind pick hug".split())
 
 
 def _heads_a_body(token: Token) -> bool:

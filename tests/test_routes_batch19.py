@@ -413,13 +413,6 @@ CASES19 = [
 
 # first-run misses, to be filled in by the lead after the first run (strict xfails)
 ROUTE_FAILS19: dict[str, str] = {
-    "ferry_capsizes_off_an_island_town_a_survivor_by_canoe_and_boat_a_premier_visits": (
-        "passed until 'had come to Mwanza to buy second-hand clothes' (the lede, in the past "
-        "perfect) was read as a move by its way: Musoma > Nansio > Mwanza. The event is right "
-        "(Mwanza, a destination, undated), but the route takes it and the dated 'was brought "
-        "back to Mwanza' as one arrival (routes); before, the lede told no move and the first "
-        "Mwanza came from 'The ferry left Mwanza's northern port'"
-    ),
     "humpback_whale_tracked_from_magellan_strait_to_ecuador_a_biologist_named_salinas": (
         "first run: routes [Tagged humpback: Strait of Magellan > Ecuador > Coquimbo] meetings "
         "[]; routes19: Valentina: Strait of Magellan > Ecuador > Valparaíso > Antofagasta > "

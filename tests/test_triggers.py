@@ -133,3 +133,14 @@ def test_a_change_of_planes_is_a_stop_on_the_way(pipeline: Pipeline) -> None:
     )
     stops = route_of(pipeline, text, date(2025, 6, 12), "Daniel Kiprop")
     assert stops == ["Frankfurt am Main", "Istanbul", "Nairobi"]
+
+
+def test_a_thing_that_cannot_travel_and_a_place_naming_a_body_are_no_moves(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Minister ends visit\n\nTrade minister Lena Holm flew from Oslo to Lima on Monday. On "
+        "Tuesday cheap salmon came back to Santiago, and her complaint was turned over to "
+        "Bogota police."
+    )
+    assert route_of(pipeline, text, date(2025, 2, 5), "Lena Holm") == ["Oslo", "Lima"]
