@@ -268,6 +268,7 @@ _CALLED_OFF_AFTER_RE = re.compile(
 STORM_VERBS = STORM_IMPACT_VERBS | STORM_BIRTH_VERBS | STORM_FADE_VERBS | STORM_GROWTH_VERBS
 PLACE_NOUNS = frozenset(
     "city town village port capital region province state county district island border "
+    "hometown birthplace "
     "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
     "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
@@ -1497,6 +1498,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                 found.append(_Trigger(token, event_type))
                 break
     moves = found + _moves_by_direction(span, places, found)
+    moves += _stays_for_a_span(span, places, moves)
     return [t for t in moves if not (t.event_type == "travel" and _told_of_a_way(t.token, span))]
 
 
@@ -1768,6 +1770,72 @@ def _moves_by_direction(span: Span, places: list[Place], found: list[_Trigger]) 
             moves.append(_Trigger(verb, "travel"))
             taken.add(verb.i)
     return moves
+
+
+def _stays_for_a_span(span: Span, places: list[Place], found: list[_Trigger]) -> list[_Trigger]:
+    """Verbs no branch took whose mover was somewhere for a span of hours, days, weeks or
+    months ("had worked in a textile workshop in Istanbul for five months", "was held at the
+    border for three days"): a stay there. Years tell a home, not a stay on the way."""
+    if not is_parsed(span):
+        return _span_before_the_parse(span, places)
+    taken = {t.token.i for t in found}
+    stays = []
+    for verb in {s.head for s in span if s.lower_ == "for" and _a_span_of_time(s)}:
+        if verb.i in taken or verb.pos_ != "VERB" or not _placed_at(verb, places):
+            continue
+        lemma = lemma_of(verb)
+        if lemma in STILL_VERBS or any(lemma in words for words in TRIGGERS.values()):
+            continue
+        subject = _subject_token(verb, span)
+        if subject is not None and _a_mover(subject):
+            stays.append(_Trigger(verb, "travel"))
+            taken.add(verb.i)
+    return stays
+
+
+def _span_before_the_parse(span: Span, places: list[Place]) -> list[_Trigger]:
+    """Before the parse: "for" with a counted span after it, in a sentence with a place after
+    "in" or "at", is worth parsing (the trigger stands on "for" until the parse finds the
+    verb)."""
+    words = [t.lower_ for t in span]
+    if not any(
+        _in_a_place(t, places) and t.i > span.start and t.nbor(-1).lower_ in {"in", "at"}
+        for t in span
+    ):
+        return []
+    for i, word in enumerate(words[:-2]):
+        counted = words[i + 1] in SPAN_COUNTS or span[i + 1].like_num
+        if word == "for" and counted and words[i + 2] in TIME_SPANS - {"hour", "hours"}:
+            return [_Trigger(span[i], "travel")]
+    return []
+
+
+def _a_span_of_time(preposition: Token) -> bool:
+    """ "for five months", "for several days", "for a week": counted days to months (not
+    "for World Youth Day")."""
+    return any(
+        c.dep_ == "pobj"
+        and c.pos_ == "NOUN"
+        and c.lower_ in TIME_SPANS - {"hour", "hours"}
+        and any(m.dep_ == "nummod" or m.lower_ in SPAN_COUNTS for m in c.children)
+        for c in preposition.children
+    )
+
+
+SPAN_COUNTS = frozenset({"a", "an", "several", "few", "some", "many"})
+
+
+def _placed_at(verb: Token, places: list[Place]) -> bool:
+    """The verb has "in" or "at" leading to a place, perhaps through the noun of a place
+    named in it ("in a textile workshop in Istanbul")."""
+    for cue in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+        if _leads_to_a_place(cue, places):
+            return True
+        things = [o for o in cue.children if o.dep_ == "pobj"]
+        inner = [p for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "in"]
+        if any(_leads_to_a_place(p, places) for p in inner):
+            return True
+    return False
 
 
 def _direction_words(span: Span) -> list[Token]:
@@ -4239,6 +4307,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "spent three days camping outside Strasbourg": a stay at its edge
     if lemma in STAYING_VERBS and word in STAY_PLACE_CUES:
         return "waypoint"  # "camped outside Cahors", "sheltered on Lampedusa"
+    if word in {"in", "at"} and any(
+        c.lower_ == "for" and _a_span_of_time(c) for c in trigger.token.children
+    ):
+        return "waypoint"  # "had worked in a textile workshop in Istanbul for five months"
     if lemma == "attend" and word in {trigger.token.lower_, "in", "at"}:
         return "waypoint"  # "after attending the Munich Security Conference"
     if _after_doing_somewhere(trigger.token) and word in {"in", "at"}:

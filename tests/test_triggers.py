@@ -144,3 +144,29 @@ def test_a_thing_that_cannot_travel_and_a_place_naming_a_body_are_no_moves(
         "Bogota police."
     )
     assert route_of(pipeline, text, date(2025, 2, 5), "Lena Holm") == ["Oslo", "Lima"]
+
+
+def test_a_hometown_left_is_where_the_route_begins(pipeline: Pipeline) -> None:
+    text = (
+        "Defector reaches Seoul\n\nTeacher Mina Cho fled her hometown of Hyesan on Jan. 3 and "
+        "reached Seoul on Feb. 20."
+    )
+    assert route_of(pipeline, text, date(2025, 3, 1), "Mina Cho") == ["Hyesan", "Seoul"]
+
+
+def test_a_stay_of_days_at_a_place_is_a_stop_whatever_the_verb(pipeline: Pipeline) -> None:
+    text = (
+        "Refugee reaches Greece\n\nAli Rahimi left Kabul on June 2. He worked in a bakery in "
+        "Izmir for three days to pay a smuggler. On June 20 he reached Athens."
+    )
+    assert route_of(pipeline, text, date(2024, 6, 25), "Ali Rahimi") == ["Kabul", "İzmir", "Athens"]
+
+
+def test_a_named_day_after_for_is_no_stay(pipeline: Pipeline) -> None:
+    text = (
+        "Pope arrives in Lisbon\n\nPope Leo landed in Lisbon on Wednesday for World Youth Day, "
+        "flying in from Rome."
+    )
+    story = pipeline.parse(Document("t", text, published=date(2023, 8, 2)))
+    landed = [e.role for e in story.events if e.action == "landed"]
+    assert landed == ["destination"]
