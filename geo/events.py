@@ -1878,7 +1878,9 @@ def _word_before_a_way(preposition: Token, span: Span, places: list[Place]) -> T
         return None
     behind = span.doc[max(span.start, preposition.i - 6) : preposition.i]
     if any(lemma_of(t) in STILL_VERBS | TRANSPORT_LEMMAS | CARRYING_VERBS for t in behind):
-        return None
+        return None  # this takes the auxiliary "have" (in STILL_VERBS) too: "had come to
+        # Mwanza" alone selects no parse. Letting auxiliaries through lost the batch-19 ferry
+        # (its route takes that lede move and the later return to Mwanza as one arrival)
     return preposition.nbor(-1)
 
 
