@@ -105,10 +105,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     ),
     ("month_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)),
-    # "in July", "in early January": a month without its year ("may" alone is a verb)
+    # "in July", "in early January", "in the first week of January", "near the end of
+    # January": a month without its year ("may" alone is a verb; "by the end of" a deadline)
     (
         "month",
-        re.compile(rf"\bin\s+(?:(?:early|late|mid)[\s-]+)?{_MONTH_WORD}(?![\w-])", re.IGNORECASE),
+        re.compile(
+            r"\b(?:in\s+(?:(?:early|late|mid)[\s-]+)?|(?:in|during|near|at|towards?)\s+the\s+"
+            r"(?:(?:first|second|third|fourth|last|final)\s+(?:weeks?|days|half|fortnight)"
+            rf"|beginning|start|end|middle)\s+of\s+){_MONTH_WORD}(?![\w-])",
+            re.IGNORECASE,
+        ),
     ),
     (
         "weekday",
@@ -219,7 +225,7 @@ def find_dates(
             value, precision = _resolve(kind, match, text, published)
             if kind in {"mdy", "dmy"} and not _plausible_day(match):
                 continue
-            if kind == "mdy" and _names_a_thing(text, match):
+            if kind in {"mdy", "dmy"} and _names_a_thing(text, match):
                 continue  # "laid flowers at the May 18 National Cemetery"
             if kind == "iso" and value is None:
                 continue
@@ -240,17 +246,6 @@ def find_dates(
             anchor = mention.value
         resolved.append(mention)
     return resolved
-
-
-def _names_a_thing(text: str, match: re.Match[str]) -> bool:
-    """A date after "the" and before a capitalised word is part of a name ("the May 18
-    National Cemetery", "the July 26 Movement"), not a day of the story."""
-    before = text[max(0, match.start() - 5) : match.start()]
-    return bool(_THE_BEFORE_RE.search(before) and _NAME_AFTER_RE.match(text, match.end()))
-
-
-_NAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
-_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _weekdays_of_a_week(
@@ -405,6 +400,17 @@ def format_date(value: date | None, precision: str = "day") -> str:
     return value.isoformat()
 
 
+def _names_a_thing(text: str, match: re.Match[str]) -> bool:
+    """A date after "the" and before a capitalised word is part of a name ("laid flowers at
+    the May 18 National Cemetery", "the September 11 Memorial"), no day of the story."""
+    before = text[max(0, match.start() - 4) : match.start()]
+    return bool(_THE_BEFORE_RE.search(before) and _NAME_AFTER_RE.match(text, match.end()))
+
+
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NAME_AFTER_RE = re.compile(r"\s+(?-i:[A-Z][a-z])")
+
+
 def _plausible_day(match: re.Match[str]) -> bool:
     """February 31 is no date; February 29 may be (checked in a leap year)."""
     month = _MONTH_ALIASES[match.group("month").casefold().rstrip(".")]
@@ -536,7 +542,21 @@ def _told_in_the_present(clause: str) -> bool:
     """A move told in the present tense, which with a date is scheduled ("He flies back on
     Sunday", "The Tigers head east to Brandon on Friday")."""
     clause = _DESCRIBING_CLAUSE_RE.sub(" ", clause)
-    return bool(_PRESENT_MOVES.search(clause) or _PLURAL_PRESENT_MOVES.search(clause))
+    moves = [*_PRESENT_MOVES.finditer(clause), *_PLURAL_PRESENT_MOVES.finditer(clause)]
+    return any(not _past_verb_after(clause[m.end() :]) for m in moves)
+
+
+def _past_verb_after(rest: str) -> bool:
+    """A verb in the past tense after a present one: the later verb tells the dated move
+    ("a grower who heads a local farmers' union, led the column out of Agen at dawn"; not a
+    participle, "leaves for Rio, followed by a state visit to Brasilia on Tuesday")."""
+    words = re.findall(r"[a-z']+", rest.casefold())
+    return any(
+        (w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4))
+        and (i == 0 or words[i - 1] not in {"be", "is", "are", "to", "will", "has", "have"})
+        and words[i + 1 : i + 2] != ["by"]
+        for i, w in enumerate(words)
+    )
 
 
 # a relative clause set off before the verb, which describes the subject ("Laborde, a grower

@@ -174,7 +174,7 @@ SEASONS = frozenset("winter summer spring autumn season".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
-    "touch crest peak moor anchor due step disembark tie descend home berth port".split()
+    "touch crest peak moor anchor due step disembark tie descend home berth port settle".split()
 )
 # "is due back in Brasilia", "was back in Kyiv": being back somewhere is a return there
 BACK_LEADS = frozenset("due expected scheduled set is are was were be been".split())
@@ -269,6 +269,7 @@ _CALLED_OFF_AFTER_RE = re.compile(
 STORM_VERBS = STORM_IMPACT_VERBS | STORM_BIRTH_VERBS | STORM_FADE_VERBS | STORM_GROWTH_VERBS
 PLACE_NOUNS = frozenset(
     "city town village port capital region province state county district island border "
+    "hometown birthplace "
     "area republic kingdom coast resort base shrine sanctuary palace cathedral temple airport "
     "station harbour harbor islands outskirts suburbs centre center heart tip prison jail camp "
     "hospital hotel stadium estate compound airstrip airfield shore shores beach waterfront "
@@ -331,6 +332,9 @@ MANNER_OF_MOTION_VERBS = frozenset(
 # no object ("the locusts bred in Sindh", "was tagged at Point Pelee", "the flame was lit in
 # Olympia", "chicks hatched on the island"): the place is the route's origin
 BEGINNING_VERBS = frozenset({"breed", "hatch", "tag", "light", "release", "emerge"})
+# a tracked animal's start told by the device put on it: "was caught and fitted with the
+# device near Kocevje", "was collared in the Abruzzo" (in the passive, as the verbs above)
+BEGINNING_VERBS |= frozenset({"fit", "collar"})
 BEGINNING_CUES = frozenset({"in", "at", "near", "off", "on", "outside", "above", "below"})
 # a beginning told with no object ("bred in", "the flow emerged from a fissure")
 BROOD_VERBS = frozenset({"breed", "hatch", "emerge"})
@@ -421,6 +425,12 @@ _GO_TO_RE = re.compile(r"^\s+(?:on\s+|back\s+|home\s+)?(?:to|into)\s+(?:the\s+)?
 # a traveller's public appearance places them: "speaking to union workers in Youngstown",
 # "addressed the parliament in Kyiv"
 APPEARING_VERBS = frozenset({"speak", "address", "celebrate"})
+# a traveller's public appearance told by its noun, held or given by the traveller or told as
+# a step of the trip: "held his first rally outside the station in Daejeon", "ended the tour
+# with a rally in Daegu", "After a second concert in Mary" (not "a rally in Dhaka drew
+# thousands", whose rally is the subject)
+APPEARANCE_NOUNS = frozenset({"rally", "concert", "speech", "recital", "gig"})
+HOLDING_VERBS = frozenset({"hold", "give", "stage", "deliver", "play", "address", "headline"})
 RITE_VERBS = frozenset({"celebrate"})  # "celebrated Mass in Lisbon"
 # verbs of carrying that are also common nouns: moves only as verbs ("were bussed from
 # Khartoum", "were ferried to Lampedusa")
@@ -437,6 +447,18 @@ MOTION_VERBS = frozenset(
     # model's lemma)
     | {"emigrate", "immigrate", "migrate", "relocate"}  # a move to live elsewhere
 )
+# verbs of staying put on the way: "camped at Rungis", "waited two days in Inverness for a
+# spare part", "sheltered in Kirkwall", "hid in the museum at closing time"
+STAYING_VERBS = frozenset("camp wait shelter bivouac overwinter hide".split())
+STAY_PLACE_CUES = frozenset({"in", "at", "near", "outside", "on", "inside"})
+# a change of vehicle on the way: "changed planes in Doha", "switched trains at Hamm"
+CHANGING_VERBS = frozenset({"change", "switch"})
+CHANGED_VEHICLES = frozenset(
+    "plane planes train trains bus buses flight flights aircraft ship ships boat boats".split()
+)
+# the end of a migration or a search for a home: "settled in the mountains above Trento"
+# (not "settled the dispute", with an object)
+SETTLING_VERBS = frozenset({"settle"})
 # nouns a welcome or greeting is given to when no person is named ("welcomed the leaders")
 HUMAN_NOUNS = frozenset(
     "leader leaders delegation delegations guest guests visitor visitors president minister "
@@ -720,6 +742,8 @@ def _sentence_events(
             # carry_actors, or the person the sentence before introduced
             if introduced and not _HE_OR_SHE_RE.match(span_text(span)):
                 who = (PRONOUN_ACTOR, *who[1:])  # not "It" or "They", nor a pronoun further on
+        elif trigger.event_type == "travel" and _signal_subject(trigger.token) is not None:
+            who = (PRONOUN_ACTOR,)  # "his signal has come from the slopes east of Trento": he
         elif trigger.event_type == "travel" and (seen := _sighted_object(trigger.token)):
             who = (
                 (PRONOUN_ACTOR,) if seen == SEEN_PRONOUN else (seen,)
@@ -1256,6 +1280,10 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | BEGINNING_VERBS
         | CONQUEST_VERBS
         | HALT_WORDS
+        | SETTLING_VERBS
+        | STAYING_VERBS
+        | CHANGING_VERBS
+        | APPEARANCE_NOUNS
         | {"port"}
         | {"be", "put", "go", "spend", "break"}
     )
@@ -1277,12 +1305,13 @@ def _cue_positions(span: Span) -> list[int]:
         cue = remembered((lower[i], lemma[i]))
         if cue is None:
             cue = _cues(lower[i], lemma[i], strings)
-        if cue or (i and lower[i - 1] == _AFTER):
+        if cue or (i and lower[i - 1] == _AFTER) or _SIGNALS & set(lower[max(0, i - 3) : i]):
             found.append(i)
     return found
 
 
 _AFTER = get_string_id("after")
+_SIGNALS = frozenset(get_string_id(w) for w in ("signal", "signals", "tracker", "transmitter"))
 _CUE_BY_HASH: dict[tuple[int, int], bool] = {}  # (LOWER, LEMMA) hashes -> may open a cue
 
 
@@ -1389,8 +1418,20 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _begins_somewhere(token, span, places):
             found.append(_Trigger(token, "travel"))  # "the locusts bred in Sindh"
             continue
+        if lemma in APPEARANCE_NOUNS and _appears_somewhere(token, span):
+            found.append(_Trigger(token, "travel"))  # "held his first rally ... in Daejeon"
+            continue
         if lemma in HALT_WORDS and not any(c.dep_ == "dobj" for c in token.children):
             found.append(_Trigger(token, "travel"))  # "After a halt in Shymkent"
+            continue
+        if lemma in STAYING_VERBS and _stays_somewhere(token, span, places):
+            found.append(_Trigger(token, "travel"))  # "waited two days in Inverness"
+            continue
+        if lemma in CHANGING_VERBS and _changes_vehicle(token, span):
+            found.append(_Trigger(token, "travel"))  # "changed planes in Doha"
+            continue
+        if lemma in SETTLING_VERBS and _settles_somewhere(token, span, places):
+            found.append(_Trigger(token, "travel"))  # "settled in the mountains above Trento"
             continue
         if _conquers(token, span, places):
             found.append(_Trigger(token, "travel"))  # "Russian forces captured Avdiivka"
@@ -1409,6 +1450,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if lemma in RESULT_NOUNS and _after_a_score(token):
             found.append(_Trigger(token, "travel"))  # "a 2-1 defeat ... in Philadelphia"
+            continue
+        if _told_by_a_signal(token, span):
+            found.append(_Trigger(token, "travel"))  # "his signal has come from the slopes"
             continue
         if lemma in FIX_VERBS and _fixes_a_mover(token):
             found.append(_Trigger(token, "travel"))  # "its signal placed it near Bahir Dar"
@@ -1466,14 +1510,16 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                 if lemma == "head" and token.pos_ == "NOUN" and not _head_told_as_noun(token):
                     break  # "the two heads of state"
                 if lemma == "head" and _heads_a_body(token):
-                    break  # "who heads a local farmers' union": no move
+                    break  # "who heads a local farmers' union": leads it, goes nowhere
                 if lemma == "summit" and _MOUNTAIN_AFTER_RE.match(
                     doc_text(token.doc), token.idx + 6
                 ):
                     break  # "reached the summit of Mount Kilimanjaro": a mountain's top
                 found.append(_Trigger(token, event_type))
                 break
-    return found
+    moves = found + _moves_by_direction(span, places, found)
+    moves += _stays_for_a_span(span, places, moves)
+    return [t for t in moves if not (t.event_type == "travel" and _told_of_a_way(t.token, span))]
 
 
 _CUE_WORDS = _cue_words()
@@ -1518,12 +1564,94 @@ def _begins_somewhere(token: Token, span: Span, places: list[Place]) -> bool:
         return False
     if any(c.dep_ == "dobj" for c in token.children):
         return False
-    passive = any(c.dep_ == "auxpass" for c in token.children) or (
-        token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
-    )
-    if not (passive or lemma_of(token) in BROOD_VERBS):
+    if not (_told_in_the_passive(token, span) or lemma_of(token) in BROOD_VERBS):
         return False
     return _place_soon_after(token, places)
+
+
+# what a tracked animal or object carries that tells where it is
+SIGNAL_NOUNS = frozenset({"signal", "signals", "tracker", "transmitter"})
+
+
+def _told_by_a_signal(token: Token, span: Span) -> bool:
+    """A verb whose subject is the signal of a tracked mover, owned by a pronoun ("his
+    signal has come from forested slopes east of Trento", "her signal was coming from the sea
+    off Ancud"): the mover was there. Before the parse, such a signal among the three words
+    before the verb."""
+    before = span.doc[max(span.start, token.i - 3) : token.i]
+    signals = [t for t in before if t.lower_ in SIGNAL_NOUNS]
+    if not signals or not _may_be_verb(token, span):
+        return False
+    if not is_parsed(span):
+        return True
+    signal = _signal_subject(token)
+    return signal is not None and token.lemma_.casefold() not in FIX_VERBS
+
+
+def _signal_subject(verb: Token) -> Token | None:
+    """The verb's subject when it is a signal owned by "his", "her", "its" or "their"."""
+    for subject in verb.children:
+        owned = any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in subject.children)
+        if subject.dep_ == "nsubj" and subject.lower_ in SIGNAL_NOUNS and owned:
+            return subject
+    return None
+
+
+def _appears_somewhere(token: Token, span: Span) -> bool:
+    """A noun of a public appearance with "in", "at", "outside" or "near" after it, held or
+    given by the verb's subject or told after "with" or "after" ("ended the tour with a rally
+    in Daegu"); before the parse, any such noun (the parse will tell)."""
+    if _next_lower(token) not in {"in", "at", "outside", "near"}:
+        return False
+    if not is_parsed(span):
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "dobj":
+        return lemma_of(token.head) in HOLDING_VERBS
+    return token.dep_ == "pobj" and token.head.lower_ in {"with", "after"}
+
+
+def _stays_somewhere(token: Token, span: Span, places: list[Place]) -> bool:
+    """A verb of staying with no object, its place soon after a preposition of place, past a
+    span of time ("waited two days in Inverness"; not "waited for the results")."""
+    if not _may_be_verb(token, span) or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    following = token.doc[token.i + 1 : min(token.i + 5, span.end)]
+    cue = next((t for t in following if t.lower_ in STAY_PLACE_CUES), None)
+    if cue is None or any(t.lower_ in {"for", "to"} for t in following if t.i < cue.i):
+        return False
+    if is_parsed(span):
+        return _leads_to_a_place(cue, places)
+    return _place_soon_after(cue, places)
+
+
+def _changes_vehicle(token: Token, span: Span) -> bool:
+    """ "changed planes", "switched trains": a verb of changing whose object is a vehicle."""
+    if not _may_be_verb(token, span) or token.i + 1 >= span.end:
+        return False
+    return token.doc[token.i + 1].lower_ in CHANGED_VEHICLES
+
+
+def _settles_somewhere(token: Token, span: Span, places: list[Place]) -> bool:
+    """A verb of settling with no object and a place soon after it."""
+    if not _may_be_verb(token, span) or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return _next_lower(token) in {"in", "at", "near", "on", "down"} and _place_soon_after(
+        token, places
+    )
+
+
+def _told_in_the_passive(token: Token, span: Span) -> bool:
+    """The verb is in the passive, or joined to one that is ("was caught and fitted with the
+    device": "fitted"); before the parse, a passive auxiliary among the words before it."""
+    if not is_parsed(span):
+        before = span.doc[max(span.start, token.i - 4) : token.i]
+        return any(t.lower_ in PASSIVE_AUXILIARIES for t in before)
+    verbs = [token, token.head] if token.dep_ == "conj" else [token]
+    return any(c.dep_ == "auxpass" for v in verbs for c in v.children) or (
+        token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
+    )
 
 
 def _place_soon_after(token: Token, places: list[Place]) -> bool:
@@ -1599,6 +1727,347 @@ def _head_told_as_noun(token: Token) -> bool:
     return _way_after(token) in {"to", "for", "into", "toward", "towards", "home"} and (
         _next_lower(token) != "to" or token.i == 0 or token.doc[token.i - 1].lower_ != "the"
     )
+
+
+# the prepositions that give a move its goal, whatever the verb: "skied into Kangerlussuaq",
+# "was driven up to Iten", "climbed onto the ice", "led the column ... to Cahors"
+DIRECTION_WORDS = frozenset({"to", "into", "onto", "toward", "towards"})
+DIRECTION_REACH = 4  # words from the preposition to the place it leads to (unparsed text)
+# verbs that take such a preposition with nobody going anywhere, grouped by meaning: words
+# told or sent to someone, goods and rights traded or given, links and comparisons, amounts
+# that change, and acts done to a person or a body
+STILL_VERBS = frozenset(
+    "speak talk say tell write send call phone email text report reply respond explain "
+    "complain appeal apply announce listen signal broadcast tweet present introduce "
+    "recommend refer promise pledge vow propose suggest address wave speak".split()
+    + "sell buy export import supply deliver donate give lend loan pay owe grant award offer "
+    "hand trade rent lease sign sell transfer".split()
+    + "compare link connect relate belong attribute tie liken limit restrict extend expand "
+    "increase rise fall drop cut reduce raise lower double grow amount total equal add point "
+    "adapt switch open close cost keep hold accord know be have do".split()
+    + "admit invite appoint elect name nominate promote assign dedicate commit object react "
+    "happen occur matter surrender lose win contribute".split()
+)
+# the objects a mover takes along on its own way ("led the column", "drove his tractor into
+# Land's End", "followed the lake shore north to Karongi", "walked 600 km to")
+TAKEN_ALONG_NOUNS = VEHICLE_NOUNS | frozenset(
+    "column convoy caravan herd flock fleet crew team group procession squad tractor bike "
+    "bicycle motorbike horse horses camel camels sled sledge canoe kayak raft km kilometres "
+    "kilometers miles metres".split()
+)
+# ways built on the ground: what they reach they only lead to ("Tanzania's railway is to
+# reach Mwanza", "that line stops short of the Ugandan border")
+BUILT_WAYS = frozenset(
+    "road roads line lines railway railways rail highway highways motorway pipeline pipelines "
+    "river bridge tunnel canal corridor cable".split()
+)
+# subjects of a verb of direction that are no movers: built ways, borders and abstract things
+# that reach a place without travelling ("the new line runs to Mwanza", "exports to China")
+STILL_SUBJECTS = BUILT_WAYS | frozenset(
+    "route routes border path link service exports imports trade prices aid money funds talks "
+    "deal".split()
+)
+
+
+def _told_of_a_way(token: Token, span: Span) -> bool:
+    """A verb of moving whose subject is a road, railway or other built way: it tells where
+    the way leads, not a move ("the railway is eventually to reach Mwanza")."""
+    if not is_parsed(span) or token.pos_ != "VERB":
+        return False
+    subject = _subject_token(token, span)
+    return subject is not None and subject.lemma_.casefold() in BUILT_WAYS
+
+
+def _moves_by_direction(span: Span, places: list[Place], found: list[_Trigger]) -> list[_Trigger]:
+    """Verbs that no branch of `_triggers` took, told with a preposition of direction whose
+    object is a place: the verb is a move, unless it tells words, goods or links ("spoke to",
+    "sold to", "linked to") or its subject is a way or an abstract thing ("the line runs to")."""
+    taken = {t.token.i for t in found}
+    moves = []
+    for preposition in _direction_words(span):
+        verb = _verb_of_direction(preposition, span, places)
+        if verb is not None and verb.i not in taken and _moves_itself(verb, span):
+            moves.append(_Trigger(verb, "travel"))
+            taken.add(verb.i)
+    return moves
+
+
+def _stays_for_a_span(span: Span, places: list[Place], found: list[_Trigger]) -> list[_Trigger]:
+    """Verbs no branch took whose mover was somewhere for a span of hours, days, weeks or
+    months ("had worked in a textile workshop in Istanbul for five months", "was held at the
+    border for three days"): a stay there. Years tell a home, not a stay on the way."""
+    if not is_parsed(span):
+        return _span_before_the_parse(span, places)
+    taken = {t.token.i for t in found}
+    stays = []
+    for verb in {s.head for s in span if s.lower_ == "for" and _a_span_of_time(s)}:
+        if verb.i in taken or verb.pos_ != "VERB" or not _placed_at(verb, places):
+            continue
+        lemma = lemma_of(verb)
+        if lemma in STILL_VERBS or any(lemma in words for words in TRIGGERS.values()):
+            continue
+        subject = _subject_token(verb, span)
+        if subject is not None and _a_mover(subject):
+            stays.append(_Trigger(verb, "travel"))
+            taken.add(verb.i)
+    return stays
+
+
+def _span_before_the_parse(span: Span, places: list[Place]) -> list[_Trigger]:
+    """Before the parse: "for" with a counted span after it, in a sentence with a place after
+    "in" or "at", is worth parsing (the trigger stands on "for" until the parse finds the
+    verb)."""
+    words = [t.lower_ for t in span]
+    if not any(
+        _in_a_place(t, places) and t.i > span.start and t.nbor(-1).lower_ in {"in", "at"}
+        for t in span
+    ):
+        return []
+    for i, word in enumerate(words[:-2]):
+        counted = words[i + 1] in SPAN_COUNTS or span[i + 1].like_num
+        if word == "for" and counted and words[i + 2] in TIME_SPANS - {"hour", "hours"}:
+            return [_Trigger(span[i], "travel")]
+    return []
+
+
+def _a_span_of_time(preposition: Token) -> bool:
+    """ "for five months", "for several days", "for a week": counted days to months (not
+    "for World Youth Day")."""
+    return any(
+        c.dep_ == "pobj"
+        and c.pos_ == "NOUN"
+        and c.lower_ in TIME_SPANS - {"hour", "hours"}
+        and any(m.dep_ == "nummod" or m.lower_ in SPAN_COUNTS for m in c.children)
+        for c in preposition.children
+    )
+
+
+SPAN_COUNTS = frozenset({"a", "an", "several", "few", "some", "many"})
+
+
+def _placed_at(verb: Token, places: list[Place]) -> bool:
+    """The verb has "in" or "at" leading to a place, perhaps through the noun of a place
+    named in it ("in a textile workshop in Istanbul")."""
+    for cue in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+        if _leads_to_a_place(cue, places):
+            return True
+        things = [o for o in cue.children if o.dep_ == "pobj"]
+        inner = [p for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "in"]
+        if any(_leads_to_a_place(p, places) for p in inner):
+            return True
+    return False
+
+
+def _direction_words(span: Span) -> list[Token]:
+    """The span's prepositions of direction ("out of" counts as "of" after "out")."""
+    return [
+        t
+        for t in span
+        if t.lower_ in DIRECTION_WORDS or (t.lower_ == "of" and t.i and t.nbor(-1).lower_ == "out")
+    ]
+
+
+def _verb_of_direction(preposition: Token, span: Span, places: list[Place]) -> Token | None:
+    """The verb a preposition of direction leading to a place depends on: its nearest verb
+    above it, through nouns of time, distance or terrain and their prepositions ("led the
+    column out of Agen at dawn ... and north along back roads to Cahors": "led"), not through
+    a noun that owns the direction ("resumed its flight to Anchorage"); before the parse, the
+    word before it."""
+    if not is_parsed(span):
+        return _word_before_a_way(preposition, span, places)
+    if preposition.dep_ != "prep" or not _leads_to_a_place(preposition, places):
+        return None
+    head = preposition.head
+    for _ in range(6):
+        if head.pos_ == "VERB":
+            return head
+        if head.pos_ in {"NOUN", "PROPN", "NUM"} and not _passed_through(head):
+            return None
+        if head.dep_ not in CLIMBED_DEPENDENCIES or head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def _word_before_a_way(preposition: Token, span: Span, places: list[Place]) -> Token | None:
+    """Before the parse: the word before a preposition of direction that a place soon
+    follows, unless a verb of words, trade or carrying stands shortly before it ("has brought
+    major drought relief to North Georgia": the carrying branch would take such a move)."""
+    ahead = span.doc[preposition.i + 1 : preposition.i + 1 + DIRECTION_REACH]
+    if preposition.i == span.start or not any(_in_a_place(t, places) for t in ahead):
+        return None
+    behind = span.doc[max(span.start, preposition.i - 6) : preposition.i]
+    if any(lemma_of(t) in STILL_VERBS | TRANSPORT_LEMMAS | CARRYING_VERBS for t in behind):
+        return None  # this takes the auxiliary "have" (in STILL_VERBS) too: "had come to
+        # Mwanza" alone selects no parse. Letting auxiliaries through lost the batch-19 ferry
+        # (its route takes that lede move and the later return to Mwanza as one arrival)
+    return preposition.nbor(-1)
+
+
+# the links a preposition of direction climbs to reach its verb: "to" under "dawn" under "at"
+# under "led"; "to" under "escarpment" under "up" under "escorted"
+CLIMBED_DEPENDENCIES = frozenset("prep pobj npadvmod conj advmod appos prt".split())
+# nouns a move's words pass through on the way to its verb: when it went, how far and over
+# what ground ("at dawn ... to Cahors", "35 km up the escarpment to Iten")
+TERRAIN_NOUNS = frozenset(
+    "road roads escarpment valley valleys coast shore shores river mountains mountain hills "
+    "hill slopes slope pass desert dunes sea ocean lake border woods forest plain plains steppe "
+    "highway motorway track trail".split()
+)
+DISTANCE_NOUNS = frozenset("km kilometres kilometers miles metres meters".split())
+TIME_NOUNS = TIME_SPANS | DAY_PARTS | frozenset("dawn dusk noon midnight night".split())
+
+
+def _on_the_way_to(noun: Token, verb: Token) -> bool:
+    """The noun a place's preposition hangs on is one of time, distance or terrain that the
+    verb's way passes through ("escorted him 35 km up the escarpment to Iten")."""
+    head = noun
+    for _ in range(6):
+        if head.i == verb.i:
+            return True
+        if head.pos_ in {"NOUN", "PROPN", "NUM"} and not _passed_through(head):
+            return False
+        if head.dep_ not in CLIMBED_DEPENDENCIES or head.head is head:
+            return False
+        head = head.head
+    return False
+
+
+def _passed_through(noun: Token) -> bool:
+    """A noun of time, distance or terrain, or a date, between a verb and its way."""
+    lemma = noun.lemma_.casefold()
+    return (
+        noun.ent_type_ in {"DATE", "TIME", "QUANTITY", "CARDINAL"}
+        or lemma in TERRAIN_NOUNS | DISTANCE_NOUNS | TIME_NOUNS
+        or noun.lower_ in TERRAIN_NOUNS | DISTANCE_NOUNS | TIME_NOUNS
+    )
+
+
+def _leads_to_a_place(preposition: Token, places: list[Place]) -> bool:
+    """The preposition's object is a place, or a noun of a place that a place is named in or
+    of ("to the port of Ashdod", "into his family's house in Veraval"; not "onto boats and
+    slipways around Ireland", "to Raytown police", "to California's first bond sale")."""
+    for thing in (c for c in preposition.children if c.dep_ == "pobj"):
+        if _names_a_place(thing, places):
+            return True
+        if thing.lemma_.casefold() in PLACE_NOUNS | TERRAIN_NOUNS and any(
+            _names_a_place(o, places)
+            for p in thing.children
+            if p.dep_ == "prep" and p.lower_ in {"of", "in", "at", "near", "outside"}
+            for o in p.children
+            if o.dep_ == "pobj"
+        ):
+            return True
+    return False
+
+
+def _names_a_place(noun: Token, places: list[Place]) -> bool:
+    """The noun is (the head of) a place's name, or a noun a place's name stands beside
+    ("the capital Dodoma")."""
+    return _in_a_place(noun, places) or any(
+        c.dep_ == "appos" and _in_a_place(c, places) for c in noun.children
+    )
+
+
+def _in_a_place(token: Token, places: list[Place]) -> bool:
+    return any(p.mention.start <= token.idx < p.mention.end for p in places)
+
+
+def _moves_itself(verb: Token, span: Span) -> bool:
+    """The verb of a direction moves its subject (or, in the passive, a thing sent): it is no
+    verb of words, trade or links, its subject no way or abstract thing, and any object is
+    what the mover takes along or a person taken."""
+    lemma = lemma_of(verb)
+    if lemma in STILL_VERBS or any(lemma in words for words in TRIGGERS.values()):
+        return False
+    if not is_parsed(span):
+        return verb.is_alpha  # the parse will tell
+    if not verb.is_alpha or verb.dep_ in {"amod", "compound", "acl"}:
+        return False  # "camels swayed into Timbuktu" as the parser reads a lede: not told of
+        # the noun (a participle after a noun tells what was done to it)
+    subject = _subject_token(verb, span)
+    if subject is None or not _a_mover(subject):
+        return False
+    if _comes_to_receive(verb):
+        return False
+    return all(_taken_along(o, verb) for o in verb.children if o.dep_ == "dobj")
+
+
+# nouns of those who travel: people, groups, animals and vehicles ("the couple", "the herd",
+# "the tractor"); not "the classical education", "drought relief", "fuel prices"
+MOVER_NOUNS = (
+    HUMAN_NOUNS
+    | KIN_NOUNS
+    | RELATIVE_NOUNS
+    | ARMED_GROUP_NOUNS
+    | frozenset(
+        "man men woman women boy boys girl girls child children family families couple people "
+        "person team crew group convoy column caravan migrants migrant refugees refugee "
+        "pilgrims pilgrim tourists tourist passengers passenger travellers traveller travelers "
+        "traveler walkers walker hikers hiker riders rider cyclists cyclist runners runner "
+        "sailors sailor fishermen fisherman farmers farmer trader traders survivor survivors "
+        "students student fleet flotilla herd flock pack swarm swarms animal animals bird "
+        "birds wolf bear whale seal stork camel camels horse horses ship vessel boat yacht "
+        "tractor lorry truck train plane helicopter balloon".split()
+    )
+    | NAME_TITLES
+)
+MOVER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+NO_MOVER_TYPES = frozenset(
+    "GPE LOC FAC ORG NORP DATE TIME MONEY PERCENT QUANTITY CARDINAL EVENT LAW".split()
+)
+
+
+def _a_mover(subject: Token) -> bool:
+    """A subject that can travel: a person or a name, a pronoun, or a noun of people,
+    animals or vehicles; a relative pronoun stands for the noun it follows."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "Laborde, who led the column ...": Laborde
+    if subject.lower_ in MOVER_PRONOUNS or subject.ent_type_ == "PERSON":
+        return True
+    if subject.pos_ == "PROPN":
+        return subject.ent_type_ not in NO_MOVER_TYPES
+    return subject.lemma_.casefold() in MOVER_NOUNS or subject.lower_ in MOVER_NOUNS
+
+
+def _comes_to_receive(verb: Token) -> bool:
+    """A host's way to the traveller: the verb's purpose is a welcome ("King Harald came out
+    to the old airfield at Kjeller to greet them"), which is a meeting, not the host's trip."""
+    return any(
+        c.dep_ in {"xcomp", "advcl"} and lemma_of(c) in HOSTING_LEMMAS for c in verb.children
+    )
+
+
+def _taken_along(thing: Token, verb: Token) -> bool:
+    """A verb's object that goes with its subject or is taken by it: a vehicle or a group
+    ("led the column"), a distance ("walked 600 km"), a person ("escorted him"), or the way
+    a verb of following takes ("followed the coast south to Naples", "made his way to")."""
+    lemma = thing.lemma_.casefold()
+    if lemma in WAY_NOUNS:
+        return lemma_of(verb) in WAY_TAKING_VERBS
+    return (
+        lemma in TAKEN_ALONG_NOUNS or thing.lower_ in PERSON_PRONOUNS or thing.ent_type_ == "PERSON"
+    )
+
+
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+# the ways a verb of direction may take as its object, and the verbs that take them
+WAY_NOUNS = TERRAIN_NOUNS | frozenset("way route path course shore coast".split())
+WAY_TAKING_VERBS = frozenset("follow retrace trace take make find wind pick hug".split())
+
+
+def _heads_a_body(token: Token) -> bool:
+    """ "head" as a verb with an object and no way: leading a body of people ("heads a local
+    farmers' union", "headed the delegation"), not a move ("headed the convoy to Goma" is one,
+    with its way)."""
+    if token.pos_ != "VERB" or _way_after(token) in WAY_PARTICLES | {"for", "home"}:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    ways = [c for c in token.children if c.dep_ in {"prep", "advmod"} and c.lower_ in HEADINGS]
+    return bool(objects) and not ways and objects[0].ent_type_ not in {"GPE", "LOC", "FAC"}
+
+
+HEADINGS = WAY_PARTICLES | {"for", "home", "back", "out", "off"}
 
 
 def _moves_with_particle(token: Token, span: Span) -> bool:
@@ -2628,15 +3097,6 @@ def _leads_along(token: Token, span: Span) -> bool:
     return any(_leads_away(c) for c in token.children)
 
 
-def _heads_a_body(token: Token) -> bool:
-    """ "head" with an object that is no place: one leads a body ("heads a farmers' union"),
-    not a move ("headed home", "heads for Lyon")."""
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    return token.pos_ == "VERB" and any(
-        o.ent_type_ not in {"GPE", "LOC", "FAC"} and o.pos_ == "NOUN" for o in objects
-    )
-
-
 def _after_a_passive_auxiliary(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
 
@@ -2978,6 +3438,9 @@ def _breaks_phrase(token: Token) -> bool:
     return token.ent_type_ in {"DATE", "TIME"} or token.text in {"-", "–", "—", "(", ")", ":"}
 
 
+_SINCE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def _assign_dates(
     triggers: list[_Trigger], dates: list[DateMention], text: str = ""
 ) -> dict[int, DateMention]:
@@ -2990,9 +3453,14 @@ def _assign_dates(
         before = [t for t in triggers if t.token.idx < when.start]
         after = [t for t in triggers if t.token.idx >= when.end]
         owner = before[-1] if before else triggers[0]
-        if not before and _PRESENT_PERFECT_RE.search(text, when.end, owner.token.idx):
+        if (
+            not before
+            and _PRESENT_PERFECT_RE.search(text, when.end, owner.token.idx)
+            and not _SINCE_RE.search(text, max(0, when.start - 7), when.start)
+        ):
             continue  # "A whale fitted with a tag in March has reached Ecuador": the present
-            # perfect takes no past date, which is the tagging's
+            # perfect takes no past date, which is the tagging's (but "Since Feb. 20 his
+            # signal has come from": the state began then)
         if not before and _in_a_relative_clause_before(text, when, owner):
             continue  # "Quispe, who governed the Puno region until 2022, was flown ... on
             # Wednesday night": the year is the relative clause's
@@ -3116,11 +3584,16 @@ _OTHER_TENSE_RE = re.compile(
 )
 
 
+# what may stand before a date that opens a clause: "On Friday ...", "and then on Friday",
+# "and since June 20 his signal has come"
+_CLAUSE_LEAD_RE = re.compile(r"(?:^|[.,;:\n]|\band|\bthen)\s*(?:since\s+)?$", re.IGNORECASE)
+
+
 def _leads_into(text: str, when: DateMention, trigger: _Trigger) -> bool:
     """A date phrase that opens the clause of the next trigger: only a subject between them."""
     gap = text[when.end : trigger.token.idx]
-    lead = text[max(0, when.start - 8) : when.start]
-    opens_clause = when.start == 0 or bool(re.search(r"(?:^|[.,;:\n]|\band|\bthen)\s*$", lead))
+    lead = text[max(0, when.start - 14) : when.start]
+    opens_clause = when.start == 0 or bool(_CLAUSE_LEAD_RE.search(lead))
     return opens_clause and len(gap) <= 25 and not re.search(r"[,;:]|\band\b|\bbut\b", gap)
 
 
@@ -3344,7 +3817,25 @@ def _governing_word(doc: Doc, place: Place) -> str:
                 return word
     if words[-2:] == ["out", "of"]:
         return "from"  # "had flown out of Rzeszow"
+    if (
+        len(words) >= 2
+        and words[-1] in RELATIVE_POSITIONS
+        and not _GROUND_OF_A_NAME_RE.search(lead)
+    ):
+        ground = words[-5:-1]  # "spent several days in the woods above Villach": in
+        if any(w in PLACE_NOUNS or w in TERRAIN_NOUNS for w in ground):
+            for word in reversed(words[-8:-1]):
+                if word in CUE_WORDS:
+                    return word
     return words[-1] if words else ""
+
+
+# words that set ground beside a named place ("the woods above Villach", "the hills below
+# Lhasa"): the preposition before that ground tells the place's role
+RELATIVE_POSITIONS = frozenset({"above", "below", "beyond", "overlooking"})
+# such ground set after a name it describes: "rested near Belen, in the hills above
+# Iskenderun" (Belen is the stop, Iskenderun tells where it lies)
+_GROUND_OF_A_NAME_RE = re.compile(r"[A-Z][\w'’.-]*\s*,\s*(?:in|on|at)\s+the\s+(?:[\w-]+\s+){1,3}$")
 
 
 def _left_a_place_there(doc: Doc, trigger: _Trigger, place: Place) -> bool:
@@ -3441,6 +3932,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     if _time_of(governor, trigger.token):
         return False  # "led the column out at dawn on Monday and north to Cahors": no time
         # has a way; the parser hung it on the time told before it
+    if _on_the_way_to(governor, trigger.token):
+        return False  # "led the column ... at dawn ... along back roads to Cahors"
     if lemma_of(trigger.token) in LEAVE_LEMMAS and _left_a_thing_set_there(governor, trigger.token):
         return False  # "left its nest on a barn roof in Tykocin"
     return not any(lemma in words for words in TRIGGERS.values())
@@ -3867,6 +4360,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "handed over to the Paris 2024 organisers": an event's name
     if _passes_by_bearing(lemma, lead):
         return "waypoint"  # "The storm had passed west of Bermuda": it went by there
+    if _signal_subject(trigger.token) is not None and place.mention.start > trigger.token.idx:
+        return "waypoint"  # "his signal has come from forested slopes east of Trento"
     if place.mention.start > trigger.token.idx and _AVOIDED_AFTER_RE.search(
         doc_text(doc), trigger.token.idx, place.mention.start
     ):
@@ -3955,6 +4450,12 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "its signal placed it in wetlands outside Gondar": a point passed
     if lemma in STOPOVER_WORDS and word in STAY_EDGE_CUES:
         return "waypoint"  # "spent three days camping outside Strasbourg": a stay at its edge
+    if lemma in STAYING_VERBS and word in STAY_PLACE_CUES:
+        return "waypoint"  # "camped outside Cahors", "sheltered on Lampedusa"
+    if word in {"in", "at"} and any(
+        c.lower_ == "for" and _a_span_of_time(c) for c in trigger.token.children
+    ):
+        return "waypoint"  # "had worked in a textile workshop in Istanbul for five months"
     if lemma == "attend" and word in {trigger.token.lower_, "in", "at"}:
         return "waypoint"  # "after attending the Munich Security Conference"
     if _after_doing_somewhere(trigger.token) and word in {"in", "at"}:
@@ -3972,7 +4473,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "after crossing the Strait of Messina", "crossed the Alps"
     stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS | RESULT_NOUNS
     stays |= RESULT_VERBS
-    stays |= APPEARING_VERBS
+    stays |= APPEARING_VERBS | APPEARANCE_NOUNS | STAYING_VERBS | CHANGING_VERBS
     stays |= CUSTODY_LEMMAS | VICTIM_LEMMAS | PORT_WORK_LEMMAS
     if lemma in {"be", "stay"} and word in {"in", "at"}:
         return "waypoint"  # "we were in Tromso", "has been staying in Urgup since Saturday"

@@ -225,3 +225,27 @@ def test_a_date_between_the_and_a_capitalised_word_is_part_of_a_name() -> None:
         ("on Wednesday", date(2025, 5, 21))
     ]
     assert values("On May 18 Biden flew to Rome", friday) == [("May 18", date(2025, 5, 18))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the first week of January he crossed into Austria", date(2025, 1, 1)),
+        ("he crossed into Italy near the end of January", date(2025, 1, 1)),
+        ("in the second half of February the herd moved on", date(2025, 2, 1)),
+    ],
+)
+def test_a_part_of_a_month_dates_the_month(text: str, expected: date) -> None:
+    assert [d.value for d in find_dates(text, date(2025, 3, 14))] == [expected]
+
+
+def test_a_date_inside_a_name_is_no_date() -> None:
+    found = find_dates(
+        "He laid flowers at the May 18 National Cemetery on Wednesday.", date(2025, 5, 23)
+    )
+    assert [d.text for d in found] == ["on Wednesday"]
+
+
+def test_a_past_verb_after_a_present_one_tells_the_dated_move() -> None:
+    text = "Roux, a grower who heads a local union, led the column out of Agen on Monday"
+    assert [d.value for d in find_dates(text, date(2025, 12, 12))] == [date(2025, 12, 8)]

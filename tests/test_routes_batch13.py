@@ -164,14 +164,6 @@ ROUTE_FAILS13: dict[str, str] = {
     "right). 'injured in a fall on Mount Everest was airlifted by helicopter from base camp to "
     "Kathmandu': 'base camp' is no place (recognition) and the mountain of the fall is only a "
     "location, so the route has no start (events)",
-    "refugee_road_told_by_reporter": "first run: Narrator: Iran > Van > Bulgaria > Serbia > "
-    "Kabul > Calais. 'He had left Kabul in December' is the only dated step of the "
-    "pluperfect chain, and the undated steps told after it ('had crossed into Iran', 'into "
-    "Turkey near Van', 'walked through Bulgaria and Serbia') are put before it (dates/routes); "
-    "'had worked in a textile workshop in Istanbul for five months' is no stay (events); the "
-    "mover is the first-person reporter of 'When I met Ahmad', not 'he', Ahmad (mover); now "
-    "Kabul > Iran > Van > Bulgaria > Serbia > Calais, the undated pluperfect steps carrying "
-    "December on (only the Istanbul stay is missing)",
     "summit_at_a_mountain_resort_flew_in_from": "first run: Puglia > Zürich. 'the Buergenstock "
     "resort' (and the BUERGENSTOCK dateline) is not recognised, the gazetteer has no "
     "Bürgenstock, and 'Lake Lucerne' resolves to Lake Lucerne, Florida (recognition/"

@@ -370,9 +370,6 @@ ROUTE_FAILS21: dict[str, str] = {
         "first run on 129681e: routes [Norwegian adventurer Ingrid Mæland: Oslo > Reykjavík > "
         "Oslo > Copenhagen] meetings []"
     ),
-    "collared_wolf_walks_from_slovenia_to_trentino_told_plainly_with_dates": (
-        "first run on 129681e: routes [Kaspar: Kranjska Gora > Lienz > Brunico] meetings []"
-    ),
     "solo_atlantic_rower_told_from_antigua_repair_stop_in_cape_verde_parents_wait_flight_home": (
         "first run on 129681e: routes [Hannah Whitcombe: Mindelo > London] meetings []"
     ),
