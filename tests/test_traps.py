@@ -7616,6 +7616,510 @@ BATCH_22_XFAIL: dict[tuple[str, str], str] = {
 BATCH_22_NAMES = _named_params(22, BATCH_22, BATCH_22_XFAIL)
 
 
+# --- batch 23 (blind) ------------------------------------------------------------------------
+# Written before running the pipeline on them, in ten regions and topics batches 21 and 22 do
+# not cover: (a) a hurricane in the Florida Keys: 'MARATHON, Fla.' and Marathon the city twice
+# beside 'Marathon runner' opening a sentence, the Florida Keys, Key West, Key Largo,
+# Islamorada, Orlando the city beside a fishing guide named Orlando, Tallahassee and Washington
+# as governments, Naples, Florida beside Naples, Italy, 'Italian tourists', Havana, the Miami
+# Heat; (b) power cuts in Zambia: 'LUSAKA, Zambia', Zambia and Lusaka as the government,
+# Livingstone the town, 'Livingstone hotel owner' and David Livingstone, the Victoria Falls
+# beside the Zimbabwean town of Victoria Falls, Kabwe once Broken Hill beside Broken Hill in
+# New South Wales, Chipata once Fort Jameson, Kitwe and 'Power Dynamos, the Kitwe football
+# club', 'a Scottish missionary'; (c) coffee pickers in Colombia: 'ARMENIA, Colombia' and
+# Armenia the city three times beside Armenia the country, Quindío, Salento (also a region of
+# Italy), Circasia (Circassia in the Caucasus), Calarcá, Montenegro the Colombian town,
+# Manizales twice (once in 'the Manizales football club'), a grower named Córdoba beside the
+# town of Córdoba in Quindío, Cartago (Spanish for Carthage, and a city in Costa Rica), Once
+# Caldas the club, Bogotá as the seat of a federation; (d) housing for a submarine yard in
+# Connecticut: 'NEW LONDON, Conn.' and New London beside London, England, Groton twice (once
+# opening a sentence), Norwich, Bristol and Manchester (English cities of those names), Mystic
+# opening a sentence, a welder named Madison, Providence, Hartford and Washington as
+# governments, 'British engineers', Canberra, England; (e) wildfires in Galicia: 'OURENSE,
+# Spain', Galicia (also the old Austrian province now split between Poland and Ukraine),
+# Santiago de Compostela and Santiago for it, a pilgrim named Santiago and Santiago, Chile,
+# Madrid as a place and as the government, Melide (a Melide in Switzerland), Tui, Ferrol, A
+# Coruña with its article, Celta Vigo the club, Rzeszów and Poland; (f) the EU against
+# Hungary: 'BRUSSELS' and Brussels three times for the Commission, Budapest and Warsaw as
+# governments, Luxembourg, Strasbourg and Frankfurt as the seats of a court and a bank, The
+# Hague and Berlin as governments, the Kremlin, demonyms (Polish, Hungarian, Dutch, German);
+# (g) tornadoes in Missouri: 'JOPLIN, Mo.' and Joplin twice, Mexico, Missouri twice (once in
+# 'Mexico resident') beside Mexico City, Columbia (not the District nor Colombia),
+# Independence the city beside Independence Day, Liberty and Cuba opening sentences, Lebanon,
+# Carthage, Kansas City twice (once in "Kansas City's football team"), Jefferson City as the
+# government; (h) the Semipalatinsk test site remembered: 'SEMEY, Kazakhstan', Semey twice and
+# Semipalatinsk as the test site and as the city's old name, Moscow as the Soviet government,
+# Kurchatov the town beside the physicist Igor Kurchatov, Oskemen once Ust-Kamenogorsk, Astana
+# once Nur-Sultan beside Astana the cycling team, Almaty once Alma-Ata, Hiroshima, Pavlodar;
+# (i) a gale in central Scotland: 'HAMILTON, Scotland' and Hamilton the town beside Hamilton
+# Academical, the driver Lewis Hamilton and Hamilton, Ontario, Motherwell the town beside
+# Motherwell the club, Livingston, Edinburgh as a place and as the government, Falkirk,
+# Stirling, Stornoway, the Isle of Lewis beside Lewis the first name, Glasgow; (j) floods in
+# Pampanga: 'SAN FERNANDO, Philippines' and San Fernando, Pampanga beside San Fernando, La
+# Union, Mexico the Pampanga town, Angeles the city beside a farmer named Angeles and Los
+# Angeles, Bacolor, Guagua, Lubao, Manila, Malacañang as the government, Olongapo, 'a Filipino
+# nurse', Bulacan.
+# Decisions (as in batches 7-22): a dateline is a place; a club or a sports team named after a
+# place is no place ('the Miami Heat', 'Once Caldas', 'Celta Vigo', 'Hamilton Academical',
+# 'Motherwell, the neighbouring town's football club', 'Astana, the professional cycling
+# team'), nor a person's first name or surname (Orlando Pérez, David Livingstone, Luis Córdoba,
+# Madison Clarke, Santiago Herrera, Igor Kurchatov, Lewis Hamilton, Angeles Dizon), nor a
+# sentence-initial word that is no place ('Marathon runner', 'Independence Day'); a club's home
+# town written as such is a place ('the Kitwe football club', 'the Manizales football club',
+# "Kansas City's football team"), and so is a town naming a person's home ('Livingstone hotel
+# owner', 'Mexico resident'); a nationality adjective is its country (Italian, Scottish,
+# Zimbabwean, British, Polish, Hungarian, Dutch, German, Filipino); a capital or a building
+# named for its government is the capital's place (Tallahassee, Washington, Lusaka,
+# Hartford, Madrid, Brussels for the Commission, Budapest, Warsaw, The Hague, Berlin, the
+# Kremlin, Moscow for the Soviet state, Astana, Edinburgh, Malacañang), and the seat of a court
+# or a bank is its city (Luxembourg, Strasbourg, Frankfurt; Luxembourg is LU read as the city or
+# the country); a country named for its government is the country ('Zambia will cut
+# electricity'); a former name is the current place (Broken Hill is Kabwe, Fort Jameson
+# Chipata, Semipalatinsk Semey, Ust-Kamenogorsk Oskemen, Nur-Sultan Astana, Alma-Ata Almaty);
+# a town named like a bigger or better-known place is the town the text means (Marathon,
+# Naples and Orlando in Florida; Armenia, Montenegro, Salento, Circasia, Córdoba and Cartago in
+# Colombia; New London, Norwich, Bristol and Manchester in Connecticut; Mexico, Columbia,
+# Independence, Liberty, Carthage, Lebanon and Cuba in Missouri; Hamilton, Livingston and
+# Stirling in Scotland; Mexico and Angeles in Pampanga; Melide and Tui in Galicia); 'the
+# Semipalatinsk test site' is in Kazakhstan whether it is read as the site or as the city, and
+# 'the Zimbabwean town of Victoria Falls' is the town. Not keyed: the Victoria Falls themselves
+# and Lake Kariba (a waterfall and a lake on a border), rivers, bays and roads (the Thames River
+# in Connecticut, the Missouri River, Subic Bay, the Overseas Highway, Route 66, Interstate
+# 44), countries in datelines, the second 'Galicia' (the historical region, whose gazetteer
+# entry is uncertain), 'Florida' in "Florida's", 'the Keys', the Caucasus, Lanarkshire (a
+# historical county), Ontario, Clark International Airport, Electric Boat, Power Dynamos, and
+# easy names left out to keep the batch near 170 (Homestead, Ndola, the Copperbelt, South
+# Africa, Mozambique, Filandia, Pereira, Valle del Cauca, Venezuela, Rhode Island, Suffolk,
+# Lugo, Chile, 'Polish pilgrims', the second Hungary, Budapest and Hungarian, Vienna,
+# Bratislava, Italy in (h), 'The Scottish government', Tarlac).
+# Admin1 codes are GeoNames': US two-letter states (FL, DC, CT, RI, MO, CA); GB ENG England,
+# SCT Scotland; CA 08 Ontario; AU 01 Australian Capital Territory, 02 New South Wales. All
+# other countries are checked at country level (Zambia, Zimbabwe, Colombia, Armenia, Spain,
+# Portugal, Poland, Chile, Hungary, Kazakhstan and the Philippines among them, whose codes were
+# not certain enough to key).
+BATCH_23: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "MARATHON, Fla. — Hurricane Rafael drove a surge of seawater across the middle "
+            "Florida Keys on Tuesday, flooding Marathon and cutting the only road to Key West "
+            "when a bridge approach washed away. Marathon, a city of 9,000 spread over a string "
+            "of low islands, had water a metre deep in its streets. Marathon runner Elena Ruiz, "
+            "34, said she had swum out of her house with her dog on her back. In Islamorada, 40 "
+            "km to the north-east, boats were tossed onto the Overseas Highway, and Key Largo "
+            "lost power overnight. Homestead, on the mainland, opened shelters for 3,000 people, "
+            'and thousands more drove north to Orlando. "I have ridden out six storms here and '
+            'this was the worst," said fishing guide Orlando Pérez, 58. The state government in '
+            "Tallahassee asked Washington for a major disaster declaration. Naples, on Florida's "
+            "Gulf coast, escaped with heavy rain, while travel agents in Naples, Italy, said "
+            "Italian tourists were cancelling trips to the Keys. Havana reported flooding along "
+            "its seafront, and the Miami Heat called off Wednesday's game."
+        ),
+        {
+            "MARATHON": ("US", "FL"),
+            "Florida Keys": ("US", "FL"),
+            "Marathon": ("US", "FL"),
+            "Key West": ("US", "FL"),
+            "Marathon#2": ("US", "FL"),
+            "Marathon#3": None,
+            "Islamorada": ("US", "FL"),
+            "Key Largo": ("US", "FL"),
+            "Orlando": ("US", "FL"),
+            "Orlando#2": None,
+            "Tallahassee": ("US", "FL"),
+            "Washington": ("US", "DC"),
+            "Naples": ("US", "FL"),
+            "Naples#2": ("IT", None),
+            "Italian": ("IT", None),
+            "Havana": ("CU", None),
+            "Miami": None,
+        },
+    ),
+    (
+        "b",
+        (
+            "LUSAKA, Zambia — Zambia will cut electricity to homes for up to 20 hours a day "
+            "from Monday because the drought has left Lake Kariba too low to run the turbines at "
+            "the Kariba dam, the state power company ZESCO said. Livingstone, the tourist town "
+            "beside the Victoria Falls, will be spared during the day so that its hotels can keep "
+            "running, but copper mines around Kitwe and Ndola on the Copperbelt will lose a third "
+            "of their supply. Kabwe, known in colonial times as Broken Hill, has had no mains "
+            "water for a week because its pumps have stopped. Broken Hill, the mining city in New "
+            'South Wales that shares its old name, sent a message of support. "Our town is named '
+            'after a Scottish missionary, and now we need a miracle of electricity," said '
+            "Livingstone hotel owner Bwalya Mwansa. David Livingstone reached the falls in 1855. "
+            "Across the river, the Zimbabwean town of Victoria Falls has had the same cuts. In "
+            "Chipata, once called Fort Jameson, millers have bought diesel generators. Power "
+            "Dynamos, the Kitwe football club, will play its home games in daylight. Lusaka has "
+            "asked South Africa and Mozambique to sell it more power."
+        ),
+        {
+            "LUSAKA": ("ZM", None),
+            "Zambia#2": ("ZM", None),
+            "Livingstone": ("ZM", None),
+            "Kitwe": ("ZM", None),
+            "Kabwe": ("ZM", None),
+            "Broken Hill": ("ZM", None),
+            "Broken Hill#2": ("AU", "02"),
+            "New South Wales": ("AU", "02"),
+            "Scottish": ("GB", None),
+            "Livingstone#2": ("ZM", None),
+            "Livingstone#3": None,
+            "Zimbabwean": ("ZW", None),
+            "Victoria Falls#2": ("ZW", None),
+            "Chipata": ("ZM", None),
+            "Fort Jameson": ("ZM", None),
+            "Kitwe#2": ("ZM", None),
+            "Lusaka": ("ZM", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "ARMENIA, Colombia — Coffee farmers in the hills around Armenia are leaving ripe "
+            "cherries on the bushes because they cannot find enough pickers, even though prices "
+            "are near record highs. Armenia, the capital of Quindío department, shares its name "
+            "with Armenia, the country in the Caucasus, and local historians still argue about "
+            "why. In Salento, a hill town full of backpackers, guesthouses are hiring workers "
+            "away from the farms, and growers in Circasia, Filandia and Calarcá tell the same "
+            "story. Montenegro, west of Armenia, has lost half its pickers to building sites in "
+            'Pereira and Manizales. "Young people do not want to bend over a bush for ten '
+            'hours," said grower Luis Córdoba, 61, whose family has farmed near the town of '
+            "Córdoba, south of Calarcá, since the 1940s. Workers from Cartago, in the Valle del "
+            "Cauca, and from Venezuela fill some of the gaps. Once Caldas, the Manizales football "
+            "club, lets pickers in free on match days. The National Federation of Coffee Growers "
+            "in Bogotá said the harvest would be 10 percent smaller than last year's."
+        ),
+        {
+            "ARMENIA": ("CO", None),
+            "Armenia": ("CO", None),
+            "Armenia#2": ("CO", None),
+            "Quindío": ("CO", None),
+            "Armenia#3": ("AM", None),
+            "Salento": ("CO", None),
+            "Circasia": ("CO", None),
+            "Calarcá": ("CO", None),
+            "Montenegro": ("CO", None),
+            "Armenia#4": ("CO", None),
+            "Manizales": ("CO", None),
+            "Córdoba": None,
+            "Córdoba#2": ("CO", None),
+            "Cartago": ("CO", None),
+            "Caldas": None,
+            "Manizales#2": ("CO", None),
+            "Bogotá": ("CO", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "NEW LONDON, Conn. — General Dynamics' Electric Boat shipyard in Groton plans to "
+            "hire 5,000 people this year to build submarines, and towns along the Thames River in "
+            "eastern Connecticut are scrambling to house them. New London, across the river from "
+            "the yard, has approved 900 apartments, and Norwich, 20 km upstream, is turning an "
+            "old textile mill into flats. Mystic, the seaport village known for its maritime "
+            'museum, says rents have risen by half since 2021. "My grandfather built submarines '
+            'here and bought a house on one paycheck," said welder Madison Clarke, 29, who '
+            "shares a three-bedroom flat with four co-workers. Some workers commute 90 minutes "
+            "from Bristol and Manchester, in the centre of the state, or from Providence, Rhode "
+            "Island. Hartford has promised $50 million for housing, and lawmakers in Washington "
+            "have added money for the yard to the defence budget. The yard is also training "
+            "British engineers for the AUKUS submarine pact, and officials from London and "
+            "Canberra visited in March. Groton takes its name from a village in Suffolk, England."
+        ),
+        {
+            "NEW LONDON": ("US", "CT"),
+            "Groton": ("US", "CT"),
+            "Connecticut": ("US", "CT"),
+            "New London": ("US", "CT"),
+            "Norwich": ("US", "CT"),
+            "Mystic": ("US", "CT"),
+            "Madison": None,
+            "Bristol": ("US", "CT"),
+            "Manchester": ("US", "CT"),
+            "Providence": ("US", "RI"),
+            "Hartford": ("US", "CT"),
+            "Washington": ("US", "DC"),
+            "British": ("GB", None),
+            "London#2": ("GB", "ENG"),
+            "Canberra": ("AU", "01"),
+            "Groton#2": ("US", "CT"),
+            "England": ("GB", "ENG"),
+        },
+    ),
+    (
+        "e",
+        (
+            "OURENSE, Spain — Wildfires fanned by a heatwave burned through 40,000 hectares of "
+            "forest in Galicia on Wednesday, closing the high-speed railway between Madrid and "
+            "Santiago de Compostela and forcing the evacuation of villages around Ourense. "
+            "Santiago, the pilgrimage city where the Camino ends, was shrouded in smoke, and "
+            "pilgrims on the last stages of the walk were bussed in from Melide. Lugo, 100 km to "
+            'the east, recorded 42 C, the highest temperature in its history. "I came to walk, '
+            'not to run from fire," said Santiago Herrera, a pilgrim from Santiago, Chile. '
+            "Firefighters from Portugal crossed the border at Tui to help, and water-bombing "
+            "planes from Ferrol and A Coruña flew until dark. Madrid sent 500 soldiers from the "
+            "army's emergency unit, and Celta Vigo postponed Sunday's match. A group of Polish "
+            "pilgrims from Rzeszów, in the part of Poland once called Galicia under Austrian "
+            "rule, were among those evacuated."
+        ),
+        {
+            "OURENSE": ("ES", None),
+            "Galicia": ("ES", None),
+            "Madrid": ("ES", None),
+            "Santiago de Compostela": ("ES", None),
+            "Ourense": ("ES", None),
+            "Santiago#2": ("ES", None),
+            "Melide": ("ES", None),
+            "Santiago#3": None,
+            "Santiago#4": ("CL", None),
+            "Portugal": ("PT", None),
+            "Tui": ("ES", None),
+            "Ferrol": ("ES", None),
+            "A Coruña": ("ES", None),
+            "Madrid#2": ("ES", None),
+            "Vigo": None,
+            "Rzeszów": ("PL", None),
+            "Poland": ("PL", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "BRUSSELS — The European Commission took Hungary to court on Wednesday over a law "
+            "that restricts foreign-funded civic groups, a week after the EU's highest court in "
+            "Luxembourg struck down a similar Polish law. Brussels had given Budapest two months "
+            "to change the law and said the reply had not been good enough. A Hungarian "
+            'government spokesman called the move "another attack by Brussels bureaucrats on a '
+            'sovereign nation". Warsaw, which rewrote its own law after the ruling, urged '
+            "Budapest to do the same. The Dutch government in The Hague and the German government "
+            'in Berlin backed the Commission, while the Kremlin praised Hungary for "standing up '
+            'to Brussels". The European Court of Human Rights in Strasbourg, which is not an EU '
+            "body, is hearing a separate complaint by Hungarian journalists. In Frankfurt, "
+            "European Central Bank officials said frozen EU funds were weighing on the forint. "
+            "Vienna and Bratislava stayed silent."
+        ),
+        {
+            "BRUSSELS": ("BE", None),
+            "Hungary": ("HU", None),
+            "Luxembourg": ("LU", None),
+            "Polish": ("PL", None),
+            "Brussels": ("BE", None),
+            "Budapest": ("HU", None),
+            "Hungarian": ("HU", None),
+            "Brussels#2": ("BE", None),
+            "Warsaw": ("PL", None),
+            "Dutch": ("NL", None),
+            "The Hague": ("NL", None),
+            "German": ("DE", None),
+            "Berlin": ("DE", None),
+            "Kremlin": ("RU", None),
+            "Brussels#3": ("BE", None),
+            "Strasbourg": ("FR", None),
+            "Frankfurt": ("DE", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "JOPLIN, Mo. — Tornadoes tore across Missouri on Sunday night, killing four people "
+            "and damaging hundreds of homes from Joplin, in the south-west corner of the state, "
+            "to Mexico, a city of 11,000 north-east of Columbia. Independence, the Kansas City "
+            "suburb where Harry Truman grew up, lost power to 30,000 homes, and Independence Day "
+            "fireworks across the county were called off. Liberty, on the other side of the "
+            "Missouri River, had a tornado on the ground for 12 minutes. In Carthage, the "
+            "courthouse clock tower lost its roof, and Lebanon, on Interstate 44, opened its "
+            "civic centre to 400 people. Cuba, a town of 3,000 known for the murals along its "
+            'stretch of Route 66, escaped with hail. "We heard it coming like a train," said '
+            "Mexico resident Josefina Ortiz, who moved there from Mexico City in 2010. Joplin was "
+            "devastated by a tornado that killed 161 people in 2011. Gov. Mike Kehoe declared a "
+            "state of emergency from Jefferson City, and Kansas City's football team, the Chiefs, "
+            "pledged $1 million for relief."
+        ),
+        {
+            "JOPLIN": ("US", "MO"),
+            "Missouri": ("US", "MO"),
+            "Joplin": ("US", "MO"),
+            "Mexico": ("US", "MO"),
+            "Columbia": ("US", "MO"),
+            "Independence": ("US", "MO"),
+            "Kansas City": ("US", "MO"),
+            "Independence#2": None,
+            "Liberty": ("US", "MO"),
+            "Carthage": ("US", "MO"),
+            "Lebanon": ("US", "MO"),
+            "Cuba": ("US", "MO"),
+            "Mexico#2": ("US", "MO"),
+            "Mexico City": ("MX", None),
+            "Joplin#2": ("US", "MO"),
+            "Jefferson City": ("US", "MO"),
+            "Kansas City#2": ("US", "MO"),
+        },
+    ),
+    (
+        "h",
+        (
+            "SEMEY, Kazakhstan — Hundreds of survivors of Soviet nuclear testing gathered in "
+            "Semey on Thursday to mark 35 years since the last explosion at the Semipalatinsk "
+            "test site, where Moscow detonated more than 450 nuclear bombs between 1949 and 1989. "
+            "Semey was called Semipalatinsk until 2007, and many older residents still use the "
+            "old name. Kurchatov, the once-secret town built for the test site's scientists and "
+            "named after the physicist Igor Kurchatov, now houses the country's National Nuclear "
+            'Centre. "My mother watched the clouds rise from our yard," said Aigul Bekova, 68, '
+            "who came from Oskemen, the city once known as Ust-Kamenogorsk. President "
+            "Kassym-Jomart Tokayev sent a message from Astana, which was called Nur-Sultan from "
+            "2019 to 2022, and a delegation of survivors came from Hiroshima. In Almaty, the "
+            "former capital once known as Alma-Ata, students laid flowers at a monument. Astana, "
+            "the professional cycling team, wore black armbands at a race in Italy. Pavlodar, 350 "
+            "km to the north, held a minute's silence."
+        ),
+        {
+            "SEMEY": ("KZ", None),
+            "Semey": ("KZ", None),
+            "Semipalatinsk": ("KZ", None),
+            "Moscow": ("RU", None),
+            "Semey#2": ("KZ", None),
+            "Semipalatinsk#2": ("KZ", None),
+            "Kurchatov": ("KZ", None),
+            "Kurchatov#2": None,
+            "Oskemen": ("KZ", None),
+            "Ust-Kamenogorsk": ("KZ", None),
+            "Astana": ("KZ", None),
+            "Nur-Sultan": ("KZ", None),
+            "Hiroshima": ("JP", None),
+            "Almaty": ("KZ", None),
+            "Alma-Ata": ("KZ", None),
+            "Astana#2": None,
+            "Pavlodar": ("KZ", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "HAMILTON, Scotland — Gales of up to 140 km an hour brought down trees and power "
+            "lines across central Scotland on Monday, leaving 80,000 homes without electricity. "
+            "In Hamilton, a falling chimney crushed two parked cars, and Hamilton Academical "
+            "called off Tuesday's match because part of a stand had lost its roof. Motherwell's "
+            "railway station was closed after glass panels blew out, and Motherwell, the "
+            "neighbouring town's football club, offered its car park to stranded drivers. "
+            "Livingston, the new town west of Edinburgh, evacuated its shopping centre. Falkirk "
+            "and Stirling had flooding, and ferries to Stornoway, on the Isle of Lewis, were "
+            "cancelled for a second day. The Scottish government in Edinburgh opened its "
+            'emergency room. "It sounded like the roof was being torn off the world," said '
+            "pensioner Ina Craig, 74. Racing driver Lewis Hamilton, who was to open a karting "
+            "track near Glasgow on Saturday, postponed the visit. Hamilton, Ontario, where many "
+            "emigrants from Lanarkshire settled, sent a message of support."
+        ),
+        {
+            "HAMILTON": ("GB", "SCT"),
+            "Scotland#2": ("GB", "SCT"),
+            "Hamilton": ("GB", "SCT"),
+            "Hamilton#2": None,
+            "Motherwell": ("GB", "SCT"),
+            "Motherwell#2": None,
+            "Livingston": ("GB", "SCT"),
+            "Edinburgh": ("GB", "SCT"),
+            "Falkirk": ("GB", "SCT"),
+            "Stirling": ("GB", "SCT"),
+            "Stornoway": ("GB", "SCT"),
+            "Isle of Lewis": ("GB", "SCT"),
+            "Edinburgh#2": ("GB", "SCT"),
+            "Lewis#2": None,
+            "Hamilton#3": None,
+            "Glasgow": ("GB", "SCT"),
+            "Hamilton#4": ("CA", "08"),
+        },
+    ),
+    (
+        "j",
+        (
+            "SAN FERNANDO, Philippines — Floodwater reached the rooftops in parts of Pampanga "
+            "province on Tuesday after a week of monsoon rain, and officials in San Fernando, the "
+            "provincial capital, said 200,000 people had left their homes. The towns of Bacolor, "
+            "Guagua and Lubao were cut off, and in Mexico, a rice-farming town that takes its "
+            "name from the country across the Pacific, boats ferried food along the main street. "
+            "Angeles, 20 km to the north, stayed mostly dry, and Clark International Airport kept "
+            'flying. "We moved the pigs into the church," said farmer Angeles Dizon, 52. San '
+            "Fernando, La Union, a different city of the same name 200 km to the north, sent "
+            "rescue boats. Manila was drenched too, and Malacañang suspended classes and "
+            "government work in the capital. Olongapo, on Subic Bay, had landslides. A Filipino "
+            "nurse in Los Angeles started an online fund that raised $80,000 in a day. Tarlac and "
+            "Bulacan also declared a state of calamity."
+        ),
+        {
+            "SAN FERNANDO": ("PH", None),
+            "Pampanga": ("PH", None),
+            "San Fernando": ("PH", None),
+            "Bacolor": ("PH", None),
+            "Guagua": ("PH", None),
+            "Lubao": ("PH", None),
+            "Mexico": ("PH", None),
+            "Angeles": ("PH", None),
+            "Angeles#2": None,
+            "San Fernando#2": ("PH", None),
+            "La Union": ("PH", None),
+            "Manila": ("PH", None),
+            "Malacañang": ("PH", None),
+            "Olongapo": ("PH", None),
+            "Filipino": ("PH", None),
+            "Los Angeles": ("US", "CA"),
+            "Bulacan": ("PH", None),
+        },
+    ),
+]
+
+_A23 = "MARATHON, Fla. — Hurricane Raf"
+_B23 = "LUSAKA, Zambia — Zambia will c"
+_C23 = "ARMENIA, Colombia — Coffee far"
+_D23 = "NEW LONDON, Conn. — General Dy"
+_E23 = "OURENSE, Spain — Wildfires fan"
+_F23 = "BRUSSELS — The European Commis"
+_G23 = "JOPLIN, Mo. — Tornadoes tore a"
+_H23 = "SEMEY, Kazakhstan — Hundreds o"
+_I23 = "HAMILTON, Scotland — Gales of "
+_J23 = "SAN FERNANDO, Philippines — Fl"
+BATCH_23_XFAIL: dict[tuple[str, str], str] = {
+    (_A23, "Florida Keys"): (
+        "first run on d7225ef: 'Florida Keys' not found as a place (overlap: None)"
+    ),
+    (_A23, "Marathon#3"): (
+        "first run on d7225ef: 'Marathon#3' should be no place, got Marathon (US, FL)"
+    ),
+    (_A23, "Havana"): ("first run on d7225ef: 'Havana' Havana in US"),
+    (_B23, "Livingstone"): (
+        "first run on d7225ef: 'Livingstone' not found as a place (overlap: None)"
+    ),
+    (_B23, "Broken Hill#2"): (
+        "first run on d7225ef: 'Broken Hill#2' not found as a place (overlap: None)"
+    ),
+    (_B23, "Livingstone#2"): (
+        "first run on d7225ef: 'Livingstone#2' not found as a place (overlap: None)"
+    ),
+    (_C23, "Armenia#3"): ("first run on d7225ef: 'Armenia#3' Armenia in CO"),
+    (_C23, "Caldas"): ("first run on d7225ef: 'Caldas' should be no place, got Caldas (CO, 02)"),
+    (_E23, "Santiago de Compostela"): (
+        "first run on d7225ef: 'Santiago de Compostela' not found as a place (overlap: None)"
+    ),
+    (_E23, "Santiago#2"): (
+        "first run on d7225ef: 'Santiago#2' not found as a place (overlap: None)"
+    ),
+    (_F23, "Luxembourg"): ("first run on d7225ef: 'Luxembourg' Luxembourg in BE"),
+    (_G23, "Cuba"): ("first run on d7225ef: 'Cuba' Cuba in CU"),
+    (_H23, "Semipalatinsk"): (
+        "first run on d7225ef: 'Semipalatinsk' not found as a place (overlap: None)"
+    ),
+    (_H23, "Kurchatov"): ("first run on d7225ef: 'Kurchatov' not found as a place (overlap: None)"),
+    (_I23, "Motherwell"): (
+        "first run on d7225ef: 'Motherwell' not found as a place (overlap: None)"
+    ),
+    (_J23, "Malacañang"): (
+        "first run on d7225ef: 'Malacañang' not found as a place (overlap: None)"
+    ),
+    (_J23, "Filipino"): ("first run on d7225ef: 'Filipino' not found as a place (overlap: None)"),
+}
+BATCH_23_NAMES = _named_params(23, BATCH_23, BATCH_23_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -7635,12 +8139,13 @@ BATCH_22_NAMES = _named_params(22, BATCH_22, BATCH_22_XFAIL)
         *BATCH_20_NAMES,
         *BATCH_21_NAMES,
         *BATCH_22_NAMES,
+        *BATCH_23_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-22: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-23: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
