@@ -593,7 +593,7 @@ def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
             continue
         lead = _FULL_NAME_LEAD_RE.search(text, max(0, first.start() - 40), first.start())
         if lead is None:
-            tail = _name_after_opening(text, first)
+            tail = _name_after_opening(text, first) or _name_after_description(text, first)
             if tail:
                 found[mover] = f"{mover} {tail}"  # "- Choi Young-jin, the candidate ..."
             continue
@@ -620,6 +620,23 @@ def _name_after_opening(text: str, first: re.Match[str]) -> str:
     return " ".join(words)
 
 
+def _name_after_description(text: str, first: re.Match[str]) -> str:
+    """The name words after a one-word name first told after a description in lower case
+    ("arrested fugitive Thai property developer Kittisak Rattanaporn at a hotel", later
+    "Kittisak had slipped out of Bangkok"): the rest of the full name, told given name first."""
+    if not _LOWER_WORD_BEFORE_RE.search(text, max(0, first.start() - 30), first.start()):
+        return ""
+    tail = _NAME_WORDS_AFTER_RE.match(text, first.end())
+    if tail is None:
+        return ""
+    words = tail.group(1).split()
+    if any(w.casefold() in NAME_TITLES | TITLE_WORDS | _NOT_NAMES for w in words):
+        return ""
+    return " ".join(words)
+
+
+_LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]{3,}\s+$")
+_NAME_WORDS_AFTER_RE = re.compile(r"((?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})(?=\s+[a-z]|[,.;:])")
 _OPENING_RE = re.compile(r"(?:^|[.!?]\s+|\s[-–—]\s+|\n)$")
 _NAME_TAIL_RE = re.compile(r"((?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2}),")
 

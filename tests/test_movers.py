@@ -554,3 +554,18 @@ def test_the_crew_a_group_takes_somewhere_is_the_traveller_told_before(
         date(2025, 5, 12),
     )
     assert ("Jan Kowalski", ["Split", "Pátra", "Warsaw"]) in routes(story)
+
+
+def test_a_mover_told_by_given_name_takes_the_full_name_told_after_a_description(
+    pipeline: Pipeline,
+) -> None:
+    """'arrested fugitive developer Anan Srisuk at a hotel', then 'Anan had flown ...': the
+    route is Anan Srisuk's."""
+    story = parse(
+        pipeline,
+        "Laos arrests Thai fugitive\n\nVIENTIANE, May 9 (Reuters) - Police arrested fugitive "
+        "developer Anan Srisuk at a hotel in Vientiane on Friday. Anan had flown from Bangkok "
+        "to Udon Thani on Monday and crossed the Mekong into Laos on Tuesday.",
+        date(2025, 5, 9),
+    )
+    assert [actor for actor, _ in routes(story)] == ["Anan Srisuk"]
