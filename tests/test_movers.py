@@ -559,13 +559,15 @@ def test_the_crew_a_group_takes_somewhere_is_the_traveller_told_before(
 def test_a_mover_told_by_given_name_takes_the_full_name_told_after_a_description(
     pipeline: Pipeline,
 ) -> None:
-    """'arrested fugitive developer Anan Srisuk at a hotel', then 'Anan had flown ...': the
-    route is Anan Srisuk's."""
+    """'arrested fugitive Thai property developer Somchai Wongsakul at a hotel', then
+    'Somchai, 52, had slipped out of Bangkok': the route is Somchai Wongsakul's."""
     story = parse(
         pipeline,
-        "Laos arrests Thai fugitive\n\nVIENTIANE, May 9 (Reuters) - Police arrested fugitive "
-        "developer Anan Srisuk at a hotel in Vientiane on Friday. Anan had flown from Bangkok "
-        "to Udon Thani on Monday and crossed the Mekong into Laos on Tuesday.",
-        date(2025, 5, 9),
+        "Bosnia arrests Thai tycoon\n\nSARAJEVO, Nov 21 (Reuters) - Bosnian police arrested "
+        "fugitive Thai property developer Somchai Wongsakul at a hotel in Sarajevo on Friday, "
+        "ending 14 months on the run. Somchai, 52, had slipped out of Bangkok on a flight to "
+        "Hong Kong in September last year. In August he had moved to Istanbul, and on Nov 2 he "
+        "had flown from Istanbul to Sarajevo.",
+        date(2025, 11, 21),
     )
-    assert [actor for actor, _ in routes(story)] == ["Anan Srisuk"]
+    assert [actor for actor, _ in routes(story)] == ["Somchai Wongsakul"]
