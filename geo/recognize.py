@@ -2283,7 +2283,10 @@ def _placed_after(doc: Doc, end: int, known: KnownKinds) -> bool:
 # a name with its own place noun after it: "Sunamganj town has been cut off", "Sylhet city"
 _TOWN_NOUN_AFTER_RE = re.compile(r"\s+(?:town|city|village)\b(?!['’-])")
 # what closes an apposition: "Progreso, the state's main port, suspended", "..., the capital of"
-_APPOSITION_CLOSED_RE = re.compile(r"\s*[,;.]|\s+(?:in|of|on|near|north|south|east|west)\b")
+_APPOSITION_CLOSED_RE = re.compile(
+    r"\s*[,;.]|\s+(?:in|of|on|near|north|south|east|west|where|which|that|whose|beside|by|at|"
+    r"with|along|across|outside|known|famed|famous|built|founded|best)\b"
+)
 # ", in Saxony-Anhalt,", ", in Mexico's Colima state": the container after a comma and "in"
 _IN_CONTAINER_AFTER_RE = re.compile(
     r"(,)?\s+in\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"

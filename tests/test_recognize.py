@@ -665,3 +665,14 @@ def test_a_name_tagged_as_a_person_before_which_is_a_place(pipeline: Pipeline) -
         "Syrian refugees, said 40,000 had gone home.",
     )
     assert found.get("Jordan") == "Jordan"
+
+
+def test_a_sentence_opener_called_a_town_by_an_apposition_that_runs_on(pipeline: Pipeline) -> None:
+    """', the once-secret town built for ...': the apposition names a place though no comma
+    closes it right after its noun."""
+    found = mentions(
+        pipeline,
+        "Survivors gathered in Semey on Thursday. Kurchatov, the once-secret town built for the "
+        "scientists, is half empty.",
+    )
+    assert found.get("Kurchatov") == "Kurchatov"
