@@ -813,6 +813,11 @@ _NEIGHBOUR_BEFORE_RE = re.compile(r"\bneighbou?ring\s+$", re.I)
 _DIVISION_AFTER_RE = re.compile(r"\s+(?:prefecture|province|oblast|governorate)\b")
 # "the Egyptian city of Aswan", "the border town of Wadi Halfa": a town, not its division
 _TOWN_NOUN_BEFORE_RE = re.compile(r"\b(?:city|town|village|port|suburb)\s+of\s+$", re.I)
+# "Cuba, a town of 3,000", "Lebanon, the county seat": an apposition calls it a town
+_TOWN_APPOSED_AFTER_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|hamlet|suburb|county\s+seat)"
+    r"\b(?!\s+(?:council|hall|manager|mayor|official|officials|police)\b)"
+)
 
 
 def _office_level(text: str, mention: Mention) -> str:
@@ -824,7 +829,7 @@ def _office_level(text: str, mention: Mention) -> str:
     before = text[max(0, mention.start - 40) : mention.start]
     if _NEIGHBOUR_BEFORE_RE.search(before):
         return "country"
-    if _TOWN_NOUN_BEFORE_RE.search(before):
+    if _TOWN_NOUN_BEFORE_RE.search(before) or _TOWN_APPOSED_AFTER_RE.match(text, mention.end):
         return "city"
     for level in ("admin", "country"):
         if _OFFICE_BEFORE_RE[level].search(before) or _OFFICE_AFTER_RE[level].match(

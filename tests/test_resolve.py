@@ -231,3 +231,11 @@ def test_a_division_named_after_its_seat_gives_way_to_the_town(real_gazetteer: G
         chosen = found[name][0].chosen
         assert chosen is not None and (chosen.name, chosen.kind) == (name, "city")
     assert found["Pokrovsk"][0].chosen.country_code == "UA"
+
+
+def test_an_apposition_calling_it_a_town_gives_the_town(real_gazetteer: Gazetteer) -> None:
+    """'Cuba, a town of 3,000': the Missouri town, not the country."""
+    text = "Tornadoes hit Rolla in Missouri. Cuba, a town of 3,000 known for its murals, lost power"
+    found = resolved(real_gazetteer, text, ["Rolla", "Missouri", "Cuba"])
+    chosen = found["Cuba"][0].chosen
+    assert chosen is not None and (chosen.country_code, chosen.kind) == ("US", "city")
