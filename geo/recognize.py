@@ -157,6 +157,7 @@ OF_PLACE_WORDS = frozenset(
     "premier beaches streets".split()
 )
 # a club's name after its town ("Newcastle United"), the town tagged alone as a place
+CLUB_INITIALS = frozenset({"FC", "F.C.", "AFC", "CF", "SC"})  # after a name: "Reading FC"
 CLUB_SUFFIXES = frozenset(
     "United Rovers Wanderers Athletic Albion Hotspur Villa Rangers Celtic Argyle Orient".split()
 )
@@ -823,7 +824,12 @@ def _home_opens_clause(doc: Doc, text: str, start: int, end: int) -> bool:
     span = doc.char_span(start, end)
     if span is None or any(t.ent_type_ for t in span) or not _opens_sentence(text, start):
         return False
-    return span.end < len(doc) and doc[span.end].is_lower
+    following = doc[span.end] if span.end < len(doc) else None
+    # "Reading the warnings, residents ...": a verb before its object, not the town
+    return following is not None and following.is_lower and following.lower_ not in DETERMINERS
+
+
+DETERMINERS = frozenset("the a an his her its their our my your this these those every".split())
 
 
 def _untagged_word(doc: Doc, text: str, start: int, end: int) -> bool:
@@ -2396,6 +2402,8 @@ def _gazetteer_phrases(
                 continue
             if i and doc[i - 1].text in CLUB_PREFIXES:
                 continue  # "a new stadium for FC Sion": the club
+            if _club_after(doc, i + size):
+                continue  # "Reading FC said its stadium ...": the club
             if _after_an_office(doc, i):
                 continue  # "General Secretary To Lam": a name the model missed
             if text.casefold() in ADDRESS_ABBREVIATIONS:
@@ -2504,6 +2512,12 @@ CLAUSE_JOINERS = frozenset({"but", "while", "whereas", "and"})
 MAX_FRONTED = 5  # "Farther inland, Montgomery reached": words of a fronted phrase
 
 
+def _club_after(doc: Doc, end: int) -> bool:
+    """The word at token `end` makes the name before it a club's ("Reading FC", "Oldham
+    Athletic")."""
+    return end < len(doc) and doc[end].text in CLUB_SUFFIXES | CLUB_INITIALS
+
+
 def _clause_openers(
     doc: Doc,
     known: KnownKinds,
@@ -2538,6 +2552,8 @@ def _clause_openers(
             if span is not None:
                 opening.add(span.start_char)
         while span is not None and not _overlaps(taken, span.start_char, span.end_char):
+            if _club_after(doc, span.end):
+                break  # "Reading FC said": the club
             if (
                 _common_form(span.text.casefold(), common)
                 and MAJOR not in known(span.text)

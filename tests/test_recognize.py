@@ -676,3 +676,16 @@ def test_a_sentence_opener_called_a_town_by_an_apposition_that_runs_on(pipeline:
         "scientists, is half empty.",
     )
     assert found.get("Kurchatov") == "Kurchatov"
+
+
+def test_the_datelines_town_as_a_verb_or_a_club_opening_a_sentence(pipeline: Pipeline) -> None:
+    """'Reading the warnings, residents ...' (a verb before its object) and 'Reading FC said'
+    (the club) are no place, though the story is filed from Reading."""
+    text = (
+        "READING, England — The Thames burst its banks at Reading on Friday. Reading the "
+        "warnings on Thursday night, residents stacked sandbags. Reading FC said its stadium "
+        "was safe."
+    )
+    story = pipeline.parse(Document("x", text))
+    starts = [p.mention.start for p in story.places if p.mention.text == "Reading"]
+    assert starts == [text.index("at Reading") + 3]

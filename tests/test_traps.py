@@ -5552,12 +5552,6 @@ BATCH_18_XFAIL: dict[tuple[str, str], str] = {
     ),
     (_G18, "Antioch"): "first run: 'Antioch' not found as a place (overlap: None)",
     (_H18, "Lithuanian"): "first run: 'Lithuanian' not found as a place (overlap: None)",
-    (_H18, "Riga#2"): (
-        "first run: 'Riga#2' should be no place, got Candidate(name='Riga', lat=56.946, "
-        "lon=24.10589, kind='city', country_code='LV', admin1='25', population=742572, "
-        "geonames_id=456172, feature_code='PPLC', match='primary', score=8.8136, "
-        "admin2='0010000')"
-    ),
     (_I18, "Vinh#2"): "first run: 'Vinh#2' not found as a place (overlap: None)",
     (_I18, "Quy Nhơn"): "first run: 'Quy Nhơn' not found as a place (overlap: None)",
     (_I18, "Hanoi"): (
@@ -7098,9 +7092,6 @@ _H21 = "MOBILE, Ala. — Mobile was spar"
 _I21 = "ANCHORAGE, Alaska — A magnitud"
 _J21 = "SYDNEY — A Qantas Boeing 787 r"
 BATCH_21_XFAIL: dict[tuple[str, str], str] = {
-    (_A21, "Tripoli#4"): (
-        "first run on 129681e: 'Tripoli#4' should be no place, got Tripoli (LB, 09)"
-    ),
     (_B21, "Buffalo#3"): (
         "first run on 129681e: 'Buffalo#3' should be no place, got Buffalo (US, NY)"
     ),
@@ -7584,14 +7575,8 @@ BATCH_22_XFAIL: dict[tuple[str, str], str] = {
     (_A22, "Washington"): ("first run on dbd9b87: 'Washington' Washington County, OR"),
     (_B22, "Montenegro#2"): ("first run on dbd9b87: 'Montenegro#2' Montenegro in BR"),
     (_C22, "Caversham"): ("first run on dbd9b87: 'Caversham' Caversham in AU"),
-    (_C22, "Reading#2"): (
-        "first run on dbd9b87: 'Reading#2' should be no place, got Reading (GB, ENG)"
-    ),
     (_C22, "Goring-on-Thames"): (
         "first run on dbd9b87: 'Goring-on-Thames' not found as a place (overlap: Goring)"
-    ),
-    (_C22, "Reading#3"): (
-        "first run on dbd9b87: 'Reading#3' should be no place, got Reading (GB, ENG)"
     ),
     (_C22, "Bath"): ("first run on dbd9b87: 'Bath' not found as a place (overlap: None)"),
     (_E22, "Nepali"): ("first run on dbd9b87: 'Nepali' not found as a place (overlap: None)"),
