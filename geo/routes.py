@@ -142,7 +142,7 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
     current = [(p, e) for p, e in moves if _in_window(_nearest_day(e, anchor), anchor, TRIP_WINDOW)]
     if anchor is None:
         return current
-    current = _tied_to_trip(moves, current, anchor)
+    current = _tied_to_trip(moves, _chained_back(moves, current, anchor), anchor)
     ends = [_chosen(e) for _, e in current if e.role == "destination"]
     starts = [
         e.date
@@ -157,6 +157,31 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
         return current
     start = max(starts)
     return [(p, e) for p, e in moves if e.date is None or start <= e.date <= anchor + TRIP_WINDOW]
+
+
+def _chained_back(
+    moves: list[tuple[int, Event]], current: list[tuple[int, Event]], anchor: date
+) -> list[tuple[int, Event]]:
+    """The trip told as one journey reaches back past the window: a move dated to the day
+    within TRIP_WINDOW of the trip's earliest dated move is part of it ("set out from La Gomera
+    on Dec. 12", ten days before a stop the window holds), up to ROUND_TRIP_WINDOW back."""
+    inside = {p for p, _ in current}
+    days = [d for _, e in current if (d := _day(e)) is not None]
+    if not days:
+        return current
+    earliest = min(days)
+    for position, event in sorted(moves, key=_day_then_position, reverse=True):
+        day = _day(event)
+        if position in inside or day is None or day >= earliest:
+            continue
+        if earliest - day <= TRIP_WINDOW and anchor - day <= ROUND_TRIP_WINDOW:
+            inside.add(position)
+            earliest = day
+    return [m for m in moves if m[0] in inside]
+
+
+def _day_then_position(move: tuple[int, Event]) -> tuple[date, int]:
+    return (_day(move[1]) or date.min, move[0])
 
 
 def _with_capture(

@@ -1489,3 +1489,14 @@ def test_two_arrivals_of_one_clause_keep_their_order_when_the_second_is_left_aga
     )
     # Barcelona, left again, is a waypoint, but was told as an arrival after Zaragoza
     assert route_places(story) == ["Lisbon", "Madrid", "Zaragoza", "Barcelona", "Marseille"]
+
+
+def test_a_journey_told_as_one_reaches_back_past_the_window_through_its_dated_moves(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Cyclist ends African ride\n\nTom Baker set off from Cairo on Jan. 20. He reached "
+        "Khartoum on Feb. 15 and arrived in Nairobi on March 1. He rode into Cape Town on Friday."
+    )
+    story = parse(pipeline, text, date(2026, 3, 20))
+    assert route_places(story)[:2] == ["Cairo", "Khartoum"]
