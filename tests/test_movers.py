@@ -554,3 +554,15 @@ def test_the_crew_a_group_takes_somewhere_is_the_traveller_told_before(
         date(2025, 5, 12),
     )
     assert ("Jan Kowalski", ["Split", "Pátra", "Warsaw"]) in routes(story)
+
+
+def test_a_trade_word_opening_the_sentence_before_a_name_is_no_part_of_the_name(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Potato farmer walks to London\n\nFarmer Helen Marsh left Leeds on Monday, walked to "
+        "Nottingham on Tuesday and reached London on Friday.",
+        date(2026, 5, 7),
+    )
+    assert [actor for actor, _ in routes(story)] == ["Helen Marsh"]
