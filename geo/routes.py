@@ -791,6 +791,8 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
         return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
     if not words or first == mover:
         return event
+    if (force := _same_force(first, movers)) and force != first:
+        return replace(event, actors=(force, *(a for a in event.actors[1:] if a != force)))
     if any(w[:1].isupper() for w in words) and not (
         _definite_description(first, event.sentence) and _agrees_in_number(first, mover)
     ):
@@ -813,6 +815,35 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
         if not mover:
             return event
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+def _same_force(actor: str, movers: Sequence[str]) -> str:
+    """The armed force of one nation told before by another of its names ("Russian troops
+    push into Pokrovsk ... Russian assault units pushed ... Russian forces captured
+    Avdiivka"): one mover, the first told."""
+    if not _armed_force(actor):
+        return ""
+    nation = actor.split()[0]
+    return next((m for m in movers if _armed_force(m) and m.split()[0] == nation), "")
+
+
+def _armed_force(actor: str) -> bool:
+    """A nation's armed force told by its nationality and a military noun ("Russian forces",
+    "Israeli assault units")."""
+    words = actor.split()
+    return (
+        len(words) >= 2
+        and bool(NATIONALITY_RE.fullmatch(words[0]))
+        and all(w.islower() for w in words[1:])
+        and words[-1] in FORCE_NOUNS
+    )
+
+
+# the plural nouns a nation's armed force is told by
+FORCE_NOUNS = frozenset(
+    "forces troops units soldiers fighters brigades battalions marines paratroopers "
+    "commandos infantry columns".split()
+)
 
 
 def _definite_description(actor: str, sentence: str) -> bool:

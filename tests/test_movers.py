@@ -566,3 +566,14 @@ def test_a_trade_word_opening_the_sentence_before_a_name_is_no_part_of_the_name(
         date(2026, 5, 7),
     )
     assert [actor for actor, _ in routes(story)] == ["Helen Marsh"]
+
+
+def test_a_nations_force_told_by_several_military_nouns_is_one_mover(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Russian troops reach Kupiansk\n\nKYIV, May 10 - Russian assault units captured "
+        "Vovchansk on Monday, Ukraine's army said. On Friday Russian forces pushed into "
+        "Kupiansk.",
+        date(2026, 5, 10),
+    )
+    assert routes(story) == [("Russian troops", ["Vovchansk", "Kupiansk"])]
