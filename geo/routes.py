@@ -2332,6 +2332,8 @@ def _same_occasion(cluster: _MeetingCluster, event: Event, events: Sequence[Even
     Hanoi are two meetings), and no participant gone to another country in between (talks in
     Hanoi on Monday, in Indonesia from Tuesday: a meeting on Wednesday is another one)."""
     assert event.date is not None
+    if _elsewhere_than_its_venues(cluster, event, events):
+        return False
     for other in cluster.events:
         if other.date is None or _other_country(other, event) or _apart(other, event):
             continue
@@ -2348,6 +2350,22 @@ def _same_occasion(cluster: _MeetingCluster, event: Event, events: Sequence[Even
         elif abs(other.date - event.date) <= MEETING_WINDOW:
             return True
     return False
+
+
+def _elsewhere_than_its_venues(
+    cluster: _MeetingCluster, event: Event, events: Sequence[Event]
+) -> bool:
+    """A participant moved between the meeting and one of the cluster's meetings at a town
+    ("At the airport he was met by the minister" in Nairobi, then "took a flight to Eldoret"
+    and a welcome in Iten): another occasion, whatever the cluster's mentions of the country
+    alone."""
+    return any(
+        other.date is not None
+        and (venue := _venue(other)) is not None
+        and _specific(venue)
+        and (_moved_between(other, event, events) or _left_the_venue(other, event, events))
+        for other in cluster.events
+    )
 
 
 def _placing(event: Event) -> bool:

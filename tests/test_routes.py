@@ -1500,3 +1500,20 @@ def test_a_journey_told_as_one_reaches_back_past_the_window_through_its_dated_mo
     )
     story = parse(pipeline, text, date(2026, 3, 20))
     assert route_places(story)[:2] == ["Cairo", "Khartoum"]
+
+
+def test_a_meeting_at_the_airport_is_apart_from_a_welcome_in_another_town_reached_later(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Champion boxer gets hero's welcome in Kumasi\n\nKUMASI, Ghana, June 4 - Thousands "
+        "lined the streets of Kumasi on Wednesday to welcome home Kwame Mensah, the new world "
+        "champion. Mensah flew out of London on Monday night and landed in Accra on Tuesday. "
+        "At the airport he was met by the sports minister, Ama Owusu, and in the evening "
+        "President John Mahama received him. On Wednesday morning Mensah flew to Kumasi, where "
+        "his mother, Abena, was waiting at the family home."
+    )
+    story = parse(pipeline, text, date(2026, 6, 4))
+    places = {m.place: set(m.participants) for m in story.meetings}
+    assert places.keys() == {"Accra", "Kumasi"}
+    assert "Abena" in places["Kumasi"] and "Abena" not in places["Accra"]
