@@ -1264,6 +1264,7 @@ def _told_days(
     dated = [d for _, e in moves if (d := _day(e)) is not None]
     present = [d for _, e in moves if (d := _day(e)) is not None and not _is_flashback(e)]
     before_all = min(present) - timedelta(days=1) if present else date.min
+    start = _departure_day(moves, present)
     latest = max(dated, default=None)
     found: dict[int, tuple[date, bool]] = {}
     previous: date | None = None
@@ -1283,7 +1284,7 @@ def _told_days(
             same_day = previous if _told_earlier(event) else None  # "Earlier in the day he"
             own = _period_apart(event, dated) or same_day or _day_of_a_verb_before(event, placeless)
             if own is None and _is_flashback(event):
-                own = _back_story_day(previous, before_all)
+                own = _not_before_the_start(event, _back_story_day(previous, before_all), start)
             goes_on = not told_back or event.start == told_in or _moves_on(event)
             if own is not None:
                 found[position] = (own, False)
@@ -1350,6 +1351,26 @@ def _back_story_day(previous: date | None, before_all: date) -> date:
     if previous is not None and (previous <= before_all or before_all == date.min):
         return previous
     return before_all
+
+
+def _not_before_the_start(event: Event, day: date, start: date | None) -> date:
+    """A move of the back story told with its month or week ("had spent ten days at Sidi Bou
+    Said in September") comes no earlier than that period's first day, nor before the trip's
+    departure when that falls inside it ("five weeks after she sailed from Barcelona", on
+    September 1): a stop of the trip, not a stay before it."""
+    period = _period(event)
+    if period is None:
+        return day
+    if start is not None and period[0] <= start <= period[1]:
+        return max(day, start)
+    return max(day, period[0])
+
+
+def _departure_day(moves: list[tuple[int, Event]], present: Sequence[date]) -> date | None:
+    """The day the trip set out: an origin dated to its first day."""
+    first = min(present, default=None)
+    departures = [e for _, e in moves if e.role == "origin" and _day(e) == first]
+    return first if departures else None
 
 
 def _arrived_before(told: list[tuple[int, Event]]) -> date | None:

@@ -1517,3 +1517,15 @@ def test_a_meeting_at_the_airport_is_apart_from_a_welcome_in_another_town_reache
     places = {m.place: set(m.participants) for m in story.meetings}
     assert places.keys() == {"Accra", "Kumasi"}
     assert "Abena" in places["Kumasi"] and "Abena" not in places["Accra"]
+
+
+def test_a_back_story_stay_told_with_the_month_the_trip_set_out_in_comes_after_the_departure(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Aid convoy reaches Port Sudan\n\nPORT SUDAN, Nov 20 - The aid convoy reached Port "
+        "Sudan on Friday, seven weeks after it left Cairo. The convoy had spent a week at Aswan "
+        "in October, before driving on to Wadi Halfa."
+    )
+    story = parse(pipeline, text, date(2026, 11, 20))
+    assert route_places(story) == ["Cairo", "Aswan", "Wadi Halfa", "Port Sudan"]
