@@ -431,7 +431,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
                 carried[index] = _fill(event, following)
     named = [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
     named = _written_in_full(named, text)
-    named = _known_by_a_name(named, text)
+    named = _known_by_a_name(_named_in_apposition(named, text), text)
     named = _riders_of_vehicles(named)
     return [
         original if position in apart else event
@@ -595,6 +595,31 @@ def _known_by_a_name(events: Sequence[Event], text: str) -> list[Event]:
     if len(names) != 1 or len(described) != 1 or names & movers:
         return list(events)
     return [_renamed(e, {described[0]: next(iter(names))}) for e in events]
+
+
+def _named_in_apposition(events: Sequence[Event], text: str) -> list[Event]:
+    """A mover told by a description that the story names in an apposition ("The wolf, named
+    Kaspar by the team that collared him,", "the lorry, nicknamed Big Bertha,") is the one
+    of that name, even when the name moves on its own too; not "was named captain"."""
+    movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    names: dict[str, str] = {}
+    for mover in movers:
+        if not _description(mover) or mover.split()[-1] in PEOPLE_NOUNS:
+            continue
+        noun = re.escape(mover.split()[-1])
+        found = {m.group(1) for m in _rx(noun + _APPOSITION_NAME).finditer(text)}
+        if len(found) == 1:
+            names[mover] = next(iter(found))
+    if not names:
+        return list(events)
+    return [_renamed(e, names) for e in events]
+
+
+# the name an apposition gives a noun: "wolf, named Kaspar", "boat, called the Sirius"
+_APPOSITION_NAME = (
+    r",\s+(?:(?:which|who)\s+(?:is|was)\s+)?(?:named|called|nicknamed|dubbed)\s+"
+    r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b"
+)
 
 
 # "known to researchers as Valentina", "nicknamed Wally", "dubbed Freya"

@@ -577,3 +577,18 @@ def test_a_nations_force_told_by_several_military_nouns_is_one_mover(pipeline: P
         date(2026, 5, 10),
     )
     assert routes(story) == [("Russian troops", ["Vovchansk", "Kupiansk"])]
+
+
+def test_an_animal_named_in_an_apposition_is_the_mover_of_that_name(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Collared bear's trek from Slovakia ends in Poland\n\nKRAKOW, June 5 - A young bear "
+        "fitted with a GPS collar in Slovakia has walked about 300 km across two countries and "
+        "settled in the hills above Krakow, researchers said on Friday. The bear, named Miro by "
+        "the team that collared him, was fitted with the device near Poprad on April 20. He left "
+        "his mother in early May and headed north, reaching Nowy Targ by May 20. He then moved "
+        "west to Zakopane.",
+        date(2026, 6, 5),
+    )
+    assert [actor for actor, _ in routes(story)] == ["Miro"]
+    assert routes(story)[0][1][-2:] == ["Nowy Targ", "Zakopane"]
