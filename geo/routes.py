@@ -604,8 +604,8 @@ def _named_in_apposition(events: Sequence[Event], text: str) -> list[Event]:
     movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
     names: dict[str, str] = {}
     for mover in movers:
-        if not _description(mover) or mover.split()[-1] in PEOPLE_NOUNS:
-            continue
+        if not _description(mover) or mover.split()[-1] in PEOPLE_NOUNS or _another(mover):
+            continue  # "A second tagged seal": another of the kind
         noun = re.escape(mover.split()[-1])
         found = {m.group(1) for m in _rx(noun + _APPOSITION_NAME).finditer(text)}
         if len(found) == 1:
