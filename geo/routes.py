@@ -2378,10 +2378,10 @@ def _same_occasion(cluster: _MeetingCluster, event: Event, events: Sequence[Even
     Hanoi are two meetings), and no participant gone to another country in between (talks in
     Hanoi on Monday, in Indonesia from Tuesday: a meeting on Wednesday is another one)."""
     assert event.date is not None
-    if _elsewhere_than_its_venues(cluster, event, events):
-        return False
     for other in cluster.events:
         if other.date is None or _other_country(other, event) or _apart(other, event):
+            continue
+        if _told_by_its_town(other, cluster):
             continue
         if other.place is None or other.place.chosen is None:
             told_with = [o for o in cluster.events if o.start == other.start and _placing(o)]
@@ -2398,19 +2398,17 @@ def _same_occasion(cluster: _MeetingCluster, event: Event, events: Sequence[Even
     return False
 
 
-def _elsewhere_than_its_venues(
-    cluster: _MeetingCluster, event: Event, events: Sequence[Event]
-) -> bool:
-    """A participant moved between the meeting and one of the cluster's meetings at a town
-    ("At the airport he was met by the minister" in Nairobi, then "took a flight to Eldoret"
-    and a welcome in Iten): another occasion, whatever the cluster's mentions of the country
-    alone."""
+def _told_by_its_town(mention: Event, cluster: _MeetingCluster) -> bool:
+    """A mention placed only in a country (or not placed) on the day of the cluster's meeting
+    at a town ("welcome home ... Kenya" and "lined the main street of Iten" on Wednesday): that
+    meeting, which decides whether another is the same occasion ("At the airport he was met
+    by the minister" in Nairobi the day before, and then "took a flight to Eldoret")."""
+    venue = _venue(mention)
+    if venue is not None and _specific(venue):
+        return False
     return any(
-        other.date is not None
-        and (venue := _venue(other)) is not None
-        and _specific(venue)
-        and (_moved_between(other, event, events) or _left_the_venue(other, event, events))
-        for other in cluster.events
+        o.date == mention.date and (v := _venue(o)) is not None and _specific(v)
+        for o in cluster.events
     )
 
 

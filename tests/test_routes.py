@@ -1506,7 +1506,7 @@ def test_a_meeting_at_the_airport_is_apart_from_a_welcome_in_another_town_reache
     pipeline: Pipeline,
 ) -> None:
     text = (
-        "Champion boxer gets hero's welcome in Kumasi\n\nKUMASI, Ghana, June 4 - Thousands "
+        "Boxer Mensah gets hero's welcome in Kumasi\n\nKUMASI, Ghana, June 4 - Thousands "
         "lined the streets of Kumasi on Wednesday to welcome home Kwame Mensah, the new world "
         "champion. Mensah flew out of London on Monday night and landed in Accra on Tuesday. "
         "At the airport he was met by the sports minister, Ama Owusu, and in the evening "
