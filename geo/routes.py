@@ -2224,18 +2224,22 @@ def _placed_by_arrival(event: Event, events: Sequence[Event]) -> Event:
     if _venue(event) is not None or event.action not in event.sentence:
         return event
     trigger = event.start + event.sentence.index(event.action)
-    for other in events:
-        if (
-            other.event_type == "travel"
-            and other.start == event.start
-            and other.role in ARRIVAL_ROLES
-            and other.place is not None
-            and other.place.chosen is not None
-            and other.place.mention.start < trigger  # not "... before flying to Vienna"
-            and not _background_of_the_subject(other)  # "X, who had flown to Y on Tuesday,
-            # spent three hours with the president": not in Y
-        ):
-            return replace(event, place=other.place, role="venue")
+    arrivals = [
+        other
+        for other in events
+        if other.event_type == "travel"
+        and other.start == event.start
+        and other.role in ARRIVAL_ROLES
+        and other.place is not None
+        and other.place.chosen is not None
+        and other.place.mention.start < trigger  # not "... before flying to Vienna"
+        and not _background_of_the_subject(other)  # "X, who had flown to Y on Tuesday,
+        # spent three hours with the president": not in Y
+    ]
+    if arrivals:  # the last one told before the meeting: "After two nights in Barcelona he
+        # went on to Valencia, and on Monday he met two officers"
+        last = max(arrivals, key=lambda e: e.place.mention.start if e.place else 0)
+        return replace(event, place=last.place, role="venue")
     return _placed_by_last_arrival(event, events)
 
 

@@ -1529,3 +1529,15 @@ def test_a_back_story_stay_told_with_the_month_the_trip_set_out_in_comes_after_t
     )
     story = parse(pipeline, text, date(2026, 11, 20))
     assert route_places(story) == ["Cairo", "Aswan", "Wadi Halfa", "Port Sudan"]
+
+
+def test_a_meeting_told_after_two_arrivals_in_its_sentence_is_at_the_last(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Cyclist ends charity ride in Geneva\n\nGENEVA, Sept 9 - Anna Keller left Paris by bike "
+        "on Friday. After two nights in a hostel in Lyon she rode on to Geneva, and on Tuesday "
+        "she met the city's mayor, Marie Barbey, at the town hall."
+    )
+    story = parse(pipeline, text, date(2026, 9, 9))
+    assert [m.place for m in story.meetings] == ["Geneva"]

@@ -378,7 +378,9 @@ ROUTE_FAILS21: dict[str, str] = {
     ),
     "stolen_painting_driven_to_valencia_and_offered_to_undercover_police_lookout_to_marseille": (
         "first run on 129681e: routes [Marco Ferretti: Perpignan > la Jonquera > Barcelona > "
-        "Valencia] meetings [Barcelona 2025-06-16 ['Marco Ferretti']]"
+        "Valencia] meetings [Barcelona 2025-06-16 ['Marco Ferretti']]; the meeting is now at "
+        "Valencia; Toulouse, told only as where the painting was stolen from and where he hid in "
+        "the museum, is no move of his"
     ),
     "pensioner_drives_a_tractor_from_john_o_groats_to_lands_end_a_perth_of_two_countries": (
         "first run on 129681e: routes [Alasdair MacRae: Inverness > Perth > Carlisle > "
@@ -406,10 +408,6 @@ MEETING_FAILS21: dict[str, str] = {
     ),
     "solo_atlantic_rower_told_from_antigua_repair_stop_in_cape_verde_parents_wait_flight_home": (
         "first run on 129681e: routes [Hannah Whitcombe: Mindelo > London] meetings []"
-    ),
-    "stolen_painting_driven_to_valencia_and_offered_to_undercover_police_lookout_to_marseille": (
-        "first run on 129681e: routes [Marco Ferretti: Perpignan > la Jonquera > Barcelona > "
-        "Valencia] meetings [Barcelona 2025-06-16 ['Marco Ferretti']]"
     ),
 }
 
