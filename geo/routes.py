@@ -714,7 +714,12 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
             if _description(first) and not _relative(first):
                 described.append(first)  # not "her brother", who travels on his own
             elif first[:1].isupper() and first.split()[-1][:1].isupper():
-                if described and event.place is not None and event.role not in MOVEMENT_ROLES:
+                if (
+                    described
+                    and event.place is not None
+                    and event.role not in MOVEMENT_ROLES
+                    and not _a_move_of_its_trigger(event, events)
+                ):
                     seen.update(event.actors)
                     continue  # "Trudeau postponed his trip to Japan": no move of his
                 if first in seen or not described or not _proper_name(first, events):
@@ -723,6 +728,18 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
                 return [_renamed(e, named) for e in events]
         seen.update(event.actors)
     return list(events)
+
+
+def _a_move_of_its_trigger(event: Event, events: Sequence[Event]) -> bool:
+    """The same verb of the same mover moves them to another place of its sentence ("waded
+    across the frozen Yalu river ... into Changbai"): a move of theirs."""
+    return any(
+        e.start == event.start
+        and e.action == event.action
+        and e.actors[:1] == event.actors[:1]
+        and e.role in MOVEMENT_ROLES
+        for e in events
+    )
 
 
 def _proper_name(name: str, events: Sequence[Event]) -> bool:
@@ -744,8 +761,10 @@ def _description(actor: str) -> bool:
     holds a name of several words ('Brittany Ferries ship')."""
     words = actor.split()
     head = words[-1] if words else ""
-    capitals = [w[:1].isupper() for w in words]
-    named_inside = any(a and b for a, b in itertools.pairwise(capitals))
+    named_inside = any(
+        a[:1].isupper() and b[:1].isupper() and not NATIONALITY_RE.fullmatch(b)
+        for a, b in itertools.pairwise(words)
+    )  # "North Korean woman" is told by a nationality of two words, no name
     return head.isalpha() and head.islower() and head not in BYSTANDER_NOUNS and not named_inside
 
 

@@ -592,3 +592,17 @@ def test_an_animal_named_in_an_apposition_is_the_mover_of_that_name(pipeline: Pi
     )
     assert [actor for actor, _ in routes(story)] == ["Miro"]
     assert routes(story)[0][1][-2:] == ["Nowy Targ", "Zakopane"]
+
+
+def test_a_mover_told_by_a_nationality_of_two_words_is_the_one_named_next(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "South Korean cyclist ends ride in Lisbon\n\nLISBON, June 5 - A South Korean cyclist "
+        "reached Lisbon on Friday after riding 2,000 km across Europe. Kim Min-jun, 45, said he "
+        "cycled across the Pyrenees into Spain on May 28 and reached Madrid on June 1.",
+        date(2026, 6, 5),
+    )
+    assert [actor for actor, _ in routes(story)] == ["Kim Min-jun"]
+    assert routes(story)[0][1][-2:] == ["Madrid", "Lisbon"]
