@@ -432,13 +432,45 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     named = [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
     named = _written_in_full(named, text)
     named = _known_by_a_name(_named_in_apposition(named, text), text)
-    named = _riders_of_vehicles(named)
+    named = _with_the_traveller_joined(_riders_of_vehicles(named))
     return [
         original if position in apart else event
         for position, (event, original) in enumerate(
             zip(_by_title(named, text), given, strict=True)
         )
     ]
+
+
+def _with_the_traveller_joined(events: Sequence[Event]) -> list[Event]:
+    """A place told of a pair ("Her husband, Tony, flew out to Lucca to walk the last weeks
+    with her, and the couple went on together through Siena") that the parser gave to the
+    one who joined is a stop of the traveller told before them too, who leads."""
+    told: list[str] = []
+    joined = []
+    for event in events:
+        if event.event_type == "travel" and event.section == "main" and event.actors:
+            mover = event.actors[0]
+            lead = next((m for m in reversed(told) if m != mover), "")
+            if lead and _told_of_the_pair(event):
+                event = replace(event, actors=(lead, *(a for a in event.actors if a != lead)))
+            if mover not in told:
+                told.append(mover)
+        joined.append(event)
+    return joined
+
+
+def _told_of_the_pair(event: Event) -> bool:
+    """The clause leading to the event's place, after its verb, is told of a pair or group
+    ("and the couple went on together through")."""
+    before = _text_before_place(event)
+    verb = before.find(event.action)
+    pair = _PAIR_CLAUSE_RE.search(before)
+    return verb >= 0 and pair is not None and pair.start() > verb
+
+
+_PAIR_CLAUSE_RE = re.compile(
+    r"\b(?:the\s+(?:couple|pair|two|family|siblings)|both\s+of\s+them)\b[^,;.]*$"
+)
 
 
 def _travelled_with(event: Event) -> dict[str, str]:
@@ -1361,6 +1393,8 @@ def _told_days(
             elif aside and main_day:
                 found[position] = (main_day, True)  # "made landfall on Sunday, a day after it
                 # tore through Mayotte ... The storm came ashore near Pemba"
+        if position in found:
+            found[position] = (_within_its_period(event, found[position][0]), found[position][1])
         if _background_of_the_subject(event):
             continue  # "The yacht, which had sailed from Denmark in early June, then carried
             # him north to Maniitsoq": the main clause goes on from the move told before
@@ -1368,7 +1402,33 @@ def _told_days(
         aside = _told_after(event)
         main_day = main_day if aside else previous
         told_in, told_back = event.start, _is_flashback(event) or aside
-    return found
+    return _guesses_before_told_months(ordered, found)
+
+
+def _guesses_before_told_months(
+    ordered: list[tuple[int, Event]], found: dict[int, tuple[date, bool]]
+) -> dict[int, tuple[date, bool]]:
+    """A day guessed for an undated move (carried from the moves around it) comes no later
+    than the day of a move told after it in its own month, not as back story ("crossing the
+    mountains to Pamplona ... He passed through Burgos and Leon in May")."""
+    capped = dict(found)
+    cap: date | None = None
+    for position, event in reversed(ordered):
+        if position not in found:
+            continue
+        day, carried = found[position]
+        if carried and _period(event) is None and cap is not None and day > cap:
+            capped[position] = (cap, carried)
+        elif _period(event) is not None and not _is_flashback(event):
+            cap = day if cap is None else min(cap, day)
+    return capped
+
+
+def _within_its_period(event: Event, day: date) -> date:
+    """A move told with its month or week ("crossed by ferry to Calais in early April") falls
+    in that period, whatever day the telling around it suggests."""
+    period = _period(event)
+    return min(max(day, period[0]), period[1]) if period is not None else day
 
 
 def _day_of_a_clause_after(event: Event, moves: list[tuple[int, Event]]) -> date | None:

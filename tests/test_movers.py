@@ -606,3 +606,17 @@ def test_a_mover_told_by_a_nationality_of_two_words_is_the_one_named_next(
     )
     assert [actor for actor, _ in routes(story)] == ["Kim Min-jun"]
     assert routes(story)[0][1][-2:] == ["Madrid", "Lisbon"]
+
+
+def test_a_place_told_of_the_couple_is_a_stop_of_the_traveller_the_other_joined(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Norwegian cyclist reaches Bergen\n\nBERGEN, June 5 - Anna Berg rode into Bergen on "
+        "Friday, a week after she left Oslo by bike. She crossed the mountains to Gol on Monday. "
+        "Her husband, Tom, flew out to Geilo to ride the last days with her, and the couple went "
+        "on together through Voss.",
+        date(2026, 6, 5),
+    )
+    assert routes(story) == [("Anna Berg", ["Oslo", "Gol", "Voss", "Bergen"])]

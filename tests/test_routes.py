@@ -1541,3 +1541,26 @@ def test_a_meeting_told_after_two_arrivals_in_its_sentence_is_at_the_last(
     )
     story = parse(pipeline, text, date(2026, 9, 9))
     assert [m.place for m in story.meetings] == ["Geneva"]
+
+
+def test_a_move_told_with_its_month_stays_in_that_month_and_the_moves_told_after_follow_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "British grandfather completes walk to Rome\n\nROME, Aug 3 (AP) - A 70-year-old British "
+        "grandfather walked into St. Peter's Square on Saturday, four months after setting off "
+        "on foot from Dover. Peter Jones, a retired teacher from York, crossed the English "
+        "Channel by ferry to Dunkirk in early April and walked through the fields around Arras "
+        "and on to Dijon before crossing the Alps into Aosta in mid-June. He plans to fly home "
+        "to London on Tuesday."
+    )
+    story = parse(pipeline, text, date(2026, 8, 3))
+    assert route_places(story) == [
+        "Dover",
+        "Dunkerque",
+        "Arras",
+        "Dijon",
+        "Aosta",
+        "St. Peter's Square",
+        "London",
+    ]
