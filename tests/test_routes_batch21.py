@@ -371,10 +371,17 @@ ROUTE_FAILS21: dict[str, str] = {
         "Oslo > Copenhagen] meetings []"
     ),
     "collared_wolf_walks_from_slovenia_to_trentino_told_plainly_with_dates": (
-        "first run on 129681e: routes [Kaspar: Kranjska Gora > Lienz > Brunico] meetings []"
+        "first run on 129681e: routes [Kaspar: Kranjska Gora > Lienz > Brunico] meetings []; "
+        "'The wolf, named Kaspar' now makes one mover, the stops the same: 'was caught and "
+        "fitted with the device near Kočevje' is no move, 'spent several days in the woods "
+        "above Villach' and 'his signal has come from forested slopes east of Trento' no stay "
+        "(events)"
     ),
     "solo_atlantic_rower_told_from_antigua_repair_stop_in_cape_verde_parents_wait_flight_home": (
-        "first run on 129681e: routes [Hannah Whitcombe: Mindelo > London] meetings []"
+        "first run on 129681e: routes [Hannah Whitcombe: Mindelo > London] meetings []; now "
+        "San Sebastián de la Gomera > Mindelo > London (the start 52 days back joins the trip "
+        "through its dated moves); 'rowed into English Harbour' is read as a location, not an "
+        "arrival (events), so Antigua is no stop and no meeting is placed there"
     ),
     "stolen_painting_driven_to_valencia_and_offered_to_undercover_police_lookout_to_marseille": (
         "first run on 129681e: routes [Marco Ferretti: Perpignan > la Jonquera > Barcelona > "
@@ -407,7 +414,10 @@ MEETING_FAILS21: dict[str, str] = {
         "2025-04-11 ['Maroš Šefčovič', 'Luiz Inácio Lula da Silva', 'Mauro Vieira']]"
     ),
     "solo_atlantic_rower_told_from_antigua_repair_stop_in_cape_verde_parents_wait_flight_home": (
-        "first run on 129681e: routes [Hannah Whitcombe: Mindelo > London] meetings []"
+        "first run on 129681e: routes [Hannah Whitcombe: Mindelo > London] meetings []; now "
+        "San Sebastián de la Gomera > Mindelo > London (the start 52 days back joins the trip "
+        "through its dated moves); 'rowed into English Harbour' is read as a location, not an "
+        "arrival (events), so Antigua is no stop and no meeting is placed there"
     ),
 }
 
