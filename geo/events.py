@@ -563,6 +563,7 @@ def canonical_people(doc: Doc) -> dict[str, str]:
         reverse=True,
     )
     canon: dict[str, str] = dict(_split_names(doc))
+    canon.update(_trade_word_openings(doc))
     names = sorted({*names, *canon.values()}, key=len, reverse=True)
     for name in names:
         if name in canon:
@@ -574,6 +575,16 @@ def canonical_people(doc: Doc) -> dict[str, str]:
             if short not in canon and len(words) == 1 and words[0] in (full[0], full[-1]):
                 canon[short] = name
     return canon
+
+
+def _trade_word_openings(doc: Doc) -> dict[str, str]:
+    """A person's name tagged with the trade word opening its sentence ("Fisherman Ramesh
+    Solanki") -> the name without it."""
+    return {
+        _clean_name(e.text): _clean_name(e[1:].text)
+        for e in doc_entities(doc)
+        if e.label_ == "PERSON" and len(e) >= 3 and _common_noun_opening(e[0])
+    }
 
 
 def _split_names(doc: Doc) -> dict[str, str]:
@@ -3428,8 +3439,24 @@ def _phrase(subject: Token, span: Span) -> str:
     ]
     breaks = [t.i for t in subject.subtree if t.i < subject.i and _breaks_phrase(t)]
     opening = max(breaks, default=-1)
-    phrase = " ".join(t.text for t in words if opening < t.i <= subject.i)
+    kept = [t for t in words if opening < t.i <= subject.i]
+    if len(kept) >= 3 and _common_noun_opening(kept[0]):
+        kept = kept[1:]  # "Fisherman Ramesh Solanki": the person is Ramesh Solanki
+    phrase = " ".join(t.text for t in kept)
     return phrase if len(phrase) <= 60 else ""
+
+
+def _common_noun_opening(token: Token) -> bool:
+    """A word capitalised only because it opens the sentence (or the text after a dateline's
+    dash), before a name, that the story writes elsewhere in lower case as a noun ("Fisherman
+    Ramesh Solanki ... Gujarat fisherman home"): a trade word, no part of the name."""
+    opens = token.is_sent_start or (token.i > 0 and _breaks_phrase(token.doc[token.i - 1]))
+    if not opens or not token.text.istitle() or not token.nbor(1).text.istitle():
+        return False
+    word = token.lower_
+    return any(
+        t.pos_ == "NOUN" and t.text.islower() and word in {t.lower_, t.lemma_} for t in token.doc
+    )
 
 
 def _breaks_phrase(token: Token) -> bool:

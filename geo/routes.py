@@ -142,7 +142,7 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
     current = [(p, e) for p, e in moves if _in_window(_nearest_day(e, anchor), anchor, TRIP_WINDOW)]
     if anchor is None:
         return current
-    current = _tied_to_trip(moves, current, anchor)
+    current = _tied_to_trip(moves, _chained_back(moves, current, anchor), anchor)
     ends = [_chosen(e) for _, e in current if e.role == "destination"]
     starts = [
         e.date
@@ -157,6 +157,31 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
         return current
     start = max(starts)
     return [(p, e) for p, e in moves if e.date is None or start <= e.date <= anchor + TRIP_WINDOW]
+
+
+def _chained_back(
+    moves: list[tuple[int, Event]], current: list[tuple[int, Event]], anchor: date
+) -> list[tuple[int, Event]]:
+    """The trip told as one journey reaches back past the window: a move dated to the day
+    within TRIP_WINDOW of the trip's earliest dated move is part of it ("set out from La Gomera
+    on Dec. 12", ten days before a stop the window holds), up to ROUND_TRIP_WINDOW back."""
+    inside = {p for p, _ in current}
+    days = [d for _, e in current if (d := _day(e)) is not None]
+    if not days:
+        return current
+    earliest = min(days)
+    for position, event in sorted(moves, key=_day_then_position, reverse=True):
+        day = _day(event)
+        if position in inside or day is None or day >= earliest:
+            continue
+        if earliest - day <= TRIP_WINDOW and anchor - day <= ROUND_TRIP_WINDOW:
+            inside.add(position)
+            earliest = day
+    return [m for m in moves if m[0] in inside]
+
+
+def _day_then_position(move: tuple[int, Event]) -> tuple[date, int]:
+    return (_day(move[1]) or date.min, move[0])
 
 
 def _with_capture(
@@ -406,14 +431,46 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
                 carried[index] = _fill(event, following)
     named = [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
     named = _written_in_full(named, text)
-    named = _known_by_a_name(named, text)
-    named = _riders_of_vehicles(named)
+    named = _known_by_a_name(_named_in_apposition(named, text), text)
+    named = _with_the_traveller_joined(_riders_of_vehicles(named))
     return [
         original if position in apart else event
         for position, (event, original) in enumerate(
             zip(_by_title(named, text), given, strict=True)
         )
     ]
+
+
+def _with_the_traveller_joined(events: Sequence[Event]) -> list[Event]:
+    """A place told of a pair ("Her husband, Tony, flew out to Lucca to walk the last weeks
+    with her, and the couple went on together through Siena") that the parser gave to the
+    one who joined is a stop of the traveller told before them too, who leads."""
+    told: list[str] = []
+    joined = []
+    for event in events:
+        if event.event_type == "travel" and event.section == "main" and event.actors:
+            mover = event.actors[0]
+            lead = next((m for m in reversed(told) if m != mover), "")
+            if lead and _told_of_the_pair(event):
+                event = replace(event, actors=(lead, *(a for a in event.actors if a != lead)))
+            if mover not in told:
+                told.append(mover)
+        joined.append(event)
+    return joined
+
+
+def _told_of_the_pair(event: Event) -> bool:
+    """The clause leading to the event's place, after its verb, is told of a pair or group
+    ("and the couple went on together through")."""
+    before = _text_before_place(event)
+    verb = before.find(event.action)
+    pair = _PAIR_CLAUSE_RE.search(before)
+    return verb >= 0 and pair is not None and pair.start() > verb
+
+
+_PAIR_CLAUSE_RE = re.compile(
+    r"\b(?:the\s+(?:couple|pair|two|family|siblings)|both\s+of\s+them)\b[^,;.]*$"
+)
 
 
 def _travelled_with(event: Event) -> dict[str, str]:
@@ -572,6 +629,31 @@ def _known_by_a_name(events: Sequence[Event], text: str) -> list[Event]:
     return [_renamed(e, {described[0]: next(iter(names))}) for e in events]
 
 
+def _named_in_apposition(events: Sequence[Event], text: str) -> list[Event]:
+    """A mover told by a description that the story names in an apposition ("The wolf, named
+    Kaspar by the team that collared him,", "the lorry, nicknamed Big Bertha,") is the one
+    of that name, even when the name moves on its own too; not "was named captain"."""
+    movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    names: dict[str, str] = {}
+    for mover in movers:
+        if not _description(mover) or mover.split()[-1] in PEOPLE_NOUNS or _another(mover):
+            continue  # "A second tagged seal": another of the kind
+        noun = re.escape(mover.split()[-1])
+        found = {m.group(1) for m in _rx(noun + _APPOSITION_NAME).finditer(text)}
+        if len(found) == 1:
+            names[mover] = next(iter(found))
+    if not names:
+        return list(events)
+    return [_renamed(e, names) for e in events]
+
+
+# the name an apposition gives a noun: "wolf, named Kaspar", "boat, called the Sirius"
+_APPOSITION_NAME = (
+    r",\s+(?:(?:which|who)\s+(?:is|was)\s+)?(?:named|called|nicknamed|dubbed)\s+"
+    r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b"
+)
+
+
 # "known to researchers as Valentina", "nicknamed Wally", "dubbed Freya"
 _KNOWN_AS_RE = re.compile(
     r"\b(?:known\s+(?:to\s+(?:[\w'’-]+\s+){1,3})?as|nicknamed|dubbed)\s+[\"“]?"
@@ -681,7 +763,12 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
             if _description(first) and not _relative(first):
                 described.append(first)  # not "her brother", who travels on his own
             elif first[:1].isupper() and first.split()[-1][:1].isupper():
-                if described and event.place is not None and event.role not in MOVEMENT_ROLES:
+                if (
+                    described
+                    and event.place is not None
+                    and event.role not in MOVEMENT_ROLES
+                    and not _a_move_of_its_trigger(event, events)
+                ):
                     seen.update(event.actors)
                     continue  # "Trudeau postponed his trip to Japan": no move of his
                 if first in seen or not described or not _proper_name(first, events):
@@ -690,6 +777,18 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
                 return [_renamed(e, named) for e in events]
         seen.update(event.actors)
     return list(events)
+
+
+def _a_move_of_its_trigger(event: Event, events: Sequence[Event]) -> bool:
+    """The same verb of the same mover moves them to another place of its sentence ("waded
+    across the frozen Yalu river ... into Changbai"): a move of theirs."""
+    return any(
+        e.start == event.start
+        and e.action == event.action
+        and e.actors[:1] == event.actors[:1]
+        and e.role in MOVEMENT_ROLES
+        for e in events
+    )
 
 
 def _proper_name(name: str, events: Sequence[Event]) -> bool:
@@ -711,8 +810,10 @@ def _description(actor: str) -> bool:
     holds a name of several words ('Brittany Ferries ship')."""
     words = actor.split()
     head = words[-1] if words else ""
-    capitals = [w[:1].isupper() for w in words]
-    named_inside = any(a and b for a, b in itertools.pairwise(capitals))
+    named_inside = any(
+        a[:1].isupper() and b[:1].isupper() and not NATIONALITY_RE.fullmatch(b)
+        for a, b in itertools.pairwise(words)
+    )  # "North Korean woman" is told by a nationality of two words, no name
     return head.isalpha() and head.islower() and head not in BYSTANDER_NOUNS and not named_inside
 
 
@@ -783,6 +884,8 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
         return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
     if not words or first == mover:
         return event
+    if (force := _same_force(first, movers)) and force != first:
+        return replace(event, actors=(force, *(a for a in event.actors[1:] if a != force)))
     if any(w[:1].isupper() for w in words) and not (
         _definite_description(first, event.sentence) and _agrees_in_number(first, mover)
     ):
@@ -805,6 +908,35 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
         if not mover:
             return event
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+def _same_force(actor: str, movers: Sequence[str]) -> str:
+    """The armed force of one nation told before by another of its names ("Russian troops
+    push into Pokrovsk ... Russian assault units pushed ... Russian forces captured
+    Avdiivka"): one mover, the first told."""
+    if not _armed_force(actor):
+        return ""
+    nation = actor.split()[0]
+    return next((m for m in movers if _armed_force(m) and m.split()[0] == nation), "")
+
+
+def _armed_force(actor: str) -> bool:
+    """A nation's armed force told by its nationality and a military noun ("Russian forces",
+    "Israeli assault units")."""
+    words = actor.split()
+    return (
+        len(words) >= 2
+        and bool(NATIONALITY_RE.fullmatch(words[0]))
+        and all(w.islower() for w in words[1:])
+        and words[-1] in FORCE_NOUNS
+    )
+
+
+# the plural nouns a nation's armed force is told by
+FORCE_NOUNS = frozenset(
+    "forces troops units soldiers fighters brigades battalions marines paratroopers "
+    "commandos infantry columns".split()
+)
 
 
 def _definite_description(actor: str, sentence: str) -> bool:
@@ -1225,6 +1357,7 @@ def _told_days(
     dated = [d for _, e in moves if (d := _day(e)) is not None]
     present = [d for _, e in moves if (d := _day(e)) is not None and not _is_flashback(e)]
     before_all = min(present) - timedelta(days=1) if present else date.min
+    start = _departure_day(moves, present)
     latest = max(dated, default=None)
     found: dict[int, tuple[date, bool]] = {}
     previous: date | None = None
@@ -1244,7 +1377,7 @@ def _told_days(
             same_day = previous if _told_earlier(event) else None  # "Earlier in the day he"
             own = _period_apart(event, dated) or same_day or _day_of_a_verb_before(event, placeless)
             if own is None and _is_flashback(event):
-                own = _back_story_day(previous, before_all)
+                own = _not_before_the_start(event, _back_story_day(previous, before_all), start)
             goes_on = not told_back or event.start == told_in or _moves_on(event)
             if own is not None:
                 found[position] = (own, False)
@@ -1277,6 +1410,8 @@ def _told_days(
             elif aside and main_day:
                 found[position] = (main_day, True)  # "made landfall on Sunday, a day after it
                 # tore through Mayotte ... The storm came ashore near Pemba"
+        if position in found:
+            found[position] = (_within_its_period(event, found[position][0]), found[position][1])
         if _background_of_the_subject(event):
             continue  # "The yacht, which had sailed from Denmark in early June, then carried
             # him north to Maniitsoq": the main clause goes on from the move told before
@@ -1284,7 +1419,33 @@ def _told_days(
         aside = _told_after(event)
         main_day = main_day if aside else previous
         told_in, told_back = event.start, _is_flashback(event) or aside
-    return found
+    return _guesses_before_told_months(ordered, found)
+
+
+def _guesses_before_told_months(
+    ordered: list[tuple[int, Event]], found: dict[int, tuple[date, bool]]
+) -> dict[int, tuple[date, bool]]:
+    """A day guessed for an undated move (carried from the moves around it) comes no later
+    than the day of a move told after it in its own month, not as back story ("crossing the
+    mountains to Pamplona ... He passed through Burgos and Leon in May")."""
+    capped = dict(found)
+    cap: date | None = None
+    for position, event in reversed(ordered):
+        if position not in found:
+            continue
+        day, carried = found[position]
+        if carried and _period(event) is None and cap is not None and day > cap:
+            capped[position] = (cap, carried)
+        elif _period(event) is not None and not _is_flashback(event):
+            cap = day if cap is None else min(cap, day)
+    return capped
+
+
+def _within_its_period(event: Event, day: date) -> date:
+    """A move told with its month or week ("crossed by ferry to Calais in early April") falls
+    in that period, whatever day the telling around it suggests."""
+    period = _period(event)
+    return min(max(day, period[0]), period[1]) if period is not None else day
 
 
 def _day_of_a_clause_after(event: Event, moves: list[tuple[int, Event]]) -> date | None:
@@ -1311,6 +1472,26 @@ def _back_story_day(previous: date | None, before_all: date) -> date:
     if previous is not None and (previous <= before_all or before_all == date.min):
         return previous
     return before_all
+
+
+def _not_before_the_start(event: Event, day: date, start: date | None) -> date:
+    """A move of the back story told with its month or week ("had spent ten days at Sidi Bou
+    Said in September") comes no earlier than that period's first day, nor before the trip's
+    departure when that falls inside it ("five weeks after she sailed from Barcelona", on
+    September 1): a stop of the trip, not a stay before it."""
+    period = _period(event)
+    if period is None:
+        return day
+    if start is not None and period[0] <= start <= period[1]:
+        return max(day, start)
+    return max(day, period[0])
+
+
+def _departure_day(moves: list[tuple[int, Event]], present: Sequence[date]) -> date | None:
+    """The day the trip set out: an origin dated to its first day."""
+    first = min(present, default=None)
+    departures = [e for _, e in moves if e.role == "origin" and _day(e) == first]
+    return first if departures else None
 
 
 def _arrived_before(told: list[tuple[int, Event]]) -> date | None:
@@ -2139,18 +2320,22 @@ def _placed_by_arrival(event: Event, events: Sequence[Event]) -> Event:
     if _venue(event) is not None or event.action not in event.sentence:
         return event
     trigger = event.start + event.sentence.index(event.action)
-    for other in events:
-        if (
-            other.event_type == "travel"
-            and other.start == event.start
-            and other.role in ARRIVAL_ROLES
-            and other.place is not None
-            and other.place.chosen is not None
-            and other.place.mention.start < trigger  # not "... before flying to Vienna"
-            and not _background_of_the_subject(other)  # "X, who had flown to Y on Tuesday,
-            # spent three hours with the president": not in Y
-        ):
-            return replace(event, place=other.place, role="venue")
+    arrivals = [
+        other
+        for other in events
+        if other.event_type == "travel"
+        and other.start == event.start
+        and other.role in ARRIVAL_ROLES
+        and other.place is not None
+        and other.place.chosen is not None
+        and other.place.mention.start < trigger  # not "... before flying to Vienna"
+        and not _background_of_the_subject(other)  # "X, who had flown to Y on Tuesday,
+        # spent three hours with the president": not in Y
+    ]
+    if arrivals:  # the last one told before the meeting: "After two nights in Barcelona he
+        # went on to Valencia, and on Monday he met two officers"
+        last = max(arrivals, key=lambda e: e.place.mention.start if e.place else 0)
+        return replace(event, place=last.place, role="venue")
     return _placed_by_last_arrival(event, events)
 
 
@@ -2296,6 +2481,8 @@ def _same_occasion(cluster: _MeetingCluster, event: Event, events: Sequence[Even
     for other in cluster.events:
         if other.date is None or _other_country(other, event) or _apart(other, event):
             continue
+        if _told_by_its_town(other, cluster):
+            continue
         if other.place is None or other.place.chosen is None:
             told_with = [o for o in cluster.events if o.start == other.start and _placing(o)]
             if any(_other_country(o, event) for o in told_with):
@@ -2309,6 +2496,20 @@ def _same_occasion(cluster: _MeetingCluster, event: Event, events: Sequence[Even
         elif abs(other.date - event.date) <= MEETING_WINDOW:
             return True
     return False
+
+
+def _told_by_its_town(mention: Event, cluster: _MeetingCluster) -> bool:
+    """A mention placed only in a country (or not placed) on the day of the cluster's meeting
+    at a town ("welcome home ... Kenya" and "lined the main street of Iten" on Wednesday): that
+    meeting, which decides whether another is the same occasion ("At the airport he was met
+    by the minister" in Nairobi the day before, and then "took a flight to Eldoret")."""
+    venue = _venue(mention)
+    if venue is not None and _specific(venue):
+        return False
+    return any(
+        o.date == mention.date and (v := _venue(o)) is not None and _specific(v)
+        for o in cluster.events
+    )
 
 
 def _placing(event: Event) -> bool:

@@ -571,3 +571,69 @@ def test_a_mover_told_by_given_name_takes_the_full_name_told_after_a_description
         date(2025, 11, 21),
     )
     assert [actor for actor, _ in routes(story)] == ["Somchai Wongsakul"]
+
+
+def test_a_trade_word_opening_the_sentence_before_a_name_is_no_part_of_the_name(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Potato farmer walks to London\n\nFarmer Helen Marsh left Leeds on Monday, walked to "
+        "Nottingham on Tuesday and reached London on Friday.",
+        date(2026, 5, 7),
+    )
+    assert [actor for actor, _ in routes(story)] == ["Helen Marsh"]
+
+
+def test_a_nations_force_told_by_several_military_nouns_is_one_mover(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Russian troops reach Kupiansk\n\nKYIV, May 10 - Russian assault units captured "
+        "Vovchansk on Monday, Ukraine's army said. On Friday Russian forces pushed into "
+        "Kupiansk.",
+        date(2026, 5, 10),
+    )
+    assert routes(story) == [("Russian troops", ["Vovchansk", "Kupiansk"])]
+
+
+def test_an_animal_named_in_an_apposition_is_the_mover_of_that_name(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Collared bear's trek from Slovakia ends in Poland\n\nKRAKOW, June 5 - A young bear "
+        "fitted with a GPS collar in Slovakia has walked about 300 km across two countries and "
+        "settled in the hills above Krakow, researchers said on Friday. The bear, named Miro by "
+        "the team that collared him, was fitted with the device near Poprad on April 20. He left "
+        "his mother in early May and headed north, reaching Nowy Targ by May 20. He then moved "
+        "west to Zakopane.",
+        date(2026, 6, 5),
+    )
+    assert [actor for actor, _ in routes(story)] == ["Miro"]
+    assert routes(story)[0][1][-2:] == ["Nowy Targ", "Zakopane"]
+
+
+def test_a_mover_told_by_a_nationality_of_two_words_is_the_one_named_next(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "South Korean cyclist ends ride in Lisbon\n\nLISBON, June 5 - A South Korean cyclist "
+        "reached Lisbon on Friday after riding 2,000 km across Europe. Kim Min-jun, 45, said he "
+        "cycled across the Pyrenees into Spain on May 28 and reached Madrid on June 1.",
+        date(2026, 6, 5),
+    )
+    assert [actor for actor, _ in routes(story)] == ["Kim Min-jun"]
+    assert routes(story)[0][1][-2:] == ["Madrid", "Lisbon"]
+
+
+def test_a_place_told_of_the_couple_is_a_stop_of_the_traveller_the_other_joined(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Norwegian cyclist reaches Bergen\n\nBERGEN, June 5 - Anna Berg rode into Bergen on "
+        "Friday, a week after she left Oslo by bike. She crossed the mountains to Gol on Monday. "
+        "Her husband, Tom, flew out to Geilo to ride the last days with her, and the couple went "
+        "on together through Voss.",
+        date(2026, 6, 5),
+    )
+    assert routes(story) == [("Anna Berg", ["Oslo", "Gol", "Voss", "Bergen"])]

@@ -1489,3 +1489,78 @@ def test_two_arrivals_of_one_clause_keep_their_order_when_the_second_is_left_aga
     )
     # Barcelona, left again, is a waypoint, but was told as an arrival after Zaragoza
     assert route_places(story) == ["Lisbon", "Madrid", "Zaragoza", "Barcelona", "Marseille"]
+
+
+def test_a_journey_told_as_one_reaches_back_past_the_window_through_its_dated_moves(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Cyclist ends African ride\n\nTom Baker set off from Cairo on Jan. 20. He reached "
+        "Khartoum on Feb. 15 and arrived in Nairobi on March 1. He rode into Cape Town on Friday."
+    )
+    story = parse(pipeline, text, date(2026, 3, 20))
+    assert route_places(story)[:2] == ["Cairo", "Khartoum"]
+
+
+def test_a_meeting_at_the_airport_is_apart_from_a_welcome_in_another_town_reached_later(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Boxer Mensah gets hero's welcome in Kumasi\n\nKUMASI, Ghana, June 4 - Thousands "
+        "lined the streets of Kumasi on Wednesday to welcome home Kwame Mensah, the new world "
+        "champion. Mensah flew out of London on Monday night and landed in Accra on Tuesday. "
+        "At the airport he was met by the sports minister, Ama Owusu, and in the evening "
+        "President John Mahama received him. On Wednesday morning Mensah flew to Kumasi, where "
+        "his mother, Abena, was waiting at the family home."
+    )
+    story = parse(pipeline, text, date(2026, 6, 4))
+    places = {m.place: set(m.participants) for m in story.meetings}
+    assert places.keys() == {"Accra", "Kumasi"}
+    assert "Abena" in places["Kumasi"] and "Abena" not in places["Accra"]
+
+
+def test_a_back_story_stay_told_with_the_month_the_trip_set_out_in_comes_after_the_departure(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Aid convoy reaches Port Sudan\n\nPORT SUDAN, Nov 20 - The aid convoy reached Port "
+        "Sudan on Friday, seven weeks after it left Cairo. The convoy had spent a week at Aswan "
+        "in October, before driving on to Wadi Halfa."
+    )
+    story = parse(pipeline, text, date(2026, 11, 20))
+    assert route_places(story) == ["Cairo", "Aswan", "Wadi Halfa", "Port Sudan"]
+
+
+def test_a_meeting_told_after_two_arrivals_in_its_sentence_is_at_the_last(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Cyclist ends charity ride in Geneva\n\nGENEVA, Sept 9 - Anna Keller left Paris by bike "
+        "on Friday. After two nights in a hostel in Lyon she rode on to Geneva, and on Tuesday "
+        "she met the city's mayor, Marie Barbey, at the town hall."
+    )
+    story = parse(pipeline, text, date(2026, 9, 9))
+    assert [m.place for m in story.meetings] == ["Geneva"]
+
+
+def test_a_move_told_with_its_month_stays_in_that_month_and_the_moves_told_after_follow_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "British grandfather completes walk to Rome\n\nROME, Aug 3 (AP) - A 70-year-old British "
+        "grandfather walked into St. Peter's Square on Saturday, four months after setting off "
+        "on foot from Dover. Peter Jones, a retired teacher from York, crossed the English "
+        "Channel by ferry to Dunkirk in early April and walked through the fields around Arras "
+        "and on to Dijon before crossing the Alps into Aosta in mid-June. He plans to fly home "
+        "to London on Tuesday."
+    )
+    story = parse(pipeline, text, date(2026, 8, 3))
+    assert route_places(story) == [
+        "Dover",
+        "Dunkerque",
+        "Arras",
+        "Dijon",
+        "Aosta",
+        "St. Peter's Square",
+        "London",
+    ]

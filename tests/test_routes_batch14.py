@@ -255,7 +255,9 @@ ROUTE_FAILS14: dict[str, str] = {
     "'took' are no place context (recognition), and Avdiivka and Novohrodivka become the movers "
     "of 'drive' and 'took'; the gazetteer lacks Ocheretyne and Novohrodivka; 'pushed into the "
     "southern outskirts of Pokrovsk', 'broke through at', 'took', 'captured' are no moves of "
-    "'Russian assault units'/'they' (events)",
+    "'Russian assault units'/'they' (events); now Russian troops: Avdiivka > Selydove, the "
+    "force's three names one mover; Ocheretyne unresolved, Novohrodivka parsed as a second "
+    "subject, and Pokrovsk Raion dropped for Selydove inside it",
     "train_diary_clock_times_across_the_border": "first run: Narrator: Beijing > Ulaanbaatar. "
     "The diary's verbless entries 'A twenty-minute halt at Datong', 'At Erenhot ... the "
     "carriages are lifted' and 'Passport checks at Zamyn-Uud' give no move ('halt' is no stay "

@@ -307,7 +307,10 @@ ROUTE_FAILS16: dict[str, str] = {
         "its end is cut by the 45-day trip window; the husband who 'flew out to Lucca to walk "
         "the last three weeks with her' keeps Lucca, Siena and Viterbo, and 'She plans to fly "
         "home' goes to him, the last mover (no gender); 'walked into St. Peter's Square' is the "
-        "square, not Rome (events, routes)"
+        "square, not Rome (events, routes); now Canterbury > Calais > Reims > Besançon > Aosta "
+        "> Siena > Viterbo > St. Peter's Square > Manchester > Leeds: the couple's places are "
+        "hers and the April crossing stays in April; Lucca, told only as the husband's flight, "
+        "is missing"
     ),
     "hijacked_lorry_tracked_across_borders_never_reached_its_port": (
         "first run: routes [lorry: Reims > Saarbrücken > Rotterdam; Tracking data: Leipzig > "

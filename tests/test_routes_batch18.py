@@ -380,7 +380,9 @@ ROUTE_FAILS18: dict[str, str] = {
         "meetings []. the five-year escape is cut by the 45-day trip window (Changbai, 2019), "
         "'fled her hometown of Hyesan' and 'was sold to a farmer near Tonghua' tell no move, "
         "'driven to the Mekong at Ban Houayxay' stops at the river, and Bangkok, told with "
-        "'before she was flown to Seoul', goes first"
+        "'before she was flown to Seoul', goes first; now 'A North Korean woman' is Park "
+        "Soo-min too (Bangkok > Seoul > Kunming > Laos > Chiang Saen: the lede's 'reached Seoul "
+        "in March', dated only by its month, is placed among the undated stops)"
     ),
     "walk_across_canada_told_mid_way_a_daughter_joins_future_legs_a_memorial": (
         "first run: routes [Retired teacher: Rimouski > Thunder Bay > Halifax > Québec > "
