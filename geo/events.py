@@ -3346,6 +3346,8 @@ def _without_title(phrase: str) -> str:
     words = phrase.split()
     if (name := _name_after_nationality_and_role(words)) is not None:
         return name
+    if (name := _name_after_trade(words)) is not None:
+        return name
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return phrase
     if words[0].casefold().rstrip(".") in NAME_TITLES:
@@ -3353,6 +3355,25 @@ def _without_title(phrase: str) -> str:
     if words[1].casefold() in NAME_TITLES:
         return " ".join(words[2:])  # "Ecumenical Patriarch Bartholomew", "Grand Mufti Hamdan"
     return phrase
+
+
+def _name_after_trade(words: list[str]) -> str | None:
+    """The full name after a trade of two words or more that opens the sentence ("Truck
+    driver Héctor Ledesma steered ...", "Sewing machine operator Rokeya Begum"): the person is
+    the name."""
+    lower = [i for i, w in enumerate(words) if w.islower()]
+    if not lower or lower != list(range(1, lower[-1] + 1)):
+        return None
+    trade = words[lower[-1]].casefold()
+    if trade not in NAME_TITLES and not _TRADE_ENDING_RE.search(trade):
+        return None
+    name = words[lower[-1] + 1 :]
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return None
+    return " ".join(name)
+
+
+_TRADE_ENDING_RE = re.compile(r"(?:er|or|ist|man|woman|ian|ant|ent)$")
 
 
 def _name_after_nationality_and_role(words: list[str]) -> str | None:

@@ -637,3 +637,13 @@ def test_a_place_told_of_the_couple_is_a_stop_of_the_traveller_the_other_joined(
         date(2026, 6, 5),
     )
     assert routes(story) == [("Anna Berg", ["Oslo", "Gol", "Voss", "Bergen"])]
+
+
+def test_a_trade_of_several_words_before_a_name_is_no_part_of_it() -> None:
+    """'Truck driver Ana Quiroga steered ...': the mover is Ana Quiroga; not a plural ('Police
+    officers') nor a name without a trade."""
+    assert _without_title("Truck driver Ana Quiroga") == "Ana Quiroga"
+    assert _without_title("Sewing machine operator Rokeya Begum") == "Rokeya Begum"
+    assert _without_title("Former president Jimmy Carter") == "Jimmy Carter"
+    assert _without_title("Police officers John Smith") == "Police officers John Smith"
+    assert _without_title("New York Times") == "New York Times"

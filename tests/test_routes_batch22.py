@@ -420,10 +420,6 @@ ROUTE_FAILS22: dict[str, str] = {
         "first run on dbd9b87: routes [Donaustern: Passau > Budapest > Melk > Vienna > "
         "Bratislava > Komárno > Budapest] meetings []"
     ),
-    "telescope_mirror_trucked_across_argentina_through_towns_with_namesakes_governor_meets": (
-        "first run on dbd9b87: routes [Truck driver Héctor Ledesma: Bahía Blanca > Santa Rosa > "
-        "San Luis > San Juan] meetings []"
-    ),
     "racehorse_in_quarantine_before_the_melbourne_cup_legs_to_flemington_and_hong_kong_ahead": (
         "first run on dbd9b87: routes [British stayer Silver Anchor: Dubai > Melbourne > "
         "Werribee > Flemington > Liège > Newmarket > Hong Kong] meetings []"
