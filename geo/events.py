@@ -1408,7 +1408,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in STORM_VERBS and _may_be_verb(token, span) and _storm_context(token, span):
             found.append(_Trigger(token, "travel"))  # "after lashing Taiwan"
             continue
-        if lemma in PERFORMING_VERBS and _may_be_verb(token, span):
+        if lemma in PERFORMING_VERBS and _may_be_verb(token, span) and not _music_played(token):
             found.append(_Trigger(token, "travel"))  # "played in Dublin"
             continue
         if lemma in APPEARING_VERBS and _may_be_verb(token, span):
@@ -2194,9 +2194,18 @@ def _back_somewhere(token: Token) -> bool:
 
 
 def _played_somewhere(token: Token) -> bool:
-    """A match or show that is played or held somewhere (passive): who plays it travels."""
+    """A match or show that is played or held somewhere (passive): who plays it travels; not
+    songs played there ("whose hits are still played at weddings across West Africa")."""
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
-    return token.lemma_.casefold() in PERFORMING_VERBS and passive
+    return token.lemma_.casefold() in PERFORMING_VERBS and passive and not _music_played(token)
+
+
+def _music_played(token: Token) -> bool:
+    """Songs, not players, are what the verb moves ("his hits are played across Africa")."""
+    return any(c.dep_ == "nsubjpass" and c.lemma_ in MUSIC_NOUNS for c in token.children)
+
+
+MUSIC_NOUNS = frozenset("hit song music record track tune anthem album single melody".split())
 
 
 def _starts_somewhere(token: Token) -> bool:

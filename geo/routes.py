@@ -386,6 +386,33 @@ def _place_key(name: str, lat: float, lon: float) -> tuple[str, float, float]:
     return (name, round(lat, 3), round(lon, 3))
 
 
+REMAINS_NOUNS = frozenset("body coffin casket remains ashes".split())
+
+
+def _whose_remains(event: Event, names: set[str], text: str) -> dict[str, str]:
+    """The person whose body or coffin moves ("His body was flown from London to Accra"): the
+    full name told last before the sentence, keyed by the noun; empty when the subject is no
+    such thing."""
+    if not event.actors or event.actors[0].casefold() not in REMAINS_NOUNS:
+        return {}
+    noun = event.actors[0]
+    if not _rx(rf"\b(?:his|her|their|the)\s+{noun}\b", re.IGNORECASE).search(event.sentence):
+        return {}
+    described = {m.group(1) for m in _DESCRIBED_NAME_RE.finditer(text, 0, event.start)}
+    people = {name for name in names if " " in name} | described
+    told = {name: text.rfind(name, 0, event.start) for name in people}
+    told = {name: at for name, at in told.items() if at >= 0 and name[:1].isupper()}
+    return {noun: max(told, key=lambda name: told[name])} if told else {}
+
+
+# a full name after a lower-case description ("the funeral of singer Ismaël Ndour"), not
+# after a word that places what follows ("flown to Dakar", "in West Africa")
+_DESCRIBED_NAME_RE = re.compile(
+    r"\b(?!(?:in|at|to|from|of|near|across|into|via|for|and|the)\s)[a-z]{3,}\s+"
+    r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)+)"
+)
+
+
 def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     """A movement or meeting told with a pronoun ("She returned to Berlin", "He will hold
     talks with Putin") or with no subject belongs to the traveller of the movement before it
@@ -406,6 +433,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     for event in events:
         if event.event_type in {"travel", "meeting"} and event.section == "main":
             event = _renamed(event, _companion_of(event, companions))
+            event = _renamed(event, _whose_remains(event, names, text))
             same = _same_traveller(event, mover, movers, text)
             if same is not event and _generic(event.actors[0]) and not _generic(mover):
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)

@@ -647,3 +647,17 @@ def test_a_trade_of_several_words_before_a_name_is_no_part_of_it() -> None:
     assert _without_title("Former president Jimmy Carter") == "Jimmy Carter"
     assert _without_title("Police officers John Smith") == "Police officers John Smith"
     assert _without_title("New York Times") == "New York Times"
+
+
+def test_a_body_or_coffin_moves_for_the_person_it_was(pipeline: Pipeline) -> None:
+    """'His coffin was flown from Paris to Dakar': the singer's route; songs 'played across
+    West Africa' are no stop of it."""
+    story = parse(
+        pipeline,
+        "Senegal mourns singer\n\nDAKAR, Oct 12 (Reuters) - Thousands lined the roads of Dakar "
+        "on Saturday for the funeral of singer Ismaël Ndour, whose songs are still played at "
+        "weddings across West Africa. Ismaël Ndour died in a Paris hospital on Oct 2. His coffin "
+        "was flown from Paris to Dakar on Oct 9 and was driven to Thiès on Oct 10.",
+        date(2025, 10, 12),
+    )
+    assert routes(story) == [("Ismaël Ndour", ["Paris", "Dakar", "Thiès"])]

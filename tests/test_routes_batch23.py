@@ -421,9 +421,6 @@ ROUTE_FAILS23: dict[str, str] = {
         "first run on d7225ef: routes [Nazaria Tayo: Trinidad > Beni > San Borja > Caranavi] "
         "meetings [La Paz 2024-09-19 ['Luis Arce', 'leader']]"
     ),
-    "highlife_guitarist_buried_in_his_home_town_told_from_the_burial_coffin_flown_from_london": (
-        "first run on d7225ef: routes [body: London > West Africa > Accra > Kumasi] meetings []"
-    ),
     "fugitive_arrested_in_tangier_escape_from_milan_by_ferries_told_in_the_pluperfect": (
         "first run on d7225ef: routes [] meetings []"
     ),
