@@ -417,7 +417,32 @@ def recognise(
         if _tagged_otherwise(doc, segment, taken):
             continue  # "Lincoln lived ... said of Lincoln in Springfield", "Hurricane Milton"
         mentions.append(_mention(segment, OPENER_LABEL, sections))
-    return _joined_names(doc_text(doc), sorted(mentions, key=lambda m: m.start), known)
+    text = doc_text(doc)
+    mentions = [m for m in mentions if not _names_a_vessel(text, m.start, known)]
+    return _joined_names(text, sorted(mentions, key=lambda m: m.start), known)
+
+
+# a vessel's name right after its kind: "the container ship Arctic Jade", "the yacht Estrela
+# do Mar", "the tanker Eagle S" (not "the ferry to Calais", "the Calais ferry")
+_VESSEL_BEFORE_RE = re.compile(
+    r"\b(?:ship|vessel|yacht|tanker|freighter|trawler|ferry|liner|barge|schooner|sloop|"
+    r"catamaran|cutter|frigate|destroyer|submarine|carrier|icebreaker|tug|dhow|steamer)\s+$"
+)
+
+
+def _names_a_vessel(text: str, start: int, known: KnownKinds) -> bool:
+    """The name at `start` follows a vessel's kind and, whole, is no place the gazetteer knows
+    ("the container ship Arctic Jade", "the yacht Estrela do Mar"); a ship named after a
+    place keeps its place reading ("the supply ship Frankfurt am Main")."""
+    if not _VESSEL_BEFORE_RE.search(text, max(0, start - 40), start):
+        return False
+    whole = _VESSEL_NAME_RE.match(text, start)
+    return whole is not None and not known(whole.group(0))
+
+
+_VESSEL_NAME_RE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:do|da|de|del|di|am|of|the)\s+)?[A-Z0-9][\w'’-]*)*"
+)
 
 
 def _opener_label(text: str, segment: _Segment) -> str:

@@ -461,6 +461,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     named = _written_in_full(named, text)
     named = _known_by_a_name(_named_in_apposition(named, text), text)
     named = _with_the_traveller_joined(_riders_of_vehicles(named))
+    named = _named_vessels(named, text)
     return [
         original if position in apart else event
         for position, (event, original) in enumerate(
@@ -776,6 +777,34 @@ def _by_title(events: Sequence[Event], text: str) -> list[Event]:
         if len(fits) == 1:
             found[described] = fits[0]
     return [_renamed(e, found) for e in events] if found else list(events)
+
+
+def _named_vessels(events: Sequence[Event], text: str) -> list[Event]:
+    """A vessel the story names after its kind ("The container ship Arctic Jade tied up",
+    "The 15-metre yacht Estrela do Mar left Fortaleza") is the mover told by that kind alone
+    ("Chinese container ship reaches Gdansk", "the ship") or by a part of its name ("Mar")."""
+    found: dict[str, set[str]] = {}
+    for match in _NAMED_VESSEL_RE.finditer(text):
+        found.setdefault(match.group(1).casefold(), set()).add(match.group(2))
+    if not found:
+        return list(events)
+    names = {noun: next(iter(named)) for noun, named in found.items() if len(named) == 1}
+    renamed: dict[str, str] = {}
+    for actor in {a for e in events for a in e.actors if a}:
+        head = actor.split()[-1].casefold()
+        if head in names and _generic(actor):
+            renamed[actor] = names[head]
+        whole = [n for n in names.values() if n != actor and f" {actor} " in f" {n} "]
+        if len(whole) == 1:
+            renamed[actor] = whole[0]
+    return [_renamed(e, renamed) for e in events]
+
+
+_NAMED_VESSEL_RE = re.compile(
+    r"\b(ship|vessel|yacht|tanker|freighter|trawler|ferry|liner|barge|schooner|sloop|"
+    r"catamaran|icebreaker|steamer)\s+([A-Z][\w'’-]*(?:\s+(?:(?:do|da|de|del|di)\s+)?"
+    r"[A-Z0-9][\w'’-]*)*)"
+)
 
 
 def _introduced_names(events: Sequence[Event]) -> list[Event]:

@@ -661,3 +661,17 @@ def test_a_body_or_coffin_moves_for_the_person_it_was(pipeline: Pipeline) -> Non
         date(2025, 10, 12),
     )
     assert routes(story) == [("Ismaël Ndour", ["Paris", "Dakar", "Thiès"])]
+
+
+def test_a_vessel_named_after_its_kind_is_the_mover_and_no_place(pipeline: Pipeline) -> None:
+    """'Grain ship reaches Alexandria' ... 'The bulk ship Atlantic Jade docked': one mover,
+    the named ship, and its name is no place."""
+    story = parse(
+        pipeline,
+        "Grain ship reaches Alexandria\n\nALEXANDRIA, Egypt, May 9 (Reuters) - The bulk ship "
+        "Atlantic Jade docked at Alexandria on Friday with 30,000 tonnes of wheat. The ship had "
+        "left Odesa on April 28 and called at Istanbul on May 2.",
+        date(2025, 5, 9),
+    )
+    assert [actor for actor, _ in routes(story)] == ["Atlantic Jade"]
+    assert not [p for p in story.places if "Atlantic" in p.mention.text]
