@@ -1225,6 +1225,7 @@ def _told_days(
     dated = [d for _, e in moves if (d := _day(e)) is not None]
     present = [d for _, e in moves if (d := _day(e)) is not None and not _is_flashback(e)]
     before_all = min(present) - timedelta(days=1) if present else date.min
+    set_out = _set_out(moves)
     latest = max(dated, default=None)
     found: dict[int, tuple[date, bool]] = {}
     previous: date | None = None
@@ -1247,7 +1248,7 @@ def _told_days(
                 own = _back_story_day(previous, before_all)
             goes_on = not told_back or event.start == told_in or _moves_on(event)
             if own is not None:
-                found[position] = (own, False)
+                found[position] = (_within_own_period(event, own, set_out), False)
             elif _came_in_from(event) and (came := _arrived_before(ordered[:index])):
                 found[position] = (came, True)  # "walked into the arrivals hall at Tepic's
                 # airport on Thursday ... flew in from Mexico City": left it that day
@@ -1301,6 +1302,29 @@ def _day_of_a_clause_after(event: Event, moves: list[tuple[int, Event]]) -> date
     if not told or told[0][0] < at:
         return None
     return told[0][1]
+
+
+def _within_own_period(event: Event, day: date, set_out: date | None) -> date:
+    """A day the telling gives a move dated by its month or week, kept inside that month or
+    week ("had spent ten days at Sidi Bou Said in September": not before September 1), and
+    not before the trip set out when it did so in that month or week ("sailed from Bergen on
+    Oct 5 ... had spent a week at Lerwick in October": after Bergen)."""
+    period = _period(event)
+    if period is None:
+        return day
+    if set_out is not None and period[0] <= set_out <= period[1]:
+        return min(max(day, set_out), period[1])
+    return min(max(day, period[0]), period[1])
+
+
+def _set_out(moves: list[tuple[int, Event]]) -> date | None:
+    """The day the trip set out: its first day told outside a flashback, when a departure is
+    told on it."""
+    present = [(d, e) for _, e in moves if (d := _day(e)) is not None and not _is_flashback(e)]
+    if not present:
+        return None
+    first = min(d for d, _ in present)
+    return first if any(d == first and e.role == "origin" for d, e in present) else None
 
 
 def _back_story_day(previous: date | None, before_all: date) -> date:

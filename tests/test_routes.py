@@ -1489,3 +1489,30 @@ def test_two_arrivals_of_one_clause_keep_their_order_when_the_second_is_left_aga
     )
     # Barcelona, left again, is a waypoint, but was told as an arrival after Zaragoza
     assert route_places(story) == ["Lisbon", "Madrid", "Zaragoza", "Barcelona", "Marseille"]
+
+
+def test_a_month_step_of_a_back_story_comes_after_the_departure_dated_in_that_month(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Trawler home\n\nThe trawler Nordlys docked in Tromso on Saturday, four weeks after it "
+        "sailed from Bergen on Oct 5. The crew had spent a week at Lerwick in October, before "
+        "sailing on to Torshavn, where the boat was repaired.",
+        date(2024, 11, 2),
+    )
+    # Lerwick is dated by its month only: after the trip set out from Bergen that month
+    assert route_places(story) == ["Bergen", "Lerwick", "Tórshavn", "Tromsø"]
+
+
+def test_a_day_of_the_month_opening_a_past_perfect_clause_dates_that_clause(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Fugitive held in Sarajevo\n\nBosnian police arrested fugitive banker Marek Dolan at a "
+        "hotel in Sarajevo on Friday. Dolan had moved to Istanbul in August, and on Nov 2 he had "
+        "flown from Istanbul to Sarajevo.",
+        date(2024, 11, 8),
+    )
+    assert stops(story)[-2:] == [("Istanbul", date(2024, 11, 2)), ("Sarajevo", date(2024, 11, 2))]

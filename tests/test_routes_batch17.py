@@ -373,10 +373,6 @@ ROUTE_FAILS17: dict[str, str] = {
     "stray_walrus_told_from_where_it_turned_up_origin_only_guessed": (
         "432f83a: routes [Tuva: Svalbard > Greenland > Saint Mary > Cork] meetings []"
     ),
-    "activist_deported_home_told_from_the_end_interception_short_of_the_goal": (
-        "432f83a: routes [Israeli commandos: Gaza > Ashdod > Istanbul; Lucia Ferrer: Barcelona > "
-        "Madrid; Spanish group: Sidi Bou Saïd > Augusta] meetings []"
-    ),
     "holiday_homecoming_by_motorbike_a_road_avoided_a_brother_by_bus": (
         "432f83a: routes [Agus Setiawan: Bekasi > Cikampek > Cirebon > Brebes] meetings []"
     ),
