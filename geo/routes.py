@@ -33,6 +33,7 @@ MOVEMENT_ROLES = frozenset(ROLE_ORDER)
 SPECIFICITY = {"landmark": 5, "city": 4, "other": 3, "admin": 2, "region": 1, "water": 1}
 TRIP_WINDOW = timedelta(days=45)
 ROUND_TRIP_WINDOW = timedelta(days=366)  # a deployment or tour that ends back home
+JOURNEY_WINDOW = timedelta(days=6 * 366)  # a journey told from its end, begun years before
 MEETING_WINDOW = timedelta(days=7)
 BROAD_KINDS = frozenset({"country", "admin", "region", "water"})
 PRESENCE_ACTIONS = frozenset({"be", "is", "was", "were", "are", "been", "stay", "remain", "attend"})
@@ -143,7 +144,7 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
     if anchor is None:
         return current
     current = _tied_to_trip(moves, current, anchor)
-    ends = [_chosen(e) for _, e in current if e.role == "destination"]
+    ends = [e for _, e in current if e.role == "destination"]
     starts = [
         e.date
         for _, e in moves
@@ -151,12 +152,22 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
         and e.date is not None
         and e.date_precision in {"day", "month"}
         and anchor - ROUND_TRIP_WINDOW <= e.date < anchor - TRIP_WINDOW
-        and any(_km(c.lat, c.lon, _chosen(e).lat, _chosen(e).lon) < SAME_PLACE_KM for c in ends)
+        and any(_comes_back_to(end, e) for end in ends)
     ]
     if not starts:
         return current
     start = max(starts)
     return [(p, e) for p, e in moves if e.date is None or start <= e.date <= anchor + TRIP_WINDOW]
+
+
+def _comes_back_to(end: Event, start: Event) -> bool:
+    """The arrival is at the place left, later than the departure or undated: the trip ends
+    where it began (not "reached Cape Town in October, and from Cape Town it had sailed on",
+    a stop reached and left in the same month)."""
+    here, there = _chosen(end), _chosen(start)
+    if _km(here.lat, here.lon, there.lat, there.lon) >= SAME_PLACE_KM:
+        return False
+    return end.date is None or start.date is None or end.date > start.date
 
 
 def _with_capture(
@@ -198,6 +209,7 @@ def _tied_to_trip(
     through Serbia")."""
     inside = {p for p, _ in current}
     ordered = sorted(moves, key=lambda move: move[0])
+    inside |= _journey_start(ordered, inside, anchor)
     grown = True
     while grown:
         grown = False
@@ -212,6 +224,30 @@ def _tied_to_trip(
                 inside.add(position)
                 grown = True
     return [m for m in moves if m[0] in inside]
+
+
+def _journey_start(ordered: list[tuple[int, Event]], inside: set[int], anchor: date) -> set[int]:
+    """The moves of a departure told in the past perfect, up to years back, that the undated
+    move told next goes on from: where a long journey told from its end began ("had sailed
+    from Porbandar on a trawler in October 2020 ... The crew had been taken to Karachi", "had
+    slipped out of Bangkok on a flight to Hong Kong in September last year. From Hong Kong he
+    had flown on to Dubai")."""
+    found: set[int] = set()
+    for index, (position, event) in enumerate(ordered):
+        if position in inside or not _sets_out_long_ago(event, anchor):
+            continue
+        verb = [(p, e) for p, e in ordered if e.start == event.start and e.action == event.action]
+        later = [m for m in ordered[index + 1 :] if m not in verb]
+        if later and later[0][0] in inside and _continues(later[0][1]):
+            found |= {p for p, _ in verb}
+    return found
+
+
+def _sets_out_long_ago(event: Event, anchor: date) -> bool:
+    """A departure told in the past perfect, dated before the anchor within JOURNEY_WINDOW."""
+    if event.role != "origin" or event.date is None or not _is_flashback(event):
+        return False
+    return timedelta(0) < anchor - event.date <= JOURNEY_WINDOW
 
 
 def _without_headline_echoes(moves: list[tuple[int, Event]]) -> list[tuple[int, Event]]:

@@ -1516,3 +1516,40 @@ def test_a_day_of_the_month_opening_a_past_perfect_clause_dates_that_clause(
         date(2024, 11, 8),
     )
     assert stops(story)[-2:] == [("Istanbul", date(2024, 11, 2)), ("Sarajevo", date(2024, 11, 2))]
+
+
+def test_a_journey_told_from_its_end_starts_where_it_set_out_in_the_past_perfect_long_ago(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Fugitive held in Sarajevo\n\nBosnian police arrested fugitive banker Marek Dolan at a "
+        "hotel in Sarajevo on Friday. Dolan had slipped out of Bangkok on a flight to Hong Kong "
+        "in September last year. From Hong Kong he had flown on to Dubai, where he had lived "
+        "until the summer. Dolan had moved to Istanbul in August, and on Nov 2 he had flown "
+        "from Istanbul to Sarajevo.",
+        date(2024, 11, 8),
+    )
+    # Bangkok, 14 months back, is where the undated flight on from Hong Kong began
+    assert route_places(story) == ["Bangkok", "Hong Kong", "Dubai", "Istanbul", "Sarajevo"]
+
+
+def test_a_round_trip_starts_at_the_home_port_not_at_a_stop_reached_and_left_that_month(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Yacht ends voyage\n\nThe yacht Sea Lark sailed into Plymouth on Sunday. It had left "
+        "Plymouth in June last year and had crossed to Lisbon. In October it had reached Cape "
+        "Town, and from Cape Town it had sailed on to Perth. It had called at Auckland in "
+        "January.",
+        date(2024, 4, 14),
+    )
+    assert route_places(story) == [
+        "Plymouth",
+        "Lisbon",
+        "Cape Town",
+        "Perth",
+        "Auckland",
+        "Plymouth",
+    ]
