@@ -1284,7 +1284,7 @@ def _told_days(
                 own = _back_story_day(previous, before_all)
             goes_on = not told_back or event.start == told_in or _moves_on(event)
             if own is not None:
-                found[position] = (_within_own_period(event, own, set_out), False)
+                found[position] = (own, False)
             elif _came_in_from(event) and (came := _arrived_before(ordered[:index])):
                 found[position] = (came, True)  # "walked into the arrivals hall at Tepic's
                 # airport on Thursday ... flew in from Mexico City": left it that day
@@ -1305,7 +1305,7 @@ def _told_days(
                 found[position] = (previous, True)  # "came ashore in Nova Scotia on Saturday
                 # ... It then crossed Cape Breton Island": on from the last day
             elif latest and _tells_how_it_got_there(event, final):
-                following = _next_known_day(ordered[index + 1 :], dated)
+                following = _next_known_day(ordered[index + 1 :], set_out)
                 way = min(latest - timedelta(days=1), following or latest)
                 if departed is not None and way < departed:  # left and arrived the same day:
                     way = departed  # on the way that day, after the departure
@@ -1314,6 +1314,9 @@ def _told_days(
             elif aside and main_day:
                 found[position] = (main_day, True)  # "made landfall on Sunday, a day after it
                 # tore through Mayotte ... The storm came ashore near Pemba"
+        if position in found:
+            told_day, carried = found[position]
+            found[position] = (_within_own_period(event, told_day, set_out), carried)
         if _background_of_the_subject(event):
             continue  # "The yacht, which had sailed from Denmark in early June, then carried
             # him north to Maniitsoq": the main clause goes on from the move told before
@@ -1436,14 +1439,15 @@ def _told_after(event: Event) -> bool:
     return bool(_rx(rf"\bafter\s+(?:[\w'’-]+\s+){{0,8}}?{action}\b").search(event.sentence))
 
 
-def _next_known_day(moves: list[tuple[int, Event]], dated: Sequence[date]) -> date | None:
-    """The day of the first move told later that has one of its own, or its month's first day
-    ("crossing the mountains to Pamplona in the first week. He passed through Burgos and Leon
-    in May": Pamplona goes no later than May)."""
+def _next_known_day(moves: list[tuple[int, Event]], set_out: date | None) -> date | None:
+    """The day of the first move told later that has one of its own, or the first day of its
+    month it can fall on ("crossing the mountains to Pamplona in the first week. He passed
+    through Burgos and Leon in May": Pamplona goes no later than May)."""
     for _, event in moves:
-        known = _day(event) or _period_apart(event, dated)
-        if known is not None:
+        if (known := _day(event)) is not None:
             return known
+        if _period(event) is not None:
+            return _within_own_period(event, date.min, set_out)
     return None
 
 

@@ -1553,3 +1553,26 @@ def test_a_round_trip_starts_at_the_home_port_not_at_a_stop_reached_and_left_tha
         "Auckland",
         "Plymouth",
     ]
+
+
+def test_a_step_dated_by_its_month_told_after_the_final_arrival_stays_in_its_month(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Welsh walker reaches Santiago\n\nA Welsh walker reached Santiago de Compostela on "
+        "Saturday, ten weeks after setting off on foot from Geneva. Gareth Owen, a retired "
+        "postman from Swansea, walked to Lyon in late April and walked through the hills around "
+        "Conques and on to Cahors before crossing the Pyrenees into Roncesvalles in mid-May. He "
+        "plans to fly home to Cardiff on Tuesday.",
+        date(2024, 6, 29),
+    )
+    # Lyon is told after the arrival in Santiago, but its April comes before it
+    assert route_places(story) == [
+        "Geneva",
+        "Lyon",
+        "Cahors",
+        "Roncesvalles",
+        "Santiago de Compostela",
+        "Cardiff",
+    ]
