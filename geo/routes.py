@@ -219,11 +219,22 @@ def _tied_to_trip(
             if position in inside or not _in_window(event.date, anchor, ROUND_TRIP_WINDOW):
                 continue
             continued = after is not None and after[0] in inside and _continues(after[1])
+            continued = continued or _set_out_before(event, after, inside)
             told_on = _next_leg(event, before, inside) or _back_story(event, before, inside, anchor)
             if event.start in sentences or continued or told_on:
                 inside.add(position)
                 grown = True
     return [m for m in moves if m[0] in inside]
+
+
+def _set_out_before(event: Event, after: tuple[int, Event] | None, inside: set[int]) -> bool:
+    """A dated departure told right before a move of the trip dated later: where the trip
+    began, told in order ("set out from San Sebastián de La Gomera on Dec. 12 ... Ten days
+    later ... she rowed south to Mindelo")."""
+    if after is None or after[0] not in inside or event.role != "origin":
+        return False
+    left, next_day = _day(event), _day(after[1])
+    return left is not None and next_day is not None and left < next_day
 
 
 def _journey_start(ordered: list[tuple[int, Event]], inside: set[int], anchor: date) -> set[int]:

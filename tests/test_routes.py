@@ -1576,3 +1576,18 @@ def test_a_step_dated_by_its_month_told_after_the_final_arrival_stays_in_its_mon
         "Santiago de Compostela",
         "Cardiff",
     ]
+
+
+def test_a_departure_told_right_before_a_later_dated_move_of_the_trip_begins_it(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Kayaker ends Arctic paddle\n\nA crowd cheered Norwegian kayaker Erik Lunde at the end "
+        "of a seven-week solo trip down the coast on Saturday. Lunde set out from Tromso on "
+        "March 2. Ten days later a storm pinned him ashore and he paddled on to Bodo, where he "
+        "rested for a week. He will take the train home to Oslo on Monday.",
+        date(2024, 4, 20),
+    )
+    # Tromso, 49 days back, lies outside the trip's window but starts the legs told after it
+    assert route_places(story) == ["Tromsø", "Bodø", "Oslo"]
