@@ -1355,16 +1355,23 @@ def _day_of_a_clause_after(event: Event, moves: list[tuple[int, Event]]) -> date
 
 
 def _within_own_period(event: Event, day: date, set_out: date | None) -> date:
-    """A day the telling gives a move dated by its month or week, kept inside that month or
-    week ("had spent ten days at Sidi Bou Said in September": not before September 1), and
+    """A day the telling gives a move dated by its month, week or year, kept inside that period
+    ("had spent ten days at Sidi Bou Said in September": not before September 1), and
     not before the trip set out when it did so in that month or week ("sailed from Bergen on
     Oct 5 ... had spent a week at Lerwick in October": after Bergen)."""
-    period = _period(event)
+    period = _period(event) or _year_of(event)
     if period is None:
         return day
     if set_out is not None and period[0] <= set_out <= period[1]:
         return min(max(day, set_out), period[1])
     return min(max(day, period[0]), period[1])
+
+
+def _year_of(event: Event) -> tuple[date, date] | None:
+    """The first and last day of an event dated by its year ("seized in Gao last year")."""
+    if event.date is None or event.date_precision != "year":
+        return None
+    return date(event.date.year, 1, 1), date(event.date.year, 12, 31)
 
 
 def _set_out(moves: list[tuple[int, Event]]) -> date | None:

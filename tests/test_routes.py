@@ -1591,3 +1591,17 @@ def test_a_departure_told_right_before_a_later_dated_move_of_the_trip_begins_it(
     )
     # Tromso, 49 days back, lies outside the trip's window but starts the legs told after it
     assert route_places(story) == ["Tromsø", "Bodø", "Oslo"]
+
+
+def test_a_back_story_step_dated_last_year_comes_before_the_steps_dated_this_year(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Freed aid worker home in Lyon\n\nFrench aid worker Claire Martin landed in Lyon on "
+        "Sunday after 14 months in captivity. She had been seized in Gao last year and had been "
+        "held in a camp near Kidal. On Thursday her captors had driven her to Niamey, where she "
+        "had been handed to French diplomats. From Niamey she had flown to Paris on Saturday.",
+        date(2024, 3, 10),
+    )
+    assert route_places(story) == ["Gao", "Kidal", "Niamey", "Paris", "Lyon"]
