@@ -1293,6 +1293,8 @@ def _told_days(
             own = _period_apart(event, dated) or same_day or _day_of_a_verb_before(event, placeless)
             if own is None and _is_flashback(event):
                 own = _back_story_day(previous, before_all)
+                ahead = _next_back_story_day(ordered[index + 1 :])
+                own = min(own, ahead) if ahead is not None else own
             goes_on = not told_back or event.start == told_in or _moves_on(event)
             if own is not None:
                 found[position] = (own, False)
@@ -1352,6 +1354,18 @@ def _day_of_a_clause_after(event: Event, moves: list[tuple[int, Event]]) -> date
     if not told or told[0][0] < at:
         return None
     return told[0][1]
+
+
+def _next_back_story_day(later: list[tuple[int, Event]]) -> date | None:
+    """The day of the next dated step of the back story (a move in the past perfect), when the
+    dated steps told after it go forward in time: an undated step told before them came no
+    later ("had been seized in Gao ... On Thursday her captors had driven her to Niamey ... she
+    had flown to Paris on Saturday"), but not in a chain told backwards ("had spent a day in
+    Rotterdam, and on Sept 29 it had called at Felixstowe. It had left Ningbo on Sept 10")."""
+    days = [d for _, e in later if (d := _day(e)) is not None and _is_flashback(e)]
+    if not days or days != sorted(days):
+        return None
+    return days[0]
 
 
 def _within_own_period(event: Event, day: date, set_out: date | None) -> date:

@@ -1605,3 +1605,29 @@ def test_a_back_story_step_dated_last_year_comes_before_the_steps_dated_this_yea
         date(2024, 3, 10),
     )
     assert route_places(story) == ["Gao", "Kidal", "Niamey", "Paris", "Lyon"]
+
+
+def test_undated_back_story_steps_come_before_the_dated_ones_told_after_them(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Freed aid worker home in Lyon\n\nFrench aid worker Claire Martin landed in Lyon on "
+        "Sunday. She had been seized in Gao and had been held in a camp near Kidal. On Thursday "
+        "her captors had driven her to Niamey, where she had been handed to French diplomats. "
+        "From Niamey she had flown to Paris on Saturday.",
+        date(2024, 3, 10),
+    )
+    assert route_places(story) == ["Gao", "Kidal", "Niamey", "Paris", "Lyon"]
+
+
+def test_a_back_story_told_backwards_keeps_the_order_of_its_dates(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Freighter docks in Gdansk\n\nThe container ship Aurora Bay tied up at Gdansk on Monday. "
+        "Before reaching Poland the ship had spent a day in Rotterdam, and on Sept 29 it had "
+        "called at Felixstowe. Earlier it had stopped at Port Said on Sept 18. It had left "
+        "Ningbo on Sept 2.",
+        date(2024, 10, 7),
+    )
+    assert route_places(story) == ["Ningbo", "Port Said", "Felixstowe", "Rotterdam", "Gdańsk"]
