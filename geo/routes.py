@@ -1755,15 +1755,17 @@ def _came_in_from(event: Event) -> bool:
     return bool(_rx(rf"\b{re.escape(event.action)}\s+in\s+from\s+(?:the\s+)?$").search(lead))
 
 
+# what may stand between "had" and its verb: "had earlier flown", "had then headed east"
+_HAD_ADVERB = r"(?:\w+ly\s+|(?:earlier|already|then|later|first|also|since|once)\s+)?"
+
+
 def _is_flashback(event: Event) -> bool:
     """Told in the past perfect ("had sailed", "had earlier flown"), not as what was done by a
     time the story has reached ("By breakfast we had docked in Alesund")."""
     if _BY_THEN_RE.match(event.sentence):
         return False
     action = re.escape(event.action)
-    had = _rx(rf"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:been\s+)?{action}\b").search(
-        event.sentence
-    )
+    had = _rx(rf"\bhad\s+{_HAD_ADVERB}(?:been\s+)?{action}\b").search(event.sentence)
     if had is None:
         return False
     return not _BY_A_TIME_RE.search(event.sentence[max(0, had.start() - 40) : had.start()])
@@ -1786,7 +1788,7 @@ def _goes_on_in_flashback(event: Event) -> bool:
 
 _JOINED_RE = re.compile(r"\b(?:and|then|before)\s+(?:then\s+)?$")
 _HAD_DONE_RE = re.compile(
-    r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:been\s+)?"
+    rf"\bhad\s+{_HAD_ADVERB}(?:been\s+)?"
     r"(?!(?:to|a|an|the|no|some|his|her|its|their|talks|been)\b)[a-z]+\b"
 )
 

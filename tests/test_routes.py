@@ -1631,3 +1631,18 @@ def test_a_back_story_told_backwards_keeps_the_order_of_its_dates(pipeline: Pipe
         date(2024, 10, 7),
     )
     assert route_places(story) == ["Ningbo", "Port Said", "Felixstowe", "Rotterdam", "Gdańsk"]
+
+
+def test_a_past_perfect_with_then_between_had_and_the_verb_is_back_story(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Tagged turtle reaches Crete\n\nA loggerhead turtle tagged by Greek scientists reached "
+        "the coast of Crete near Chania on Monday. The turtle had been released at Zakynthos in "
+        "June. In July it had swum south to Malta, and from Malta it had then headed east to "
+        "Benghazi, where it had fed for a month. It had left Benghazi on Oct 1.",
+        date(2024, 10, 14),
+    )
+    # "had then headed east to Benghazi" and "had left Benghazi": one stop, not a return
+    assert route_places(story) == ["Zakynthos", "Malta", "Benghazi", "Chaniá"]
