@@ -1048,6 +1048,8 @@ class _StopDraft:
     on_the_way: bool = False  # told after the arrival as how it got there, on the same day
     next_leg: bool = False  # a waypoint told as what came next ('then', 'later')
     told_role: str = "waypoint"  # the role it was first told in (`role` is merged)
+    period: tuple[date, date] | None = None  # the month or week it is dated by, if any
+    back_story: bool = False  # first told in a sentence with a past perfect in it
 
 
 def _stops(
@@ -1116,6 +1118,8 @@ def _stops(
                 on_the_way=position in on_the_way,
                 next_leg=role == "waypoint" and _moves_on(event),
                 told_role=role,
+                period=_period(event),
+                back_story=bool(_HAD_DONE_RE.search(event.sentence)),
             )
             continue
         if draft.day is None and draft.told is None and told_day is not None:
@@ -1736,12 +1740,25 @@ def _is_return(draft: _StopDraft, event: Event) -> bool:
             return False
         return day is None or draft.day is None or day >= draft.day
     if draft.role == "destination" and event.role == "origin":
+        if _reached_before_leaving(draft, event):
+            return False  # "were moved to Sanaa in January ... had been flown from Sanaa on
+            # Monday": a stop on the way
         dated_before = day is not None and draft.day is not None and day < draft.day
         if draft.day is not None and (period := _period(event)) and period[1] < draft.day:
             dated_before = True  # "swayed into Timbuktu on Sunday ... set out from Timbuktu
             # in mid-January": left in a month that ended before the arrival
-        return dated_before or (_is_flashback(event) and not draft.flashback)
+        told_back = _is_flashback(event) and not draft.flashback and not draft.back_story
+        return dated_before or told_back
     return False
+
+
+def _reached_before_leaving(draft: _StopDraft, event: Event) -> bool:
+    """The arrival told first ended, by its day or the last day of its month, before the
+    departure told after it began."""
+    reached = draft.day or (draft.period[1] if draft.period else None)
+    period = _period(event)
+    left = _day(event) or (period[0] if period else None)
+    return reached is not None and left is not None and reached < left
 
 
 def _came_in_from(event: Event) -> bool:

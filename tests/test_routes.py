@@ -1646,3 +1646,25 @@ def test_a_past_perfect_with_then_between_had_and_the_verb_is_back_story(
     )
     # "had then headed east to Benghazi" and "had left Benghazi": one stop, not a return
     assert route_places(story) == ["Zakynthos", "Malta", "Benghazi", "Chaniá"]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # the arrival is told in a sentence of the back story (it holds a past perfect)
+        "They had been held there until January, when they were moved to Sanaa.",
+        # the arrival is dated by a month that ended before the departure
+        "They were moved to Sanaa in January.",
+    ],
+)
+def test_an_arrival_left_again_later_in_the_back_story_is_a_stop_not_the_return(
+    pipeline: Pipeline, middle: str
+) -> None:
+    story = parse(
+        pipeline,
+        "Freed sailors home in Manila\n\nFilipino sailor Ramon Cruz arrived home in Manila on "
+        "Thursday. He and his crewmates had been taken to Hodeidah in November last year. "
+        f"{middle} On Monday they had been flown from Sanaa to Muscat.",
+        date(2024, 3, 21),
+    )
+    assert route_places(story) == ["Al Ḩudaydah", "Sanaa", "Muscat", "Manila"]
