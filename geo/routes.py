@@ -209,17 +209,21 @@ def _tied_to_trip(
     through Serbia")."""
     inside = {p for p, _ in current}
     ordered = sorted(moves, key=lambda move: move[0])
-    inside |= _journey_start(ordered, inside, anchor)
     grown = True
     while grown:
         grown = False
         sentences = {e.start for p, e in ordered if p in inside}
         pairs = zip(ordered, [*ordered[1:], None], [None, *ordered[:-1]], strict=True)
-        for (position, event), after, before in pairs:
-            if position in inside or not _in_window(event.date, anchor, ROUND_TRIP_WINDOW):
+        for index, ((position, event), after, before) in enumerate(pairs):
+            if position in inside:
+                continue
+            if not _in_window(event.date, anchor, ROUND_TRIP_WINDOW):
+                start = _journey_start(ordered, index, inside, anchor)
+                grown = grown or bool(start)
+                inside |= start
                 continue
             continued = after is not None and after[0] in inside and _continues(after[1])
-            continued = continued or _set_out_before(event, after, inside)
+            continued = continued or _leads_into(event, _next_other_move(ordered, index), inside)
             told_on = _next_leg(event, before, inside) or _back_story(event, before, inside, anchor)
             if event.start in sentences or continued or told_on:
                 inside.add(position)
@@ -227,31 +231,44 @@ def _tied_to_trip(
     return [m for m in moves if m[0] in inside]
 
 
-def _set_out_before(event: Event, after: tuple[int, Event] | None, inside: set[int]) -> bool:
-    """A dated departure told right before a move of the trip dated later: where the trip
-    began, told in order ("set out from San Sebastián de La Gomera on Dec. 12 ... Ten days
-    later ... she rowed south to Mindelo")."""
-    if after is None or after[0] not in inside or event.role != "origin":
+def _leads_into(event: Event, after: tuple[int, Event] | None, inside: set[int]) -> bool:
+    """A dated move told right before a move of the trip dated later, so told in order: a
+    departure ("set out from San Sebastián de La Gomera on Dec. 12 ... Ten days later ... she
+    rowed south to Mindelo") or a step of the back story ("In June Dolan had flown to Dubai.
+    In August he had moved to Istanbul")."""
+    if after is None or after[0] not in inside:
         return False
-    left, next_day = _day(event), _day(after[1])
-    return left is not None and next_day is not None and left < next_day
+    if event.role != "origin" and not _is_flashback(event):
+        return False
+    return event.date is not None and after[1].date is not None and event.date < after[1].date
 
 
-def _journey_start(ordered: list[tuple[int, Event]], inside: set[int], anchor: date) -> set[int]:
-    """The moves of a departure told in the past perfect, up to years back, that the undated
-    move told next goes on from: where a long journey told from its end began ("had sailed
-    from Porbandar on a trawler in October 2020 ... The crew had been taken to Karachi", "had
-    slipped out of Bangkok on a flight to Hong Kong in September last year. From Hong Kong he
-    had flown on to Dubai")."""
-    found: set[int] = set()
-    for index, (position, event) in enumerate(ordered):
-        if position in inside or not _sets_out_long_ago(event, anchor):
-            continue
-        verb = [(p, e) for p, e in ordered if e.start == event.start and e.action == event.action]
-        later = [m for m in ordered[index + 1 :] if m not in verb]
-        if later and later[0][0] in inside and _continues(later[0][1]):
-            found |= {p for p, _ in verb}
-    return found
+def _next_other_move(ordered: list[tuple[int, Event]], index: int) -> tuple[int, Event] | None:
+    """The move told next after the one at `index` by another verb (not a place of its own
+    clause: "had left Bangkok for Dubai")."""
+    event = ordered[index][1]
+    for move in ordered[index + 1 :]:
+        if move[1].start != event.start or move[1].action != event.action:
+            return move
+    return None
+
+
+def _journey_start(
+    ordered: list[tuple[int, Event]], index: int, inside: set[int], anchor: date
+) -> set[int]:
+    """The places of a departure told in the past perfect, up to years back, that the move
+    told next goes on from, undated or dated later: where a long journey told from its end
+    began ("had sailed from Porbandar on a trawler in October 2020 ... The crew had been taken
+    to Karachi", "had slipped out of Bangkok on a flight to Hong Kong in September last year.
+    From Hong Kong he had flown on to Dubai")."""
+    event = ordered[index][1]
+    if not _sets_out_long_ago(event, anchor):
+        return set()
+    after = _next_other_move(ordered, index)
+    continued = after is not None and after[0] in inside and _continues(after[1])
+    if not (continued or _leads_into(event, after, inside)):
+        return set()
+    return {p for p, e in ordered if e.start == event.start and e.action == event.action}
 
 
 def _sets_out_long_ago(event: Event, anchor: date) -> bool:

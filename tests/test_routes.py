@@ -1668,3 +1668,31 @@ def test_an_arrival_left_again_later_in_the_back_story_is_a_stop_not_the_return(
         date(2024, 3, 21),
     )
     assert route_places(story) == ["Al Ḩudaydah", "Sanaa", "Muscat", "Manila"]
+
+
+@pytest.mark.parametrize(
+    ("back_story", "places"),
+    [
+        (
+            "In June Dolan had flown to Dubai. In August he had moved to Istanbul, and on Nov 2 "
+            "he had flown from Istanbul to Sarajevo.",
+            ["Dubai", "Istanbul", "Sarajevo"],
+        ),
+        (
+            "Dolan had left Bangkok for Dubai in June 2023. In August he had moved to Istanbul, "
+            "and on Nov 2 he had flown on to Sarajevo.",
+            ["Bangkok", "Dubai", "Istanbul", "Sarajevo"],
+        ),
+    ],
+)
+def test_back_story_steps_dated_in_order_before_the_trip_lead_into_it(
+    pipeline: Pipeline, back_story: str, places: list[str]
+) -> None:
+    story = parse(
+        pipeline,
+        "Fugitive held in Sarajevo\n\nBosnian police arrested fugitive banker Marek Dolan in "
+        f"Sarajevo on Friday. {back_story}",
+        date(2024, 11, 8),
+    )
+    # months (and a year and a half) back, each step leads into a later dated one of the trip
+    assert route_places(story) == places
