@@ -105,6 +105,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     ),
     ("month_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)),
+    # "in September last year", "in March next year": a month of the year named around it
+    (
+        "month_of_year",
+        re.compile(
+            rf"\b(?:in\s+(?:(?:early|late|mid)[\s-]+)?)?{_MONTH_WORD}\s+"
+            r"(?P<which>last|this|next)\s+year\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "in July", "in early January", "in the first week of January", "near the end of
     # January": a month without its year ("may" alone is a verb; "by the end of" a deadline)
     (
@@ -166,7 +175,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # every pattern above needs a digit (the ISO and year patterns) or, as a whole word, one of the
 # words below, which tell the patterns worth running on a sentence
 _KINDS_OF_CUE: dict[str, frozenset[str]] = {
-    **dict.fromkeys(_MONTH_ALIASES, frozenset({"mdy", "dmy", "month_year", "month"})),
+    **dict.fromkeys(
+        _MONTH_ALIASES, frozenset({"mdy", "dmy", "month_year", "month_of_year", "month"})
+    ),
     **dict.fromkeys(WEEKDAYS, frozenset({"weekday"})),
     **dict.fromkeys(("yesterday", "today", "tomorrow", "tonight"), frozenset({"relative_day"})),
     "weekend": frozenset({"weekend"}),
@@ -355,6 +366,8 @@ def _resolve(
         return _safe_date(int(groups["year"]), month, 1), "month"
     if kind == "year":
         return date(int(groups["year"]), 1, 1), "year"
+    if kind == "month_of_year":
+        return _month_of_a_year_around(groups, published)
     if kind == "month":
         return _nearest_month(groups, published, _is_future(text, match.start()))
     if published is None or kind == "anchored":  # counted from an anchor by find_dates
@@ -369,6 +382,17 @@ def _resolve(
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
         return published + timedelta(days=offset[groups["rel"].casefold()]), "day"
     return _relative_period(groups, published)
+
+
+def _month_of_a_year_around(
+    groups: dict[str, str | None], published: date | None
+) -> tuple[date | None, DatePrecision]:
+    """ "in September last year": that month of the year before the publication's."""
+    if published is None:
+        return None, "unknown"
+    month = _MONTH_ALIASES[(groups["month"] or "").casefold().rstrip(".")]
+    step = {"last": -1, "this": 0, "next": 1}[(groups["which"] or "").casefold()]
+    return date(published.year + step, month, 1), "month"
 
 
 def _ago(groups: dict[str, str | None], published: date) -> tuple[date, DatePrecision]:

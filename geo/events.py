@@ -3642,8 +3642,9 @@ _OTHER_TENSE_RE = re.compile(
 
 
 # what may stand before a date that opens a clause: "On Friday ...", "and then on Friday",
-# "and since June 20 his signal has come"
-_CLAUSE_LEAD_RE = re.compile(r"(?:^|[.,;:\n]|\band|\bthen)\s*(?:since\s+)?$", re.IGNORECASE)
+# "and since June 20 his signal has come", "and on Nov 2 he had flown" (a day of the month
+# leaves its "on" out of the date phrase)
+_CLAUSE_LEAD_RE = re.compile(r"(?:^|[.,;:\n]|\band|\bthen)\s*(?:since\s+|on\s+)?$", re.IGNORECASE)
 
 
 def _leads_into(text: str, when: DateMention, trigger: _Trigger) -> bool:

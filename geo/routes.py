@@ -33,6 +33,7 @@ MOVEMENT_ROLES = frozenset(ROLE_ORDER)
 SPECIFICITY = {"landmark": 5, "city": 4, "other": 3, "admin": 2, "region": 1, "water": 1}
 TRIP_WINDOW = timedelta(days=45)
 ROUND_TRIP_WINDOW = timedelta(days=366)  # a deployment or tour that ends back home
+JOURNEY_WINDOW = timedelta(days=6 * 366)  # a journey told from its end, begun years before
 MEETING_WINDOW = timedelta(days=7)
 BROAD_KINDS = frozenset({"country", "admin", "region", "water"})
 PRESENCE_ACTIONS = frozenset({"be", "is", "was", "were", "are", "been", "stay", "remain", "attend"})
@@ -143,7 +144,7 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
     if anchor is None:
         return current
     current = _tied_to_trip(moves, _chained_back(moves, current, anchor), anchor)
-    ends = [_chosen(e) for _, e in current if e.role == "destination"]
+    ends = [e for _, e in current if e.role == "destination"]
     starts = [
         e.date
         for _, e in moves
@@ -151,7 +152,7 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
         and e.date is not None
         and e.date_precision in {"day", "month"}
         and anchor - ROUND_TRIP_WINDOW <= e.date < anchor - TRIP_WINDOW
-        and any(_km(c.lat, c.lon, _chosen(e).lat, _chosen(e).lon) < SAME_PLACE_KM for c in ends)
+        and any(_comes_back_to(end, e) for end in ends)
     ]
     if not starts:
         return current
@@ -182,6 +183,16 @@ def _chained_back(
 
 def _day_then_position(move: tuple[int, Event]) -> tuple[date, int]:
     return (_day(move[1]) or date.min, move[0])
+
+
+def _comes_back_to(end: Event, start: Event) -> bool:
+    """The arrival is at the place left, later than the departure or undated: the trip ends
+    where it began (not "reached Cape Town in October, and from Cape Town it had sailed on",
+    a stop reached and left in the same month)."""
+    here, there = _chosen(end), _chosen(start)
+    if _km(here.lat, here.lon, there.lat, there.lon) >= SAME_PLACE_KM:
+        return False
+    return end.date is None or start.date is None or end.date > start.date
 
 
 def _with_capture(
@@ -228,15 +239,68 @@ def _tied_to_trip(
         grown = False
         sentences = {e.start for p, e in ordered if p in inside}
         pairs = zip(ordered, [*ordered[1:], None], [None, *ordered[:-1]], strict=True)
-        for (position, event), after, before in pairs:
-            if position in inside or not _in_window(event.date, anchor, ROUND_TRIP_WINDOW):
+        for index, ((position, event), after, before) in enumerate(pairs):
+            if position in inside:
+                continue
+            if not _in_window(event.date, anchor, ROUND_TRIP_WINDOW):
+                start = _journey_start(ordered, index, inside, anchor)
+                grown = grown or bool(start)
+                inside |= start
                 continue
             continued = after is not None and after[0] in inside and _continues(after[1])
+            continued = continued or _leads_into(event, _next_other_move(ordered, index), inside)
             told_on = _next_leg(event, before, inside) or _back_story(event, before, inside, anchor)
             if event.start in sentences or continued or told_on:
                 inside.add(position)
                 grown = True
     return [m for m in moves if m[0] in inside]
+
+
+def _leads_into(event: Event, after: tuple[int, Event] | None, inside: set[int]) -> bool:
+    """A dated move told right before a move of the trip dated later, so told in order: a
+    departure ("set out from San Sebastián de La Gomera on Dec. 12 ... Ten days later ... she
+    rowed south to Mindelo") or a step of the back story ("In June Dolan had flown to Dubai.
+    In August he had moved to Istanbul")."""
+    if after is None or after[0] not in inside:
+        return False
+    if event.role != "origin" and not _is_flashback(event):
+        return False
+    return event.date is not None and after[1].date is not None and event.date < after[1].date
+
+
+def _next_other_move(ordered: list[tuple[int, Event]], index: int) -> tuple[int, Event] | None:
+    """The move told next after the one at `index` by another verb (not a place of its own
+    clause: "had left Bangkok for Dubai")."""
+    event = ordered[index][1]
+    for move in ordered[index + 1 :]:
+        if move[1].start != event.start or move[1].action != event.action:
+            return move
+    return None
+
+
+def _journey_start(
+    ordered: list[tuple[int, Event]], index: int, inside: set[int], anchor: date
+) -> set[int]:
+    """The places of a departure told in the past perfect, up to years back, that the move
+    told next goes on from, undated or dated later: where a long journey told from its end
+    began ("had sailed from Porbandar on a trawler in October 2020 ... The crew had been taken
+    to Karachi", "had slipped out of Bangkok on a flight to Hong Kong in September last year.
+    From Hong Kong he had flown on to Dubai")."""
+    event = ordered[index][1]
+    if not _sets_out_long_ago(event, anchor):
+        return set()
+    after = _next_other_move(ordered, index)
+    continued = after is not None and after[0] in inside and _continues(after[1])
+    if not (continued or _leads_into(event, after, inside)):
+        return set()
+    return {p for p, e in ordered if e.start == event.start and e.action == event.action}
+
+
+def _sets_out_long_ago(event: Event, anchor: date) -> bool:
+    """A departure told in the past perfect, dated before the anchor within JOURNEY_WINDOW."""
+    if event.role != "origin" or event.date is None or not _is_flashback(event):
+        return False
+    return timedelta(0) < anchor - event.date <= JOURNEY_WINDOW
 
 
 def _without_headline_echoes(moves: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
@@ -1190,6 +1254,8 @@ class _StopDraft:
     on_the_way: bool = False  # told after the arrival as how it got there, on the same day
     next_leg: bool = False  # a waypoint told as what came next ('then', 'later')
     told_role: str = "waypoint"  # the role it was first told in (`role` is merged)
+    period: tuple[date, date] | None = None  # the month or week it is dated by, if any
+    back_story: bool = False  # first told in a sentence with a past perfect in it
 
 
 def _stops(
@@ -1258,6 +1324,8 @@ def _stops(
                 on_the_way=position in on_the_way,
                 next_leg=role == "waypoint" and _moves_on(event),
                 told_role=role,
+                period=_period(event),
+                back_story=bool(_HAD_DONE_RE.search(event.sentence)),
             )
             continue
         if draft.day is None and draft.told is None and told_day is not None:
@@ -1415,6 +1483,7 @@ def _told_days(
     present = [d for _, e in moves if (d := _day(e)) is not None and not _is_flashback(e)]
     before_all = min(present) - timedelta(days=1) if present else date.min
     start = _departure_day(moves, present)
+    set_out = _set_out(moves)
     latest = max(dated, default=None)
     found: dict[int, tuple[date, bool]] = {}
     previous: date | None = None
@@ -1434,7 +1503,10 @@ def _told_days(
             same_day = previous if _told_earlier(event) else None  # "Earlier in the day he"
             own = _period_apart(event, dated) or same_day or _day_of_a_verb_before(event, placeless)
             if own is None and _is_flashback(event):
-                own = _not_before_the_start(event, _back_story_day(previous, before_all), start)
+                own = _back_story_day(previous, before_all)
+                ahead = _next_back_story_day(ordered[index + 1 :])
+                own = min(own, ahead) if ahead is not None else own
+                own = _not_before_the_start(event, own, start)
             goes_on = not told_back or event.start == told_in or _moves_on(event)
             if own is not None:
                 found[position] = (own, False)
@@ -1458,7 +1530,7 @@ def _told_days(
                 found[position] = (previous, True)  # "came ashore in Nova Scotia on Saturday
                 # ... It then crossed Cape Breton Island": on from the last day
             elif latest and _tells_how_it_got_there(event, final):
-                following = _next_known_day(ordered[index + 1 :], dated)
+                following = _next_known_day(ordered[index + 1 :], set_out)
                 way = min(latest - timedelta(days=1), following or latest)
                 if departed is not None and way < departed:  # left and arrived the same day:
                     way = departed  # on the way that day, after the departure
@@ -1468,7 +1540,8 @@ def _told_days(
                 found[position] = (main_day, True)  # "made landfall on Sunday, a day after it
                 # tore through Mayotte ... The storm came ashore near Pemba"
         if position in found:
-            found[position] = (_within_its_period(event, found[position][0]), found[position][1])
+            told_day, carried = found[position]
+            found[position] = (_within_own_period(event, told_day, set_out), carried)
         if _background_of_the_subject(event):
             continue  # "The yacht, which had sailed from Denmark in early June, then carried
             # him north to Maniitsoq": the main clause goes on from the move told before
@@ -1498,13 +1571,6 @@ def _guesses_before_told_months(
     return capped
 
 
-def _within_its_period(event: Event, day: date) -> date:
-    """A move told with its month or week ("crossed by ferry to Calais in early April") falls
-    in that period, whatever day the telling around it suggests."""
-    period = _period(event)
-    return min(max(day, period[0]), period[1]) if period is not None else day
-
-
 def _day_of_a_clause_after(event: Event, moves: list[tuple[int, Event]]) -> date | None:
     """The day of the first dated move told after the undated one in its sentence, when none
     is told before it there: the clauses go in order, so it came on or before that day ("is
@@ -1519,6 +1585,48 @@ def _day_of_a_clause_after(event: Event, moves: list[tuple[int, Event]]) -> date
     if not told or told[0][0] < at:
         return None
     return told[0][1]
+
+
+def _next_back_story_day(later: list[tuple[int, Event]]) -> date | None:
+    """The day of the next dated step of the back story (a move in the past perfect), when the
+    dated steps told after it go forward in time: an undated step told before them came no
+    later ("had been seized in Gao ... On Thursday her captors had driven her to Niamey ... she
+    had flown to Paris on Saturday"), but not in a chain told backwards ("had spent a day in
+    Rotterdam, and on Sept 29 it had called at Felixstowe. It had left Ningbo on Sept 10")."""
+    days = [d for _, e in later if (d := _day(e)) is not None and _is_flashback(e)]
+    if not days or days != sorted(days):
+        return None
+    return days[0]
+
+
+def _within_own_period(event: Event, day: date, set_out: date | None) -> date:
+    """A day the telling gives a move dated by its month, week or year, kept inside that period
+    ("had spent ten days at Sidi Bou Said in September": not before September 1), and
+    not before the trip set out when it did so in that month or week ("sailed from Bergen on
+    Oct 5 ... had spent a week at Lerwick in October": after Bergen)."""
+    period = _period(event) or _year_of(event)
+    if period is None:
+        return day
+    if set_out is not None and period[0] <= set_out <= period[1]:
+        return min(max(day, set_out), period[1])
+    return min(max(day, period[0]), period[1])
+
+
+def _year_of(event: Event) -> tuple[date, date] | None:
+    """The first and last day of an event dated by its year ("seized in Gao last year")."""
+    if event.date is None or event.date_precision != "year":
+        return None
+    return date(event.date.year, 1, 1), date(event.date.year, 12, 31)
+
+
+def _set_out(moves: list[tuple[int, Event]]) -> date | None:
+    """The day the trip set out: its first day told outside a flashback, when a departure is
+    told on it."""
+    present = [(d, e) for _, e in moves if (d := _day(e)) is not None and not _is_flashback(e)]
+    if not present:
+        return None
+    first = min(d for d, _ in present)
+    return first if any(d == first and e.role == "origin" for d, e in present) else None
 
 
 def _back_story_day(previous: date | None, before_all: date) -> date:
@@ -1614,14 +1722,15 @@ def _told_after(event: Event) -> bool:
     return bool(_rx(rf"\bafter\s+(?:[\w'’-]+\s+){{0,8}}?{action}\b").search(event.sentence))
 
 
-def _next_known_day(moves: list[tuple[int, Event]], dated: Sequence[date]) -> date | None:
-    """The day of the first move told later that has one of its own, or its month's first day
-    ("crossing the mountains to Pamplona in the first week. He passed through Burgos and Leon
-    in May": Pamplona goes no later than May)."""
+def _next_known_day(moves: list[tuple[int, Event]], set_out: date | None) -> date | None:
+    """The day of the first move told later that has one of its own, or the first day of its
+    month it can fall on ("crossing the mountains to Pamplona in the first week. He passed
+    through Burgos and Leon in May": Pamplona goes no later than May)."""
     for _, event in moves:
-        known = _day(event) or _period_apart(event, dated)
-        if known is not None:
+        if (known := _day(event)) is not None:
             return known
+        if _period(event) is not None:
+            return _within_own_period(event, date.min, set_out)
     return None
 
 
@@ -1878,12 +1987,25 @@ def _is_return(draft: _StopDraft, event: Event) -> bool:
             return False
         return day is None or draft.day is None or day >= draft.day
     if draft.role == "destination" and event.role == "origin":
+        if _reached_before_leaving(draft, event):
+            return False  # "were moved to Sanaa in January ... had been flown from Sanaa on
+            # Monday": a stop on the way
         dated_before = day is not None and draft.day is not None and day < draft.day
         if draft.day is not None and (period := _period(event)) and period[1] < draft.day:
             dated_before = True  # "swayed into Timbuktu on Sunday ... set out from Timbuktu
             # in mid-January": left in a month that ended before the arrival
-        return dated_before or (_is_flashback(event) and not draft.flashback)
+        told_back = _is_flashback(event) and not draft.flashback and not draft.back_story
+        return dated_before or told_back
     return False
+
+
+def _reached_before_leaving(draft: _StopDraft, event: Event) -> bool:
+    """The arrival told first ended, by its day or the last day of its month, before the
+    departure told after it began."""
+    reached = draft.day or (draft.period[1] if draft.period else None)
+    period = _period(event)
+    left = _day(event) or (period[0] if period else None)
+    return reached is not None and left is not None and reached < left
 
 
 def _came_in_from(event: Event) -> bool:
@@ -1897,15 +2019,17 @@ def _came_in_from(event: Event) -> bool:
     return bool(_rx(rf"\b{re.escape(event.action)}\s+in\s+from\s+(?:the\s+)?$").search(lead))
 
 
+# what may stand between "had" and its verb: "had earlier flown", "had then headed east"
+_HAD_ADVERB = r"(?:\w+ly\s+|(?:earlier|already|then|later|first|also|since|once)\s+)?"
+
+
 def _is_flashback(event: Event) -> bool:
     """Told in the past perfect ("had sailed", "had earlier flown"), not as what was done by a
     time the story has reached ("By breakfast we had docked in Alesund")."""
     if _BY_THEN_RE.match(event.sentence):
         return False
     action = re.escape(event.action)
-    had = _rx(rf"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:been\s+)?{action}\b").search(
-        event.sentence
-    )
+    had = _rx(rf"\bhad\s+{_HAD_ADVERB}(?:been\s+)?{action}\b").search(event.sentence)
     if had is None:
         return False
     return not _BY_A_TIME_RE.search(event.sentence[max(0, had.start() - 40) : had.start()])
@@ -1928,7 +2052,7 @@ def _goes_on_in_flashback(event: Event) -> bool:
 
 _JOINED_RE = re.compile(r"\b(?:and|then|before)\s+(?:then\s+)?$")
 _HAD_DONE_RE = re.compile(
-    r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+)?(?:been\s+)?"
+    rf"\bhad\s+{_HAD_ADVERB}(?:been\s+)?"
     r"(?!(?:to|a|an|the|no|some|his|her|its|their|talks|been)\b)[a-z]+\b"
 )
 

@@ -30,6 +30,8 @@ def values(text: str, published: date | None = MONDAY) -> list[tuple[str, date |
         ("dated 2023-08-30", date(2023, 8, 30)),
         ("a trip that began a week ago in Dakar", date(2023, 9, 4)),
         ("she landed three days ago", date(2023, 9, 8)),
+        ("he had left Lima in March last year", date(2022, 3, 1)),
+        ("the ship is due in Oslo in late October next year", date(2024, 10, 1)),
     ],
 )
 def test_resolves_against_publication_date(text: str, expected: date) -> None:

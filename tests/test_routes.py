@@ -1564,3 +1564,210 @@ def test_a_move_told_with_its_month_stays_in_that_month_and_the_moves_told_after
         "St. Peter's Square",
         "London",
     ]
+
+
+def test_a_month_step_of_a_back_story_comes_after_the_departure_dated_in_that_month(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Trawler home\n\nThe trawler Nordlys docked in Tromso on Saturday, four weeks after it "
+        "sailed from Bergen on Oct 5. The crew had spent a week at Lerwick in October, before "
+        "sailing on to Torshavn, where the boat was repaired.",
+        date(2024, 11, 2),
+    )
+    # Lerwick is dated by its month only: after the trip set out from Bergen that month
+    assert route_places(story) == ["Bergen", "Lerwick", "Tórshavn", "Tromsø"]
+
+
+def test_a_day_of_the_month_opening_a_past_perfect_clause_dates_that_clause(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Fugitive held in Sarajevo\n\nBosnian police arrested fugitive banker Marek Dolan at a "
+        "hotel in Sarajevo on Friday. Dolan had moved to Istanbul in August, and on Nov 2 he had "
+        "flown from Istanbul to Sarajevo.",
+        date(2024, 11, 8),
+    )
+    assert stops(story)[-2:] == [("Istanbul", date(2024, 11, 2)), ("Sarajevo", date(2024, 11, 2))]
+
+
+def test_a_journey_told_from_its_end_starts_where_it_set_out_in_the_past_perfect_long_ago(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Fugitive held in Sarajevo\n\nBosnian police arrested fugitive banker Marek Dolan at a "
+        "hotel in Sarajevo on Friday. Dolan had slipped out of Bangkok on a flight to Hong Kong "
+        "in September last year. From Hong Kong he had flown on to Dubai, where he had lived "
+        "until the summer. Dolan had moved to Istanbul in August, and on Nov 2 he had flown "
+        "from Istanbul to Sarajevo.",
+        date(2024, 11, 8),
+    )
+    # Bangkok, 14 months back, is where the undated flight on from Hong Kong began
+    assert route_places(story) == ["Bangkok", "Hong Kong", "Dubai", "Istanbul", "Sarajevo"]
+
+
+def test_a_round_trip_starts_at_the_home_port_not_at_a_stop_reached_and_left_that_month(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Yacht ends voyage\n\nThe yacht Sea Lark sailed into Plymouth on Sunday. It had left "
+        "Plymouth in June last year and had crossed to Lisbon. In October it had reached Cape "
+        "Town, and from Cape Town it had sailed on to Perth. It had called at Auckland in "
+        "January.",
+        date(2024, 4, 14),
+    )
+    assert route_places(story) == [
+        "Plymouth",
+        "Lisbon",
+        "Cape Town",
+        "Perth",
+        "Auckland",
+        "Plymouth",
+    ]
+
+
+def test_a_step_dated_by_its_month_told_after_the_final_arrival_stays_in_its_month(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Welsh walker reaches Santiago\n\nA Welsh walker reached Santiago de Compostela on "
+        "Saturday, ten weeks after setting off on foot from Geneva. Gareth Owen, a retired "
+        "postman from Swansea, walked to Lyon in late April and walked through the hills around "
+        "Conques and on to Cahors before crossing the Pyrenees into Roncesvalles in mid-May. He "
+        "plans to fly home to Cardiff on Tuesday.",
+        date(2024, 6, 29),
+    )
+    # Lyon is told after the arrival in Santiago, but its April comes before it
+    assert route_places(story) == [
+        "Geneva",
+        "Lyon",
+        "Cahors",
+        "Roncesvalles",
+        "Santiago de Compostela",
+        "Cardiff",
+    ]
+
+
+def test_a_departure_told_right_before_a_later_dated_move_of_the_trip_begins_it(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Kayaker ends Arctic paddle\n\nA crowd cheered Norwegian kayaker Erik Lunde at the end "
+        "of a seven-week solo trip down the coast on Saturday. Lunde set out from Tromso on "
+        "March 2. Ten days later a storm pinned him ashore and he paddled on to Bodo, where he "
+        "rested for a week. He will take the train home to Oslo on Monday.",
+        date(2024, 4, 20),
+    )
+    # Tromso, 49 days back, lies outside the trip's window but starts the legs told after it
+    assert route_places(story) == ["Tromsø", "Bodø", "Oslo"]
+
+
+def test_a_back_story_step_dated_last_year_comes_before_the_steps_dated_this_year(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Freed aid worker home in Lyon\n\nFrench aid worker Claire Martin landed in Lyon on "
+        "Sunday after 14 months in captivity. She had been seized in Gao last year and had been "
+        "held in a camp near Kidal. On Thursday her captors had driven her to Niamey, where she "
+        "had been handed to French diplomats. From Niamey she had flown to Paris on Saturday.",
+        date(2024, 3, 10),
+    )
+    assert route_places(story) == ["Gao", "Kidal", "Niamey", "Paris", "Lyon"]
+
+
+def test_undated_back_story_steps_come_before_the_dated_ones_told_after_them(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Freed aid worker home in Lyon\n\nFrench aid worker Claire Martin landed in Lyon on "
+        "Sunday. She had been seized in Gao and had been held in a camp near Kidal. On Thursday "
+        "her captors had driven her to Niamey, where she had been handed to French diplomats. "
+        "From Niamey she had flown to Paris on Saturday.",
+        date(2024, 3, 10),
+    )
+    assert route_places(story) == ["Gao", "Kidal", "Niamey", "Paris", "Lyon"]
+
+
+def test_a_back_story_told_backwards_keeps_the_order_of_its_dates(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Freighter docks in Gdansk\n\nThe container ship Aurora Bay tied up at Gdansk on Monday. "
+        "Before reaching Poland the ship had spent a day in Rotterdam, and on Sept 29 it had "
+        "called at Felixstowe. Earlier it had stopped at Port Said on Sept 18. It had left "
+        "Ningbo on Sept 2.",
+        date(2024, 10, 7),
+    )
+    assert route_places(story) == ["Ningbo", "Port Said", "Felixstowe", "Rotterdam", "Gdańsk"]
+
+
+def test_a_past_perfect_with_then_between_had_and_the_verb_is_back_story(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Tagged turtle reaches Crete\n\nA loggerhead turtle tagged by Greek scientists reached "
+        "the coast of Crete near Chania on Monday. The turtle had been released at Zakynthos in "
+        "June. In July it had swum south to Malta, and from Malta it had then headed east to "
+        "Benghazi, where it had fed for a month. It had left Benghazi on Oct 1.",
+        date(2024, 10, 14),
+    )
+    # "had then headed east to Benghazi" and "had left Benghazi": one stop, not a return
+    assert route_places(story) == ["Zakynthos", "Malta", "Benghazi", "Chaniá"]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # the arrival is told in a sentence of the back story (it holds a past perfect)
+        "They had been held there until January, when they were moved to Sanaa.",
+        # the arrival is dated by a month that ended before the departure
+        "They were moved to Sanaa in January.",
+    ],
+)
+def test_an_arrival_left_again_later_in_the_back_story_is_a_stop_not_the_return(
+    pipeline: Pipeline, middle: str
+) -> None:
+    story = parse(
+        pipeline,
+        "Freed sailors home in Manila\n\nFilipino sailor Ramon Cruz arrived home in Manila on "
+        "Thursday. He and his crewmates had been taken to Hodeidah in November last year. "
+        f"{middle} On Monday they had been flown from Sanaa to Muscat.",
+        date(2024, 3, 21),
+    )
+    assert route_places(story) == ["Al Ḩudaydah", "Sanaa", "Muscat", "Manila"]
+
+
+@pytest.mark.parametrize(
+    ("back_story", "places"),
+    [
+        (
+            "In June Dolan had flown to Dubai. In August he had moved to Istanbul, and on Nov 2 "
+            "he had flown from Istanbul to Sarajevo.",
+            ["Dubai", "Istanbul", "Sarajevo"],
+        ),
+        (
+            "Dolan had left Bangkok for Dubai in June 2023. In August he had moved to Istanbul, "
+            "and on Nov 2 he had flown on to Sarajevo.",
+            ["Bangkok", "Dubai", "Istanbul", "Sarajevo"],
+        ),
+    ],
+)
+def test_back_story_steps_dated_in_order_before_the_trip_lead_into_it(
+    pipeline: Pipeline, back_story: str, places: list[str]
+) -> None:
+    story = parse(
+        pipeline,
+        "Fugitive held in Sarajevo\n\nBosnian police arrested fugitive banker Marek Dolan in "
+        f"Sarajevo on Friday. {back_story}",
+        date(2024, 11, 8),
+    )
+    # months (and a year and a half) back, each step leads into a later dated one of the trip
+    assert route_places(story) == places
