@@ -451,6 +451,22 @@ def _place_key(name: str, lat: float, lon: float) -> tuple[str, float, float]:
 
 
 REMAINS_NOUNS = frozenset("body coffin casket remains ashes".split())
+TAKING_ACTIONS = frozenset("take takes taking took taken board boards boarding boarded".split())
+RIDDEN_NOUNS = frozenset(
+    "flight flights plane jet helicopter train bus coach ferry boat taxi car shuttle".split()
+)
+
+
+def _without_the_vehicle_taken(event: Event) -> Event:
+    """A vehicle the traveller takes or boards is no mover ("before taking a U.N. flight east
+    to Goma"): the traveller named with it, or else the one told before, moves."""
+    if event.action.casefold() not in TAKING_ACTIONS or not event.actors:
+        return event
+    words = event.actors[0].casefold().split()
+    if not set(words[-2:]) & RIDDEN_NOUNS:  # "a U.N. flight east", "the night train"
+        return event
+    rest = event.actors[1:]
+    return replace(event, actors=rest if rest else (PRONOUN_ACTOR,))
 
 
 def _whose_remains(event: Event, names: set[str], text: str) -> dict[str, str]:
@@ -498,6 +514,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
         if event.event_type in {"travel", "meeting"} and event.section == "main":
             event = _renamed(event, _companion_of(event, companions))
             event = _renamed(event, _whose_remains(event, names, text))
+            event = _without_the_vehicle_taken(event)
             same = _same_traveller(event, mover, movers, text)
             if same is not event and _generic(event.actors[0]) and not _generic(mover):
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)

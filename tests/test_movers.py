@@ -675,3 +675,17 @@ def test_a_vessel_named_after_its_kind_is_the_mover_and_no_place(pipeline: Pipel
     )
     assert [actor for actor, _ in routes(story)] == ["Atlantic Jade"]
     assert not [p for p in story.places if "Atlantic" in p.mention.text]
+
+
+def test_a_vehicle_the_traveller_takes_is_no_mover(pipeline: Pipeline) -> None:
+    """'before taking a military flight north to Gao', then 'he will fly on to Kidal': one
+    route, the minister's."""
+    story = parse(
+        pipeline,
+        "Minister visits Mali\n\nGAO, Mali, March 5 (Reuters) - Defence Minister Pierre Lanval "
+        "arrived in Gao on Wednesday. Lanval flew from Paris to Bamako on Monday and met the "
+        "army chief there on Tuesday before taking a U.N. flight north to Gao. On Thursday "
+        "he will fly on to Kidal.",
+        date(2025, 3, 5),
+    )
+    assert routes(story) == [("Pierre Lanval", ["Paris", "Bamako", "Gao", "Kidal"])]

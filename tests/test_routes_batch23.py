@@ -432,11 +432,6 @@ ROUTE_FAILS23: dict[str, str] = {
         "Lamola', 'Luiz Inacio Lula da Silva']; Montevideo 2025-07-04 ['Cyril Ramaphosa', 'Luiz "
         "Inacio Lula da Silva', 'Ronald Lamola']]"
     ),
-    "who_chief_in_goma_two_meetings_future_legs_to_beni_butembo_kinshasa_and_geneva": (
-        "first run on d7225ef: routes [U.N. flight east: Goma > Beni > Butembo > Kinshasa > "
-        "Geneva; Tedros Adhanom Ghebreyesus: Geneva > Kinshasa > Goma] meetings [Kinshasa "
-        "2024-02-13 ['U.N. flight east', 'Tedros Adhanom Ghebreyesus', 'Roger Kamba']]"
-    ),
     "red_arrows_hop_the_north_atlantic_to_toronto_an_air_force_team_as_the_mover": (
         "first run on d7225ef: routes [Red Arrows: Lincolnshire > Keflavík > Nuuk > Goose Bay > "
         "Halifax > Atlantic Ocean > Toronto] meetings []"
