@@ -790,7 +790,7 @@ def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
                 found[mover] = f"{mover} {tail}"  # "- Choi Young-jin, the candidate ..."
             continue
         words = lead.group(1).split()
-        if not any(w.casefold() in NAME_TITLES | TITLE_WORDS | _NOT_NAMES for w in words):
+        if _name_words_only(words):
             found[mover] = " ".join([*words, mover])
     if not found:
         return list(events)
@@ -803,13 +803,7 @@ def _name_after_opening(text: str, first: re.Match[str]) -> str:
     the full name, told surname first."""
     if not _OPENING_RE.search(text, max(0, first.start() - 3), first.start()):
         return ""
-    tail = _NAME_TAIL_RE.match(text, first.end())
-    if tail is None:
-        return ""
-    words = tail.group(1).split()
-    if any(w.casefold() in NAME_TITLES | TITLE_WORDS | _NOT_NAMES for w in words):
-        return ""
-    return " ".join(words)
+    return _rest_of_name(_NAME_TAIL_RE.match(text, first.end()))
 
 
 def _name_after_description(text: str, first: re.Match[str]) -> str:
@@ -818,13 +812,21 @@ def _name_after_description(text: str, first: re.Match[str]) -> str:
     "Kittisak had slipped out of Bangkok"): the rest of the full name, told given name first."""
     if not _LOWER_WORD_BEFORE_RE.search(text, max(0, first.start() - 30), first.start()):
         return ""
-    tail = _NAME_WORDS_AFTER_RE.match(text, first.end())
+    return _rest_of_name(_NAME_WORDS_AFTER_RE.match(text, first.end()))
+
+
+def _rest_of_name(tail: re.Match[str] | None) -> str:
+    """The name words a pattern found after a one-word name, unless one is a title or a
+    common word."""
     if tail is None:
         return ""
     words = tail.group(1).split()
-    if any(w.casefold() in NAME_TITLES | TITLE_WORDS | _NOT_NAMES for w in words):
-        return ""
-    return " ".join(words)
+    return " ".join(words) if _name_words_only(words) else ""
+
+
+def _name_words_only(words: list[str]) -> bool:
+    """No word is a title, an office or a common word that opens a sentence."""
+    return not any(w.casefold() in NAME_TITLES | TITLE_WORDS | _NOT_NAMES for w in words)
 
 
 _LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]{3,}\s+$")
