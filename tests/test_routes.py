@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -14,9 +15,17 @@ from geo.events import (
     _opens_a_clause,
     _without_title,
 )
-from geo.models import Document, Event, Story
+from geo.models import Candidate, Document, Event, Stop, Story
 from geo.pipeline import Pipeline, default_pipeline
-from geo.routes import _day, _headline_news, _in_headline, _lede_day, _written_in_full
+from geo.routes import (
+    _day,
+    _headline_news,
+    _in_headline,
+    _lede_day,
+    _place_key,
+    _without_near_twins,
+    _written_in_full,
+)
 
 
 @pytest.fixture(scope="module")
@@ -1771,3 +1780,24 @@ def test_back_story_steps_dated_in_order_before_the_trip_lead_into_it(
     )
     # months (and a year and a half) back, each step leads into a later dated one of the trip
     assert route_places(story) == places
+
+
+def test_a_place_told_as_in_the_next_town_is_one_stop_with_it() -> None:
+    def town(name: str, lat: float, lon: float, pop: int) -> tuple[Stop, Candidate]:
+        stop = Stop(name, lat, lon, None, "destination")
+        return stop, Candidate(name, lat, lon, "city", "GB", population=pop)
+
+    (leigh, c1), (eccles, c2), (salford, c3) = (
+        town("Leigh", 53.497, -2.517, 46_000),
+        town("Eccles", 53.483, -2.334, 38_000),
+        town("Salford", 53.488, -2.291, 103_000),
+    )
+    places = {_place_key(c.name, c.lat, c.lon): c for c in (c1, c2, c3)}
+    key = {s.place: _place_key(s.place, s.lat, s.lon) for s in (leigh, eccles, salford)}
+    told = {(key["Eccles"], key["Salford"])}  # "at Eccles in Salford"
+    dated = replace(eccles, date=date(2024, 5, 9))
+    merged = _without_near_twins([leigh, dated, salford], places, told)
+    assert [(s.place, s.date) for s in merged] == [("Leigh", None), ("Salford", date(2024, 5, 9))]
+    assert _without_near_twins([leigh, eccles, salford], places, set()) == [leigh, eccles, salford]
+    far = {(key["Leigh"], key["Eccles"])}  # 12 km apart: two stops even when told so
+    assert _without_near_twins([leigh, eccles], places, far) == [leigh, eccles]

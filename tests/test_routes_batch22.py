@@ -426,10 +426,6 @@ ROUTE_FAILS22: dict[str, str] = {
     ),
 }
 MEETING_FAILS22: dict[str, str] = {
-    "garment_worker_goes_home_for_eid_by_bus_launch_and_rickshaw_told_plainly_mother_waits": (
-        "first run on dbd9b87: routes [sewing machine operator: Dhaka > Barishal] meetings "
-        "[Barishal 2025-03-28 ['sewing machine operator', 'Amena Khatun']]"
-    ),
     "rescue_team_leader_flown_to_the_turkish_earthquake_and_back_told_plainly_minister_waits": (
         "first run on dbd9b87: routes [Javier Ortega: Kahramanmaraş > Gaziantep > Torrejón del "
         "Rey; rescue team: Adana > Antakya] meetings []"

@@ -1777,9 +1777,6 @@ ROUTE_FAILS: dict[str, str] = {
     "recognised as a place and the people's home read as the caravan's origin; 'crossed from "
     "Guatemala into Mexico' makes Guatemala the first stop, which the route written before the "
     "run leaves out (the order of the other stops is right)",
-    "karabakh_family_flees_to_armenia": "'before crossing into Armenia at Kornidzor late on "
-    "Tuesday': the gazetteer lacks Kornidzor, so the crossing is Armenia, dropped for Goris "
-    "inside it (with a known town there the route is right)",
     "etna_ash_cloud_drifts": "first run: no route; now Mount Etna > Nicolosi > Ionian Sea > "
     "Malta. 'drifted south over Nicolosi and Catania on Sunday': Catania resolves to the "
     "province (ADM2), which is dropped for Nicolosi inside it (resolution)",

@@ -2574,8 +2574,6 @@ BATCH_11_XFAIL: dict[tuple[str, str], str] = {
     "15 seasons at Barcelona' is GPE, resolved to Barcelona, ES 56 (ADM2, 0.75); 'at' is a "
     "place preposition and nothing reads 'seasons at X' / 'played for X' in a sports story "
     "as a club",
-    ("KYIV, Ukraine (AP) — Russian g", "Novohrodivka"): _NOT_IN_GAZETTEER
-    + "no 'novohrodivka' (nor the Russian 'Novogrodovka'); spaCy tags it PERSON",
     ("DEIR AL-BALAH, Gaza Strip (AP)", "Muwasi"): _NOT_IN_GAZETTEER
     + "no 'muwasi', 'mawasi' or 'al-Mawasi' (only Al Mawasit, YE); spaCy tags it ORG",
     ("Margaret Ellis, a British dipl", "Canton"): "wrong candidate: Canton, US GA (PPLA2, 25k) "
@@ -5032,7 +5030,6 @@ BATCH_17_XFAIL: dict[tuple[str, str], str] = {
         "lon=-64.68618, kind='city', country_code='VE', admin1='02', population=815141, "
         "geonames_id=3648559, feature_code='PPLA', match='primary', score=12.512, admin2='')"
     ),
-    (_D17, "Mbour"): "432f83a: 'Mbour' not found as a place (overlap: None)",
     (_D17, "Nouadhibou"): "432f83a: 'Nouadhibou' not found as a place (overlap: None)",
     (_F17, "Dartmouth"): (
         "432f83a: 'Dartmouth' should be no place, got Candidate(name='Jefferson', lat=44.41895, "
