@@ -18,6 +18,7 @@ from geo.models import Event, Place, Section
 from geo.recognize import CALENDAR_WORD, doc_entities, doc_text, span_text
 from geo.sections import section_at
 from geo.syntax import PARSED_KEY, is_parsed
+from geo.vocab import VESSEL_NOUNS
 
 TRIGGERS: dict[str, frozenset[str]] = {
     "travel": frozenset(
@@ -366,10 +367,9 @@ AWAY_WORDS = frozenset({"to", "from", "into", "back", "out", "onto"})
 # verbs of leading a group somewhere, the leader going along ("led the column out of Agen")
 LEADING_VERBS = frozenset({"lead", "guide"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
-VEHICLE_NOUNS = frozenset(
-    "train plane flight jet helicopter bus car boat ship ferry vessel aircraft route road way "
-    "path trip tour journey step detour cruiser liner yacht barge coach tanker freighter "
-    "steamer airliner sleeper".split()
+VEHICLE_NOUNS = VESSEL_NOUNS | frozenset(
+    "train plane flight jet helicopter bus car boat aircraft route road way path trip tour "
+    "journey step detour cruiser coach airliner sleeper".split()
 )
 TRIP_NOUNS = frozenset(
     "trip tour visit journey voyage cruise mission leg run race swim expedition crossing "

@@ -27,6 +27,7 @@ from geo.events import (
     TITLE_WORDS,
 )
 from geo.models import Candidate, DatePrecision, Event, Meeting, Route, Stop
+from geo.vocab import NAMED_VESSEL_KINDS, VESSEL_NOUNS, any_word_of
 
 ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
 MOVEMENT_ROLES = frozenset(ROLE_ORDER)
@@ -884,9 +885,8 @@ def _named_vessels(events: Sequence[Event], text: str) -> list[Event]:
 
 
 _NAMED_VESSEL_RE = re.compile(
-    r"\b(ship|vessel|yacht|tanker|freighter|trawler|ferry|liner|barge|schooner|sloop|"
-    r"catamaran|icebreaker|steamer)\s+([A-Z][\w'’-]*(?:\s+(?:(?:do|da|de|del|di)\s+)?"
-    r"[A-Z0-9][\w'’-]*)*)"
+    rf"\b({any_word_of(NAMED_VESSEL_KINDS)})\s+"
+    r"([A-Z][\w'’-]*(?:\s+(?:(?:do|da|de|del|di)\s+)?[A-Z0-9][\w'’-]*)*)"
 )
 
 
@@ -2433,10 +2433,8 @@ def build_meetings(events: Sequence[Event], published: date | None) -> list[Meet
 
 
 SHIP_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "RMS", "HMS", "USS", "INS", "HMAS"})
-SHIP_NOUNS = frozenset(
-    "ship boat ferry vessel tanker freighter carrier liner yacht barge cruiser steamer "
-    "flotilla fleet boats ships".split()
-)
+# what a party that is a ship ends with ("the tanker", "the Houthi boats", "a naval flotilla")
+SHIP_NOUNS = VESSEL_NOUNS | frozenset("boat carrier cruiser flotilla fleet boats ships".split())
 
 
 def _named_after_a_place(event: Event, events: Sequence[Event]) -> Event:
