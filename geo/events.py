@@ -343,10 +343,14 @@ BROOD_VERBS = frozenset({"breed", "hatch", "emerge"})
 # "rebels seized the town of Goma", "broke through at Ocheretyne"); told of a group of
 # fighters, not "took the train", "won Pennsylvania"
 CONQUEST_VERBS = frozenset("capture recapture take retake seize overrun storm liberate".split())
-ARMED_GROUP_NOUNS = frozenset(
-    "forces force troops units army armies rebels fighters militants soldiers insurgents "
-    "militia militias militiamen jihadists marines brigade brigades battalion battalions "
-    "paratroopers separatists guerrillas gunmen commandos tanks".split()
+# the plural nouns a nation's armed force is told by ("Russian forces", "Israeli commandos")
+FORCE_PLURALS = frozenset(
+    "forces troops units soldiers fighters brigades battalions marines paratroopers "
+    "commandos".split()
+)
+ARMED_GROUP_NOUNS = FORCE_PLURALS | frozenset(
+    "force army armies rebels militants insurgents militia militias militiamen jihadists "
+    "brigade battalion separatists guerrillas gunmen tanks".split()
 )
 WAY_PARTICLES = frozenset("to into toward towards through across along past onto".split())
 # words of direction that may stand between a verb of motion and its way ("ran north to")

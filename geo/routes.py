@@ -17,6 +17,7 @@ from geopy.distance import geodesic
 from geo.dates import span_at_end
 from geo.events import (
     BYSTANDER_NOUNS,
+    FORCE_PLURALS,
     NAME_TITLES,
     NATIONALITY_RE,
     OFFICE_NOUNS,
@@ -1072,11 +1073,8 @@ def _armed_force(actor: str) -> bool:
     )
 
 
-# the plural nouns a nation's armed force is told by
-FORCE_NOUNS = frozenset(
-    "forces troops units soldiers fighters brigades battalions marines paratroopers "
-    "commandos infantry columns".split()
-)
+# the nouns a nation's armed force is told by, its infantry and columns too
+FORCE_NOUNS = FORCE_PLURALS | frozenset({"infantry", "columns"})
 
 
 def _definite_description(actor: str, sentence: str) -> bool:
