@@ -1773,12 +1773,15 @@ TAKEN_ALONG_NOUNS = VEHICLE_NOUNS | frozenset(
 # ways built on the ground: what they reach they only lead to ("Tanzania's railway is to
 # reach Mwanza", "that line stops short of the Ugandan border")
 BUILT_WAYS = frozenset(
-    "road roads line lines railway railways rail highway highways motorway pipeline pipelines "
-    "river bridge tunnel canal corridor cable".split()
+    "road roads line lines railway railways highway highways motorway pipeline pipelines "
+    "bridge tunnel canal corridor".split()
 )
+# a verb's subject, by its lemma, that leads somewhere without moving: a built way, a rail, a
+# river or a cable ("the river flows into", "the cable runs to")
+WAY_SUBJECTS = BUILT_WAYS | frozenset({"rail", "river", "cable"})
 # subjects of a verb of direction that are no movers: built ways, borders and abstract things
 # that reach a place without travelling ("the new line runs to Mwanza", "exports to China")
-STILL_SUBJECTS = BUILT_WAYS | frozenset(
+STILL_SUBJECTS = WAY_SUBJECTS | frozenset(
     "route routes border path link service exports imports trade prices aid money funds talks "
     "deal".split()
 )
@@ -1790,7 +1793,7 @@ def _told_of_a_way(token: Token, span: Span) -> bool:
     if not is_parsed(span) or token.pos_ != "VERB":
         return False
     subject = _subject_token(token, span)
-    return subject is not None and subject.lemma_.casefold() in BUILT_WAYS
+    return subject is not None and subject.lemma_.casefold() in WAY_SUBJECTS
 
 
 def _moves_by_direction(span: Span, places: list[Place], found: list[_Trigger]) -> list[_Trigger]:
@@ -2058,7 +2061,7 @@ def _taken_along(thing: Token, verb: Token) -> bool:
     ("led the column"), a distance ("walked 600 km"), a person ("escorted him"), or the way
     a verb of following takes ("followed the coast south to Naples", "made his way to")."""
     lemma = thing.lemma_.casefold()
-    if lemma in WAY_NOUNS:
+    if lemma in FOLLOWED_WAY_NOUNS:
         return lemma_of(verb) in WAY_TAKING_VERBS
     return (
         lemma in TAKEN_ALONG_NOUNS or thing.lower_ in PERSON_PRONOUNS or thing.ent_type_ == "PERSON"
@@ -2066,8 +2069,9 @@ def _taken_along(thing: Token, verb: Token) -> bool:
 
 
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
-# the ways a verb of direction may take as its object, and the verbs that take them
-WAY_NOUNS = TERRAIN_NOUNS | frozenset("way route path course shore coast".split())
+# the ways a verb of direction may take as its object and follow ("followed the coast", "made
+# his way"), and the verbs that take them
+FOLLOWED_WAY_NOUNS = TERRAIN_NOUNS | frozenset("way route path course shore coast".split())
 WAY_TAKING_VERBS = frozenset("follow retrace trace take make find wind pick hug".split())
 
 

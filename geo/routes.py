@@ -16,6 +16,7 @@ from geopy.distance import geodesic
 
 from geo.dates import span_at_end
 from geo.events import (
+    BUILT_WAYS,
     BYSTANDER_NOUNS,
     FORCE_PLURALS,
     NAME_TITLES,
@@ -1126,14 +1127,11 @@ def _a_way(actor: str) -> bool:
     """The subject is a way, which lies where it goes rather than travels ("Tanzania's railway
     is eventually to reach Mwanza", "that line stops short of the border")."""
     words = actor.split()
-    return bool(words) and words[-1].islower() and words[-1] in WAY_NOUNS
+    return bool(words) and words[-1].islower() and words[-1] in BUILT_WAY_NOUNS
 
 
-# ways that reach or stop somewhere without moving
-WAY_NOUNS = frozenset(
-    "railway railways railroad line lines road roads highway highways motorway pipeline "
-    "pipelines bridge tunnel canal corridor".split()
-)
+# ways that reach or stop somewhere without moving, by the last word of a subject
+BUILT_WAY_NOUNS = BUILT_WAYS | frozenset({"railroad"})
 
 
 def _another(mover: str) -> bool:
