@@ -488,11 +488,15 @@ def _whose_remains(event: Event, names: set[str], text: str) -> dict[str, str]:
     return {noun: max(told, key=lambda name: told[name])} if told else {}
 
 
-# a full name after a lower-case description ("the funeral of singer Ismaël Ndour"), not
-# after a word that places what follows ("flown to Dakar", "in West Africa")
+# a lower-case word that may describe the name after it ("singer Ismaël Ndour", "property
+# developer Kittisak")
+_DESCRIPTION_WORD = r"\b[a-z]{3,}\s+"
+# a full name after a description, not after a word that places what follows ("flown to
+# Dakar", "in West Africa")
 _DESCRIBED_NAME_RE = re.compile(
-    r"\b(?!(?:in|at|to|from|of|near|across|into|via|for|and|the)\s)[a-z]{3,}\s+"
-    r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)+)"
+    r"(?!(?:in|at|to|from|of|near|across|into|via|for|and|the)\s)"
+    + _DESCRIPTION_WORD
+    + r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)+)"
 )
 
 
@@ -813,7 +817,7 @@ def _name_after_description(text: str, first: re.Match[str]) -> str:
     """The name words after a one-word name first told after a description in lower case
     ("arrested fugitive Thai property developer Kittisak Rattanaporn at a hotel", later
     "Kittisak had slipped out of Bangkok"): the rest of the full name, told given name first."""
-    if not _LOWER_WORD_BEFORE_RE.search(text, max(0, first.start() - 30), first.start()):
+    if not _DESCRIPTION_BEFORE_RE.search(text, max(0, first.start() - 30), first.start()):
         return ""
     return _rest_of_name(_NAME_WORDS_AFTER_RE.match(text, first.end()))
 
@@ -832,7 +836,7 @@ def _name_words_only(words: list[str]) -> bool:
     return not any(w.casefold() in NAME_TITLES | TITLE_WORDS | _NOT_NAMES for w in words)
 
 
-_LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]{3,}\s+$")
+_DESCRIPTION_BEFORE_RE = re.compile(_DESCRIPTION_WORD + "$")
 _NAME_WORDS_AFTER_RE = re.compile(r"((?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})(?=\s+[a-z]|[,.;:])")
 _OPENING_RE = re.compile(r"(?:^|[.!?]\s+|\s[-–—]\s+|\n)$")
 _NAME_TAIL_RE = re.compile(r"((?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2}),")
