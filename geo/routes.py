@@ -1247,7 +1247,7 @@ def _appearance(event: Event) -> bool:
 
 
 def _latest_date(events: Sequence[Event]) -> date | None:
-    dated = [e.date for e in events if e.date and e.date_precision == "day"]
+    dated = _days_told(events)
     return max(dated) if dated else None
 
 
@@ -1988,6 +1988,11 @@ def _left_later(draft: _StopDraft) -> bool:
 def _day(event: Event) -> date | None:
     """The event's date when it names a day ("later this month" does not order stops)."""
     return event.date if event.date_precision == "day" else None
+
+
+def _days_told(events: Sequence[Event]) -> list[date]:
+    """The days the events name, in their order, each as often as told."""
+    return [day for e in events if (day := _day(e)) is not None]
 
 
 def _is_return(draft: _StopDraft, event: Event) -> bool:
@@ -2956,7 +2961,7 @@ def _dateline_place(cluster: _MeetingCluster) -> Candidate | None:
 
 
 def _cluster_date(cluster: _MeetingCluster) -> tuple[date | None, DatePrecision]:
-    days = [e.date for e in cluster.events if e.date and e.date_precision == "day"]
+    days = _days_told(cluster.events)
     if days:
         return Counter(days).most_common(1)[0][0], "day"
     dated = [e for e in cluster.events if e.date is not None]
@@ -2971,7 +2976,7 @@ def _told_at_venue(cluster: _MeetingCluster, place: Candidate) -> Event | None:
 def _venue_day(cluster: _MeetingCluster, venue: Event | None) -> tuple[date, DatePrecision] | None:
     """The day told with the venue, when the cluster's mentions give several ("after talks" in
     a lede dated by its Sunday; "at the cosmodrome, where ... held talks on Wednesday")."""
-    days = {e.date for e in cluster.events if e.date and e.date_precision == "day"}
+    days = set(_days_told(cluster.events))
     if venue is None or venue.date not in days or len(days) < 2:
         return None
     return venue.date, "day"
