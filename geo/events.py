@@ -371,6 +371,8 @@ AWAY_WORDS = frozenset({"to", "from", "into", "back", "out", "onto"})
 # verbs of leading a group somewhere, the leader going along ("led the column out of Agen")
 LEADING_VERBS = frozenset({"lead", "guide"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# the traveller told before, as the one received, greeted or joined ("Biden received him")
+GUEST_PRONOUNS = OBJECT_PRONOUNS - {"it"}
 VEHICLE_NOUNS = VESSEL_NOUNS | frozenset(
     "train plane flight jet helicopter bus car boat aircraft route road way path trip tour "
     "journey step detour cruiser coach airliner sleeper".split()
@@ -2485,7 +2487,7 @@ def _receives_a_guest(token: Token) -> bool:
     after = doc[token.i + 1 : min(token.i + 4, len(doc))]
     if not after:
         return False
-    if after[0].lower_ in OBJECT_PRONOUNS - {"it"} or after[0].ent_type_ == "PERSON":
+    if after[0].lower_ in GUEST_PRONOUNS or after[0].ent_type_ == "PERSON":
         return True
     if after[0].lower_ == "by":  # "was received by King Charles"
         return any(t.ent_type_ == "PERSON" or t.lower_ in HUMAN_NOUNS for t in after[1:])
@@ -2548,7 +2550,7 @@ def _receives_someone(token: Token) -> bool:
     stop = next((t.i for t in following if t.is_punct), end)
     following = doc[token.i + 1 : stop]  # the clause
     first = following[0].lower_ if len(following) else ""
-    if first in OBJECT_PRONOUNS - {"it"}:
+    if first in GUEST_PRONOUNS:
         return True
     if first in {"by", "from"} or any(t.lower_ == "from" for t in following):
         at = next(t.i for t in following if t.lower_ in {"by", "from"})
@@ -2960,7 +2962,7 @@ def _guest_pronoun(token: Token) -> bool:
     visiting them ("her husband flew out to meet her"): the traveller told before."""
     following = _next_lower(token)
     hosting = token.lemma_.casefold() in GREETING_LEMMAS
-    return hosting and following in OBJECT_PRONOUNS - {"it"}
+    return hosting and following in GUEST_PRONOUNS
 
 
 def _joins_the_traveller(token: Token) -> bool:
@@ -2970,7 +2972,7 @@ def _joins_the_traveller(token: Token) -> bool:
     return (
         token.pos_ == "VERB"
         and before not in PASSIVE_AUXILIARIES
-        and _next_lower(token) in OBJECT_PRONOUNS - {"it"}
+        and _next_lower(token) in GUEST_PRONOUNS
     )
 
 
