@@ -1666,9 +1666,7 @@ def _told_in_the_passive(token: Token, span: Span) -> bool:
         before = span.doc[max(span.start, token.i - 4) : token.i]
         return any(t.lower_ in PASSIVE_AUXILIARIES for t in before)
     verbs = [token, token.head] if token.dep_ == "conj" else [token]
-    return any(c.dep_ == "auxpass" for v in verbs for c in v.children) or (
-        token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
-    )
+    return any(_parsed_as_passive(v) for v in verbs) or _after_a_passive_auxiliary(token)
 
 
 def _place_soon_after(token: Token, places: list[Place]) -> bool:
@@ -1684,7 +1682,7 @@ def _conquers(token: Token, span: Span, places: list[Place]) -> bool:
     breaks_through = lemma == "break" and _next_lower(token) == "through"
     if not (lemma in CONQUEST_VERBS or breaks_through) or not _may_be_verb(token, span):
         return False
-    if any(c.dep_ == "auxpass" for c in token.children) or not _place_soon_after(token, places):
+    if _parsed_as_passive(token) or not _place_soon_after(token, places):
         return False
     return not is_parsed(span) or _armed_subject(token, span)  # unparsed: the parse will tell
 
@@ -2168,13 +2166,24 @@ def _held_somewhere(token: Token) -> bool:
     if following not in {"in", "at", "off", "near"}:
         return False
     if not token.pos_:  # a sentence not parsed yet: the passive's auxiliary before it
-        return token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
+        return _after_a_passive_auxiliary(token)
     if token.pos_ == "NOUN":
         return any(c.dep_ == "poss" for c in token.children)
-    return any(c.dep_ == "auxpass" for c in token.children)
+    return _parsed_as_passive(token)
 
 
 PASSIVE_AUXILIARIES = frozenset("was were been is are be being".split())
+
+
+def _parsed_as_passive(verb: Token) -> bool:
+    """The parse gives the verb a passive auxiliary ("was seized", "were welcomed")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _after_a_passive_auxiliary(token: Token) -> bool:
+    """The word before is a passive's auxiliary ("was seized"): the passive read from the
+    words alone, as before the parse."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
 
 
 def _after_a_score(token: Token) -> bool:
@@ -2206,7 +2215,7 @@ def _back_somewhere(token: Token) -> bool:
 def _played_somewhere(token: Token) -> bool:
     """A match or show that is played or held somewhere (passive): who plays it travels; not
     songs played there ("whose hits are still played at weddings across West Africa")."""
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    passive = _parsed_as_passive(token) or any(c.dep_ == "nsubjpass" for c in token.children)
     return token.lemma_.casefold() in PERFORMING_VERBS and passive and not _music_played(token)
 
 
@@ -2246,7 +2255,7 @@ def _may_be_verb(token: Token, span: Span) -> bool:
 def _delayed(token: Token) -> bool:
     """'were held up' in the passive: a traveller kept somewhere, not 'held up a banner'."""
     before = token.doc[token.i - 1].lower_ if token.i else ""
-    return before in {"was", "were", "been", "being", "is", "are", "be", "got", "get"}
+    return before in PASSIVE_AUXILIARIES | {"got", "get"}
 
 
 def _fixed_mover(token: Token) -> Token | None:
@@ -2508,7 +2517,7 @@ def _sighted(token: Token) -> bool:
     doc = token.doc
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
     before_two = doc[token.i - 2].lower_ if token.i > 1 else ""
-    passive = before in PASSIVE_AUXILIARIES or (
+    passive = _after_a_passive_auxiliary(token) or (
         before in SIGHTING_ADVERBS and before_two in PASSIVE_AUXILIARIES
     )
     if not passive:
@@ -2940,8 +2949,8 @@ def _with_passive_guest(
 ) -> tuple[str, ...]:
     """Who is welcomed, greeted or hosted in the passive takes part in the meeting: "The
     Swedish couple flew in ... and were welcomed by King Willem-Alexander"."""
-    passive = any(c.dep_ == "auxpass" for c in token.children)
-    if not passive or token.lemma_.casefold() not in HOSTING_LEMMAS or not is_parsed(span):
+    hosted = token.lemma_.casefold() in HOSTING_LEMMAS
+    if not _parsed_as_passive(token) or not hosted or not is_parsed(span):
         return who
     subject = _subject_token(token, span)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
@@ -2968,10 +2977,9 @@ def _guest_pronoun(token: Token) -> bool:
 def _joins_the_traveller(token: Token) -> bool:
     """Someone joins the traveller told as "him", "her" or "them" ("where his daughter Camille
     joined him for a week"): a meeting; not "joined the army", nor "was joined by supporters"."""
-    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     return (
         token.pos_ == "VERB"
-        and before not in PASSIVE_AUXILIARIES
+        and not _after_a_passive_auxiliary(token)
         and _next_lower(token) in GUEST_PRONOUNS
     )
 
@@ -3031,8 +3039,7 @@ def _greeting(triggers: list[_Trigger]) -> bool:
 
 def _welcomed(token: Token) -> bool:
     """'He was welcomed by President William Ruto': a passive welcome or greeting."""
-    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    return token.lemma_.casefold() in HOSTING_LEMMAS and before in PASSIVE_AUXILIARIES
+    return token.lemma_.casefold() in HOSTING_LEMMAS and _after_a_passive_auxiliary(token)
 
 
 def _owner_as_subject(token: Token, span: Span) -> Token | None:
@@ -3127,18 +3134,13 @@ def _leads_along(token: Token, span: Span) -> bool:
     return any(_leads_away(c) for c in token.children)
 
 
-def _after_a_passive_auxiliary(token: Token) -> bool:
-    return token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
-
-
 def _carried_in_the_passive(token: Token) -> bool:
     """A carrying verb in the passive with a way ("were carried off from", "was brought to
     Lampedusa"): its subject moves."""
-    passive = any(c.dep_ == "auxpass" for c in token.children)
     way = any(
         c.dep_ in {"prep", "prt"} and c.lower_ in AWAY_WORDS | {"off"} for c in token.children
     )
-    return passive and way
+    return _parsed_as_passive(token) and way
 
 
 def _carried_object(token: Token, span: Span) -> Token | None:
