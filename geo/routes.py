@@ -3006,7 +3006,7 @@ def _where_participant_is(
     `by_then_only` (the meeting has a broad venue of its own, an island or a region), an
     arrival after it is not considered ("returned to Minsk on Monday" after Sunday's talks on
     Valaam)."""
-    found: list[tuple[bool, bool, int, Event, Candidate]] = []
+    found: list[_Whereabouts] = []
     for event in events:
         if event.section != "main" or not event.place or not event.place.chosen:
             continue
@@ -3034,23 +3034,43 @@ def _where_participant_is(
             by_then = when is None or event.date is None or event.date <= when
             if by_then_only and not by_then:
                 continue
-            found.append((same_day, by_then, _rank(event.place.chosen), event, event.place.chosen))
+            found.append(_Whereabouts(same_day, by_then, event, event.place.chosen))
     best = max(
         found,
         key=lambda f: (
-            f[2] >= SPECIFICITY["city"],
-            f[0],
-            f[1],
-            f[3].role != "waypoint",  # a stop on the day ("played in Sarajevo on Sunday")
-            f[2],  # counts only where no arrival or stay is told for it
-            _by_day(f[3], when),
+            f.rank >= SPECIFICITY["city"],
+            f.same_day,
+            f.by_then,
+            f.event.role != "waypoint",  # a stop on the day ("played in Sarajevo on Sunday")
+            f.rank,  # counts only where no arrival or stay is told for it
+            _by_day(f.event, when),
         ),
         default=None,
     )
     if best is None:
         return None
-    alike = [f for f in found if f[:3] == best[:3] and _same_day_after(f[3], best[3])]
-    return alike[-1][4] if alike else best[4]
+    alike = [
+        f for f in found if f.standing == best.standing and _same_day_after(f.event, best.event)
+    ]
+    return alike[-1].place if alike else best.place
+
+
+@dataclass(frozen=True)
+class _Whereabouts:
+    """A place a participant is told at or reaching, and how it stands for the meeting day."""
+
+    same_day: bool  # told on the meeting day
+    by_then: bool  # told by the meeting day, or undated
+    event: Event
+    place: Candidate
+
+    @property
+    def rank(self) -> int:
+        return _rank(self.place)
+
+    @property
+    def standing(self) -> tuple[bool, bool, int]:
+        return self.same_day, self.by_then, self.rank
 
 
 def _by_day(arrival: Event, when: date | None) -> date:
