@@ -18,6 +18,7 @@ from geo.models import Event, Place, Section
 from geo.recognize import CALENDAR_WORD, doc_entities, doc_text, span_text
 from geo.sections import section_at
 from geo.syntax import PARSED_KEY, is_parsed
+from geo.vocab import VESSEL_NOUNS
 
 TRIGGERS: dict[str, frozenset[str]] = {
     "travel": frozenset(
@@ -342,10 +343,14 @@ BROOD_VERBS = frozenset({"breed", "hatch", "emerge"})
 # "rebels seized the town of Goma", "broke through at Ocheretyne"); told of a group of
 # fighters, not "took the train", "won Pennsylvania"
 CONQUEST_VERBS = frozenset("capture recapture take retake seize overrun storm liberate".split())
-ARMED_GROUP_NOUNS = frozenset(
-    "forces force troops units army armies rebels fighters militants soldiers insurgents "
-    "militia militias militiamen jihadists marines brigade brigades battalion battalions "
-    "paratroopers separatists guerrillas gunmen commandos tanks".split()
+# the plural nouns a nation's armed force is told by ("Russian forces", "Israeli commandos")
+FORCE_PLURALS = frozenset(
+    "forces troops units soldiers fighters brigades battalions marines paratroopers "
+    "commandos".split()
+)
+ARMED_GROUP_NOUNS = FORCE_PLURALS | frozenset(
+    "force army armies rebels militants insurgents militia militias militiamen jihadists "
+    "brigade battalion separatists guerrillas gunmen tanks".split()
 )
 WAY_PARTICLES = frozenset("to into toward towards through across along past onto".split())
 # words of direction that may stand between a verb of motion and its way ("ran north to")
@@ -366,10 +371,11 @@ AWAY_WORDS = frozenset({"to", "from", "into", "back", "out", "onto"})
 # verbs of leading a group somewhere, the leader going along ("led the column out of Agen")
 LEADING_VERBS = frozenset({"lead", "guide"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
-VEHICLE_NOUNS = frozenset(
-    "train plane flight jet helicopter bus car boat ship ferry vessel aircraft route road way "
-    "path trip tour journey step detour cruiser liner yacht barge coach tanker freighter "
-    "steamer airliner sleeper".split()
+# the traveller told before, as the one received, greeted or joined ("Biden received him")
+GUEST_PRONOUNS = OBJECT_PRONOUNS - {"it"}
+VEHICLE_NOUNS = VESSEL_NOUNS | frozenset(
+    "train plane flight jet helicopter bus car boat aircraft route road way path trip tour "
+    "journey step detour cruiser coach airliner sleeper".split()
 )
 TRIP_NOUNS = frozenset(
     "trip tour visit journey voyage cruise mission leg run race swim expedition crossing "
@@ -1660,9 +1666,7 @@ def _told_in_the_passive(token: Token, span: Span) -> bool:
         before = span.doc[max(span.start, token.i - 4) : token.i]
         return any(t.lower_ in PASSIVE_AUXILIARIES for t in before)
     verbs = [token, token.head] if token.dep_ == "conj" else [token]
-    return any(c.dep_ == "auxpass" for v in verbs for c in v.children) or (
-        token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
-    )
+    return any(_parsed_as_passive(v) for v in verbs) or _after_a_passive_auxiliary(token)
 
 
 def _place_soon_after(token: Token, places: list[Place]) -> bool:
@@ -1678,7 +1682,7 @@ def _conquers(token: Token, span: Span, places: list[Place]) -> bool:
     breaks_through = lemma == "break" and _next_lower(token) == "through"
     if not (lemma in CONQUEST_VERBS or breaks_through) or not _may_be_verb(token, span):
         return False
-    if any(c.dep_ == "auxpass" for c in token.children) or not _place_soon_after(token, places):
+    if _parsed_as_passive(token) or not _place_soon_after(token, places):
         return False
     return not is_parsed(span) or _armed_subject(token, span)  # unparsed: the parse will tell
 
@@ -1769,12 +1773,15 @@ TAKEN_ALONG_NOUNS = VEHICLE_NOUNS | frozenset(
 # ways built on the ground: what they reach they only lead to ("Tanzania's railway is to
 # reach Mwanza", "that line stops short of the Ugandan border")
 BUILT_WAYS = frozenset(
-    "road roads line lines railway railways rail highway highways motorway pipeline pipelines "
-    "river bridge tunnel canal corridor cable".split()
+    "road roads line lines railway railways highway highways motorway pipeline pipelines "
+    "bridge tunnel canal corridor".split()
 )
+# a verb's subject, by its lemma, that leads somewhere without moving: a built way, a rail, a
+# river or a cable ("the river flows into", "the cable runs to")
+WAY_SUBJECTS = BUILT_WAYS | frozenset({"rail", "river", "cable"})
 # subjects of a verb of direction that are no movers: built ways, borders and abstract things
 # that reach a place without travelling ("the new line runs to Mwanza", "exports to China")
-STILL_SUBJECTS = BUILT_WAYS | frozenset(
+STILL_SUBJECTS = WAY_SUBJECTS | frozenset(
     "route routes border path link service exports imports trade prices aid money funds talks "
     "deal".split()
 )
@@ -1786,7 +1793,7 @@ def _told_of_a_way(token: Token, span: Span) -> bool:
     if not is_parsed(span) or token.pos_ != "VERB":
         return False
     subject = _subject_token(token, span)
-    return subject is not None and subject.lemma_.casefold() in BUILT_WAYS
+    return subject is not None and subject.lemma_.casefold() in WAY_SUBJECTS
 
 
 def _moves_by_direction(span: Span, places: list[Place], found: list[_Trigger]) -> list[_Trigger]:
@@ -2054,7 +2061,7 @@ def _taken_along(thing: Token, verb: Token) -> bool:
     ("led the column"), a distance ("walked 600 km"), a person ("escorted him"), or the way
     a verb of following takes ("followed the coast south to Naples", "made his way to")."""
     lemma = thing.lemma_.casefold()
-    if lemma in WAY_NOUNS:
+    if lemma in FOLLOWED_WAY_NOUNS:
         return lemma_of(verb) in WAY_TAKING_VERBS
     return (
         lemma in TAKEN_ALONG_NOUNS or thing.lower_ in PERSON_PRONOUNS or thing.ent_type_ == "PERSON"
@@ -2062,8 +2069,9 @@ def _taken_along(thing: Token, verb: Token) -> bool:
 
 
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
-# the ways a verb of direction may take as its object, and the verbs that take them
-WAY_NOUNS = TERRAIN_NOUNS | frozenset("way route path course shore coast".split())
+# the ways a verb of direction may take as its object and follow ("followed the coast", "made
+# his way"), and the verbs that take them
+FOLLOWED_WAY_NOUNS = TERRAIN_NOUNS | frozenset("way route path course shore coast".split())
 WAY_TAKING_VERBS = frozenset("follow retrace trace take make find wind pick hug".split())
 
 
@@ -2158,13 +2166,24 @@ def _held_somewhere(token: Token) -> bool:
     if following not in {"in", "at", "off", "near"}:
         return False
     if not token.pos_:  # a sentence not parsed yet: the passive's auxiliary before it
-        return token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
+        return _after_a_passive_auxiliary(token)
     if token.pos_ == "NOUN":
         return any(c.dep_ == "poss" for c in token.children)
-    return any(c.dep_ == "auxpass" for c in token.children)
+    return _parsed_as_passive(token)
 
 
 PASSIVE_AUXILIARIES = frozenset("was were been is are be being".split())
+
+
+def _parsed_as_passive(verb: Token) -> bool:
+    """The parse gives the verb a passive auxiliary ("was seized", "were welcomed")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _after_a_passive_auxiliary(token: Token) -> bool:
+    """The word before is a passive's auxiliary ("was seized"): the passive read from the
+    words alone, as before the parse."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
 
 
 def _after_a_score(token: Token) -> bool:
@@ -2196,7 +2215,7 @@ def _back_somewhere(token: Token) -> bool:
 def _played_somewhere(token: Token) -> bool:
     """A match or show that is played or held somewhere (passive): who plays it travels; not
     songs played there ("whose hits are still played at weddings across West Africa")."""
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    passive = _parsed_as_passive(token) or any(c.dep_ == "nsubjpass" for c in token.children)
     return token.lemma_.casefold() in PERFORMING_VERBS and passive and not _music_played(token)
 
 
@@ -2236,7 +2255,7 @@ def _may_be_verb(token: Token, span: Span) -> bool:
 def _delayed(token: Token) -> bool:
     """'were held up' in the passive: a traveller kept somewhere, not 'held up a banner'."""
     before = token.doc[token.i - 1].lower_ if token.i else ""
-    return before in {"was", "were", "been", "being", "is", "are", "be", "got", "get"}
+    return before in PASSIVE_AUXILIARIES | {"got", "get"}
 
 
 def _fixed_mover(token: Token) -> Token | None:
@@ -2477,7 +2496,7 @@ def _receives_a_guest(token: Token) -> bool:
     after = doc[token.i + 1 : min(token.i + 4, len(doc))]
     if not after:
         return False
-    if after[0].lower_ in OBJECT_PRONOUNS - {"it"} or after[0].ent_type_ == "PERSON":
+    if after[0].lower_ in GUEST_PRONOUNS or after[0].ent_type_ == "PERSON":
         return True
     if after[0].lower_ == "by":  # "was received by King Charles"
         return any(t.ent_type_ == "PERSON" or t.lower_ in HUMAN_NOUNS for t in after[1:])
@@ -2498,7 +2517,7 @@ def _sighted(token: Token) -> bool:
     doc = token.doc
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
     before_two = doc[token.i - 2].lower_ if token.i > 1 else ""
-    passive = before in PASSIVE_AUXILIARIES or (
+    passive = _after_a_passive_auxiliary(token) or (
         before in SIGHTING_ADVERBS and before_two in PASSIVE_AUXILIARIES
     )
     if not passive:
@@ -2540,7 +2559,7 @@ def _receives_someone(token: Token) -> bool:
     stop = next((t.i for t in following if t.is_punct), end)
     following = doc[token.i + 1 : stop]  # the clause
     first = following[0].lower_ if len(following) else ""
-    if first in OBJECT_PRONOUNS - {"it"}:
+    if first in GUEST_PRONOUNS:
         return True
     if first in {"by", "from"} or any(t.lower_ == "from" for t in following):
         at = next(t.i for t in following if t.lower_ in {"by", "from"})
@@ -2930,8 +2949,8 @@ def _with_passive_guest(
 ) -> tuple[str, ...]:
     """Who is welcomed, greeted or hosted in the passive takes part in the meeting: "The
     Swedish couple flew in ... and were welcomed by King Willem-Alexander"."""
-    passive = any(c.dep_ == "auxpass" for c in token.children)
-    if not passive or token.lemma_.casefold() not in HOSTING_LEMMAS or not is_parsed(span):
+    hosted = token.lemma_.casefold() in HOSTING_LEMMAS
+    if not _parsed_as_passive(token) or not hosted or not is_parsed(span):
         return who
     subject = _subject_token(token, span)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
@@ -2952,17 +2971,16 @@ def _guest_pronoun(token: Token) -> bool:
     visiting them ("her husband flew out to meet her"): the traveller told before."""
     following = _next_lower(token)
     hosting = token.lemma_.casefold() in GREETING_LEMMAS
-    return hosting and following in OBJECT_PRONOUNS - {"it"}
+    return hosting and following in GUEST_PRONOUNS
 
 
 def _joins_the_traveller(token: Token) -> bool:
     """Someone joins the traveller told as "him", "her" or "them" ("where his daughter Camille
     joined him for a week"): a meeting; not "joined the army", nor "was joined by supporters"."""
-    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     return (
         token.pos_ == "VERB"
-        and before not in PASSIVE_AUXILIARIES
-        and _next_lower(token) in OBJECT_PRONOUNS - {"it"}
+        and not _after_a_passive_auxiliary(token)
+        and _next_lower(token) in GUEST_PRONOUNS
     )
 
 
@@ -3021,8 +3039,7 @@ def _greeting(triggers: list[_Trigger]) -> bool:
 
 def _welcomed(token: Token) -> bool:
     """'He was welcomed by President William Ruto': a passive welcome or greeting."""
-    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    return token.lemma_.casefold() in HOSTING_LEMMAS and before in PASSIVE_AUXILIARIES
+    return token.lemma_.casefold() in HOSTING_LEMMAS and _after_a_passive_auxiliary(token)
 
 
 def _owner_as_subject(token: Token, span: Span) -> Token | None:
@@ -3117,18 +3134,13 @@ def _leads_along(token: Token, span: Span) -> bool:
     return any(_leads_away(c) for c in token.children)
 
 
-def _after_a_passive_auxiliary(token: Token) -> bool:
-    return token.i > 0 and token.doc[token.i - 1].lower_ in PASSIVE_AUXILIARIES
-
-
 def _carried_in_the_passive(token: Token) -> bool:
     """A carrying verb in the passive with a way ("were carried off from", "was brought to
     Lampedusa"): its subject moves."""
-    passive = any(c.dep_ == "auxpass" for c in token.children)
     way = any(
         c.dep_ in {"prep", "prt"} and c.lower_ in AWAY_WORDS | {"off"} for c in token.children
     )
-    return passive and way
+    return _parsed_as_passive(token) and way
 
 
 def _carried_object(token: Token, span: Span) -> Token | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geo.models import DATELINE_LABEL, OPENER_LABEL, Mention, Section
 from geo.sections import section_at
+from geo.vocab import NAMED_VESSEL_KINDS, any_word_of
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RETYPE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE"})
@@ -422,12 +423,13 @@ def recognise(
     return _joined_names(text, sorted(mentions, key=lambda m: m.start), known)
 
 
+# kinds of vessel a name may follow, warships and work boats too ("the frigate Hessen")
+_VESSEL_KINDS_BEFORE_A_NAME = NAMED_VESSEL_KINDS | frozenset(
+    "cutter frigate destroyer submarine carrier tug dhow".split()
+)
 # a vessel's name right after its kind: "the container ship Arctic Jade", "the yacht Estrela
 # do Mar", "the tanker Eagle S" (not "the ferry to Calais", "the Calais ferry")
-_VESSEL_BEFORE_RE = re.compile(
-    r"\b(?:ship|vessel|yacht|tanker|freighter|trawler|ferry|liner|barge|schooner|sloop|"
-    r"catamaran|cutter|frigate|destroyer|submarine|carrier|icebreaker|tug|dhow|steamer)\s+$"
-)
+_VESSEL_BEFORE_RE = re.compile(rf"\b(?:{any_word_of(_VESSEL_KINDS_BEFORE_A_NAME)})\s+$")
 
 
 def _names_a_vessel(text: str, start: int, known: KnownKinds) -> bool:

@@ -16,7 +16,9 @@ from geopy.distance import geodesic
 
 from geo.dates import span_at_end
 from geo.events import (
+    BUILT_WAYS,
     BYSTANDER_NOUNS,
+    FORCE_PLURALS,
     NAME_TITLES,
     NATIONALITY_RE,
     OFFICE_NOUNS,
@@ -27,6 +29,7 @@ from geo.events import (
     TITLE_WORDS,
 )
 from geo.models import Candidate, DatePrecision, Event, Meeting, Route, Stop
+from geo.vocab import NAMED_VESSEL_KINDS, VESSEL_NOUNS, any_word_of
 
 ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
 MOVEMENT_ROLES = frozenset(ROLE_ORDER)
@@ -488,11 +491,15 @@ def _whose_remains(event: Event, names: set[str], text: str) -> dict[str, str]:
     return {noun: max(told, key=lambda name: told[name])} if told else {}
 
 
-# a full name after a lower-case description ("the funeral of singer Ismaël Ndour"), not
-# after a word that places what follows ("flown to Dakar", "in West Africa")
+# a lower-case word that may describe the name after it ("singer Ismaël Ndour", "property
+# developer Kittisak")
+_DESCRIPTION_WORD = r"\b[a-z]{3,}\s+"
+# a full name after a description, not after a word that places what follows ("flown to
+# Dakar", "in West Africa")
 _DESCRIBED_NAME_RE = re.compile(
-    r"\b(?!(?:in|at|to|from|of|near|across|into|via|for|and|the)\s)[a-z]{3,}\s+"
-    r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)+)"
+    r"(?!(?:in|at|to|from|of|near|across|into|via|for|and|the)\s)"
+    + _DESCRIPTION_WORD
+    + r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)+)"
 )
 
 
@@ -813,7 +820,7 @@ def _name_after_description(text: str, first: re.Match[str]) -> str:
     """The name words after a one-word name first told after a description in lower case
     ("arrested fugitive Thai property developer Kittisak Rattanaporn at a hotel", later
     "Kittisak had slipped out of Bangkok"): the rest of the full name, told given name first."""
-    if not _LOWER_WORD_BEFORE_RE.search(text, max(0, first.start() - 30), first.start()):
+    if not _DESCRIPTION_BEFORE_RE.search(text, max(0, first.start() - 30), first.start()):
         return ""
     return _rest_of_name(_NAME_WORDS_AFTER_RE.match(text, first.end()))
 
@@ -832,7 +839,7 @@ def _name_words_only(words: list[str]) -> bool:
     return not any(w.casefold() in NAME_TITLES | TITLE_WORDS | _NOT_NAMES for w in words)
 
 
-_LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]{3,}\s+$")
+_DESCRIPTION_BEFORE_RE = re.compile(_DESCRIPTION_WORD + "$")
 _NAME_WORDS_AFTER_RE = re.compile(r"((?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})(?=\s+[a-z]|[,.;:])")
 _OPENING_RE = re.compile(r"(?:^|[.!?]\s+|\s[-–—]\s+|\n)$")
 _NAME_TAIL_RE = re.compile(r"((?:\s+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2}),")
@@ -887,9 +894,8 @@ def _named_vessels(events: Sequence[Event], text: str) -> list[Event]:
 
 
 _NAMED_VESSEL_RE = re.compile(
-    r"\b(ship|vessel|yacht|tanker|freighter|trawler|ferry|liner|barge|schooner|sloop|"
-    r"catamaran|icebreaker|steamer)\s+([A-Z][\w'’-]*(?:\s+(?:(?:do|da|de|del|di)\s+)?"
-    r"[A-Z0-9][\w'’-]*)*)"
+    rf"\b({any_word_of(NAMED_VESSEL_KINDS)})\s+"
+    r"([A-Z][\w'’-]*(?:\s+(?:(?:do|da|de|del|di)\s+)?[A-Z0-9][\w'’-]*)*)"
 )
 
 
@@ -1075,11 +1081,8 @@ def _armed_force(actor: str) -> bool:
     )
 
 
-# the plural nouns a nation's armed force is told by
-FORCE_NOUNS = frozenset(
-    "forces troops units soldiers fighters brigades battalions marines paratroopers "
-    "commandos infantry columns".split()
-)
+# the nouns a nation's armed force is told by, its infantry and columns too
+FORCE_NOUNS = FORCE_PLURALS | frozenset({"infantry", "columns"})
 
 
 def _definite_description(actor: str, sentence: str) -> bool:
@@ -1131,14 +1134,11 @@ def _a_way(actor: str) -> bool:
     """The subject is a way, which lies where it goes rather than travels ("Tanzania's railway
     is eventually to reach Mwanza", "that line stops short of the border")."""
     words = actor.split()
-    return bool(words) and words[-1].islower() and words[-1] in WAY_NOUNS
+    return bool(words) and words[-1].islower() and words[-1] in BUILT_WAY_NOUNS
 
 
-# ways that reach or stop somewhere without moving
-WAY_NOUNS = frozenset(
-    "railway railways railroad line lines road roads highway highways motorway pipeline "
-    "pipelines bridge tunnel canal corridor".split()
-)
+# ways that reach or stop somewhere without moving, by the last word of a subject
+BUILT_WAY_NOUNS = BUILT_WAYS | frozenset({"railroad"})
 
 
 def _another(mover: str) -> bool:
@@ -1250,7 +1250,7 @@ def _appearance(event: Event) -> bool:
 
 
 def _latest_date(events: Sequence[Event]) -> date | None:
-    dated = [e.date for e in events if e.date and e.date_precision == "day"]
+    dated = _days_told(events)
     return max(dated) if dated else None
 
 
@@ -1993,6 +1993,11 @@ def _day(event: Event) -> date | None:
     return event.date if event.date_precision == "day" else None
 
 
+def _days_told(events: Sequence[Event]) -> list[date]:
+    """The days the events name, in their order, each as often as told."""
+    return [day for e in events if (day := _day(e)) is not None]
+
+
 def _is_return(draft: _StopDraft, event: Event) -> bool:
     """The place is left and later reached again (a round trip), in whichever order the text
     tells the two: an arrival told after the departure that is neither a flashback nor dated
@@ -2476,10 +2481,8 @@ def build_meetings(events: Sequence[Event], published: date | None) -> list[Meet
 
 
 SHIP_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "RMS", "HMS", "USS", "INS", "HMAS"})
-SHIP_NOUNS = frozenset(
-    "ship boat ferry vessel tanker freighter carrier liner yacht barge cruiser steamer "
-    "flotilla fleet boats ships".split()
-)
+# what a party that is a ship ends with ("the tanker", "the Houthi boats", "a naval flotilla")
+SHIP_NOUNS = VESSEL_NOUNS | frozenset("boat carrier cruiser flotilla fleet boats ships".split())
 
 
 def _named_after_a_place(event: Event, events: Sequence[Event]) -> Event:
@@ -3001,7 +3004,7 @@ def _dateline_place(cluster: _MeetingCluster) -> Candidate | None:
 
 
 def _cluster_date(cluster: _MeetingCluster) -> tuple[date | None, DatePrecision]:
-    days = [e.date for e in cluster.events if e.date and e.date_precision == "day"]
+    days = _days_told(cluster.events)
     if days:
         return Counter(days).most_common(1)[0][0], "day"
     dated = [e for e in cluster.events if e.date is not None]
@@ -3016,7 +3019,7 @@ def _told_at_venue(cluster: _MeetingCluster, place: Candidate) -> Event | None:
 def _venue_day(cluster: _MeetingCluster, venue: Event | None) -> tuple[date, DatePrecision] | None:
     """The day told with the venue, when the cluster's mentions give several ("after talks" in
     a lede dated by its Sunday; "at the cosmodrome, where ... held talks on Wednesday")."""
-    days = {e.date for e in cluster.events if e.date and e.date_precision == "day"}
+    days = set(_days_told(cluster.events))
     if venue is None or venue.date not in days or len(days) < 2:
         return None
     return venue.date, "day"
@@ -3046,7 +3049,7 @@ def _where_participant_is(
     `by_then_only` (the meeting has a broad venue of its own, an island or a region), an
     arrival after it is not considered ("returned to Minsk on Monday" after Sunday's talks on
     Valaam)."""
-    found: list[tuple[bool, bool, int, Event, Candidate]] = []
+    found: list[_Whereabouts] = []
     for event in events:
         if event.section != "main" or not event.place or not event.place.chosen:
             continue
@@ -3074,23 +3077,43 @@ def _where_participant_is(
             by_then = when is None or event.date is None or event.date <= when
             if by_then_only and not by_then:
                 continue
-            found.append((same_day, by_then, _rank(event.place.chosen), event, event.place.chosen))
+            found.append(_Whereabouts(same_day, by_then, event, event.place.chosen))
     best = max(
         found,
         key=lambda f: (
-            f[2] >= SPECIFICITY["city"],
-            f[0],
-            f[1],
-            f[3].role != "waypoint",  # a stop on the day ("played in Sarajevo on Sunday")
-            f[2],  # counts only where no arrival or stay is told for it
-            _by_day(f[3], when),
+            f.rank >= SPECIFICITY["city"],
+            f.same_day,
+            f.by_then,
+            f.event.role != "waypoint",  # a stop on the day ("played in Sarajevo on Sunday")
+            f.rank,  # counts only where no arrival or stay is told for it
+            _by_day(f.event, when),
         ),
         default=None,
     )
     if best is None:
         return None
-    alike = [f for f in found if f[:3] == best[:3] and _same_day_after(f[3], best[3])]
-    return alike[-1][4] if alike else best[4]
+    alike = [
+        f for f in found if f.standing == best.standing and _same_day_after(f.event, best.event)
+    ]
+    return alike[-1].place if alike else best.place
+
+
+@dataclass(frozen=True)
+class _Whereabouts:
+    """A place a participant is told at or reaching, and how it stands for the meeting day."""
+
+    same_day: bool  # told on the meeting day
+    by_then: bool  # told by the meeting day, or undated
+    event: Event
+    place: Candidate
+
+    @property
+    def rank(self) -> int:
+        return _rank(self.place)
+
+    @property
+    def standing(self) -> tuple[bool, bool, int]:
+        return self.same_day, self.by_then, self.rank
 
 
 def _by_day(arrival: Event, when: date | None) -> date:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_routes_unseen import Case, describe, marked, meetings_ok, parse, pipeline, route_ok
+from test_routes_unseen import Case, check_meetings, check_route, marked, pipeline
 
 from geo.pipeline import Pipeline
 
@@ -339,11 +339,9 @@ MEETING_FAILS16: dict[str, str] = {}
 
 @pytest.mark.parametrize("case", marked(ROUTE_FAILS16, CASES16))
 def test_route_order(pipeline: Pipeline, case: Case) -> None:
-    story = parse(pipeline, case)
-    assert route_ok(story, case), describe(story)
+    check_route(pipeline, case)
 
 
 @pytest.mark.parametrize("case", marked(MEETING_FAILS16, CASES16))
 def test_meeting_place(pipeline: Pipeline, case: Case) -> None:
-    story = parse(pipeline, case)
-    assert meetings_ok(story, case), describe(story)
+    check_meetings(pipeline, case)
