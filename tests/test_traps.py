@@ -8102,6 +8102,515 @@ BATCH_23_XFAIL: dict[tuple[str, str], str] = {
 BATCH_23_NAMES = _named_params(23, BATCH_23, BATCH_23_XFAIL)
 
 
+# --- batch 24 (blind) ------------------------------------------------------------------------
+# Written before running the pipeline on them, in ten regions and topics batches 21-23 do not
+# cover: (a) a storm on the Kent coast: 'DEAL, England' and Deal the town twice beside 'Deal
+# with the sea wall' opening a quoted sentence, Kent the county beside a coastguard volunteer
+# named Kent, Sandwich twice (a town named like the food, once opening a sentence), Dover twice
+# (a Dover in Delaware), Ramsgate, Calais, Folkestone, 'French fishing boats', Canterbury
+# (a region of New Zealand too), Westminster as the government, Margate; (b) a windstorm on
+# Vancouver Island: 'VICTORIA, British Columbia' and Victoria as the provincial capital and as
+# its government beside a café owner named Victoria and Victoria, Australia, Sidney the town
+# twice (a far bigger Sydney), Duncan the town beside a welder named Duncan, Hope the town twice
+# beside 'Hope of reopening' opening a sentence, Vancouver Island, Vancouver beside the Vancouver
+# Canucks, Ottawa as the government, Port Angeles (a far bigger Los Angeles) in Washington
+# state; (c) a rail plan for western Massachusetts: 'SPRINGFIELD, Mass.' and Springfield
+# four times beside Springfield, Missouri, Boston as a place and as the state government
+# beside the Boston Celtics, Worcester twice beside Worcester in England, Framingham, Palmer
+# (a surname too), Pittsfield, Holyoke, a nurse named Georgia, Washington as the government,
+# Hartford without its state; (d) a poor season on Georgia's Black Sea coast: 'BATUMI, Georgia'
+# and Georgia the country twice beside Savannah, Georgia and a teacher named Georgia, Batumi
+# beside Dinamo Batumi, Tbilisi as a place and as the government, Adjara, Kobuleti, Kutaisi,
+# Poti, Trabzon, Sochi, Russian and Turkish; (e) a maize shortage in Zimbabwe, told with its
+# colonial names: 'MUTARE, Zimbabwe' and Mutare twice, once Umtali, Masvingo the former Fort
+# Victoria beside a farmer named Victoria, Gweru once Gwelo, Kwekwe still called Que Que,
+# Harare as the government, Bulawayo twice (once in 'the Bulawayo football club'), Mozambique,
+# Manica (a town and a province of Mozambique), Beira; (f) Greenland and the U.S. base:
+# 'NUUK, Greenland', Greenland and Nuuk for the island's government, Washington and the White
+# House, Copenhagen twice and Christiansborg for the Danish state, Brussels, Ottawa and the
+# Kremlin as governments, Pituffik once Thule (twice), Ilulissat, Danish and Greenlandic;
+# (g) a spring frost in Central Otago, whose towns carry British names and first names:
+# 'ALEXANDRA, New Zealand' and Alexandra the town beside a grower named Alexandra, Cromwell,
+# Clyde (a river in Scotland), Roxburgh (a Roxburgh in the Scottish Borders), Milton the town
+# beside a packhouse manager named Milton, Gore (a surname too), Canterbury the New Zealand
+# region (an English city), Wellington as the government, Dunedin, Queenstown, Christchurch,
+# Auckland, Southland; (h) blackouts in Venezuela: 'VALENCIA, Venezuela' and Valencia twice
+# beside a plant manager named Valencia and Valencia, Spain, Carabobo as the state and as
+# the battlefield, Bolívar the state beside Simón Bolívar, Mérida (bigger ones in Mexico
+# and Spain), Maracay, Puerto Cabello, Caracas as the government, Maracaibo, Barquisimeto, 'A
+# Spanish-owned tile maker'; (i) border checks on the Oder: 'FRANKFURT AN DER ODER, Germany'
+# and Frankfurt twice for it beside Frankfurt am Main, Słubice twice with its ł, Gubin,
+# Zgorzelec, Görlitz, Berlin and Warsaw as governments, Brandenburg the state (a town of that
+# name on the Havel), Eisenhüttenstadt once Stalinstadt, Energie Cottbus the club, Poland and
+# Germany; (j) floods in central Vietnam: 'HUE, Vietnam' and Hue twice (once opening a sentence)
+# beside a noodle seller named Hue, Hoi An and Da Nang as two-word names, Quang Tri, Quang Binh,
+# Quang Ngai, Dong Hoi, Hanoi as the government, Ho Chi Minh City once Saigon, Laos, Vietnamese.
+# Decisions (as in batches 7-23): a dateline is a place; a club named after a place is no
+# place ('the Vancouver Canucks', 'The Boston Celtics', 'Dinamo Batumi', 'Energie Cottbus'),
+# nor a person's first name or surname (Kent Morris, Duncan Reid, Victoria Nguyen, Georgia
+# Thompson, Georgia Peters, Victoria Moyo, Alexandra McKay, Milton Reid, Luisa Valencia,
+# Simón Bolívar, Nguyen Thi Hue), nor a sentence-initial word that is no place ('Deal with
+# the sea wall', 'Hope of reopening'); a club's home town written as such is a place ('the
+# Bulawayo football club'), and so is a town opening a sentence (Deal, Sandwich, Sidney, Hope,
+# Springfield, Mutare, Kwekwe, Alexandra, Clyde, Valencia, Hue); a nationality adjective
+# is its country (French, Russian, Turkish, Danish, Greenlandic, Spanish, Vietnamese);
+# a capital or a building named for its government is the capital's place (Westminster,
+# Victoria for British Columbia's government, Ottawa, Boston for the state of Massachusetts,
+# Washington, the White House, Tbilisi, Harare, Copenhagen, Christiansborg, Brussels, the
+# Kremlin, Wellington, Caracas, Berlin, Warsaw, Hanoi, and Nuuk for Greenland's government);
+# a former name is the current place (Umtali is Mutare, Fort Victoria Masvingo, Gwelo Gweru,
+# Que Que Kwekwe, Thule Pituffik, Stalinstadt Eisenhüttenstadt, Saigon Ho Chi Minh City); a
+# town named like a bigger or better-known place is the town the text means (Victoria, Sidney,
+# Duncan and Hope in British Columbia; Springfield, Worcester and Palmer in Massachusetts;
+# Hartford, 40 km south of Springfield, in Connecticut; Alexandra, Cromwell, Clyde, Roxburgh,
+# Milton, Gore and Canterbury in New Zealand; Valencia and Mérida in Venezuela), 'Frankfurt'
+# in a story datelined Frankfurt an der Oder is that town (Germany either way), and Georgia in
+# a Batumi story is the country unless the text names the US state ('Savannah, Georgia'). Not
+# keyed: rivers, seas, canyons and dams (the River Stour, the Fraser Canyon, the Black Sea,
+# the Guri dam, the Oder), 'the Interior', the Cattle Market, the Hall of Fame, countries and
+# provinces in datelines, 'one Georgia deserves another' (both Georgias at once), the Arctic,
+# Asia, the European Union, the Nguyen dynasty, plural demonyms (Israelis, Ukrainians, Russians,
+# Americans), 'U.S.', and easy names left out to keep the batch near 170 (Nanaimo, Australia,
+# Massachusetts, Chicopee, New Haven, Missouri, England in (c), the third Springfield, the
+# second and third Boston, Warsaw, Budapest and Russia in (d), Lusaka, Pretoria, the third
+# Greenland, the second Washington, the United States, Polish twice, Guben, the second Spanish).
+# Admin1 codes are GeoNames': US two-letter states (MA, DC, CT, MO, WA, GA); GB ENG England;
+# CA 02 British Columbia, 08 Ontario; AU 07 Victoria. All other countries are checked at
+# country level (France, Georgia, Russia, Turkey, Poland, Zimbabwe, Mozambique, Greenland,
+# Denmark, Belgium, New Zealand, Venezuela, Spain, Germany, Vietnam and Laos), whose codes
+# were not certain enough to key.
+BATCH_24: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "DEAL, England — Storm-driven waves smashed a 40-metre hole in the sea wall at "
+            "Deal on Monday night, flooding seafront homes and forcing the coastguard to move "
+            "35 residents out of a care home. Deal, a town of 30,000 on the Kent coast, was "
+            "hit hardest, but shingle was thrown across roads from Dover to Ramsgate. "
+            "Sandwich, 8 km to the north, flooded when the River Stour backed up behind a "
+            'closed sluice. "I have lived in Sandwich for 70 years and never seen water in the '
+            'Cattle Market," said retired butcher Peter Ashby. Ferries between Dover and '
+            "Calais were suspended for 18 hours, and lorries queued on the motorway back "
+            "towards Folkestone, while French fishing boats sheltered in the harbour. "
+            "Canterbury opened a leisure centre to evacuees. Westminster promised emergency "
+            "funding, and the floods minister visited Margate, where the storm tore the roof "
+            'off a seafront arcade. "Deal with the sea wall now, or you will be dealing with '
+            'this every winter," said coastguard volunteer Kent Morris, 52.'
+        ),
+        {
+            "DEAL": ("GB", "ENG"),
+            "Deal": ("GB", "ENG"),
+            "Deal#2": ("GB", "ENG"),
+            "Kent": ("GB", "ENG"),
+            "Dover": ("GB", "ENG"),
+            "Ramsgate": ("GB", "ENG"),
+            "Sandwich": ("GB", "ENG"),
+            "Sandwich#2": ("GB", "ENG"),
+            "Dover#2": ("GB", "ENG"),
+            "Calais": ("FR", None),
+            "Folkestone": ("GB", "ENG"),
+            "French": ("FR", None),
+            "Canterbury": ("GB", "ENG"),
+            "Westminster": ("GB", "ENG"),
+            "Margate": ("GB", "ENG"),
+            "Deal#3": None,
+            "Kent#2": None,
+        },
+    ),
+    (
+        "b",
+        (
+            "VICTORIA, British Columbia — Ferry sailings between Vancouver Island and the "
+            "mainland were cancelled for a third day on Tuesday as winds of up to 110 km/h "
+            "lashed the coast, stranding thousands of travellers on both sides of the strait. "
+            "In Victoria, the provincial capital, a falling tree crushed two cars outside the "
+            "legislature, and the ferry terminal north of Sidney closed after a vessel snapped "
+            "its mooring lines. Sidney, a seaside town of 12,000, lost power overnight, as did "
+            'much of Duncan and Nanaimo. "I came over for a job interview and I have slept in '
+            'my car for two nights," said Duncan Reid, 29, a welder from Hope. Hope, at the '
+            "foot of the Fraser Canyon 150 km east of Vancouver, has problems of its own after "
+            "a rockslide closed the highway to the Interior. Hope of reopening the road before "
+            "the weekend faded on Tuesday as more rain fell. Victoria has asked Ottawa for "
+            "help with the cleanup. Across the strait, the storm flooded the ferry dock at "
+            "Port Angeles, in Washington state. Victoria Nguyen, who runs a café near the "
+            "harbour, said her windows had been taped since Sunday. The Vancouver Canucks "
+            "postponed Wednesday's game, and relatives in Victoria, Australia, followed the "
+            "news online."
+        ),
+        {
+            "VICTORIA": ("CA", "02"),
+            "Vancouver Island": ("CA", "02"),
+            "Victoria": ("CA", "02"),
+            "Sidney": ("CA", "02"),
+            "Sidney#2": ("CA", "02"),
+            "Duncan": ("CA", "02"),
+            "Duncan#2": None,
+            "Hope": ("CA", "02"),
+            "Hope#2": ("CA", "02"),
+            "Vancouver#2": ("CA", "02"),
+            "Hope#3": None,
+            "Victoria#2": ("CA", "02"),
+            "Ottawa": ("CA", "08"),
+            "Port Angeles": ("US", "WA"),
+            "Washington": ("US", "WA"),
+            "Victoria#3": None,
+            "Vancouver#3": None,
+            "Victoria#4": ("AU", "07"),
+        },
+    ),
+    (
+        "c",
+        (
+            "SPRINGFIELD, Mass. — Passenger trains between Boston and Springfield will run "
+            "eight times a day from 2028 under a $220 million plan announced on Thursday, the "
+            "biggest expansion of rail service across Massachusetts in decades. Springfield, "
+            "the city where basketball was invented, now has a single daily train to Boston "
+            "that takes longer than the drive. The new service will stop at Worcester, "
+            "Framingham and Palmer, and a later phase would extend it west to Pittsfield. "
+            "Worcester's mayor said the trains would bring thousands of commuters into the "
+            "city, which shares its name with Worcester in England, the home of the sauce. "
+            'Holyoke and Chicopee asked for stations of their own. "People in Springfield have '
+            'been told to wait for 30 years," said Georgia Thompson, 44, a nurse who drives to '
+            "Boston three days a week. The Boston Celtics, whose greatest players are "
+            "enshrined in the Hall of Fame in Springfield, backed the plan. The state "
+            "government in Boston will pay 60 percent of the cost and Washington the rest. "
+            "Hartford, 40 km to the south, already has hourly trains to New Haven. Officials "
+            "in Springfield, Missouri, said they had taken dozens of calls from confused "
+            "residents."
+        ),
+        {
+            "SPRINGFIELD": ("US", "MA"),
+            "Boston": ("US", "MA"),
+            "Springfield": ("US", "MA"),
+            "Springfield#2": ("US", "MA"),
+            "Worcester": ("US", "MA"),
+            "Framingham": ("US", "MA"),
+            "Palmer": ("US", "MA"),
+            "Pittsfield": ("US", "MA"),
+            "Worcester#2": ("US", "MA"),
+            "Worcester#3": ("GB", "ENG"),
+            "Holyoke": ("US", "MA"),
+            "Georgia": None,
+            "Boston#4": None,
+            "Springfield#4": ("US", "MA"),
+            "Boston#5": ("US", "MA"),
+            "Washington": ("US", "DC"),
+            "Hartford": ("US", "CT"),
+            "Springfield#5": ("US", "MO"),
+        },
+    ),
+    (
+        "d",
+        (
+            "BATUMI, Georgia — Georgia's Black Sea resorts are bracing for their worst summer "
+            "in a decade after Russian tour operators cut flights and a political crisis in "
+            "Tbilisi kept many Western visitors away, hotel owners said on Wednesday. In "
+            "Batumi, the capital of the Adjara region, dozens of new high-rise hotels stand "
+            "half empty, and Kobuleti, 30 km up the coast, has closed two of its three beach "
+            'clubs. "Last year we had Israelis, Ukrainians and Russians. This year I have my '
+            'cousins," said hotelier Nino Beridze, 50. Tbilisi has promised tax breaks, and '
+            "the airport at Kutaisi will add flights from Warsaw and Budapest. Turkish "
+            "day-trippers still cross the border to shop, and lorries from Trabzon queue at "
+            "the port of Poti. Georgia is trying to sell itself as an alternative to Sochi, "
+            "across the sea in Russia. Dinamo Batumi, the city's football club, will play "
+            "European matches at home for the first time. A group of tourists from Savannah, "
+            'Georgia, said they had come partly because of the name. "We thought one Georgia '
+            'deserves another," said Georgia Peters, 61, a retired teacher.'
+        ),
+        {
+            "BATUMI": ("GE", None),
+            "Georgia#2": ("GE", None),
+            "Russian": ("RU", None),
+            "Tbilisi": ("GE", None),
+            "Batumi": ("GE", None),
+            "Adjara": ("GE", None),
+            "Kobuleti": ("GE", None),
+            "Tbilisi#2": ("GE", None),
+            "Kutaisi": ("GE", None),
+            "Turkish": ("TR", None),
+            "Trabzon": ("TR", None),
+            "Poti": ("GE", None),
+            "Georgia#3": ("GE", None),
+            "Sochi": ("RU", None),
+            "Batumi#2": None,
+            "Savannah": ("US", "GA"),
+            "Georgia#4": ("US", "GA"),
+            "Georgia#6": None,
+        },
+    ),
+    (
+        "e",
+        (
+            "MUTARE, Zimbabwe — Maize meal prices have doubled in eastern Zimbabwe since "
+            "January as drought cut the harvest, traders in Mutare said on Friday. Mutare, "
+            "known as Umtali until 1982, sits on the border with Mozambique, and many families "
+            "now cross to Manica to buy cheaper grain. Lorries carrying imported maize from "
+            "the port of Beira have been held up for days at the border post. In Masvingo, the "
+            "former Fort Victoria, a 10-kg bag of maize meal costs 14 dollars, and in Gweru, "
+            "once Gwelo, millers say they are working two days a week. Harare has banned grain "
+            'exports and asked Lusaka and Pretoria for help. "We used to feed our neighbours," '
+            "said farmer Victoria Moyo, 58. In Bulawayo, the second city, queues formed "
+            "outside supermarkets on Thursday, and Highlanders, the Bulawayo football club, "
+            "handed out food parcels after its match against Dynamos. Kwekwe, still called Que "
+            "Que on some old road signs, has opened a soup kitchen. Officials said the next "
+            "harvest would be better if the rains came on time."
+        ),
+        {
+            "MUTARE": ("ZW", None),
+            "Zimbabwe#2": ("ZW", None),
+            "Mutare": ("ZW", None),
+            "Mutare#2": ("ZW", None),
+            "Umtali": ("ZW", None),
+            "Mozambique": ("MZ", None),
+            "Manica": ("MZ", None),
+            "Beira": ("MZ", None),
+            "Masvingo": ("ZW", None),
+            "Fort Victoria": ("ZW", None),
+            "Gweru": ("ZW", None),
+            "Gwelo": ("ZW", None),
+            "Harare": ("ZW", None),
+            "Victoria#2": None,
+            "Bulawayo": ("ZW", None),
+            "Bulawayo#2": ("ZW", None),
+            "Kwekwe": ("ZW", None),
+            "Que Que": ("ZW", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "NUUK, Greenland — Greenland's government told Washington on Monday that the "
+            'island was "not for sale or rent", after the White House said it wanted to expand '
+            "the U.S. military presence at Pituffik Space Base, the former Thule Air Base in "
+            "the far north-west. Copenhagen, which handles the island's foreign and defence "
+            'policy, said any deal would need the approval of Nuuk. "Decisions about our land '
+            "are made here, not in Washington and not in Copenhagen,\" Greenland's premier told "
+            "reporters. Danish officials said Christiansborg would debate more Arctic defence "
+            "spending next week. Brussels offered to open a European Union office in Nuuk, and "
+            "Ottawa said it would send a coastguard ship on a friendship visit. The Kremlin "
+            "accused the United States of militarising the Arctic. In Ilulissat, where tourism "
+            'has boomed, residents were divided. "The Americans have been at Thule since the '
+            '1950s. Nothing is new," said fisherman Hans Kleist, 63. Greenlandic students plan '
+            "to march on Saturday to the U.S. consulate, which reopened in 2020."
+        ),
+        {
+            "NUUK": ("GL", None),
+            "Greenland#2": ("GL", None),
+            "Washington": ("US", "DC"),
+            "White House": ("US", "DC"),
+            "Pituffik": ("GL", None),
+            "Thule": ("GL", None),
+            "Copenhagen": ("DK", None),
+            "Nuuk": ("GL", None),
+            "Copenhagen#2": ("DK", None),
+            "Danish": ("DK", None),
+            "Christiansborg": ("DK", None),
+            "Brussels": ("BE", None),
+            "Ottawa": ("CA", "08"),
+            "Kremlin": ("RU", None),
+            "Ilulissat": ("GL", None),
+            "Thule#2": ("GL", None),
+            "Greenlandic": ("GL", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "ALEXANDRA, New Zealand — A late spring frost has destroyed up to half of the "
+            "apricot and cherry crop in Central Otago, growers said on Tuesday, the heaviest "
+            "losses in the region's orchards in more than a decade. Alexandra, a town of 6,000 "
+            "that often records the country's hottest and coldest days in the same year, fell "
+            "to minus 6 C before dawn on Sunday. In Cromwell, 35 km to the north-west, "
+            "orchardists ran frost fans and hired helicopters to stir the air, but many "
+            "blossoms were lost. Clyde, the old gold-mining town between the two, reported "
+            'similar damage. "You can\'t fight the sky," said grower Alexandra McKay, 47, whose '
+            "family has farmed near Roxburgh since the 1890s. Fruit from the region is trucked "
+            "to Dunedin for export or flown out of Queenstown to Asia, and supermarkets in "
+            "Christchurch and Auckland expect higher prices. Wellington declared the frost an "
+            "adverse event, unlocking tax relief for growers. Farther south, dairy farmers "
+            "around Milton and in Gore, Southland's second town, said frosted pasture would "
+            "cut milk output. Growers in Canterbury, to the north, were spared. Packhouse "
+            "manager Milton Reid said he would hire half the usual number of backpackers."
+        ),
+        {
+            "ALEXANDRA": ("NZ", None),
+            "Central Otago": ("NZ", None),
+            "Alexandra": ("NZ", None),
+            "Cromwell": ("NZ", None),
+            "Clyde": ("NZ", None),
+            "Alexandra#2": None,
+            "Roxburgh": ("NZ", None),
+            "Dunedin": ("NZ", None),
+            "Queenstown": ("NZ", None),
+            "Christchurch": ("NZ", None),
+            "Auckland": ("NZ", None),
+            "Wellington": ("NZ", None),
+            "Milton": ("NZ", None),
+            "Gore": ("NZ", None),
+            "Southland": ("NZ", None),
+            "Canterbury": ("NZ", None),
+            "Milton#2": None,
+        },
+    ),
+    (
+        "h",
+        (
+            "VALENCIA, Venezuela — Rolling blackouts returned to Valencia on Wednesday, idling "
+            "factories in Venezuela's main industrial city for up to eight hours a day, "
+            "business leaders said. Valencia, the capital of Carabobo state, is home to many "
+            "of the country's car, tyre and food plants, and the cuts have also hit Maracay, "
+            "50 km to the east, and the port of Puerto Cabello. The state power company blamed "
+            "low water behind the Guri dam in Bolívar state. Caracas, which has spared the "
+            'capital from the cuts, said normal supply would return by May. "We make pasta for '
+            'half the country and we cannot run the machines," said plant manager Luisa '
+            "Valencia, 52. Maracaibo, in the far west, suffered the longest outages during the "
+            "2019 blackout and again gets power for only part of the day. A Spanish-owned tile "
+            "maker said it would move some production to its home plant in Valencia, Spain. "
+            "Barquisimeto and Mérida have also had cuts. Near the city lies the battlefield of "
+            "Carabobo, where Simón Bolívar defeated Spanish forces in 1821."
+        ),
+        {
+            "VALENCIA": ("VE", None),
+            "Venezuela#2": ("VE", None),
+            "Valencia": ("VE", None),
+            "Valencia#2": ("VE", None),
+            "Carabobo": ("VE", None),
+            "Maracay": ("VE", None),
+            "Puerto Cabello": ("VE", None),
+            "Bolívar": ("VE", None),
+            "Caracas": ("VE", None),
+            "Valencia#3": None,
+            "Maracaibo": ("VE", None),
+            "Spanish": ("ES", None),
+            "Valencia#4": ("ES", None),
+            "Spain": ("ES", None),
+            "Barquisimeto": ("VE", None),
+            "Mérida": ("VE", None),
+            "Carabobo#2": ("VE", None),
+            "Bolívar#2": None,
+        },
+    ),
+    (
+        "i",
+        (
+            "FRANKFURT AN DER ODER, Germany — Queues of up to 20 km formed on the motorway "
+            "bridge between Poland and Germany on Monday after Berlin extended checks at its "
+            "eastern border for another six months, and commuters in the twin towns on the "
+            "Oder said their daily lives were being cut in two. Frankfurt, a city of 57,000, "
+            "and Słubice, its Polish neighbour across the river, share a bus line, a "
+            'university campus and a heating network. "I live in Słubice and teach in '
+            'Frankfurt. Now I leave home an hour earlier," said teacher Marta Nowak, 39. '
+            "Warsaw has protested, and Polish police began checks of their own at Gubin and "
+            "Zgorzelec, across the river from Guben and Görlitz. Bankers in Frankfurt am Main "
+            "warned that the checks would cost the economy billions. The state government of "
+            "Brandenburg said it would ask for the checks to be eased, while businesses in "
+            "Eisenhüttenstadt, founded in the 1950s as Stalinstadt, reported missing "
+            "deliveries. Energie Cottbus, the football club, said its fans had waited four "
+            "hours at the border on the way to a friendly."
+        ),
+        {
+            "FRANKFURT AN DER ODER": ("DE", None),
+            "Poland": ("PL", None),
+            "Germany#2": ("DE", None),
+            "Berlin": ("DE", None),
+            "Frankfurt": ("DE", None),
+            "Słubice": ("PL", None),
+            "Słubice#2": ("PL", None),
+            "Frankfurt#2": ("DE", None),
+            "Warsaw": ("PL", None),
+            "Gubin": ("PL", None),
+            "Zgorzelec": ("PL", None),
+            "Görlitz": ("DE", None),
+            "Frankfurt am Main": ("DE", None),
+            "Brandenburg": ("DE", None),
+            "Eisenhüttenstadt": ("DE", None),
+            "Stalinstadt": ("DE", None),
+            "Cottbus": None,
+        },
+    ),
+    (
+        "j",
+        (
+            "HUE, Vietnam — Floodwaters rose to the walls of the old imperial citadel in Hue "
+            "on Monday after four days of torrential rain in central Vietnam, and at least 19 "
+            "people died across the region, officials said. Hue, the capital of the Nguyen "
+            "dynasty until 1945, has recorded 1,200 mm of rain since Thursday, and boats "
+            "replaced motorbikes in much of the city. In Hoi An, 130 km to the south, tourists "
+            "were ferried out of hotels in the old town, and Da Nang airport cancelled 40 "
+            "flights. Quang Tri province, to the north, reported landslides that cut the main "
+            "north-south railway, and in Dong Hoi, the capital of Quang Binh, schools were "
+            'closed. "The water came up to the second floor in one night," said Nguyen Thi '
+            "Hue, 56, a noodle seller. Hanoi sent troops and rescue boats, and Ho Chi Minh "
+            "City, once Saigon, sent a convoy of aid trucks. Quang Ngai and Laos, across the "
+            "mountains, also reported flooding. Vietnamese forecasters warned of more rain by "
+            "the weekend."
+        ),
+        {
+            "HUE": ("VN", None),
+            "Vietnam#2": ("VN", None),
+            "Hue": ("VN", None),
+            "Hue#2": ("VN", None),
+            "Hoi An": ("VN", None),
+            "Da Nang": ("VN", None),
+            "Quang Tri": ("VN", None),
+            "Dong Hoi": ("VN", None),
+            "Quang Binh": ("VN", None),
+            "Hue#3": None,
+            "Hanoi": ("VN", None),
+            "Ho Chi Minh City": ("VN", None),
+            "Saigon": ("VN", None),
+            "Quang Ngai": ("VN", None),
+            "Laos": ("LA", None),
+            "Vietnamese": ("VN", None),
+        },
+    ),
+]
+
+_A24 = "DEAL, England — Storm-driven w"
+_B24 = "VICTORIA, British Columbia — F"
+_C24 = "SPRINGFIELD, Mass. — Passenger"
+_D24 = "BATUMI, Georgia — Georgia's Bl"
+_E24 = "MUTARE, Zimbabwe — Maize meal "
+_F24 = "NUUK, Greenland — Greenland's "
+_G24 = "ALEXANDRA, New Zealand — A lat"
+_H24 = "VALENCIA, Venezuela — Rolling "
+_I24 = "FRANKFURT AN DER ODER, Germany"
+_J24 = "HUE, Vietnam — Floodwaters ros"
+BATCH_24_XFAIL: dict[tuple[str, str], str] = {
+    (_A24, "Kent"): ("first run on 75ee82f: 'Kent' not found as a place (overlap: None)"),
+    (_A24, "Deal#3"): ("first run on 75ee82f: 'Deal#3' should be no place, got Deal (GB, ENG)"),
+    (_B24, "Sidney"): ("first run on 75ee82f: 'Sidney' Port Orchard in US"),
+    (_B24, "Sidney#2"): ("first run on 75ee82f: 'Sidney#2' Port Orchard in US"),
+    (_B24, "Hope#2"): ("first run on 75ee82f: 'Hope#2' not found as a place (overlap: None)"),
+    (_C24, "Worcester#2"): (
+        "first run on 75ee82f: 'Worcester#2' not found as a place (overlap: None)"
+    ),
+    (_D24, "Turkish"): ("first run on 75ee82f: 'Turkish' not found as a place (overlap: None)"),
+    (_F24, "Thule"): ("first run on 75ee82f: 'Thule' not found as a place (overlap: None)"),
+    (_F24, "Christiansborg"): (
+        "first run on 75ee82f: 'Christiansborg' not found as a place (overlap: None)"
+    ),
+    (_F24, "Greenlandic"): (
+        "first run on 75ee82f: 'Greenlandic' not found as a place (overlap: None)"
+    ),
+    (_G24, "ALEXANDRA"): ("first run on 75ee82f: 'ALEXANDRA' Alexandra in AU"),
+    (_G24, "Alexandra"): ("first run on 75ee82f: 'Alexandra' Alexandra in AU"),
+    (_G24, "Auckland"): ("first run on 75ee82f: 'Auckland' not found as a place (overlap: None)"),
+    (_G24, "Canterbury"): ("first run on 75ee82f: 'Canterbury' Canterbury in AU"),
+    (_H24, "Maracaibo"): ("first run on 75ee82f: 'Maracaibo' not found as a place (overlap: None)"),
+    (_I24, "Stalinstadt"): (
+        "first run on 75ee82f: 'Stalinstadt' not found as a place (overlap: None)"
+    ),
+    (_J24, "Quang Binh"): (
+        "first run on 75ee82f: 'Quang Binh' not found as a place (overlap: None)"
+    ),
+    (_J24, "Quang Ngai"): (
+        "first run on 75ee82f: 'Quang Ngai' not found as a place (overlap: None)"
+    ),
+}
+BATCH_24_NAMES = _named_params(24, BATCH_24, BATCH_24_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -8122,12 +8631,13 @@ BATCH_23_NAMES = _named_params(23, BATCH_23, BATCH_23_XFAIL)
         *BATCH_21_NAMES,
         *BATCH_22_NAMES,
         *BATCH_23_NAMES,
+        *BATCH_24_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-23: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-24: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
