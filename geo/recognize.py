@@ -1326,6 +1326,12 @@ _KIN_BEFORE_RE = re.compile(
 )
 
 
+def _lower_case_place(text: str, doc: Doc, known: KnownKinds) -> bool:
+    """A place written in lower case: a country, a first-level division or a large city
+    ("valencia flood" in a headline), or a name the text also writes with capitals."""
+    return MAJOR in known(text) or text.title() in doc_text(doc)
+
+
 def _is_place(
     ent: Span, segment: _Segment, doc: Doc, known: KnownKinds, person_tokens: frozenset[str]
 ) -> bool:
@@ -1337,6 +1343,8 @@ def _is_place(
     if ent.label_ in PLACE_LABELS:
         if _named_institution_before(doc, ent):
             return False
+        if segment.text.islower() and not _lower_case_place(segment.text, doc, known):
+            return False  # "moored for the night at the town's quay", tagged as a place
         if _sports_side(doc, segment):
             if ADMIN1 in known(segment.text):  # "Georgia rallied to beat Tennessee 31-28"
                 doc.user_data.setdefault(_SIDES_KEY, {})[segment.start] = segment

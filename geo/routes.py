@@ -92,9 +92,31 @@ def build_routes(
         stops = _without_near_twins(stops, chosen, _told_inside(current))
         stops = _without_told_containers(stops, current, events)
         stops = _country_at_the_dateline(stops, events, anchor)
+        stops = _as_written(stops, current)
         if len(stops) >= 2:
             routes.append(Route(actor, tuple(stops), _length_km(stops)))
     return sorted(routes, key=lambda r: len(r.stops), reverse=True)
+
+
+def _as_written(stops: list[Stop], moves: list[tuple[int, Event]]) -> list[Stop]:
+    """Each stop under the name the article gives it when that is another name of the place
+    than the gazetteer's own ("Esna" for Isnā, "Aktau" for Shevchenko)."""
+    written = {_key(e): w for _, e in moves if (w := _written_name(e))}
+    for _, event in moves:  # a place also told by its own name keeps it
+        if event.place and event.place.chosen and not _written_name(event):
+            written.pop(_key(event), None)
+    return [replace(s, place=written.get(_place_key_of(s), s.place)) for s in stops]
+
+
+def _written_name(event: Event) -> str:
+    if event.place is None or event.place.chosen is None:
+        return ""
+    text, chosen = event.place.mention.text, event.place.chosen
+    if chosen.match != "alternate" or chosen.kind != "city":
+        return ""
+    if text.isupper() or "." in text or not text[:1].isupper():
+        return ""
+    return text
 
 
 _HOME_TO_RE = re.compile(r"\bhome\s+to\s+$")

@@ -156,7 +156,7 @@ def test_a_plural_subject_that_set_off_on_a_weekday_set_off_before(pipeline: Pip
         date(2025, 10, 8),
     )
     assert [(s.place, s.date) for s in story.routes[0].stops] == [
-        ("Kárášjohka", date(2025, 10, 6)),
+        ("Karasjok", date(2025, 10, 6)),
         ("Lakselv", date(2025, 10, 10)),
     ]
 
@@ -446,7 +446,7 @@ def test_where_a_railway_is_to_reach_is_no_stop_of_the_traveller_who_rode_it(
         "to reach Dire Dawa and Djibouti.",
         date(2025, 10, 8),
     )
-    assert routes(story) == [("Abiy Ahmed", ["Addis Ababa", "Nazrēt"])]  # Adama
+    assert routes(story) == [("Abiy Ahmed", ["Addis Ababa", "Adama"])]  # Nazrēt in the gazetteer
 
 
 @pytest.mark.parametrize(
@@ -553,7 +553,7 @@ def test_the_crew_a_group_takes_somewhere_is_the_traveller_told_before(
         "the port of Patras. He was flown home to Warsaw on Sunday.",
         date(2025, 5, 12),
     )
-    assert ("Jan Kowalski", ["Split", "Pátra", "Warsaw"]) in routes(story)
+    assert ("Jan Kowalski", ["Split", "Patras", "Warsaw"]) in routes(story)
 
 
 def test_a_mover_told_by_given_name_takes_the_full_name_told_after_a_description(

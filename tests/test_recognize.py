@@ -689,3 +689,15 @@ def test_the_datelines_town_as_a_verb_or_a_club_opening_a_sentence(pipeline: Pip
     story = pipeline.parse(Document("x", text))
     starts = [p.mention.start for p in story.places if p.mention.text == "Reading"]
     assert starts == [text.index("at Reading") + 3]
+
+
+def test_a_common_noun_tagged_as_a_place_in_lower_case(pipeline: Pipeline) -> None:
+    """The model tags 'quay' (Quay County, New Mexico) as a place; a word in lower case is a
+    place only when it is a large one or the text also writes it with capitals."""
+    text = (
+        "The old ferry sailed north to Ullapool, where it waited an hour for the tide, and "
+        "moored for the night at the town's quay. Crowds in madrid watched the final."
+    )
+    found = [name for name, _ in _places_at(pipeline, text)]
+    assert "quay" not in found
+    assert {"Ullapool", "madrid"} <= set(found)

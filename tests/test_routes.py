@@ -479,7 +479,7 @@ def test_a_team_driven_into_a_town_and_a_border_only_near(pipeline: Pipeline) ->
         "team of 12 dogs into Kirkenes on Tuesday, near the Russian border.",
         date(2024, 3, 12),
     )
-    assert route_places(story) == ["Alta", "Kárášjohka", "Kirkenes"]
+    assert route_places(story) == ["Alta", "Karasjok", "Kirkenes"]
 
 
 def test_stays_told_by_resting_and_by_a_delay(pipeline: Pipeline) -> None:
@@ -647,7 +647,7 @@ def test_a_move_reported_by_data_and_a_hijacked_lorrys_goal(pipeline: Pipeline) 
         date(2023, 11, 22),
     )
     assert [r.actor for r in story.routes] == ["lorry"]
-    assert route_places(story) == ["Lyon", "Freiburg", "Nürnberg"]
+    assert route_places(story) == ["Lyon", "Freiburg", "Nuremberg"]
 
 
 def test_he_in_a_clause_on_a_main_clause_naming_a_person_is_that_person(
@@ -700,7 +700,7 @@ def test_the_traveller_told_again_by_age_and_a_day_spent_somewhere(pipeline: Pip
         date(2024, 1, 15),
     )
     assert [r.actor for r in story.routes] == ["Carlos Sainz"]
-    assert "Buraydah" in route_places(story)
+    assert "Buraidah" in route_places(story)
 
 
 def test_a_fronted_after_phrase_before_an_arrival_comes_after_the_departure(
@@ -881,7 +881,7 @@ def test_leaving_a_thing_set_in_a_town_leaves_the_town(pipeline: Pipeline) -> No
         "SEOUL, May 2 - The sailor left his boat at a jetty in Kep on Monday and flew to Bangkok.",
         date(2025, 5, 2),
     )
-    assert route_places(story) == ["Krong Kep", "Bangkok"]
+    assert route_places(story) == ["Kep", "Bangkok"]
 
 
 def test_a_season_to_be_spent_somewhere_and_a_name_of_a_monument_before_he(
@@ -1238,7 +1238,7 @@ def test_a_week_sat_out_in_a_port_and_a_lift_off_from_a_hangar_are_stops(
         "Alps. He landed in Milan on Friday.",
         date(2025, 9, 20),
     )
-    assert route_places(story) == ["Bern", "Sitten", "Milan"]  # Sion by its gazetteer name
+    assert route_places(story) == ["Bern", "Sion", "Milan"]  # Sitten in the gazetteer
 
 
 def test_running_aground_stops_there_and_a_goal_told_against_a_but_is_no_stop(
@@ -1315,7 +1315,7 @@ def test_a_trek_from_a_place_near_a_town_starts_there_and_the_family_is_the_trav
         date(2025, 6, 2),
     )
     # the trek's start is not the day of its end; the family's drive is not the son's
-    assert route_places(story) == ["Rovaniemi", "Ivalo", "Kárášjohka", "Hammerfest", "Rovaniemi"]
+    assert route_places(story) == ["Rovaniemi", "Ivalo", "Karasjok", "Hammerfest", "Rovaniemi"]
 
 
 @pytest.mark.parametrize(
@@ -1427,7 +1427,7 @@ def test_undated_steps_of_a_back_story_go_on_from_its_dated_start(pipeline: Pipe
     )
     # every step is told in the past perfect: the undated ones follow March, not precede it,
     # and the headline's bare Athens takes the month it is reached in
-    assert route_places(story) == ["Herāt", "Kafir Qala", "Iran", "Turkey", "Athens"]
+    assert route_places(story) == ["Herāt", "Islam Qala", "Iran", "Turkey", "Athens"]
 
 
 def test_a_move_told_before_a_dated_one_in_its_sentence_comes_before_it(
@@ -1566,7 +1566,7 @@ def test_a_move_told_with_its_month_stays_in_that_month_and_the_moves_told_after
     story = parse(pipeline, text, date(2026, 8, 3))
     assert route_places(story) == [
         "Dover",
-        "Dunkerque",
+        "Dunkirk",
         "Arras",
         "Dijon",
         "Aosta",
@@ -1751,7 +1751,7 @@ def test_an_arrival_left_again_later_in_the_back_story_is_a_stop_not_the_return(
         f"{middle} On Monday they had been flown from Sanaa to Muscat.",
         date(2024, 3, 21),
     )
-    assert route_places(story) == ["Al Ḩudaydah", "Sanaa", "Muscat", "Manila"]
+    assert route_places(story) == ["Hodeidah", "Sanaa", "Muscat", "Manila"]
 
 
 @pytest.mark.parametrize(
@@ -1801,3 +1801,24 @@ def test_a_place_told_as_in_the_next_town_is_one_stop_with_it() -> None:
     assert _without_near_twins([leigh, eccles, salford], places, set()) == [leigh, eccles, salford]
     far = {(key["Leigh"], key["Eccles"])}  # 12 km apart: two stops even when told so
     assert _without_near_twins([leigh, eccles], places, far) == [leigh, eccles]
+
+
+def test_a_stop_keeps_the_name_the_article_gives_it(pipeline: Pipeline) -> None:
+    """GeoNames calls Aktau 'Shevchenko' and Edfu 'Idfū': the route shows the article's names
+    where they are other names of the same places."""
+    ferry = parse(
+        pipeline,
+        "Ferry crosses the Caspian\n\nAKTAU, Kazakhstan, June 4 - The cargo ferry Professor Gul "
+        "left Baku on Monday with 40 trucks and docked in Aktau on Tuesday, its owners said.",
+        date(2024, 6, 4),
+    )
+    assert route_places(ferry) == ["Baku", "Aktau"]
+    cruise = parse(
+        pipeline,
+        "Nile cruise ends\n\nASWAN, Egypt, Nov 21 - The cruise boat Nefertari left Luxor on "
+        "Sunday, reached Edfu on Monday and tied up at Kom Ombo on Tuesday before sailing on to "
+        "Aswan on Wednesday.",
+        date(2024, 11, 21),
+    )
+    assert route_places(cruise) == ["Luxor", "Edfu", "Kom Ombo", "Aswan"]
+    assert cruise.routes[0].stops[1].lat == pytest.approx(24.98, abs=0.05)  # Idfū's point

@@ -406,10 +406,6 @@ ROUTE_FAILS24: dict[str, str] = {
         "Cambridge Bay > Tuktoyaktuk > Auckland; New Zealand sailor: Le Passage > Nome] "
         "meetings []"
     ),
-    "restored_paddle_steamer_up_the_nile_from_luxor_to_aswan_told_plainly_by_day": (
-        "first run on 75ee82f: routes [Lotus Queen: Luxor > Isnā > Quay County > Idfū > Kawm "
-        "Umbū > Aswan] meetings []"
-    ),
     "tristan_da_cunha_girl_by_fishing_boat_and_plane_to_london_told_plainly_aunt_waits": (
         "first run on 75ee82f: routes [Tristan da Cunha girl: Edinburgh > Cape Town > "
         "Johannesburg > London] meetings [Heathrow Airport 2026-01-30 ['Tristan da Cunha girl', "

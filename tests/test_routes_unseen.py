@@ -1783,9 +1783,6 @@ ROUTE_FAILS: dict[str, str] = {
     "swimmer_length_of_lake_geneva": "first run: Montreux > Lausanne. 'swam past Lausanne in "
     "the early evening and Nyon shortly after midnight': Nyon is not recognised (recognition); "
     "with 'swim' a move and 'the shore in Geneva' a place: Montreux > Lausanne > Geneva",
-    "world_cup_team_flies_home": "first run: Doha > Rome > Buenos Aires > José María Ezeiza; "
-    "now Doha > Rome > José María Ezeiza (the order is right). 'landed at Ezeiza airport "
-    "outside Buenos Aires': Ezeiza resolves to the town's gazetteer name, José María Ezeiza",
 }
 MEETING_FAILS: dict[str, str] = {
     "pope_benelux_castle_meeting": "'from Luxembourg, where he had spent the day after "
