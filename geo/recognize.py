@@ -529,16 +529,19 @@ def _with_particle_tail(text: str, mention: Mention, known: KnownKinds) -> Menti
     """A mention followed by a name particle and a capitalised word the model left out, when
     the gazetteer knows the whole: "Frankfurt" of "the supply ship Frankfurt am Main"."""
     tail = _PARTICLE_TAIL_RE.match(text, mention.end)
-    if tail is None:
-        return mention
-    whole = text[mention.start : tail.end()]
-    if not known(whole) & (EMBEDDABLE_KINDS | NATURAL_FEATURE_KINDS):
-        return mention
-    return replace(mention, text=whole, end=tail.end())
+    ends = [tail.end(), tail.end(1)] if tail and tail.group(2) else [tail.end()] if tail else []
+    for end in ends:  # "Edinburgh of the Seven Seas", else "Frankfurt am Main" of "... Airport"
+        whole = text[mention.start : end]
+        if known(whole) & (EMBEDDABLE_KINDS | NATURAL_FEATURE_KINDS):
+            return replace(mention, text=whole, end=end)
+    return mention
 
 
-# name particles inside a place's name, then its last word: "am Main", "an der Oder", "upon Tyne"
-_PARTICLE_TAIL_RE = re.compile(r"\s+(?:(?:am|an|im|der|upon|sur|en)\s+){1,2}[A-Z][\w'’-]+\b")
+# name particles inside a place's name, then its last word or two: "am Main", "an der Oder",
+# "upon Tyne", "of the Seven Seas"
+_PARTICLE_TAIL_RE = re.compile(
+    r"\s+(?:(?:am|an|im|der|upon|sur|en|of|the)\s+){1,2}([A-Z][\w'’-]+\b)(\s+[A-Z][\w'’-]+\b)?"
+)
 
 
 # lower-case words inside a person's name: "Luiz Inacio Lula da Silva", "Ursula von der Leyen"

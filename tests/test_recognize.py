@@ -701,3 +701,13 @@ def test_a_common_noun_tagged_as_a_place_in_lower_case(pipeline: Pipeline) -> No
     found = [name for name, _ in _places_at(pipeline, text)]
     assert "quay" not in found
     assert {"Ullapool", "madrid"} <= set(found)
+
+
+def test_a_name_that_runs_on_with_of_the(pipeline: Pipeline) -> None:
+    """The model tags 'Edinburgh' of 'Edinburgh of the Seven Seas' (Tristan da Cunha); the
+    gazetteer knows the whole name, so the whole is the place."""
+    story = pipeline.parse(
+        Document("t", "The girl left Edinburgh of the Seven Seas on a fishing boat on Monday.")
+    )
+    found = [(p.mention.text, p.chosen.country_code) for p in story.places if p.chosen]
+    assert found == [("Edinburgh of the Seven Seas", "SH")]
