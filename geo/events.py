@@ -3513,6 +3513,32 @@ _SINCE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 def _assign_dates(
     triggers: list[_Trigger], dates: list[DateMention], text: str = ""
 ) -> dict[int, DateMention]:
+    """The date of each trigger (see `_dates_by_position`); a move joined to a dated one by
+    "and" with no date of its own shares it ("fled Lhasa in 1959 after a failed uprising and
+    crossed into India near Tawang")."""
+    owned = _dates_by_position(triggers, dates, text)
+    for trigger in triggers:
+        if _joined_to_a_dated_move(trigger, triggers, owned):
+            owned[trigger.token.i] = owned[trigger.token.head.i]
+    return owned
+
+
+def _joined_to_a_dated_move(
+    trigger: _Trigger, triggers: list[_Trigger], owned: dict[int, DateMention]
+) -> bool:
+    token = trigger.token
+    return (
+        token.i not in owned
+        and token.dep_ == "conj"
+        and token.head.i in owned
+        and trigger.event_type == "travel"
+        and _type_of(triggers, token.head.i) == "travel"
+    )
+
+
+def _dates_by_position(
+    triggers: list[_Trigger], dates: list[DateMention], text: str = ""
+) -> dict[int, DateMention]:
     """Each date phrase belongs to the nearest trigger before it, or to the trigger that
     follows it closely in the same clause ("on Wednesday she visited Riga"); triggers left
     without one share the sentence's single non-statement date."""

@@ -1051,7 +1051,11 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
     words = first.split()
     if words and first != mover and _aged_description(first, event.sentence):
         return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
-    if first != mover and _nationality_and_role(first) and _named_with(first, mover, text):
+    if (
+        first != mover
+        and _nationality_and_role(first)
+        and (_named_with(first, mover, text) or _told_with_the(first, event.sentence, mover, text))
+    ):
         return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
     if not words or first == mover:
         return event
@@ -1150,6 +1154,26 @@ def _named_with(description: str, mover: str, text: str) -> bool:
     nationality = re.escape(description.split()[0])
     named = rf"\b{nationality}\s+(?:[\w.'’-]+\s+){{0,3}}{re.escape(mover)}"
     return bool(_rx(named).search(text))
+
+
+def _told_with_the(description: str, sentence: str, mover: str, text: str) -> bool:
+    """A sentence opening with "The" and the description ("The Tibetan spiritual leader flew
+    from Dharamshala") tells again the named traveller before it."""
+    opening = rf"(?:^|[.;]\s+)The\s+{re.escape(description)}\b"
+    if _generic(mover) or not _rx(opening).search(sentence):
+        return False
+    return not _named_with_another_nationality(description, mover, text)
+
+
+def _named_with_another_nationality(description: str, mover: str, text: str) -> bool:
+    """ "Kenyan President William Ruto" is no "Ugandan leader"."""
+    told = {
+        word
+        for found in re.finditer(re.escape(mover), text)
+        for word in text[max(0, found.start() - 40) : found.start()].split()[-4:]
+        if NATIONALITY_RE.fullmatch(word)
+    }
+    return bool(told) and description.split()[0] not in told
 
 
 def _a_way(actor: str) -> bool:

@@ -1822,3 +1822,22 @@ def test_a_stop_keeps_the_name_the_article_gives_it(pipeline: Pipeline) -> None:
     )
     assert route_places(cruise) == ["Luxor", "Edfu", "Kom Ombo", "Aswan"]
     assert cruise.routes[0].stops[1].lat == pytest.approx(24.98, abs=0.05)  # Idfū's point
+
+
+def test_a_role_told_with_the_is_the_named_traveller_and_a_move_joined_to_an_old_one_is_old(
+    pipeline: Pipeline,
+) -> None:
+    """'The Azerbaijani leader flew ...' opens with 'The': the leader named before, though
+    the text never writes 'Azerbaijani' before his name; 'crossed into Turkey near
+    Dogubayazit' is joined by 'and' to the flight of 1990, not a step of this trip."""
+    story = parse(
+        pipeline,
+        "Aliyev arrives in Tashkent for summit\n\nTASHKENT, May 14 (Reuters) - Ilham Aliyev "
+        "arrived in Tashkent on Wednesday for a regional summit. The Azerbaijani leader flew "
+        "from Baku to Samarkand on Tuesday and spent the night there before flying on to "
+        "Tashkent. Aliyev fled Nakhchivan in 1990 after riots and crossed into Turkey near "
+        "Dogubayazit, his office recalled.",
+        date(2025, 5, 14),
+    )
+    assert [r.actor for r in story.routes] == ["Ilham Aliyev"]
+    assert route_places(story) == ["Baku", "Samarkand", "Tashkent"]
