@@ -435,7 +435,9 @@ APPEARING_VERBS = frozenset({"speak", "address", "celebrate"})
 # a step of the trip: "held his first rally outside the station in Daejeon", "ended the tour
 # with a rally in Daegu", "After a second concert in Mary" (not "a rally in Dhaka drew
 # thousands", whose rally is the subject)
-APPEARANCE_NOUNS = frozenset({"rally", "concert", "speech", "recital", "gig"})
+APPEARANCE_NOUNS = frozenset(
+    {"rally", "concert", "speech", "recital", "gig", "hall", "lecture", "sermon", "performance"}
+)  # "hall": "held a town hall in Sulphur Springs"
 HOLDING_VERBS = frozenset({"hold", "give", "stage", "deliver", "play", "address", "headline"})
 RITE_VERBS = frozenset({"celebrate"})  # "celebrated Mass in Lisbon"
 # verbs of carrying that are also common nouns: moves only as verbs ("were bussed from
@@ -4611,4 +4613,18 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"
     if word in DESTINATION_CUES:
         return "destination"
+    if lemma in VISITING_LEMMAS | APPEARANCE_NOUNS and _in_what_was_visited(doc, trigger, place):
+        return "waypoint"  # "toured a closed hospital in Palestine", "held a town hall in X"
     return "location"
+
+
+def _in_what_was_visited(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place closes the phrase of what the trigger visits or holds: "toured a closed
+    hospital in Palestine", "a town hall in Sulphur Springs"."""
+    between = doc_text(doc)[trigger.token.idx + len(trigger.token.text) : place.mention.start]
+    return bool(_VISITED_THING_RE.fullmatch(between))
+
+
+_VISITED_THING_RE = re.compile(
+    r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:in|at)\s+"
+)

@@ -1841,3 +1841,17 @@ def test_a_role_told_with_the_is_the_named_traveller_and_a_move_joined_to_an_old
     )
     assert [r.actor for r in story.routes] == ["Ilham Aliyev"]
     assert route_places(story) == ["Baku", "Samarkand", "Tashkent"]
+
+
+def test_a_town_where_the_traveller_toured_a_building_or_held_a_town_hall_is_a_stop(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Governor ends flood tour\n\nBEAUMONT, Texas, June 6 (AP) - Governor Ana Ruiz ended a "
+        "three-day flood tour in Beaumont on Thursday. She flew from Austin to "
+        "Houston on Tuesday and on the same day toured a flooded school in Jasper. On Wednesday "
+        "she held a town hall in Kountze, where residents asked for buyouts.",
+        date(2024, 6, 6),
+    )
+    assert route_places(story) == ["Austin", "Houston", "Jasper", "Kountze", "Beaumont"]

@@ -442,10 +442,6 @@ ROUTE_FAILS24: dict[str, str] = {
         "Dalai Lama: Tawang > Leh] meetings [Leh 2025-07-12 ['Tibetan spiritual leader', "
         "'lieutenant governor', 'Dalai Lama']]"
     ),
-    "senate_candidate_bus_tour_of_east_texas_through_paris_athens_and_palestine": (
-        "first run on 75ee82f: routes [Rosa Villarreal: Texarkana > Paris > Tyler > Athens > "
-        "Lufkin] meetings []"
-    ),
     "flying_scotsman_at_edinburgh_legs_to_inverness_and_back_to_york_to_come": (
         "first run on 75ee82f: routes [Flying Scotsman: York > Newcastle upon Tyne > Edinburgh "
         "> Highlands > Berwick-Upon-Tweed > Inverness > York; Waverley: Edinburgh > Highlands] "
