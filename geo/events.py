@@ -4517,6 +4517,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     after = doc_text(doc)[place.mention.end : place.mention.end + 80].casefold()
     if re.match(r"\s*,?\s*where\b[^.]*\b(?:enter|cross|pass|transit)(?:s|es|ed|ing)?\b", after):
         return "waypoint"
+    if _reached_in_a_relative_clause(doc, trigger, place):
+        return "destination"  # "over the mountains to Tbilisi, which she reached on July 21"
     if place.mention.label == "NORP" and _NAMED_PLACE_AFTER_RE.match(after):
         return "location"  # "the French Indian Ocean territory of Mayotte": Mayotte is the stop
     near = word == "near" or lead.endswith("outside ")
@@ -4616,6 +4618,22 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if lemma in VISITING_LEMMAS | APPEARANCE_NOUNS and _in_what_was_visited(doc, trigger, place):
         return "waypoint"  # "toured a closed hospital in Palestine", "held a town hall in X"
     return "location"
+
+
+def _reached_in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The trigger is a verb of arrival in the clause after the place that "which" opens."""
+    lead = _WHICH_THEY_REACHED_RE.match(doc_text(doc), place.mention.end)
+    return (
+        lead is not None
+        and lead.end() == trigger.token.idx
+        and lemma_of(trigger.token) in ARRIVAL_WORDS | {"reach", "enter"}
+    )
+
+
+# ", which she reached", ", which the convoy had entered"
+_WHICH_THEY_REACHED_RE = re.compile(
+    r",\s+which\s+(?:he|she|they|it|we|the\s+[\w-]+)\s+(?:had\s+|finally\s+)?"
+)
 
 
 def _in_what_was_visited(doc: Doc, trigger: _Trigger, place: Place) -> bool:

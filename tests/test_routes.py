@@ -1855,3 +1855,15 @@ def test_a_town_where_the_traveller_toured_a_building_or_held_a_town_hall_is_a_s
         date(2024, 6, 6),
     )
     assert route_places(story) == ["Austin", "Houston", "Jasper", "Kountze", "Beaumont"]
+
+
+def test_a_place_reached_in_the_clause_which_opens_after_it_is_a_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Cyclist reaches Baku\n\nBAKU, Aug 2 - Dutch cyclist Eva Mulder rode into Baku on "
+        "Friday. She set off from Samsun on July 20. From there she rode along Turkey's Black "
+        "Sea coast and over the mountains to Tbilisi, which she reached on July 26. A week "
+        "later she rode on to Ganja.",
+        date(2024, 8, 2),
+    )
+    assert route_places(story) == ["Samsun", "Tbilisi", "Ganja", "Baku"]
