@@ -395,7 +395,7 @@ CUSTODY_LEMMAS = frozenset(
 # where a ship or convoy was attacked, the passive's subject was: "was attacked off Hodeidah"
 VICTIM_LEMMAS = frozenset({"attack", "hijack", "intercept", "strike", "hit", "target"})
 # work a ship does in port: "had loaded crude in Basra"
-PORT_WORK_LEMMAS = frozenset({"load", "unload", "offload"})
+PORT_WORK_LEMMAS = frozenset({"load", "unload", "offload", "pick"})  # "picked up trucks at X"
 # a team's result told with its score was played where it is placed ("a 2-1 defeat by
 # Liverpool at Lincoln Financial Field in Philadelphia")
 RESULT_NOUNS = frozenset({"defeat", "win", "victory", "draw", "loss", "triumph"})
@@ -1636,13 +1636,13 @@ def _stays_somewhere(token: Token, span: Span, places: list[Place]) -> bool:
     span of time ("waited two days in Inverness"; not "waited for the results")."""
     if not _may_be_verb(token, span) or any(c.dep_ == "dobj" for c in token.children):
         return False
-    following = token.doc[token.i + 1 : min(token.i + 5, span.end)]
-    cue = next((t for t in following if t.lower_ in STAY_PLACE_CUES), None)
-    if cue is None or any(t.lower_ in {"for", "to"} for t in following if t.i < cue.i):
-        return False
-    if is_parsed(span):
-        return _leads_to_a_place(cue, places)
-    return _place_soon_after(cue, places)
+    following = token.doc[token.i + 1 : min(token.i + 6, span.end)]
+    for cue in (t for t in following if t.lower_ in STAY_PLACE_CUES):
+        if any(t.lower_ in {"for", "to"} for t in following if t.i < cue.i):
+            return False
+        if _leads_to_a_place(cue, places) if is_parsed(span) else _place_soon_after(cue, places):
+            return True  # "camped on Sunday night at Albury": past the time told first
+    return False
 
 
 def _changes_vehicle(token: Token, span: Span) -> bool:

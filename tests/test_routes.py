@@ -1867,3 +1867,16 @@ def test_a_place_reached_in_the_clause_which_opens_after_it_is_a_stop(pipeline: 
         date(2024, 8, 2),
     )
     assert route_places(story) == ["Samsun", "Tbilisi", "Ganja", "Baku"]
+
+
+def test_a_town_where_a_convoy_picked_up_more_and_one_camped_at_after_a_time_are_stops(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Tractor protest reaches Brisbane\n\nBRISBANE, March 6 - A convoy of 60 tractors left "
+        "Narrabri on Sunday morning. It picked up more tractors at Moree and camped on Sunday "
+        "night at Goondiwindi. On Monday the farmers drove on to Toowoomba.",
+        date(2024, 3, 6),
+    )
+    assert route_places(story) == ["Narrabri", "Moree", "Goondiwindi", "Toowoomba"]
