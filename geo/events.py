@@ -3915,6 +3915,8 @@ def _governing_word(doc: Doc, place: Place) -> str:
                 return word
     if words[-2:] == ["out", "of"]:
         return "from"  # "had flown out of Rzeszow"
+    if words[-3:] == ["by", "way", "of"]:
+        return "via"  # "will return south by way of Carlisle"
     if (
         len(words) >= 2
         and words[-1] in RELATIVE_POSITIONS

@@ -1880,3 +1880,13 @@ def test_a_town_where_a_convoy_picked_up_more_and_one_camped_at_after_a_time_are
         date(2024, 3, 6),
     )
     assert route_places(story) == ["Narrabri", "Moree", "Goondiwindi", "Toowoomba"]
+
+
+def test_a_place_reached_by_way_of_is_a_stop_on_the_way(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Tall ship reaches Lisbon\n\nLISBON, June 3 - The tall ship Sagres arrived in Lisbon on "
+        "Monday from Cadiz. On Thursday it will return north to Plymouth by way of Brest.",
+        date(2024, 6, 3),
+    )
+    assert route_places(story) == ["Cádiz", "Lisbon", "Brest", "Plymouth"]
