@@ -442,3 +442,11 @@ def test_the_real_build_knows_towns_of_the_later_export() -> None:
     assert [c.country_code for c in gazetteer.candidates("Patuakhali")] == ["BD"]
     assert "HK" not in {c.country_code for c in gazetteer.candidates("Olympic")}
     gazetteer.close()
+
+
+def test_the_highlands_are_the_scottish_region() -> None:
+    """'a tour that will take it to the Highlands': a US town called Highlands was the place."""
+    gazetteer = Gazetteer()
+    found = {(c.name, c.kind) for c in gazetteer.candidates("Highlands")}
+    assert ("Scottish Highlands", "region") in found
+    gazetteer.close()
