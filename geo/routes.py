@@ -1346,6 +1346,7 @@ def _stops(
     last = len(moves) + max((p for p, _ in moves), default=0)
     on_the_way: set[int] = set()
     told = _told_days(moves, on_the_way, placeless)
+    on_the_way |= _passed_on_the_lede_day(moves)
     if news is not None:
         for position, event in moves:
             if position not in told and _headline_news(event):
@@ -1823,6 +1824,21 @@ def _final_arrival(moves: list[tuple[int, Event]], latest: date | None) -> Event
     if first is None or first.role != "destination" or _day(first) != latest:
         return None
     return first
+
+
+def _passed_on_the_lede_day(moves: list[tuple[int, Event]]) -> set[int]:
+    """Places passed on the day of the arrival a lede tells first, told later in the story
+    ("pulled into Edinburgh on Wednesday ... set off north on Wednesday morning, passed
+    through Berwick-upon-Tweed"): on the way to that arrival, before it."""
+    dated = [(p, e) for p, e in sorted(moves, key=lambda m: m[0]) if _day(e) is not None]
+    if not dated or dated[0][1].role != "destination":
+        return set()
+    lede = dated[0][1]
+    return {
+        p
+        for p, e in dated[1:]
+        if e.start > lede.start and e.role == "waypoint" and _day(e) == _day(lede)
+    }
 
 
 def _tells_how_it_got_there(event: Event, final: Event | None) -> bool:

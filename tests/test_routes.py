@@ -1890,3 +1890,15 @@ def test_a_place_reached_by_way_of_is_a_stop_on_the_way(pipeline: Pipeline) -> N
         date(2024, 6, 3),
     )
     assert route_places(story) == ["Cádiz", "Lisbon", "Brest", "Plymouth"]
+
+
+def test_a_place_passed_on_the_day_of_the_ledes_arrival_comes_before_it(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Steam special reaches Glasgow\n\nGLASGOW, Sept 7 - The steam locomotive Tornado pulled "
+        "into Glasgow on Saturday to cheers from enthusiasts. The engine left Crewe on "
+        "Friday morning and spent the night in Preston. It set off north on Saturday morning, "
+        "passed through Lockerbie shortly before noon and crossed the border soon afterwards.",
+        date(2024, 9, 7),
+    )
+    assert route_places(story) == ["Crewe", "Preston", "Lockerbie", "Glasgow"]
