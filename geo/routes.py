@@ -928,10 +928,11 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
     is forecast to reach Tennessee"). Only a single mover: "About 2,000 migrants" stay."""
     described: list[str] = []
     seen: set[str] = set()
+    place_names = {e.place.mention.text for e in events if e.place is not None}
     for event in events:
         first = event.actors[0] if event.actors else ""
         if event.event_type == "travel" and event.section == "main" and first:
-            if _description(first) and not _relative(first):
+            if _description(first, place_names) and not _relative(first):
                 described.append(first)  # not "her brother", who travels on his own
             elif first[:1].isupper() and first.split()[-1][:1].isupper():
                 if (
@@ -976,15 +977,18 @@ def _proper_name(name: str, events: Sequence[Event]) -> bool:
     )
 
 
-def _description(actor: str) -> bool:
-    """A mover told by a common noun phrase ('blind Irish pilgrim', 'storm'), not one that
-    holds a name of several words ('Brittany Ferries ship')."""
+def _description(actor: str, place_names: AbstractSet[str] = frozenset()) -> bool:
+    """A mover told by a common noun phrase ('blind Irish pilgrim', 'storm', or 'New Zealand
+    sailor' when the story names New Zealand as a place), not one that holds a name of
+    several words ('Brittany Ferries ship')."""
     words = actor.split()
     head = words[-1] if words else ""
     named_inside = any(
         a[:1].isupper() and b[:1].isupper() and not NATIONALITY_RE.fullmatch(b)
         for a, b in itertools.pairwise(words)
     )  # "North Korean woman" is told by a nationality of two words, no name
+    if named_inside:
+        named_inside = " ".join(w for w in words if w[:1].isupper()) not in place_names
     return head.isalpha() and head.islower() and head not in BYSTANDER_NOUNS and not named_inside
 
 

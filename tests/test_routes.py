@@ -1902,3 +1902,17 @@ def test_a_place_passed_on_the_day_of_the_ledes_arrival_comes_before_it(pipeline
         date(2024, 9, 7),
     )
     assert route_places(story) == ["Crewe", "Preston", "Lockerbie", "Glasgow"]
+
+
+def test_a_lede_description_with_a_place_name_in_it_is_the_traveller_named_next(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "New Zealand rower lands in Cairns\n\nCAIRNS, Australia, Nov 8 (Reuters) - A New Zealand "
+        "rower landed in Cairns on Friday after crossing the Coral Sea alone. Aroha Hemi, 44, a "
+        "former nurse, left Port Moresby on Oct 20 and stopped at Alotau on Oct 24.",
+        date(2024, 11, 8),
+    )
+    assert [r.actor for r in story.routes] == ["Aroha Hemi"]
+    assert route_places(story)[0] == "Port Moresby" and route_places(story)[-1] == "Cairns"
