@@ -8611,6 +8611,508 @@ BATCH_24_XFAIL: dict[tuple[str, str], str] = {
 BATCH_24_NAMES = _named_params(24, BATCH_24, BATCH_24_XFAIL)
 
 
+# Written before running the pipeline on them, in ten regions and topics batches 21-24 do not
+# cover, each keyed name a (country code, GeoNames admin1 code or None) pair, or None when the
+# mention must not be taken as a place; "Name#2" is the second occurrence of the exact string
+# in the text (the dateline included, and occurrences inside longer names counted, as in 'the
+# London Knights'). (a) a flood on the Thames in Ontario: 'LONDON, Ontario' and London twice
+# for that city beside 'The London Knights' (the hockey club) and London, England, Toronto,
+# Detroit (Michigan), Chatham, Stratford and Windsor (all named like English towns), Paris the
+# Ontario town opening a sentence, a baker named Sydney, Kitchener, Woodstock (the festival
+# was in New York), Sarnia, Ottawa and Queen's Park as governments; (b) the
+# Tay in flood at Perth: 'PERTH, Scotland' and Perth three times for the Scottish city beside
+# Perth, Western Australia, Scotland's kings, Dundee, Pitlochry, Aberfeldy, Inverness, Crieff,
+# Blairgowrie, St Johnstone the football club (no place, though a Johnstone exists), Holyrood
+# and Edinburgh for the Scottish government, Westminster for the British one, a farmer named
+# Murray (a river in Australia); (c) a signal failure on the Great Western line: 'READING,
+# England' and Reading twice for the town (once in 'Reading station') beside 'Reading the
+# departure board' opening a quoted sentence, Bath twice for the city (once opening a
+# sentence) beside Bath Rugby, London twice, a nurse named Chelsea, Swindon, Paddington,
+# Slough, Oxford, Didcot, Bristol, Twyford, Cardiff in Wales; (d) a hurricane on the Alabama
+# coast: 'MOBILE, Ala.' and Mobile twice for the city (once opening a sentence) beside 'Mobile
+# phone networks' opening a sentence, Dauphin Island, Daphne (a first name too) opening a
+# sentence, Fairhope, Pensacola and Florida, Biloxi, Gulfport and Mississippi (the state, not
+# the river), a waitress named Savannah, Montgomery and Washington as governments, New
+# Orleans, Alabama; (e) a ferry from Lebanon's Tripoli: 'TRIPOLI, Lebanon' and Tripoli three
+# times for the Lebanese city beside Tripoli in Libya, Lebanon twice, Beirut as a place and
+# as the government, Mersin and Turkish, Homs, Hama, Syria and Damascus as the government,
+# Akkar, Byblos (Jbeil), Batroun; (f) a football title in Argentina: 'CÓRDOBA, Argentina' and
+# Córdoba twice for the Argentine city beside Córdoba in Spain, the clubs Belgrano (a general
+# and a district of Buenos Aires) and Real Madrid, a bus driver named Rosario beside the city
+# of Rosario, Santiago del Estero beside Santiago, Chile, Argentine and Argentina, Buenos Aires,
+# the Casa Rosada as the government, Río Cuarto and Villa María with their accents; (g) a metro
+# in Hyderabad: 'HYDERABAD, India' and Hyderabad twice for the Indian city beside the
+# Sunrisers Hyderabad cricket team and Hyderabad in Sindh twice, Telangana, Indian, Bengaluru
+# once Bangalore, Secunderabad, New Delhi as the government, Chennai once Madras, Warangal,
+# Pakistan, Karachi; (h) a cold snap in Kazakhstan, told with its former names: 'ASTANA,
+# Kazakhstan' and Astana as a place, opening a sentence and as the government beside the
+# Astana cycling team, Tselinograd and Nur-Sultan (hyphenated) for Astana, Almaty once
+# Alma-Ata, Oskemen still Ust-Kamenogorsk, Ekibastuz, Ulaanbaatar, Russian and the Kremlin,
+# Spain; (i) the race from Marathon: 'MARATHON, Greece' and Marathon twice for the town (once
+# opening a sentence) beside 'Marathon running' opening a sentence, Athens three times as a
+# place and once as the government, Greece, Greek, Nea Makri, Pikermi, Sparta, a Kenyan
+# runner named Florence and a Greek runner named Olympia, Ethiopian; (j) a tug strike at the
+# coal port of Newcastle in New South Wales: 'NEWCASTLE, Australia' and Newcastle three times
+# for it beside the Newcastle Knights (the rugby league club) and Newcastle upon Tyne in
+# England, New South Wales, Sydney the city (a person in (a)), a businesswoman named Adelaide,
+# Canberra as the government, Maitland, Muswellbrook, Gladstone (a surname too) and
+# Queensland, Japan.
+# Decisions (as in batches 7-24): a dateline is a place; a club or team named after a place is
+# no place ('The London Knights', 'St Johnstone', 'Bath Rugby', 'Belgrano', 'Real Madrid',
+# 'the Sunrisers Hyderabad cricket team', 'the Astana cycling team', 'the Newcastle Knights'),
+# nor a person's first name (Sydney Clarke, Murray Scott, Chelsea Ward, Savannah Price, Rosario
+# Díaz, Florence Chepkoech, Olympia Karali, Adelaide Brooks), nor a sentence-initial word that
+# is no place ('Reading the departure board', 'Mobile phone networks', 'Marathon running');
+# a town opening a sentence is a place (Paris, Woodstock, Windsor, Perth, Reading, Bath,
+# Mobile, Daphne, Tripoli, Córdoba, Hyderabad, Astana, Almaty, Marathon, Newcastle), and so
+# is a town's station ('Reading station'); a nationality adjective is its country (Turkish,
+# Argentine, Indian, Russian, Greek, Kenyan, Ethiopian); a capital or a building named for
+# its government is the capital's place (Ottawa, Queen's Park, Holyrood, Edinburgh,
+# Westminster, Montgomery, Washington, Beirut, Damascus, the Casa Rosada, New Delhi, Astana,
+# the Kremlin, Athens, Canberra); a former name is the current place (Bangalore is Bengaluru,
+# Madras Chennai, Tselinograd and Nur-Sultan Astana, Alma-Ata Almaty, Ust-Kamenogorsk
+# Oskemen); a town named like a bigger or better-known place is the town the text means
+# (London, Paris, Stratford, Windsor, Chatham and Woodstock in Ontario; Perth in Scotland
+# until the text names Western Australia; Tripoli in Lebanon until it names Libya; Córdoba in
+# Argentina until it names Spain; Hyderabad in India until it names Sindh; Newcastle in New
+# South Wales until it names Newcastle upon Tyne; Daphne, Montgomery and Mobile in Alabama).
+# Not keyed: rivers, lakes, parks, coasts, valleys and stadiums (the Thames River, the Grand
+# River, the River Tay, the North Inch, the Gulf Coast, the Hussain Sagar lake, the Irtysh, the
+# Panathenaic Stadium, the Hunter Valley), the Great Western main line, Big Ben, Talleres (a
+# club whose name is no place), countries, provinces and states in datelines ('Ontario',
+# 'Scotland', 'Ala.', 'Lebanon', 'Kazakhstan' ...), 'Kazakh' (its string also opens
+# 'Kazakhstan'), plural demonyms (Persians), the Olympics, and easy names left out to keep
+# the batch near 170 (England in the quote in (a), Holyrood the second time, Birmingham,
+# Turkish the second time, Belgrano the second time, Mumbai, Pavlodar, Russian the second
+# time, South Korea, China). 175 names are keyed.
+# Admin1 codes are GeoNames': US two-letter states (MI, AL, FL, MS, DC, LA); GB ENG England,
+# SCT Scotland, WLS Wales; CA 08 Ontario; AU 01 Australian Capital Territory, 02 New South
+# Wales, 04 Queensland, 08 Western Australia. All other countries are checked at country
+# level (Lebanon, Turkey, Libya, Syria, Argentina, Chile, Spain, India, Pakistan, Kazakhstan,
+# Mongolia, Russia, Greece, Kenya, Ethiopia, Japan), whose codes were not certain enough to
+# key.
+BATCH_25: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "LONDON, Ontario — The Thames River rose nearly three metres in two days of "
+            "heavy rain, flooding parkland and basements in the west end of London and closing "
+            "six bridges, city officials said on Wednesday. London, a city of 420,000 halfway "
+            "between Toronto and Detroit, has not seen such a flood since 1937. Downstream, "
+            "Chatham braced for the crest on Friday, and farmers near Stratford said fields "
+            "sown last week were under water. Paris, a town of 14,000 on the Grand River, "
+            'closed its main street as a precaution. "My cousins in England keep asking '
+            'whether Big Ben is under water," said Sydney Clarke, 34, who runs a bakery near '
+            "the forks of the river. The London Knights moved Thursday's hockey game to "
+            "Kitchener. Ottawa sent military engineers, and Queen's Park promised emergency "
+            "money. Woodstock, 45 km to the east, opened its arena to evacuees, and Sarnia "
+            "sent pumps. Windsor, at the far end of the highway, was spared. Relatives in "
+            "London, England, followed the news online."
+        ),
+        {
+            "LONDON": ("CA", "08"),
+            "London": ("CA", "08"),
+            "Toronto": ("CA", "08"),
+            "Detroit": ("US", "MI"),
+            "London#2": ("CA", "08"),
+            "Chatham": ("CA", "08"),
+            "Stratford": ("CA", "08"),
+            "Paris": ("CA", "08"),
+            "Sydney": None,
+            "London#3": None,
+            "Kitchener": ("CA", "08"),
+            "Ottawa": ("CA", "08"),
+            "Queen's Park": ("CA", "08"),
+            "Woodstock": ("CA", "08"),
+            "Sarnia": ("CA", "08"),
+            "Windsor": ("CA", "08"),
+            "London#4": ("GB", "ENG"),
+            "England#2": ("GB", "ENG"),
+        },
+    ),
+    (
+        "b",
+        (
+            "PERTH, Scotland — The River Tay burst its banks in Perth on Sunday for the "
+            "second time this winter, flooding the North Inch park and closing the main road "
+            "to Dundee. Perth, a city of 47,000 that was once the seat of Scotland's kings, "
+            "has spent millions on flood walls since the great flood of 1993. Upstream, "
+            "Pitlochry and Aberfeldy were cut off for several hours, and trains between Perth "
+            "and Inverness were cancelled. St Johnstone postponed Saturday's home match, and "
+            "Crieff and Blairgowrie opened church halls to people forced from their homes. "
+            '"Holyrood keeps promising money for defences and Westminster keeps blaming '
+            'Holyrood," said sheep farmer Murray Scott, 58, whose fields lie under a metre of '
+            "water. Edinburgh said it would send an emergency team on Monday. A family "
+            "visiting from Perth, Western Australia, said they had flown 15,000 km to see the "
+            "rain."
+        ),
+        {
+            "PERTH": ("GB", "SCT"),
+            "Perth": ("GB", "SCT"),
+            "Dundee": ("GB", "SCT"),
+            "Perth#2": ("GB", "SCT"),
+            "Scotland#2": ("GB", "SCT"),
+            "Pitlochry": ("GB", "SCT"),
+            "Aberfeldy": ("GB", "SCT"),
+            "Perth#3": ("GB", "SCT"),
+            "Inverness": ("GB", "SCT"),
+            "St Johnstone": None,
+            "Crieff": ("GB", "SCT"),
+            "Blairgowrie": ("GB", "SCT"),
+            "Holyrood": ("GB", "SCT"),
+            "Westminster": ("GB", "ENG"),
+            "Murray": None,
+            "Edinburgh": ("GB", "SCT"),
+            "Perth#4": ("AU", "08"),
+            "Western Australia": ("AU", "08"),
+        },
+    ),
+    (
+        "c",
+        (
+            "READING, England — Reading station was closed for most of Monday after a signal "
+            "failure west of London left thousands of passengers stranded on the Great Western "
+            "main line, rail officials said. Reading, 60 km west of the capital, is the "
+            "busiest interchange on the line, and the queue for taxis stretched round the "
+            'block. "Reading the departure board was pointless, because every train just said '
+            'delayed," said Chelsea Ward, 27, a nurse trying to get to work in Swindon. Trains '
+            "from Paddington terminated at Slough, and passengers for Oxford were put on buses "
+            "at Didcot. Services to Bristol and Bath were cancelled until late afternoon, and "
+            "Bath Rugby supporters travelling to a match in London had to hire coaches. Bath, "
+            "where hotels depend on weekend visitors, said the day had cost local businesses "
+            "thousands of pounds. Passengers bound for Cardiff were told to travel by way of "
+            "Birmingham. Engineers replaced a burnt-out cable near Twyford, and trains began "
+            "running again at 5 p.m."
+        ),
+        {
+            "READING": ("GB", "ENG"),
+            "Reading": ("GB", "ENG"),
+            "London": ("GB", "ENG"),
+            "Reading#2": ("GB", "ENG"),
+            "Reading#3": None,
+            "Chelsea": None,
+            "Swindon": ("GB", "ENG"),
+            "Paddington": ("GB", "ENG"),
+            "Slough": ("GB", "ENG"),
+            "Oxford": ("GB", "ENG"),
+            "Didcot": ("GB", "ENG"),
+            "Bristol": ("GB", "ENG"),
+            "Bath": ("GB", "ENG"),
+            "Bath#2": None,
+            "London#2": ("GB", "ENG"),
+            "Bath#3": ("GB", "ENG"),
+            "Cardiff": ("GB", "WLS"),
+            "Twyford": ("GB", "ENG"),
+        },
+    ),
+    (
+        "d",
+        (
+            "MOBILE, Ala. — Hurricane Tobias made landfall near Dauphin Island early on "
+            "Tuesday with winds of 165 km/h, flooding downtown Mobile and cutting power to "
+            "300,000 homes along the Gulf Coast. Mobile, a port city of 185,000, had ordered "
+            "low-lying neighbourhoods evacuated on Monday. Mobile phone networks failed across "
+            "much of the county for several hours, leaving families unable to reach relatives. "
+            "Daphne, across the bay, lost its fishing pier, and the streets of Fairhope were "
+            "under a metre of water. In Pensacola, Florida, 90 km to the east, the storm tore "
+            "the roofs off two hotels, and casinos in Biloxi and Gulfport, Mississippi, closed "
+            'for a second day. "We rode it out in the bathtub with the dog," said Savannah '
+            "Price, 31, a waitress. Montgomery declared a state of emergency for six counties, "
+            "and Washington approved federal disaster aid on Tuesday evening. New Orleans, "
+            "which had braced for a direct hit, escaped with heavy rain. Alabama's governor "
+            "toured the damage by helicopter."
+        ),
+        {
+            "MOBILE": ("US", "AL"),
+            "Dauphin Island": ("US", "AL"),
+            "Mobile": ("US", "AL"),
+            "Mobile#2": ("US", "AL"),
+            "Mobile#3": None,
+            "Daphne": ("US", "AL"),
+            "Fairhope": ("US", "AL"),
+            "Pensacola": ("US", "FL"),
+            "Florida": ("US", "FL"),
+            "Biloxi": ("US", "MS"),
+            "Gulfport": ("US", "MS"),
+            "Mississippi": ("US", "MS"),
+            "Savannah": None,
+            "Montgomery": ("US", "AL"),
+            "Washington": ("US", "DC"),
+            "New Orleans": ("US", "LA"),
+            "Alabama": ("US", "AL"),
+        },
+    ),
+    (
+        "e",
+        (
+            "TRIPOLI, Lebanon — A ferry service between Tripoli and the Turkish port of "
+            "Mersin resumed on Thursday after a three-year pause, bringing some hope to "
+            "traders in Lebanon's poorest city. Tripoli, 85 km north of Beirut, has long "
+            "complained that the capital gets all the investment, and Beirut has promised this "
+            'year to dredge the harbour. "Please write Tripoli in Lebanon, not Tripoli in '
+            'Libya. Our customers keep booking the wrong flights," said shipping agent Omar '
+            "Dandashi. Lorries from Homs and Hama in Syria queued at the port gates to load "
+            "onto the first sailing, and farmers in Akkar hope to sell potatoes to Turkish "
+            "buyers. Damascus welcomed the link, which cuts days off the overland journey. "
+            "Byblos and Batroun, further down the coast, have asked for a stop of their own. "
+            "The ferry, which carries 300 passengers and 80 lorries, will sail twice a week."
+        ),
+        {
+            "TRIPOLI": ("LB", None),
+            "Tripoli": ("LB", None),
+            "Turkish": ("TR", None),
+            "Mersin": ("TR", None),
+            "Lebanon#2": ("LB", None),
+            "Tripoli#2": ("LB", None),
+            "Beirut": ("LB", None),
+            "Beirut#2": ("LB", None),
+            "Tripoli#3": ("LB", None),
+            "Lebanon#3": ("LB", None),
+            "Tripoli#4": ("LY", None),
+            "Libya": ("LY", None),
+            "Homs": ("SY", None),
+            "Hama": ("SY", None),
+            "Syria": ("SY", None),
+            "Akkar": ("LB", None),
+            "Damascus": ("SY", None),
+            "Byblos": ("LB", None),
+            "Batroun": ("LB", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "CÓRDOBA, Argentina — Tens of thousands of fans filled the streets of Córdoba "
+            "on Sunday night after Belgrano, one of the city's two big football clubs, won the "
+            "Argentine league for the first time, beating a club from Buenos Aires 2-1 in the "
+            "final. Córdoba, Argentina's second-largest city, has long resented the grip of "
+            "the capital's clubs on the game. The Casa Rosada sent its congratulations, and "
+            "fans drove in from Río Cuarto and Villa María to join the party. Supporters of "
+            "Talleres, the city's other big club, stayed at home. \"I waited 50 years for "
+            'this," said Rosario Díaz, 52, a bus driver who travelled to Rosario, where the '
+            "final was played. Belgrano's coach, a former Real Madrid defender, was carried on "
+            "the players' shoulders. Fans in Santiago del Estero, and even in Santiago, Chile, "
+            "held parties of their own. In Spain, the mayor of Córdoba congratulated the club "
+            "on social media."
+        ),
+        {
+            "CÓRDOBA": ("AR", None),
+            "Córdoba": ("AR", None),
+            "Belgrano": None,
+            "Argentine": ("AR", None),
+            "Buenos Aires": ("AR", None),
+            "Córdoba#2": ("AR", None),
+            "Argentina#2": ("AR", None),
+            "Casa Rosada": ("AR", None),
+            "Río Cuarto": ("AR", None),
+            "Villa María": ("AR", None),
+            "Rosario": None,
+            "Rosario#2": ("AR", None),
+            "Real Madrid": None,
+            "Santiago del Estero": ("AR", None),
+            "Santiago#2": ("CL", None),
+            "Chile": ("CL", None),
+            "Spain": ("ES", None),
+            "Córdoba#3": ("ES", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "HYDERABAD, India — Hyderabad opened the first 12-km stretch of its airport "
+            "metro line on Monday, cutting the trip from the old city to the airport to 35 "
+            "minutes. Hyderabad, the capital of Telangana and home to the Indian campuses of "
+            "several global tech firms, has been racing Bengaluru, which many still call "
+            "Bangalore, for investment. A second line will link Secunderabad, the old British "
+            "cantonment across the Hussain Sagar lake, by 2029. New Delhi paid a fifth of the "
+            "cost. Players of the Sunrisers Hyderabad cricket team rode the first train. "
+            "Chennai, once Madras, and Mumbai are building similar lines, and Warangal has "
+            "asked for a suburban rail link. In Pakistan, the city of Hyderabad in Sindh "
+            'province is still waiting for a bus rapid transit line. "We share a name and a '
+            'biryani, but not a metro," said Ali Raza, a teacher who commutes between '
+            "Hyderabad and Karachi."
+        ),
+        {
+            "HYDERABAD": ("IN", None),
+            "Hyderabad": ("IN", None),
+            "Hyderabad#2": ("IN", None),
+            "Telangana": ("IN", None),
+            "Indian": ("IN", None),
+            "Bengaluru": ("IN", None),
+            "Bangalore": ("IN", None),
+            "Secunderabad": ("IN", None),
+            "New Delhi": ("IN", None),
+            "Hyderabad#3": None,
+            "Chennai": ("IN", None),
+            "Madras": ("IN", None),
+            "Warangal": ("IN", None),
+            "Pakistan": ("PK", None),
+            "Hyderabad#4": ("PK", None),
+            "Sindh": ("PK", None),
+            "Hyderabad#5": ("PK", None),
+            "Karachi": ("PK", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "ASTANA, Kazakhstan — Temperatures fell to minus 45 degrees Celsius on Tuesday "
+            "in Astana, where schools were closed and buses ran half-empty along the capital's "
+            "frozen boulevards. Astana, called Tselinograd in Soviet times and Nur-Sultan from "
+            "2019 to 2022, is the second-coldest capital in the world after Ulaanbaatar. A "
+            "boiler failure left 40,000 people without heating in Ekibastuz, and power plants "
+            "in Pavlodar burned coal around the clock. Almaty, the former capital once known "
+            "as Alma-Ata, was spared the worst of the cold, but smog kept flights grounded. In "
+            "Oskemen, still marked as Ust-Kamenogorsk on many Russian maps, the Irtysh froze "
+            "in two days. Astana ordered regional governors to keep power stations running at "
+            "full load, and the Kremlin offered to send electricity through the Russian grid. "
+            "Riders of the Astana cycling team, training in Spain, posted pictures from the "
+            "sunshine. Forecasters said the cold would ease by the weekend."
+        ),
+        {
+            "ASTANA": ("KZ", None),
+            "Astana": ("KZ", None),
+            "Astana#2": ("KZ", None),
+            "Tselinograd": ("KZ", None),
+            "Nur-Sultan": ("KZ", None),
+            "Ulaanbaatar": ("MN", None),
+            "Ekibastuz": ("KZ", None),
+            "Almaty": ("KZ", None),
+            "Alma-Ata": ("KZ", None),
+            "Oskemen": ("KZ", None),
+            "Ust-Kamenogorsk": ("KZ", None),
+            "Russian": ("RU", None),
+            "Astana#3": ("KZ", None),
+            "Kremlin": ("RU", None),
+            "Astana#4": None,
+            "Spain": ("ES", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "MARATHON, Greece — More than 20,000 runners set off from Marathon on Sunday on "
+            "the 42-km course to the Panathenaic Stadium in Athens, following the road of the "
+            "messenger who, legend says, ran to announce victory over the Persians in 490 BC. "
+            "Marathon, a town of 9,000 on the plain where the battle was fought, lays on "
+            "breakfast for the runners every year. Marathon running has boomed in Greece since "
+            "the 2004 Olympics, organisers said. The course climbs through Nea Makri and "
+            "Pikermi before dropping into Athens, where crowds lined the last few kilometres. "
+            "Kenyan runner Florence Chepkoech, 29, won the women's race in 2 hours 27 minutes, "
+            "and Greek runner Olympia Karali finished fourth. The men's race went to an "
+            "Ethiopian, Tesfaye Alemu, for the second year running. Athens has promised to "
+            "repave the course before next year's race. Next weekend, 400 ultra-runners will "
+            "race 246 km from Athens to Sparta."
+        ),
+        {
+            "MARATHON": ("GR", None),
+            "Marathon": ("GR", None),
+            "Athens": ("GR", None),
+            "Marathon#2": ("GR", None),
+            "Marathon#3": None,
+            "Greece#2": ("GR", None),
+            "Nea Makri": ("GR", None),
+            "Pikermi": ("GR", None),
+            "Athens#2": ("GR", None),
+            "Kenyan": ("KE", None),
+            "Florence": None,
+            "Greek": ("GR", None),
+            "Olympia": None,
+            "Ethiopian": ("ET", None),
+            "Athens#3": ("GR", None),
+            "Athens#4": ("GR", None),
+            "Sparta": ("GR", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "NEWCASTLE, Australia — Coal exports from Newcastle, the world's biggest coal "
+            "port, were halted for a third day on Friday as a strike by tugboat crews left 40 "
+            "bulk carriers waiting at anchor off the coast of New South Wales. Newcastle, 160 "
+            "km north of Sydney, ships coal from the mines of the Hunter Valley to Japan, "
+            'South Korea and China. Canberra urged both sides to accept mediation. "Every day '
+            'those ships sit out there costs us money," said Adelaide Brooks, 45, who runs a '
+            "marine supply firm. Mines near Maitland and Muswellbrook cut shifts, and players "
+            "of the Newcastle Knights rugby league team brought pies to the picket line. "
+            "Newcastle takes its name from Newcastle upon Tyne, the old coal port in the north "
+            "of England. Some ships were diverted to Gladstone, in Queensland, where the port "
+            "said it could take six more."
+        ),
+        {
+            "NEWCASTLE": ("AU", "02"),
+            "Newcastle": ("AU", "02"),
+            "New South Wales": ("AU", "02"),
+            "Newcastle#2": ("AU", "02"),
+            "Sydney": ("AU", "02"),
+            "Japan": ("JP", None),
+            "Canberra": ("AU", "01"),
+            "Adelaide": None,
+            "Maitland": ("AU", "02"),
+            "Muswellbrook": ("AU", "02"),
+            "Newcastle#3": None,
+            "Newcastle#4": ("AU", "02"),
+            "Newcastle upon Tyne": ("GB", "ENG"),
+            "England": ("GB", "ENG"),
+            "Gladstone": ("AU", "04"),
+            "Queensland": ("AU", "04"),
+        },
+    ),
+]
+
+_A25 = "LONDON, Ontario — The Thames R"
+_B25 = "PERTH, Scotland — The River Ta"
+_C25 = "READING, England — Reading sta"
+_D25 = "MOBILE, Ala. — Hurricane Tobia"
+_E25 = "TRIPOLI, Lebanon — A ferry ser"
+_F25 = "CÓRDOBA, Argentina — Tens of t"
+_G25 = "HYDERABAD, India — Hyderabad o"
+_H25 = "ASTANA, Kazakhstan — Temperatu"
+_I25 = "MARATHON, Greece — More than 2"
+_J25 = "NEWCASTLE, Australia — Coal ex"
+BATCH_25_XFAIL: dict[tuple[str, str], str] = {
+    (_A25, "Chatham"): ("first run on 810797c: 'Chatham' Chatham in GB"),
+    (_A25, "London#3"): (
+        "first run on 810797c: 'London#3' should be no place, got London (CA, 08)"
+    ),
+    (_A25, "Queen's Park"): (
+        'first run on 810797c: "Queen\'s Park" not found as a place (overlap: None)'
+    ),
+    (_A25, "Windsor"): ("first run on 810797c: 'Windsor' not found as a place (overlap: None)"),
+    (_B25, "Holyrood"): ("first run on 810797c: 'Holyrood' not found as a place (overlap: None)"),
+    (_B25, "Westminster"): ("first run on 810797c: 'Westminster' Westminster in AU"),
+    (_B25, "Edinburgh"): ("first run on 810797c: 'Edinburgh' not found as a place (overlap: None)"),
+    (_C25, "Reading#3"): (
+        "first run on 810797c: 'Reading#3' should be no place, got Reading (GB, ENG)"
+    ),
+    (_C25, "Paddington"): ("first run on 810797c: 'Paddington' Paddington in AU"),
+    (_D25, "Mobile#3"): (
+        "first run on 810797c: 'Mobile#3' should be no place, got Mobile (US, AL)"
+    ),
+    (_D25, "Daphne"): ("first run on 810797c: 'Daphne' not found as a place (overlap: None)"),
+    (_E25, "Byblos"): ("first run on 810797c: 'Byblos' not found as a place (overlap: None)"),
+    (_F25, "Buenos Aires"): (
+        "first run on 810797c: 'Buenos Aires' not found as a place (overlap: None)"
+    ),
+    (_F25, "Casa Rosada"): (
+        "first run on 810797c: 'Casa Rosada' not found as a place (overlap: None)"
+    ),
+    (_F25, "Rosario#2"): ("first run on 810797c: 'Rosario#2' not found as a place (overlap: None)"),
+    (_F25, "Córdoba#3"): ("first run on 810797c: 'Córdoba#3' Córdoba in AR"),
+    (_G25, "Hyderabad#5"): ("first run on 810797c: 'Hyderabad#5' Hyderābād in IN"),
+    (_H25, "Ulaanbaatar"): (
+        "first run on 810797c: 'Ulaanbaatar' not found as a place (overlap: None)"
+    ),
+    (_H25, "Astana#4"): (
+        "first run on 810797c: 'Astana#4' should be no place, got Astana (KZ, 05)"
+    ),
+    (_I25, "Marathon#3"): (
+        "first run on 810797c: 'Marathon#3' should be no place, got Marathónas (GR, ESYE31)"
+    ),
+}
+BATCH_25_NAMES = _named_params(25, BATCH_25, BATCH_25_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -8632,12 +9134,13 @@ BATCH_24_NAMES = _named_params(24, BATCH_24, BATCH_24_XFAIL)
         *BATCH_22_NAMES,
         *BATCH_23_NAMES,
         *BATCH_24_NAMES,
+        *BATCH_25_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-24: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-25: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
