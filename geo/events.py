@@ -672,7 +672,8 @@ def _introduction(span: Span, people: dict[str, str], named: set[str], acted: bo
     if acted or len(new) != 1 or len(here) != 1 or _SPEECH_RE.search(span_text(span)):
         return ""
     text = doc_text(span.doc)
-    if _TITLE_CUT_RE.search(text, max(0, span.start_char - 8), span.start_char):
+    cut = _TITLE_CUT_RE.search(text, max(0, span.start_char - 8), span.start_char)
+    if cut and cut.group(1).casefold() in NAME_TITLES | SHORT_TITLES:
         return ""  # "..., said Lt. | Paul Henderson, a police spokesman.": cut at a title
     return next(iter(new))
 
@@ -696,7 +697,8 @@ def _names_a_place_or_thing(ent: Span) -> bool:
     return ent.doc[ent.end].pos_ not in {"VERB", "AUX"}
 
 
-_TITLE_CUT_RE = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")
+_TITLE_CUT_RE = re.compile(r"\b([A-Z][a-z]{0,3})\.\s*$")  # "Lt." (not "Hill.", a name)
+SHORT_TITLES = frozenset("maj pvt cpl adm det insp supt st fr gen brig".split())
 _SPEECH_RE = re.compile(r"\b(?:said|says|told|tells|added|according|asked|quoted)\b")
 _HE_OR_SHE_RE = re.compile(r"(?:He|She)\s")
 

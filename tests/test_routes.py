@@ -1916,3 +1916,17 @@ def test_a_lede_description_with_a_place_name_in_it_is_the_traveller_named_next(
     )
     assert [r.actor for r in story.routes] == ["Aroha Hemi"]
     assert route_places(story)[0] == "Port Moresby" and route_places(story)[-1] == "Cairns"
+
+
+def test_a_person_introduced_after_a_short_surname_is_the_next_she(pipeline: Pipeline) -> None:
+    """'... led by Tom Hill. Among the survivors was Rachel Lavoie, ...': 'Hill.' is no cut
+    title ('Lt.'), so the 'She' after the introduction is Rachel Lavoie."""
+    story = parse(
+        pipeline,
+        "Rescued sailors fly home\n\nHALIFAX, Nova Scotia, May 11 - The rescue of the trawler's "
+        "crew was led by Tom Hill. Among the survivors was Rachel Lavoie, a cook from Ohio. She "
+        "flew from Halifax to Boston on Thursday and on to Columbus on Friday.",
+        date(2024, 5, 11),
+    )
+    assert [r.actor for r in story.routes] == ["Rachel Lavoie"]
+    assert route_places(story) == ["Halifax", "Boston", "Columbus"]
