@@ -634,7 +634,7 @@ def extract_events(
         sentence_places = in_sentence(start, end)
         made = _sentence_events(span, sentence_places, dates, people, section, introduced)
         events.extend(made)
-        introduced = _introduction(span, people, named, bool(made))
+        introduced = _introduction(span, people, named, made, sentence_places)
     doc.user_data.pop(_TRIGGERS_KEY, None)  # used once
     return events
 
@@ -657,25 +657,57 @@ _GROUP_OPENING_RE = re.compile(r"The\s+([a-z]+)\s+(?:[a-z]+\s+){0,2}")
 _CONTRAST_RE = re.compile(r",\s*(?:but|while|whereas)\s+(?=[A-Z])")
 
 
-def _introduction(span: Span, people: dict[str, str], named: set[str], acted: bool) -> str:
+def _introduction(
+    span: Span,
+    people: dict[str, str],
+    named: set[str],
+    made: Sequence[Event],
+    places: Sequence[Place] = (),
+) -> str:
     """The one person a sentence names for the first time, when it tells no event and no
-    words of theirs ("Among the passengers was Rachel Lavoie, a nurse from Ohio."): the
-    "she" or "he" that opens the next sentence is that person. Adds the sentence's people to
-    `named`."""
-    here = {
-        people.get(_clean_name(e.text), _clean_name(e.text))
+    words of theirs ("Among the passengers was Rachel Lavoie, a nurse from Ohio."), or the
+    one person it names as the subject opening its last clause, who leads none of its events
+    ("They reached Dodoma on April 25, and there Karen Hill fell ill."): the "she" or "he"
+    that opens the next sentence is that person. Adds the sentence's people to `named`."""
+    at_places = {p.mention.start for p in places}
+    ents = [
+        e
         for e in _ents_in(span)
-        if e.label_ == "PERSON" and "\n" not in e.text and not _name_of_a_thing(e)
-    }
+        if e.label_ == "PERSON"
+        and "\n" not in e.text
+        and not _name_of_a_thing(e)
+        and e.start_char not in at_places  # "They reached Dodoma", Dodoma told as a person
+    ]
+    here = {people.get(_clean_name(e.text), _clean_name(e.text)) for e in ents}
     new = here - named
     named |= here
-    if acted or len(new) != 1 or len(here) != 1 or _SPEECH_RE.search(span_text(span)):
+    if len(here) != 1 or _SPEECH_RE.search(span_text(span)):
+        return ""
+    if made and not _opens_the_last_clause(ents[-1], made, next(iter(here))):
+        return ""
+    if not made and len(new) != 1:
         return ""
     text = doc_text(span.doc)
     cut = _TITLE_CUT_RE.search(text, max(0, span.start_char - 8), span.start_char)
     if cut and cut.group(1).casefold() in NAME_TITLES | SHORT_TITLES:
         return ""  # "..., said Lt. | Paul Henderson, a police spokesman.": cut at a title
-    return next(iter(new))
+    return next(iter(here))
+
+
+def _opens_the_last_clause(ent: Span, made: Sequence[Event], person: str) -> bool:
+    """The person opens the sentence's last clause ("..., and there Obi came down with a
+    fever.") and leads none of its events."""
+    if any(e.actors[:1] == (person,) for e in made):
+        return False
+    text, sentence = doc_text(ent.doc), ent.sent
+    lead = text[sentence.start_char : ent.start_char]
+    rest = text[ent.end_char : sentence.end_char]
+    return bool(_LAST_CLAUSE_LEAD_RE.search(lead)) and not _CLAUSE_BREAK_RE.search(rest)
+
+
+# the opening of a last clause before its subject: ", and there", "; then", ", but"
+_LAST_CLAUSE_LEAD_RE = re.compile(r"(?:,\s*(?:and|but)|;)\s+(?:(?:there|then)\s+)?$")
+_CLAUSE_BREAK_RE = re.compile(r"[,;]\s+(?:and|but|while)\b|;")
 
 
 def _name_of_a_thing(ent: Span) -> bool:

@@ -1930,3 +1930,19 @@ def test_a_person_introduced_after_a_short_surname_is_the_next_she(pipeline: Pip
     )
     assert [r.actor for r in story.routes] == ["Rachel Lavoie"]
     assert route_places(story) == ["Halifax", "Boston", "Columbus"]
+
+
+def test_the_person_who_opens_the_last_clause_is_the_next_she(pipeline: Pipeline) -> None:
+    """'They reached Dodoma ..., and there Karen Hill fell ill with malaria. She was flown
+    to Dar es Salaam': she is Karen Hill, so the flight is no stop of Mark Evans."""
+    story = parse(
+        pipeline,
+        "Cyclists reach Lusaka\n\nLUSAKA, May 9 (Reuters) - British cyclist Mark Evans rode into "
+        "Lusaka on Thursday, three weeks after setting off from Nairobi with his friend Karen "
+        "Hill. They reached Dodoma on April 25, and there Karen Hill fell ill with malaria. She "
+        "was flown to Dar es Salaam and then home to London. Evans rode on alone and reached "
+        "Mbeya on May 2.",
+        date(2024, 5, 9),
+    )
+    evans = [r for r in story.routes if r.actor == "Mark Evans"]
+    assert [s.place for s in evans[0].stops] == ["Nairobi", "Dodoma", "Mbeya", "Lusaka"]
