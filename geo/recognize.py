@@ -530,6 +530,8 @@ def _with_particle_tail(text: str, mention: Mention, known: KnownKinds) -> Menti
     the gazetteer knows the whole: "Frankfurt" of "the supply ship Frankfurt am Main"."""
     tail = _PARTICLE_TAIL_RE.match(text, mention.end)
     ends = [tail.end(), tail.end(1)] if tail and tail.group(2) else [tail.end()] if tail else []
+    if elided := _ELIDED_TAIL_RE.match(text, mention.end):
+        ends.append(elided.end())  # "Cortina d'Ampezzo", its "d'Ampezzo" tagged as a person
     for end in ends:  # "Edinburgh of the Seven Seas", else "Frankfurt am Main" of "... Airport"
         whole = text[mention.start : end]
         if known(whole) & (EMBEDDABLE_KINDS | NATURAL_FEATURE_KINDS):
@@ -537,6 +539,8 @@ def _with_particle_tail(text: str, mention: Mention, known: KnownKinds) -> Menti
     return mention
 
 
+# an elided particle and the last word of a place's name: "d'Ampezzo", "dell'Aquila"
+_ELIDED_TAIL_RE = re.compile(r"\s+(?:d|l|dell|dall|all|sull)['’][A-Z][\w-]+\b")
 # name particles inside a place's name, then its last word or two: "am Main", "an der Oder",
 # "upon Tyne", "of the Seven Seas"
 _PARTICLE_TAIL_RE = re.compile(

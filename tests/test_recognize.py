@@ -711,3 +711,12 @@ def test_a_name_that_runs_on_with_of_the(pipeline: Pipeline) -> None:
     )
     found = [(p.mention.text, p.chosen.country_code) for p in story.places if p.chosen]
     assert found == [("Edinburgh of the Seven Seas", "SH")]
+
+
+def test_a_name_that_runs_on_with_an_elided_particle(pipeline: Pipeline) -> None:
+    """The model tags 'Cortina' and, as a person, "d'Ampezzo": the gazetteer knows the whole."""
+    story = pipeline.parse(
+        Document("t", "On Jan 26 the ski team arrived in Cortina d'Ampezzo, the Dolomites resort.")
+    )
+    found = [(p.mention.text, p.chosen.country_code) for p in story.places if p.chosen]
+    assert ("Cortina d'Ampezzo", "IT") in found
