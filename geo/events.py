@@ -1539,7 +1539,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma == "port" and _made_port(token):
             found.append(_Trigger(token, "travel"))  # "made port in Funchal", as "landfall"
             continue
-        if lemma in {"leg", "stage"} and _next_lower(token) in {"to", "from", "into"}:
+        if lemma in {"leg", "stage"} and _way_after(token) in {"to", "from", "into"}:
             found.append(_Trigger(token, "travel"))  # "for the transatlantic leg to Aarhus"
             continue
         if lemma in TRIP_NOUNS and lemma not in TRIGGERS["travel"] and _trip_started(token):

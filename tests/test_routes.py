@@ -1946,3 +1946,15 @@ def test_the_person_who_opens_the_last_clause_is_the_next_she(pipeline: Pipeline
     )
     evans = [r for r in story.routes if r.actor == "Mark Evans"]
     assert [s.place for s in evans[0].stops] == ["Nairobi", "Dodoma", "Mbeya", "Lusaka"]
+
+
+def test_a_stage_told_with_a_compass_word_before_its_town_is_a_move(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Koné wins Tour du Faso\n\nOUAGADOUGOU, Nov 3 (AFP) - Ivorian rider Amara Koné won the "
+        "Tour du Faso on Sunday. Koné, 24, was fifth in the opening time trial in Ouagadougou "
+        "but took the lead on Tuesday, when he attacked on the last climb of the 140-km stage "
+        "west to Bobo-Dioulasso. On Thursday the race crossed the plateau to Ouahigouya.",
+        date(2024, 11, 3),
+    )
+    assert {"Bobo-Dioulasso", "Ouahigouya"} <= set(route_places(story))
