@@ -1548,6 +1548,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _after_doing_somewhere(token) and not any(lemma in w for w in TRIGGERS.values()):
             found.append(_Trigger(token, "travel"))  # "after leading a session in New York"
             continue
+        if _only_invited(token):
+            continue  # "renewed their invitation to visit the homeland of Pope Francis"
         for event_type, words in TRIGGERS.items():
             if lemma in words or word in words:
                 if event_type == "meeting" and lemma == "hold" and not _holds_talks(token):
@@ -1582,6 +1584,15 @@ TOP_NOUNS = frozenset({"summit", "top", "peak"})
 _MOUNTAIN_AFTER_RE = re.compile(
     r"s?\s+of\s+(?:Mount|Mt\.?|Mont|Monte|the\s+(?:mountain|peak|volcano|hill))\b"
 )
+
+
+def _only_invited(token: Token) -> bool:
+    """A move told as what an invitation, offer or plea asks for: no move of anyone yet."""
+    head = token.head
+    return token.dep_ in {"acl", "xcomp"} and head.lemma_.casefold() in INVITATION_NOUNS
+
+
+INVITATION_NOUNS = frozenset({"invitation", "offer", "plea", "appeal", "request"})
 
 
 def _next_lower(token: Token) -> str:
@@ -2721,10 +2732,15 @@ def _office_holders(doc: Doc, people: dict[str, str]) -> list[tuple[int, str, st
             office = before.lower_
         else:
             continue
+        if _FORMER_HOLDER_RE.search(doc_text(doc), max(0, ent.start_char - 30), ent.start_char):
+            continue  # "his predecessor, Pope Francis": not who holds the office now
         name = _clean_name(ent.text)
         found.append((ent.start, office, people.get(name, name)))
     doc.user_data["geo.holders"] = found
     return found
+
+
+_FORMER_HOLDER_RE = re.compile(r"\b(?:predecessor|successor|late|former)\b[\s,]*(?:the\s+)?$")
 
 
 def _holder_of_the_title(ent: Span, people: dict[str, str]) -> str:

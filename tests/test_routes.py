@@ -1958,3 +1958,19 @@ def test_a_stage_told_with_a_compass_word_before_its_town_is_a_move(pipeline: Pi
         date(2024, 11, 3),
     )
     assert {"Bobo-Dioulasso", "Ouahigouya"} <= set(route_places(story))
+
+
+def test_an_invitation_to_visit_is_no_move_and_a_predecessor_is_no_holder_of_the_title(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Archbishop reaches Juba\n\nJUBA, Feb 3 (Reuters) - Archbishop Justin Welby arrived in "
+        "Juba on Friday after flying from London to Entebbe on Thursday. In Canterbury, his "
+        "predecessor, Archbishop Rowan Williams, sent a message of support, and Ugandan bishops "
+        "renewed their invitation to visit Kampala. The archbishop flies back to London on "
+        "Monday.",
+        date(2023, 2, 3),
+    )
+    assert [r.actor for r in story.routes] == ["Justin Welby"]
+    assert route_places(story) == ["London", "Entebbe", "Juba", "London"]
