@@ -639,17 +639,13 @@ def english_words() -> frozenset[str]:
     the irregular forms ("got")."""
     import spacy
 
-    from geo.pipeline import MODEL_NAME
+    from geo.pipeline import MODEL_NAME, lemmatiser_words
 
     try:
         nlp = spacy.load(MODEL_NAME, exclude=["tok2vec", "parser", "ner"])
     except OSError:
         raise DataMissingError(f"the spaCy model {MODEL_NAME!r} is not installed") from None
-    lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
-    index, irregular = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
-    words = {word for pos in index for word in index[pos]}
-    words.update(form for pos in irregular for form in irregular[pos])
-    return frozenset(words)
+    return lemmatiser_words(nlp, "lemma_index") | lemmatiser_words(nlp, "lemma_exc")
 
 
 def _english_only(name: str, words: frozenset[str]) -> bool:

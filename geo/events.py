@@ -662,7 +662,7 @@ def _introduction(
     people: dict[str, str],
     named: set[str],
     made: Sequence[Event],
-    places: Sequence[Place] = (),
+    places: Sequence[Place],
 ) -> str:
     """The one person a sentence names for the first time, when it tells no event and no
     words of theirs ("Among the passengers was Rachel Lavoie, a nurse from Ohio."), or the
@@ -730,7 +730,8 @@ def _names_a_place_or_thing(ent: Span) -> bool:
 
 
 _TITLE_CUT_RE = re.compile(r"\b([A-Z][a-z]{0,3})\.\s*$")  # "Lt." (not "Hill.", a name)
-SHORT_TITLES = frozenset("maj pvt cpl adm det insp supt st fr gen brig".split())
+# short titles NAME_TITLES lacks ("Maj.", "Supt.")
+SHORT_TITLES = frozenset("maj pvt cpl adm det insp supt st fr brig".split())
 _SPEECH_RE = re.compile(r"\b(?:said|says|told|tells|added|according|asked|quoted)\b")
 _HE_OR_SHE_RE = re.compile(r"(?:He|She)\s")
 
@@ -4678,7 +4679,7 @@ def _reached_in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> 
     return (
         lead is not None
         and lead.end() == trigger.token.idx
-        and lemma_of(trigger.token) in ARRIVAL_WORDS | {"reach", "enter"}
+        and lemma_of(trigger.token) in ARRIVAL_WORDS | {"enter"}
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -319,11 +319,19 @@ def common_words(nlp: Language) -> frozenset[str]:
     """English adjectives, verbs and adverbs from the model's lemmatiser tables ("nice",
     "reading", "mobile"): words that are no place in text written without capitals. Nouns are
     left out, as the tables list names of places among them."""
+    return lemmatiser_words(nlp, "lemma_index", ("adj", "verb", "adv"))
+
+
+def lemmatiser_words(
+    nlp: Language, table_name: str, parts: Sequence[str] | None = None
+) -> frozenset[str]:
+    """The words one of the model's lemmatiser tables lists, for the given parts of speech
+    (all when None); none when the model has no such table."""
     try:
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        table = nlp.get_pipe("lemmatizer").lookups.get_table(table_name)  # type: ignore[attr-defined]
     except (KeyError, AttributeError):
         return frozenset()
-    return frozenset(w for pos in ("adj", "verb", "adv") for w in table.get(pos, []))
+    return frozenset(w for pos in (table if parts is None else parts) for w in table.get(pos, []))
 
 
 def _is_major(candidate: Candidate) -> bool:

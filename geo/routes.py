@@ -101,10 +101,14 @@ def build_routes(
 def _as_written(stops: list[Stop], moves: list[tuple[int, Event]]) -> list[Stop]:
     """Each stop under the name the article gives it when that is another name of the place
     than the gazetteer's own ("Esna" for Isnā, "Aktau" for Shevchenko)."""
-    written = {_key(e): w for _, e in moves if (w := _written_name(e))}
-    for _, event in moves:  # a place also told by its own name keeps it
-        if event.place and event.place.chosen and not _written_name(event):
-            written.pop(_key(event), None)
+    written: dict[tuple[str, float, float], str] = {}
+    own: set[tuple[str, float, float]] = set()  # places also told by their own name keep it
+    for _, event in moves:
+        if name := _written_name(event):
+            written[_key(event)] = name
+        elif event.place and event.place.chosen:
+            own.add(_key(event))
+    written = {key: name for key, name in written.items() if key not in own}
     return [replace(s, place=written.get(_place_key_of(s), s.place)) for s in stops]
 
 
@@ -1821,26 +1825,28 @@ _ON_RE = re.compile(r"\s+on\s+(?:to|towards?|for)\b")
 
 
 def _final_arrival(moves: list[tuple[int, Event]], latest: date | None) -> Event | None:
-    """The first dated move told, when it is the arrival on the trip's last day (a lede's
-    'reached Tapachula on Thursday')."""
-    dated = [e for _, e in sorted(moves, key=lambda m: m[0]) if _day(e) is not None]
-    first = dated[0] if dated else None
-    if first is None or first.role != "destination" or _day(first) != latest:
-        return None
-    return first
+    """The lede's arrival when it is on the trip's last day ('reached Tapachula on Thursday')."""
+    lede = _lede_arrival(moves)
+    return lede[1] if lede is not None and _day(lede[1]) == latest else None
+
+
+def _lede_arrival(moves: list[tuple[int, Event]]) -> tuple[int, Event] | None:
+    """The first dated move told, when it is an arrival."""
+    first = next((m for m in sorted(moves, key=lambda m: m[0]) if _day(m[1]) is not None), None)
+    return first if first is not None and first[1].role == "destination" else None
 
 
 def _passed_on_the_lede_day(moves: list[tuple[int, Event]]) -> set[int]:
     """Places passed on the day of the arrival a lede tells first, told later in the story
     ("pulled into Edinburgh on Wednesday ... set off north on Wednesday morning, passed
     through Berwick-upon-Tweed"): on the way to that arrival, before it."""
-    dated = [(p, e) for p, e in sorted(moves, key=lambda m: m[0]) if _day(e) is not None]
-    if not dated or dated[0][1].role != "destination":
+    found = _lede_arrival(moves)
+    if found is None:
         return set()
-    lede = dated[0][1]
+    lede = found[1]
     return {
         p
-        for p, e in dated[1:]
+        for p, e in moves
         if e.start > lede.start and e.role == "waypoint" and _day(e) == _day(lede)
     }
 
@@ -2319,7 +2325,7 @@ def _drop_containers(
     the gazetteer entry of each stop (by name and rounded point) where one is known."""
 
     def place(stop: Stop) -> Candidate | None:
-        return places.get(_place_key(stop.place, stop.lat, stop.lon))
+        return places.get(_place_key_of(stop))
 
     def broad(stop: Stop) -> bool:
         found = place(stop)
@@ -2346,10 +2352,8 @@ def _without_near_twins(
     kept: list[Stop] = []
     for stop in stops:
         last = kept[-1] if kept else None
-        if last is None or (_place_key_of(last), _place_key_of(stop)) not in told_inside:
-            kept.append(stop)
-            continue
-        if _distance_km(last, stop) > TWIN_KM:
+        told = last is not None and (_place_key_of(last), _place_key_of(stop)) in told_inside
+        if last is None or not told or _distance_km(last, stop) > TWIN_KM:
             kept.append(stop)
             continue
         larger = max((last, stop), key=lambda s: _population(s, places))
@@ -2372,7 +2376,7 @@ def _told_inside(
 
 
 def _population(stop: Stop, places: dict[tuple[str, float, float], Candidate]) -> int:
-    found = places.get(_place_key(stop.place, stop.lat, stop.lon))
+    found = places.get(_place_key_of(stop))
     return found.population if found else 0
 
 
