@@ -9113,6 +9113,466 @@ BATCH_25_XFAIL: dict[tuple[str, str], str] = {
 BATCH_25_NAMES = _named_params(25, BATCH_25, BATCH_25_XFAIL)
 
 
+# --- batch 26 (blind) -----------------------------------------------------------------------------
+# Trap articles for batch 26, written before running the pipeline on them, in ten regions and
+# topics batches 21-25 do not cover; each keyed name is a (country code, GeoNames admin1 code or
+# None) pair, or None when the mention must not be taken as a place; "Name#2" is the second
+# occurrence of the exact string in the text (the dateline included, and occurrences inside longer
+# names counted, as in 'the Buffalo Bills' or 'Lake Erie'). (a) lake-effect snow in Buffalo:
+# 'BUFFALO, N.Y.' and Buffalo twice for the city (once opening a sentence) beside the Buffalo
+# Bills (the football club), Hamburg the town south of the city (a far bigger Hamburg in Germany)
+# opening a sentence, Orchard Park, Cheektowaga, Lackawanna, Rochester, Syracuse (named like the
+# Sicilian city), Albany and Washington as governments, Erie the Pennsylvania city after 'Lake
+# Erie' (the lake, not keyed, holds the first 'Erie'), Niagara Falls, Toronto, Detroit (where the
+# game moves), a plough driver named Dallas; (b) a flash flood in Nice: 'NICE, France' and Nice
+# twice for the city (once opening a sentence) beside '"Nice weather for ducks' opening a quoted
+# sentence and the football club OGC Nice, France the second time, Cannes, Menton, Monaco,
+# Villefranche-sur-Mer and Saint-Laurent-du-Var (hyphenated), a tour guide named Florence,
+# Marseille (the opposing club's city, named as a place), Antibes, Paris and the Elysee as the
+# government, Italian, Genoa; (c) a tornado in Athens, Georgia: 'ATHENS, Ga.' and Athens twice for
+# the college town (once opening a sentence) beside Athens in Greece, Georgia four times (inside
+# 'the University of Georgia', not keyed; inside 'the Georgia Bulldogs', the football team, no
+# place; the state; the country, 'the other Georgia'), Atlanta as the state government's seat,
+# Macon, Gainesville (one in Florida too), Savannah the city beside a student named Savannah, Rome
+# the Georgia town opening a sentence, Tbilisi, Greece, Washington as the government; (d)
+# bushfires in Victoria: 'MELBOURNE, Australia' and Melbourne twice for the city beside Melbourne
+# Victory (the football club) and Melbourne in Florida, Victoria for the state beside a nurse
+# named Victoria and the capital of British Columbia, Daylesford, Ballarat, Bendigo, Geelong,
+# Canberra as the government, Sydney, New South Wales, Florida; (e) a blackout in San Jose: 'SAN
+# JOSE, Calif.' and San Jose twice for the city beside the San Jose Sharks (the hockey club) and
+# San José in Costa Rica, Santa Clara, Cupertino, Milpitas, Fremont, Palo Alto, Sacramento as the
+# state government, Oakland, Fresno, San Francisco, Costa Rica; (f) a nor'easter in Portland,
+# Maine: 'PORTLAND, Maine' and Portland twice for the city beside Portland in Oregon, Maine the
+# second time, Nova Scotia, Halifax, Bath (the Maine shipyard town, an English city too) opening a
+# sentence, Brunswick (a German city too) and Lewiston, Augusta as the state government beside a
+# fisherman's wife named Augusta, Bangor (a Welsh town too), Boston, Old Orchard Beach, New
+# Hampshire, Oregon; (g) drought in Kingston, Jamaica: 'KINGSTON, Jamaica' and Kingston twice for
+# the city beside Kingston upon Thames (its 'Kingston' not keyed on its own) and Kingston in
+# Ontario, Spanish Town, Portmore, Montego Bay, Ocho Rios, Mandeville, Port Antonio, Jamaican,
+# London, Ontario, Cuba, Haiti; (h) a storm surge in Alexandria: 'ALEXANDRIA, Egypt' and
+# Alexandria twice for the city beside Alexandria in Virginia, Cairo as the government, Port Said,
+# Damietta, Rosetta (the former name of Rashid, both keyed), Marsa Matruh, Abu Qir, Egyptian,
+# Greek, Virginia, Libya, Tanta; (i) a leather slump in León, Mexico: 'LEÓN, Mexico' and León
+# twice for the city beside the football club Club León and León in Spain, Guanajuato (the state),
+# Silao, Irapuato, Celaya, Guadalajara, Mexico City as the government, Aguascalientes, Mexican,
+# Chinese, Vietnamese, Spain, Italian; (j) a cyclone in Darwin: 'DARWIN, Australia' and Darwin
+# twice for the city beside the naturalist Charles Darwin, Katherine the town beside a nurse named
+# Katherine, Palmerston (a New Zealand town and a British prime minister too), Alice Springs, the
+# Northern Territory, Canberra as the government, Dili and Timor-Leste, Indonesian, Kupang,
+# Jakarta; the Royal Darwin Hospital's 'Darwin' is not keyed. Decisions (as in batches 7-25): a
+# dateline is a place; a club or team named after a place is no place ('the Buffalo Bills', 'OGC
+# Nice', 'the Georgia Bulldogs', 'Melbourne Victory', 'the San Jose Sharks', 'Club León'), nor a
+# person's first name (Dallas Moore, Florence Martin, Savannah Price, Victoria Nguyen, Augusta
+# Pelletier, Katherine Walsh) or surname (Charles Darwin), nor a sentence-initial word that is no
+# place ('"Nice weather for ducks'); a town opening a sentence is a place (Buffalo, Hamburg, Nice,
+# Athens, Rome, Bath, Portland, Kingston, Alexandria, León, Katherine); a nationality adjective is
+# its country (Italian, Jamaican, Egyptian, Greek, Mexican, Chinese, Indonesian); a capital or a
+# building named for its government is the capital's place (Albany, Washington, Paris, the Elysee,
+# Atlanta, Canberra, Sacramento, Augusta, Cairo, Mexico City); a former name is the current place
+# (Rosetta is Rashid); a town named like a bigger or better-known place is the town the text means
+# (Hamburg, Syracuse and Rome in New York and Georgia; Athens in Georgia until the text names
+# Greece; Melbourne in Victoria until it names Florida; Victoria the Australian state until it
+# names British Columbia; San Jose in California, San José with its accent in Costa Rica; Portland
+# in Maine until it names Oregon; Bath, Brunswick and Bangor in Maine; Kingston in Jamaica until
+# it names Ontario; Alexandria in Egypt until it names Virginia; León in Mexico until it names
+# Spain; Palmerston and Katherine in the Northern Territory). Not keyed: lakes, rivers, seas,
+# regions, valleys, stadiums, universities and parks (Lake Erie, the Kennebec, the Mediterranean,
+# Silicon Valley, the Old Port, the Nile, the University of Georgia, the Thruway), countries,
+# provinces and states in datelines ('N.Y.', 'France', 'Ga.', 'Australia', 'Calif.', 'Maine',
+# 'Jamaica', 'Egypt', 'Mexico'), 'Jamaica' and 'Mexico' elsewhere (their strings also open
+# 'Jamaican' and 'Mexico City'), the 'Kingston' inside 'Kingston upon Thames' on its own, the
+# 'Darwin' of the Royal Darwin Hospital. 166 names are keyed. Admin1 codes are GeoNames': US
+# two-letter states (NY, PA, MI, DC, GA, FL, CA, ME, NH, MA, OR, VA); GB ENG England; CA 02
+# British Columbia, 07 Nova Scotia, 08 Ontario; AU 01 Australian Capital Territory, 02 New South
+# Wales, 03 Northern Territory, 07 Victoria. All other countries are checked at country level
+# (France, Monaco, Italy, Greece, Georgia, Costa Rica, Jamaica, Egypt, Libya, Cuba, Haiti, Mexico,
+# Spain, China, Vietnam, Timor-Leste, Indonesia), whose codes were not certain enough to key.
+BATCH_26: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "BUFFALO, N.Y. — Lake-effect snow buried Buffalo under more than a metre and a "
+            "half of snow by Sunday, stranding drivers on the Thruway and closing schools for "
+            "a third day, officials said. Buffalo, a city of 275,000 at the eastern end of "
+            "Lake Erie, is used to heavy snow, but not this much this early. The Buffalo Bills "
+            "moved Sunday's game to Detroit. Hamburg, a suburb south of the city, measured 1.9 "
+            "metres, and Orchard Park, Cheektowaga and Lackawanna asked residents not to drive. "
+            '"I have been plowing for 30 hours and the street fills in behind me," said '
+            "Dallas Moore, 45, a city plough driver. Rochester and Syracuse escaped with a "
+            "dusting. Albany sent 200 National Guard troops, and Washington approved federal "
+            "emergency aid. Erie, Pennsylvania, sent six ploughs up the interstate. Traffic "
+            "from Niagara Falls, N.Y., across the border to Toronto was slowed by blowing snow."
+        ),
+        {
+            "BUFFALO": ("US", "NY"),
+            "Buffalo": ("US", "NY"),
+            "Buffalo#2": ("US", "NY"),
+            "Buffalo#3": None,
+            "Detroit": ("US", "MI"),
+            "Hamburg": ("US", "NY"),
+            "Orchard Park": ("US", "NY"),
+            "Cheektowaga": ("US", "NY"),
+            "Lackawanna": ("US", "NY"),
+            "Dallas": None,
+            "Rochester": ("US", "NY"),
+            "Syracuse": ("US", "NY"),
+            "Albany": ("US", "NY"),
+            "Washington": ("US", "DC"),
+            "Erie#2": ("US", "PA"),
+            "Pennsylvania": ("US", "PA"),
+            "Niagara Falls": ("US", "NY"),
+            "Toronto": ("CA", "08"),
+        },
+    ),
+    (
+        "b",
+        (
+            "NICE, France — Torrential rain flooded the airport road and the lower town of "
+            "Nice on Tuesday, forcing the cancellation of dozens of flights, officials said. "
+            "Nice, France's fifth-largest city, recorded 180 mm of rain in six hours. Trains "
+            "along the coast between Cannes and Menton were halted, and the road to Monaco was "
+            'closed by a landslide near Villefranche-sur-Mer. "Nice weather for ducks, not for '
+            'tourists," said Florence Martin, a tour guide stranded at the station with a '
+            "group of 40. OGC Nice postponed Wednesday's league match against Marseille. "
+            "Antibes and Saint-Laurent-du-Var opened gymnasiums to families whose homes were "
+            "flooded. Paris declared a natural disaster in 14 towns, and the Elysee said the "
+            "president would visit on Thursday. Italian firefighters from Genoa crossed the "
+            "border with pumps and boats."
+        ),
+        {
+            "NICE": ("FR", None),
+            "Nice": ("FR", None),
+            "Nice#2": ("FR", None),
+            "France#2": ("FR", None),
+            "Cannes": ("FR", None),
+            "Menton": ("FR", None),
+            "Monaco": ("MC", None),
+            "Villefranche-sur-Mer": ("FR", None),
+            "Nice#3": None,
+            "Florence": None,
+            "Nice#4": None,
+            "Marseille": ("FR", None),
+            "Antibes": ("FR", None),
+            "Saint-Laurent-du-Var": ("FR", None),
+            "Paris": ("FR", None),
+            "Elysee": ("FR", None),
+            "Italian": ("IT", None),
+            "Genoa": ("IT", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "ATHENS, Ga. — Hundreds of students were moved out of dormitories at the "
+            "University of Georgia on Friday after a tornado tore through the east side of "
+            "Athens, officials said. Athens, a college town of 128,000 about 110 km east of "
+            "Atlanta, had not been hit by a tornado in 20 years. The Georgia Bulldogs moved "
+            "Saturday's football game to the afternoon, and Georgia Governor Brian Kemp "
+            "declared a state of emergency in 11 counties. Storms also damaged roofs in Macon "
+            "and Gainesville, while Savannah, on the coast, escaped. Rome, in the northwest of "
+            "the state, reported hail the size of "
+            'golf balls. "The wind sounded like a train coming through the hallway," said '
+            "Savannah Price, 19, a sophomore. A student from Tbilisi, in the other Georgia, said "
+            "she had "
+            "never seen anything like it. Greek students called relatives in Athens, Greece, "
+            "to say they were safe. Washington promised federal help."
+        ),
+        {
+            "ATHENS": ("US", "GA"),
+            "Athens": ("US", "GA"),
+            "Athens#2": ("US", "GA"),
+            "Atlanta": ("US", "GA"),
+            "Georgia#2": None,
+            "Georgia#3": ("US", "GA"),
+            "Macon": ("US", "GA"),
+            "Gainesville": ("US", "GA"),
+            "Rome": ("US", "GA"),
+            "Savannah": ("US", "GA"),
+            "Savannah#2": None,
+            "Tbilisi": ("GE", None),
+            "Georgia#4": ("GE", None),
+            "Greek": ("GR", None),
+            "Athens#3": ("GR", None),
+            "Greece": ("GR", None),
+            "Washington": ("US", "DC"),
+        },
+    ),
+    (
+        "d",
+        (
+            "MELBOURNE, Australia — Bushfires forced thousands of people from towns west of "
+            "Melbourne on Thursday as temperatures passed 45 C across Victoria, fire officials "
+            "said. Melbourne recorded its hottest February day on record, and smoke closed "
+            "roads near Ballarat and Bendigo. Geelong opened relief centres at its showgrounds. "
+            '"We packed the dog and the photo albums and left," said Victoria Nguyen, 52, a '
+            "nurse from Daylesford. Melbourne Victory cancelled training for the week. Canberra "
+            "sent army helicopters, and firefighters arrived from Sydney and elsewhere in New "
+            "South Wales and from "
+            "Victoria, the capital of British Columbia, which has sent crews every summer "
+            "since 2020. Relatives in Melbourne, Florida, followed the fires on television. "
+            "Officials said more than 120,000 hectares had burned."
+        ),
+        {
+            "MELBOURNE": ("AU", "07"),
+            "Melbourne": ("AU", "07"),
+            "Victoria": ("AU", "07"),
+            "Melbourne#2": ("AU", "07"),
+            "Ballarat": ("AU", "07"),
+            "Bendigo": ("AU", "07"),
+            "Geelong": ("AU", "07"),
+            "Victoria#2": None,
+            "Daylesford": ("AU", "07"),
+            "Melbourne#3": None,
+            "Canberra": ("AU", "01"),
+            "Sydney": ("AU", "02"),
+            "New South Wales": ("AU", "02"),
+            "Victoria#3": ("CA", "02"),
+            "British Columbia": ("CA", "02"),
+            "Melbourne#4": ("US", "FL"),
+            "Florida": ("US", "FL"),
+        },
+    ),
+    (
+        "e",
+        (
+            "SAN JOSE, Calif. — A substation fire left about 200,000 homes and businesses in "
+            "San Jose without power on Monday, shutting traffic lights and stranding workers "
+            "in office towers, the utility said. San Jose, the largest city in Silicon Valley, "
+            "saw outages spread to Santa Clara, Cupertino and Milpitas within minutes. Fremont "
+            "and Palo Alto were not affected. The San Jose Sharks postponed their evening "
+            "game. Sacramento ordered an inquiry, and the utility's headquarters in Oakland "
+            "said crews from San Francisco and Fresno had been sent south. A flight from San "
+            "José, Costa "
+            "Rica, landed on emergency lighting at the airport, passengers said. Power was "
+            "restored to most customers by midnight."
+        ),
+        {
+            "SAN JOSE": ("US", "CA"),
+            "San Jose": ("US", "CA"),
+            "San Jose#2": ("US", "CA"),
+            "Santa Clara": ("US", "CA"),
+            "Cupertino": ("US", "CA"),
+            "Milpitas": ("US", "CA"),
+            "Fremont": ("US", "CA"),
+            "Palo Alto": ("US", "CA"),
+            "San Jose#3": None,
+            "Sacramento": ("US", "CA"),
+            "Oakland": ("US", "CA"),
+            "San Francisco": ("US", "CA"),
+            "Fresno": ("US", "CA"),
+            "San José": ("CR", None),
+            "Costa Rica": ("CR", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "PORTLAND, Maine — A nor'easter drove waves over the seawall in Portland on "
+            "Saturday, flooding the Old Port and cutting power to 150,000 customers across "
+            "Maine. Portland, the state's largest city, had not seen such a storm surge since "
+            "1978. Ferries to Nova Scotia were cancelled, and Halifax reported gusts of 130 "
+            "km/h. Bath, home of the navy shipyard, closed its bridge over the Kennebec, and "
+            "Brunswick and Lewiston opened warming centres. Augusta declared a state of "
+            "emergency, and Bangor ran out of sandbags. Flights out of Boston were cancelled. "
+            '"The whole wharf shook," said Augusta Pelletier, 61, whose husband fishes for '
+            "lobster. Old Orchard Beach lost its pier, and New Hampshire sent line crews. "
+            "Relatives in Portland, Oregon, saw the flooding on the news before "
+            "friends in town did."
+        ),
+        {
+            "PORTLAND": ("US", "ME"),
+            "Portland": ("US", "ME"),
+            "Maine#2": ("US", "ME"),
+            "Portland#2": ("US", "ME"),
+            "Nova Scotia": ("CA", "07"),
+            "Halifax": ("CA", "07"),
+            "Bath": ("US", "ME"),
+            "Brunswick": ("US", "ME"),
+            "Lewiston": ("US", "ME"),
+            "Augusta": ("US", "ME"),
+            "Bangor": ("US", "ME"),
+            "Boston": ("US", "MA"),
+            "Augusta#2": None,
+            "Old Orchard Beach": ("US", "ME"),
+            "New Hampshire": ("US", "NH"),
+            "Portland#3": ("US", "OR"),
+            "Oregon": ("US", "OR"),
+        },
+    ),
+    (
+        "g",
+        (
+            "KINGSTON, Jamaica — Taps ran dry across much of Kingston on Tuesday as the worst "
+            "drought in a decade left the city's reservoirs at a fifth of their capacity, the "
+            "water authority said. Kingston, home to about 600,000 people, will get piped water "
+            "only three days a week until the rains come. Spanish Town and Portmore were put on "
+            "the same schedule, and trucks carried water to schools. Hotels in Montego Bay and "
+            "Ocho Rios said they had enough for now, but farmers around Mandeville said crops "
+            "were failing. Port Antonio, in the wetter northeast, was spared. Jamaican "
+            "officials asked residents to reuse bath water. Community groups in Kingston upon "
+            "Thames, in south-west London, and in Kingston, Ontario, have started raising "
+            "money for water tanks. Cuba and Haiti have also had little rain since October."
+        ),
+        {
+            "KINGSTON": ("JM", None),
+            "Kingston": ("JM", None),
+            "Kingston#2": ("JM", None),
+            "Spanish Town": ("JM", None),
+            "Portmore": ("JM", None),
+            "Montego Bay": ("JM", None),
+            "Ocho Rios": ("JM", None),
+            "Mandeville": ("JM", None),
+            "Port Antonio": ("JM", None),
+            "Jamaican": ("JM", None),
+            "Kingston upon Thames": ("GB", "ENG"),
+            "London": ("GB", "ENG"),
+            "Kingston#4": ("CA", "08"),
+            "Ontario": ("CA", "08"),
+            "Cuba": ("CU", None),
+            "Haiti": ("HT", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "ALEXANDRIA, Egypt — Waves driven by a winter storm broke over the seafront road "
+            "in Alexandria on Sunday, flooding ground-floor shops and toppling two old "
+            "buildings, officials said. Alexandria, founded by Alexander the Great in 331 BC, "
+            "is losing beach to the rising Mediterranean faster than any other Egyptian city, "
+            "scientists say. Cairo ordered the port closed for two days and sent army pumps. "
+            "Port Said and Damietta also reported flooding, and fishermen at Rosetta, now "
+            "called Rashid, kept their boats in harbour. Abu Qir, where the Nile fleet was "
+            "sunk in 1798, was cut off by water on the coast road, and the road west to Marsa "
+            "Matruh and Libya was closed. Greek divers working on sunken ruins said their "
+            "boats were damaged. The city of Alexandria, Virginia, which is twinned with its "
+            "namesake, offered help. Trains to Tanta were suspended."
+        ),
+        {
+            "ALEXANDRIA": ("EG", None),
+            "Alexandria": ("EG", None),
+            "Alexandria#2": ("EG", None),
+            "Egyptian": ("EG", None),
+            "Cairo": ("EG", None),
+            "Port Said": ("EG", None),
+            "Damietta": ("EG", None),
+            "Rosetta": ("EG", None),
+            "Rashid": ("EG", None),
+            "Abu Qir": ("EG", None),
+            "Marsa Matruh": ("EG", None),
+            "Libya": ("LY", None),
+            "Greek": ("GR", None),
+            "Alexandria#3": ("US", "VA"),
+            "Virginia": ("US", "VA"),
+            "Tanta": ("EG", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "LEÓN, Mexico — Shoe factories in León have laid off more than 8,000 workers "
+            "this year as cheap Chinese and Vietnamese imports flood the market, the leather "
+            "chamber said on Wednesday. León, which makes seven of every ten pairs of shoes "
+            "sold in "
+            "the country, has lost a fifth of its workshops since 2019. Fans of Club León "
+            "hung a banner at Saturday's match reading 'Buy Mexican'. Suppliers in Silao, "
+            "Irapuato, Celaya and Guadalajara said orders had halved, and the government of "
+            "Guanajuato "
+            "asked Mexico City to raise tariffs on imported footwear. Tanneries in "
+            "Aguascalientes have cut shifts. A delegation of shoemakers from León, in "
+            "northern Spain, visited last month to study the city's training schools, and "
+            "Italian machinery makers have opened a showroom near the airport."
+        ),
+        {
+            "LEÓN": ("MX", None),
+            "León": ("MX", None),
+            "Chinese": ("CN", None),
+            "Vietnamese": ("VN", None),
+            "León#2": ("MX", None),
+            "León#3": None,
+            "Mexican": ("MX", None),
+            "Silao": ("MX", None),
+            "Irapuato": ("MX", None),
+            "Celaya": ("MX", None),
+            "Guadalajara": ("MX", None),
+            "Guanajuato": ("MX", None),
+            "Mexico City": ("MX", None),
+            "Aguascalientes": ("MX", None),
+            "León#4": ("ES", None),
+            "Spain": ("ES", None),
+            "Italian": ("IT", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "DARWIN, Australia — Cyclone Mira brought down trees and power lines across "
+            "Darwin on Monday, the strongest storm to hit the city since Cyclone Tracy "
+            "flattened it on Christmas Day 1974. Darwin, named after the naturalist Charles "
+            "Darwin, who never saw it, recorded gusts of 190 km/h. Palmerston, 20 km to the "
+            "southeast, lost power to every home. Katherine, 320 km south, braced for floods "
+            'as the storm weakened over land. "The roof just lifted off and flew into the '
+            "neighbour's yard,\" said Katherine Walsh, 29, a nurse at the Royal Darwin "
+            "Hospital. Alice Springs sent generators north, and Canberra promised disaster "
+            "payments for the Northern Territory. Flights to Dili in Timor-Leste and to the "
+            "Indonesian city of Kupang were cancelled until Wednesday, and Jakarta offered "
+            "military transport planes."
+        ),
+        {
+            "DARWIN": ("AU", "03"),
+            "Darwin": ("AU", "03"),
+            "Darwin#2": ("AU", "03"),
+            "Darwin#3": None,
+            "Palmerston": ("AU", "03"),
+            "Katherine": ("AU", "03"),
+            "Katherine#2": None,
+            "Alice Springs": ("AU", "03"),
+            "Canberra": ("AU", "01"),
+            "Northern Territory": ("AU", "03"),
+            "Dili": ("TL", None),
+            "Timor-Leste": ("TL", None),
+            "Indonesian": ("ID", None),
+            "Kupang": ("ID", None),
+            "Jakarta": ("ID", None),
+        },
+    ),
+]
+
+_A26 = "BUFFALO, N.Y. — Lake-effect sn"
+_B26 = "NICE, France — Torrential rain"
+_C26 = "ATHENS, Ga. — Hundreds of stud"
+_D26 = "MELBOURNE, Australia — Bushfir"
+_E26 = "SAN JOSE, Calif. — A substatio"
+_F26 = "PORTLAND, Maine — A nor'easter"
+_G26 = "KINGSTON, Jamaica — Taps ran d"
+_H26 = "ALEXANDRIA, Egypt — Waves driv"
+_I26 = "LEÓN, Mexico — Shoe factories "
+_J26 = "DARWIN, Australia — Cyclone Mi"
+BATCH_26_XFAIL: dict[tuple[str, str], str] = {
+    (_A26, "Buffalo#3"): (
+        "first run on 036a785: 'Buffalo#3' should be no place, got Buffalo (US, NY)"
+    ),
+    (_B26, "Cannes"): ("first run on 036a785: 'Cannes' not found as a place (overlap: None)"),
+    (_B26, "Nice#3"): ("first run on 036a785: 'Nice#3' should be no place, got Nice (FR, 93)"),
+    (_C26, "Georgia#2"): (
+        "first run on 036a785: 'Georgia#2' should be no place, got Georgia (US, GA)"
+    ),
+    (_C26, "Georgia#4"): ("first run on 036a785: 'Georgia#4' Georgia in US"),
+    (_C26, "Washington"): ("first run on 036a785: 'Washington' Washington, GA"),
+    (_D26, "Victoria#3"): ("first run on 036a785: 'Victoria#3' Victoria in AU"),
+    (_F26, "Bath"): ("first run on 036a785: 'Bath' not found as a place (overlap: None)"),
+    (_F26, "Old Orchard Beach"): (
+        "first run on 036a785: 'Old Orchard Beach' not found as a place (overlap: Manorhaven)"
+    ),
+    (_G26, "Spanish Town"): (
+        "first run on 036a785: 'Spanish Town' not found as a place (overlap: Spain)"
+    ),
+    (_G26, "Portmore"): ("first run on 036a785: 'Portmore' not found as a place (overlap: None)"),
+    (_I26, "León#2"): ("first run on 036a785: 'León#2' not found as a place (overlap: None)"),
+    (_I26, "León#4"): ("first run on 036a785: 'León#4' not found as a place (overlap: None)"),
+}
+BATCH_26_NAMES = _named_params(26, BATCH_26, BATCH_26_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -9135,12 +9595,13 @@ BATCH_25_NAMES = _named_params(25, BATCH_25, BATCH_25_XFAIL)
         *BATCH_23_NAMES,
         *BATCH_24_NAMES,
         *BATCH_25_NAMES,
+        *BATCH_26_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-25: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-26: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
