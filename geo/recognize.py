@@ -1144,6 +1144,9 @@ CUT_SHORT_WORDS = SAINT_WORDS | JOINING_WORDS | {"mt", "ft", "san", "santa", "po
 def _widened_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
     """The entity with the one or two capitalised words after it, when the gazetteer knows the
     longer name ("Darien" of "the Darien Gap", "Niagara" of "Niagara Falls")."""
+    before = _with_name_words_before(doc, ent, known)
+    if before is not None:
+        return before
     for extra in (2, 1):
         end = ent.end + extra
         titled, outside = _word_flags(doc)
@@ -1169,6 +1172,34 @@ def _widened_whole(doc: Doc, ent: Span, known: KnownKinds) -> Span:
     ):
         return Span(doc, ent.start, ent.end + 1, label="LOC")
     return ent
+
+
+# words that open no place's name before a tagged one: articles ("The Athens City Council")
+# and words of direction, which make a region of a place rather than another place's name
+# ("South Georgia" in a weather story is most often the south of the state)
+NOT_NAME_OPENERS = QUALIFIER_WORDS | JOINING_WORDS | frozenset({"a", "an", "in", "at", "to"})
+
+
+def _with_name_words_before(doc: Doc, ent: Span, known: KnownKinds) -> Span | None:
+    """The entity with the one or two capitalised words before it, when the gazetteer knows
+    the longer name as a town, division or country ("Santos" of "flew south to General
+    Santos", the model taking "General" for a title). An entity the model tags as no place
+    must stand where places stand ("Prince George" opening a sentence is the prince)."""
+    titled, outside = _word_flags(doc)
+    for extra in (2, 1):
+        start = ent.start - extra
+        words = range(start, ent.start)
+        if start < 0 or not all(titled[k] and outside[k] for k in words):
+            continue
+        if any(doc[k].lower_ in NOT_NAME_OPENERS for k in words):
+            continue
+        if not known(span_text(doc[start : ent.end])) & EMBEDDABLE_KINDS:
+            continue
+        if ent.label_ in PLACE_LABELS:
+            return Span(doc, start, ent.end, label=ent.label)
+        if _in_place_context(doc, doc[start].idx, ent.end_char, known, tagged=True):
+            return Span(doc, start, ent.end, label="GPE")
+    return None
 
 
 def _joined_name(doc: Doc, ent: Span, known: KnownKinds) -> Span | None:

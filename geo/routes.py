@@ -647,10 +647,15 @@ def _companion_of(event: Event, companions: Mapping[str, str]) -> dict[str, str]
 
 def _genders(names: AbstractSet[str], text: str) -> dict[str, str]:
     """The pronoun ("he" or "she") of each name the story tells with a word of kin or a title
-    of one sex ("Her husband, Tony", "his sister Maria", "Mrs Ellis")."""
+    of one sex, before it or in it ("Her husband, Tony", "his sister Maria", "Mrs Ellis",
+    "King Harald")."""
     found: dict[str, str] = {}
     for name in names:
         if not name[:1].isupper():
+            continue
+        titled = [w for w in name.casefold().split()[:-1] if w in GENDERED_WORDS]
+        if titled:  # "King Harald", "Crown Princess Victoria"
+            found[name] = GENDERED_WORDS[titled[-1]]
             continue
         first = re.escape(name.split()[0])
         for match in _GENDERED_BEFORE_RE.finditer(text):
@@ -660,14 +665,17 @@ def _genders(names: AbstractSet[str], text: str) -> dict[str, str]:
     return found
 
 
-# words of kin and titles that tell a person's sex, before the name ("her husband, Tony")
+# words of kin and titles that tell a person's sex, before the name ("her husband, Tony",
+# "Emperor Naruhito")
 GENDERED_WORDS = {
     **dict.fromkeys(
-        "husband father son brother uncle nephew grandfather grandson boyfriend mr".split(), "he"
+        "husband father son brother uncle nephew grandfather grandson boyfriend mr emperor king "
+        "prince duke sultan emir sheikh pope cardinal".split(),
+        "he",
     ),
     **dict.fromkeys(
         "wife mother daughter sister aunt niece grandmother granddaughter girlfriend mrs ms "
-        "miss".split(),
+        "miss empress queen princess duchess dame countess baroness".split(),
         "she",
     ),
 }
@@ -1036,9 +1044,40 @@ def _full_names(events: Sequence[Event]) -> list[Event]:
         fits = [n for n in names if n != name and _part_of(name, n)]
         if len(fits) == 1:
             longer[name] = fits[0]
+    longer.update(_families(events))
     if not longer:
         return list(events)
     return [replace(e, actors=tuple(longer.get(a, a) for a in e.actors)) for e in events]
+
+
+def _families(events: Sequence[Event]) -> dict[str, str]:
+    """A family told by its name in the plural ("The van Dijks reached Istanbul", "the
+    Joneses") is the first person of that name the story tells ("Pieter and Anneke van Dijk
+    left Beijing"), who leads the couple's route."""
+    told = list(dict.fromkeys(a for e in events for a in e.actors if a))
+    found: dict[str, str] = {}
+    for name in told:
+        words = name.split()
+        if not words or not words[-1][:1].isupper() or not words[-1].endswith("s"):
+            continue
+        if not any(_rx(rf"\b[Tt]he\s+{re.escape(name)}\b").search(e.sentence) for e in events):
+            continue  # "the van Dijks", not "Williams" of a "John William"
+        singulars = {words[-1][:-1], words[-1][:-2] if words[-1].endswith("es") else ""}
+        family = " ".join(words[:-1])
+        person = next(
+            (
+                n
+                for n in told
+                if n != name
+                and len(n.split()) > len(words)
+                and n.split()[-1] in singulars
+                and " ".join(n.split()[-len(words) : -1]) == family
+            ),
+            None,
+        )
+        if person is not None:
+            found[name] = person
+    return found
 
 
 def _part_of(short: str, full: str) -> bool:

@@ -376,6 +376,29 @@ def test_she_is_not_the_husband_who_moved_last(pipeline: Pipeline) -> None:
     assert ("Tony", ["London", "Rome"]) in routes(story)
 
 
+def test_she_is_not_the_king_told_by_his_title_who_moved_last(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "State visit\n\nOSLO, Oct 8 (AP) - President Alar Karis's wife, Sirje Karis, flew from "
+        "Tallinn to Oslo on Monday and was welcomed by King Harald at the palace. The king last "
+        "visited Tallinn in 2014. On Tuesday she took the train to Bergen.",
+        date(2025, 10, 8),
+    )
+    assert ("Sirje Karis", ["Tallinn", "Oslo", "Bergen"]) in routes(story)
+
+
+def test_a_family_told_by_its_name_in_the_plural_is_the_couple_named_before(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Camper van\n\nTURIN, Oct 8 (AP) - Mark and Lisa Brennan left Dublin on Monday in their "
+        "camper van and reached Lyon on Wednesday. The Brennans drove on to Turin on Friday.",
+        date(2025, 10, 11),
+    )
+    assert places(story) == [["Dublin", "Lyon", "Turin"]]
+
+
 def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) -> None:
     story = parse(
         pipeline,

@@ -720,3 +720,20 @@ def test_a_name_that_runs_on_with_an_elided_particle(pipeline: Pipeline) -> None
     )
     found = [(p.mention.text, p.chosen.country_code) for p in story.places if p.chosen]
     assert ("Cortina d'Ampezzo", "IT") in found
+
+
+def test_a_town_named_like_a_title_and_a_name_where_places_stand(pipeline: Pipeline) -> None:
+    """The model tags 'Santos' as a person, taking 'General' for a title: the gazetteer knows
+    the whole, and the sentence puts it where places stand."""
+    story = pipeline.parse(
+        Document("t", "The relief convoy drove on to General Santos after a night in Davao.")
+    )
+    found = [(p.mention.text, p.chosen.country_code) for p in story.places if p.chosen]
+    assert ("General Santos", "PH") in found
+
+
+def test_a_title_and_a_name_that_is_also_a_town_opening_a_sentence_is_no_place(
+    pipeline: Pipeline,
+) -> None:
+    story = pipeline.parse(Document("t", "Prince George visited the school on Monday."))
+    assert [p.mention.text for p in story.places] == []

@@ -9560,9 +9560,6 @@ BATCH_26_XFAIL: dict[tuple[str, str], str] = {
     (_C26, "Washington"): ("first run on 036a785: 'Washington' Washington, GA"),
     (_D26, "Victoria#3"): ("first run on 036a785: 'Victoria#3' Victoria in AU"),
     (_F26, "Bath"): ("first run on 036a785: 'Bath' not found as a place (overlap: None)"),
-    (_F26, "Old Orchard Beach"): (
-        "first run on 036a785: 'Old Orchard Beach' not found as a place (overlap: Manorhaven)"
-    ),
     (_G26, "Spanish Town"): (
         "first run on 036a785: 'Spanish Town' not found as a place (overlap: Spain)"
     ),
