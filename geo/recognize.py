@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -1402,7 +1403,9 @@ def _is_place(
             )
         return True
     kinds = known(segment.text)
-    if ent.label_ not in RETYPE_LABELS or not kinds:
+    if ent.label_ not in RETYPE_LABELS and not (ent.label_ == "LANGUAGE" and MAJOR in kinds):
+        return False  # a language named like a large place: "arrived in Mandalay", no tongue's
+    if not kinds:
         return False
     featured = words[-1] in FEATURE_WORDS or words[0] in LEADING_FEATURE_WORDS
     if len(words) > 1 and featured and not _sports_side(doc, segment):
@@ -2483,6 +2486,10 @@ def _gazetteer_phrases(
                 continue  # "1935 Orchard St., Alexandria": a street, not Sète
             if size == 1 and text.casefold().rstrip(".") in NOT_PLACE_WORDS:
                 continue
+            if text.casefold() in QUALIFIER_WORDS and _runs_on_into_a_name(
+                doc, span.end, titled, entity_tokens
+            ):
+                continue  # "crossing the Western Ghats": "Western" opens a longer name
             if known(text) and (
                 joined or _in_place_context(doc, span.start_char, span.end_char, known)
             ):
@@ -2495,6 +2502,16 @@ def _gazetteer_phrases(
         else:
             i += 1
     return found
+
+
+def _runs_on_into_a_name(
+    doc: Doc, end: int, titled: list[bool], entity_tokens: AbstractSet[int]
+) -> bool:
+    """The word after a phrase is capitalised in the same sentence and outside the model's
+    entities, so the phrase may be the start of a longer name the gazetteer does not know."""
+    if end >= len(doc) or not titled[end] or end in entity_tokens:
+        return False
+    return bool(doc[end - 1].whitespace_) and not doc[end].is_sent_start
 
 
 def _opens_body(text: str, start: int) -> bool:

@@ -89,7 +89,9 @@ def build_routes(
         homes = {_key(e) for _, e in current if _HOME_TO_RE.search(_text_before_place(e))}
         chosen = {_key(e): _chosen(e) for _, e in current}
         stops = _drop_containers(stops, chosen, crossed, homes)
-        stops = _without_near_twins(stops, chosen, _told_inside(current))
+        stops = _without_locators(
+            _without_near_twins(stops, chosen, _told_inside(current)), current
+        )
         stops = _without_told_containers(stops, current, events)
         stops = _country_at_the_dateline(stops, events, anchor)
         stops = _as_written(stops, current)
@@ -2400,16 +2402,35 @@ def _without_near_twins(
     return kept
 
 
+def _without_locators(stops: list[Stop], moves: list[tuple[int, Event]]) -> list[Stop]:
+    """A town told only to say where the stop before it lies ("ten days at Sidi Bou Said,
+    near Tunis") is no stop of its own."""
+    locators = _told_between(moves, {" near ", ", near "})
+    kept: list[Stop] = []
+    for stop in stops:
+        if kept and (_place_key_of(kept[-1]), _place_key_of(stop)) in locators:
+            continue
+        kept.append(stop)
+    return kept
+
+
 def _told_inside(
     moves: list[tuple[int, Event]],
 ) -> set[tuple[tuple[str, float, float], tuple[str, float, float]]]:
     """Pairs of places the text tells as one in the other: "X in Y", "X, Y" in one sentence."""
+    return _told_between(moves, {" in ", ", "})
+
+
+def _told_between(
+    moves: list[tuple[int, Event]], gaps: AbstractSet[str]
+) -> set[tuple[tuple[str, float, float], tuple[str, float, float]]]:
+    """Pairs of places of consecutive moves told in one sentence with one of `gaps` between."""
     pairs = set()
     for (_, a), (_, b) in itertools.pairwise(moves):
         if a.place is None or b.place is None or a.start != b.start:
             continue
         between = a.sentence[a.place.mention.end - a.start : b.place.mention.start - a.start]
-        if between in {" in ", ", "}:
+        if between in gaps:
             pairs.add((_key(a), _key(b)))
     return pairs
 

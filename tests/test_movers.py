@@ -399,6 +399,16 @@ def test_a_family_told_by_its_name_in_the_plural_is_the_couple_named_before(
     assert places(story) == [["Dublin", "Lyon", "Turin"]]
 
 
+def test_a_town_told_to_say_where_the_stop_lies_is_no_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Barge\n\nDUISBURG, Oct 8 (AP) - The barge Anna left Rotterdam on Monday and moored "
+        "for two days at Nijmegen, near Arnhem, before going on to Duisburg on Thursday.",
+        date(2025, 10, 10),
+    )
+    assert places(story) == [["Rotterdam", "Nijmegen", "Duisburg"]]
+
+
 def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) -> None:
     story = parse(
         pipeline,

@@ -737,3 +737,19 @@ def test_a_title_and_a_name_that_is_also_a_town_opening_a_sentence_is_no_place(
 ) -> None:
     story = pipeline.parse(Document("t", "Prince George visited the school on Monday."))
     assert [p.mention.text for p in story.places] == []
+
+
+def test_a_large_town_the_model_tags_as_a_language_is_a_place_where_places_stand(
+    pipeline: Pipeline,
+) -> None:
+    story = pipeline.parse(Document("t", "The bus from Yangon arrived in Mandalay late on Monday."))
+    found = [(p.mention.text, p.chosen.country_code) for p in story.places if p.chosen]
+    assert ("Mandalay", "MM") in found
+
+
+def test_a_word_of_direction_opening_a_longer_name_is_no_place_alone(pipeline: Pipeline) -> None:
+    """'Western' names divisions in Ghana, Fiji and Sri Lanka; here it opens a range's name."""
+    story = pipeline.parse(
+        Document("t", "The farmers camped at Igatpuri before crossing the Western Ghats on foot.")
+    )
+    assert [p.mention.text for p in story.places] == ["Igatpuri"]

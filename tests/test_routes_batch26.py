@@ -405,15 +405,6 @@ ROUTE_FAILS26: dict[str, str] = {
         "first run on 036a785: routes [Pieter van Dijk: Beijing > Gobi Desert > Ulaanbaatar > "
         "Almaty > Baku > Tbilisi > Paris; van Dijks: Istanbul > Alps] meetings []"
     ),
-    "myanmar_red_cross_aid_convoy_yangon_to_sagaing_told_plainly": (
-        "first run on 036a785: routes [Thida Win: Yangon > Bago > Naypyitaw > Meiktila > "
-        "Sagaing > Yangon] meetings []"
-    ),
-    "indian_farmers_march_from_nashik_to_mumbai_told_plainly": (
-        "first run on 036a785: routes [Ashok Dhawale: Nashik > Igatpuri > Thane > Western > "
-        "Mumbai; Devendra Fadnavis: Nashik > Mumbai] meetings [Mumbai 2025-03-14 ['Devendra "
-        "Fadnavis', 'Ashok Dhawale', 'Tens of thousands']]"
-    ),
     "stolen_stradivarius_recovered_in_belgrade_told_from_the_end": (
         "first run on 036a785: routes [violin: Vienna > Budapest > Bratislava > Belgrade] "
         "meetings []"
