@@ -580,7 +580,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     named = _written_in_full(named, text)
     named = _known_by_a_name(_named_in_apposition(named, text), text)
     named = _with_the_traveller_joined(_riders_of_vehicles(named))
-    named = _named_vessels(named, text)
+    named = _named_things(_named_vessels(named, text), text)
     return [
         original if position in apart else event
         for position, (event, original) in enumerate(
@@ -926,6 +926,29 @@ def _named_vessels(events: Sequence[Event], text: str) -> list[Event]:
         whole = [n for n in names.values() if n != actor and f" {actor} " in f" {n} "]
         if len(whole) == 1:
             renamed[actor] = whole[0]
+    return [_renamed(e, renamed) for e in events]
+
+
+def _named_things(events: Sequence[Event], text: str) -> list[Event]:
+    """A thing told by its kind alone ("The violin ... was taken from Vienna") that the story
+    names by one capitalised word before that kind and by that word alone ("a Stradivarius
+    violin", "a dealer who was offered the Stradivarius") is the mover of that name. Not a
+    nationality ("a Russian tanker") nor a place of the story ("an Atlantic storm")."""
+    places = {e.place.mention.text for e in events if e.place is not None}
+    renamed: dict[str, str] = {}
+    for actor in {a for e in events for a in e.actors if a}:
+        if not (actor.isalpha() and actor.islower()):
+            continue
+        kinded = _rx(rf"\b(?:[Aa]n?|[Tt]he)\s+([A-Z][\w'’-]+)\s+{actor}\b").finditer(text)
+        names = {
+            name
+            for name in {m.group(1) for m in kinded}
+            if name not in places
+            and not NATIONALITY_RE.fullmatch(name)
+            and _rx(rf"\bthe\s+{re.escape(name)}\b(?!\s+{actor}\b)").search(text)
+        }
+        if len(names) == 1:
+            renamed[actor] = names.pop()
     return [_renamed(e, renamed) for e in events]
 
 

@@ -104,6 +104,17 @@ def test_the_next_day_counts_from_the_date_before_it(text: str, expected: date) 
     assert found[-1].value == expected and found[-1].precision == "day"
 
 
+def test_the_same_night_counts_from_the_date_before_it() -> None:
+    found = find_dates("The car was stolen on Sept. 2 and driven to Graz the same night.", MONDAY)
+    assert [(f.text, f.value) for f in found][-1] == ("the same night", date(2023, 9, 2))
+    (found,) = find_dates("That same evening he flew on.", MONDAY, anchor=date(2023, 9, 5))
+    assert (found.text, found.value, found.precision) == (
+        "That same evening",
+        date(2023, 9, 5),
+        "day",
+    )
+
+
 def test_the_next_day_counts_from_the_previous_sentence_anchor() -> None:
     (found,) = find_dates("The next day he flew home.", MONDAY, anchor=date(2023, 9, 5))
     assert (found.text, found.value, found.precision) == ("The next day", date(2023, 9, 6), "day")

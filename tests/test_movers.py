@@ -409,6 +409,19 @@ def test_a_town_told_to_say_where_the_stop_lies_is_no_stop(pipeline: Pipeline) -
     assert places(story) == [["Rotterdam", "Nijmegen", "Duisburg"]]
 
 
+def test_a_thing_told_by_its_kind_is_named_by_the_word_the_story_gives_it_alone(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Painting\n\nLYON, Oct 8 (AFP) - Police in Lyon have found a Vermeer painting stolen "
+        "from a Ghent collector. The painting was taken to Brussels on Sept. 2 and then driven "
+        "to Lyon, where a gallery owner who was shown the Vermeer called the police.",
+        date(2025, 10, 8),
+    )
+    assert ("Vermeer", ["Brussels", "Lyon"]) in routes(story)
+
+
 def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) -> None:
     story = parse(
         pipeline,

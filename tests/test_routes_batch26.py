@@ -405,10 +405,6 @@ ROUTE_FAILS26: dict[str, str] = {
         "first run on 036a785: routes [Pieter van Dijk: Beijing > Gobi Desert > Ulaanbaatar > "
         "Almaty > Baku > Tbilisi > Paris; van Dijks: Istanbul > Alps] meetings []"
     ),
-    "stolen_stradivarius_recovered_in_belgrade_told_from_the_end": (
-        "first run on 036a785: routes [violin: Vienna > Budapest > Bratislava > Belgrade] "
-        "meetings []"
-    ),
     "guatemalan_deportee_home_in_quetzaltenango_flashback_in_the_pluperfect": (
         "first run on 036a785: routes [Walter Pérez: Alexandria > Guatemala City > Minerva > "
         "Quetzaltenango] meetings []"
