@@ -9570,6 +9570,1057 @@ BATCH_26_XFAIL: dict[tuple[str, str], str] = {
 BATCH_26_NAMES = _named_params(26, BATCH_26, BATCH_26_XFAIL)
 
 
+# --- batch 27 (blind) -----------------------------------------------------------------------------
+# Trap articles for batch 27, written before running the pipeline on them, in ten towns and
+# topics batches 21-26 do not cover; each keyed name is a (country code, GeoNames admin1 code or
+# None) pair, or None when the mention must not be taken as a place; "Name#2" is the second
+# occurrence of the exact string in the text (the dateline included, case-sensitive, and
+# occurrences inside longer names counted, as in 'North Sydney', 'Granada CF' or
+# 'Lincolnshire'). (a) an oil slump in Odessa, Texas: 'ODESSA, Texas' and Odessa three times for
+# the city beside Odesa, the Ukrainian port (spelt the Ukrainian way, keyed with Ukrainian and
+# Ukraine), Midland, Crane (a common word) opening a sentence, Wink (a common word too), Kermit
+# (a first name too), Monahans, Big Spring, Lubbock, a pipe fitter named Austin beside Austin as
+# the state government, Washington as the federal government, Houston, New Mexico; 'West Texas'
+# and the Permian Basin are not keyed; (b) harbour ice in Sydney, Nova Scotia: 'SYDNEY, Nova
+# Scotia' and Sydney for the town (its first 'Sydney' is inside North Sydney, keyed as North
+# Sydney) beside a baker named Sydney and Sydney in Australia, Sydney Mines (a longer name),
+# Newfoundland twice (the island and an adjective), Port aux Basques (GeoNames 'Channel-Port aux
+# Basques'), St. John's, Halifax, Glace Bay, Louisbourg, Baddeck, New Waterford (a Waterford in
+# Ireland too), Ottawa as the government, Quebec City; Cape Breton Island is not keyed; (c) the
+# Hall of Fame weekend in Canton, Ohio: 'CANTON, Ohio' and Canton twice for the city, North
+# Canton, Canton as the old Western name of Guangzhou (a former name is the current place),
+# Guangzhou, Chinese, the Cleveland Browns (a club) beside Cleveland the city, Louisville (the
+# Ohio town, a far bigger one in Kentucky) opening a sentence, Akron, Massillon, Youngstown,
+# Wooster, Columbus as the state government, Pittsburgh, Hong Kong; (d) fire smoke in Santa
+# Cruz, Bolivia: 'SANTA CRUZ, Bolivia' and Santa Cruz beside its full name Santa Cruz de la
+# Sierra, Santa Cruz de Tenerife and Santa Cruz in California, a taxi driver named Cruz,
+# Bolivia's (the second 'Bolivia'), Montero, Warnes, Concepción (one in Chile and Paraguay too),
+# San Ignacio de Velasco, La Paz as the government, Brasília as Brazil's government,
+# Cochabamba twice, Sucre, Madrid, Brazilian, Paraguayan; the Chiquitania region is not keyed;
+# (e) a tourism slump in Granada, Nicaragua: 'GRANADA, Nicaragua' and Granada twice for the
+# city beside the football club Granada CF and Granada in Spain (with Andalusia), Managua twice
+# (the capital, then the government), Spanish, Spain, Masaya, San Juan del Sur, León (the
+# Nicaraguan city; batch 26 had the Mexican one), Rivas, Jinotepe, Costa Rica, San José (the
+# Costa Rican capital, Costa Rica named just before), Panama City; Lake Nicaragua is not keyed;
+# (f) an oil-money housing squeeze in Georgetown, Guyana: 'GEORGETOWN, Guyana' and Georgetown
+# twice beside Georgetown University (not keyed, a university) and George Town in Penang
+# (Malaysia), New Amsterdam (a name that holds Amsterdam), Linden the bauxite town beside a
+# teacher named Linden, Caracas as Venezuela's government, Venezuelan, Houston in
+# 'Houston-based' (hyphenated), Bartica, Lethem, Paramaribo, Suriname, Port of Spain,
+# Washington; the Berbice and Demerara rivers and the Essequibo region are not keyed; (g) a
+# steelworks closure in Newport, Wales: 'NEWPORT, Wales' and Newport twice for the city beside
+# the football club Newport County and Newport in Rhode Island, Llanwern, Port Talbot, Cwmbran,
+# Caerleon, Risca, a crane driver named Jordan, Cardiff as the Welsh government, Westminster
+# and London as the British government, Welsh, Swansea, Monmouth, Chepstow, Bristol; the River
+# Usk and the Severn are not keyed; (h) a labour shortage in Warsaw, Indiana: 'WARSAW, Ind.' and
+# Warsaw for the town beside Warsaw in Poland and the Warsaw Pact (an alliance, no place),
+# Indiana (its string also opens 'Indianapolis', the state government, keyed on its own), Peru
+# (the Indiana town named like a country) opening a sentence, Syracuse (the Indiana town, a
+# bigger one in New York and a city in Sicily), Fort Wayne, Goshen, Winona Lake, Elkhart, South
+# Bend, Chicago, a manager named Carmen, Poland, Polish; (i) a hurricane threat in Panama City,
+# Florida: 'PANAMA CITY, Fla.' and Panama City twice for the city beside Panama City in Panama
+# (the third 'Panama City'; the country is the fifth 'Panama', counting the ones inside
+# 'Panama City' and 'Panamanian'), Panamanian, Mexico Beach (a town whose name holds Mexico)
+# beside Mexico the country (the second 'Mexico'), Cancún, Tallahassee as the state government,
+# Port St. Joe, Apalachicola, Destin, Niceville, a woman named Georgia beside the state of
+# Georgia, Alabama, Mobile (a common word), Pensacola, Dothan, Washington; Hurricane Michael and
+# the Gulf are not keyed; (j) a river flood in Boston, England: 'BOSTON, England' and Boston
+# twice for the Lincolnshire town beside Boston in Massachusetts and the Boston Celtics (a
+# club), England the second time, Lincolnshire (whose string holds the first 'Lincoln') and
+# Lincoln the city (the second), a nurse named Holland (a name for the Netherlands too),
+# Spalding, Sleaford, Skegness, Grantham, Peterborough, London as the government, Lithuania,
+# Lithuanian, Poland, Massachusetts; the River Witham and the fens are not keyed.
+# Decisions (as in batches 7-26): a dateline is a place; a club or team named after a place is
+# no place (the Cleveland Browns, Granada CF, Newport County, the Boston Celtics), nor an
+# alliance named after a city (the Warsaw Pact), nor a person's first name (Austin Kelley,
+# Sydney MacNeil, Cruz Mamani, Linden Boyce, Jordan Price, Carmen Diaz, Georgia Mays) or surname
+# (Grace Holland); a town opening a sentence is a place (Crane, Kermit, Louisville,
+# Montero, Cochabamba, León, Rivas, New Amsterdam, Bartica, George Town, Newport, Cardiff,
+# Monmouth, Warsaw, Peru, Port St. Joe, Panama City, Spalding, Lincoln, Grantham); a
+# nationality adjective is its country (Ukrainian, Chinese, Brazilian, Paraguayan, Spanish,
+# Venezuelan, Polish, Panamanian, Lithuanian; Welsh is checked at country level) and
+# 'Newfoundland grocers' is the island's province; a capital or a building named for its
+# government is the capital's place (Austin, Washington, Ottawa, Columbus, La Paz, Brasília,
+# Managua, Caracas, Cardiff, Westminster, London, Indianapolis, Tallahassee); a former name is
+# the current place (Canton for Guangzhou); a town named like a bigger or better-known place is
+# the town the text means (Odessa in Texas until the text names Odesa; Sydney in Nova Scotia
+# until it names Australia; Canton in Ohio until it names Guangzhou; Louisville in Ohio; Santa
+# Cruz in Bolivia until it names California; Concepción and Sucre in Bolivia; Granada in
+# Nicaragua until it names Andalusia; León in Nicaragua; San José in Costa Rica; Linden in
+# Guyana; Newport in Wales until it names Rhode Island; Warsaw in Indiana until it names Poland;
+# Peru and Syracuse in Indiana; Panama City in Florida until it names Panama; Mobile in
+# Alabama; Boston in England until it names Massachusetts). Not keyed: lakes, rivers, regions,
+# basins, islands, universities and storms (Lake Nicaragua, the Berbice, the Demerara, the
+# Usk, the Severn, the Witham, the Permian Basin, West Texas, the Chiquitania, the Essequibo
+# region, Cape Breton Island, Georgetown University, Hurricane Michael, the Gulf), states,
+# provinces and countries in datelines ('Texas', 'Nova Scotia', 'Ohio', 'Bolivia', 'Nicaragua',
+# 'Guyana', 'Wales', 'Ind.', 'Fla.', 'England'), 'Ala.' after Dothan, the 'Santa Cruz' inside
+# Santa Cruz de la Sierra and Santa Cruz de Tenerife and the 'Sydney' inside North Sydney and
+# Sydney Mines on their own (their full names are keyed), the 'Canton' inside North Canton, the
+# 'Amsterdam' inside New Amsterdam, the 'Waterford' inside New Waterford, the 'Mexico' inside
+# Mexico Beach and New Mexico, the 'Panama' inside Panama City and Panamanian, the 'Lithuania'
+# inside Lithuanian, the 'Indiana' inside Indianapolis. 187 names are keyed. Admin1 codes are
+# GeoNames': US two-letter states (TX, DC, NM, OH, PA, CA, IN, IL, FL, GA, AL, RI, MA); CA 05
+# Newfoundland and Labrador, 07 Nova Scotia, 08 Ontario, 10 Quebec; AU 02 New South Wales; GB
+# ENG England, WLS Wales. All other countries are checked at country level (Ukraine, Australia,
+# China, Hong Kong, Bolivia, Brazil, Spain, Paraguay, Nicaragua, Costa Rica, Panama, Guyana,
+# Venezuela, Suriname, Trinidad and Tobago, Malaysia, Poland, Mexico, Lithuania), whose codes
+# were not certain enough to key.
+# Two keys renumbered when the batch was wired, before its first run, to count whole words
+# as `_occurrence` does: 'Panama#5' -> 'Panama#4' and 'Lincoln#2' -> 'Lincoln' (the writer
+# counted 'Panamanian' and 'Lincolnshire'); the names meant are unchanged.
+BATCH_27: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "ODESSA, Texas — Oil field workers in Odessa are bracing for layoffs after crude "
+            "prices fell below $55 a barrel, the steepest drop since 2020, drilling contractors "
+            "said on Tuesday. Odessa, a city of 115,000 in the Permian Basin, boomed with shale, "
+            "and hotels in Midland, 30 km to the east, are already half empty. Crane, a small "
+            "town to the south, lost its last working rig last week. Kermit and Monahans have "
+            "frozen hiring, and Wink, the West Texas town where Roy Orbison grew up, has put its "
+            'new school gym on hold. "We have seen this movie before," said Austin Kelley, 38, a '
+            "pipe fitter. Austin has promised no new taxes on drillers, and Washington said it "
+            "would buy oil for the strategic reserve. Big Spring and Lubbock reported falling "
+            "sales tax receipts. A few residents have family ties to Odesa, the Ukrainian port "
+            "whose name the city is said to have borrowed, and a church in Odessa has sent "
+            "generators to Ukraine. Houston oil executives warned that cuts could spread to New "
+            "Mexico."
+        ),
+        {
+            "ODESSA": ("US", "TX"),
+            "Odessa": ("US", "TX"),
+            "Odessa#2": ("US", "TX"),
+            "Midland": ("US", "TX"),
+            "Crane": ("US", "TX"),
+            "Kermit": ("US", "TX"),
+            "Monahans": ("US", "TX"),
+            "Wink": ("US", "TX"),
+            "Austin": None,
+            "Austin#2": ("US", "TX"),
+            "Washington": ("US", "DC"),
+            "Big Spring": ("US", "TX"),
+            "Lubbock": ("US", "TX"),
+            "Odesa": ("UA", None),
+            "Ukrainian": ("UA", None),
+            "Odessa#3": ("US", "TX"),
+            "Ukraine": ("UA", None),
+            "Houston": ("US", "TX"),
+            "New Mexico": ("US", "NM"),
+        },
+    ),
+    (
+        "b",
+        (
+            "SYDNEY, Nova Scotia — The ferry link between Cape Breton Island and Newfoundland "
+            "was suspended on Thursday after ice jammed the harbour at North Sydney, leaving "
+            "trucks queued for kilometres, the ferry operator said. Sydney, the largest town on "
+            "the island, has not seen harbour ice this thick since 2015. Freight bound for Port "
+            "aux Basques was sent through Halifax instead, five hours' drive away. Glace Bay and "
+            'Louisbourg closed schools as a second storm moved in. "My bakery runs out of flour '
+            'in three days," said Sydney MacNeil, 44, who owns a shop near the waterfront. '
+            "Ottawa said a coast guard icebreaker would arrive from Quebec City by Saturday. "
+            "Relatives in Sydney, Australia, posted photographs of a beach in summer heat to "
+            "cheer people up. Newfoundland grocers in St. John's said their shelves were "
+            "thinning. Baddeck opened a warming centre, and Sydney Mines and New Waterford lost "
+            "power for part of the night."
+        ),
+        {
+            "SYDNEY": ("CA", "07"),
+            "Newfoundland": ("CA", "05"),
+            "North Sydney": ("CA", "07"),
+            "Sydney#2": ("CA", "07"),
+            "Port aux Basques": ("CA", "05"),
+            "Halifax": ("CA", "07"),
+            "Glace Bay": ("CA", "07"),
+            "Louisbourg": ("CA", "07"),
+            "Sydney#3": None,
+            "Ottawa": ("CA", "08"),
+            "Quebec City": ("CA", "10"),
+            "Sydney#4": ("AU", "02"),
+            "Australia": ("AU", None),
+            "Newfoundland#2": ("CA", "05"),
+            "St. John's": ("CA", "05"),
+            "Baddeck": ("CA", "07"),
+            "Sydney Mines": ("CA", "07"),
+            "New Waterford": ("CA", "07"),
+        },
+    ),
+    (
+        "c",
+        (
+            "CANTON, Ohio — Thousands of fans filled the streets of Canton on Saturday as "
+            "eight former players were enshrined in the Pro Football Hall of Fame, the city's "
+            "biggest weekend of the year. Canton, where the league that became the NFL was "
+            "founded in 1920, has about 70,000 residents, and hotels as far away as Akron and "
+            "Massillon were fully booked. Cleveland Browns fans drove down the interstate in "
+            'orange jerseys. "I\'ve come every summer since I was a boy," said Dale Fisher, 67, '
+            "of North Canton. Louisville, a town of 9,000 just east of the city, ran shuttle "
+            "buses. Columbus sent state troopers to help with traffic. A delegation of sports "
+            "officials from Guangzhou, the southern Chinese city once known to Western traders "
+            "as Canton, watched the parade and signed a youth coaching agreement. The visitors "
+            "will travel on to Pittsburgh and fly home via Hong Kong. Cleveland, 100 km to the "
+            "north, hosted a concert for the new members on Friday, and Youngstown and Wooster "
+            "reported record traffic."
+        ),
+        {
+            "CANTON": ("US", "OH"),
+            "Canton": ("US", "OH"),
+            "Canton#2": ("US", "OH"),
+            "Akron": ("US", "OH"),
+            "Massillon": ("US", "OH"),
+            "Cleveland": None,
+            "North Canton": ("US", "OH"),
+            "Louisville": ("US", "OH"),
+            "Columbus": ("US", "OH"),
+            "Guangzhou": ("CN", None),
+            "Chinese": ("CN", None),
+            "Canton#4": ("CN", None),
+            "Pittsburgh": ("US", "PA"),
+            "Hong Kong": ("HK", None),
+            "Cleveland#2": ("US", "OH"),
+            "Youngstown": ("US", "OH"),
+            "Wooster": ("US", "OH"),
+        },
+    ),
+    (
+        "d",
+        (
+            "SANTA CRUZ, Bolivia — Smoke from forest fires closed the airport in Santa Cruz on "
+            "Monday for the third time this month, stranding thousands of travellers, officials "
+            "said. Santa Cruz de la Sierra, Bolivia's largest city and the heart of its soy and "
+            "cattle economy, recorded its worst air quality on record. Montero and Warnes, north "
+            "of the city, told schools to keep children indoors, and Concepción and San Ignacio "
+            "de Velasco, in the Chiquitania forest region, reported fires a few kilometres from "
+            "their old Jesuit missions. La Paz declared a national emergency and asked Brasília "
+            'for water bombers. Cochabamba and Sucre sent firefighters. "You cannot see the end '
+            'of the street," said Cruz Mamani, 52, a taxi driver. Flights from Santa Cruz de '
+            "Tenerife and Madrid were diverted to Cochabamba. A university in Santa Cruz, "
+            "California, offered to lend satellite analysts. Brazilian and Paraguayan crews are "
+            "fighting fires on their side of the border."
+        ),
+        {
+            "SANTA CRUZ": ("BO", None),
+            "Santa Cruz": ("BO", None),
+            "Santa Cruz de la Sierra": ("BO", None),
+            "Bolivia#2": ("BO", None),
+            "Montero": ("BO", None),
+            "Warnes": ("BO", None),
+            "Concepción": ("BO", None),
+            "San Ignacio de Velasco": ("BO", None),
+            "La Paz": ("BO", None),
+            "Brasília": ("BR", None),
+            "Cochabamba": ("BO", None),
+            "Sucre": ("BO", None),
+            "Cruz#3": None,
+            "Santa Cruz de Tenerife": ("ES", None),
+            "Madrid": ("ES", None),
+            "Cochabamba#2": ("BO", None),
+            "Santa Cruz#4": ("US", "CA"),
+            "California": ("US", "CA"),
+            "Brazilian": ("BR", None),
+            "Paraguayan": ("PY", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "GRANADA, Nicaragua — Tourism operators in Granada say bookings have fallen by "
+            "half this year as visa rules tighten and airlines cut flights to Managua, the "
+            "chamber of commerce said on Wednesday. Granada, founded in 1524 on the shore of "
+            "Lake Nicaragua and named after the Spanish city, depends on visitors for most of "
+            "its jobs. Hotels in Masaya and San Juan del Sur reported similar drops, and tour "
+            "boats to the volcano islands sat idle. Managua said the figures were exaggerated. "
+            '"We used to get Granada CF fans from Spain here every winter," said a hostel owner '
+            "whose bar is decorated with the football club's scarves. León, the old colonial "
+            "rival in the northwest, has lost a third of its hostels. Rivas and Jinotepe said "
+            "bus traffic from Costa Rica had slowed. Some tour guides have left for San José "
+            "and Panama City in search of work. A twinning delegation from Granada, in "
+            "Andalusia, that came for a festival last year has not returned."
+        ),
+        {
+            "GRANADA": ("NI", None),
+            "Granada": ("NI", None),
+            "Managua": ("NI", None),
+            "Granada#2": ("NI", None),
+            "Spanish": ("ES", None),
+            "Masaya": ("NI", None),
+            "San Juan del Sur": ("NI", None),
+            "Managua#2": ("NI", None),
+            "Granada#3": None,
+            "Spain": ("ES", None),
+            "León": ("NI", None),
+            "Rivas": ("NI", None),
+            "Jinotepe": ("NI", None),
+            "Costa Rica": ("CR", None),
+            "San José": ("CR", None),
+            "Panama City": ("PA", None),
+            "Granada#4": ("ES", None),
+            "Andalusia": ("ES", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "GEORGETOWN, Guyana — Rents in Georgetown have doubled in three years as oil money "
+            "pours into the country, pushing teachers and nurses out of the capital, a housing "
+            "survey found on Friday. Georgetown, a city of wooden colonial houses below sea "
+            "level, now has more than 400 foreign oil companies registered. New Amsterdam, "
+            "across the Berbice River, and Linden, the bauxite town up the Demerara, have seen "
+            'prices climb too. "I grew up here and I can\'t afford it," said Linden Boyce, 31, a '
+            "teacher. Caracas renewed its claim to the Essequibo region this week, and "
+            "Venezuelan troops held exercises near the border. Houston-based Exxon said output "
+            "would rise again next year. Bartica and Lethem reported a building boom. Some "
+            "families have moved to Paramaribo in Suriname or to Port of Spain. Students from "
+            "Georgetown University in Washington, who visited in March, called the boom a test "
+            "case. George Town, the capital of Penang in Malaysia, sent urban planners last year."
+        ),
+        {
+            "GEORGETOWN": ("GY", None),
+            "Georgetown": ("GY", None),
+            "Georgetown#2": ("GY", None),
+            "New Amsterdam": ("GY", None),
+            "Linden": ("GY", None),
+            "Linden#2": None,
+            "Caracas": ("VE", None),
+            "Venezuelan": ("VE", None),
+            "Houston": ("US", "TX"),
+            "Bartica": ("GY", None),
+            "Lethem": ("GY", None),
+            "Paramaribo": ("SR", None),
+            "Suriname": ("SR", None),
+            "Port of Spain": ("TT", None),
+            "Washington": ("US", "DC"),
+            "George Town": ("MY", None),
+            "Penang": ("MY", None),
+            "Malaysia": ("MY", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "NEWPORT, Wales — The last blast furnace at the Llanwern steelworks outside "
+            "Newport was shut down on Monday, ending six decades of iron making on the site and "
+            "costing 900 jobs, the company said. Newport, a city of 160,000 on the River Usk, "
+            "grew on coal and steel, and Port Talbot, further west, closed its own furnaces last "
+            'year. Workers from Cwmbran, Caerleon and Risca gathered at the gates at dawn. "My '
+            'grandfather worked here, and so did my father," said Jordan Price, 29, a crane '
+            "driver. Cardiff promised retraining money, and Westminster said it would help pay "
+            "for an electric arc furnace by 2028. Newport County players wore black armbands at "
+            "Saturday's match. Welsh unions called a rally in Swansea. Monmouth and Chepstow "
+            "businesses expect to lose suppliers. Engineers from Bristol, across the Severn, "
+            "said some workers could find jobs there. The mayor of Newport, Rhode Island, sent a "
+            "message of support to its namesake. London said the closure was a commercial "
+            "decision."
+        ),
+        {
+            "NEWPORT": ("GB", "WLS"),
+            "Llanwern": ("GB", "WLS"),
+            "Newport": ("GB", "WLS"),
+            "Newport#2": ("GB", "WLS"),
+            "Port Talbot": ("GB", "WLS"),
+            "Cwmbran": ("GB", "WLS"),
+            "Caerleon": ("GB", "WLS"),
+            "Risca": ("GB", "WLS"),
+            "Jordan": None,
+            "Cardiff": ("GB", "WLS"),
+            "Westminster": ("GB", "ENG"),
+            "Newport#3": None,
+            "Welsh": ("GB", None),
+            "Swansea": ("GB", "WLS"),
+            "Monmouth": ("GB", "WLS"),
+            "Chepstow": ("GB", "WLS"),
+            "Bristol": ("GB", "ENG"),
+            "Newport#4": ("US", "RI"),
+            "Rhode Island": ("US", "RI"),
+            "London": ("GB", "ENG"),
+        },
+    ),
+    (
+        "h",
+        (
+            "WARSAW, Ind. — The small Indiana city that calls itself the orthopedic capital of "
+            "the world has more than 1,200 jobs it cannot fill at makers of artificial hips and "
+            "knees, the chamber of commerce said on Thursday. Warsaw, a city of 16,000 people, "
+            "is home to three of the largest implant companies, and they now run buses to bring "
+            "in workers from Fort Wayne and Goshen. Winona Lake, next door, approved 600 new "
+            "apartments in June. Peru, an hour to the southwest, has offered to retrain workers "
+            "laid off at its own plants, and Syracuse, a lake town to the north, is building a "
+            'new school. "We could hire 50 machinists tomorrow," said Carmen Diaz, a plant '
+            "manager. Indianapolis approved tax credits for housing. A trade delegation from "
+            "Warsaw, Poland, toured the factories in May and invited Polish engineers to apply. "
+            "Older residents still laugh about the Cold War years, when the Warsaw Pact made the "
+            "town's name a joke. Elkhart and South Bend are competing for the same workers, and "
+            "some commute from Chicago."
+        ),
+        {
+            "WARSAW": ("US", "IN"),
+            "Indiana": ("US", "IN"),
+            "Warsaw": ("US", "IN"),
+            "Fort Wayne": ("US", "IN"),
+            "Goshen": ("US", "IN"),
+            "Winona Lake": ("US", "IN"),
+            "Peru": ("US", "IN"),
+            "Syracuse": ("US", "IN"),
+            "Carmen": None,
+            "Indianapolis": ("US", "IN"),
+            "Warsaw#2": ("PL", None),
+            "Poland": ("PL", None),
+            "Polish": ("PL", None),
+            "Warsaw#3": None,
+            "Elkhart": ("US", "IN"),
+            "South Bend": ("US", "IN"),
+            "Chicago": ("US", "IL"),
+        },
+    ),
+    (
+        "i",
+        (
+            "PANAMA CITY, Fla. — Residents of Panama City boarded up windows on Tuesday as "
+            "Hurricane Delia strengthened in the Gulf, seven years after Hurricane Michael "
+            "wrecked much of the city. Panama City ordered low-lying neighbourhoods emptied by "
+            "nightfall, and Mexico Beach, where Michael came ashore in 2018, told its 1,000 "
+            "residents to leave. Tallahassee opened shelters across the state, and the air force "
+            "moved its fighter jets inland. Port St. Joe and Apalachicola closed their bridges "
+            "to traffic, while Destin and Niceville, to the west, remained under a hurricane "
+            'watch. "Nobody here has forgotten Michael," said Georgia Mays, 58, who rebuilt her '
+            "house twice. Shelters in Georgia and Alabama were taking evacuees. The storm "
+            "brushed Cancún in Mexico on Sunday, and a Panamanian freighter bound for Panama "
+            "City, Panama, turned back to Mobile. Pensacola and Dothan, Ala., expect heavy rain. "
+            "Washington approved emergency aid."
+        ),
+        {
+            "PANAMA CITY": ("US", "FL"),
+            "Panama City": ("US", "FL"),
+            "Panama City#2": ("US", "FL"),
+            "Mexico Beach": ("US", "FL"),
+            "Tallahassee": ("US", "FL"),
+            "Port St. Joe": ("US", "FL"),
+            "Apalachicola": ("US", "FL"),
+            "Destin": ("US", "FL"),
+            "Niceville": ("US", "FL"),
+            "Georgia": None,
+            "Georgia#2": ("US", "GA"),
+            "Alabama": ("US", "AL"),
+            "Cancún": ("MX", None),
+            "Mexico#2": ("MX", None),
+            "Panamanian": ("PA", None),
+            "Panama City#3": ("PA", None),
+            "Panama#4": ("PA", None),
+            "Mobile": ("US", "AL"),
+            "Pensacola": ("US", "FL"),
+            "Dothan": ("US", "AL"),
+            "Washington": ("US", "DC"),
+        },
+    ),
+    (
+        "j",
+        (
+            "BOSTON, England — The River Witham overtopped its banks near Boston on Sunday "
+            "after a week of heavy rain, flooding farmland and forcing 300 families from their "
+            "homes, the Environment Agency said. Boston, a port and market town of 70,000 in "
+            "Lincolnshire, sits on some of the flattest land in England, and the tower of its "
+            "medieval church, known as the Stump, can be seen for miles across the fens. "
+            "Spalding and Sleaford opened rest centres, and the coast road to Skegness was "
+            "closed. Lincoln, upstream, had its wettest October on record. London sent soldiers "
+            'with sandbags. "I\'ve lived here since 1962 and never seen it this high," said Grace '
+            "Holland, a retired nurse. Many of the town's field workers come from Lithuania and "
+            "Poland, and a Lithuanian church hall became a shelter. Relatives in Boston, "
+            "Massachusetts, which was named after the town by Puritan settlers, raised money "
+            "online, and the Boston Celtics posted a message of support. Grantham and "
+            "Peterborough sent fire crews."
+        ),
+        {
+            "BOSTON": ("GB", "ENG"),
+            "Boston": ("GB", "ENG"),
+            "Boston#2": ("GB", "ENG"),
+            "Lincolnshire": ("GB", "ENG"),
+            "England#2": ("GB", "ENG"),
+            "Spalding": ("GB", "ENG"),
+            "Sleaford": ("GB", "ENG"),
+            "Skegness": ("GB", "ENG"),
+            "Lincoln": ("GB", "ENG"),
+            "London": ("GB", "ENG"),
+            "Holland": None,
+            "Lithuania": ("LT", None),
+            "Poland": ("PL", None),
+            "Lithuanian": ("LT", None),
+            "Boston#3": ("US", "MA"),
+            "Massachusetts": ("US", "MA"),
+            "Boston#4": None,
+            "Grantham": ("GB", "ENG"),
+            "Peterborough": ("GB", "ENG"),
+        },
+    ),
+]
+
+_A27 = "ODESSA, Texas — Oil field work"
+_B27 = "SYDNEY, Nova Scotia — The ferr"
+_C27 = "CANTON, Ohio — Thousands of fa"
+_D27 = "SANTA CRUZ, Bolivia — Smoke fr"
+_E27 = "GRANADA, Nicaragua — Tourism o"
+_F27 = "GEORGETOWN, Guyana — Rents in "
+_G27 = "NEWPORT, Wales — The last blas"
+_H27 = "WARSAW, Ind. — The small India"
+_I27 = "PANAMA CITY, Fla. — Residents "
+_J27 = "BOSTON, England — The River Wi"
+BATCH_27_XFAIL: dict[tuple[str, str], str] = {
+    (_A27, "Crane"): ("first run on 562385a: 'Crane' not found as a place (overlap: None)"),
+    (_A27, "Monahans"): ("first run on 562385a: 'Monahans' not found as a place (overlap: None)"),
+    (_A27, "Austin#2"): ("first run on 562385a: 'Austin#2' not found as a place (overlap: None)"),
+    (_B27, "North Sydney"): ("first run on 562385a: 'North Sydney' North Sydney in AU"),
+    (_B27, "Louisbourg"): ("first run on 562385a: 'Louisbourg' Harrisburg in US"),
+    (_B27, "Newfoundland#2"): (
+        "first run on 562385a: 'Newfoundland#2' not found as a place (overlap: None)"
+    ),
+    (_B27, "St. John's"): (
+        'first run on 562385a: "St. John\'s" not found as a place (overlap: Saint John)'
+    ),
+    (_B27, "New Waterford"): ("first run on 562385a: 'New Waterford' New Waterford in US"),
+    (_C27, "Canton#4"): ("first run on 562385a: 'Canton#4' Canton in US"),
+    (_D27, "San Ignacio de Velasco"): (
+        "first run on 562385a: 'San Ignacio de Velasco' not found as a place (overlap: San "
+        "Ignacio de Velasco)"
+    ),
+    (_D27, "Cochabamba"): (
+        "first run on 562385a: 'Cochabamba' not found as a place (overlap: None)"
+    ),
+    (_E27, "León"): ("first run on 562385a: 'León' not found as a place (overlap: None)"),
+    (_E27, "Jinotepe"): ("first run on 562385a: 'Jinotepe' not found as a place (overlap: None)"),
+    (_E27, "Panama City"): ("first run on 562385a: 'Panama City' Panama City in US"),
+    (_F27, "Bartica"): ("first run on 562385a: 'Bartica' not found as a place (overlap: None)"),
+    (_F27, "Lethem"): ("first run on 562385a: 'Lethem' not found as a place (overlap: None)"),
+    (_G27, "Llanwern"): ("first run on 562385a: 'Llanwern' not found as a place (overlap: None)"),
+    (_G27, "Westminster"): (
+        "first run on 562385a: 'Westminster' not found as a place (overlap: None)"
+    ),
+    (_G27, "Newport#3"): (
+        "first run on 562385a: 'Newport#3' should be no place, got Newport County (US, RI)"
+    ),
+    (_G27, "Welsh"): ("first run on 562385a: 'Welsh' not found as a place (overlap: None)"),
+    (_G27, "Newport#4"): ("first run on 562385a: 'Newport#4' Newport in GB"),
+    (_I27, "Port St. Joe"): (
+        "first run on 562385a: 'Port St. Joe' not found as a place (overlap: None)"
+    ),
+    (_I27, "Cancún"): ("first run on 562385a: 'Cancún' not found as a place (overlap: None)"),
+    (_I27, "Washington"): ("first run on 562385a: 'Washington' Washington, GA"),
+}
+BATCH_27_NAMES = _named_params(27, BATCH_27, BATCH_27_XFAIL)
+
+
+# --- batch 28 (blind) -----------------------------------------------------------------------------
+# Trap articles for batch 28, written before running the pipeline on them, in ten places and
+# topics batches 21-26 do not cover; each keyed name is a (country code, GeoNames admin1 code or
+# None) pair, or None when the mention must not be taken as a place; "Name#2" is the second
+# occurrence of the exact string in the text (the dateline included, and occurrences inside longer
+# names counted, as in 'the London Knights' or 'Newcastle upon Tyne'). (a) a flood in London,
+# Ontario: 'LONDON, Ontario' and London twice for the city beside the London Knights (the hockey
+# club) and London in England, England twice, Toronto, Detroit, a bookseller named Chelsea,
+# Stratford (a Stratford-upon-Avon in England), Woodstock (the festival's is in New York),
+# St. Thomas (islands of that name in the Caribbean), Windsor, Sarnia, Queen's Park as the
+# Ontario government, Ottawa as the federal government, Canadian, Kitchener, Cambridge (a far
+# older one in England); (b) drought in Springfield, Illinois: 'SPRINGFIELD, Ill.' and Springfield
+# four times for the Illinois capital (once as 'Springfield lawmakers', the state government)
+# beside Springfield in Missouri, central Illinois (the second 'Illinois' is the Illinois River,
+# not keyed), Normal (a common word) opening a sentence, Bloomington (one in Indiana too), Lincoln
+# twice as people (the 16th president, a farmer named Lincoln) and once as the town named after
+# him, Decatur twice (once opening a sentence), Washington twice (the capital Lincoln moved to and
+# the federal government), Peoria, Champaign, Missouri, Chicago; (c) a heat wave in Perth: 'PERTH,
+# Australia' and Perth twice for the city beside Perth in Scotland, York the West Australian town
+# beside York in England, Northam, Fremantle beside the Fremantle Dockers (the football club),
+# a nurse named Kimberley (a region of Western Australia and a South African city), Mandurah,
+# Bunbury, Kalgoorlie, Albany (the West Australian port, not New York's capital), Canberra as the
+# government, Adelaide, Scotland, England; (d) a bakery closing in Reading, Pennsylvania:
+# 'READING, Pa.' and Reading twice for the city (once opening a sentence) beside 'Reading the
+# letter' (a verb opening a quoted sentence) and Reading in England, Pennsylvania, Lancaster and
+# York (both English cities too), Lebanon (the Pennsylvania town, not the country), Allentown,
+# Bethlehem (the Pennsylvania city, not the West Bank town), Hershey, Harrisburg as the state
+# government, Philadelphia, Puerto Rico, the Dominican Republic, England; (e) a grass fire in
+# Moscow, Idaho: 'MOSCOW, Idaho' and Moscow three times for the college town (the third as 'our
+# Moscow') beside Moscow in Russia, Idaho the second time, Pullman, Washington twice (the state
+# and the federal government), Troy (the ancient city is in Turkey) opening a sentence, Kazan,
+# Russia, Boise as the state government, Lewiston (one in Maine too), Coeur d'Alene (an
+# apostrophe in a three-word name), Spokane inside "Spokane's"; (f) a water cut in Durham, North
+# Carolina: 'DURHAM, N.C.' and Durham twice for the city beside the Durham Bulls (the baseball
+# club) and Durham in England, Charlotte the city beside a baker named Charlotte, Raleigh the
+# capital beside Sir Walter Raleigh, Chapel Hill, Cary, Greensboro, Wilmington (one in Delaware
+# too), Asheville, England, Washington as the government; (g) an earthquake in Newcastle, New
+# South Wales: 'NEWCASTLE, Australia' and Newcastle three times for the city (once inside
+# "Newcastle's") beside the Newcastle Jets (the football club) and Newcastle upon Tyne (its
+# inner 'Newcastle' counted but not keyed on its own), Singleton (a common word) opening a
+# sentence, Maitland, Cessnock, a nurse named Sydney beside the city of Sydney opening the next
+# sentence, Gosford, New South Wales, Canberra as the government, England, Wollongong; (h) a
+# tornado in Hope, Arkansas: 'HOPE, Ark.' and Hope three times for the town (once opening a
+# sentence) beside '"Hope is about all we have left' (the common word opening a quoted sentence),
+# Bill Clinton twice as a person (a town of Clinton in Arkansas too), Arkansas, Texarkana (on the
+# state line, keyed at country level), Prescott (one in Arizona too), Nashville (the Arkansas
+# town, not Tennessee's capital), Magnolia (a tree), Camden (one in New Jersey and one in London),
+# Little Rock as the state government, Washington as the federal government, Texas; (i) a
+# mackerel deal struck in Bergen, told with capitals and buildings for governments and with
+# demonyms: 'BERGEN, Norway' (a Bergen in New Jersey too) and Bergen for the city, Britain,
+# Norway the second time, Scottish twice, Norwegian twice, Iceland, the Faroe Islands, Reykjavik
+# and Torshavn as their governments, London, Downing Street and Whitehall as the British
+# government, Brussels as the European Union, Ireland, the Netherlands, Peterhead, Oslo, Russian,
+# the Kremlin; (j) Congo's independence day, told with former names: 'KINSHASA, Congo' and
+# Kinshasa three times beside Leopoldville twice (its name until 1966), Belgium, Brazzaville and
+# the Republic of Congo across the river (not keyed: the second 'Congo' inside it, and 'Congo' in
+# the dateline), Lubumbashi and Elisabethville, Kisangani and Stanleyville, Goma, Kigali as the
+# Rwandan government, Zaire twice (the country's name from 1971 to 1997), Brussels as the
+# Belgian government, Belgian. Decisions (as in batches 7-26): a dateline is a place; a club or
+# team named after a place is no place ('the London Knights', 'the Fremantle Dockers', 'the
+# Durham Bulls', 'the Newcastle Jets'), nor a person's first name (Chelsea Morgan, Lincoln Hayes,
+# Kimberley Shaw, Charlotte Pierce, Sydney Walsh) or surname (Abraham Lincoln as 'Lincoln', Sir
+# Walter Raleigh, Bill Clinton), nor a sentence-initial word that is no place ('"Reading the
+# letter', '"Hope is about'); a town whose name is a common word is a place when the text means
+# the town, at the start of a sentence too (Normal, Singleton, Hope, Magnolia, Reading, Troy,
+# Decatur); a nationality adjective is its country (Canadian, Russian, Norwegian, Belgian), and
+# 'Scottish' is Scotland, the GB admin1 SCT; a capital or a building named for its government is
+# the capital's place (Queen's Park for Ontario's government in Toronto, Ottawa, Springfield,
+# Washington, Canberra, Harrisburg, Boise, Little Rock, Reykjavik, Torshavn, London, Downing
+# Street, Whitehall, Brussels, Oslo, the Kremlin, Kigali); a former name is the current place
+# (Leopoldville is Kinshasa, Elisabethville is Lubumbashi, Stanleyville is Kisangani, Zaire is the
+# Democratic Republic of the Congo, CD); a town named like a bigger or better-known place is the
+# town the text means (London, Stratford, Woodstock, St. Thomas, Windsor and Cambridge in
+# Ontario until the text names England; Springfield in Illinois until it names Missouri; Perth,
+# York and Albany in Western Australia until it names Scotland and England; Reading, Lancaster,
+# York, Lebanon and Bethlehem in Pennsylvania until it names England; Moscow in Idaho except the
+# grandmother's, whose granddaughter comes from Russia; Troy and Lewiston in Idaho; Durham in
+# North Carolina until it names England; Charlotte and Wilmington in North Carolina; Newcastle in
+# New South Wales except Newcastle upon Tyne; Nashville, Prescott, Camden and Magnolia in
+# Arkansas); Texarkana, split between Arkansas and Texas, is keyed at country level. Not keyed:
+# rivers, valleys, seas, regions, hills, hospitals, festivals, streets named after dates, clubs'
+# inner words and events (the Thames, the Grand River, the Illinois River, the Palouse, the Hunter
+# River, the Hunter Valley, the John Hunter Hospital, the Atlantic, the Barents Sea, the European
+# Union, the Boulevard du 30 Juin, Big Ben, Hurricane Helene), states, provinces and countries in
+# datelines ('Ontario', 'Ill.', 'Australia', 'Pa.', 'Idaho', 'N.C.', 'Ark.', 'Norway', 'Congo'),
+# the inner 'Newcastle' of 'Newcastle upon Tyne' and the inner 'Congo' of 'the Republic of
+# Congo'. 180 names are keyed. Admin1 codes are GeoNames': US two-letter states (AR, DC, IL, ID,
+# MI, MO, NC, PA, TX, WA); CA 08 Ontario; GB ENG England and SCT Scotland; AU 01 Australian
+# Capital Territory, 02 New South Wales, 05 South Australia, 08 Western Australia. All other
+# countries are checked at country level (Canada for 'Canadian', Russia, Puerto Rico (PR), the
+# Dominican Republic, Britain, Norway, Iceland, the Faroe Islands (FO), Ireland, the Netherlands,
+# Belgium, the Democratic Republic of the Congo (CD), the Republic of the Congo (CG), Rwanda), and
+# Texarkana at country level.
+BATCH_28: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "LONDON, Ontario — The Thames River burst its banks in London on Saturday after "
+            "three days of heavy rain, flooding hundreds of basements and closing bridges into "
+            "the city centre, officials said. London, a city of 420,000 halfway between Toronto "
+            "and Detroit, had not seen flooding this bad since 1937. The London Knights "
+            "postponed Sunday's hockey game. "
+            '"People from England always ask if we have a Big Ben too," said Chelsea Morgan, '
+            "31, bailing water out of her bookshop near the forks of the river. Upstream, "
+            "Stratford and Woodstock reported washed-out roads, and St. Thomas opened an arena "
+            "as a shelter. Windsor and Sarnia sent pumps, Queen's Park promised emergency money "
+            "within a week, and Ottawa put the army on standby. Newcomers from London, England, "
+            "joked that the Canadian Thames was by far the wilder of the two. Kitchener and "
+            "Cambridge, farther east on the Grand River, escaped the worst of the rain."
+        ),
+        {
+            "LONDON": ("CA", "08"),
+            "London": ("CA", "08"),
+            "London#2": ("CA", "08"),
+            "Toronto": ("CA", "08"),
+            "Detroit": ("US", "MI"),
+            "London#3": None,
+            "England": ("GB", "ENG"),
+            "Chelsea": None,
+            "Stratford": ("CA", "08"),
+            "Woodstock": ("CA", "08"),
+            "St. Thomas": ("CA", "08"),
+            "Windsor": ("CA", "08"),
+            "Sarnia": ("CA", "08"),
+            "Queen's Park": ("CA", "08"),
+            "Ottawa": ("CA", "08"),
+            "London#4": ("GB", "ENG"),
+            "England#2": ("GB", "ENG"),
+            "Canadian": ("CA", None),
+            "Kitchener": ("CA", "08"),
+            "Cambridge": ("CA", "08"),
+        },
+    ),
+    (
+        "b",
+        (
+            "SPRINGFIELD, Ill. — Farmers across central Illinois are bringing in the smallest "
+            "corn crop in a decade after a summer-long drought, and grain elevators around "
+            "Springfield stand half empty, traders said on Tuesday. Springfield, the state "
+            "capital, had its driest August since 1936. Normal, the college town beside "
+            "Bloomington, ran short of water and banned lawn sprinklers. "
+            '"Lincoln would not recognise these fields," said Lincoln Hayes, 58, who grows corn '
+            "and soybeans near Decatur, speaking of the 16th president, who practised law in "
+            "Springfield before he moved to Washington. In Lincoln, the town named after him "
+            "before he was elected, the county fair cancelled its tractor pull. Barges on the "
+            "Illinois River could not load fully at Peoria, and grain dealers in Champaign said "
+            "prices had jumped. Springfield lawmakers asked Washington for disaster aid, and a "
+            "cousin in Springfield, Missouri, sent hay for the Hayes family's cattle. Chicago "
+            "traders pushed December corn futures up 4 percent. Decatur, home to two large "
+            "grain processing plants, cut its night shifts."
+        ),
+        {
+            "SPRINGFIELD": ("US", "IL"),
+            "Illinois": ("US", "IL"),
+            "Springfield": ("US", "IL"),
+            "Springfield#2": ("US", "IL"),
+            "Normal": ("US", "IL"),
+            "Bloomington": ("US", "IL"),
+            "Lincoln": None,
+            "Lincoln#2": None,
+            "Decatur": ("US", "IL"),
+            "Springfield#3": ("US", "IL"),
+            "Washington": ("US", "DC"),
+            "Lincoln#3": ("US", "IL"),
+            "Peoria": ("US", "IL"),
+            "Champaign": ("US", "IL"),
+            "Springfield#4": ("US", "IL"),
+            "Washington#2": ("US", "DC"),
+            "Springfield#5": ("US", "MO"),
+            "Missouri": ("US", "MO"),
+            "Chicago": ("US", "IL"),
+            "Decatur#2": ("US", "IL"),
+        },
+    ),
+    (
+        "c",
+        (
+            "PERTH, Australia — Perth sweltered through a fifth straight day above 40 C on "
+            "Thursday, and bushfires threatened farms east of the city near York and Northam, "
+            "fire officials said. Perth, often called the most isolated big city in the world, "
+            "had never had such a run of heat in February. Fremantle opened its library and town "
+            "hall as cooling centres, and the Fremantle Dockers moved training to the evening. "
+            '"I moved here from Perth in Scotland for the sunshine, but this is ridiculous," '
+            "said Kimberley Shaw, 38, a nurse at a city hospital. Mandurah and Bunbury, on the "
+            "coast to the south, set heat records, and Kalgoorlie, in the goldfields, reached "
+            "46 C. In Albany, on the south coast, a sea breeze kept the temperature in the 20s. "
+            "Canberra sent two firefighting aircraft, and crews flew in from Adelaide. "
+            "Relatives in York, England, followed the fires on television."
+        ),
+        {
+            "PERTH": ("AU", "08"),
+            "Perth": ("AU", "08"),
+            "York": ("AU", "08"),
+            "Northam": ("AU", "08"),
+            "Perth#2": ("AU", "08"),
+            "Fremantle": ("AU", "08"),
+            "Fremantle#2": None,
+            "Perth#3": ("GB", "SCT"),
+            "Scotland": ("GB", "SCT"),
+            "Kimberley": None,
+            "Mandurah": ("AU", "08"),
+            "Bunbury": ("AU", "08"),
+            "Kalgoorlie": ("AU", "08"),
+            "Albany": ("AU", "08"),
+            "Canberra": ("AU", "01"),
+            "Adelaide": ("AU", "05"),
+            "York#2": ("GB", "ENG"),
+            "England": ("GB", "ENG"),
+        },
+    ),
+    (
+        "d",
+        (
+            "READING, Pa. — A snack-food maker said on Monday it would close its bakery in "
+            "Reading, cutting 600 jobs in a city that has lost much of its factory work over "
+            "the past 40 years. Reading, whose railroad once gave its name to a square on the "
+            "Monopoly board, has been one of the poorest cities in Pennsylvania since the "
+            "1990s. Production will move to plants in Lancaster and York. "
+            '"Reading the letter, I thought of my father, who worked on that line for 35 '
+            'years," said Marisol Cruz, 47, a packer. Many of the workers came to the city from '
+            "Puerto Rico and the Dominican Republic, and some commute from Lebanon, a town of "
+            "26,000 to the west, or from Allentown. The company closed a smaller plant in "
+            "Bethlehem in 2019. Hershey, home of the chocolate maker, said it was hiring. "
+            "Harrisburg offered retraining grants, and Philadelphia's port said it would lose "
+            "rail business. The company's British unit, based in Reading, England, is not "
+            "affected."
+        ),
+        {
+            "READING": ("US", "PA"),
+            "Reading": ("US", "PA"),
+            "Reading#2": ("US", "PA"),
+            "Pennsylvania": ("US", "PA"),
+            "Lancaster": ("US", "PA"),
+            "York": ("US", "PA"),
+            "Reading#3": None,
+            "Puerto Rico": ("PR", None),
+            "Dominican Republic": ("DO", None),
+            "Lebanon": ("US", "PA"),
+            "Allentown": ("US", "PA"),
+            "Bethlehem": ("US", "PA"),
+            "Hershey": ("US", "PA"),
+            "Harrisburg": ("US", "PA"),
+            "Philadelphia": ("US", "PA"),
+            "Reading#4": ("GB", "ENG"),
+            "England": ("GB", "ENG"),
+        },
+    ),
+    (
+        "e",
+        (
+            "MOSCOW, Idaho — A grass fire driven by dry winds burned across wheat fields east of "
+            "Moscow on Wednesday, forcing about 300 families from their homes, officials said. "
+            "Moscow, a university town of 26,000 in the rolling Palouse hills, lies 13 km from "
+            "Pullman, across the state line in Washington, which sent fire crews to help. Troy, "
+            "a town of 900 just east of the flames, was told to be ready to leave. "
+            '"My grandmother in Moscow called to ask if I was alive," said Anya Petrova, 20, an '
+            'exchange student from Kazan, in Russia. "She saw our Moscow on the news and '
+            'thought it was hers." Idaho Governor Brad Little sent National Guard helicopters '
+            "from Boise, and smoke drifted over Lewiston and Coeur d'Alene. Spokane's airport "
+            "reported thick haze. Washington, D.C., approved federal money to fight the fire, "
+            "which had burned 2,400 hectares by evening."
+        ),
+        {
+            "MOSCOW": ("US", "ID"),
+            "Moscow": ("US", "ID"),
+            "Moscow#2": ("US", "ID"),
+            "Pullman": ("US", "WA"),
+            "Washington": ("US", "WA"),
+            "Troy": ("US", "ID"),
+            "Moscow#3": ("RU", None),
+            "Kazan": ("RU", None),
+            "Russia": ("RU", None),
+            "Moscow#4": ("US", "ID"),
+            "Idaho#2": ("US", "ID"),
+            "Boise": ("US", "ID"),
+            "Lewiston": ("US", "ID"),
+            "Coeur d'Alene": ("US", "ID"),
+            "Spokane": ("US", "WA"),
+            "Washington#2": ("US", "DC"),
+        },
+    ),
+    (
+        "f",
+        (
+            "DURHAM, N.C. — A broken water main left most of Durham without drinkable water on "
+            "Monday, closing schools and forcing hospitals to truck in supplies, city officials "
+            "said. Durham, a city of 290,000 that grew rich on tobacco, expects repairs to take "
+            "at least three days. The Durham Bulls moved Tuesday's baseball game to Charlotte. "
+            '"We are boiling water on the stove like it is 1900," said Charlotte Pierce, 44, who '
+            "runs a bakery downtown. Chapel Hill and Cary, which share parts of the regional "
+            "system, asked residents to save water. Raleigh, the state capital named after Sir "
+            "Walter Raleigh, sent 20 tanker trucks, and Greensboro and Wilmington offered "
+            "bottled water. Asheville, still rebuilding its own pipes after Hurricane Helene, "
+            "sent two engineers. A visiting historian from Durham, England, said she now "
+            "understood how medieval monks had lived. Washington sent a team from the Army "
+            "Corps of Engineers."
+        ),
+        {
+            "DURHAM": ("US", "NC"),
+            "Durham": ("US", "NC"),
+            "Durham#2": ("US", "NC"),
+            "Durham#3": None,
+            "Charlotte": ("US", "NC"),
+            "Charlotte#2": None,
+            "Chapel Hill": ("US", "NC"),
+            "Cary": ("US", "NC"),
+            "Raleigh": ("US", "NC"),
+            "Raleigh#2": None,
+            "Greensboro": ("US", "NC"),
+            "Wilmington": ("US", "NC"),
+            "Asheville": ("US", "NC"),
+            "Durham#4": ("GB", "ENG"),
+            "England": ("GB", "ENG"),
+            "Washington": ("US", "DC"),
+        },
+    ),
+    (
+        "g",
+        (
+            "NEWCASTLE, Australia — A magnitude 5.1 earthquake shook Newcastle before dawn on "
+            "Sunday, cracking walls, toppling chimneys and setting off car alarms across the "
+            "city, officials said. Newcastle, a coal port of 170,000 at the mouth of the Hunter "
+            "River, was last struck by a deadly quake in 1989, when 13 people died. The "
+            "Newcastle Jets postponed their home game. Singleton, Maitland and Cessnock in the "
+            "Hunter Valley reported cracked roads and broken shop windows. "
+            '"The whole house jumped as if a truck had hit it," said Sydney Walsh, 23, a nurse '
+            "on night shift at the John Hunter Hospital. Sydney, 160 km to the south, felt only "
+            "a faint tremor, and Gosford reported no damage. The New South Wales premier flew in "
+            "by helicopter, and Canberra offered federal help. The city takes its name from "
+            "Newcastle upon Tyne in England, whose lord mayor sent a message of support. "
+            "Newcastle's harbour, the world's biggest coal export port, kept working. "
+            "Wollongong sent structural engineers."
+        ),
+        {
+            "NEWCASTLE": ("AU", "02"),
+            "Newcastle": ("AU", "02"),
+            "Newcastle#2": ("AU", "02"),
+            "Newcastle#3": None,
+            "Singleton": ("AU", "02"),
+            "Maitland": ("AU", "02"),
+            "Cessnock": ("AU", "02"),
+            "Sydney": None,
+            "Sydney#2": ("AU", "02"),
+            "Gosford": ("AU", "02"),
+            "New South Wales": ("AU", "02"),
+            "Canberra": ("AU", "01"),
+            "Newcastle upon Tyne": ("GB", "ENG"),
+            "England": ("GB", "ENG"),
+            "Newcastle#5": ("AU", "02"),
+            "Wollongong": ("AU", "02"),
+        },
+    ),
+    (
+        "h",
+        (
+            "HOPE, Ark. — A tornado tore through Hope late on Friday, flattening dozens of homes "
+            "and the roof of a middle school in the small town best known as the birthplace of "
+            "Bill Clinton, officials said. Hope, a town of 8,000 in southwest Arkansas that "
+            "also calls itself the watermelon capital of the world, reported no deaths, but 14 "
+            "people were taken to hospitals in Texarkana. "
+            '"Hope is about all we have left," said Pastor Dale Rivers, 61, standing in what '
+            "remained of his church. Prescott, 25 km to the northeast, and Nashville, to the "
+            "west, reported downed power lines, and Magnolia and Camden sent crews to clear "
+            "roads. Little Rock sent 200 National Guard troops, and Washington approved "
+            "emergency aid on Saturday. Clinton, who lived in Hope until he was four, said his "
+            "prayers were with his home town. Storms also damaged barns across the state line "
+            "in Texas."
+        ),
+        {
+            "HOPE": ("US", "AR"),
+            "Hope": ("US", "AR"),
+            "Clinton": None,
+            "Hope#2": ("US", "AR"),
+            "Arkansas": ("US", "AR"),
+            "Texarkana": ("US", None),
+            "Hope#3": None,
+            "Prescott": ("US", "AR"),
+            "Nashville": ("US", "AR"),
+            "Magnolia": ("US", "AR"),
+            "Camden": ("US", "AR"),
+            "Little Rock": ("US", "AR"),
+            "Washington": ("US", "DC"),
+            "Clinton#2": None,
+            "Hope#4": ("US", "AR"),
+            "Texas": ("US", "TX"),
+        },
+    ),
+    (
+        "i",
+        (
+            "BERGEN, Norway — Britain, Norway and the European Union agreed on Thursday to cut "
+            "mackerel catches in the northeast Atlantic by a fifth next year, ending a row that "
+            "had kept Scottish boats out of Norwegian waters since March. The deal, struck after "
+            "three days of talks in Bergen, still needs the approval of Iceland and the Faroe "
+            "Islands, which have set their own quotas for years. Reykjavik said it would study "
+            "the text, while Torshavn called the cut unfair to small island communities. London "
+            "hailed the agreement as a victory for Scottish fishermen, and Downing Street said "
+            "the prime minister had spoken to his Norwegian counterpart by telephone. Brussels "
+            "said the deal protected jobs in Ireland and the Netherlands. Skippers in Peterhead "
+            'were cautious. "Whitehall signs the deals, but it is our boats that stay tied up," '
+            "said Ewan Mackay, 52, who has fished out of the port for 30 years. Oslo also agreed "
+            "to let Russian trawlers keep their quota in the Barents Sea, a decision the Kremlin "
+            "welcomed."
+        ),
+        {
+            "BERGEN": ("NO", None),
+            "Britain": ("GB", None),
+            "Norway#2": ("NO", None),
+            "Scottish": ("GB", "SCT"),
+            "Norwegian": ("NO", None),
+            "Bergen": ("NO", None),
+            "Iceland": ("IS", None),
+            "Faroe Islands": ("FO", None),
+            "Reykjavik": ("IS", None),
+            "Torshavn": ("FO", None),
+            "London": ("GB", "ENG"),
+            "Scottish#2": ("GB", "SCT"),
+            "Downing Street": ("GB", "ENG"),
+            "Norwegian#2": ("NO", None),
+            "Brussels": ("BE", None),
+            "Ireland": ("IE", None),
+            "Netherlands": ("NL", None),
+            "Peterhead": ("GB", "SCT"),
+            "Whitehall": ("GB", "ENG"),
+            "Oslo": ("NO", None),
+            "Russian": ("RU", None),
+            "Kremlin": ("RU", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "KINSHASA, Congo — Crowds packed the Boulevard du 30 Juin in Kinshasa on Monday to "
+            "mark 65 years of independence from Belgium, with a military parade and a speech by "
+            "President Felix Tshisekedi that dwelt on the war in the east. Kinshasa, which was "
+            "called Leopoldville until 1966, has grown from about 400,000 people at "
+            "independence to more than 17 million. Across the river, Brazzaville, the capital "
+            "of the Republic of Congo, held a smaller ceremony. In Lubumbashi, known as "
+            "Elisabethville in colonial times, copper miners marched with flags, and "
+            "Kisangani, the former Stanleyville, held a concert on the riverbank. There were no "
+            "celebrations in Goma, which M23 rebels have held since January. Kigali denies "
+            'backing the rebels. "My grandfather was born in Leopoldville, I was born in Zaire, '
+            'and my children were born in Kinshasa," said Jean-Pierre Mbala, 58, a retired '
+            'teacher. "Three names, one city." Zaire was the name Mobutu Sese Seko gave the '
+            "country in 1971. Brussels sent a junior minister, and Belgian television broadcast "
+            "the parade live."
+        ),
+        {
+            "KINSHASA": ("CD", None),
+            "Kinshasa": ("CD", None),
+            "Belgium": ("BE", None),
+            "Kinshasa#2": ("CD", None),
+            "Leopoldville": ("CD", None),
+            "Brazzaville": ("CG", None),
+            "Republic of Congo": ("CG", None),
+            "Lubumbashi": ("CD", None),
+            "Elisabethville": ("CD", None),
+            "Kisangani": ("CD", None),
+            "Stanleyville": ("CD", None),
+            "Goma": ("CD", None),
+            "Kigali": ("RW", None),
+            "Leopoldville#2": ("CD", None),
+            "Zaire": ("CD", None),
+            "Kinshasa#3": ("CD", None),
+            "Zaire#2": ("CD", None),
+            "Brussels": ("BE", None),
+            "Belgian": ("BE", None),
+        },
+    ),
+]
+
+_A28 = "LONDON, Ontario — The Thames R"
+_B28 = "SPRINGFIELD, Ill. — Farmers ac"
+_C28 = "PERTH, Australia — Perth swelt"
+_D28 = "READING, Pa. — A snack-food ma"
+_E28 = "MOSCOW, Idaho — A grass fire d"
+_F28 = "DURHAM, N.C. — A broken water "
+_G28 = "NEWCASTLE, Australia — A magni"
+_H28 = "HOPE, Ark. — A tornado tore th"
+_I28 = "BERGEN, Norway — Britain, Norw"
+_J28 = "KINSHASA, Congo — Crowds packe"
+BATCH_28_XFAIL: dict[tuple[str, str], str] = {
+    (_A28, "Queen's Park"): (
+        'first run on 562385a: "Queen\'s Park" not found as a place (overlap: None)'
+    ),
+    (_B28, "Lincoln"): ("first run on 562385a: 'Lincoln' should be no place, got Lincoln (US, IL)"),
+    (_B28, "Washington"): ("first run on 562385a: 'Washington' Washington, IL"),
+    (_B28, "Washington#2"): ("first run on 562385a: 'Washington#2' Washington, IL"),
+    (_D28, "Reading#2"): ("first run on 562385a: 'Reading#2' not found as a place (overlap: None)"),
+    (_D28, "Reading#3"): (
+        "first run on 562385a: 'Reading#3' should be no place, got Reading (US, PA)"
+    ),
+    (_D28, "Hershey"): ("first run on 562385a: 'Hershey' not found as a place (overlap: None)"),
+    (_E28, "Washington"): ("first run on 562385a: 'Washington' Washington, DC"),
+    (_E28, "Moscow#3"): ("first run on 562385a: 'Moscow#3' Moscow in US"),
+    (_E28, "Idaho#2"): ("first run on 562385a: 'Idaho#2' not found as a place (overlap: None)"),
+    (_H28, "Hope#3"): ("first run on 562385a: 'Hope#3' should be no place, got Hope (US, AR)"),
+    (_I28, "Scottish"): ("first run on 562385a: 'Scottish' United Kingdom, "),
+    (_I28, "Reykjavik"): ("first run on 562385a: 'Reykjavik' not found as a place (overlap: None)"),
+    (_I28, "Scottish#2"): ("first run on 562385a: 'Scottish#2' United Kingdom, "),
+    (_J28, "Republic of Congo"): (
+        "first run on 562385a: 'Republic of Congo' not found as a place (overlap: Democratic "
+        "Republic of the Congo)"
+    ),
+    (_J28, "Kisangani"): ("first run on 562385a: 'Kisangani' not found as a place (overlap: None)"),
+    (_J28, "Stanleyville"): (
+        "first run on 562385a: 'Stanleyville' not found as a place (overlap: None)"
+    ),
+    (_J28, "Kigali"): ("first run on 562385a: 'Kigali' not found as a place (overlap: None)"),
+}
+BATCH_28_NAMES = _named_params(28, BATCH_28, BATCH_28_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -9593,12 +10644,14 @@ BATCH_26_NAMES = _named_params(26, BATCH_26, BATCH_26_XFAIL)
         *BATCH_24_NAMES,
         *BATCH_25_NAMES,
         *BATCH_26_NAMES,
+        *BATCH_27_NAMES,
+        *BATCH_28_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-26: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-28: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
