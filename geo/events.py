@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geo.dates import DateMention, find_dates, last_day, span_at_end
 from geo.models import Event, Place, Section
-from geo.recognize import CALENDAR_WORD, doc_entities, doc_text, span_text
+from geo.recognize import CALENDAR_WORD, ROYAL_TITLES, doc_entities, doc_text, span_text
 from geo.sections import section_at
 from geo.syntax import PARSED_KEY, is_parsed
 from geo.vocab import VESSEL_NOUNS
@@ -3548,6 +3548,8 @@ def _common_noun_opening(token: Token) -> bool:
     opens = token.is_sent_start or (token.i > 0 and _breaks_phrase(token.doc[token.i - 1]))
     if not opens or not token.text.istitle() or not token.nbor(1).text.istitle():
         return False
+    if token.text in ROYAL_TITLES:
+        return False  # "King Willem-Alexander ... the king": a monarch is named with the title
     word = token.lower_
     return any(
         t.pos_ == "NOUN" and t.text.islower() and word in {t.lower_, t.lemma_} for t in token.doc

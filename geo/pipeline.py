@@ -28,6 +28,7 @@ from geo.recognize import (
     CAPITAL_LABEL,
     FORMER,
     MAJOR,
+    add_titled_people,
     headline_sentences,
     recognise,
     remember_text,
@@ -255,6 +256,7 @@ class Pipeline:
         online = online if online is not None and online.enabled else None
         for doc, document in chunk:
             remember_text(doc, document.text)
+            add_titled_people(doc)
             split_sentences(doc, self.lemmatiser)
         headlines = [s for doc, _ in chunk for s in headline_sentences(doc, self.known_kinds)]
         parse_sentences(self.nlp, headlines, self.lemmatiser)

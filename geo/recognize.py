@@ -1526,6 +1526,45 @@ def remember_text(doc: Doc, text: str) -> None:
     doc.user_data["geo.text"] = text
 
 
+# titles of monarchs and popes, capitalised, before a name the model may miss
+ROYAL_TITLES = frozenset(
+    "King Queen Emperor Empress Pope Prince Princess Sultan Emir Grand Duke Duchess".split()
+)
+
+
+def add_titled_people(doc: Doc) -> None:
+    """Name monarchs and popes with their title, as news does: a person's entity right after
+    a royal title the model left out takes it in ("Pope" of "Pope Leo XIV"), and a hyphenated
+    name after such a title that the model missed, cut at the hyphen into words it took for
+    common nouns, is a person ("King Willem-Alexander"). To be called before any entity of
+    the Doc is read (`doc_entities` and `_word_flags` cache them)."""
+    found = []
+    for token in doc:
+        if token.text not in ROYAL_TITLES or token.ent_iob_ != "O" or token.i + 1 >= len(doc):
+            continue
+        following = doc[token.i + 1]
+        if following.ent_iob_ == "B" and following.ent_type_ == "PERSON":
+            ent = next(e for e in doc.ents if e.start == following.i)
+            found.append(Span(doc, token.i, ent.end, label="PERSON"))
+        elif (end := _hyphenated_name_end(doc, token.i + 1)) > token.i + 1:
+            found.append(Span(doc, token.i, end, label="PERSON"))
+    if found:
+        doc.set_ents(found, default="unmodified")
+
+
+def _hyphenated_name_end(doc: Doc, start: int) -> int:
+    """The end of a name of capitalised words joined by a hyphen ("Willem-Alexander") opening
+    at `start` outside the model's entities (`start` when there is none)."""
+    end = start
+    while end + 2 < len(doc) and doc[end].is_title and doc[end].ent_iob_ == "O":
+        hyphen, after = doc[end + 1], doc[end + 2]
+        joined = hyphen.text == "-" and not doc[end].whitespace_ and not hyphen.whitespace_
+        if not (joined and after.is_title and after.ent_iob_ == "O"):
+            break
+        end += 2
+    return end + 1 if end > start else start
+
+
 def doc_entities(doc: Doc) -> list[Span]:
     """`doc.ents`, built once per Doc (spaCy builds every entity span again on each access).
     Callers must not change the list; the recogniser never sets `doc.ents`."""

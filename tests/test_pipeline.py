@@ -212,7 +212,7 @@ def test_movers_by_office_pair_and_group_and_natural_movers(pipeline: Pipeline) 
     )
     story = pipeline.parse(Document("t", text, published=date(2025, 4, 8)))
     flights = [e for e in story.events if e.action in {"flew", "travel"} and e.place]
-    assert {e.actors[:2] for e in flights} == {("Charles III", "Queen Camilla")}
+    assert {e.actors[:2] for e in flights} == {("King Charles III", "Queen Camilla")}
     pushed = [e for e in story.events if e.action == "pushed" and e.role == "destination"]
     assert [e.place.mention.text for e in pushed if e.place] == ["Pokrovsk"]
     assert not [e for e in story.events if e.action == "negotiated"]

@@ -462,10 +462,6 @@ ROUTE_FAILS25: dict[str, str] = {
         "first run on 810797c: routes [Hanse Voyager: Shanghai > Singapore > Colombo > Indian "
         "Ocean > Cape Town > Dubai > Manila > Algeciras > Rotterdam] meetings []"
     ),
-    "pope_leo_returns_to_chiclayo_chicago_trujillo_buenos_aires_and_madrid_as_background": (
-        "first run on 810797c: routes [Leo XIV: Rome > Lima > Chiclayo; Pope Francis: Buenos "
-        "Aires > Rome] meetings [Lima 2026-11-13 ['Leo XIV']]"
-    ),
 }
 MEETING_FAILS25: dict[str, str] = {
     "yukon_quest_winner_told_from_the_finish_in_fairbanks_family_waits_at_the_arch": (

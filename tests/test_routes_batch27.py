@@ -466,11 +466,6 @@ CASES27 = [
 ]
 
 ROUTE_FAILS27: dict[str, str] = {
-    "dutch_king_state_visit_to_vietnam_hanoi_to_ho_chi_minh_city_told_plainly": (
-        "first run on 562385a: routes [Queen Maxima: Amsterdam > Hanoi > Huế > Da Nang > Cần "
-        "Thơ > Ho Chi Minh City] meetings [Ho Chi Minh City 2025-11-21 ['Alexander', 'Dutch "
-        "king']; Hanoi 2025-11-17 ['Queen Maxima', 'Luong Cuong']]"
-    ),
     "route_66_centenary_drive_chicago_to_santa_monica_told_plainly_by_day": (
         "first run on 562385a: routes [Earl Whitaker: Chicago > St. Louis > Tulsa > Amarillo > "
         "Albuquerque > Flagstaff > Barstow] meetings []"

@@ -439,11 +439,6 @@ ROUTE_FAILS28: dict[str, str] = {
         "first run on 562385a: routes [animals: Barnstable County > Key West > Jacksonville] "
         "meetings []"
     ),
-    "dutch_king_state_visit_to_chile_told_plainly": (
-        "first run on 562385a: routes [Queen Máxima: Amsterdam > Santiago > Valparaíso > "
-        "Antofagasta > Amsterdam] meetings [Santiago 2025-04-08 ['Queen Máxima', 'Gabriel "
-        "Boric']]"
-    ),
     "french_explorer_walks_length_of_madagascar_told_plainly": (
         "first run on 562385a: routes [Claire Vasseur: Antsiranana > Ambanja > Antananarivo > "
         "Antsirabe > Fianarantsoa > Tolagnaro] meetings []"
