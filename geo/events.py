@@ -1578,6 +1578,12 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
     return [t for t in moves if not (t.event_type == "travel" and _told_of_a_way(t.token, span))]
 
 
+def _only_if(token: Token) -> bool:
+    """A move in a clause opened by "whether" or "if" is asked about or supposed, not told
+    ("Everyone asks whether I stopped in Italy", "if he flies on to Kyiv")."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children)
+
+
 _CUE_WORDS = _cue_words()
 # the top of a mountain reached: "reached the summit of Mount Kilimanjaro"
 TOP_NOUNS = frozenset({"summit", "top", "peak"})
@@ -1594,6 +1600,12 @@ def _only_invited(token: Token) -> bool:
 
 
 INVITATION_NOUNS = frozenset({"invitation", "offer", "plea", "appeal", "request"})
+
+
+def _only_if(token: Token) -> bool:
+    """A move in a clause opened by "whether" or "if" is asked about or supposed, not told
+    ("Everyone asks whether I stopped in Italy", "if he flies on to Kyiv")."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children)
 
 
 def _next_lower(token: Token) -> str:
@@ -4421,6 +4433,22 @@ def _tours(trigger: _Trigger) -> bool:
     return trigger.token.lemma_.casefold() == "tour" and trigger.token.pos_ == "VERB"
 
 
+def _home_of_others(doc: Doc, place: Place) -> bool:
+    """The place says where people told inside another phrase come from ("on a road crowded
+    with pilgrims from Iran, Pakistan and Bahrain"), not where the mover set out from."""
+    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "Pakistan" of "from Iran, Pakistan and Bahrain"
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "from":
+        return False
+    people = preposition.head
+    return people.tag_ == "NNS" and people.dep_ == "pobj"
+
+
 def _names_a_noun(doc: Doc, place: Place) -> bool:
     """The country or division qualifies a common noun ("U.S. agents", "the Singapore
     minister") rather than being where someone goes."""
@@ -4507,6 +4535,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         if word in VENUE_CUES and not _places_bystanders(doc, place):
             return "location" if word != "at" and _topic_between(doc, trigger, place) else "venue"
         return "location"  # "officials in Kyiv were watching the talks"
+    if _only_if(trigger.token):
+        return "location"  # "Everyone asks whether I stopped in Italy": asked, not told
+    if _home_of_others(doc, place):
+        return "location"  # "a road crowded with pilgrims from Iran": where they come from
     lemma = trigger.token.lemma_.casefold()
     lead = doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]
     if _YEAR_AFTER_RE.match(doc_text(doc), place.mention.end):

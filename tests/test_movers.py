@@ -437,6 +437,30 @@ def test_a_monarch_or_pope_moves_under_the_name_with_the_title(
     assert routes(story) == [(mover, ["Rome" if "Rome" in told else "Amsterdam", "Beirut"])]
 
 
+def test_a_move_asked_about_with_whether_is_no_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Rowers\n\nCALAIS, Oct 8 (AP) - Anna Berg rowed out of Dover on Monday and landed at "
+        'Calais on Tuesday. "Friends keep asking whether I stopped in Boulogne," she joked '
+        "after landing.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Dover", "Calais"]]
+
+
+def test_where_people_told_inside_another_phrase_come_from_is_no_stop(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Walk\n\nMASHHAD, Oct 11 (AP) - Reza Karimi walked out of Tehran on Monday. The last "
+        "stretch to Mashhad took him four days on a road crowded with pilgrims from Iraq, "
+        "Afghanistan and Azerbaijan. He reached Mashhad on Friday.",
+        date(2025, 10, 11),
+    )
+    assert places(story) == [["Tehran", "Mashhad"]]
+
+
 def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) -> None:
     story = parse(
         pipeline,

@@ -431,10 +431,6 @@ CASES28 = [
 ]
 
 ROUTE_FAILS28: dict[str, str] = {
-    "iraqi_pilgrim_walks_basra_to_karbala_told_plainly": (
-        "first run on 562385a: routes [Abbas Jabbar: Basra > Nasiriyah > Diwaniyah > Najaf > "
-        "Iran > Pakistan > Bahrain > Karbala] meetings []"
-    ),
     "great_white_shark_tagged_off_cape_cod_to_key_west_told_plainly": (
         "first run on 562385a: routes [animals: Barnstable County > Key West > Jacksonville] "
         "meetings []"
