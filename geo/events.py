@@ -1578,12 +1578,6 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
     return [t for t in moves if not (t.event_type == "travel" and _told_of_a_way(t.token, span))]
 
 
-def _only_if(token: Token) -> bool:
-    """A move in a clause opened by "whether" or "if" is asked about or supposed, not told
-    ("Everyone asks whether I stopped in Italy", "if he flies on to Kyiv")."""
-    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children)
-
-
 _CUE_WORDS = _cue_words()
 # the top of a mountain reached: "reached the summit of Mount Kilimanjaro"
 TOP_NOUNS = frozenset({"summit", "top", "peak"})
