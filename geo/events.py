@@ -146,7 +146,7 @@ ORIGIN_CUES = frozenset(
 # "stopped off Cape Town": a ship's stop at sea before a port
 WAYPOINT_CUES = frozenset(["via", "through", "past", "across", "over", "near", "around", "off"])
 DESTINATION_CUES = frozenset(
-    ["to", "for", "into", "toward", "towards", "reach", "reached", "reaching", "visit", "visited"]
+    "to for into onto toward towards reach reached reaching visit visited".split()
 )
 STOPOVER_WORDS = frozenset(
     {"stop", "stopover", "layover", "spend", "refuel", "rest", "hold", "sit", "wait", "halt"}

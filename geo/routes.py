@@ -969,7 +969,7 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
     for event in events:
         first = event.actors[0] if event.actors else ""
         if event.event_type == "travel" and event.section == "main" and first:
-            if _description(first, place_names) and not _relative(first):
+            if (_description(first, place_names) or _headline_noun(event)) and not _relative(first):
                 described.append(first)  # not "her brother", who travels on his own
             elif first[:1].isupper() and first.split()[-1][:1].isupper():
                 if (
@@ -986,6 +986,13 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
                 return [_renamed(e, named) for e in events]
         seen.update(event.actors)
     return list(events)
+
+
+def _headline_noun(event: Event) -> bool:
+    """A mover told in the headline by one capitalised word ("Octogenarian drives Route 66
+    end to end"): a headline's capitals make no name of a common noun."""
+    words = event.actors[0].split() if event.actors else []
+    return event.start == 0 and len(words) == 1 and words[0].istitle() and words[0].isalpha()
 
 
 def _a_move_of_its_trigger(event: Event, events: Sequence[Event]) -> bool:

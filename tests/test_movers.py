@@ -461,6 +461,21 @@ def test_where_people_told_inside_another_phrase_come_from_is_no_stop(
     assert places(story) == [["Tehran", "Mashhad"]]
 
 
+def test_a_headline_noun_and_a_lede_description_are_the_mover_named_next(
+    pipeline: Pipeline,
+) -> None:
+    """'Pensioner' is capitalised by the headline alone; 'rode onto the Tarifa seafront'
+    reaches Tarifa."""
+    story = parse(
+        pipeline,
+        "Pensioner cycles Europe end to end\n\nTARIFA, Spain, May 2 (AP) - A 79-year-old "
+        "retired nurse rode onto the Tarifa seafront on Saturday. Ingrid Holm set off from Oslo "
+        "on March 1 and reached Hamburg on March 30.",
+        date(2026, 5, 2),
+    )
+    assert routes(story) == [("Ingrid Holm", ["Oslo", "Hamburg", "Tarifa"])]
+
+
 def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) -> None:
     story = parse(
         pipeline,
