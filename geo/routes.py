@@ -118,7 +118,7 @@ def _written_name(event: Event) -> str:
     if event.place is None or event.place.chosen is None:
         return ""
     text, chosen = event.place.mention.text, event.place.chosen
-    if chosen.match != "alternate" or chosen.kind != "city":
+    if chosen.match != "alternate" or chosen.kind not in {"city", "admin"}:
         return ""
     if text.isupper() or "." in text or not text[:1].isupper():
         return ""
@@ -558,6 +558,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
             teller = _agreeing_in_gender(same, mover, movers, genders)
             event = _fill(same, _guest(same, movers) or _guest_of(same, teller, movers) or met)
+            _learn_gender(event, genders)
             if event.event_type == "travel" and event.actors and event.actors[0]:
                 if not _bystanders_in_passing(event):
                     mover = event.actors[0]
@@ -703,7 +704,22 @@ def _agreeing_in_gender(
 
     if agrees(mover):
         return mover
+    told = next((a for a in event.actors[1:] if a in genders and agrees(a)), "")
+    if told:
+        return told  # "Her husband Ali stayed in Lebanon: he drove his parents to Tripoli"
     return next((m for m in reversed(movers) if agrees(m)), mover)
+
+
+def _learn_gender(event: Event, genders: dict[str, str]) -> None:
+    """A named traveller told with "he" or "she" before the verb ("Zeinab Haidar spent four
+    days on the road ... and on Friday she finally reached Homs") is of that sex from then on,
+    unless a word of kin or a title told it first."""
+    pronoun = _pronoun_of(event)
+    if event.event_type != "travel" or pronoun not in {"he", "she"} or not event.actors:
+        return
+    name = event.actors[0]
+    if name[:1].isupper() and name.split()[-1][:1].isupper() and not _plural_group(name):
+        genders.setdefault(name, pronoun)
 
 
 def _plural_group(name: str) -> bool:

@@ -476,6 +476,33 @@ def test_a_headline_noun_and_a_lede_description_are_the_mover_named_next(
     assert routes(story) == [("Ingrid Holm", ["Oslo", "Hamburg", "Tarifa"])]
 
 
+def test_he_is_the_husband_named_in_the_sentence_not_the_woman_who_moved(
+    pipeline: Pipeline,
+) -> None:
+    """She is told as 'she' first; 'he' then stands for the husband the sentence names."""
+    story = parse(
+        pipeline,
+        "Flight\n\nLISBON, Oct 8 (AP) - Maria Costa left Porto on Monday, and on Tuesday she "
+        "reached Coimbra. Her husband Paulo stayed in Porto: he drove his mother north to Braga. "
+        "On Wednesday Costa went on to Lisbon.",
+        date(2025, 10, 8),
+    )
+    assert ("Maria Costa", ["Porto", "Coimbra", "Lisbon"]) in routes(story)
+
+
+def test_a_division_stop_is_shown_under_the_name_the_article_gives_it(
+    pipeline: Pipeline,
+) -> None:
+    """The gazetteer knows 'Nabatieh' only as another name of the governorate An Nabaţīyah."""
+    story = parse(
+        pipeline,
+        "Flight\n\nBEIRUT, Oct 8 (AP) - Hassan Nasser fled Nabatieh on Monday and reached "
+        "Beirut on Tuesday.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Nabatieh", "Beirut"]]
+
+
 def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) -> None:
     story = parse(
         pipeline,

@@ -319,14 +319,6 @@ ROUTE_FAILS16: dict[str, str] = {
         "week only, keeps its place before the loading on 'Tuesday last week'; 'found ... "
         "abandoned and empty in a car park outside Poznan' is no move (events, routes)"
     ),
-    "evacuee_helicopter_then_charter_flight_then_home": (
-        "first run: routes [charter flight: Port-au-Prince > Kenya > Miami County > "
-        "Port-au-Prince > Columbus > Puerto Rico > Dominican Republic > Cap-Haïtien] meetings "
-        "[]; now Rachel Lavoie: Port-au-Prince > Miami County > Port-au-Prince > Columbus. "
-        "Miami resolves to Miami County (resolution); 'left Port-au-Prince by helicopter on "
-        "Saturday for Cap-Haitien' does not recognise Cap-Haitien (recognition); 'since gangs "
-        "forced the main airport in Port-au-Prince to close' is read as a landing there (events)"
-    ),
     "refugee_boat_pushed_back_from_one_town_lands_at_another": (
         "first run: routes [] meetings []; now Rohingya boat: Cox's Bazar > Lhokseumawe > "
         "Banda Aceh. 'three days after villagers in Bireuen ... pushed the boat back out to "

@@ -479,10 +479,6 @@ ROUTE_FAILS27: dict[str, str] = {
         "first run on 562385a: routes [Andriy Kovalchuk: Mariupol > Olenivka > Taganrog > "
         "Belarus > Chernihiv] meetings []"
     ),
-    "lebanese_mother_flees_to_homs_husband_to_tripoli_as_a_second_mover": (
-        "first run on 562385a: routes [Zeinab Haidar: An Nabaţīyah > Sidon > Beirut > Damascus "
-        "> Tripoli > Halba > Homs; more than 300,000 people: Lebanon > Syria] meetings []"
-    ),
     "lula_amazon_tour_to_belem_paris_baku_and_washington_as_background": (
         "first run on 562385a: routes [Luiz Inacio Lula da Silva: Brasília > Manaus > Rio Negro "
         "> Santarém > Belém > Sharm el-Sheikh] meetings [Belém 2025-10-30 ['Luiz Inacio Lula da "
