@@ -375,7 +375,8 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 GUEST_PRONOUNS = OBJECT_PRONOUNS - {"it"}
 VEHICLE_NOUNS = VESSEL_NOUNS | frozenset(
     "train plane flight jet helicopter bus car boat aircraft route road way path trip tour "
-    "journey step detour cruiser coach airliner sleeper".split()
+    "journey step detour cruiser coach airliner sleeper lorry truck van taxi minibus pickup "
+    "motorbike motorcycle".split()
 )
 TRIP_NOUNS = frozenset(
     "trip tour visit journey voyage cruise mission leg run race swim expedition crossing "
@@ -4082,6 +4083,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "boarded the river cruiser in Passau"
     if lemma in VEHICLE_NOUNS - ROAD_NOUNS and _rides_with(governor, trigger.token):
         return False  # "slipped out of New Delhi on a chartered plane to Rzeszow"
+    if _part_of_a_vehicle(governor) and _rides_with(governor, trigger.token):
+        return False  # "rode in the back of a lorry to Ipiales"
     if lemma in PLACE_NOUNS or governor.lower_ in PLACE_NOUNS:
         return False  # "the northern suburbs of Dionysos"
     if _moved_object(governor, trigger.token):
@@ -4311,9 +4314,23 @@ _ARRIVAL_BY_BEARING_RE = re.compile(
 ROAD_NOUNS = frozenset("route road way path trip tour journey step detour".split())
 
 
+def _part_of_a_vehicle(noun: Token) -> bool:
+    """A noun told as part of a vehicle: "the back of a lorry", "the deck of a ferry"."""
+    vehicles = VEHICLE_NOUNS - ROAD_NOUNS
+    return any(
+        c.lower_ == "of" and any(g.lemma_.casefold() in vehicles for g in c.children)
+        for c in noun.children
+    )
+
+
 def _rides_with(vehicle: Token, verb: Token) -> bool:
     """The vehicle is how the verb's traveller moves: its object or the object of one of its
-    prepositions ("took a train to Kyiv", "left on a plane to Rzeszow")."""
+    prepositions ("took a train to Kyiv", "left on a plane to Rzeszow"), or of a part of it
+    ("rode in the back of a truck to Sofia")."""
+    while (
+        vehicle.dep_ == "pobj" and vehicle.head.lower_ == "of" and vehicle.head.head.pos_ == "NOUN"
+    ):
+        vehicle = vehicle.head.head
     head = vehicle.head
     if vehicle.dep_ == "dobj":
         return head.i == verb.i

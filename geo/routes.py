@@ -340,18 +340,32 @@ def _sets_out_long_ago(event: Event, anchor: date) -> bool:
 def _without_headline_echoes(moves: list[tuple[int, Event]]) -> list[tuple[int, Event]]:
     """A headline's undated place that the story tells again as a nearby place of another name
     ("returns to Delhi" over "landing in New Delhi", "land in Buenos Aires" over "landed at
-    Ezeiza airport outside Buenos Aires") is that stop, not one of its own."""
+    Ezeiza airport outside Buenos Aires") or the start of a longer name the story tells
+    ("reaches Santiago" over "reached Santiago de Compostela") is that stop, not one of its
+    own; a broad one is a summary (`_broad_summary`)."""
     body = [_chosen(e) for _, e in moves if not _in_headline(e)]
+    written = [e.place.mention.text for _, e in moves if e.place and not _in_headline(e)]
     return [
         (p, e)
         for p, e in moves
         if not (_in_headline(e) and _day(e) is None)
-        or not any(
-            c.name != _chosen(e).name
-            and _km(c.lat, c.lon, _chosen(e).lat, _chosen(e).lon) < SAME_PLACE_KM
-            for c in body
+        or not (
+            _broad_summary(e)
+            or any(w.startswith(f"{e.place.mention.text} ") for w in written if e.place)
+            or any(
+                c.name != _chosen(e).name
+                and _km(c.lat, c.lon, _chosen(e).lat, _chosen(e).lon) < SAME_PLACE_KM
+                for c in body
+            )
         )
     ]
+
+
+def _broad_summary(event: Event) -> bool:
+    """A headline's undated sea, coast or region reached ("Skier reaches the Arctic coast"):
+    a summary of the trip, not a stop of its own."""
+    chosen = event.place.chosen if event.place else None
+    return chosen is not None and chosen.kind in {"region", "water"}
 
 
 def _lede_day(days: Mapping[int, list[date]], events: Sequence[Event]) -> date | None:
@@ -1291,8 +1305,11 @@ ANOTHER_WORDS = frozenset("second third fourth another other".split())
 
 
 def _relative(mover: str) -> bool:
-    """The mover is told as a relative of the traveller ("his daughter")."""
-    return mover.split()[-1].casefold() in RELATIVE_NOUNS
+    """The mover is told as a relative of the traveller ("his daughter"), not as a traveller
+    of some nationality ("Venezuelan mother reaches Lima")."""
+    words = mover.split()
+    described = len(words) > 1 and NATIONALITY_RE.fullmatch(words[0]) is not None
+    return words[-1].casefold() in RELATIVE_NOUNS and not described
 
 
 def _set_apart_after(event: Event, movers: AbstractSet[str]) -> bool:

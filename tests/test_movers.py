@@ -503,6 +503,54 @@ def test_a_division_stop_is_shown_under_the_name_the_article_gives_it(
     assert places(story) == [["Nabatieh", "Beirut"]]
 
 
+def test_a_ride_in_the_back_of_a_truck_to_a_town_reaches_it(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Syrian father reaches Berlin after long walk\n\nBERLIN, Oct 8 (AP) - Khaled Omar "
+        "walked into a Berlin shelter on Tuesday, five weeks after he left Izmir. He rode "
+        "through Bulgaria in the back of a truck to Sofia on Sept 9 and reached Vienna on "
+        "Sept 30.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["İzmir", "Sofia", "Vienna", "Berlin"]]
+
+
+def test_a_headline_traveller_told_by_nationality_and_kin_is_the_one_named_next(
+    pipeline: Pipeline,
+) -> None:
+    """'Syrian father' is no relative of the traveller: the headline tells the traveller."""
+    story = parse(
+        pipeline,
+        "Syrian father arrives in Hamburg\n\nHAMBURG, Oct 8 (AP) - Karim Haddad left Vienna on "
+        "Monday by bus.",
+        date(2025, 10, 8),
+    )
+    assert routes(story) == [("Karim Haddad", ["Vienna", "Hamburg"])]
+
+
+def test_an_ocean_crossed_in_the_headline_is_a_summary_not_a_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Jets reach Toronto after hopping across the North Atlantic\n\nTORONTO, Aug 22 "
+        "(Reuters) - Four Swedish air force jets landed in Toronto on Friday after crossing the "
+        "North Atlantic in short hops. They left Lulea on Aug 15 and flew to Keflavik, and on "
+        "Monday they flew on to Nuuk.",
+        date(2025, 8, 22),
+    )
+    assert places(story) == [["Luleå", "Keflavík", "Nuuk", "Toronto"]]
+
+
+def test_a_headline_town_the_story_names_in_full_is_that_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Welsh walker arrives in Santiago\n\nA Welsh walker reached Santiago de Compostela on "
+        "Saturday, ten weeks after setting off on foot from Geneva. Gareth Owen walked to Lyon "
+        "in late April.",
+        date(2024, 6, 29),
+    )
+    assert places(story) == [["Geneva", "Lyon", "Santiago de Compostela"]]
+
+
 def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) -> None:
     story = parse(
         pipeline,

@@ -432,10 +432,6 @@ ROUTE_FAILS23: dict[str, str] = {
         "Lamola', 'Luiz Inacio Lula da Silva']; Montevideo 2025-07-04 ['Cyril Ramaphosa', 'Luiz "
         "Inacio Lula da Silva', 'Ronald Lamola']]"
     ),
-    "red_arrows_hop_the_north_atlantic_to_toronto_an_air_force_team_as_the_mover": (
-        "first run on d7225ef: routes [Red Arrows: Lincolnshire > Keflavík > Nuuk > Goose Bay > "
-        "Halifax > Atlantic Ocean > Toronto] meetings []"
-    ),
 }
 MEETING_FAILS23: dict[str, str] = {
     "kenyan_president_caribbean_tour_told_plainly_two_prime_ministers_flight_home_to_come": (
