@@ -277,7 +277,7 @@ PLACE_NOUNS = frozenset(
     "quay pier cities towns villages ports territory suburb residence headquarters embassy "
     "mansion villa prefecture oblast governorate canton home house room flat apartment farm "
     "mosque church hostel warehouse depot terminal office edge gate hangar museum museums "
-    "palaces street streets".split()
+    "palaces street streets bridge square plaza".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -4444,6 +4444,24 @@ def _tours(trigger: _Trigger) -> bool:
     return trigger.token.lemma_.casefold() == "tour" and trigger.token.pos_ == "VERB"
 
 
+def _reached_in_a_gap(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """A place joined to a verb of arrival, or of going to a place, with its verb left out
+    ("She reached Shizuoka on March 21, and Hamamatsu four days later", "crossed Kazakhstan
+    to Almaty ..., and Tashkent on June 18"): reached too."""
+    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root, verb = span.root, trigger.token
+    if root.dep_ != "conj" or verb.pos_ != "VERB":
+        return False
+    if root.head.i != verb.i:  # "reached" told in a relative clause of the verb's place
+        return (
+            verb.dep_ == "relcl" and root.head in verb.ancestors and lemma_of(verb) in ARRIVAL_WORDS
+        )
+    goes_to = any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in verb.children)
+    return lemma_of(verb) in ARRIVAL_WORDS or goes_to
+
+
 def _home_of_others(doc: Doc, place: Place) -> bool:
     """The place says where people told inside another phrase come from ("on a road crowded
     with pilgrims from Iran, Pakistan and Bahrain"), not where the mover set out from."""
@@ -4550,6 +4568,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "Everyone asks whether I stopped in Italy": asked, not told
     if _home_of_others(doc, place):
         return "location"  # "a road crowded with pilgrims from Iran": where they come from
+    if _reached_in_a_gap(doc, trigger, place):
+        return "destination"  # "reached Shizuoka on March 21 ... and Hamamatsu four days later"
     lemma = trigger.token.lemma_.casefold()
     lead = doc_text(doc)[max(0, place.mention.start - 40) : place.mention.start]
     if _YEAR_AFTER_RE.match(doc_text(doc), place.mention.end):
@@ -4710,6 +4730,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
             return "destination"  # "finished a 350 km charity run at Old Trafford in Manchester"
         if _done_after_leaving(doc, trigger, place):
             return "waypoint"  # "set out from Timbuktu and watered the camels at Araouane"
+        if lemma == "cross" and _in_what_was_visited(doc, trigger, place):
+            return "waypoint"  # "crossed the Sanjo Ohashi bridge in Kyoto": was there
         return "location"
     if word in DESTINATION_CUES:
         return "destination"

@@ -551,6 +551,31 @@ def test_a_headline_town_the_story_names_in_full_is_that_stop(pipeline: Pipeline
     assert places(story) == [["Geneva", "Lyon", "Santiago de Compostela"]]
 
 
+def test_a_town_joined_to_an_arrival_with_the_verb_left_out_is_reached_too(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Ride\n\nBOLOGNA, May 7 (AP) - Lena Berg reached Verona on May 2, with the Alps behind "
+        "her, and Bologna four days later.",
+        date(2025, 5, 7),
+    )
+    assert places(story) == [["Verona", "Bologna"]]
+
+
+def test_a_bridge_in_a_town_set_off_from_and_one_crossed_are_stops_in_those_towns(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Walk\n\nPRAGUE, May 7 (AP) - Jan Novak set off on foot from the Old Bridge in central "
+        "Bratislava on April 2 and reached Brno on April 20. On Tuesday he crossed the old stone "
+        "bridge in Prague.",
+        date(2025, 5, 7),
+    )
+    assert places(story) == [["Bratislava", "Brno", "Prague"]]
+
+
 def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) -> None:
     story = parse(
         pipeline,
