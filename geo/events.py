@@ -460,6 +460,8 @@ MOTION_VERBS = frozenset(
 # spare part", "sheltered in Kirkwall", "hid in the museum at closing time"
 STAYING_VERBS = frozenset("camp wait shelter bivouac overwinter hide".split())
 STAY_PLACE_CUES = frozenset({"in", "at", "near", "outside", "on", "inside"})
+# verbs that keep someone somewhere for a time: "Heavy rain kept her in Nagoya for two days"
+KEEPING_VERBS = frozenset({"keep", "strand", "trap"})
 # a change of vehicle on the way: "changed planes in Doha", "switched trains at Hamm"
 CHANGING_VERBS = frozenset({"change", "switch"})
 CHANGED_VEHICLES = frozenset(
@@ -804,6 +806,9 @@ def _sentence_events(
                 (PRONOUN_ACTOR,) if seen == SEEN_PRONOUN else (seen,)
             )  # "photographed her breaching
             # off Mancora": she was there, not the crew who took the picture
+        elif trigger.event_type == "travel" and (kept := _kept_one(trigger.token)):
+            who = (PRONOUN_ACTOR,) if kept == SEEN_PRONOUN else (kept,)  # "Heavy rain kept
+            # her in Nagoya": she stayed there, not the rain
         elif trigger.event_type == "travel" and (
             group := _group_set_apart(trigger.token, span, actors)
         ):
@@ -1341,6 +1346,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | APPEARANCE_NOUNS
         | {"port"}
         | {"be", "put", "go", "spend", "break"}
+        | KEEPING_VERBS
     )
     triggered = frozenset().union(*TRIGGERS.values())
     return words | triggered, lemmas | triggered
@@ -1550,6 +1556,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _after_doing_somewhere(token) and not any(lemma in w for w in TRIGGERS.values()):
             found.append(_Trigger(token, "travel"))  # "after leading a session in New York"
             continue
+        if lemma in KEEPING_VERBS and _kept_one(token) and _stays_in(token):
+            found.append(_Trigger(token, "travel"))  # "Heavy rain kept her in Nagoya"
+            continue
         if _only_invited(token):
             continue  # "renewed their invitation to visit the homeland of Pope Francis"
         for event_type, words in TRIGGERS.items():
@@ -1586,6 +1595,24 @@ TOP_NOUNS = frozenset({"summit", "top", "peak"})
 _MOUNTAIN_AFTER_RE = re.compile(
     r"s?\s+of\s+(?:Mount|Mt\.?|Mont|Monte|the\s+(?:mountain|peak|volcano|hill))\b"
 )
+
+
+def _kept_one(token: Token) -> str:
+    """Who a verb of keeping keeps ("kept her", "stranded the climbers"): SEEN_PRONOUN for a
+    personal pronoun, else the person's name ("" when it keeps no one)."""
+    if lemma_of(token) not in KEEPING_VERBS:
+        return ""
+    kept = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if kept is None:
+        return ""
+    if kept.lower_ in GUEST_PRONOUNS:
+        return SEEN_PRONOUN
+    return kept.text if kept.ent_type_ == "PERSON" else ""
+
+
+def _stays_in(token: Token) -> bool:
+    """The verb has a place phrase of staying: "kept her in Nagoya", "stranded them at Lukla"."""
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in token.children)
 
 
 def _only_invited(token: Token) -> bool:
@@ -4692,7 +4719,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     stays = STOPOVER_WORDS | PORT_CALLS | PERFORMING_VERBS | TIME_SPANS | RESULT_NOUNS
     stays |= RESULT_VERBS
     stays |= APPEARING_VERBS | APPEARANCE_NOUNS | STAYING_VERBS | CHANGING_VERBS
-    stays |= CUSTODY_LEMMAS | VICTIM_LEMMAS | PORT_WORK_LEMMAS
+    stays |= CUSTODY_LEMMAS | VICTIM_LEMMAS | PORT_WORK_LEMMAS | KEEPING_VERBS
     if lemma in {"be", "stay"} and word in {"in", "at"}:
         return "waypoint"  # "we were in Tromso", "has been staying in Urgup since Saturday"
     if lemma in STOPOVER_WORDS | PORT_CALLS and word in {"was", "is", "be", "were", "will"}:

@@ -576,6 +576,18 @@ def test_a_bridge_in_a_town_set_off_from_and_one_crossed_are_stops_in_those_town
     assert places(story) == [["Bratislava", "Brno", "Prague"]]
 
 
+def test_a_town_where_something_kept_the_traveller_is_a_stop_of_the_one_kept(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Ride\n\nOSLO, Oct 10 (AP) - Mia Larsen left Bergen on Monday by bicycle. A storm kept "
+        "her in Voss for two days, and on Friday she reached Oslo.",
+        date(2025, 10, 10),
+    )
+    assert routes(story) == [("Mia Larsen", ["Bergen", "Voss", "Oslo"])]
+
+
 def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) -> None:
     story = parse(
         pipeline,

@@ -388,11 +388,6 @@ ROUTE_FAILS22: dict[str, str] = {
     "leatherback_turtle_tracked_from_french_guiana_to_nova_scotia_told_plainly_with_dates": (
         "first run on dbd9b87: routes [] meetings []"
     ),
-    "vintage_biplane_flies_the_old_airmail_route_to_dakar_told_plainly_minister_meets": (
-        "first run on dbd9b87: routes [Claire Vasseur: Alicante > Casablanca > Agadir > Tarfaya "
-        "> Saint-Louis > Dakar] meetings [Dakar None ['Claire Vasseur', 'Yoff', 'Ousmane "
-        "Ndiaye']]"
-    ),
     "custom_harvest_crew_follows_the_wheat_from_texas_to_north_dakota_told_plainly_home_twice": (
         "first run on dbd9b87: routes [Dale Kessler: Lemmon > Minot] meetings []"
     ),

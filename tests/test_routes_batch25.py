@@ -429,10 +429,6 @@ CASES25 = [
 ]
 
 ROUTE_FAILS25: dict[str, str] = {
-    "irish_pilgrim_walks_the_camino_from_saint_jean_pied_de_port_to_santiago_told_plainly": (
-        "first run on 810797c: routes [Bridget Nolan: Saint-Jean-Pied-de-Port > Roncesvalles > "
-        "Pamplona > Logroño > León > Santiago de Compostela] meetings []"
-    ),
     "olympic_flame_from_olympia_by_athens_and_an_italian_relay_to_milan_told_plainly": (
         "first run on 810797c: routes [Olympic flame: Olympia > Athens > Rome > Naples > "
         "Palermo > Venice > San Siro > Milan] meetings []"

@@ -472,9 +472,6 @@ ROUTE_FAILS27: dict[str, str] = {
         "France; Land Cruiser: Lagos > London] meetings [London 2025-08-30 ['Land Cruiser', "
         "'Nigerian businessman']]"
     ),
-    "tokaido_walk_told_from_the_end_in_kyoto_grandson_waits_at_the_bridge": (
-        "first run on 562385a: routes [Keiko Tanabe: Odawara > Shizuoka] meetings []"
-    ),
     "freed_ukrainian_marine_home_in_chernihiv_captivity_told_in_the_pluperfect": (
         "first run on 562385a: routes [Andriy Kovalchuk: Mariupol > Olenivka > Taganrog > "
         "Belarus > Chernihiv] meetings []"
