@@ -2467,14 +2467,28 @@ def _without_near_twins(
 
 def _without_locators(stops: list[Stop], moves: list[tuple[int, Event]]) -> list[Stop]:
     """A town told only to say where the stop before it lies ("ten days at Sidi Bou Said,
-    near Tunis") is no stop of its own."""
+    near Tunis") is no stop of its own; nor is a venue's name read as a town ("stepped off a
+    bus at the Minerva terminal in Quetzaltenango"): the town it lies in is the stop."""
     locators = _told_between(moves, {" near ", ", near "})
+    venues = {(b, a) for a, b in _told_between(moves, _VENUE_GAPS)}
     kept: list[Stop] = []
     for stop in stops:
-        if kept and (_place_key_of(kept[-1]), _place_key_of(stop)) in locators:
+        key = _place_key_of(stop)
+        if kept and (_place_key_of(kept[-1]), key) in locators:
+            continue
+        if kept and (key, _place_key_of(kept[-1])) in venues:
+            kept[-1] = replace(stop, date=stop.date or kept[-1].date)
             continue
         kept.append(stop)
     return kept
+
+
+# a venue's noun between its name and the town it lies in: "the Minerva terminal in"
+_VENUE_GAPS = frozenset(
+    f" {noun} {word} "
+    for noun in "terminal station airport hotel stadium palace bridge square market".split()
+    for word in ("in", "at")
+)
 
 
 def _told_inside(

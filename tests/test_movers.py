@@ -588,6 +588,16 @@ def test_a_town_where_something_kept_the_traveller_is_a_stop_of_the_one_kept(
     assert routes(story) == [("Mia Larsen", ["Bergen", "Voss", "Oslo"])]
 
 
+def test_a_venue_named_like_a_town_is_the_town_it_lies_in(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Home\n\nFLORES, Guatemala, May 9 (AP) - Ana Lopez flew from Miami to Guatemala City on "
+        "Wednesday. On Friday she stepped off a bus at the Minerva terminal in Flores.",
+        date(2025, 5, 9),
+    )
+    assert places(story) == [["Miami", "Guatemala City", "Flores"]]
+
+
 def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) -> None:
     story = parse(
         pipeline,
