@@ -1585,7 +1585,19 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                 break
     moves = found + _moves_by_direction(span, places, found)
     moves += _stays_for_a_span(span, places, moves)
-    return [t for t in moves if not (t.event_type == "travel" and _told_of_a_way(t.token, span))]
+    return [
+        t
+        for t in moves
+        if not (t.event_type == "travel" and (_told_of_a_way(t.token, span) or _named_for(t.token)))
+    ]
+
+
+def _named_for(token: Token) -> bool:
+    """'took its name from the ancient Egyptian capital', 'got its name from': a name's
+    origin, no move."""
+    return lemma_of(token) in {"take", "get", "draw", "derive"} and any(
+        c.dep_ == "dobj" and c.lower_ in {"name", "names", "title"} for c in token.children
+    )
 
 
 _CUE_WORDS = _cue_words()

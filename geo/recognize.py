@@ -1536,9 +1536,11 @@ def add_titled_people(doc: Doc) -> None:
     """Name monarchs and popes with their title, as news does: a person's entity right after
     a royal title the model left out takes it in ("Pope" of "Pope Leo XIV"), and a hyphenated
     name after such a title that the model missed, cut at the hyphen into words it took for
-    common nouns, is a person ("King Willem-Alexander"). To be called before any entity of
-    the Doc is read (`doc_entities` and `_word_flags` cache them)."""
-    found = []
+    common nouns, is a person ("King Willem-Alexander"); so is a name of two or three words
+    the model tags as a firm, beside a person, whose last word speaks alone later ("Eli Turner
+    and Marcus Bell ... Turner said"). To be called before any entity of the Doc is read
+    (`doc_entities` and `_word_flags` cache them)."""
+    found = _people_tagged_as_firms(doc)
     for token in doc:
         if token.text not in ROYAL_TITLES or token.ent_iob_ != "O" or token.i + 1 >= len(doc):
             continue
@@ -1550,6 +1552,33 @@ def add_titled_people(doc: Doc) -> None:
             found.append(Span(doc, token.i, end, label="PERSON"))
     if found:
         doc.set_ents(found, default="unmodified")
+
+
+def _people_tagged_as_firms(doc: Doc) -> list[Span]:
+    """Names the model tags as firms that are people's: beside a person's name ("Eli Turner and
+    Marcus Bell"), two or three capitalised words, the last of which speaks alone later in
+    the text ("Turner said")."""
+    ents = list(doc.ents)
+    found = []
+    for at, ent in enumerate(ents):
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+            continue
+        if any(t.lower_ in INSTITUTION_WORDS | {"state"} for t in ent):
+            continue  # "Youngstown State University President David Sweet"
+        if not any(_side_by_side(ent, other) for other in ents[max(0, at - 1) : at + 2]):
+            continue
+        first, last = re.escape(ent[0].text), re.escape(ent[-1].text)
+        speaks = re.compile(rf"(?<!{first} )\b{last}\s+(?:said|says|told)\b")
+        if speaks.search(doc_text(doc), ent.end_char):
+            found.append(Span(doc, ent.start, ent.end, label="PERSON"))
+    return found
+
+
+def _side_by_side(ent: Span, other: Span) -> bool:
+    """Another entity, a person's name, within two words of the entity ("X and Marcus Bell")."""
+    if other is ent or other.label_ != "PERSON":
+        return False
+    return 0 <= other.start - ent.end <= 2 or 0 <= ent.start - other.end <= 2
 
 
 def _hyphenated_name_end(doc: Doc, start: int) -> int:

@@ -598,6 +598,31 @@ def test_a_venue_named_like_a_town_is_the_town_it_lies_in(pipeline: Pipeline) ->
     assert places(story) == [["Miami", "Guatemala City", "Flores"]]
 
 
+def test_a_name_the_model_tags_as_a_firm_beside_a_person_who_speaks_later_is_a_person(
+    pipeline: Pipeline,
+) -> None:
+    """The model tags 'Eli Turner' as a firm: 'Turner said' tells a person."""
+    story = parse(
+        pipeline,
+        "Trip ends\n\nOMAHA, Oct 8 (AP) - Two friends on bicycles reached Omaha on Wednesday. "
+        "Eli Turner and Sam Reed, both 19, left Denver on Monday and reached Lincoln on "
+        'Tuesday. "It was cold," Turner said.',
+        date(2025, 10, 8),
+    )
+    assert [actor for actor, _ in routes(story)] == ["Eli Turner"]
+
+
+def test_a_name_taken_from_a_place_is_no_move(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Trip\n\nOMAHA, Oct 8 (AP) - Ann Ruiz drove into Lincoln on Monday, the city that took "
+        "its name from a president, and on to Omaha on Wednesday. The town of Athens, Georgia, "
+        "took its name from the Greek capital.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Lincoln", "Omaha"]]
+
+
 def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) -> None:
     story = parse(
         pipeline,
