@@ -1624,7 +1624,7 @@ def _kept_one(token: Token) -> str:
 
 def _stays_in(token: Token) -> bool:
     """The verb has a place phrase of staying: "kept her in Nagoya", "stranded them at Lukla"."""
-    return any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "at", "on"} for c in token.children)
 
 
 def _only_invited(token: Token) -> bool:
@@ -3818,7 +3818,9 @@ def _places_by_trigger(
     placed: list[tuple[Place, _Trigger]] = []
     for place in places:
         trigger = _nearest_trigger(doc, triggers, place)
-        if previous is not None and _listed_without_trigger(text, triggers, previous[0], place):
+        if (reaching := _reaching_after(doc, triggers, place)) is not None:
+            trigger = reaching  # "for three days before Vicksburg, which they reached on"
+        elif previous is not None and _listed_without_trigger(text, triggers, previous[0], place):
             trigger = previous[1]
         elif trigger.event_type != "travel" and _ON_TO_RE.search(
             text, max(0, place.mention.start - 30), place.mention.start
@@ -3834,6 +3836,14 @@ def _places_by_trigger(
         placed.append((place, trigger))
         previous = (place, trigger)
     return by_trigger
+
+
+def _reaching_after(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigger | None:
+    """The verb of arrival of the ", which they reached" clause right after the place."""
+    return next(
+        (t for t in triggers if _reached_in_a_relative_clause(doc, t, place)),
+        None,
+    )
 
 
 # "stopped in London for talks with Starmer and in Abu Dhabi": a second place under one verb
@@ -4261,7 +4271,7 @@ def _deep_in_the_subject(doc: Doc, trigger: _Trigger, place: Place, word: str) -
 def _in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """The place belongs to a relative clause of another verb, which the trigger is not part
     of ("Her son, who lives in the United States, said she would not return to politics")."""
-    governor = _preposition_governor(doc, place)
+    governor = _preposition_governor(doc, place) or _governor_of_the_noun_qualified(doc, place)
     while governor is not None and governor.pos_ in {"NOUN", "ADP"} and governor.dep_ != "ROOT":
         governor = governor.head  # "who grew up on a farm near Lyon": up to "grew"
     if governor is None or governor.pos_ != "VERB" or governor.i == trigger.token.i:
@@ -4273,9 +4283,23 @@ def _in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     ):
         governor = governor.head  # "a village its inhabitants called Gelveri until they were
         # sent to Greece": the relative clause's own clause
-    if governor.dep_ != "relcl" or lemma_of(governor) in TRIGGERS["travel"]:
-        return False
+    if governor.dep_ != "relcl" or (
+        lemma_of(governor) in TRIGGERS["travel"] and not _named_for(governor)
+    ):
+        return False  # not "the city that took its name from the Egyptian capital": no move
     return not governor.left_edge.i <= trigger.token.i <= governor.right_edge.i
+
+
+def _governor_of_the_noun_qualified(doc: Doc, place: Place) -> Token | None:
+    """The word the preposition of the noun the place qualifies hangs on ("took" of "took its
+    name from the ancient Egyptian capital")."""
+    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.dep_ not in {"amod", "compound"}:
+        return None
+    noun = span.root.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    return noun.head.head
 
 
 def _near_a_named_place(doc: Doc, place: Place) -> bool:

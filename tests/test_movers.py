@@ -623,6 +623,20 @@ def test_a_name_taken_from_a_place_is_no_move(pipeline: Pipeline) -> None:
     assert places(story) == [["Lincoln", "Omaha"]]
 
 
+def test_a_town_before_which_they_reached_is_reached_whatever_verb_is_nearer(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Raft\n\nMEMPHIS, Oct 8 (AP) - Ann Ruiz and Ben Ruiz left Cairo, Illinois, on Sept 1. "
+        "Storms kept them on a sandbar for three days before Memphis, which they reached on "
+        "Sept 9. The Ruizes drifted into Helena, Arkansas, on Sept 14, the town that took its "
+        "name from a Greek queen.",
+        date(2025, 10, 8),
+    )
+    assert places(story) == [["Cairo", "Memphis", "Helena"]]
+
+
 def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) -> None:
     story = parse(
         pipeline,

@@ -415,10 +415,6 @@ ROUTE_FAILS26: dict[str, str] = {
         "None ['Claudia Sheinbaum', 'Joaquin Diaz Mena', 'Rosa Icela']; Tapachula None ['Rosa "
         "Icela']]"
     ),
-    "rafting_down_the_mississippi_from_st_louis_ambiguous_names": (
-        "first run on 036a785: routes [Marcus Bell: St. Louis > Cairo > Egypt > Memphis > "
-        "Natchez > Baton Rouge > New Orleans] meetings []"
-    ),
 }
 MEETING_FAILS26: dict[str, str] = {
     "guatemalan_deportee_home_in_quetzaltenango_flashback_in_the_pluperfect": (
