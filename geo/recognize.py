@@ -1514,10 +1514,25 @@ def _undated_name(text: str) -> bool:
 
 def _major_place_as_person(ent: Span, segment: _Segment, doc: Doc, kinds: frozenset[str]) -> bool:
     """A two-word or longer "person" whose whole name is a large place's, without a title."""
-    if ent.label_ != "PERSON" or MAJOR not in kinds or len(segment.text.split()) < 2:
+    if ent.label_ != "PERSON" or MAJOR not in kinds:
+        return False
+    if len(segment.text.split()) < 2 and not _acts_as_a_place(doc, segment):
         return False
     before = _preceding_words(doc, segment.start, 1)
     return not (before and before[-1] in HONORIFICS | NOT_PLACE_WORDS)
+
+
+def _acts_as_a_place(doc: Doc, segment: _Segment) -> bool:
+    """A one-word name told before a place it lies in ("The storm brushed Cancún in Mexico"):
+    a person is seldom told "in" a capitalised name other than a month's."""
+    after = doc_text(doc)[segment.end : segment.end + 40]
+    return bool(_IN_A_NAME_AFTER_RE.match(after))
+
+
+_IN_A_NAME_AFTER_RE = re.compile(
+    r"\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Spring|Summer|Autumn|Fall|Winter)\b)(?:the\s+)?[A-Z][\w-]*\b(?!['’]s)"
+)  # not "play Valencia in Spain's La Liga"
 
 
 def remember_text(doc: Doc, text: str) -> None:

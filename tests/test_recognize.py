@@ -753,3 +753,11 @@ def test_a_word_of_direction_opening_a_longer_name_is_no_place_alone(pipeline: P
         Document("t", "The farmers camped at Igatpuri before crossing the Western Ghats on foot.")
     )
     assert [p.mention.text for p in story.places] == ["Igatpuri"]
+
+
+def test_a_large_town_the_model_tags_as_a_person_before_the_country_it_lies_in_is_a_place(
+    pipeline: Pipeline,
+) -> None:
+    story = pipeline.parse(Document("t", "The hurricane brushed Cancún in Mexico on Sunday."))
+    found = [(p.mention.text, p.chosen.country_code) for p in story.places if p.chosen]
+    assert ("Cancún", "MX") in found

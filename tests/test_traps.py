@@ -10102,7 +10102,6 @@ BATCH_27_XFAIL: dict[tuple[str, str], str] = {
     (_I27, "Port St. Joe"): (
         "first run on 562385a: 'Port St. Joe' not found as a place (overlap: None)"
     ),
-    (_I27, "Cancún"): ("first run on 562385a: 'Cancún' not found as a place (overlap: None)"),
     (_I27, "Washington"): ("first run on 562385a: 'Washington' Washington, GA"),
 }
 BATCH_27_NAMES = _named_params(27, BATCH_27, BATCH_27_XFAIL)
