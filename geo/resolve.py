@@ -103,6 +103,7 @@ def resolve(
     mentions = [*mentions, *hints]
     pools = _with_antecedents(mentions, [candidates_for(m) for m in mentions])
     pools = _venues_by_their_place(mentions, pools)
+    pools, governing = _governments(text, mentions, pools)
     names: dict[tuple[str, str, bool, tuple[str, str, float, float] | None], _Name] = {}
     first_sense: dict[tuple[str, str, bool], _Name] = {}
     bases: list[list[float]] = []
@@ -147,6 +148,7 @@ def resolve(
         # a name with its own office word ("the governor of Georgia") or its own country
         # ("Birmingham in the English Midlands") keeps its own reading
         own = (office if office != "city" else "") + (f"@{qualified}" if qualified else "")
+        own += "@government" if index in governing else ""  # its own sense: the capital
         sense = (mention.section, normalise(mention.text) + own, mention.label == "NORP")
         # one sense per discourse ("Paris, Texas" ... "Paris"), except that a name placed in a
         # container keeps it ("Perth, Scotland" ... "Perth, Western Australia")
@@ -408,6 +410,40 @@ VENUE_NOUNS = frozenset(
     "hall harbour harbor hospital hotel lodge mosque museum palace prison resort school "
     "square stadium station temple theater theatre tower university".split()
 )
+
+
+def _governments(
+    text: str, mentions: Sequence[Mention], pools: list[list[Candidate]]
+) -> tuple[list[list[Candidate]], set[int]]:
+    """A name that speaks or acts as a government ("Washington approved emergency aid",
+    "Kigali denies backing the rebels", "lawmakers asked Washington for aid") is the national
+    capital of that name, whatever towns of the name the rest of the text lies near. Returns
+    the pools and the positions of those names."""
+    out = list(pools)
+    governing: set[int] = set()
+    for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
+        capitals = [c for c in pool if c.feature_code == "PPLC" and c.match == "primary"]
+        if not capitals or len(capitals) == len(pool):
+            continue
+        placed = _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start)
+        acts = not placed and _GOVERNMENT_ACTS_RE.match(text, mention.end)  # not "The state
+        # government in Victoria said": the speaker is named before it
+        asked = _ASKED_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start)
+        if acts or (asked and _FOR_AFTER_RE.match(text, mention.end)):
+            out[index] = capitals
+            governing.add(index)
+    return out, governing
+
+
+# what a government does, right after its capital's name: "Washington approved", "Kigali denies"
+_GOVERNMENT_ACTS_RE = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|approved|approves|announced|warned|"
+    r"accused|blamed|urged|rejected|condemned|welcomed|protested|retaliated|sanctioned|"
+    r"imposed|recalled|expelled|summoned)\b"
+)
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|at|from|of|near|on)\s+$")
+_ASKED_BEFORE_RE = re.compile(r"\b(?:asked|urged|lobbied|pressed|petitioned)\s+$")
+_FOR_AFTER_RE = re.compile(r"\s+(?:for|to)\b")
 
 
 def _venues_by_their_place(

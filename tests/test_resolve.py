@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from geo.gazetteer import Gazetteer
-from geo.models import OPENER_LABEL, Candidate, Mention, Place
+from geo.models import OPENER_LABEL, Candidate, Document, Mention, Place
 from geo.pipeline import AREA_QUALIFIERS
 from geo.resolve import resolve, resolve_openers
 
@@ -239,3 +239,20 @@ def test_an_apposition_calling_it_a_town_gives_the_town(real_gazetteer: Gazettee
     found = resolved(real_gazetteer, text, ["Rolla", "Missouri", "Cuba"])
     chosen = found["Cuba"][0].chosen
     assert chosen is not None and (chosen.country_code, chosen.kind) == ("US", "city")
+
+
+def test_a_capital_that_acts_as_a_government_is_the_capital_not_a_town_nearby() -> None:
+    """'Washington approved emergency aid' in a Georgia story is the US capital, not the
+    town of Washington, Georgia; 'the state government in Victoria said' stays local."""
+    from geo.pipeline import default_pipeline
+
+    pipeline = default_pipeline()
+    story = pipeline.parse(
+        Document(
+            "t",
+            "ATHENS, Ga. (AP) - Floods closed roads around Athens and Augusta, Georgia, on "
+            "Monday. Washington approved emergency aid on Tuesday.",
+        )
+    )
+    found = {p.mention.text: (p.chosen.country_code, p.chosen.admin1) for p in story.places}
+    assert found["Washington"] == ("US", "DC")

