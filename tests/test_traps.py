@@ -10622,6 +10622,1075 @@ BATCH_28_XFAIL: dict[tuple[str, str], str] = {
 BATCH_28_NAMES = _named_params(28, BATCH_28, BATCH_28_XFAIL)
 
 
+# --- batch 29 (blind) -----------------------------------------------------------------------------
+# Trap articles for batch 29, written before running the pipeline on them, in ten places and
+# topics the earlier trap batches do not use as datelines; each keyed name is a (country code,
+# GeoNames admin1 code or None) pair, or None when the mention must not be taken as a place;
+# "Name#2" is the second occurrence of the exact string in the text (case-sensitive, whole words
+# as `_occurrence` counts them, the dateline included, and occurrences inside longer names
+# counted, as in 'Plymouth Argyle', 'Navi Mumbai' or 'Santiago de Compostela', but not inside
+# longer words, as 'Warwick' in 'Warwickshire', 'Venezuela' in 'Venezuelan' or 'Chile' in
+# 'Chilean'). (a) pecan orchards after a hurricane in Albany, Georgia: 'ALBANY, Ga.' and Albany
+# twice for the city beside Albany, New York (the third 'Albany'), Georgia the state (the first),
+# a grower named Georgia (the second) and Georgia the country in the Caucasus (the third) with
+# Tbilisi, Leesburg (one in Virginia and one in Florida too), Tifton, Moultrie, Cordele, Dublin
+# (the Georgia town, not Ireland's capital) opening a sentence, Americus, Atlanta as the state
+# government, Washington as the federal government, Mexico, Macon and Valdosta; the Flint River
+# and the Caucasus are not keyed; (b) the Mayflower replica back in Plymouth, Massachusetts:
+# 'PLYMOUTH, Mass.' and Plymouth twice for the town beside Plymouth in England (the third and
+# fourth, "The older Plymouth's"), the football club Plymouth Argyle (the fifth), Mystic (a common
+# word) and Connecticut, Southampton, England, a guide named Kingston Lowell (both names are
+# Massachusetts towns too) beside the town of Kingston (the second), Duxbury, Boston as the state
+# government, Provincetown, Leiden and Dutch; the Mayflower, the Pilgrims and Cape Cod are not
+# keyed; (c) fuel queues in Tripoli, Libya: 'TRIPOLI, Libya' and Tripoli three times for the
+# Libyan capital (the fifth as 'the Tripoli authorities', the government) beside Tripoli in
+# Lebanon (the third), the football club Al-Ahli Tripoli (the fourth) and Tripoli in Greece (the
+# sixth, 'in the Peloponnese', after 'Greek'), Lebanon, Benghazi, a taxi driver named Salem (a
+# city in Oregon and one in India), Misrata, Tunis, Istanbul, Rome and Ankara as the Italian and
+# Turkish governments, Valletta as Malta's, Maltese, Greek, Sabratha, Libyan; the Mediterranean,
+# the United Nations, Mitiga airport and the Peloponnese are not keyed; (d) a flood anniversary
+# march in Valencia, Spain: 'VALENCIA, Spain' and Valencia twice for the Spanish city (the second
+# opening a sentence) beside the football club Valencia CF (the third) and Valencia in Venezuela
+# (the fourth) with Venezuelan and Venezuela, Paiporta twice, Catarroja, Alfafar, Sedavi,
+# Barcelona, Alicante, Zaragoza, Real Madrid (a club, the first 'Madrid') beside Madrid as the
+# Spanish government twice (once opening a quoted sentence), Chiva; a marcher named Rosa Llorens
+# is not keyed; (e) a Grey Cup parade in Hamilton, Ontario: 'HAMILTON, Ontario' and Hamilton twice
+# for the city beside the Hamilton Tiger-Cats (a club, the second), Hamilton in Bermuda (the
+# fourth) and in New Zealand (the fifth), the racing driver Lewis Hamilton (the sixth), the
+# Winnipeg Blue Bombers (a club, the first 'Winnipeg') beside Winnipeg the city, Burlington (one
+# in Vermont too), Brantford, Stoney Creek, Ancaster, Grimsby (an English port too), Bermuda, New
+# Zealand, the Toronto Argonauts (a club), Queen's Park as the Ontario government, Ottawa as the
+# federal government, Guelph; Lake Ontario, the Grey Cup and Parliament Hill are not keyed; (f) a
+# ballpark roof repaired in St. Petersburg, Florida: 'ST. PETERSBURG, Fla.' and St. Petersburg
+# twice for the city beside St. Petersburg in Russia (the third) and Leningrad (its Soviet name,
+# Russia's city), the Tampa Bay Rays (a club, the first 'Tampa') beside Tampa the city, Russia
+# twice, a council member named Florence, Clearwater, Sarasota, Venice and Naples (the Florida
+# towns) beside Naples in Italy (the second) and Italian and Italy, Tallahassee as the state
+# government, Washington as the federal government; Tropicana Field and Hurricane Milton are not
+# keyed; (g) a smog emergency in Santiago, Chile: 'SANTIAGO, Chile' and Santiago twice for the
+# Chilean capital beside Santiago de Compostela (keyed whole, the inner 'Santiago' being the third
+# and not keyed on its own) and a teacher named Santiago Fuentes (the fourth), the football club
+# Universidad de Chile (the second 'Chile', the first being the dateline's), Spanish, Rancagua,
+# Talca, Temuco, Valparaiso as the seat of Congress, Concepcion (one in Paraguay too) and Los
+# Angeles (the Chilean town in Biobio, not California's city), Chilean, Mendoza and Argentina; the
+# Andes, the Camino and the club Colo-Colo are not keyed; (h) warehouses in Rugby, England:
+# 'RUGBY, England' and Rugby three times for the town (twice opening a sentence) beside 'Rugby
+# union fans' (the sport, the third) and Rugby in North Dakota (the fifth), Warwickshire, a
+# forklift driver named Warwick (a town near by), Crick (a common word) opening a sentence,
+# Daventry, Lutterworth, Coventry, Leicester beside the Leicester Tigers (a club, the second),
+# Northampton, London as the British government, North Dakota; the motorways and North America are
+# not keyed; (i) an African Union summit in Addis Ababa, told with capitals for governments and
+# with demonyms: 'ADDIS ABABA, Ethiopia' and Addis Ababa, Ethiopia three times (after the
+# dateline's), Cairo as the Egyptian government, Egyptian, Ethiopian twice, Asmara as Eritrea's
+# government, Mogadishu as Somalia's, Nairobi as Kenya's, Kenyan twice, Djibouti (the country or
+# its capital, keyed at country level), Brussels as the European Union, Chinese in 'Chinese-built'
+# (hyphenated), Eritrean, Egypt; the African Union, its headquarters and the Blue Nile are not
+# keyed; (j) monsoon floods in Mumbai, told with former names: 'MUMBAI, India' and Mumbai twice
+# for the city beside Bombay (its former name), Navi Mumbai (a separate planned city, keyed whole;
+# its inner 'Mumbai', the third, not keyed on its own), the Mumbai Indians (a cricket club, the
+# fourth), 'Bombay duck' (a fish, the second 'Bombay'), Pune twice (the second in 'Pune-based',
+# hyphenated), Madras and Calcutta (the old names of Chennai and Kolkata, which follow),
+# Bangalore, Thane, New Delhi as the government.
+#
+# Decisions (as in batches 7-28): a dateline is a place; a club or team named after a place is no
+# place (Plymouth Argyle, Al-Ahli Tripoli, Valencia CF, Real Madrid, the Hamilton Tiger-Cats, the
+# Winnipeg Blue Bombers, the Toronto Argonauts, the Tampa Bay Rays, Universidad de Chile, the
+# Leicester Tigers, the Mumbai Indians), nor a person's first name (Georgia Pruitt, Kingston
+# Lowell, Salem, Florence Martin, Santiago Fuentes, Warwick Blake) or surname (Lowell, Lewis
+# Hamilton), nor a sport named like a town ('Rugby union fans'), nor a fish named after a city
+# ('Bombay duck'); a town whose name is a common word is a place when the text means the town, at
+# the start of a sentence too (Mystic, Crick, Dublin, Rugby); a nationality adjective is its
+# country (Dutch, Maltese, Greek, Libyan, Venezuelan, Italian, Spanish, Chilean, Egyptian,
+# Ethiopian, Kenyan, Chinese, Eritrean); a capital or a building named for its government is the
+# capital's place (Atlanta, Washington, Boston, Rome, Ankara, Valletta, the Tripoli authorities,
+# Madrid, Queen's Park, Ottawa, Tallahassee, Valparaiso for the Congress, London, Cairo, Asmara,
+# Mogadishu, Nairobi, Brussels, New Delhi); a former name is the current place (Leningrad is St.
+# Petersburg in Russia, Bombay is Mumbai, Madras is Chennai, Calcutta is Kolkata; Bangalore, the
+# older spelling of Bengaluru, is that city); a town named like a bigger or better-known place is
+# the town the text means (Albany, Georgia, Leesburg, Dublin and Macon in Georgia until the text
+# names New York and the country of Georgia; Plymouth, Kingston and Mystic in New England until it
+# names England; Tripoli in Libya except where it names Lebanon and the Peloponnese; Valencia in
+# Spain until it names Venezuela; Hamilton, Burlington and Grimsby in Ontario except where it
+# names Bermuda and New Zealand; St. Petersburg, Venice and Naples in Florida until it names
+# Russia and Italy; Santiago, Concepcion and Los Angeles in Chile; Rugby in England until it names
+# North Dakota). Not keyed: rivers, lakes, seas, regions, mountain ranges, airports, stadiums,
+# monuments, organisations, events, ships and storms (the Flint River, the Caucasus, Cape Cod, the
+# Mayflower, the Mediterranean, the United Nations, Mitiga airport, the Peloponnese, Lake Ontario,
+# Parliament Hill, the Grey Cup, Tropicana Field, Hurricane Milton, the Andes, the Camino,
+# Colo-Colo, North America, the African Union, the Blue Nile), states, provinces and countries in
+# datelines ('Ga.', 'Mass.', 'Libya', 'Spain', 'Ontario', 'Fla.', 'Chile', 'England', 'Ethiopia',
+# 'India'), the inner 'Santiago' of 'Santiago de Compostela' and the inner 'Mumbai' of 'Navi
+# Mumbai'. 184 names are keyed. Admin1 codes are GeoNames': US two-letter states (CT, DC, FL, GA,
+# MA, ND, NY); CA 03 Manitoba and 08 Ontario; GB ENG England. All other countries are checked at
+# country level (Mexico, Georgia (GE), the Netherlands, Libya, Lebanon, Tunisia, Turkey, Italy,
+# Malta, Greece, Spain, Venezuela, Bermuda (BM), New Zealand, Russia, Chile, Argentina, Ethiopia,
+# Egypt, Eritrea, Somalia, Kenya, Djibouti, Belgium, China, India), whose admin1 codes were not
+# certain enough to key.
+BATCH_29: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "ALBANY, Ga. — Pecan growers around Albany are still clearing fallen trees a year "
+            "after a hurricane flattened orchards across southwest Georgia, and many say they "
+            "will not replant. Albany, a city of 70,000 on the Flint River, sits in the middle of "
+            "the state's pecan country, which grows about a third of the nation's crop. \"Folks "
+            'up in Albany, New York, think pecans grow on Christmas cards," said Georgia Pruitt, '
+            "61, whose family has farmed near Leesburg for four generations. Growers in Tifton "
+            "and Moultrie reported the same losses, and a shelling plant in Cordele cut a shift. "
+            "Dublin, two hours to the northeast, sent work crews, and Americus opened a warehouse "
+            "for salvaged nuts. Atlanta promised low-interest loans, but farmers said federal "
+            "money from Washington was slow to arrive. Exporters said overseas buyers had turned "
+            "to pecans from Mexico. A delegation from Georgia, the country in the Caucasus, "
+            "toured a farm last month to study irrigation for its own orchards near Tbilisi. "
+            "Macon and Valdosta held job fairs for laid-off farmhands."
+        ),
+        {
+            "ALBANY": ("US", "GA"),
+            "Albany": ("US", "GA"),
+            "Georgia": ("US", "GA"),
+            "Albany#2": ("US", "GA"),
+            "Albany#3": ("US", "NY"),
+            "New York": ("US", "NY"),
+            "Georgia#2": None,
+            "Leesburg": ("US", "GA"),
+            "Tifton": ("US", "GA"),
+            "Moultrie": ("US", "GA"),
+            "Cordele": ("US", "GA"),
+            "Dublin": ("US", "GA"),
+            "Americus": ("US", "GA"),
+            "Atlanta": ("US", "GA"),
+            "Washington": ("US", "DC"),
+            "Mexico": ("MX", None),
+            "Georgia#3": ("GE", None),
+            "Tbilisi": ("GE", None),
+            "Macon": ("US", "GA"),
+            "Valdosta": ("US", "GA"),
+        },
+    ),
+    (
+        "b",
+        (
+            "PLYMOUTH, Mass. — The wooden replica of the Mayflower returned to its berth in "
+            "Plymouth on Wednesday after a winter of repairs at a shipyard in Mystic, "
+            "Connecticut, in time for the summer tourist season. Plymouth, where the Pilgrims "
+            "came ashore in 1620, expects more than a million visitors this year. The Pilgrims "
+            "had sailed from Southampton and then from Plymouth in England, and the two towns "
+            "still swap school groups every summer. The older Plymouth's football club, Plymouth "
+            'Argyle, sent a signed shirt for the museum. "Half our visitors think the rock is the '
+            'ship," said Kingston Lowell, 24, a guide on the dock. Traffic backed up through '
+            "neighbouring Kingston and Duxbury as crowds came to watch a tug bring the ship in. "
+            "Boston approved money for a new seawall. Provincetown, at the tip of Cape Cod, "
+            "reminded visitors that the Mayflower anchored there first. The Pilgrims had lived "
+            "for a decade in Leiden before the voyage, and a Dutch choir will sing at the harbour "
+            "in July."
+        ),
+        {
+            "PLYMOUTH": ("US", "MA"),
+            "Plymouth": ("US", "MA"),
+            "Mystic": ("US", "CT"),
+            "Connecticut": ("US", "CT"),
+            "Plymouth#2": ("US", "MA"),
+            "Southampton": ("GB", "ENG"),
+            "Plymouth#3": ("GB", "ENG"),
+            "England": ("GB", "ENG"),
+            "Plymouth#4": ("GB", "ENG"),
+            "Plymouth#5": None,
+            "Kingston": None,
+            "Lowell": None,
+            "Kingston#2": ("US", "MA"),
+            "Duxbury": ("US", "MA"),
+            "Boston": ("US", "MA"),
+            "Provincetown": ("US", "MA"),
+            "Leiden": ("NL", None),
+            "Dutch": ("NL", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "TRIPOLI, Libya — Long queues formed at petrol stations across Tripoli on Sunday "
+            "after clashes between rival armed groups closed the road to the city's main fuel "
+            "depot, residents said. Tripoli, a city of more than a million people on the "
+            "Mediterranean coast, is the seat of the government recognised by the United Nations, "
+            'while a rival administration rules the east from Benghazi. "My cousin in Tripoli in '
+            'Lebanon sends me pictures of his queues, so at least we are not alone," said Salem, '
+            "a taxi driver. Flights from Mitiga airport to Misrata, Tunis and Istanbul were "
+            "delayed, and Al-Ahli Tripoli postponed its league match. Rome and Ankara, which both "
+            "back the Tripoli authorities, called for calm, and Valletta said Maltese ferries "
+            "would keep running. A Greek tourist from Tripoli in the Peloponnese, who had come to "
+            "see the ruins at Sabratha, said he had never seen queues like it. Libyan officials "
+            "promised the depot would reopen within two days."
+        ),
+        {
+            "TRIPOLI": ("LY", None),
+            "Tripoli": ("LY", None),
+            "Tripoli#2": ("LY", None),
+            "Benghazi": ("LY", None),
+            "Tripoli#3": ("LB", None),
+            "Lebanon": ("LB", None),
+            "Salem": None,
+            "Misrata": ("LY", None),
+            "Tunis": ("TN", None),
+            "Istanbul": ("TR", None),
+            "Tripoli#4": None,
+            "Rome": ("IT", None),
+            "Ankara": ("TR", None),
+            "Tripoli#5": ("LY", None),
+            "Valletta": ("MT", None),
+            "Maltese": ("MT", None),
+            "Greek": ("GR", None),
+            "Tripoli#6": ("GR", None),
+            "Sabratha": ("LY", None),
+            "Libyan": ("LY", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "VALENCIA, Spain — Tens of thousands of people marched through Valencia on "
+            "Saturday, a year after flash floods killed more than 220 people in the towns on its "
+            "southern edge, and called for the regional leader to be put on trial. Valencia "
+            "itself was mostly spared when the rain came, but in Paiporta, where 45 people "
+            "drowned, mud still marks the walls of ground-floor flats. Buses brought marchers "
+            "from Catarroja, Alfafar and Sedavi, and volunteers who had shovelled mud last year "
+            "came back from Barcelona, Alicante and Zaragoza. Valencia CF players wore black "
+            "armbands at their home match, and Real Madrid held a minute's silence. \"Madrid sent "
+            'the soldiers five days late," said Rosa Llorens, 54, who lost her shop in Chiva, '
+            "where the storm first broke. A Venezuelan choir, whose singers come from Valencia, "
+            "Venezuela, and have settled in Paiporta, sang at the end of the march. The "
+            "government in Madrid says it has paid out more than 3 billion euros in aid."
+        ),
+        {
+            "VALENCIA": ("ES", None),
+            "Valencia": ("ES", None),
+            "Valencia#2": ("ES", None),
+            "Paiporta": ("ES", None),
+            "Catarroja": ("ES", None),
+            "Alfafar": ("ES", None),
+            "Sedavi": ("ES", None),
+            "Barcelona": ("ES", None),
+            "Alicante": ("ES", None),
+            "Zaragoza": ("ES", None),
+            "Valencia#3": None,
+            "Madrid": None,
+            "Madrid#2": ("ES", None),
+            "Chiva": ("ES", None),
+            "Venezuelan": ("VE", None),
+            "Valencia#4": ("VE", None),
+            "Venezuela": ("VE", None),
+            "Paiporta#2": ("ES", None),
+            "Madrid#3": ("ES", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "HAMILTON, Ontario — Tens of thousands of fans lined the streets of Hamilton on "
+            "Tuesday to welcome home the Hamilton Tiger-Cats, who beat the Winnipeg Blue Bombers "
+            "in Winnipeg on Sunday to win the Grey Cup for the first time since 1999. Hamilton, a "
+            "steel city at the western end of Lake Ontario, gave schoolchildren the afternoon "
+            "off. The team's owner cut short a holiday in Hamilton, Bermuda, to ride on the lead "
+            "float. Fans drove in from Burlington and Brantford, and buses came from Stoney "
+            "Creek, Ancaster and Grimsby. A family visiting from Hamilton, New Zealand, joined "
+            'the crowd in borrowed jerseys. "Even Lewis Hamilton never got a welcome like this," '
+            "said Maria Costa, 52, who works at the last steel mill in the city. Fans of the "
+            "Toronto Argonauts, the team's oldest rivals, were hard to find. Queen's Park sent "
+            "its congratulations, Ottawa promised the players a visit to Parliament Hill, and "
+            "Guelph lit its city hall in black and gold."
+        ),
+        {
+            "HAMILTON": ("CA", "08"),
+            "Hamilton": ("CA", "08"),
+            "Hamilton#2": None,
+            "Winnipeg": None,
+            "Winnipeg#2": ("CA", "03"),
+            "Hamilton#3": ("CA", "08"),
+            "Hamilton#4": ("BM", None),
+            "Bermuda": ("BM", None),
+            "Burlington": ("CA", "08"),
+            "Brantford": ("CA", "08"),
+            "Stoney Creek": ("CA", "08"),
+            "Ancaster": ("CA", "08"),
+            "Grimsby": ("CA", "08"),
+            "Hamilton#5": ("NZ", None),
+            "New Zealand": ("NZ", None),
+            "Hamilton#6": None,
+            "Toronto": None,
+            "Queen's Park": ("CA", "08"),
+            "Ottawa": ("CA", "08"),
+            "Guelph": ("CA", "08"),
+        },
+    ),
+    (
+        "f",
+        (
+            "ST. PETERSBURG, Fla. — The Tampa Bay Rays will play their home games in St. "
+            "Petersburg again next season now that crews have finished replacing the roof of "
+            "Tropicana Field, which Hurricane Milton shredded last year, city officials said on "
+            "Monday. St. Petersburg spent $55 million on the repairs while the team played across "
+            'the bay in Tampa at a spring training ballpark. "We had people calling from St. '
+            'Petersburg, Russia, asking whether our city had been destroyed," said council member '
+            "Florence Martin. Clearwater, to the north, reopened parks damaged by the storm, and "
+            "Sarasota, Venice and Naples, farther down the coast, reported record bookings. An "
+            "Italian couple who run a pizzeria downtown said friends in Naples, Italy, had seen "
+            "the storm on the news and feared for them. Tallahassee approved a loan for the "
+            "stadium, and Washington paid for part of the cleanup. The city was named in 1888 by "
+            "a railway builder from Russia after the city where he had lived, which was called "
+            "Leningrad from 1924 to 1991."
+        ),
+        {
+            "ST. PETERSBURG": ("US", "FL"),
+            "Tampa": None,
+            "St. Petersburg": ("US", "FL"),
+            "St. Petersburg#2": ("US", "FL"),
+            "Tampa#2": ("US", "FL"),
+            "St. Petersburg#3": ("RU", None),
+            "Russia": ("RU", None),
+            "Florence": None,
+            "Clearwater": ("US", "FL"),
+            "Sarasota": ("US", "FL"),
+            "Venice": ("US", "FL"),
+            "Naples": ("US", "FL"),
+            "Italian": ("IT", None),
+            "Naples#2": ("IT", None),
+            "Italy": ("IT", None),
+            "Tallahassee": ("US", "FL"),
+            "Washington": ("US", "DC"),
+            "Russia#2": ("RU", None),
+            "Leningrad": ("RU", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "SANTIAGO, Chile — Authorities in Santiago declared an environmental emergency on "
+            "Wednesday, ordering 40 percent of cars off the road and banning wood-burning stoves, "
+            "as smog trapped by the Andes reached its worst level in a decade. Santiago, home to "
+            "nearly 7 million people, sits in a basin where cold winter air holds pollution close "
+            "to the ground. A derby between Colo-Colo and Universidad de Chile was moved to the "
+            'afternoon. "I walked the Camino to Santiago de Compostela last year and breathed '
+            'better in a Spanish cow barn," said Santiago Fuentes, 41, a teacher who cycles to '
+            "work with a mask. Rancagua and Talca, to the south, also reported high readings, and "
+            "Temuco, where most homes burn wood for heat, declared its own alert. Lawmakers in "
+            "Valparaiso debated a national ban on wood stoves. Concepcion and Los Angeles, "
+            "farther south, escaped with rain. Chilean doctors said hospital visits for asthma "
+            "had doubled in a week, and Mendoza, across the Andes in Argentina, reported a haze."
+        ),
+        {
+            "SANTIAGO": ("CL", None),
+            "Santiago": ("CL", None),
+            "Santiago#2": ("CL", None),
+            "Chile#2": None,
+            "Santiago de Compostela": ("ES", None),
+            "Spanish": ("ES", None),
+            "Santiago#4": None,
+            "Rancagua": ("CL", None),
+            "Talca": ("CL", None),
+            "Temuco": ("CL", None),
+            "Valparaiso": ("CL", None),
+            "Concepcion": ("CL", None),
+            "Los Angeles": ("CL", None),
+            "Chilean": ("CL", None),
+            "Mendoza": ("AR", None),
+            "Argentina": ("AR", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "RUGBY, England — Rugby, the Warwickshire market town where the sport is said to "
+            "have been born when a schoolboy picked up the ball in 1823, is now better known for "
+            "its warehouses. Rugby has added more than 8,000 jobs in five years as online "
+            "retailers build giant sheds beside the motorways that meet on its edge. Rugby union "
+            "fans still come to see the school's playing field, but most newcomers arrive to work "
+            'night shifts. "Say you live in Rugby and people ask which position you play," said '
+            "Warwick Blake, 33, a forklift driver. Crick, a village just across the county line, "
+            "hosts one of the largest rail freight terminals in the country, and Daventry and "
+            "Lutterworth have filled with depots too. Workers commute from Coventry and "
+            "Leicester, where the Leicester Tigers train, and a few from as far as Northampton. "
+            "London has promised money for a new railway station. In Rugby, North Dakota, which "
+            "calls itself the centre of North America, the mayor sent a letter of greeting."
+        ),
+        {
+            "RUGBY": ("GB", "ENG"),
+            "Rugby": ("GB", "ENG"),
+            "Warwickshire": ("GB", "ENG"),
+            "Rugby#2": ("GB", "ENG"),
+            "Rugby#3": None,
+            "Rugby#4": ("GB", "ENG"),
+            "Warwick": None,
+            "Crick": ("GB", "ENG"),
+            "Daventry": ("GB", "ENG"),
+            "Lutterworth": ("GB", "ENG"),
+            "Coventry": ("GB", "ENG"),
+            "Leicester": ("GB", "ENG"),
+            "Leicester#2": None,
+            "Northampton": ("GB", "ENG"),
+            "London": ("GB", "ENG"),
+            "Rugby#5": ("US", "ND"),
+            "North Dakota": ("US", "ND"),
+        },
+    ),
+    (
+        "i",
+        (
+            "ADDIS ABABA, Ethiopia — African Union leaders ended a two-day summit in Addis "
+            "Ababa on Sunday without a deal in the dispute over Ethiopia's giant dam on the Blue "
+            "Nile, and Cairo warned that it would defend its share of the river's water. Egyptian "
+            "officials walked out of a closed session on Saturday after the Ethiopian prime "
+            'minister called the dam "a matter of national survival." Asmara sent only a junior '
+            "minister, and Mogadishu complained about Ethiopian troops on its border. Nairobi "
+            "offered to host talks next month, and a Kenyan envoy shuttled between the "
+            "delegations late into the night. Djibouti, whose port handles most of Ethiopia's "
+            "trade, asked for a new railway line. Brussels pledged money for drought relief. The "
+            "summit met in the Chinese-built African Union headquarters, a gift finished in 2012. "
+            'Eritrean diplomats left before the closing speech. "We will not leave Ethiopia '
+            'without water, and Egypt will not go thirsty either," a Kenyan minister said.'
+        ),
+        {
+            "ADDIS ABABA": ("ET", None),
+            "Addis Ababa": ("ET", None),
+            "Ethiopia#2": ("ET", None),
+            "Cairo": ("EG", None),
+            "Egyptian": ("EG", None),
+            "Ethiopian": ("ET", None),
+            "Asmara": ("ER", None),
+            "Mogadishu": ("SO", None),
+            "Ethiopian#2": ("ET", None),
+            "Nairobi": ("KE", None),
+            "Kenyan": ("KE", None),
+            "Djibouti": ("DJ", None),
+            "Ethiopia#3": ("ET", None),
+            "Brussels": ("BE", None),
+            "Chinese": ("CN", None),
+            "Eritrean": ("ER", None),
+            "Ethiopia#4": ("ET", None),
+            "Egypt": ("EG", None),
+            "Kenyan#2": ("KE", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "MUMBAI, India — Mumbai's suburban trains carried a record 8.2 million passengers "
+            "on Monday as monsoon rains flooded roads across the city, railway officials said. "
+            "Mumbai, still called Bombay by many older residents, receives most of its yearly "
+            "rain between June and September. Navi Mumbai, the planned city across the harbour, "
+            "opened its new airport to diverted flights, and the Mumbai Indians postponed a "
+            "charity match. Fishermen in the old villages of the city said boats had stayed in "
+            "port for a week and that there was no Bombay duck, the small dried fish, to be "
+            'found. Flights were also diverted to Pune. "My sisters call every hour from Madras '
+            'and Calcutta," said Ashok Rao, 72, who still uses the old names for Chennai and '
+            "Kolkata. Bangalore sent pumps, and Thane, just to the north, closed its schools. New "
+            "Delhi promised army help if the rain continued. A Pune-based forecaster said the "
+            "heaviest rain was still to come."
+        ),
+        {
+            "MUMBAI": ("IN", None),
+            "Mumbai": ("IN", None),
+            "Mumbai#2": ("IN", None),
+            "Bombay": ("IN", None),
+            "Navi Mumbai": ("IN", None),
+            "Mumbai#4": None,
+            "Bombay#2": None,
+            "Pune": ("IN", None),
+            "Madras": ("IN", None),
+            "Calcutta": ("IN", None),
+            "Chennai": ("IN", None),
+            "Kolkata": ("IN", None),
+            "Bangalore": ("IN", None),
+            "Thane": ("IN", None),
+            "New Delhi": ("IN", None),
+            "Pune#2": ("IN", None),
+        },
+    ),
+]
+
+_A29 = "ALBANY, Ga. — Pecan growers ar"
+_B29 = "PLYMOUTH, Mass. — The wooden r"
+_C29 = "TRIPOLI, Libya — Long queues f"
+_D29 = "VALENCIA, Spain — Tens of thou"
+_E29 = "HAMILTON, Ontario — Tens of th"
+_F29 = "ST. PETERSBURG, Fla. — The Tam"
+_G29 = "SANTIAGO, Chile — Authorities "
+_H29 = "RUGBY, England — Rugby, the Wa"
+_I29 = "ADDIS ABABA, Ethiopia — Africa"
+_J29 = "MUMBAI, India — Mumbai's subur"
+BATCH_29_XFAIL: dict[tuple[str, str], str] = {
+    (_A29, "Washington"): ("first run on 63dd8e8: 'Washington' Washington, GA"),
+    (_A29, "Georgia#3"): ("first run on 63dd8e8: 'Georgia#3' Georgia in US"),
+    (_B29, "Plymouth#4"): ("first run on 63dd8e8: 'Plymouth#4' Plymouth County in US"),
+    (_C29, "Tripoli#4"): (
+        "first run on 63dd8e8: 'Tripoli#4' should be no place, got Tripoli (LY, 77)"
+    ),
+    (_C29, "Valletta"): ("first run on 63dd8e8: 'Valletta' not found as a place (overlap: None)"),
+    (_C29, "Tripoli#6"): ("first run on 63dd8e8: 'Tripoli#6' Tripoli in LY"),
+    (_D29, "Valencia#4"): ("first run on 63dd8e8: 'Valencia#4' Valencia in ES"),
+    (_E29, "Hamilton"): ("first run on 63dd8e8: 'Hamilton' not found as a place (overlap: None)"),
+    (_E29, "Hamilton#2"): (
+        "first run on 63dd8e8: 'Hamilton#2' should be no place, got Hamilton (CA, 08)"
+    ),
+    (_E29, "Hamilton#3"): (
+        "first run on 63dd8e8: 'Hamilton#3' not found as a place (overlap: None)"
+    ),
+    (_E29, "Stoney Creek"): ("first run on 63dd8e8: 'Stoney Creek' Fredonia in US"),
+    (_E29, "Queen's Park"): (
+        'first run on 63dd8e8: "Queen\'s Park" not found as a place (overlap: None)'
+    ),
+    (_F29, "ST. PETERSBURG"): (
+        "first run on 63dd8e8: 'ST. PETERSBURG' not found as a place (overlap: Petersburg)"
+    ),
+    (_F29, "Clearwater"): (
+        "first run on 63dd8e8: 'Clearwater' not found as a place (overlap: None)"
+    ),
+    (_G29, "Santiago#2"): (
+        "first run on 63dd8e8: 'Santiago#2' not found as a place (overlap: None)"
+    ),
+    (_H29, "Warwickshire"): (
+        "first run on 63dd8e8: 'Warwickshire' not found as a place (overlap: None)"
+    ),
+    (_H29, "Rugby#3"): ("first run on 63dd8e8: 'Rugby#3' should be no place, got Rugby (GB, ENG)"),
+    (_H29, "Crick"): ("first run on 63dd8e8: 'Crick' not found as a place (overlap: None)"),
+    (_J29, "Mumbai#4"): (
+        "first run on 63dd8e8: 'Mumbai#4' should be no place, got Mumbai (IN, 16)"
+    ),
+    (_J29, "Bombay#2"): (
+        "first run on 63dd8e8: 'Bombay#2' should be no place, got Mumbai (IN, 16)"
+    ),
+    (_J29, "Bangalore"): ("first run on 63dd8e8: 'Bangalore' not found as a place (overlap: None)"),
+}
+BATCH_29_NAMES = _named_params(29, BATCH_29, BATCH_29_XFAIL)
+
+
+# --- batch 30 (blind) -----------------------------------------------------------------------------
+# Trap articles for batch 30, written before running the pipeline on them, in ten places and
+# topics batch 28 does not cover; each keyed name is a (country code, GeoNames admin1 code or
+# None) pair, or None when the mention must not be taken as a place; "Name#2" is the second
+# occurrence of the exact string in the text (the dateline included, and occurrences inside longer
+# names counted, as in 'Sunrisers Hyderabad', 'Real Madrid' or 'Vancouver Island'; the match is
+# case-sensitive, so the capitalised dateline 'PARIS' is a string of its own). No keyed name
+# occurs inside a longer word in its article (no 'Georgian' beside 'Georgia', no 'Australia'
+# beside 'Australian'). (a) a heat wave in Paris, Texas: 'PARIS, Texas' and Paris three times
+# for the town (the first 'Paris', inside the bicycle rally 'the Tour de Paris', not keyed)
+# beside Paris in France, Texas the second time, France, a cafe owner named Hugo beside Hugo,
+# the Oklahoma town across the Red River, Oklahoma, Dallas, Sherman and Tyler (all three also
+# surnames or first names), Detroit (the Texas village, not Michigan's city) opening a sentence,
+# Clarksville (one in Tennessee too), Bonham, Austin as the state government; (b) Georgian wine
+# shipped to Georgia: 'TBILISI, Georgia' (the country in the dateline not keyed) and Georgia six
+# more times, three for the country and three for the US state ('Savannah, Georgia', "their
+# Georgia" in a quote, 'Athens, Georgia'), Kakheti twice (a region of the country), Poti,
+# Telavi, Batumi, Savannah twice for the port city beside a sommelier named Savannah, Atlanta
+# twice (once in a quote), Athens (the Georgia college town, not Greece's capital), Columbus (the
+# Georgia city on the Alabama line, not Ohio's), Alabama, the United States, Moscow and the
+# Kremlin as the Russian government, Tbilisi as the Georgian government; (c) Mardi Gras in Mobile,
+# Alabama: 'MOBILE, Ala.' and Mobile twice for the city beside '"Mobile phones' (the common word
+# opening a quoted sentence), a mother named Daphne beside Daphne the city across the bay,
+# Fairhope, Spanish Fort (a multi-word town holding a demonym), Prichard, Pensacola, Florida,
+# Biloxi, Mississippi (the state, not the river), Montgomery as the state government, Dauphin
+# Island and Gulf Shores (multi-word towns), New Orleans, the United States; (d) a ferry strike in
+# Victoria, British Columbia: 'VICTORIA, British Columbia' and Victoria three times for the city
+# (the third as the provincial government accused by the union) beside Victoria Day (a holiday)
+# and a nurse named Victoria, the Australian state of Victoria and Melbourne, 'Australian' as a
+# demonym, Vancouver (the first 'Vancouver', inside 'Vancouver Island', not keyed), Sidney (the
+# ferry town, also a first name), Nanaimo, Delta (a common word and an airline) opening a
+# sentence, Tsawwassen, Ottawa as the federal government, British Columbia the second time;
+# (e) the Niemeyer fairground reopening in Tripoli, Lebanon: 'TRIPOLI, Lebanon' and Tripoli twice
+# for the Lebanese city beside Tripoli in Libya, Lebanon the second time, Libya three times, Beirut
+# twice (the second as the government), Byblos, Batroun, El Mina, Zgharta, Halba, Brasilia;
+# (f) a hailstorm in Cordoba, Argentina: 'CORDOBA, Argentina' and Córdoba twice for the province
+# and the city beside Córdoba in Spain, Argentina the second time, a kiosk owner named Rosario
+# Mendoza beside the cities of Rosario and Mendoza (the latter opening a sentence), the Belgrano
+# stadium (a club named after a general, also a Buenos Aires district), Villa María, Río Cuarto,
+# Villa Carlos Paz (a town holding a person's name), Buenos Aires and the Casa Rosada as the
+# national government, Spain; (g) a cricket win in Hyderabad, India: 'HYDERABAD, India' and
+# Hyderabad twice for the Indian city beside Sunrisers Hyderabad (the team) and Hyderabad in
+# Sindh, Pakistan, Mumbai Indians (the team) beside Mumbai's fans (the city), Telangana,
+# Secunderabad, Sindh, Karachi, and former names beside current ones (Bengaluru and Bangalore,
+# Chennai and Madras, Bombay); (h) the Parthenon sculptures, told with capitals and buildings for
+# governments: 'ATHENS' and Athens for the Greek government, Greece, Greek, London, Downing
+# Street and Whitehall as the British government, Britain, Constantinople (Istanbul's former
+# name), Palermo (its museum) and the Vatican, Lord Elgin (a person) and 'the Elgin Marbles'
+# (named after him) beside Elgin, the town in Scotland, Scotland; (i) Astana's anniversary, told
+# with former names: 'ASTANA, Kazakhstan' and Astana twice, Kazakhstan the second time,
+# Akmolinsk, Tselinograd twice, Akmola twice, Nur-Sultan twice (a hyphenated former name) beside
+# Nursultan Nazarbayev (the person it was named after), Alma-Ata and Almaty, Oskemen and
+# Ust-Kamenogorsk, Semey and Semipalatinsk, Tashkent, Bishkek, Moscow as the Russian government;
+# (j) a football match in Valencia, Spain: 'VALENCIA, Spain' and Valencia beside the Valencia
+# club (twice, once as 'Valencia's supporters' club') and Valencia in Venezuela, Spain the second
+# time, Paiporta and Catarroja (flooded suburbs), Venezuela, Caracas, Real Madrid twice and
+# 'Madrid's coach' (the club) beside Madrid the city, Girona, Villarreal and Barcelona as clubs,
+# a fan named Florence beside Florence in Italy.
+# Decisions (as in batches 7-28): a dateline is a place (the city in capitals), but the
+# state, province or country in a dateline is not keyed ('Texas', 'Georgia', 'Ala.', 'British
+# Columbia', 'Lebanon', 'Argentina', 'India', 'Kazakhstan', 'Spain'); a club, team or event
+# named after a place is no place ('Sunrisers Hyderabad', 'Mumbai Indians', 'Real Madrid', the
+# Valencia club, 'Madrid's coach', Girona, Villarreal and Barcelona as clubs, the Belgrano
+# stadium, 'Victoria Day'; 'the Tour de Paris' is not keyed), nor a person's first name (Hugo
+# Ramirez, Savannah Brooks, Daphne Roberts, Victoria Chen, Rosario Mendoza, Florence Diaz) or
+# surname (Mendoza, Lord Elgin, Nursultan Nazarbayev), nor a thing named after a person ('the
+# Elgin Marbles'), nor a common word opening a sentence ('"Mobile phones'); a town whose name is
+# a common word is a place when the text means the town, at the start of a sentence too
+# (Detroit, Delta, Mendoza, Mobile); a nationality adjective is its country ('Australian',
+# 'Greek'); a capital or a building named for its government is the capital's place (Austin,
+# Montgomery, Ottawa, Victoria for the province, Beirut, Buenos Aires, the Casa Rosada, Athens,
+# London, Downing Street, Whitehall, Moscow, the Kremlin, Tbilisi); a former name is the current
+# place (Constantinople is Istanbul, Akmolinsk, Tselinograd, Akmola and Nur-Sultan are Astana,
+# Alma-Ata is Almaty, Ust-Kamenogorsk is Oskemen, Semipalatinsk is Semey, Bangalore is
+# Bengaluru, Madras is Chennai, Bombay is Mumbai); a town named like a bigger or better-known
+# place is the town the text means (Paris, Detroit, Clarksville, Tyler and Sherman in Texas and
+# Hugo in Oklahoma; Savannah, Athens and Columbus in Georgia and Georgia the state where the text
+# says so; Victoria in British Columbia except the Australian state; Sidney and Delta in British
+# Columbia; Tripoli in Lebanon until the text names Libya; Córdoba in Argentina until it names
+# Spain; Rosario and Mendoza in Argentina; Hyderabad in India except the one in Sindh; Elgin in
+# Scotland; Valencia in Spain except the one in Venezuela; Florence in Italy). Not keyed: rivers,
+# seas, lakes, bays, islands that are no towns, regions named as such, landmarks, stadiums,
+# museums, events and holidays (the Red River, the Eiffel Tower, the Black Sea, Vancouver Island,
+# the Ishim river, the Acropolis, the British Museum, the Mestalla, the Estadio names, the
+# Mediterranean, the Tour de Paris, Asia, Europe), 'Lamar County', the inner 'Madrid' of 'Real
+# Madrid' and the inner 'Vancouver' of 'Vancouver Island'. 177 names are keyed. Admin1 codes
+# are GeoNames': US two-letter states (AL, FL, GA, LA, MS, OK, TX); CA 02 British Columbia, 08
+# Ontario; AU 07 Victoria; GB ENG England and SCT Scotland. All other countries are checked at
+# country level (France, Georgia (GE), Russia, Lebanon, Libya, Brazil, Argentina, Spain,
+# Venezuela, India, Pakistan, Greece, Turkey, Italy, the Vatican (VA), Kazakhstan, Uzbekistan,
+# Kyrgyzstan, Australia for 'Australian').
+BATCH_30: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "PARIS, Texas — Organisers called off the Tour de Paris bicycle rally on Saturday "
+            "as the temperature in Paris reached 43 C, the hottest June day on record in the "
+            "northeast Texas town. Paris, a town of 25,000 a few miles south of the Red River, "
+            "is best known for its 20-metre copy of the Eiffel Tower topped with a giant red "
+            "cowboy hat. "
+            '"Every summer people come all the way from Paris, France, to take a picture of '
+            'that hat," said Hugo Ramirez, 29, who runs a coffee shop on the town square. About '
+            "900 riders had signed up, from Dallas, Sherman and Tyler, and a club from Hugo, just "
+            "across the river in Oklahoma, had hired a bus. Detroit, a village of 700 a short "
+            "drive to the east, opened its church hall as a cooling centre, and Clarksville and "
+            "Bonham handed out bottled water. Austin put 40 counties under a heat emergency, and "
+            "forecasters said the heat would last through Wednesday. Organisers said the ride "
+            "would be held in October instead."
+        ),
+        {
+            "PARIS": ("US", "TX"),
+            "Paris#2": ("US", "TX"),
+            "Texas#2": ("US", "TX"),
+            "Paris#3": ("US", "TX"),
+            "Paris#4": ("FR", None),
+            "France": ("FR", None),
+            "Hugo": None,
+            "Dallas": ("US", "TX"),
+            "Sherman": ("US", "TX"),
+            "Tyler": ("US", "TX"),
+            "Hugo#2": ("US", "OK"),
+            "Oklahoma": ("US", "OK"),
+            "Detroit": ("US", "TX"),
+            "Clarksville": ("US", "TX"),
+            "Bonham": ("US", "TX"),
+            "Austin": ("US", "TX"),
+        },
+    ),
+    (
+        "b",
+        (
+            "TBILISI, Georgia — The first container of amber wine from Georgia's Kakheti region "
+            "to be sold straight to restaurants in the United States left the Black Sea port of "
+            "Poti on Monday, bound for Savannah, Georgia, exporters said. The 12,000 bottles, "
+            "made in clay jars buried in the ground as Georgia's wine makers have done for 8,000 "
+            "years, will be trucked from Savannah to a distributor in Atlanta. "
+            '"Everyone in Atlanta asks me whether I mean their Georgia or mine," said Nino '
+            "Beridze, 44, who runs a family winery near Telavi. Her business partner, Savannah "
+            "Brooks, a sommelier from Athens, Georgia, first tasted Kakheti wine at a festival in "
+            "Batumi in 2019. Georgia lost its biggest market in 2006, when Moscow banned its "
+            "wine, and the Kremlin has used trade as a weapon ever since. Tbilisi has courted "
+            "buyers in Asia and Europe to make up for it. A second shipment will go next spring "
+            "to Columbus, on the Alabama line."
+        ),
+        {
+            "TBILISI": ("GE", None),
+            "Georgia#2": ("GE", None),
+            "Kakheti": ("GE", None),
+            "United States": ("US", None),
+            "Poti": ("GE", None),
+            "Savannah": ("US", "GA"),
+            "Georgia#3": ("US", "GA"),
+            "Georgia#4": ("GE", None),
+            "Savannah#2": ("US", "GA"),
+            "Atlanta": ("US", "GA"),
+            "Atlanta#2": ("US", "GA"),
+            "Georgia#5": ("US", "GA"),
+            "Telavi": ("GE", None),
+            "Savannah#3": None,
+            "Athens": ("US", "GA"),
+            "Georgia#6": ("US", "GA"),
+            "Kakheti#2": ("GE", None),
+            "Batumi": ("GE", None),
+            "Georgia#7": ("GE", None),
+            "Moscow": ("RU", None),
+            "Kremlin": ("RU", None),
+            "Tbilisi": ("GE", None),
+            "Columbus": ("US", "GA"),
+            "Alabama": ("US", "AL"),
+        },
+    ),
+    (
+        "c",
+        (
+            "MOBILE, Ala. — Mobile opened its Mardi Gras season on Friday night with a parade "
+            "of lit floats through the downtown streets, and police said about 80,000 people "
+            "lined the route. Mobile, which says it held the first Mardi Gras celebration in "
+            "what is now the United States in 1703, likes to remind New Orleans that it came "
+            "second. "
+            '"Mobile phones were useless, the crowd was so thick," said Daphne Roberts, 36, who '
+            "drove in from Daphne, across the bay, with her two sons. Families came from "
+            "Fairhope, Spanish Fort and Prichard, and marching bands travelled from Pensacola, in "
+            "Florida, and Biloxi, in Mississippi. Montgomery sent state troopers to help with "
+            "traffic. Dauphin Island and Gulf Shores will hold smaller parades next weekend. Moon "
+            "pies, the marshmallow cakes thrown from the floats, ran out before 9 p.m., and "
+            "street sweepers worked until dawn."
+        ),
+        {
+            "MOBILE": ("US", "AL"),
+            "Mobile": ("US", "AL"),
+            "Mobile#2": ("US", "AL"),
+            "United States": ("US", None),
+            "New Orleans": ("US", "LA"),
+            "Mobile#3": None,
+            "Daphne": None,
+            "Daphne#2": ("US", "AL"),
+            "Fairhope": ("US", "AL"),
+            "Spanish Fort": ("US", "AL"),
+            "Prichard": ("US", "AL"),
+            "Pensacola": ("US", "FL"),
+            "Florida": ("US", "FL"),
+            "Biloxi": ("US", "MS"),
+            "Mississippi": ("US", "MS"),
+            "Montgomery": ("US", "AL"),
+            "Dauphin Island": ("US", "AL"),
+            "Gulf Shores": ("US", "AL"),
+        },
+    ),
+    (
+        "d",
+        (
+            "VICTORIA, British Columbia — Ferries between Vancouver Island and the mainland were "
+            "cancelled for a second day on Tuesday by a strike of ship engineers, stranding "
+            "thousands of travellers in Victoria ahead of the Victoria Day long weekend. "
+            "Victoria, the provincial capital, relies on the ferries for most of its fresh food, "
+            "and grocers warned that shelves could be bare by Friday. "
+            '"I came over for a wedding and now I cannot get home," said Victoria Chen, 27, a '
+            "nurse from Melbourne, in the Australian state of Victoria, who was booked on a "
+            "flight out of Vancouver on Wednesday. Lines of cars stretched for kilometres outside "
+            "the terminal near Sidney, and the route from Nanaimo was also shut. Delta, on the "
+            "mainland side, opened a school gym for truck drivers stuck at the Tsawwassen "
+            "terminal. Ottawa said it would not step in, and the union accused Victoria of "
+            "dragging its feet on wages. It is the largest transport strike in British Columbia "
+            "in a decade."
+        ),
+        {
+            "VICTORIA": ("CA", "02"),
+            "Victoria": ("CA", "02"),
+            "Victoria#2": None,
+            "Victoria#3": ("CA", "02"),
+            "Victoria#4": None,
+            "Melbourne": ("AU", "07"),
+            "Australian": ("AU", None),
+            "Victoria#5": ("AU", "07"),
+            "Vancouver#2": ("CA", "02"),
+            "Sidney": ("CA", "02"),
+            "Nanaimo": ("CA", "02"),
+            "Delta": ("CA", "02"),
+            "Tsawwassen": ("CA", "02"),
+            "Ottawa": ("CA", "08"),
+            "Victoria#6": ("CA", "02"),
+            "British Columbia#2": ("CA", "02"),
+        },
+    ),
+    (
+        "e",
+        (
+            "TRIPOLI, Lebanon — Lebanon's second city reopened its modernist fairground on "
+            "Saturday after a three-year restoration, hoping the concrete domes and arches "
+            "designed by the architect Oscar Niemeyer will bring visitors back to Tripoli. The "
+            "fair, begun in the 1960s and left unfinished when civil war broke out in 1975, was "
+            "put on the list of world heritage in danger in 2023. "
+            '"When I tell people abroad that I am from Tripoli, they always ask me about '
+            'Libya," said Rana Khoury, 33, an architect who worked on the restoration. Visitors '
+            "came by bus from Beirut, Byblos and Batroun, and a delegation flew in from "
+            "Brasilia, the capital Niemeyer also designed. Beirut promised money for a tram line "
+            "from the fair to the port at El Mina, and scouts from Zgharta and Halba guided "
+            "visitors around the site. Tripoli in Libya, its namesake across the Mediterranean, "
+            "sent a message of congratulations, and architects in Libya asked for copies of the "
+            "restoration plans."
+        ),
+        {
+            "TRIPOLI": ("LB", None),
+            "Lebanon#2": ("LB", None),
+            "Tripoli": ("LB", None),
+            "Tripoli#2": ("LB", None),
+            "Libya": ("LY", None),
+            "Beirut": ("LB", None),
+            "Byblos": ("LB", None),
+            "Batroun": ("LB", None),
+            "Brasilia": ("BR", None),
+            "Beirut#2": ("LB", None),
+            "El Mina": ("LB", None),
+            "Zgharta": ("LB", None),
+            "Halba": ("LB", None),
+            "Tripoli#3": ("LY", None),
+            "Libya#2": ("LY", None),
+            "Libya#3": ("LY", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "CORDOBA, Argentina — A hailstorm flattened soybean and maize fields across Córdoba "
+            "province on Wednesday and smashed car windows in the provincial capital, officials "
+            "said. Córdoba, Argentina's second-largest city, was pelted for 20 minutes with "
+            "hailstones the size of golf balls. "
+            '"I thought the roof was going to fall in on us," said Rosario Mendoza, 51, who runs '
+            "a kiosk near the Belgrano stadium. Farmers around Villa María and Río Cuarto lost "
+            "up to half of their harvest, and Villa Carlos Paz, the lakeside resort west of the "
+            "city, closed its mountain roads. Rosario, the grain port to the east, said soybean "
+            "deliveries would fall this month. Buenos Aires promised emergency credit, and the "
+            "Casa Rosada said the president would fly over the area on Thursday. A flamenco "
+            "troupe visiting from Córdoba, in Spain, cancelled its show. Mendoza, across the "
+            "plains to the west, sent insurance inspectors."
+        ),
+        {
+            "CORDOBA": ("AR", None),
+            "Córdoba": ("AR", None),
+            "Córdoba#2": ("AR", None),
+            "Argentina#2": ("AR", None),
+            "Rosario": None,
+            "Mendoza": None,
+            "Belgrano": None,
+            "Villa María": ("AR", None),
+            "Río Cuarto": ("AR", None),
+            "Villa Carlos Paz": ("AR", None),
+            "Rosario#2": ("AR", None),
+            "Buenos Aires": ("AR", None),
+            "Casa Rosada": ("AR", None),
+            "Córdoba#3": ("ES", None),
+            "Spain": ("ES", None),
+            "Mendoza#2": ("AR", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "HYDERABAD, India — Sunrisers Hyderabad beat Mumbai Indians by six wickets on Sunday "
+            "to reach the final of the Indian Premier League, and fans danced in the streets of "
+            "the old city until dawn. Hyderabad, the capital of Telangana and home to the local "
+            "offices of most big technology companies, last won the title in 2016. Traffic was "
+            "jammed across the lake to Secunderabad for hours after the match. "
+            '"My grandfather came from Hyderabad in Sindh in 1947, and he always said this '
+            'Hyderabad had the better biryani," said Arif Siddiqui, 60, waving an orange flag '
+            "outside the stadium. His cousins in Karachi watched the match on a video call. The "
+            "final will be played on Saturday in Bengaluru, which many fans still call "
+            "Bangalore, against the winner of Tuesday's match in Chennai, the city once known as "
+            "Madras. Mumbai's fans, many of whom still call their city Bombay, flew home quietly."
+        ),
+        {
+            "HYDERABAD": ("IN", None),
+            "Hyderabad": None,
+            "Mumbai": None,
+            "Hyderabad#2": ("IN", None),
+            "Telangana": ("IN", None),
+            "Secunderabad": ("IN", None),
+            "Hyderabad#3": ("PK", None),
+            "Sindh": ("PK", None),
+            "Hyderabad#4": ("IN", None),
+            "Karachi": ("PK", None),
+            "Bengaluru": ("IN", None),
+            "Bangalore": ("IN", None),
+            "Chennai": ("IN", None),
+            "Madras": ("IN", None),
+            "Mumbai#2": ("IN", None),
+            "Bombay": ("IN", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "ATHENS — Greece renewed its demand on Thursday for the return of the Parthenon "
+            'sculptures after London said a long-term loan was "not on the table", the latest '
+            "turn in a dispute that has lasted two centuries. Athens opened a glass-walled "
+            "museum at the foot of the Acropolis in 2009 with a top-floor gallery left waiting "
+            "for the pieces. The sculptures were removed between 1801 and 1812 by agents of Lord "
+            "Elgin, Britain's ambassador in Constantinople, then the Ottoman capital, and sold to "
+            "the British Museum in 1816. Downing Street said the museum's trustees, not "
+            "ministers, decide on loans, while Whitehall officials said privately that the law "
+            "forbids giving the pieces away. Greek officials point out that Palermo returned a "
+            "fragment in 2022 and the Vatican sent back three more in 2023. "
+            '"My pupils in Elgin were shocked that people still call them the Elgin Marbles," '
+            "said Fiona Grant, 49, a history teacher visiting from the town in Scotland."
+        ),
+        {
+            "ATHENS": ("GR", None),
+            "Greece": ("GR", None),
+            "London": ("GB", "ENG"),
+            "Athens": ("GR", None),
+            "Elgin": None,
+            "Britain": ("GB", None),
+            "Constantinople": ("TR", None),
+            "Downing Street": ("GB", "ENG"),
+            "Whitehall": ("GB", "ENG"),
+            "Greek": ("GR", None),
+            "Palermo": ("IT", None),
+            "Vatican": ("VA", None),
+            "Elgin#2": ("GB", "SCT"),
+            "Elgin#3": None,
+            "Scotland": ("GB", "SCT"),
+        },
+    ),
+    (
+        "i",
+        (
+            "ASTANA, Kazakhstan — Astana marked 27 years as Kazakhstan's capital on Sunday with "
+            "fireworks over the Ishim river and a parade through the new government quarter. The "
+            "city has had five names in less than 200 years: it was founded as Akmolinsk, became "
+            "Tselinograd in 1961, Akmola in 1992 and Astana in 1998, and was renamed Nur-Sultan "
+            "in 2019 in honour of the former president, Nursultan Nazarbayev, before the old "
+            "name came back in 2022. Nazarbayev moved the capital from Alma-Ata, now Almaty, in "
+            "1997. "
+            "\"My passport says Tselinograd, my son's says Akmola and my granddaughter's says "
+            'Nur-Sultan," said Galina Orlova, 74, a retired teacher. Mayors from Oskemen, the '
+            "former Ust-Kamenogorsk, and Semey, once Semipalatinsk, joined the parade, and "
+            "delegations came from Tashkent and Bishkek. Moscow sent a message of "
+            "congratulations."
+        ),
+        {
+            "ASTANA": ("KZ", None),
+            "Astana": ("KZ", None),
+            "Kazakhstan#2": ("KZ", None),
+            "Akmolinsk": ("KZ", None),
+            "Tselinograd": ("KZ", None),
+            "Akmola": ("KZ", None),
+            "Astana#2": ("KZ", None),
+            "Nur-Sultan": ("KZ", None),
+            "Nursultan": None,
+            "Alma-Ata": ("KZ", None),
+            "Almaty": ("KZ", None),
+            "Tselinograd#2": ("KZ", None),
+            "Akmola#2": ("KZ", None),
+            "Nur-Sultan#2": ("KZ", None),
+            "Oskemen": ("KZ", None),
+            "Ust-Kamenogorsk": ("KZ", None),
+            "Semey": ("KZ", None),
+            "Semipalatinsk": ("KZ", None),
+            "Tashkent": ("UZ", None),
+            "Bishkek": ("KG", None),
+            "Moscow": ("RU", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "VALENCIA, Spain — Valencia beat Real Madrid 2-1 at the Mestalla on Saturday, their "
+            "first home league win over the champions in six years, and thousands of fans poured "
+            "into the streets of the old town. Valencia, Spain's third-largest city, is still "
+            "rebuilding suburbs such as Paiporta and Catarroja that were wrecked by the floods "
+            "of October 2024, and the club gave 5,000 tickets to families from the flooded "
+            "towns. "
+            '"I flew in from Valencia in Venezuela just for this game," said Florence Diaz, 40, '
+            "who was named after the Italian city of Florence, where her parents met. Madrid's "
+            "coach blamed the referee. Girona and Villarreal both lost, leaving Barcelona four "
+            "points clear at the top. Real Madrid's players flew back to Madrid on Sunday "
+            "morning. Valencia's supporters' club in Caracas, one of the oldest abroad, held its "
+            "own party."
+        ),
+        {
+            "VALENCIA": ("ES", None),
+            "Valencia": None,
+            "Real Madrid": None,
+            "Valencia#2": ("ES", None),
+            "Spain#2": ("ES", None),
+            "Paiporta": ("ES", None),
+            "Catarroja": ("ES", None),
+            "Valencia#3": ("VE", None),
+            "Venezuela": ("VE", None),
+            "Florence": None,
+            "Florence#2": ("IT", None),
+            "Madrid#2": None,
+            "Girona": None,
+            "Villarreal": None,
+            "Barcelona": None,
+            "Real Madrid#2": None,
+            "Madrid#4": ("ES", None),
+            "Valencia#4": None,
+            "Caracas": ("VE", None),
+        },
+    ),
+]
+
+_A30 = "PARIS, Texas — Organisers call"
+_B30 = "TBILISI, Georgia — The first c"
+_C30 = "MOBILE, Ala. — Mobile opened i"
+_D30 = "VICTORIA, British Columbia — F"
+_E30 = "TRIPOLI, Lebanon — Lebanon's s"
+_F30 = "CORDOBA, Argentina — A hailsto"
+_G30 = "HYDERABAD, India — Sunrisers H"
+_H30 = "ATHENS — Greece renewed its de"
+_I30 = "ASTANA, Kazakhstan — Astana ma"
+_J30 = "VALENCIA, Spain — Valencia bea"
+BATCH_30_XFAIL: dict[tuple[str, str], str] = {
+    (_A30, "Hugo#2"): ("first run on 63dd8e8: 'Hugo#2' not found as a place (overlap: None)"),
+    (_B30, "Georgia#3"): ("first run on 63dd8e8: 'Georgia#3' Georgia in GE"),
+    (_B30, "Georgia#4"): ("first run on 63dd8e8: 'Georgia#4' Georgia in US"),
+    (_B30, "Georgia#5"): ("first run on 63dd8e8: 'Georgia#5' Georgia in GE"),
+    (_B30, "Georgia#6"): ("first run on 63dd8e8: 'Georgia#6' Georgia in GE"),
+    (_C30, "Mobile#2"): ("first run on 63dd8e8: 'Mobile#2' not found as a place (overlap: None)"),
+    (_C30, "Mobile#3"): (
+        "first run on 63dd8e8: 'Mobile#3' should be no place, got Mobile (US, AL)"
+    ),
+    (_C30, "Daphne#2"): ("first run on 63dd8e8: 'Daphne#2' not found as a place (overlap: None)"),
+    (_D30, "Victoria#3"): (
+        "first run on 63dd8e8: 'Victoria#3' not found as a place (overlap: None)"
+    ),
+    (_D30, "Victoria#5"): (
+        "first run on 63dd8e8: 'Victoria#5' not found as a place (overlap: None)"
+    ),
+    (_D30, "Sidney"): ("first run on 63dd8e8: 'Sidney' Sydney in AU"),
+    (_D30, "Victoria#6"): (
+        "first run on 63dd8e8: 'Victoria#6' not found as a place (overlap: None)"
+    ),
+    (_E30, "El Mina"): ("first run on 63dd8e8: 'El Mina' not found as a place (overlap: None)"),
+    (_E30, "Halba"): ("first run on 63dd8e8: 'Halba' not found as a place (overlap: None)"),
+    (_F30, "Rosario#2"): ("first run on 63dd8e8: 'Rosario#2' not found as a place (overlap: None)"),
+    (_F30, "Casa Rosada"): (
+        "first run on 63dd8e8: 'Casa Rosada' not found as a place (overlap: None)"
+    ),
+    (_F30, "Mendoza#2"): ("first run on 63dd8e8: 'Mendoza#2' not found as a place (overlap: None)"),
+    (_G30, "Hyderabad"): (
+        "first run on 63dd8e8: 'Hyderabad' should be no place, got Hyderābād (IN, 40)"
+    ),
+    (_H30, "Palermo"): ("first run on 63dd8e8: 'Palermo' not found as a place (overlap: None)"),
+    (_I30, "Akmola"): ("first run on 63dd8e8: 'Akmola' not found as a place (overlap: None)"),
+    (_I30, "Akmola#2"): ("first run on 63dd8e8: 'Akmola#2' not found as a place (overlap: None)"),
+    (_I30, "Nur-Sultan#2"): (
+        "first run on 63dd8e8: 'Nur-Sultan#2' not found as a place (overlap: None)"
+    ),
+    (_J30, "Real Madrid"): (
+        "first run on 63dd8e8: 'Real Madrid' should be no place, got Madrid (ES, 29)"
+    ),
+    (_J30, "Paiporta"): ("first run on 63dd8e8: 'Paiporta' not found as a place (overlap: None)"),
+    (_J30, "Catarroja"): ("first run on 63dd8e8: 'Catarroja' not found as a place (overlap: None)"),
+    (_J30, "Girona"): ("first run on 63dd8e8: 'Girona' should be no place, got Girona (ES, 56)"),
+    (_J30, "Villarreal"): (
+        "first run on 63dd8e8: 'Villarreal' should be no place, got Vila-real (ES, 60)"
+    ),
+    (_J30, "Barcelona"): (
+        "first run on 63dd8e8: 'Barcelona' should be no place, got Barcelona (ES, 56)"
+    ),
+    (_J30, "Valencia#4"): (
+        "first run on 63dd8e8: 'Valencia#4' should be no place, got Valencia (ES, 60)"
+    ),
+}
+BATCH_30_NAMES = _named_params(30, BATCH_30, BATCH_30_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -10647,12 +11716,14 @@ BATCH_28_NAMES = _named_params(28, BATCH_28, BATCH_28_XFAIL)
         *BATCH_26_NAMES,
         *BATCH_27_NAMES,
         *BATCH_28_NAMES,
+        *BATCH_29_NAMES,
+        *BATCH_30_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-28: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-30: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
