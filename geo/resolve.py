@@ -104,6 +104,7 @@ def resolve(
     pools = _with_antecedents(mentions, [candidates_for(m) for m in mentions])
     pools = _venues_by_their_place(mentions, pools)
     pools, governing = _governments(text, mentions, pools)
+    pools = _listed_with_a_division(text, mentions, pools)
     names: dict[tuple[str, str, bool, tuple[str, str, float, float] | None], _Name] = {}
     first_sense: dict[tuple[str, str, bool], _Name] = {}
     bases: list[list[float]] = []
@@ -410,6 +411,41 @@ VENUE_NOUNS = frozenset(
     "hall harbour harbor hospital hotel lodge mosque museum palace prison resort school "
     "square stadium station temple theater theatre tower university".split()
 )
+
+
+def _listed_with_a_division(
+    text: str, mentions: Sequence[Mention], pools: list[list[Candidate]]
+) -> list[list[Candidate]]:
+    """A name of a country that is also a first-level division, listed right beside a division
+    that only one country has ("Shelters in Georgia and Alabama"), is that country's division:
+    not the country Georgia."""
+    out = list(pools)
+    for index in range(len(mentions) - 1):
+        first, second = mentions[index], mentions[index + 1]
+        if not _LIST_GAP_RE.fullmatch(text, first.end, second.start):
+            continue
+        for this, other in ((index, index + 1), (index + 1, index)):
+            country = _sole_division_country(pools[other])
+            same = [
+                c for c in pools[this] if c.feature_code == "ADM1" and c.country_code == country
+            ]
+            foreign = any(c.kind == "country" and c.country_code != country for c in pools[this])
+            if country and same and foreign:
+                out[this] = same  # a name of a country and of a division, as Georgia (not
+                # "Oaxaca State, Mexico", the country holding the division)
+    return out
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+
+
+def _sole_division_country(pool: Sequence[Candidate]) -> str:
+    """The country whose first-level division the name is, when every division reading of it
+    is in that one country and it reads as no country ("Alabama"; not "Georgia")."""
+    if any(c.kind == "country" for c in pool):
+        return ""
+    countries = {c.country_code for c in pool if c.feature_code == "ADM1"}
+    return countries.pop() if len(countries) == 1 else ""
 
 
 def _governments(

@@ -256,3 +256,14 @@ def test_a_capital_that_acts_as_a_government_is_the_capital_not_a_town_nearby() 
     )
     found = {p.mention.text: (p.chosen.country_code, p.chosen.admin1) for p in story.places}
     assert found["Washington"] == ("US", "DC")
+
+
+def test_a_country_named_like_a_state_listed_with_a_state_is_the_state() -> None:
+    """'Georgia' beside 'Alabama' is the US state, with no other Georgia town to lean on."""
+    from geo.pipeline import default_pipeline
+
+    story = default_pipeline().parse(
+        Document("t", "PENSACOLA, Fla. (AP) - Shelters in Georgia and Alabama took in evacuees.")
+    )
+    found = {p.mention.text: (p.chosen.country_code, p.chosen.admin1) for p in story.places}
+    assert found["Georgia"] == ("US", "GA")

@@ -10064,11 +10064,6 @@ _H27 = "WARSAW, Ind. — The small India"
 _I27 = "PANAMA CITY, Fla. — Residents "
 _J27 = "BOSTON, England — The River Wi"
 BATCH_27_XFAIL: dict[tuple[str, str], str] = {
-    (_I27, "Georgia#2"): (
-        "regressed on fbe85ed+1 when 'Washington approved emergency aid' became the capital: "
-        "'Shelters in Georgia and Alabama' lost the support of Washington, Georgia, and reads "
-        "the country; a state listed with a state is not yet read as one"
-    ),
     (_A27, "Crane"): ("first run on 562385a: 'Crane' not found as a place (overlap: None)"),
     (_A27, "Monahans"): ("first run on 562385a: 'Monahans' not found as a place (overlap: None)"),
     (_A27, "Austin#2"): ("first run on 562385a: 'Austin#2' not found as a place (overlap: None)"),
