@@ -2464,15 +2464,20 @@ def _lead_of(token: Token) -> str:
     return doc_text(token.doc)[max(0, token.idx - 40) : token.idx].casefold()
 
 
+def _place_root(doc: Doc, place: Place) -> Token | None:
+    """The syntactic head of the place's words (None when they cover no token)."""
+    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) > 0 else None
+
+
 def _hangs_on(doc: Doc, place: Place, trigger: _Trigger) -> bool:
     """The place's phrase hangs on the trigger, perhaps through a place before it ("run at Old
     Trafford in Manchester"), or on the verb the trigger is the object of ("close the trip
     against the Blades in Saskatoon"), not on some other word ("the foreign ministry in
     Beijing")."""
-    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    token = _place_root(doc, place)
+    if token is None:
         return False
-    token = span.root
     targets = {trigger.token.i}
     if trigger.token.dep_ == "dobj":
         targets.add(trigger.token.head.i)  # "close the trip ... in Saskatoon": on "close"
@@ -4093,11 +4098,8 @@ def _done_after_leaving(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 def _preposition_governor(doc: Doc, place: Place) -> Token | None:
     """The word the place's preposition hangs on ("war" of "the war in Ukraine"), if the place
     is a preposition's object."""
-    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    root = span.root
-    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+    root = _place_root(doc, place)
+    if root is None or root.dep_ != "pobj" or root.head.dep_ != "prep":
         return None
     return root.head.head
 
@@ -4293,10 +4295,10 @@ def _in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 def _governor_of_the_noun_qualified(doc: Doc, place: Place) -> Token | None:
     """The word the preposition of the noun the place qualifies hangs on ("took" of "took its
     name from the ancient Egyptian capital")."""
-    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or span.root.dep_ not in {"amod", "compound"}:
+    root = _place_root(doc, place)
+    if root is None or root.dep_ not in {"amod", "compound"}:
         return None
-    noun = span.root.head
+    noun = root.head
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
     return noun.head.head
@@ -4511,11 +4513,8 @@ def _reached_in_a_gap(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """A place joined to a verb of arrival, or of going to a place, with its verb left out
     ("She reached Shizuoka on March 21, and Hamamatsu four days later", "crossed Kazakhstan
     to Almaty ..., and Tashkent on June 18"): reached too."""
-    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    root, verb = span.root, trigger.token
-    if root.dep_ != "conj" or verb.pos_ != "VERB":
+    root, verb = _place_root(doc, place), trigger.token
+    if root is None or root.dep_ != "conj" or verb.pos_ != "VERB":
         return False
     if root.head.i != verb.i:  # "reached" told in a relative clause of the verb's place
         return (
@@ -4528,10 +4527,9 @@ def _reached_in_a_gap(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 def _home_of_others(doc: Doc, place: Place) -> bool:
     """The place says where people told inside another phrase come from ("on a road crowded
     with pilgrims from Iran, Pakistan and Bahrain"), not where the mover set out from."""
-    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    root = _place_root(doc, place)
+    if root is None:
         return False
-    root = span.root
     while root.dep_ == "conj" and root.head != root:
         root = root.head  # "Pakistan" of "from Iran, Pakistan and Bahrain"
     preposition = root.head

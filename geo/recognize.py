@@ -1555,25 +1555,37 @@ def add_titled_people(doc: Doc) -> None:
     the model tags as a firm, beside a person, whose last word speaks alone later ("Eli Turner
     and Marcus Bell ... Turner said"). To be called before any entity of the Doc is read
     (`doc_entities` and `_word_flags` cache them)."""
-    found = _people_tagged_as_firms(doc)
-    for token in doc:
-        if token.text not in ROYAL_TITLES or token.ent_iob_ != "O" or token.i + 1 >= len(doc):
-            continue
-        following = doc[token.i + 1]
-        if following.ent_iob_ == "B" and following.ent_type_ == "PERSON":
-            ent = next(e for e in doc.ents if e.start == following.i)
-            found.append(Span(doc, token.i, ent.end, label="PERSON"))
-        elif (end := _hyphenated_name_end(doc, token.i + 1)) > token.i + 1:
-            found.append(Span(doc, token.i, end, label="PERSON"))
+    ents = list(doc.ents)
+    found = _people_tagged_as_firms(doc, ents)
+    if _ROYAL_TITLE_RE.search(doc_text(doc)):  # most texts have none: no walk over the words
+        found += _titled_people(doc, ents)
     if found:
         doc.set_ents(found, default="unmodified")
 
 
-def _people_tagged_as_firms(doc: Doc) -> list[Span]:
+_ROYAL_TITLE_RE = re.compile(r"\b(?:" + "|".join(sorted(ROYAL_TITLES)) + r")\b")
+
+
+def _titled_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The people named after a royal title: the person's entity with the title taken in, or
+    a hyphenated name the model missed."""
+    person_at = {e.start: e for e in ents if e.label_ == "PERSON"}
+    found = []
+    for token in doc:
+        if token.text not in ROYAL_TITLES or token.ent_iob_ != "O" or token.i + 1 >= len(doc):
+            continue
+        following = doc[token.i + 1]
+        if following.ent_iob_ == "B" and following.i in person_at:
+            found.append(Span(doc, token.i, person_at[following.i].end, label="PERSON"))
+        elif (end := _hyphenated_name_end(doc, token.i + 1)) > token.i + 1:
+            found.append(Span(doc, token.i, end, label="PERSON"))
+    return found
+
+
+def _people_tagged_as_firms(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names the model tags as firms that are people's: beside a person's name ("Eli Turner and
     Marcus Bell"), two or three capitalised words, the last of which speaks alone later in
-    the text ("Turner said")."""
-    ents = list(doc.ents)
+    the text ("Turner said"). `ents` are the Doc's entities."""
     found = []
     for at, ent in enumerate(ents):
         if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
