@@ -18,7 +18,7 @@ from geo.models import Event, Place, Section
 from geo.recognize import CALENDAR_WORD, ROYAL_TITLES, doc_entities, doc_text, span_text
 from geo.sections import section_at
 from geo.syntax import PARSED_KEY, is_parsed
-from geo.vocab import VESSEL_NOUNS
+from geo.vocab import NAME_TITLES, VESSEL_NOUNS
 
 TRIGGERS: dict[str, frozenset[str]] = {
     "travel": frozenset(
@@ -243,7 +243,9 @@ _BEARING_OF_RE = re.compile(
 )
 # "has not finished in Paris", "never made it to Italy": a move denied is no stop
 _NEGATED_RE = re.compile(
-    r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?\w+\s+(?:\w+\s+)?(?:in|at|to|for|into|on)\s+(?:the\s+)?$",
+    r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?\w+\s+(?:\w+\s+)?(?:in|at|to|for|into|on)\s+(?:the\s+)?$"
+    # "how I got from London to Paris without crossing the English Channel"
+    r"|\bwithout\s+\w+ing\s+(?:(?:in|at|to|through|into|over|via|by)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "instead of heading for the Suez Canal": a goal given up is no stop
@@ -277,7 +279,8 @@ PLACE_NOUNS = frozenset(
     "quay pier cities towns villages ports territory suburb residence headquarters embassy "
     "mansion villa prefecture oblast governorate canton home house room flat apartment farm "
     "mosque church hostel warehouse depot terminal office edge gate hangar museum museums "
-    "palaces street streets bridge square plaza".split()
+    "palaces street streets bridge square plaza oasis oases riverfront seafront lakefront "
+    "marina hamlet settlement township monastery".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -506,15 +509,6 @@ TITLE_WORDS = frozenset(
     "president prime foreign minister chancellor king queen leader premier defence defense "
     "secretary envoy ambassador counterpart official officials army navy".split()
 )
-# words written before a full name that are no part of it ("Skipper Charlie Enright")
-NAME_TITLES = frozenset(
-    "skipper captain capt coach pilot driver rider nurse doctor dr professor prof sergeant sgt "
-    "corporal lieutenant lt colonel col major general gen commander admiral detective officer "
-    "constable judge senator sen rep congressman congresswoman governor gov mayor reverend rev "
-    "pastor bishop cardinal rabbi imam sheikh mr mrs ms sir dame lord lady astronaut "
-    "explorer adventurer sailor yachtsman yachtswoman climber mountaineer swimmer runner "
-    "cyclist patriarch mufti archbishop metropolitan".split()
-)
 # subjects that go along with the traveller before them ("the ship", "the delegation"), unless
 # they name bystanders
 BYSTANDER_NOUNS = frozenset(
@@ -604,9 +598,12 @@ def _split_names(doc: Doc) -> dict[str, str]:
     people = [e for e in doc_entities(doc) if e.label_ == "PERSON" and "\n" not in e.text]
     joined: dict[str, str] = {}
     for first, second in itertools.pairwise(people):
-        if first.end == second.start and not first.text.endswith(("'s", "’s")):
-            whole = f"{first.text} {second.text}"
-            joined[_clean_name(first.text)] = joined[_clean_name(second.text)] = _clean_name(whole)
+        if first.end != second.start or first.text.endswith(("'s", "’s")):
+            continue
+        if any(t.is_lower for t in first):
+            continue  # "Tuareg trader" before "Ibrahim Ag Alhassane": a description
+        whole = f"{first.text} {second.text}"
+        joined[_clean_name(first.text)] = joined[_clean_name(second.text)] = _clean_name(whole)
     return joined
 
 
@@ -1577,9 +1574,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break  # "the two heads of state"
                 if lemma == "head" and _heads_a_body(token):
                     break  # "who heads a local farmers' union": leads it, goes nowhere
-                if lemma == "summit" and _MOUNTAIN_AFTER_RE.match(
-                    doc_text(token.doc), token.idx + 6
-                ):
+                if lemma == "summit" and _summit_of_a_peak(token, places):
                     break  # "reached the summit of Mount Kilimanjaro": a mountain's top
                 found.append(_Trigger(token, event_type))
                 break
@@ -1607,6 +1602,27 @@ TOP_NOUNS = frozenset({"summit", "top", "peak"})
 _MOUNTAIN_AFTER_RE = re.compile(
     r"s?\s+of\s+(?:Mount|Mt\.?|Mont|Monte|the\s+(?:mountain|peak|volcano|hill))\b"
 )
+# GeoNames feature codes of a mountain's top
+PEAK_CODES = frozenset({"MT", "MTS", "PK", "PKS", "VLC", "HLL", "HLLS"})
+_OF_THE_RE = re.compile(r"s?\s+of\s+(?:the\s+)?")
+
+
+def _summit_of_a_peak(token: Token, places: list[Place]) -> bool:
+    """'summit' told of a mountain, by its word ("the summit of Mount Kilimanjaro", "of the
+    volcano") or by the gazetteer ("stood on the summit of Everest"): its top, no meeting."""
+    text = doc_text(token.doc)
+    start = token.idx + len(token.text)
+    if _MOUNTAIN_AFTER_RE.match(text, token.idx + 6):
+        return True
+    joint = _OF_THE_RE.match(text, start)
+    if joint is None:
+        return False
+    return any(
+        p.mention.start == joint.end()
+        and p.chosen is not None
+        and p.chosen.feature_code in PEAK_CODES
+        for p in places
+    )
 
 
 def _kept_one(token: Token) -> str:
@@ -4536,6 +4552,8 @@ def _home_of_others(doc: Doc, place: Place) -> bool:
     if root.dep_ != "pobj" or preposition.lower_ != "from":
         return False
     people = preposition.head
+    if people.lemma_.casefold() in VEHICLE_NOUNS:
+        return False  # "set off with the trucks from N'Djamena": the vehicles went with them
     return people.tag_ == "NNS" and people.dep_ == "pobj"
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geo.models import DATELINE_LABEL, OPENER_LABEL, Mention, Section
 from geo.sections import section_at
-from geo.vocab import NAMED_VESSEL_KINDS, any_word_of
+from geo.vocab import NAME_TITLES, NAMED_VESSEL_KINDS, OFFICE_WORDS, any_word_of
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RETYPE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE"})
@@ -1556,7 +1556,7 @@ def add_titled_people(doc: Doc) -> None:
     and Marcus Bell ... Turner said"). To be called before any entity of the Doc is read
     (`doc_entities` and `_word_flags` cache them)."""
     ents = list(doc.ents)
-    found = _people_tagged_as_firms(doc, ents)
+    found = _people_tagged_as_firms(doc, ents) + _first_names_left_out(doc, ents)
     if _ROYAL_TITLE_RE.search(doc_text(doc)):  # most texts have none: no walk over the words
         found += _titled_people(doc, ents)
     if found:
@@ -1583,21 +1583,59 @@ def _titled_people(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _people_tagged_as_firms(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Names the model tags as firms that are people's: beside a person's name ("Eli Turner and
-    Marcus Bell"), two or three capitalised words, the last of which speaks alone later in
-    the text ("Turner said"). `ents` are the Doc's entities."""
+    """Names the model tags as firms that are people's: two or three capitalised words whose
+    last one is told later with an age ("Ibrahim Ag Alhassane ... Ag Alhassane, 54,"), or
+    beside a person's name ("Eli Turner and Marcus Bell") and speaking alone later in the text
+    ("Turner said"). `ents` are the Doc's entities."""
     found = []
     for at, ent in enumerate(ents):
         if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
             continue
         if any(t.lower_ in INSTITUTION_WORDS | {"state"} for t in ent):
             continue  # "Youngstown State University President David Sweet"
+        last = re.escape(ent[-1].text)
+        if _rx_age_after(last).search(doc_text(doc), ent.end_char):
+            found.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Ag Alhassane, 54,"
+            continue
         if not any(_side_by_side(ent, other) for other in ents[max(0, at - 1) : at + 2]):
             continue
-        first, last = re.escape(ent[0].text), re.escape(ent[-1].text)
+        first = re.escape(ent[0].text)
         speaks = re.compile(rf"(?<!{first} )\b{last}\s+(?:said|says|told)\b")
         if speaks.search(doc_text(doc), ent.end_char):
             found.append(Span(doc, ent.start, ent.end, label="PERSON"))
+    return found
+
+
+def _rx_age_after(last: str) -> re.Pattern[str]:
+    """The name's last word told later with an age in apposition ("Ag Alhassane, 54, set out"):
+    only people have one."""
+    return re.compile(rf"\b{last}\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,")
+
+
+# words before a name that describe or entitle the person, never a first name
+_NOT_FIRST_NAMES = NAME_TITLES | OFFICE_WORDS | HONORIFICS | {t.casefold() for t in ROYAL_TITLES}
+
+
+def _first_names_left_out(doc: Doc, ents: list[Span]) -> list[Span]:
+    """People's names with the first word the model left out, after a common noun that
+    describes them ("mountain guide Phurba Yangji Sherpa": "Yangji Sherpa" tagged): a
+    capitalised word outside any entity between that noun and a name of two words or more,
+    taken in. Titles and offices
+    ("said President Joe Biden") and days stay out."""
+    found = []
+    for ent in ents:
+        if ent.label_ != "PERSON" or ent.start < 2 or len(ent) < 2:
+            continue  # one word tagged a person may be a town ("for Rodeo Gainesville")
+        first, before = doc[ent.start - 1], doc[ent.start - 2]
+        if not (first.is_title and first.is_alpha and first.ent_iob_ == "O"):
+            continue
+        if not (before.is_lower and before.is_alpha) or before.is_stop:
+            continue  # after a common noun, not "of Kazakhstan Arystan Kakikenov"
+        if first.lower_ in _NOT_FIRST_NAMES:
+            continue
+        if re.fullmatch(CALENDAR_WORD, first.text):
+            continue  # "arrived on Sunday Ali Khan", as the model may leave it
+        found.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
     return found
 
 

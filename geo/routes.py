@@ -1573,12 +1573,15 @@ def _reached_again(
     meeting elsewhere in between ("arrived in Beirut on Tuesday ... flew in from Beirut ...
     met Netanyahu in Jerusalem on Thursday ... will return to Beirut on Friday"; "had flown
     to the Ethiopian capital on Tuesday ... arrived in Mogadishu on Thursday ... is due back
-    in Addis Ababa on Friday")."""
+    in Addis Ababa on Friday"), or once before, when the later visit is told first ("visited a
+    school in Ulaanbaatar on Friday ... landed in Ulaanbaatar on Sunday ... flew to Kharkhorin
+    on Wednesday")."""
     again = _day(event)
     if event.role != "destination" or draft.role not in ARRIVAL_ROLES or draft.day is None:
         return False
-    if again is None or again <= draft.day:
+    if again is None or again == draft.day:
         return False
+    first, last = sorted((draft.day, again))  # the visit told first may be the later one
     here = draft.candidate
     elsewhere = [d for _, e in moves if (d := _day(e)) is not None and _chosen(e) != here]
     elsewhere += [
@@ -1586,7 +1589,7 @@ def _reached_again(
         for m in meetings
         if m.date is not None and _km(m.lat, m.lon, here.lat, here.lon) >= SAME_PLACE_KM
     ]
-    return any(draft.day < day < again for day in elsewhere)
+    return any(first < day < last for day in elsewhere)
 
 
 def _back_after_elsewhere(draft: _StopDraft, event: Event, moves: list[tuple[int, Event]]) -> bool:
@@ -2219,7 +2222,30 @@ def _came_in_from(event: Event) -> bool:
         return False
     at = event.place.mention.start - event.start
     lead = event.sentence[max(0, at - 40) : at]
-    return bool(_rx(rf"\b{re.escape(event.action)}\s+in\s+from\s+(?:the\s+)?$").search(lead))
+    if _rx(rf"\b{re.escape(event.action)}\s+in\s+from\s+(?:the\s+)?$").search(lead):
+        return True
+    return _flew_from_alone(event, lead, at + len(event.place.mention.text))
+
+
+# a leg with its end named after the place left: "flew from Rome to Algiers"
+_LEG_END_AFTER_RE = re.compile(r"[^,;.]{0,60}?\b(?:to|into|for|towards?|via)\s+(?:the\s+)?[A-Z]")
+
+
+def _flew_from_alone(event: Event, lead: str, end: int) -> bool:
+    """A flight or journey from a place, told without where it went ("The pope flew from Rome
+    on a chartered plane", after "arrived in Algiers on Monday"): the way in to the arrival
+    told before it."""
+    if event.action.casefold() not in JOURNEY_FROM_VERBS:
+        return False
+    if not _rx(rf"\b{re.escape(event.action)}\s+from\s+(?:the\s+)?$").search(lead):
+        return False
+    return not _LEG_END_AFTER_RE.match(event.sentence, end)
+
+
+# verbs of a whole journey told from where it began
+JOURNEY_FROM_VERBS = frozenset(
+    "flew flown travelled traveled came journeyed sailed drove driven".split()
+)
 
 
 # what may stand between "had" and its verb: "had earlier flown", "had then headed east"

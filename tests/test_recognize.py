@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from geo.events import canonical_people
 from geo.models import Document
 from geo.pipeline import Pipeline, default_pipeline
+from geo.recognize import add_titled_people
 
 
 @pytest.fixture(scope="module")
@@ -761,3 +764,72 @@ def test_a_large_town_the_model_tags_as_a_person_before_the_country_it_lies_in_i
     story = pipeline.parse(Document("t", "The hurricane brushed Cancún in Mexico on Sunday."))
     found = [(p.mention.text, p.chosen.country_code) for p in story.places if p.chosen]
     assert ("Cancún", "MX") in found
+
+
+def _tagged(pipeline: Pipeline, text: str, tags: dict[str, str]) -> Doc:
+    """The text with only the given entities, as the model might have tagged it."""
+    doc = pipeline.nlp(text)
+    spans = []
+    for phrase, label in tags.items():
+        start = text.index(phrase)
+        span = doc.char_span(start, start + len(phrase), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.set_ents(spans, default="outside")
+    return doc
+
+
+def _people(doc: Doc) -> list[str]:
+    return [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_first_name_left_out_after_a_noun_that_describes_the_person_is_taken_in(
+    pipeline: Pipeline,
+) -> None:
+    doc = _tagged(
+        pipeline, "The ferry pilot Tashi Norbu Lama landed at Paro.", {"Norbu Lama": "PERSON"}
+    )
+    add_titled_people(doc)
+    assert _people(doc) == ["Tashi Norbu Lama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The plan was praised, said President Joe Biden.", "Joe Biden"),
+        (
+            "The growth was reported by the Minister of Kazakhstan Arystan Kakikenov.",
+            "Arystan Kakikenov",
+        ),
+        ("Entries are open for Rodeo Gainesville this week.", "Gainesville"),
+    ],
+)
+def test_a_title_a_place_after_of_or_a_one_word_name_is_not_taken_into_a_name(
+    pipeline: Pipeline, text: str, name: str
+) -> None:
+    doc = _tagged(pipeline, text, {name: "PERSON"})
+    add_titled_people(doc)
+    assert _people(doc) == [name]
+
+
+def test_a_name_tagged_as_a_firm_whose_last_word_is_told_with_an_age_is_a_person(
+    pipeline: Pipeline,
+) -> None:
+    doc = _tagged(
+        pipeline,
+        "A herd led by Musa Ag Ibrahim reached Gao. Ag Ibrahim, 61, set out in May.",
+        {"Musa Ag Ibrahim": "ORG"},
+    )
+    add_titled_people(doc)
+    assert _people(doc) == ["Musa Ag Ibrahim"]
+
+
+def test_a_description_tagged_as_a_person_beside_a_name_is_no_part_of_it(
+    pipeline: Pipeline,
+) -> None:
+    doc = _tagged(
+        pipeline,
+        "A herd led by Fulani herder Amadou Diallo reached Mopti.",
+        {"Fulani herder": "PERSON", "Amadou Diallo": "PERSON"},
+    )
+    assert canonical_people(doc).get("Amadou Diallo", "Amadou Diallo") == "Amadou Diallo"

@@ -1974,3 +1974,82 @@ def test_an_invitation_to_visit_is_no_move_and_a_predecessor_is_no_holder_of_the
     )
     assert [r.actor for r in story.routes] == ["Justin Welby"]
     assert route_places(story) == ["London", "Entebbe", "Juba", "London"]
+
+
+def test_an_oasis_reached_is_a_stop_and_a_start_from_a_riverfront_is_its_town(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Herder reaches Siwa\n\nSIWA, Egypt, March 9 (AFP) - Camel herder Omar Saleh set off "
+        "from the riverfront in Aswan on Feb 20 and reached the oasis of Dakhla on Feb 28. He "
+        "walked on to Siwa, where he arrived on Sunday.",
+        date(2025, 3, 9),
+    )
+    assert route_places(story)[:2] == ["Aswan", "Dakhla"]
+
+
+def test_a_leader_who_sets_off_with_the_lorries_from_a_town_starts_there(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Relief lorries reach Gao\n\nGAO, Mali, Jan 12 (Reuters) - Relief officer Fatou Diarra "
+        "set off with the lorries from Bamako on Jan 3. She reached Mopti on Jan 6 and Gao on "
+        "Saturday.",
+        date(2025, 1, 12),
+    )
+    diarra = [r for r in story.routes if r.actor == "Fatou Diarra"]
+    assert [s.place for s in diarra[0].stops] == ["Bamako", "Mopti", "Gao"]
+
+
+def test_the_summit_of_a_peak_reached_is_a_stop_not_a_meeting(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Climber back in Anchorage\n\nANCHORAGE, June 28 (AP) - Jon Reyes flew from Anchorage "
+        "to Talkeetna on June 2 and reached the summit of Denali on June 20. He flew back to "
+        "Anchorage on Friday.",
+        date(2025, 6, 28),
+    )
+    assert route_places(story) == ["Anchorage", "Talkeetna", "Denali", "Anchorage"]
+    assert not story.meetings
+
+
+def test_a_flight_from_a_place_told_after_the_arrival_without_its_end_came_first(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Patriarch in Beirut\n\nBEIRUT, May 5 (Reuters) - Patriarch Daniel arrived in Beirut on "
+        "Monday for a three-day visit. The patriarch flew from Bucharest on a chartered plane "
+        "and was met at the airport by the president. He will go on to Amman on Wednesday.",
+        date(2025, 5, 5),
+    )
+    assert route_places(story) == ["Bucharest", "Beirut", "Amman"]
+
+
+def test_a_place_told_after_without_crossing_is_no_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Runner ends charity run\n\nTORONTO, June 14 (Reuters) - Owen Cole set off from the town "
+        "square in Sarnia on May 31 and ran east. He reached London on June 4 and stopped "
+        'overnight in Paris on June 6. "People online keep asking how I got from London to '
+        'Paris without crossing the English Channel," Cole joked. He reached Toronto on Saturday.',
+        date(2025, 6, 14),
+    )
+    assert route_places(story)[:3] == ["Sarnia", "London", "Paris"]
+    assert "English Channel" not in route_places(story)
+
+
+def test_a_place_visited_on_the_news_day_and_reached_earlier_before_a_move_elsewhere_is_two_stops(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Prince tours Nepal\n\nKATHMANDU, March 14 (Reuters) - Prince Edward visited a school in "
+        "Kathmandu on Friday, the last day of his visit to Nepal. The prince left London on "
+        "Sunday and landed in Kathmandu on Monday. On Wednesday he flew to Pokhara, and he "
+        "returned to Kathmandu on Thursday.",
+        date(2025, 3, 14),
+    )
+    assert route_places(story) == ["London", "Kathmandu", "Pokhara", "Kathmandu"]

@@ -471,10 +471,6 @@ ROUTE_FAILS30: dict[str, str] = {
         "Opera > Apia > London] meetings [Samoa 2024-10-23 ['King Charles']; Canberra "
         "2024-10-21 ['King Charles', 'Anthony Albanese']]"
     ),
-    "tuareg_salt_caravan_agadez_to_bilma_told_plainly": (
-        "first run on 63dd8e8: routes [Tuareg trader Ibrahim Ag Alhassane: Agadez > Bilma > "
-        "Agadez] meetings []"
-    ),
     "lost_collie_walks_home_to_wales_told_from_the_end": (
         "first run on 63dd8e8: routes [Meg: Gretna > Gretna > Preston > Shrewsbury] meetings []"
     ),
