@@ -4469,6 +4469,24 @@ def _purpose_of_a_plan(token: Token) -> bool:
     return token.dep_ == "acl" and infinitive and head.lemma_.casefold() in INTENT_NOUNS
 
 
+# words that open what a move is for: "a tour aimed at slowing ...", "talks designed to"
+AIM_WORDS = frozenset({"aimed", "designed", "meant", "intended", "seeking"})
+
+
+def _in_the_aim_of_the_move(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place hangs on a verb of what the move is for, not on the move ("a three-nation tour
+    aimed at slowing the flow of migrant boats to the Canary Islands"): the aim's place."""
+    governor = _preposition_governor(doc, place)
+    if governor is None or governor.i == trigger.token.i or governor.pos_ != "VERB":
+        return False
+    node = governor
+    while node.head.i != node.i and node.i != trigger.token.i:
+        if node.lower_ in AIM_WORDS and node.head.i == trigger.token.i:
+            return True
+        node = node.head
+    return False
+
+
 INTENT_NOUNS = frozenset(
     "expedition plan bid attempt effort quest project mission goal aim dream ambition request "
     "permission proposal offer".split()
@@ -4763,6 +4781,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "spent the first night with cousins in Azaz": stayed there
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
         return "location"  # "a visit, his first since the war in Ukraine began", "to U.S. agents"
+    if _in_the_aim_of_the_move(doc, trigger, place):
+        return "location"  # "a tour aimed at slowing the flow of boats to the Canary Islands"
     passes = lemma in {"transit", "pass"} and word == trigger.token.lower_
     if lemma in STORM_IMPACT_VERBS or lemma in PASSING_VERBS or passes:
         return "waypoint"  # "after lashing Taiwan", "battered Jamaica", "rounded Cape Horn"

@@ -64,6 +64,10 @@ def build_routes(
         if _appearance(event) and event.actors[0] in by_actor:
             by_actor[event.actors[0]].append((position, replace(event, role="waypoint")))
             by_actor[event.actors[0]].sort(key=lambda move: move[0])
+    for actor, moves in by_actor.items():
+        if (start := _where_it_began(events, moves, actor)) is not None:
+            moves.append(start)  # "Police came to the family's room on the edge of Karachi on
+            moves.sort(key=lambda move: move[0])  # April 9 ... put on a bus on April 13"
     days: dict[int, list[date]] = {}  # sentence start -> the days its events name
     placed: dict[tuple[int, tuple[str, float, float]], date] = {}  # (sentence, place) -> day
     # of something else than a move (talks held there)
@@ -1391,6 +1395,42 @@ def _is_movement(event: Event) -> bool:
         and not _a_way(event.actors[0])
         and event.place is not None
         and event.place.chosen is not None
+    )
+
+
+def _where_it_began(
+    events: Sequence[Event], moves: list[tuple[int, Event]], actor: str
+) -> tuple[int, Event] | None:
+    """A trip told without a town it left: the last town the traveller is told to be at on a
+    day before every dated move ("Police came to the family's rented room on the edge of
+    Karachi on April 9 ... put on a bus on April 13 ... reaching Quetta") is where it began."""
+    if any(e.role == "origin" and _town(e) for _, e in moves):
+        return None
+    first = min((d for _, e in moves if (d := _day(e)) is not None), default=None)
+    if first is None:
+        return None
+    here = {_key(e) for _, e in moves if e.place is not None and e.place.chosen is not None}
+    found = [
+        (position, replace(event, role="origin"))
+        for position, event in enumerate(events)
+        if event.event_type == "travel"
+        and event.role == "location"
+        and event.section == "main"
+        and event.actors[:1] == (actor,)
+        and (day := _day(event)) is not None
+        and day < first
+        and _town(event)
+        and _key(event) not in here
+        and not _is_flashback(event)
+    ]
+    return found[-1] if found else None
+
+
+def _town(event: Event) -> bool:
+    return (
+        event.place is not None
+        and event.place.chosen is not None
+        and (event.place.chosen.kind == "city")
     )
 
 

@@ -2053,3 +2053,31 @@ def test_a_place_visited_on_the_news_day_and_reached_earlier_before_a_move_elsew
         date(2025, 3, 14),
     )
     assert route_places(story) == ["London", "Kathmandu", "Pokhara", "Kathmandu"]
+
+
+def test_a_place_of_what_a_tour_is_aimed_at_is_no_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Meloni ends tour in Tunis\n\nTUNIS, May 9 (Reuters) - Italian Prime Minister Giorgia "
+        "Meloni held talks in Tunis on Friday, the last stop of a tour of North Africa aimed at "
+        "slowing the flow of migrant boats to Lampedusa. Meloni left Rome on Wednesday and flew "
+        "first to Tripoli. She arrived in Tunis on Thursday evening.",
+        date(2025, 5, 9),
+    )
+    assert route_places(story) == ["Rome", "Tripoli", "Tunis"]
+
+
+def test_a_town_the_traveller_was_at_on_a_day_before_the_trip_is_where_it_began(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Deported family reaches Herat\n\nHERAT, Afghanistan, June 20 (Reuters) - Rahim Safi "
+        "arrived in Herat on Friday with his wife and three children. Police came to the "
+        "family's flat on the edge of Mashhad on June 12 and took them to a camp. On June 16 they "
+        "were put on a bus and driven east, reaching Taybad on June 18. A minibus carried them "
+        "the last 120 km to Herat.",
+        date(2025, 6, 20),
+    )
+    assert route_places(story)[0] == "Mashhad"
+    assert len(route_places(story)) == 3  # then Taybad and Herat

@@ -453,12 +453,6 @@ ROUTE_FAILS29: dict[str, str] = {
         "Houston > Johnson; Andrei Lebedev: Moscow > Star City > Houston] meetings [Houston "
         "2025-04-24 ['Andrei Lebedev', 'Daniel Whitfield']]"
     ),
-    "spanish_prime_minister_west_africa_tour_background_places": (
-        "first run on 63dd8e8: routes [Pedro Sanchez: Madrid > Nouakchott > Banjul > Dakar > "
-        "Canary Islands > Madrid] meetings [Dakar 2025-08-29 ['Pedro Sanchez', 'Bassirou "
-        "Diomaye Faye']; Madrid 2025-08-29 ['Pedro Sanchez', 'Bassirou Diomaye Faye']; Banjul "
-        "2025-08-27 ['Adama Barrow', 'Pedro Sanchez']]"
-    ),
     "pope_leo_in_algiers_future_legs": (
         "first run on 63dd8e8: routes [Pope Leo XIV: Algiers > Rome > Annaba > Rome > Saint "
         "Augustine] meetings [Algiers 2025-11-17 ['Pope Leo XIV', 'Abdelmadjid Tebboune', "
