@@ -280,7 +280,8 @@ PLACE_NOUNS = frozenset(
     "mansion villa prefecture oblast governorate canton home house room flat apartment farm "
     "mosque church hostel warehouse depot terminal office edge gate hangar museum museums "
     "palaces street streets bridge square plaza oasis oases riverfront seafront lakefront "
-    "marina hamlet settlement township monastery".split()
+    "marina hamlet settlement township monastery cottage cabin lodge chalet bungalow park "
+    "garden gardens".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -318,6 +319,9 @@ PHRASE_TRIGGERS = {
     # Valparaiso", "tracked across the Bay of Biscay"
     "track": frozenset({"past", "across", "through", "over", "along", "off", "into", "to"}),
     "wait": frozenset({"out"}),
+    # coming to light somewhere: "turned up at their farm outside Builth Wells on Monday"
+    "turn": frozenset({"up"}),
+    "show": frozenset({"up"}),
     # slow or laboured movement: "the train crawled on to Kalgoorlie", "inched into port"
     **dict.fromkeys(
         ("crawl", "inch", "limp", "trundle", "chug", "edge"),
@@ -1532,6 +1536,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _fire_moves(token, span):
             found.append(_Trigger(token, "travel"))  # "broke out near Varnavas", "spread to"
             continue
+        if lemma == "run" and _next_lower(token) in {"off", "away"} and _may_be_verb(token, span):
+            found.append(_Trigger(token, "travel"))  # an escape: "ran off at a service
+            continue  # station at Gretna", "ran away from the camp in Kakuma"
         particles = PHRASE_TRIGGERS.get(lemma)
         if particles is not None:
             following = _next_lower(token)
@@ -4825,6 +4832,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
             return "origin"  # "began the day in Scranton"
         if lemma in ARRIVAL_WORDS or _ends_trip_at(doc, place) or _tours(trigger):
             return "destination"
+        if lemma in {"turn", "show"} and _next_lower(trigger.token) == "up":
+            return "destination"  # "turned up at their hill farm outside Builth Wells"
+        if lemma == "run" and _next_lower(trigger.token) in {"off", "away"}:
+            return "origin"  # "ran off at a service station at Gretna": left from there
         if lemma in TRIP_NOUNS and _trip_closed(trigger.token) and _hangs_on(doc, place, trigger):
             return "destination"  # "finished a 350 km charity run at Old Trafford in Manchester"
         if _done_after_leaving(doc, trigger, place):

@@ -822,14 +822,18 @@ def _known_by_a_name(events: Sequence[Event], text: str) -> list[Event]:
 def _named_in_apposition(events: Sequence[Event], text: str) -> list[Event]:
     """A mover told by a description that the story names in an apposition ("The wolf, named
     Kaspar by the team that collared him,", "the lorry, nicknamed Big Bertha,") is the one
-    of that name, even when the name moves on its own too; not "was named captain"."""
+    of that name, even when the name moves on its own too, and so is a mover the headline
+    tells by one capitalised word ("Seal turns up in Flensburg ... A tagged grey seal,
+    nicknamed Ole by rangers,"); not "was named captain"."""
     movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    headline = {e.actors[0] for e in events if _headline_noun(e)}  # "Seal turns up in X"
     names: dict[str, str] = {}
     for mover in movers:
-        if not _description(mover) or mover.split()[-1] in PEOPLE_NOUNS or _another(mover):
+        described = _description(mover) or mover in headline
+        if not described or mover.split()[-1].casefold() in PEOPLE_NOUNS or _another(mover):
             continue  # "A second tagged seal": another of the kind
-        noun = re.escape(mover.split()[-1])
-        found = {m.group(1) for m in _rx(noun + _APPOSITION_NAME).finditer(text)}
+        noun = re.escape(mover.split()[-1].casefold())
+        found = {m.group(1) for m in _rx("(?i:" + noun + ")" + _APPOSITION_NAME).finditer(text)}
         if len(found) == 1:
             names[mover] = next(iter(found))
     if not names:

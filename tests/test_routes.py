@@ -2081,3 +2081,16 @@ def test_a_town_the_traveller_was_at_on_a_day_before_the_trip_is_where_it_began(
     )
     assert route_places(story)[0] == "Mashhad"
     assert len(route_places(story)) == 3  # then Taybad and Herat
+
+
+def test_an_animal_that_ran_off_somewhere_and_turned_up_elsewhere_went_from_one_to_the_other(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Lost dog home\n\nABERYSTWYTH, Wales, May 6 (AP) - A spaniel called Bran turned up at "
+        "his owners' cottage outside Aberystwyth on Monday, five weeks after he ran off at a "
+        "car park in Chester.",
+        date(2025, 5, 6),
+    )
+    assert route_places(story) == ["Chester", "Aberystwyth"]
