@@ -281,7 +281,7 @@ PLACE_NOUNS = frozenset(
     "mosque church hostel warehouse depot terminal office edge gate hangar museum museums "
     "palaces street streets bridge square plaza oasis oases riverfront seafront lakefront "
     "marina hamlet settlement township monastery cottage cabin lodge chalet bungalow park "
-    "garden gardens".split()
+    "garden gardens stable stables zoo cage enclosure shelter kennel kennels".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -1521,7 +1521,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if lemma == "spend" and _spent_with_a_person(token):
             found.append(_Trigger(token, "meeting"))  # "spent three hours with President X"
-        if lemma == "spend" and _spends_time(token):
+        if lemma == "spend" and (_spends_time(token) or _spends_years(token)):
             found.append(_Trigger(token, "travel"))  # "spent six weeks in Izmir"
             continue
         if lemma in RESTING_VERBS and token.pos_ == "VERB" and _spends_time(token):
@@ -2410,6 +2410,17 @@ def _spends_time(token: Token) -> bool:
     following = token.doc[token.i + 1 : min(token.i + 4, len(token.doc))]
     spans = TIME_SPANS | DAY_PARTS | SEASONS
     return any(t.lower_ in spans or t.text in WEEKDAY_NAMES for t in following)
+
+
+# spans of time a home is lived in: "had spent two years in a cage near Kharkiv"
+YEAR_SPANS = frozenset("year years decade decades".split())
+
+
+def _spends_years(token: Token) -> bool:
+    """'spent two years', 'had spent a decade': where the mover lived, no stop of the trip
+    (its role is "location"), but where a trip told without its start began."""
+    following = token.doc[token.i + 1 : min(token.i + 4, len(token.doc))]
+    return any(t.lower_ in YEAR_SPANS for t in following)
 
 
 def _storm_context(token: Token, span: Span) -> bool:
@@ -4670,6 +4681,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "officials in Kyiv were watching the talks"
     if _only_if(trigger.token):
         return "location"  # "Everyone asks whether I stopped in Italy": asked, not told
+    if trigger.token.lemma_.casefold() == "spend" and _spends_years(trigger.token):
+        return "location"  # "had spent two years in a cage near Kharkiv": a home
     if _home_of_others(doc, place):
         return "location"  # "a road crowded with pilgrims from Iran": where they come from
     if _reached_in_a_gap(doc, trigger, place):

@@ -1407,27 +1407,36 @@ def _where_it_began(
 ) -> tuple[int, Event] | None:
     """A trip told without a town it left: the last town the traveller is told to be at on a
     day before every dated move ("Police came to the family's rented room on the edge of
-    Karachi on April 9 ... put on a bus on April 13 ... reaching Quetta") is where it began."""
+    Karachi on April 9 ... put on a bus on April 13 ... reaching Quetta"), or else the town
+    where it spent years ("had spent two years in a cage near Kharkiv"), is where it began."""
     if any(e.role == "origin" and _town(e) for _, e in moves):
         return None
     first = min((d for _, e in moves if (d := _day(e)) is not None), default=None)
     if first is None:
         return None
     here = {_key(e) for _, e in moves if e.place is not None and e.place.chosen is not None}
-    found = [
-        (position, replace(event, role="origin"))
+    stays = [
+        (position, event)
         for position, event in enumerate(events)
         if event.event_type == "travel"
         and event.role == "location"
         and event.section == "main"
         and event.actors[:1] == (actor,)
-        and (day := _day(event)) is not None
-        and day < first
         and _town(event)
         and _key(event) not in here
-        and not _is_flashback(event)
     ]
-    return found[-1] if found else None
+    dated = [
+        (position, event)
+        for position, event in stays
+        if (day := _day(event)) is not None and day < first and not _is_flashback(event)
+    ]
+    homes = [(p, e) for p, e in stays if _day(e) is None and _YEARS_SPENT_RE.search(e.sentence)]
+    found = dated or homes  # "had spent two years in a cage near Kharkiv"
+    return (found[-1][0], replace(found[-1][1], role="origin")) if found else None
+
+
+# years spent somewhere: where the traveller lived before the trip
+_YEARS_SPENT_RE = re.compile(r"\bspen[dt]\w*\s+(?:\w+\s+){0,2}(?:years?|decades?)\b")
 
 
 def _town(event: Event) -> bool:

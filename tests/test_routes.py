@@ -2094,3 +2094,28 @@ def test_an_animal_that_ran_off_somewhere_and_turned_up_elsewhere_went_from_one_
         date(2025, 5, 6),
     )
     assert route_places(story) == ["Chester", "Aberystwyth"]
+
+
+def test_a_stable_left_in_a_town_is_the_start(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Mare lands in Tokyo\n\nTOKYO, Nov 10 (Reuters) - Blue Lantern, an Irish-trained mare, "
+        "left her stable in Kildare on Nov 5 and was driven to Dublin, where she boarded a cargo "
+        "flight on Nov 6. The plane landed in Tokyo on Nov 7.",
+        date(2025, 11, 10),
+    )
+    assert route_places(story)[:2] == ["Kildare", "Dublin"]
+
+
+def test_a_town_where_the_traveller_spent_years_starts_a_trip_told_without_its_start(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Bears reach sanctuary\n\nBERLIN, May 20 (Reuters) - Two brown bears named Misha and "
+        "Dasha arrived at a sanctuary near Berlin on Tuesday. They had spent six years in a "
+        "cage outside Odesa. On May 14 keepers loaded them onto a truck, which drove them to "
+        "Chisinau. They were taken on to Budapest on May 16.",
+        date(2025, 5, 20),
+    )
+    assert route_places(story)[0] == "Odesa"

@@ -415,10 +415,6 @@ ROUTE_FAILS22: dict[str, str] = {
         "first run on dbd9b87: routes [Donaustern: Passau > Budapest > Melk > Vienna > "
         "Bratislava > Komárno > Budapest] meetings []"
     ),
-    "racehorse_in_quarantine_before_the_melbourne_cup_legs_to_flemington_and_hong_kong_ahead": (
-        "first run on dbd9b87: routes [British stayer Silver Anchor: Dubai > Melbourne > "
-        "Werribee > Flemington > Liège > Newmarket > Hong Kong] meetings []"
-    ),
 }
 MEETING_FAILS22: dict[str, str] = {
     "rescue_team_leader_flown_to_the_turkish_earthquake_and_back_told_plainly_minister_waits": (

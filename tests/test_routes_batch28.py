@@ -454,10 +454,6 @@ ROUTE_FAILS28: dict[str, str] = {
         "first run on 562385a: routes [bronze head: Edinburgh > London > Lagos > Benin City > "
         "Benin City] meetings []"
     ),
-    "venezuelan_mother_walks_to_lima_while_husband_flies_to_chile_second_mover": (
-        "first run on 562385a: routes [Yusmary Rondón: Barquisimeto > Cúcuta > Bogotá > Quito > "
-        "Tumbes; Jhonny: Caracas > Panama City > Santiago] meetings []"
-    ),
     "kayaking_the_erie_canal_from_buffalo_to_albany_ambiguous_names": (
         "first run on 562385a: routes [Margaret Kowalski: Buffalo > Lockport > Rochester > "
         "Syracuse > Rome > Italy > Amsterdam > Albany] meetings []"
