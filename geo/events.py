@@ -2568,8 +2568,9 @@ def _was_there(token: Token, span: Span) -> bool:
     main clause in the simple past or past perfect, outside a quotation), is a stop."""
     if token.lemma_.casefold() != "be" or _next_lower(token) not in {"in", "at"}:
         return False
-    if any(mark in span_text(span) for mark in QUOTE_MARKS):
-        return False
+    if _quoted_at(token, span) or _quote_open_before(span):
+        return False  # not '"We were in Tromso," she said', but the sentence the parser ran
+        # on into a quote after it ('She was in Utica ... "No windmills," she said')
     if not is_parsed(span):  # to select the sentence for parsing: "she had been in", "we were in"
         return token.lower_ in {"was", "were", "been"} and (
             _traveller_before(token, span) or _name_before(token, span)
@@ -2584,6 +2585,13 @@ def _was_there(token: Token, span: Span) -> bool:
         return True
     named = any(_a_persons_name(c, span) for c in _subjects(token, span))
     return named or _name_before(token, span)  # "Scholz was in Vilnius"
+
+
+def _quoted_at(token: Token, span: Span) -> bool:
+    """The token lies inside a quotation opened in its sentence: an odd count of quotation
+    marks before it."""
+    before = doc_text(span.doc)[span.start_char : token.idx]
+    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
 def _a_persons_name(token: Token, span: Span) -> bool:

@@ -2119,3 +2119,17 @@ def test_a_town_where_the_traveller_spent_years_starts_a_trip_told_without_its_s
         date(2025, 5, 20),
     )
     assert route_places(story)[0] == "Odesa"
+
+
+def test_being_somewhere_in_a_sentence_the_parser_ran_on_into_a_quote_is_a_stop(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Canoeist reaches Montreal\n\nMONTREAL, Aug 20 (CP) - Paul Roy paddled into Montreal on "
+        "Wednesday. He set off from Kingston on Aug 2 and reached Brockville on Aug 6. He was in "
+        "Cornwall, which lies on the St. Lawrence, four days later, and reached Valleyfield on "
+        'Aug 15. "The locks were the hardest part of the whole trip," he said.',
+        date(2025, 8, 20),
+    )
+    assert "Cornwall" in route_places(story)

@@ -454,10 +454,6 @@ ROUTE_FAILS28: dict[str, str] = {
         "first run on 562385a: routes [bronze head: Edinburgh > London > Lagos > Benin City > "
         "Benin City] meetings []"
     ),
-    "kayaking_the_erie_canal_from_buffalo_to_albany_ambiguous_names": (
-        "first run on 562385a: routes [Margaret Kowalski: Buffalo > Lockport > Rochester > "
-        "Syracuse > Rome > Italy > Amsterdam > Albany] meetings []"
-    ),
     "french_carrier_charles_de_gaulle_in_singapore_future_legs": (
         "first run on 562385a: routes [Charles de Gaulle: Toulon > Suez Canal > Djibouti > "
         "Arabian Sea > Kochi > Changi > Singapore > Jakarta > Toulon] meetings [Singapore "
