@@ -897,8 +897,11 @@ _THERE_RE = re.compile(r"\s+(?:back\s+)?there\b(?!\s+(?:is|are|was|were|will|wou
 def _without_place_words(
     who: tuple[str, ...], places: list[Place], people: dict[str, str]
 ) -> tuple[str, ...]:
-    """A subject that is only words of a place's name in the sentence is no mover: the parser
-    took "Main" of "the supply ship Frankfurt am Main left the port of Incheon" for it."""
+    """A subject that is only words of a place's name in the sentence, or the whole name, is no
+    mover: the parser took "Main" of "the supply ship Frankfurt am Main left the port of
+    Incheon" for it, and "Cape Cod" of "Great white shark tagged off Cape Cod turns up"."""
+    if who and who[0] in people.values() and any(who[0] == p.mention.text for p in places):
+        return who[1:]  # the model's person, read as a place in the sentence ("Cape Cod")
     if not who or not who[0] or who[0] in people.values():
         return who
     words = who[0].split()

@@ -2133,3 +2133,17 @@ def test_being_somewhere_in_a_sentence_the_parser_ran_on_into_a_quote_is_a_stop(
         date(2025, 8, 20),
     )
     assert "Cornwall" in route_places(story)
+
+
+def test_a_place_the_model_took_for_a_person_in_a_headline_is_no_mover(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Great white shark tagged off Cape Cod turns up near Key West\n\nMIAMI, Jan 22 (AP) - "
+        "A great white shark tagged off Cape Cod last summer was seen off Jacksonville on Jan 9 "
+        "and surfaced near Key West on Monday.",
+        date(2025, 1, 22),
+    )
+    assert story.routes
+    assert all(r.actor != "Cape Cod" for r in story.routes)
