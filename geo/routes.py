@@ -1489,6 +1489,8 @@ class _StopDraft:
     told_role: str = "waypoint"  # the role it was first told in (`role` is merged)
     period: tuple[date, date] | None = None  # the month or week it is dated by, if any
     back_story: bool = False  # first told in a sentence with a past perfect in it
+    left_then: bool = False  # its day is the day it was left ("reached Merida ... The train
+    # left Merida early on Saturday"): first among the stops of that day
 
 
 def _stops(
@@ -1571,6 +1573,8 @@ def _stops(
             draft.role = event.role
         if draft.day is None and draft.hint is None and not draft.lean:
             _retell(draft, event, moves, days)
+        if draft.day is None and event.role == "origin" and _day(event) is not None:
+            draft.left_then = True
         draft.day = _merged_day(draft, event)
     back_story = {
         e.start
@@ -2188,7 +2192,8 @@ def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
     def key(draft: _StopDraft) -> tuple[date, int, int, int, int, int, int, int]:
         day = when(draft)
         assert day is not None
-        origin = 0 if draft.role == "origin" and not _left_later(draft) else 1
+        left = draft.role == "origin" or draft.left_then
+        origin = 0 if left and not _left_later(draft) else 1
         # "had flown to Pyongyang early on Wednesday"; told as the way to the same day's arrival
         earlier = 0 if draft.pluperfect or draft.on_the_way else 1
         role = ROLE_ORDER[draft.told_role]  # "went on to Zaragoza and Barcelona", then left

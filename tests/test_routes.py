@@ -2147,3 +2147,18 @@ def test_a_place_the_model_took_for_a_person_in_a_headline_is_no_mover(
     )
     assert story.routes
     assert all(r.actor != "Cape Cod" for r in story.routes)
+
+
+def test_a_stop_reached_undated_and_left_on_the_news_day_comes_before_that_days_arrival(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Premier rides coast train\n\nVALPARAISO, Chile, March 8 (Reuters) - Premier Ana Soto "
+        "arrived in Valparaiso on Saturday after two days aboard a new coastal train. Soto flew "
+        "from Santiago to La Serena on Thursday night and boarded the train there on Friday "
+        "morning. She reached Los Vilos in the evening. The train left Los Vilos early on "
+        "Saturday and pulled into Valparaiso shortly after noon.",
+        date(2025, 3, 8),
+    )
+    assert route_places(story)[-2:] == ["Los Vilos", "Valparaíso"]

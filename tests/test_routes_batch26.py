@@ -409,12 +409,6 @@ ROUTE_FAILS26: dict[str, str] = {
         "first run on 036a785: routes [Walter Pérez: Alexandria > Guatemala City > Minerva > "
         "Quetzaltenango] meetings []"
     ),
-    "mexican_president_rides_tren_maya_while_minister_flies_south_second_mover": (
-        "first run on 036a785: routes [Claudia Sheinbaum: Mexico City > Palenque > Campeche > "
-        "Cancún > Mérida; Rosa Icela: Tapachula > Tuxtla Gutiérrez > Mérida] meetings [Mérida "
-        "None ['Claudia Sheinbaum', 'Joaquin Diaz Mena', 'Rosa Icela']; Tapachula None ['Rosa "
-        "Icela']]"
-    ),
 }
 MEETING_FAILS26: dict[str, str] = {
     "guatemalan_deportee_home_in_quetzaltenango_flashback_in_the_pluperfect": (
