@@ -609,6 +609,8 @@ def _entity_place(
     """The place one part of an entity names, with the label its mention gets, if any."""
     if _saints_day_or_school(doc, segment):
         return None
+    if ent.label_ == "PERSON" and _owns_a_place(doc, ent):
+        return None  # "will visit St Augustine's city": the saint's, not St. Augustine, Florida
     if demonym is not None and ent.label_ in PLACE_LABELS and demonym(segment.text):
         return segment, "NORP"  # "Tongan Prime Minister", tagged as a place
     adjective = _adjective(ent, segment, demonym)
@@ -627,6 +629,20 @@ def _entity_place(
         return segment, ent.label_
     town = _before_a_figure(ent, segment, known, person_tokens)
     return (town, _label_in_context(doc, ent, town, known)) if town else None
+
+
+# a person's place after a possessive the model took into the person's name: "St Augustine's
+# city", "Mandela's home village" (not "the city of ...": "Ukraine's city of Kharkiv")
+_OWNER_OF_A_PLACE_RE = re.compile(
+    r"(['’]s)?\s+(?:(?:home|native|birth)\s+)?(?:city|town|village|hometown|birthplace|homeland|"
+    r"grave|tomb|house|home)\b(?!\s+of\b)"
+)
+
+
+def _owns_a_place(doc: Doc, ent: Span) -> bool:
+    """The person's entity is an owner of the place named after it ("St Augustine's city")."""
+    found = _OWNER_OF_A_PLACE_RE.match(doc_text(doc), ent.end_char)
+    return found is not None and (bool(found.group(1)) or ent.text.endswith(("'s", "’s")))
 
 
 def _tagged_town(

@@ -833,3 +833,13 @@ def test_a_description_tagged_as_a_person_beside_a_name_is_no_part_of_it(
         {"Fulani herder": "PERSON", "Amadou Diallo": "PERSON"},
     )
     assert canonical_people(doc).get("Amadou Diallo", "Amadou Diallo") == "Amadou Diallo"
+
+
+def test_a_person_owning_the_place_after_it_is_no_place(pipeline: Pipeline) -> None:
+    found = mentions(
+        pipeline,
+        "Pope to visit St Augustine's city\n\nALGIERS, Nov 17 (Reuters) - The pope arrived in "
+        "Algiers on Monday and will fly to Annaba, where Saint Augustine was bishop.",
+    )
+    assert "St Augustine" not in found and "St Augustine's" not in found
+    assert found["Annaba"] == "Annaba"

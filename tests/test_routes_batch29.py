@@ -453,11 +453,6 @@ ROUTE_FAILS29: dict[str, str] = {
         "Houston > Johnson; Andrei Lebedev: Moscow > Star City > Houston] meetings [Houston "
         "2025-04-24 ['Andrei Lebedev', 'Daniel Whitfield']]"
     ),
-    "pope_leo_in_algiers_future_legs": (
-        "first run on 63dd8e8: routes [Pope Leo XIV: Algiers > Rome > Annaba > Rome > Saint "
-        "Augustine] meetings [Algiers 2025-11-17 ['Pope Leo XIV', 'Abdelmadjid Tebboune', "
-        "'pope']]"
-    ),
 }
 MEETING_FAILS29: dict[str, str] = {
     "nepali_guide_everest_summit_told_from_the_end": (
