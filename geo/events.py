@@ -4411,6 +4411,8 @@ GROUND_CUES = frozenset({"on", "near", "off", "above", "below", "at", "in", "out
 _ARRIVAL_BY_BEARING_RE = re.compile(
     r"\b(?:to\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}?|(?:at|in)\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}?|"
     r"ashore\s+|landfall\s+|land(?:s|ed|ing)?\s+|(?:touch(?:es|ed|ing)?|set|came)\s+down\s+)"
+    # "landed under its parachute southeast of the town of Zhezkazgan"
+    r"(?:(?:under|by|on|with)\s+(?:its|a|an|the|their|his|her)\s+[\w-]+\s+)?"
     r"(?:(?:about|some|around|roughly|just|nearly|almost)\s+)?"
     r"(?:(?:\d[\d,.]*|a\s+few|several|\w+ty|two|three|four|five|six|seven|eight|nine|ten)\s*"
     r"(?:-\s*)?(?:km|kilometres?|kilometers?|miles?)\s+)?"

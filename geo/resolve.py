@@ -10,7 +10,7 @@ from itertools import accumulate
 
 import numpy
 
-from geo.models import OPENER_LABEL, Candidate, Mention, Place
+from geo.models import DATELINE_LABEL, OPENER_LABEL, Candidate, Mention, Place
 from geo.names import normalise
 
 CandidateSource = Callable[[Mention], list[Candidate]]
@@ -129,6 +129,8 @@ def resolve(
             b + _written_level_bonus(c, qualified, office, bare_state)
             for b, c in zip(base, pool, strict=True)
         ]
+        if mention.label == DATELINE_LABEL and _BARE_DATELINE_RE.match(text, mention.end):
+            base = _bare_dateline_bonus(base, pool)
         held = _held_readings(text, mentions, index, pools)
         base = [b + HOLDER_BONUS * (c in held) for b, c in zip(base, pool, strict=True)]
         if _NEIGHBOUR_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start):
@@ -303,9 +305,35 @@ def _local_reading(
     local = [
         i
         for i, c in enumerate(pool)
-        if scores[i] >= reach and any(_placed_by(c, m, chosen) for m in mates)
+        if scores[i] >= reach
+        and any(_placed_by(c, m, chosen) for m in mates)
+        and not (_dwarfed(c, chosen) and _datelined(places, index))
     ]
     return max(local, key=lambda i: scores[i]) if local else None
+
+
+# how much larger a city the text's reading must be for a sentence not to move the name to a
+# small namesake near another place of that sentence
+DWARFED_SHARE = 0.01
+
+
+def _dwarfed(reading: Candidate, chosen: Candidate) -> bool:
+    """The sentence's reading is a village beside the large city the whole text reads ("refuel
+    at Prestwick in Scotland before landing at Ellington Field in Houston": not Houston,
+    Renfrewshire, with 7,000 people, in a story datelined HOUSTON; see `_datelined`)."""
+    return (
+        chosen.kind == "city"
+        and chosen.population >= DATELINE_CITY_POPULATION
+        and reading.population < DWARFED_SHARE * chosen.population
+    )
+
+
+def _datelined(places: Sequence[Place], index: int) -> bool:
+    """The mention's name is also the story's dateline."""
+    name = normalise(places[index].mention.text)
+    return any(
+        p.mention.label == DATELINE_LABEL and normalise(p.mention.text) == name for p in places
+    )
 
 
 def _placed_by(reading: Candidate, mate: Candidate, chosen: Candidate) -> bool:
@@ -411,6 +439,29 @@ VENUE_NOUNS = frozenset(
     "hall harbour harbor hospital hotel lodge mosque museum palace prison resort school "
     "square stadium station temple theater theatre tower university".split()
 )
+
+
+# what follows a dateline's town named alone: its date, its agency or the dash ("HOUSTON, April
+# 24 (Reuters) -"), not a state, a country or a river ("VALENCIA, Spain", "FRANKFURT (ODER)")
+_BARE_DATELINE_RE = re.compile(
+    r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|\s+\((?:Reuters|AP|AFP|PA|CP|UPI|dpa|Xinhua|Bloomberg)\)|\s*[—–]\s|\s+-\s"
+)
+# a city that a dateline may name alone, by wire style (AP, Reuters): a large one
+DATELINE_CITY_POPULATION = 500_000
+DATELINE_BONUS = 2.0
+
+
+def _bare_dateline_bonus(base: list[float], pool: Sequence[Candidate]) -> list[float]:
+    """A dateline that names a town alone ("HOUSTON, April 24 (Reuters) -") names a large city
+    that needs no state or country: the largest such reading gains, so that a village of the
+    name near other places of the story (Houston in Renfrewshire, beside "Prestwick in
+    Scotland") does not take it."""
+    cities = [c for c in pool if c.kind == "city"]
+    largest = max(cities, key=lambda c: c.population, default=None)
+    if largest is None or largest.population < DATELINE_CITY_POPULATION:
+        return base
+    return [b + DATELINE_BONUS * (c is largest) for b, c in zip(base, pool, strict=True)]
 
 
 def _listed_with_a_division(

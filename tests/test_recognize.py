@@ -843,3 +843,19 @@ def test_a_person_owning_the_place_after_it_is_no_place(pipeline: Pipeline) -> N
     )
     assert "St Augustine" not in found and "St Augustine's" not in found
     assert found["Annaba"] == "Annaba"
+
+
+def test_a_large_city_a_dateline_names_alone_keeps_its_reading_beside_a_namesakes_neighbours(
+    pipeline: Pipeline,
+) -> None:
+    story = pipeline.parse(
+        Document(
+            "t",
+            "Pilot home\n\nHOUSTON, May 2 (Reuters) - The pilot was back in Houston on Friday. "
+            "His jet stopped to refuel at Prestwick in Scotland before landing at Ellington Field "
+            "in Houston early on Friday.",
+        )
+    )
+    houston = [p for p in story.places if p.mention.text.casefold() == "houston"]
+    assert len(houston) == 3
+    assert all(p.chosen is not None and p.chosen.country_code == "US" for p in houston)

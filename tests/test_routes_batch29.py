@@ -460,11 +460,6 @@ MEETING_FAILS29: dict[str, str] = {
         "Everest > Kathmandu] meetings [Mount Everest 2025-05-20 ['Nepali guide', 'Yangji "
         "Sherpa']]"
     ),
-    "nasa_astronaut_soyuz_landing_to_houston_second_mover": (
-        "first run on 63dd8e8: routes [Daniel Whitfield: Prestwick > Houston > Karaganda > "
-        "Houston > Johnson; Andrei Lebedev: Moscow > Star City > Houston] meetings [Houston "
-        "2025-04-24 ['Andrei Lebedev', 'Daniel Whitfield']]"
-    ),
     "spanish_prime_minister_west_africa_tour_background_places": (
         "first run on 63dd8e8: routes [Pedro Sanchez: Madrid > Nouakchott > Banjul > Dakar > "
         "Canary Islands > Madrid] meetings [Dakar 2025-08-29 ['Pedro Sanchez', 'Bassirou "
