@@ -28,7 +28,7 @@ from geo.events import (
     STORM_WORDS,
     TITLE_WORDS,
 )
-from geo.models import Candidate, DatePrecision, Event, Meeting, Route, Stop
+from geo.models import DATELINE_LABEL, Candidate, DatePrecision, Event, Meeting, Route, Stop
 from geo.vocab import NAMED_VESSEL_KINDS, VESSEL_NOUNS, any_word_of
 
 ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
@@ -65,6 +65,9 @@ def build_routes(
             by_actor[event.actors[0]].append((position, replace(event, role="waypoint")))
             by_actor[event.actors[0]].sort(key=lambda move: move[0])
     for actor, moves in by_actor.items():
+        if (end := _arrival_at_the_dateline(events, moves, actor)) is not None:
+            moves.append(end)  # "CZESTOCHOWA, Poland (AP) - ... On Thursday ... she arrived
+            moves.sort(key=lambda move: move[0])  # for the 40th time"
         if (start := _where_it_began(events, moves, actor)) is not None:
             moves.append(start)  # "Police came to the family's room on the edge of Karachi on
             moves.sort(key=lambda move: move[0])  # April 9 ... put on a bus on April 13"
@@ -1399,7 +1402,65 @@ def _is_movement(event: Event) -> bool:
         and not _a_way(event.actors[0])
         and event.place is not None
         and event.place.chosen is not None
+        and not _river_read_as_land(event)
     )
+
+
+def _river_read_as_land(event: Event) -> bool:
+    """A name told with "river" after it that the gazetteer read as no water ("crossed the
+    Pilica river at Nowe Miasto": the town of Pilica lies 60 km away) is no stop."""
+    place = event.place
+    if place is None or place.chosen is None or place.chosen.kind == "water":
+        return False
+    at = place.mention.end - event.start
+    return bool(_RIVER_AFTER_RE.match(event.sentence, at))
+
+
+_RIVER_AFTER_RE = re.compile(r"\s+river\b")
+
+
+# verbs of arriving told with no place: "she arrived for the 40th time"
+PLACELESS_ARRIVALS = frozenset({"arrive", "arrived", "arrives", "arriving", "landed", "lands"})
+
+
+def _arrival_at_the_dateline(
+    events: Sequence[Event], moves: list[tuple[int, Event]], actor: str
+) -> tuple[int, Event] | None:
+    """An arrival on a day told without a place ("On Thursday, aged 68, she arrived for the
+    40th time"), where the traveller reaches no other place that day, is at the dateline's
+    town, the place the story is filed from."""
+    dateline = next(
+        (e for e in events if e.place is not None and e.place.mention.label == DATELINE_LABEL),
+        None,
+    )
+    if dateline is None or dateline.place is None or dateline.place.chosen is None:
+        return None
+    if dateline.place.chosen.kind not in {"city", "admin"}:
+        return None  # a country or a region is no place arrived at
+    reached = {d for _, e in moves if e.role in ARRIVAL_ROLES and (d := _day(e)) is not None}
+    for position, event in enumerate(events):
+        if (
+            event.place is None
+            and event.event_type == "travel"
+            and event.section == "main"
+            and event.actors[:1] == (actor,)
+            and event.action.casefold() in PLACELESS_ARRIVALS
+            and (day := _day(event)) is not None
+            and day not in reached
+            and not _is_flashback(event)
+            and not _told_as_future(event)
+        ):
+            arrival = replace(
+                dateline,
+                role="destination",
+                actors=event.actors,
+                action=event.action,
+                date=event.date,
+                date_text=event.date_text,
+                date_precision=event.date_precision,
+            )
+            return position, arrival
+    return None
 
 
 def _where_it_began(

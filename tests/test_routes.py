@@ -2162,3 +2162,28 @@ def test_a_stop_reached_undated_and_left_on_the_news_day_comes_before_that_days_
         date(2025, 3, 8),
     )
     assert route_places(story)[-2:] == ["Los Vilos", "Valparaíso"]
+
+
+def test_an_arrival_told_without_a_place_is_at_the_dateline(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Pilgrims reach Lourdes\n\nLOURDES, France, Aug 14 (AP) - Marie Dubois was 30 when she "
+        "first walked to the shrine. On Thursday, aged 70, she arrived for the 40th time, "
+        "walking with some 2,000 pilgrims. The column set off "
+        "from Toulouse on Aug 6, crossed the Garonne river at Saint-Gaudens on Aug 9 and reached "
+        "Tarbes on Aug 12.",
+        date(2025, 8, 14),
+    )
+    assert route_places(story)[-1] == "Lourdes"
+
+
+def test_a_river_the_gazetteer_reads_as_a_town_is_no_stop(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Walkers reach Wroclaw\n\nWROCLAW, Poland, June 9 (AP) - Anna Nowak set off from Lodz "
+        "on June 1, crossed the Warta river at Sieradz on June 3 and reached Wroclaw on Monday.",
+        date(2025, 6, 9),
+    )
+    assert "Warta" not in route_places(story)

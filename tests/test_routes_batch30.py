@@ -454,10 +454,6 @@ CASES30 = [
 ]
 
 ROUTE_FAILS30: dict[str, str] = {
-    "polish_pilgrim_walks_warsaw_to_czestochowa_told_plainly": (
-        "first run on 63dd8e8: routes [Teresa Wojcik: Warsaw > Grójec > Pilica > Nowe Miasto "
-        "nad Pilicą > Opoczno > Przedbórz] meetings []"
-    ),
     "humpback_whale_norway_to_guadeloupe_told_plainly": (
         "first run on 63dd8e8: routes [Ragna: Skjervøy > Faroe Islands > Guadeloupe] meetings []"
     ),
