@@ -11686,6 +11686,527 @@ BATCH_30_XFAIL: dict[tuple[str, str], str] = {
 BATCH_30_NAMES = _named_params(30, BATCH_30, BATCH_30_XFAIL)
 
 
+# --- batch 31 (blind) -----------------------------------------------------------------------------
+# Trap articles for batch 31, written before running the pipeline on them, in ten places and
+# topics the earlier batches do not cover; each keyed name is a (country code, GeoNames admin1
+# code or None) pair, or None when the mention must not be taken as a place; "Name#2" is the
+# second occurrence of the exact string in the text (the dateline included, and occurrences
+# inside longer names counted, as in 'the Alabama Crimson Tide', 'the Wellington Phoenix',
+# 'Lake Chad' or 'the Phoenix Suns'; the match is case-sensitive, so the capitalised dateline
+# 'NAPLES' is a string of its own, and 'San Jose' and 'San José' are two strings). No keyed name
+# occurs inside a longer word in its article (no 'Nigeria' beside 'Niger', no 'Oporto' beside
+# 'Porto', no 'Costa Rican' beside 'Costa Rica').
+# (a) red tide in Naples, Florida: 'NAPLES, Fla.' and Naples three times for the Florida city
+# beside Naples in Italy (in a quote, with Italy named), Florida, Marco Island, Venice twice (the
+# Florida city, named after the Italian one, which is not named), 'Italian' as a demonym, Chicago,
+# Toronto, Bonita Springs, Fort Myers and Cape Coral (multi-word towns), Tallahassee as the state
+# government, Sarasota; Vesuvius (a volcano) and the Gulf coast not keyed;
+# (b) the Iron Bowl crowds in Birmingham, Alabama: 'BIRMINGHAM, Ala.' and Birmingham twice for
+# the city beside Birmingham, England, Alabama twice as the football team (inside 'the Alabama
+# Crimson Tide' and as the subject of a quote), Auburn as the team ('the Auburn Tigers') and as
+# the town (the third; the second, 'an Auburn graduate', not keyed), a fan named Selma beside
+# Selma the town, Tuscaloosa, Dothan, Bessemer, Hoover (also a surname), Mobile, Georgia the US
+# state ('the Georgia line'), Montgomery as the governor's seat, England; Atlanta and Nashville
+# named but not keyed;
+# (c) the port of Yangon, told with former names: 'YANGON, Myanmar' and Yangon, Rangoon twice,
+# Burma and Myanmar (the second 'Myanmar', the first being the dateline's), Naypyitaw twice (the
+# second as the government), Mawlamyine and Moulmein, Pathein and Bassein (also an old name of
+# Vasai in India), Bago and Pegu, Mandalay, Sittwe and Akyab, Kolkata and Calcutta, Washington
+# and Brussels as the American government and the European Union; 'British India', the Bay of
+# Bengal, the delta, Bangkok and Singapore not keyed;
+# (d) apple tariffs, told with Washington the capital and Washington the state: 'WASHINGTON' and
+# Washington four times (the state, the capital in 'Washington, D.C.', the state again as
+# 'another Washington', and a lawyer named Kevin Washington), the White House (the first), Capitol
+# Hill and Foggy Bottom as the government's building and quarter, New Delhi, India three times,
+# 'American' as a demonym, Wenatchee (the first), Yakima, Olympia (the capital of Washington
+# state, named like the Greek sanctuary) as the state government, Spokane, Beijing and Ottawa as
+# governments; the second White House and Wenatchee, Mexico, Vietnam and Hanoi not keyed;
+# (e) a football match in Porto: 'PORTO, Portugal' and Porto three times (the club, the city, the
+# club's supporters' club), Benfica three times as the club (also a district of Lisbon), Braga as
+# a waitress's surname and as the club, Famalicao and Estoril as clubs, 'Portuguese' as a
+# demonym, London, Lisbon, Vila Nova de Gaia, Matosinhos, Maia, Seixal (the club's training
+# ground), Paris, France; Sporting, the Douro and the Eiffel Tower not keyed;
+# (f) floods in Nelson, New Zealand: 'NELSON, New Zealand' and Nelson four times (the city three
+# times, named after the British admiral, and a man named Nelson Hamilton), Hamilton as his
+# surname and as the city, Wellington three times (the city, the government, and the football
+# club 'the Wellington Phoenix', whose Phoenix is no place either), Auckland as the club 'Auckland
+# FC', Richmond (one in Virginia and one in London too), Blenheim (a palace in England too),
+# Brightwater, Motueka, Picton, 'Australian' as a demonym; the South Island and Christchurch not
+# keyed;
+# (g) a heat wave in Phoenix, Arizona: 'PHOENIX' and Phoenix twice (the city and the team 'the
+# Phoenix Suns'), Surprise (a common word, opening a sentence) and Goodyear (a tyre maker), Mesa
+# (opening a quoted sentence), a nurse named Rosa Chandler beside Chandler the city (opening a
+# sentence), Tempe, Scottsdale, Glendale (one in California too), Peoria (the Arizona suburb, not
+# the Illinois city, which the text names), Illinois, Sun City, 'the Arizona Cardinals' (a team),
+# Flagstaff, Tucson;
+# (h) floods on the Niger river: 'NIAMEY, Niger' and Niamey twice (as an ally and for its mayor),
+# Niger the third time for the country (the second, the river, not keyed), a hydrologist named
+# Chad beside Chad the country (the third 'Chad', inside 'Lake Chad', not keyed), 'Canadian' as a
+# demonym, Tillaberi, Gaya (a Gaya in India too), Benin twice, Cotonou, Dosso, Zinder, Maradi,
+# Agadez, Ouagadougou and Bamako as governments; the Sahara not keyed;
+# (i) a blizzard in Nebraska: 'LINCOLN, Neb.' and Lincoln twice (the city and the state
+# government), Nebraska, Grand Island, Kearney, Hastings, Columbus and Norfolk (all named like
+# better-known places), Beatrice as the town (opening a sentence) and as a woman's name, York
+# twice (the Nebraska town and York in England), England, 'Polish' as a demonym, Sidney; the
+# Great Plains, the Panhandle and Omaha not keyed;
+# (j) an earthquake in Costa Rica: 'SAN JOSE, Costa Rica' and Costa Rica the second time, San
+# José twice for the capital beside San Jose, California, California, a software engineer named
+# Daniel Heredia beside Heredia the city, Cartago (the first; a Cartago in Colombia too),
+# Alajuela (the first), Puntarenas, Liberia (the city, not the country), Limon, Managua and
+# Panama City (a Panama City in Florida too) as governments; the Caribbean not keyed.
+# Decisions (as in batches 7-30): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('Fla.', 'Ala.', 'Myanmar', 'Portugal', 'New
+# Zealand', 'Niger', 'Neb.', 'Costa Rica'); a club or team named after a place is no place ('the
+# Alabama Crimson Tide', 'Alabama has won', 'the Auburn Tigers', Porto, Benfica, Braga, Famalicao
+# and Estoril as clubs, "Porto's supporters' club", 'the Wellington Phoenix', 'Auckland FC', 'the
+# Phoenix Suns', 'the Arizona Cardinals'), nor is a person's first name or surname (Selma
+# Jackson, Ana Braga, Nelson Hamilton, Rosa Chandler, Chad Morrison, Beatrice Hall, Daniel
+# Heredia, Kevin Washington); a town whose name is a common word or a company is a place when the
+# text means the town, at the start of a sentence too (Surprise, Goodyear, Mesa, Chandler,
+# Beatrice, Hoover, Mobile); a nationality adjective is its country ('Italian', 'American',
+# 'Portuguese', 'Australian', 'Canadian', 'Polish'); a capital, a building or a quarter named for
+# its government is the capital's place (Tallahassee, Montgomery, Naypyitaw, Washington and
+# Brussels in (c), the White House, Capitol Hill, Foggy Bottom, Olympia, Beijing, Ottawa,
+# Wellington, Ouagadougou, Bamako, Niamey, Lincoln, Managua, Panama City); a former name is the
+# current place (Rangoon is Yangon, Burma is Myanmar, Moulmein is Mawlamyine, Bassein is Pathein,
+# Pegu is Bago, Akyab is Sittwe, Calcutta is Kolkata); a town named like a bigger or better-known
+# place is the town the text means (Naples and Venice in Florida except Naples in Italy;
+# Birmingham in Alabama except Birmingham, England; Auburn and Selma in Alabama; Georgia the US
+# state; Washington the state where the text says so; Olympia in Washington; Nelson, Richmond,
+# Blenheim, Hamilton and Wellington in New Zealand; Glendale and Peoria in Arizona; Gaya in
+# Niger; Lincoln, York, Columbus, Norfolk, Hastings, Beatrice and Sidney in Nebraska except York
+# in England; San José in Costa Rica and San Jose in California; Liberia and Cartago in Costa
+# Rica). Not keyed: rivers, seas, lakes, bays, deltas, islands that are no towns, regions named
+# as such, volcanoes, landmarks, roads and events (the Gulf coast, Vesuvius, the Iron Bowl,
+# Interstate 20, Interstate 80, the Bay of Bengal, the Douro, the Eiffel Tower, the South Island,
+# the Niger river, Lake Chad, the Sahara, the Great Plains, the Panhandle, the Caribbean), a
+# historical entity ('British India'), names left unkeyed to keep the batch near 170 (Atlanta,
+# Nashville, Bangkok, Singapore, the second White House and Wenatchee, Mexico, Vietnam, Hanoi,
+# Christchurch, Omaha, the second Cartago and Alajuela) and readings that are unsure ('an Auburn
+# graduate', 'the British admiral', 'the British'). 180 names are keyed. Admin1 codes are
+# GeoNames': US two-letter states and the District of Columbia (AL, AZ, CA, DC, FL, GA, IL, NE,
+# WA); CA 08 Ontario; GB ENG England. All other countries are checked at country level (Italy,
+# New Zealand, Australia, Myanmar, India, Belgium, China, Canada for 'Canadian', Portugal,
+# France, Niger, Chad, Benin, Burkina Faso, Mali, Poland, Costa Rica, Nicaragua, Panama).
+BATCH_31: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "NAPLES, Fla. — Naples closed its pier and beaches on Tuesday after a bloom of red "
+            "tide killed tens of thousands of fish along the Gulf coast of Florida, and health "
+            "officials warned of coughing fits from the toxic spray from Marco Island north to "
+            "Venice. Naples, a city of 20,000 known for its golf courses and for winter visitors "
+            'from Chicago and Toronto, has now had three blooms in five years. "Naples in Italy '
+            'has a volcano, and we have dead fish," said Enzo Russo, 63, who grew up beneath '
+            "Vesuvius and runs a pizza restaurant near the pier. Bulldozers pushed rotting mullet "
+            "into piles on the sand at Bonita Springs, and Fort Myers and Cape Coral asked boaters "
+            "to stay off the water. In Venice, which took its name from the Italian city, "
+            "beachgoers said the air made their eyes sting. Tallahassee declared an emergency in "
+            "four counties, and a marine laboratory in Sarasota said the bloom could last into the "
+            "winter. Hotel bookings in Naples fell by a third last week, the tourism office said."
+        ),
+        {
+            "NAPLES": ("US", "FL"),
+            "Naples": ("US", "FL"),
+            "Florida": ("US", "FL"),
+            "Marco Island": ("US", "FL"),
+            "Venice": ("US", "FL"),
+            "Naples#2": ("US", "FL"),
+            "Chicago": ("US", "IL"),
+            "Toronto": ("CA", "08"),
+            "Naples#3": ("IT", None),
+            "Italy": ("IT", None),
+            "Bonita Springs": ("US", "FL"),
+            "Fort Myers": ("US", "FL"),
+            "Cape Coral": ("US", "FL"),
+            "Venice#2": ("US", "FL"),
+            "Italian": ("IT", None),
+            "Tallahassee": ("US", "FL"),
+            "Sarasota": ("US", "FL"),
+            "Naples#4": ("US", "FL"),
+        },
+    ),
+    (
+        "b",
+        (
+            "BIRMINGHAM, Ala. — Hotels in Birmingham were fully booked on Friday as supporters "
+            "of the Alabama Crimson Tide and the Auburn Tigers poured in for the Iron Bowl, the "
+            "annual football game between the state's two biggest universities, which will be "
+            "played in Tuscaloosa on Saturday. Birmingham, an hour's drive north-east of the "
+            "stadium, has become the overflow camp for fans who could not find a room closer to "
+            'the game. "Alabama has won the last three, and I came to watch that streak end," '
+            "said Selma Jackson, 58, an Auburn graduate who drove up from Dothan. Traffic on "
+            "Interstate 20 backed up for miles, and police in Bessemer and Hoover added patrols. A "
+            "pub named after Birmingham, England, offered free pints to anyone wearing the scarf "
+            "of either side. Fans flew in from Atlanta and Nashville, a marching band came by bus "
+            "from Selma, and a group from Mobile chartered two coaches. Auburn, the college town "
+            "near the Georgia line where the Tigers play, will host the game next year. The "
+            "governor's office in Montgomery asked state troopers to keep the roads open."
+        ),
+        {
+            "BIRMINGHAM": ("US", "AL"),
+            "Birmingham": ("US", "AL"),
+            "Alabama": None,
+            "Auburn": None,
+            "Tuscaloosa": ("US", "AL"),
+            "Birmingham#2": ("US", "AL"),
+            "Alabama#2": None,
+            "Selma": None,
+            "Dothan": ("US", "AL"),
+            "Bessemer": ("US", "AL"),
+            "Hoover": ("US", "AL"),
+            "Birmingham#3": ("GB", "ENG"),
+            "England": ("GB", "ENG"),
+            "Selma#2": ("US", "AL"),
+            "Mobile": ("US", "AL"),
+            "Auburn#3": ("US", "AL"),
+            "Georgia": ("US", "GA"),
+            "Montgomery": ("US", "AL"),
+        },
+    ),
+    (
+        "c",
+        (
+            "YANGON, Myanmar — Twenty years after the generals moved the seat of government to "
+            "Naypyitaw, Yangon remains the country's commercial heart, and its river port handled "
+            "a record 30 million tonnes of cargo last year, officials said on Monday. The city was "
+            "called Rangoon until 1989, when the military government also changed the country's "
+            'name in English from Burma to Myanmar. "My grandfather still says Rangoon, and he '
+            'still calls Mawlamyine Moulmein," said Thiri Aung, 31, a clerk at a shipping agency. '
+            "Rice barges come down through the delta from Pathein, which the British called "
+            "Bassein, trucks bring timber from Bago, once known as Pegu, and jade arrives by road "
+            "from Mandalay. Coastal ships sail on to Sittwe, the former Akyab, and across the Bay "
+            "of Bengal to Kolkata, which was still Calcutta when both ports belonged to British "
+            "India. Exports to Bangkok and Singapore have doubled in a decade, but sanctions "
+            "imposed after the 2021 coup keep most Western buyers away, and Naypyitaw has yet to "
+            "win back investors from Washington or Brussels."
+        ),
+        {
+            "YANGON": ("MM", None),
+            "Naypyitaw": ("MM", None),
+            "Yangon": ("MM", None),
+            "Rangoon": ("MM", None),
+            "Burma": ("MM", None),
+            "Myanmar#2": ("MM", None),
+            "Rangoon#2": ("MM", None),
+            "Mawlamyine": ("MM", None),
+            "Moulmein": ("MM", None),
+            "Pathein": ("MM", None),
+            "Bassein": ("MM", None),
+            "Bago": ("MM", None),
+            "Pegu": ("MM", None),
+            "Mandalay": ("MM", None),
+            "Sittwe": ("MM", None),
+            "Akyab": ("MM", None),
+            "Kolkata": ("IN", None),
+            "Calcutta": ("IN", None),
+            "Naypyitaw#2": ("MM", None),
+            "Washington": ("US", "DC"),
+            "Brussels": ("BE", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "WASHINGTON — Apple growers from Washington state pressed the White House on "
+            "Wednesday to settle a tariff fight with New Delhi before the autumn harvest, warning "
+            "that India's 50% duty on American fruit had all but closed their second-largest "
+            'export market. "People in Washington, D.C., forget there is another Washington, and '
+            'it grows their apples," said Marla Jensen, 55, whose family orchard near Wenatchee '
+            "shipped 40 containers of fruit to India in 2023 and none this year. Orchards around "
+            "Wenatchee and Yakima produce about two-thirds of the country's apples. Capitol Hill "
+            "has held two hearings on the dispute, and Foggy Bottom says talks are under way, but "
+            "growers fear Beijing and Ottawa will follow India's lead. Olympia has set aside $10 "
+            "million to help farmers find buyers in Mexico and Vietnam, and a trade mission from "
+            "Spokane flew to Hanoi last month. Kevin Washington, a lawyer for the growers' "
+            "association, said the White House had promised an answer by the end of the month."
+        ),
+        {
+            "WASHINGTON": ("US", "DC"),
+            "Washington": ("US", "WA"),
+            "White House": ("US", "DC"),
+            "New Delhi": ("IN", None),
+            "India": ("IN", None),
+            "American": ("US", None),
+            "Washington#2": ("US", "DC"),
+            "Washington#3": ("US", "WA"),
+            "Wenatchee": ("US", "WA"),
+            "India#2": ("IN", None),
+            "Yakima": ("US", "WA"),
+            "Capitol Hill": ("US", "DC"),
+            "Foggy Bottom": ("US", "DC"),
+            "Beijing": ("CN", None),
+            "Ottawa": ("CA", "08"),
+            "India#3": ("IN", None),
+            "Olympia": ("US", "WA"),
+            "Spokane": ("US", "WA"),
+            "Washington#4": None,
+        },
+    ),
+    (
+        "e",
+        (
+            "PORTO, Portugal — Porto beat Benfica 2-0 on Sunday night to go top of the "
+            "Portuguese league, and thousands of fans celebrated until dawn on the riverfront of "
+            "the city that gave the club its name. Porto, whose merchants have shipped port wine "
+            "to London since the 17th century, has not seen its club win the title in three years. "
+            '"My father was born in Lisbon and supports Benfica, so tonight I will not call '
+            'him," said Ana Braga, 34, a waitress from Vila Nova de Gaia, just across the Douro. '
+            "Fans drove in from Matosinhos and Maia and filled every bar in the old town. "
+            "Elsewhere, Sporting were held 1-1 by Braga, and Famalicao beat Estoril 3-1. Benfica's "
+            "coach said his players would regroup at the club's training ground in Seixal before "
+            "Thursday's European match. Porto's supporters' club in Paris, one of dozens in "
+            "France, watched the game on a big screen near the Eiffel Tower."
+        ),
+        {
+            "PORTO": ("PT", None),
+            "Porto": None,
+            "Benfica": None,
+            "Portuguese": ("PT", None),
+            "Porto#2": ("PT", None),
+            "London": ("GB", "ENG"),
+            "Lisbon": ("PT", None),
+            "Benfica#2": None,
+            "Braga": None,
+            "Vila Nova de Gaia": ("PT", None),
+            "Matosinhos": ("PT", None),
+            "Maia": ("PT", None),
+            "Braga#2": None,
+            "Famalicao": None,
+            "Estoril": None,
+            "Benfica#3": None,
+            "Seixal": ("PT", None),
+            "Porto#3": None,
+            "Paris": ("FR", None),
+            "France": ("FR", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "NELSON, New Zealand — Floodwaters cut off hundreds of homes around Nelson on "
+            "Saturday after a month's rain fell in two days, and soldiers used army trucks to "
+            "ferry residents out of low-lying streets in Richmond and Brightwater, officials said. "
+            "Nelson, a city of 55,000 at the top of the South Island named after the British "
+            'admiral, declared a state of emergency for the second time in a month. "The river '
+            'came in the back door and went out the front," said Nelson Hamilton, 67, a retired '
+            "orchard worker whose house in Motueka was flooded to the windowsills. Slips closed "
+            "the roads to Blenheim and Picton, stranding ferry passengers bound for Wellington, "
+            "and Wellington promised emergency money for farmers. Rescue teams flew in from "
+            "Christchurch and Hamilton, and a team of Australian flood specialists arrived on "
+            "Friday. The Wellington Phoenix postponed a pre-season match in Nelson against "
+            "Auckland FC. Forecasters said more rain would fall on Monday."
+        ),
+        {
+            "NELSON": ("NZ", None),
+            "Nelson": ("NZ", None),
+            "Richmond": ("NZ", None),
+            "Brightwater": ("NZ", None),
+            "Nelson#2": ("NZ", None),
+            "Nelson#3": None,
+            "Hamilton": None,
+            "Motueka": ("NZ", None),
+            "Blenheim": ("NZ", None),
+            "Picton": ("NZ", None),
+            "Wellington": ("NZ", None),
+            "Wellington#2": ("NZ", None),
+            "Hamilton#2": ("NZ", None),
+            "Australian": ("AU", None),
+            "Wellington#3": None,
+            "Phoenix": None,
+            "Nelson#4": ("NZ", None),
+            "Auckland": None,
+        },
+    ),
+    (
+        "g",
+        (
+            "PHOENIX — Phoenix reached 47 C (117 F) on Sunday, its 20th straight day above 43 C, "
+            "and the county medical examiner said heat had killed at least 60 people in the area "
+            "this summer. Surprise, a fast-growing suburb to the north-west, opened two more "
+            "cooling centres, and Goodyear asked residents to run dishwashers and washing machines "
+            'only at night. "Mesa is an oven after dark, the asphalt never cools down," said '
+            "Rosa Chandler, 44, a nurse who drives to a hospital in Tempe before dawn. Chandler, "
+            "to the south-east, handed out free water at bus stops, and Scottsdale and Glendale "
+            "kept their libraries open until midnight. In Peoria, not the Illinois city but a "
+            "suburb of 190,000 on the edge of the desert, a power cut left 3,000 homes without air "
+            "conditioning for six hours. Volunteers went door to door in Sun City, a retirement "
+            "town, to check on elderly residents. The Phoenix Suns and the Arizona Cardinals paid "
+            "for 5,000 electric fans. Even Flagstaff, two hours to the north in the mountains, "
+            "reached 33 C, and Tucson hit 45 C."
+        ),
+        {
+            "PHOENIX": ("US", "AZ"),
+            "Phoenix": ("US", "AZ"),
+            "Surprise": ("US", "AZ"),
+            "Goodyear": ("US", "AZ"),
+            "Mesa": ("US", "AZ"),
+            "Chandler": None,
+            "Tempe": ("US", "AZ"),
+            "Chandler#2": ("US", "AZ"),
+            "Scottsdale": ("US", "AZ"),
+            "Glendale": ("US", "AZ"),
+            "Peoria": ("US", "AZ"),
+            "Illinois": ("US", "IL"),
+            "Sun City": ("US", "AZ"),
+            "Phoenix#2": None,
+            "Arizona": None,
+            "Flagstaff": ("US", "AZ"),
+            "Tucson": ("US", "AZ"),
+        },
+    ),
+    (
+        "h",
+        (
+            "NIAMEY, Niger — The Niger river rose to its highest level in half a century on "
+            "Wednesday, flooding neighbourhoods on both banks of the capital and forcing more than "
+            "20,000 people from their homes, officials said. Upstream, the water had already "
+            "swamped rice fields around Tillaberi, and downstream the government feared for Gaya, "
+            'on the border with Benin. "I have measured this river for 12 years and never seen it '
+            'like this," said Chad Morrison, 41, a Canadian hydrologist who works for a regional '
+            "water agency. Chad, Niger's neighbour to the east, has also been hit by floods, and "
+            "fishermen around Lake Chad have lost their boats. Trucks carrying food from Cotonou, "
+            "the port in Benin, were stuck behind a collapsed bridge near Dosso. Zinder and "
+            "Maradi, in the south, reported heavy rain, and Agadez, on the edge of the Sahara, "
+            "recorded its wettest August. Ouagadougou and Bamako, allies of Niamey in a pact of "
+            "military governments, sent messages of support. Niamey's mayor said schools would "
+            "stay closed until September."
+        ),
+        {
+            "NIAMEY": ("NE", None),
+            "Tillaberi": ("NE", None),
+            "Gaya": ("NE", None),
+            "Benin": ("BJ", None),
+            "Chad": None,
+            "Canadian": ("CA", None),
+            "Chad#2": ("TD", None),
+            "Niger#3": ("NE", None),
+            "Cotonou": ("BJ", None),
+            "Benin#2": ("BJ", None),
+            "Dosso": ("NE", None),
+            "Zinder": ("NE", None),
+            "Maradi": ("NE", None),
+            "Agadez": ("NE", None),
+            "Ouagadougou": ("BF", None),
+            "Bamako": ("ML", None),
+            "Niamey": ("NE", None),
+            "Niamey#2": ("NE", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "LINCOLN, Neb. — A blizzard shut Interstate 80 across most of Nebraska on Tuesday, "
+            "stranding hundreds of truckers between Lincoln and Grand Island and cutting power to "
+            "40,000 homes, officials said. Kearney and Hastings recorded 45 cm of snow, and drifts "
+            "two metres high blocked roads around Columbus and Norfolk. Beatrice, south of the "
+            'capital, lost power for most of the day. "We ran out of coffee by noon," said '
+            "Beatrice Hall, 73, who helps at a church shelter in the town. York, a town of 8,000 "
+            "on the interstate, opened its high school gym to 300 stranded drivers, among them a "
+            "Polish truck driver and a couple from York, in England, who were touring the Great "
+            'Plains by car. "We came for the open spaces, not for this," said Martin Clegg, 61. '
+            "In Omaha, schools closed for a second day, and Sidney, out in the Panhandle, reported "
+            "wind gusts of 110 km/h. Lincoln sent 200 National Guard soldiers to help clear the "
+            "roads."
+        ),
+        {
+            "LINCOLN": ("US", "NE"),
+            "Nebraska": ("US", "NE"),
+            "Lincoln": ("US", "NE"),
+            "Grand Island": ("US", "NE"),
+            "Kearney": ("US", "NE"),
+            "Hastings": ("US", "NE"),
+            "Columbus": ("US", "NE"),
+            "Norfolk": ("US", "NE"),
+            "Beatrice": ("US", "NE"),
+            "Beatrice#2": None,
+            "York": ("US", "NE"),
+            "Polish": ("PL", None),
+            "York#2": ("GB", "ENG"),
+            "England": ("GB", "ENG"),
+            "Sidney": ("US", "NE"),
+            "Lincoln#2": ("US", "NE"),
+        },
+    ),
+    (
+        "j",
+        (
+            "SAN JOSE, Costa Rica — A magnitude 6.1 earthquake shook central Costa Rica on "
+            "Thursday night, cracking walls in San José and cutting power to thousands of homes "
+            "in Cartago and Alajuela, emergency officials said. There were no reports of deaths. "
+            '"The whole building swayed like a boat," said Daniel Heredia, 29, a software '
+            "engineer who moved to San José from San Jose, California, two years ago and works "
+            "for a chip maker in Heredia. The quake was centred 20 km south of Cartago, the "
+            "colonial capital until 1823, at a depth of 30 km. Flights at the international "
+            "airport outside Alajuela were halted for two hours, and the ferry from Puntarenas "
+            "stopped running. Liberia, in the north-west, felt only a light shake, as did Limon on "
+            "the Caribbean coast. Managua and Panama City offered rescue teams, and a seismologist "
+            "said aftershocks could continue for weeks."
+        ),
+        {
+            "SAN JOSE": ("CR", None),
+            "Costa Rica#2": ("CR", None),
+            "San José": ("CR", None),
+            "Cartago": ("CR", None),
+            "Alajuela": ("CR", None),
+            "Heredia": None,
+            "San José#2": ("CR", None),
+            "San Jose": ("US", "CA"),
+            "California": ("US", "CA"),
+            "Heredia#2": ("CR", None),
+            "Puntarenas": ("CR", None),
+            "Liberia": ("CR", None),
+            "Limon": ("CR", None),
+            "Managua": ("NI", None),
+            "Panama City": ("PA", None),
+        },
+    ),
+]
+
+_A31 = "NAPLES, Fla. — Naples closed i"
+_B31 = "BIRMINGHAM, Ala. — Hotels in B"
+_C31 = "YANGON, Myanmar — Twenty years"
+_D31 = "WASHINGTON — Apple growers fro"
+_E31 = "PORTO, Portugal — Porto beat B"
+_F31 = "NELSON, New Zealand — Floodwat"
+_G31 = "PHOENIX — Phoenix reached 47 C"
+_H31 = "NIAMEY, Niger — The Niger rive"
+_I31 = "LINCOLN, Neb. — A blizzard shu"
+_J31 = "SAN JOSE, Costa Rica — A magni"
+BATCH_31_XFAIL: dict[tuple[str, str], str] = {
+    (_B31, "Alabama#2"): (
+        "first run on e8ad63c: 'Alabama#2' should be no place, got Alabama (US, AL)"
+    ),
+    (_C31, "Mawlamyine"): (
+        "first run on e8ad63c: 'Mawlamyine' not found as a place (overlap: None)"
+    ),
+    (_C31, "Moulmein"): ("first run on e8ad63c: 'Moulmein' not found as a place (overlap: None)"),
+    (_D31, "Washington"): ("first run on e8ad63c: 'Washington' Washington, DC"),
+    (_D31, "Washington#3"): ("first run on e8ad63c: 'Washington#3' Washington, DC"),
+    (_D31, "Foggy Bottom"): (
+        "first run on e8ad63c: 'Foggy Bottom' not found as a place (overlap: None)"
+    ),
+    (_E31, "Porto"): ("first run on e8ad63c: 'Porto' should be no place, got Porto (PT, 17)"),
+    (_E31, "Porto#2"): ("first run on e8ad63c: 'Porto#2' not found as a place (overlap: None)"),
+    (_E31, "Porto#3"): ("first run on e8ad63c: 'Porto#3' should be no place, got Porto (PT, 17)"),
+    (_F31, "Hamilton#2"): (
+        "first run on e8ad63c: 'Hamilton#2' not found as a place (overlap: None)"
+    ),
+    (_G31, "Surprise"): ("first run on e8ad63c: 'Surprise' not found as a place (overlap: None)"),
+    (_G31, "Goodyear"): ("first run on e8ad63c: 'Goodyear' not found as a place (overlap: None)"),
+    (_G31, "Chandler#2"): (
+        "first run on e8ad63c: 'Chandler#2' not found as a place (overlap: None)"
+    ),
+    (_H31, "Chad#2"): ("first run on e8ad63c: 'Chad#2' not found as a place (overlap: None)"),
+    (_H31, "Zinder"): ("first run on e8ad63c: 'Zinder' not found as a place (overlap: None)"),
+    (_H31, "Maradi"): ("first run on e8ad63c: 'Maradi' not found as a place (overlap: None)"),
+    (_I31, "Norfolk"): ("first run on e8ad63c: 'Norfolk' Norfolk in GB"),
+    (_I31, "Lincoln#2"): ("first run on e8ad63c: 'Lincoln#2' not found as a place (overlap: None)"),
+    (_J31, "Panama City"): ("first run on e8ad63c: 'Panama City' Panama City in US"),
+}
+BATCH_31_NAMES = _named_params(31, BATCH_31, BATCH_31_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -11713,12 +12234,13 @@ BATCH_30_NAMES = _named_params(30, BATCH_30, BATCH_30_XFAIL)
         *BATCH_28_NAMES,
         *BATCH_29_NAMES,
         *BATCH_30_NAMES,
+        *BATCH_31_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-30: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-31: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
