@@ -1588,6 +1588,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break  # "reached the summit of Mount Kilimanjaro": a mountain's top
                 found.append(_Trigger(token, event_type))
                 break
+    found += _fronted_place_verb(span, places, found)
     moves = found + _moves_by_direction(span, places, found)
     moves += _stays_for_a_span(span, places, moves)
     return [
@@ -2595,6 +2596,52 @@ def _quoted_at(token: Token, span: Span) -> bool:
     marks before it."""
     before = doc_text(span.doc)[span.start_char : token.idx]
     return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
+
+
+# a sentence that opens with the place its traveller was at: "In Pristina on Wednesday he"
+_FRONTED_PLACE_RE = re.compile(r"(?:(?:On|Late|Early)\s+[\w ]{3,20}?,?\s+)?In\s+$")
+
+
+def _fronted_place_verb(span: Span, places: list[Place], found: list[_Trigger]) -> list[_Trigger]:
+    """The main verb of a sentence that opens with the place its traveller was at ("In
+    Pristina on Wednesday he urged ..."), as a trigger, when no move is told there."""
+    if any(t.event_type == "travel" for t in found) or not places:
+        return []
+    if is_parsed(span):
+        verbs = [span.root]
+    else:  # the word after the traveller's pronoun or name, to select the sentence for parsing
+        verbs = [t for t in span if t.i > span.start and t.is_alpha and t.is_lower][:4]
+    for verb in verbs:
+        if verb.lemma_.casefold() in TRIGGERS["meeting"]:
+            continue  # "In Abuja he met President Tinubu": the meeting places him there
+        if _there_by_a_fronted_place(verb, span, places) is not None:
+            return [_Trigger(verb, "travel")]
+    return []
+
+
+def _there_by_a_fronted_place(token: Token, span: Span, places: list[Place]) -> Place | None:
+    """The place a sentence opens with, when its main verb's subject is a traveller's pronoun
+    or a person's name ("In Pristina on Wednesday he urged Kosovo's prime minister ...", "In
+    Pristina, Wadephul urged ..."): the traveller was there, on the sentence's day. Not in a
+    quotation; the caller leaves out verbs of meeting and sentences that tell a move."""
+    if not places or (is_parsed(span) and token.pos_ not in {"VERB", "AUX"}):
+        return None
+    first = min(places, key=lambda p: p.mention.start)
+    text = doc_text(span.doc)
+    if not _FRONTED_PLACE_RE.fullmatch(text, span.start_char, first.mention.start):
+        return None
+    if _quoted_at(token, span) or _quote_open_before(span):
+        return None
+    if not is_parsed(span):  # to select the sentence for parsing
+        told = _traveller_before(token, span) or _name_before(token, span)
+        return first if token.i > span.start + 2 and told else None
+    if token.dep_ != "ROOT" or token.lemma_.casefold() in PRESENCE_VERBS:
+        return None
+    subject = _subject_token(token, span)
+    if subject is not None and subject.lower_ in TRAVELLER_PRONOUNS:
+        return first
+    named = any(_a_persons_name(c, span) for c in _subjects(token, span))
+    return first if named else None
 
 
 def _a_persons_name(token: Token, span: Span) -> bool:
@@ -4694,6 +4741,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "officials in Kyiv were watching the talks"
     if _only_if(trigger.token):
         return "location"  # "Everyone asks whether I stopped in Italy": asked, not told
+    if _there_by_a_fronted_place(trigger.token, trigger.token.sent, [place]) is place:
+        return "waypoint"  # "In Pristina on Wednesday he urged Kosovo's prime minister"
     if trigger.token.lemma_.casefold() == "spend" and _spends_years(trigger.token):
         return "location"  # "had spent two years in a cage near Kharkiv": a home
     if _home_of_others(doc, place):

@@ -2187,3 +2187,16 @@ def test_a_river_the_gazetteer_reads_as_a_town_is_no_stop(pipeline: Pipeline) ->
         date(2025, 6, 9),
     )
     assert "Warta" not in route_places(story)
+
+
+def test_a_sentence_opening_with_the_place_its_traveller_was_at_is_a_stop(
+    pipeline: Pipeline,
+) -> None:
+    story = parse(
+        pipeline,
+        "Envoy ends Caucasus tour\n\nTBILISI, May 16 (Reuters) - Envoy Anna Berg flew from "
+        "Vienna to Yerevan on Monday. In Baku on Wednesday she urged the president to reopen "
+        "the border. She ended the tour in Tbilisi on Friday.",
+        date(2025, 5, 16),
+    )
+    assert route_places(story) == ["Vienna", "Yerevan", "Baku", "Tbilisi"]

@@ -490,11 +490,6 @@ ROUTE_FAILS30: dict[str, str] = {
     ),
 }
 MEETING_FAILS30: dict[str, str] = {
-    "king_charles_australia_and_samoa_told_plainly": (
-        "first run on 63dd8e8: routes [King Charles: London > Sydney > Canberra > Sydney > "
-        "Opera > Apia > London] meetings [Samoa 2024-10-23 ['King Charles']; Canberra "
-        "2024-10-21 ['King Charles', 'Anthony Albanese']]"
-    ),
     "syrian_returnee_drives_hamburg_to_aleppo_second_mover": (
         "first run on 63dd8e8: routes [Khaled Hamdan: Hamburg > Austria > Hungary > Belgrade > "
         "Bulgaria > Istanbul > Gaziantep > Kilis > Aleppo; Rania: Hamburg > Amman > Damascus; "

@@ -509,12 +509,6 @@ ROUTE_FAILS31: dict[str, str] = {
         "first run on e8ad63c: routes [Niall Byrne: Santiago > Buenos Aires > London; Tom "
         "Hargreaves: London > Mendoza] meetings []"
     ),
-    "german_foreign_minister_balkans_tour_background_places": (
-        "first run on e8ad63c: routes [Johann Wadephul: Berlin > Sarajevo > Belgrade > Skopje > "
-        "Berlin] meetings [Dayton 1995-01-01 ['Johann Wadephul', 'Elmedin Konakovic']; Russia "
-        "2025-11-11 ['Aleksandar Vucic', 'Hristijan Mickoski']; Skopje 2025-11-13 ['Johann "
-        "Wadephul', 'Hristijan Mickoski']]"
-    ),
     "chilean_singer_tour_concepcion_to_puerto_montt_ambiguous_names": (
         "first run on e8ad63c: routes [Catalina Huenchumil: Concepción > Los Ángeles > Victoria "
         "> Temuco > Valdivia > Osorno] meetings []"
