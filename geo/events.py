@@ -6,7 +6,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER
@@ -535,6 +535,8 @@ CUE_WORDS = ORIGIN_CUES | WAYPOINT_CUES | DESTINATION_CUES | VENUE_CUES
 class _Trigger:
     token: Token
     event_type: str
+    # the place a sentence opens with, where the traveller was ("In Pristina ... he urged")
+    there: Place | None = field(default=None, compare=False)
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -1615,7 +1617,7 @@ _MOUNTAIN_AFTER_RE = re.compile(
 )
 # GeoNames feature codes of a mountain's top
 PEAK_CODES = frozenset({"MT", "MTS", "PK", "PKS", "VLC", "HLL", "HLLS"})
-_OF_THE_RE = re.compile(r"s?\s+of\s+(?:the\s+)?")
+_OF_THE_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _summit_of_a_peak(token: Token, places: list[Place]) -> bool:
@@ -2614,8 +2616,8 @@ def _fronted_place_verb(span: Span, places: list[Place], found: list[_Trigger]) 
     for verb in verbs:
         if verb.lemma_.casefold() in TRIGGERS["meeting"]:
             continue  # "In Abuja he met President Tinubu": the meeting places him there
-        if _there_by_a_fronted_place(verb, span, places) is not None:
-            return [_Trigger(verb, "travel")]
+        if (there := _there_by_a_fronted_place(verb, span, places)) is not None:
+            return [_Trigger(verb, "travel", there)]
     return []
 
 
@@ -4741,7 +4743,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "officials in Kyiv were watching the talks"
     if _only_if(trigger.token):
         return "location"  # "Everyone asks whether I stopped in Italy": asked, not told
-    if _there_by_a_fronted_place(trigger.token, trigger.token.sent, [place]) is place:
+    if trigger.there is place:
         return "waypoint"  # "In Pristina on Wednesday he urged Kosovo's prime minister"
     if trigger.token.lemma_.casefold() == "spend" and _spends_years(trigger.token):
         return "location"  # "had spent two years in a cage near Kharkiv": a home

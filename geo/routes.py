@@ -1501,10 +1501,11 @@ _YEARS_SPENT_RE = re.compile(r"\bspen[dt]\w*\s+(?:\w+\s+){0,2}(?:years?|decades?
 
 
 def _town(event: Event) -> bool:
+    """The event's place is a town."""
     return (
         event.place is not None
         and event.place.chosen is not None
-        and (event.place.chosen.kind == "city")
+        and event.place.chosen.kind == "city"
     )
 
 
