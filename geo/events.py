@@ -421,6 +421,9 @@ _TRIP_START_RE = re.compile(
 _TRIP_CLOSE_RE = re.compile(
     r"\b(?:clos|end|finish|conclud|wrap|complet)\w*(?:\s+up)?\s+"
     r"(?:the\s+|their\s+|its\s+|his\s+|her\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$"
+    # "played the last concert of her farewell tour in Puerto Montt"
+    r"|\b(?:last|final|closing)\s+(?:[\w-]+\s+){0,2}of\s+(?:the|their|its|his|her|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
 )
 # "before ending in Santa Clara", "wraps up in Manila": where a trip ends
 _TRIP_END_RE = re.compile(

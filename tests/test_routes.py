@@ -2200,3 +2200,14 @@ def test_a_sentence_opening_with_the_place_its_traveller_was_at_is_a_stop(
         date(2025, 5, 16),
     )
     assert route_places(story) == ["Vienna", "Yerevan", "Baku", "Tbilisi"]
+
+
+def test_the_last_show_of_a_tour_in_a_town_ends_the_tour_there(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Singer ends tour\n\nCORK, Ireland, May 11 (Reuters) - Folk singer Aine Walsh played "
+        "the last concert of her farewell tour in Cork on Saturday night. She set off from her "
+        "home in Dublin on May 1, played in Galway on May 3 and in Limerick on May 6.",
+        date(2025, 5, 11),
+    )
+    assert route_places(story) == ["Dublin", "Galway", "Limerick", "Cork"]

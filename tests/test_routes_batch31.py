@@ -509,10 +509,6 @@ ROUTE_FAILS31: dict[str, str] = {
         "first run on e8ad63c: routes [Niall Byrne: Santiago > Buenos Aires > London; Tom "
         "Hargreaves: London > Mendoza] meetings []"
     ),
-    "chilean_singer_tour_concepcion_to_puerto_montt_ambiguous_names": (
-        "first run on e8ad63c: routes [Catalina Huenchumil: Concepción > Los Ángeles > Victoria "
-        "> Temuco > Valdivia > Osorno] meetings []"
-    ),
     "webb_ellis_cup_tour_in_suva_future_legs": (
         "first run on e8ad63c: routes [World Cup trophy: Rugby > Tokyo > Suva > Auckland > "
         "Sydney] meetings []"
