@@ -899,6 +899,10 @@ def _place_there(
 _THERE_RE = re.compile(r"\s+(?:back\s+)?there\b(?!\s+(?:is|are|was|were|will|would)\b)")
 
 
+# a word for a language or a nationality, by its ending ("Greenlandic", "Kenyan", "Chinese")
+_LANGUAGE_WORD_RE = re.compile(r"[A-Z][a-z]{2,}(?:ic|ian|ese|ish)")
+
+
 def _without_place_words(
     who: tuple[str, ...], places: list[Place], people: dict[str, str]
 ) -> tuple[str, ...]:
@@ -907,6 +911,8 @@ def _without_place_words(
     Incheon" for it, and "Cape Cod" of "Great white shark tagged off Cape Cod turns up"."""
     if who and who[0] in people.values() and any(who[0] == p.mention.text for p in places):
         return who[1:]  # the model's person, read as a place in the sentence ("Cape Cod")
+    if who and _LANGUAGE_WORD_RE.fullmatch(who[0]):
+        return who[1:]  # a language or nationality word ("adding a few words in Greenlandic")
     if not who or not who[0] or who[0] in people.values():
         return who
     words = who[0].split()

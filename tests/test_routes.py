@@ -2211,3 +2211,16 @@ def test_the_last_show_of_a_tour_in_a_town_ends_the_tour_there(pipeline: Pipelin
         date(2025, 5, 11),
     )
     assert route_places(story) == ["Dublin", "Galway", "Limerick", "Cork"]
+
+
+def test_a_language_word_is_no_mover_for_the_pronoun_after_it(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Prince ends Greenland visit\n\nQAQORTOQ, Greenland, Aug 8 (Reuters) - Crown Prince "
+        "Christian ended a three-day visit to Greenland in Qaqortoq on Friday. The prince flew "
+        'from Copenhagen to Nuuk on Wednesday. "Greenland is not a place you visit once and '
+        "understand,\" the prince said in a speech in the town's church, adding a few words in "
+        "Greenlandic. He is due to fly home to Copenhagen on Saturday.",
+        date(2025, 8, 8),
+    )
+    assert route_places(story) == ["Copenhagen", "Nuuk", "Qaqortoq", "Copenhagen"]
