@@ -1850,7 +1850,17 @@ def _moves_by_manner(token: Token, span: Span, places: list[Place]) -> bool:
     if lemma_of(token) not in MANNER_OF_MOTION_VERBS or not _may_be_verb(token, span):
         return False
     way = _way_after(token) in WAY_PARTICLES or _object_then_way(token) is not None
+    way = way or _passes_overhead(token)
     return way and _place_soon_after(token, places)
+
+
+# movers in the air, which pass over what lies below: "were floating above Klagenfurt"
+AIRBORNE_LEMMAS = frozenset({"float", "glide", "soar", "hover", "drift"})
+
+
+def _passes_overhead(token: Token) -> bool:
+    """A verb of moving through the air with "over" or "above" after it."""
+    return lemma_of(token) in AIRBORNE_LEMMAS and _way_after(token) in {"over", "above"}
 
 
 def _object_then_way(token: Token) -> Token | None:
@@ -4754,6 +4764,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "Everyone asks whether I stopped in Italy": asked, not told
     if trigger.there is place:
         return "waypoint"  # "In Pristina on Wednesday he urged Kosovo's prime minister"
+    if _passes_overhead(trigger.token) and place.mention.start > trigger.token.idx:
+        return "waypoint"  # "by early afternoon they were floating above Klagenfurt"
     if trigger.token.lemma_.casefold() == "spend" and _spends_years(trigger.token):
         return "location"  # "had spent two years in a cage near Kharkiv": a home
     if _home_of_others(doc, place):

@@ -2224,3 +2224,14 @@ def test_a_language_word_is_no_mover_for_the_pronoun_after_it(pipeline: Pipeline
         date(2025, 8, 8),
     )
     assert route_places(story) == ["Copenhagen", "Nuuk", "Qaqortoq", "Copenhagen"]
+
+
+def test_a_balloon_floating_above_a_town_passes_over_it(pipeline: Pipeline) -> None:
+    story = parse(
+        pipeline,
+        "Balloonists land in Hungary\n\nPECS, Hungary, Sept 22 (AP) - Pilot Jonas Weber lifted "
+        "off from Munich on Saturday evening. At dawn on Sunday he passed over Salzburg, and by "
+        "early afternoon he was floating above Graz. He landed near Pecs on Monday.",
+        date(2025, 9, 22),
+    )
+    assert route_places(story)[:3] == ["Munich", "Salzburg", "Graz"]
