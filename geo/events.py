@@ -899,7 +899,7 @@ def _place_there(
 _THERE_RE = re.compile(r"\s+(?:back\s+)?there\b(?!\s+(?:is|are|was|were|will|would)\b)")
 
 
-# a word for a language or a nationality, by its ending ("Greenlandic", "Kenyan", "Chinese")
+# a word for a language or a nationality, by its ending ("Greenlandic", "Faroese", "Estonian")
 _LANGUAGE_WORD_RE = re.compile(r"[A-Z][a-z]{2,}(?:ic|ian|ese|ish)")
 
 
@@ -1854,7 +1854,8 @@ def _moves_by_manner(token: Token, span: Span, places: list[Place]) -> bool:
     return way and _place_soon_after(token, places)
 
 
-# movers in the air, which pass over what lies below: "were floating above Klagenfurt"
+# movers in the air, which pass over what lies below: "were floating above Klagenfurt" (the
+# verbs of manner among them make the trigger; any of them sets the role)
 AIRBORNE_LEMMAS = frozenset({"float", "glide", "soar", "hover", "drift"})
 
 
