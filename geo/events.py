@@ -1633,10 +1633,10 @@ def _summit_of_a_peak(token: Token, places: list[Place]) -> bool:
     """'summit' told of a mountain, by its word ("the summit of Mount Kilimanjaro", "of the
     volcano") or by the gazetteer ("stood on the summit of Everest"): its top, no meeting."""
     text = doc_text(token.doc)
-    start = token.idx + len(token.text)
-    if _MOUNTAIN_AFTER_RE.match(text, token.idx + 6):
+    end = token.idx + len(token.text)
+    if _MOUNTAIN_AFTER_RE.match(text, end):
         return True
-    joint = _OF_THE_RE.match(text, start)
+    joint = _OF_THE_RE.match(text, end)
     if joint is None:
         return False
     return any(
@@ -2430,10 +2430,15 @@ def _spent_with_a_person(token: Token) -> bool:
     return False
 
 
+def _three_after(token: Token) -> Span:
+    """The (up to) three words after the token."""
+    return token.doc[token.i + 1 : min(token.i + 4, len(token.doc))]
+
+
 def _spends_time(token: Token) -> bool:
     """'spent six weeks', 'spending the night', 'spent Tuesday in Port Vila': time spent
     somewhere, not money."""
-    following = token.doc[token.i + 1 : min(token.i + 4, len(token.doc))]
+    following = _three_after(token)
     spans = TIME_SPANS | DAY_PARTS | SEASONS
     return any(t.lower_ in spans or t.text in WEEKDAY_NAMES for t in following)
 
@@ -2445,8 +2450,7 @@ YEAR_SPANS = frozenset("year years decade decades".split())
 def _spends_years(token: Token) -> bool:
     """'spent two years', 'had spent a decade': where the mover lived, no stop of the trip
     (its role is "location"), but where a trip told without its start began."""
-    following = token.doc[token.i + 1 : min(token.i + 4, len(token.doc))]
-    return any(t.lower_ in YEAR_SPANS for t in following)
+    return any(t.lower_ in YEAR_SPANS for t in _three_after(token))
 
 
 def _storm_context(token: Token, span: Span) -> bool:
@@ -2706,7 +2710,7 @@ def _receives_a_guest(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     doc = token.doc
-    after = doc[token.i + 1 : min(token.i + 4, len(doc))]
+    after = _three_after(token)
     if not after:
         return False
     if after[0].lower_ in GUEST_PRONOUNS or after[0].ent_type_ == "PERSON":

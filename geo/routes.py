@@ -27,6 +27,7 @@ from geo.events import (
     RELATIVE_PAST_PERFECT,
     STORM_WORDS,
     TITLE_WORDS,
+    YEAR_SPANS,
 )
 from geo.models import DATELINE_LABEL, Candidate, DatePrecision, Event, Meeting, Route, Stop
 from geo.vocab import NAMED_VESSEL_KINDS, VESSEL_NOUNS, any_word_of
@@ -1497,7 +1498,7 @@ def _where_it_began(
 
 
 # years spent somewhere: where the traveller lived before the trip
-_YEARS_SPENT_RE = re.compile(r"\bspen[dt]\w*\s+(?:\w+\s+){0,2}(?:years?|decades?)\b")
+_YEARS_SPENT_RE = re.compile(rf"\bspen[dt]\w*\s+(?:\w+\s+){{0,2}}(?:{any_word_of(YEAR_SPANS)})\b")
 
 
 def _town(event: Event) -> bool:
