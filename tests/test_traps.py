@@ -12207,6 +12207,547 @@ BATCH_31_XFAIL: dict[tuple[str, str], str] = {
 BATCH_31_NAMES = _named_params(31, BATCH_31, BATCH_31_XFAIL)
 
 
+# Trap articles for batch 32, written before running the pipeline on them, in ten places and
+# topics the earlier batches do not cover; each keyed name is a (country code, GeoNames admin1
+# code or None) pair, or None when the mention must not be taken as a place; "Name#2" is the
+# second occurrence of the exact string in the text (the dateline included, and occurrences
+# inside longer names counted, as in 'Hurricane Florence', 'the Toledo Mud Hens', 'the Kansas
+# City Chiefs', 'Real Madrid' or 'Lord Salisbury'; the match is case-sensitive, so the
+# capitalised dateline 'FLORENCE' is a string of its own, and the lower-case 'cheddar' in (b) is
+# no occurrence of 'Cheddar'). No keyed name occurs inside a longer word in its article (no
+# 'Jacob' beside 'Jacobabad', no 'Benazir' beside 'Benazirabad', no 'London' beside
+# 'Londonderry' in (i), no 'Victoria' keyed beside 'Fort Victoria' or 'Victoria Falls' in (c)).
+# (a) a river flood in Florence, South Carolina: 'FLORENCE, S.C.' and Florence six times (the
+# city three times, 'Hurricane Florence' the storm and a woman named Florence Grant, both no
+# place, and 'Florence, Alabama'), Alabama, 'Italian' as a demonym for the Italian city that is
+# not named, Darlington (an English town too), Marion and Dillon (opening a sentence, a first
+# name and a surname too), Mullins (a surname too), Columbia as the state government (beside the
+# country Colombia, not named), Charleston (one in West Virginia too), Myrtle Beach, Conway and
+# Sumter (a surname and a general); the Pee Dee River and Interstate 95 not keyed, Hartsville
+# left unkeyed;
+# (b) a cheese fair in Wells, Somerset, whose towns have common words for names: 'WELLS,
+# England' and Wells three times (the city twice and a farmer named Tom Wells), England the
+# second time (the first is the dateline's), Cheddar the village (the cheese written 'cheddar'
+# is no occurrence, and the second 'Cheddar', "Cheddar's own stall", is left unkeyed), Street
+# (a town, opening a sentence), Frome, Shepton Mallet, Glastonbury (the first; the second not
+# keyed), Bath (in a quote), Bristol, Taunton as the county council's seat, Yeovil, a woman
+# named Chelsea (a London district and a club too), London, Westminster as the government,
+# Somerset; Bridgwater left unkeyed;
+# (c) street names in Harare, told with former names: 'HARARE, Zimbabwe' and Harare (the first;
+# the second left unkeyed), Salisbury five times (the old name of Harare three times, Lord
+# Salisbury the prime minister, no place, and the English cathedral city), England, Rhodesia
+# (the former name of the country), London as the British government, Gwelo and Gweru, Que Que
+# and Kwekwe, Fort Victoria and Masvingo, Umtali and Mutare (the first mention of each),
+# Victoria Falls (a town named after the falls); Sinoia, Chinhoyi, Bulawayo, the second
+# Masvingo and Mutare, the Zambezi, 'British' and the second 'Zimbabwe' not keyed;
+# (d) the tuna port of Victoria, Seychelles: 'VICTORIA, Seychelles' and Victoria four times (the
+# capital, Queen Victoria, no place, 'Victoria in Canada', the capital of British Columbia, and
+# 'the state of Victoria in Australia'; the fifth, inside 'Lake Victoria', not keyed), Canada,
+# Australia, 'Spanish' and 'French' as demonyms, London, Bermeo and Concarneau (fishing ports),
+# Mauritius, Abu Dhabi, New Delhi and Beijing as governments, Seychelles the second time (the
+# first is the dateline's); the Indian Ocean, Europe and Madagascar not keyed;
+# (e) an algae bloom at Toledo, Ohio: 'TOLEDO, Ohio' and Toledo three times (the city, 'the
+# Toledo Mud Hens', a team, no place, and 'Toledo, Spain', its sister city), Spain, Defiance
+# twice (a common word; the second, 'Defiance farmer', the town), Napoleon three times (the
+# town twice and Napoleon Bonaparte, no place), Bowling Green (a Kentucky city too), Sandusky,
+# Michigan, Detroit, Windsor (the Canadian city, not the English town), 'Canadian' as a
+# demonym, Columbus as the state government, Lima (opening a sentence; the Peruvian capital is
+# not named); Lake Erie and the Maumee River not keyed, Findlay left unkeyed;
+# (f) a stadium fight in Kansas City: 'KANSAS CITY, Mo.' and 'Kansas City' four times (the
+# Missouri city, 'the Kansas City Chiefs' and 'The Kansas City Royals', teams, no place, and
+# 'Kansas City, Kansas'), Kansas three times as the state (the third, fifth and sixth
+# occurrences of 'Kansas'; the others are inside 'Kansas City'), Missouri, Topeka as the Kansas
+# government (the first; the second not keyed), Jefferson City as the Missouri government,
+# Independence (a common word, the first and third; the second not keyed), Liberty (opening a
+# list), Lee's Summit, Lawrence twice (a man's first name, no place, and the Kansas city),
+# Wichita; Arrowhead Stadium not keyed, Olathe and Overland Park left unkeyed;
+# (g) a cup derby in Saint-Etienne, told with hyphenated names and clubs: 'SAINT-ETIENNE,
+# France' and Saint-Etienne twice as the club, Lyon three times (the club, then the city twice),
+# a striker named Mathis Lens (Lens a French town and club too) twice, Saint-Chamond, Firminy,
+# Montbrison, Clermont-Ferrand, Le Puy-en-Velay, Vienne (the French town, whose name is the
+# French name of Vienna), Marseille and Andrezieux-Boutheon as clubs, Paris as the government,
+# Roanne; the French Cup, the Part-Dieu station, Lille and Villeurbanne not keyed;
+# (h) floods in Hyderabad, Sindh: 'HYDERABAD, Pakistan' and Hyderabad three times (the Sindh
+# city twice and the Indian city), 'Indian' as a demonym, Sindh, Sukkur, Larkana, Dadu, Dubai,
+# Jacobabad (named after a British general), Nawabshah and Shaheed Benazirabad (its new name),
+# Islamabad as the federal government, Karachi, Mirpur Khas, Punjab (the Pakistani province,
+# upstream on the Indus, not the Indian state); the Indus not keyed, Thatta left unkeyed;
+# (i) a cancer centre for Derry, told with the city's two names and government metonyms:
+# 'BELFAST' and Belfast twice (the third not keyed), Stormont as the Northern Ireland
+# government, Derry three times and Londonderry, Westminster and Downing Street as the British
+# government, Dublin as the Irish government, Donegal (county or town, Ireland either way),
+# Letterkenny, a nurse named Shannon (an Irish town and river too), Strabane, Omagh, Brussels
+# as the European Union; Limavady and Coleraine left unkeyed;
+# (j) the Madrid derby and other games: 'MADRID' and Madrid four times ('Real Madrid' and
+# 'Atletico Madrid', clubs, no place, then the city twice, the second in a quote), 'Spanish'
+# as a demonym, Alcala de Henares, Getafe twice (the club, then the town), Girona, Sevilla,
+# Villarreal, 'Athletic Bilbao' and 'Celta Vigo' as clubs, Seville the city, a player named
+# Jordan Hayes (a country and a river too), 'the Boston Celtics' (a team), Mexico City;
+# 'Brazilian', 'American', London and Buenos Aires left unkeyed.
+# Decisions (as in batches 7-31): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('S.C.', 'England' in (b), 'Zimbabwe',
+# 'Seychelles', 'Ohio', 'Mo.', 'France', 'Pakistan'); a club or team named after a place is no
+# place ('the Toledo Mud Hens', 'the Kansas City Chiefs', 'The Kansas City Royals',
+# Saint-Etienne, Lyon, Marseille and Andrezieux-Boutheon as clubs, 'Real Madrid', 'Atletico
+# Madrid', Getafe, Girona, Sevilla and Villarreal as clubs, 'Athletic Bilbao', 'Celta Vigo',
+# 'the Boston Celtics'), nor is a storm named like a place ('Hurricane Florence'), nor a
+# person's first name, surname or title (Florence Grant, Tom Wells, Chelsea Morgan, Lord
+# Salisbury, Napoleon Bonaparte, Lawrence Miller, Mathis Lens, Shannon Doherty, Jordan Hayes,
+# Queen Victoria); a town whose name is a common word or a name is a place when the text
+# means the town, at the start of a sentence too (Street, Defiance, Napoleon, Independence,
+# Liberty, Marion, Dillon, Lima); a nationality adjective is its country ('Italian',
+# 'Spanish', 'French', 'Canadian', 'Indian'); a capital, a seat, a building or a quarter
+# named for its government is that place (Columbia, Taunton, Westminster, London in (c), Abu
+# Dhabi, New Delhi, Beijing, Columbus, Topeka, Jefferson City, Paris, Islamabad, Stormont,
+# Downing Street, Dublin, Brussels); a former name is the current place (Salisbury is Harare,
+# Rhodesia is Zimbabwe, Gwelo is Gweru, Que Que is Kwekwe, Fort Victoria is Masvingo, Umtali
+# is Mutare, Nawabshah and Shaheed Benazirabad are one town, Londonderry is Derry); a town
+# named like a bigger or better-known place is the town the text means (Florence, Darlington,
+# Columbia and Charleston in South Carolina except 'Florence, Alabama'; Wells, Street and Bath
+# in England; Salisbury in Zimbabwe except the English cathedral city; Victoria in Seychelles
+# except Canada's and Australia's; Toledo in Ohio except 'Toledo, Spain'; Lima, Defiance and
+# Bowling Green in Ohio; Windsor in Ontario; Kansas City in Missouri except 'Kansas City,
+# Kansas'; Lawrence in Kansas; Vienne in France; Hyderabad in Pakistan except the Indian city;
+# Punjab in Pakistan; Seville in Spain). Not keyed: rivers, lakes, oceans, roads, stations,
+# stadiums and events (the Pee Dee River, Interstate 95, Lake Victoria, the Indian Ocean, Lake
+# Erie, the Maumee River, Arrowhead Stadium, the Part-Dieu station, the French Cup, the Indus,
+# the Zambezi), regions named as such (Europe), readings that are unsure ('British', the
+# second 'Cheddar' in "Cheddar's own stall") and names left unkeyed to keep the batch near 170
+# (Hartsville, Bridgwater, Sinoia, Chinhoyi, Bulawayo, Madagascar, Findlay, Olathe, Overland
+# Park, Lille, Villeurbanne, Thatta, Limavady, Coleraine, 'Brazilian', 'American', London and
+# Buenos Aires in (j), and the later mentions named above). 178 names are keyed. Admin1 codes
+# are GeoNames': US two-letter states (AL, KS, MI, MO, OH, SC); GB ENG England and GB NIR
+# Northern Ireland; CA 02 British Columbia and CA 08 Ontario. All other countries are checked
+# at country level (Italy, Zimbabwe, Seychelles, Australia, Spain, France, Mauritius, United
+# Arab Emirates, India, China, Canada for 'Canadian', Pakistan, Ireland, Belgium, Mexico).
+BATCH_32: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "FLORENCE, S.C. — Florence opened three shelters on Monday as the Pee Dee River rose "
+            "toward record levels after four days of rain, and towns downstream told families "
+            "living near the water to leave. Forecasters expect the river to crest near Florence "
+            "on Wednesday, higher than during Hurricane Florence in 2018, when floods closed "
+            'Interstate 95 for a week. "Everybody says that storm was named after us, and nobody '
+            'laughs about it anymore," said Florence Grant, 67, who carried her cat into a '
+            "church shelter in Darlington. Marion and Dillon closed their schools, and a bridge "
+            "on the road to Mullins washed away overnight. Columbia sent 200 National Guard "
+            "soldiers, and trucks of bottled water arrived from Charleston and Myrtle Beach. "
+            "Florence, a railway town named after the daughter of a railroad president, shares "
+            "its name with the Italian city and with Florence, Alabama, whose mayor offered to "
+            "send pumps. Hartsville said its paper mill was still running. In Conway, people "
+            "filled sandbags for the second time in a month, and Sumter braced for strong winds."
+        ),
+        {
+            "FLORENCE": ("US", "SC"),
+            "Florence": ("US", "SC"),
+            "Florence#2": ("US", "SC"),
+            "Florence#3": None,
+            "Florence#4": None,
+            "Darlington": ("US", "SC"),
+            "Marion": ("US", "SC"),
+            "Dillon": ("US", "SC"),
+            "Mullins": ("US", "SC"),
+            "Columbia": ("US", "SC"),
+            "Charleston": ("US", "SC"),
+            "Myrtle Beach": ("US", "SC"),
+            "Florence#5": ("US", "SC"),
+            "Italian": ("IT", None),
+            "Florence#6": ("US", "AL"),
+            "Alabama": ("US", "AL"),
+            "Conway": ("US", "SC"),
+            "Sumter": ("US", "SC"),
+        },
+    ),
+    (
+        "b",
+        (
+            "WELLS, England — Wells, which calls itself England's smallest city, ran out of hotel "
+            "rooms on Saturday as thousands of visitors arrived for a cheese fair on the green "
+            "beside its cathedral, the first held there in 40 years. Stallholders drove in from "
+            "Cheddar, the village below the gorge that gave the world its favourite cheese, and "
+            "from Frome, Shepton Mallet and Glastonbury. Street, a shoe-making town two miles "
+            'from Glastonbury, sent its brass band. "People in Bath think Wells is a village '
+            'with a cathedral stuck on it," said Tom Wells, 52, a goat farmer who shares his '
+            "surname with the city. Trains from Bristol were full by mid-morning, and the county "
+            "council in Taunton laid on extra buses from Bridgwater and Yeovil. Chelsea Morgan, "
+            "29, came down from London with a cool bag and went home with 6 kg of cheese. A "
+            "farming minister sent from Westminster cut the ribbon and praised Somerset's "
+            '"proper cheddar". Cheddar\'s own stall sold out by noon.'
+        ),
+        {
+            "WELLS": ("GB", "ENG"),
+            "Wells": ("GB", "ENG"),
+            "England#2": ("GB", "ENG"),
+            "Cheddar": ("GB", "ENG"),
+            "Frome": ("GB", "ENG"),
+            "Shepton Mallet": ("GB", "ENG"),
+            "Glastonbury": ("GB", "ENG"),
+            "Street": ("GB", "ENG"),
+            "Bath": ("GB", "ENG"),
+            "Wells#2": ("GB", "ENG"),
+            "Wells#3": None,
+            "Bristol": ("GB", "ENG"),
+            "Taunton": ("GB", "ENG"),
+            "Yeovil": ("GB", "ENG"),
+            "Chelsea": None,
+            "London": ("GB", "ENG"),
+            "Westminster": ("GB", "ENG"),
+            "Somerset": ("GB", "ENG"),
+        },
+    ),
+    (
+        "c",
+        (
+            "HARARE, Zimbabwe — Harare's city council voted on Tuesday to strip colonial names "
+            "from the last 30 streets in the centre that still carry them, 43 years after the "
+            "capital itself stopped being Salisbury. The city was named in 1890 after Lord "
+            "Salisbury, then the British prime minister, whose title came from the cathedral city "
+            "of Salisbury in England. It was from Salisbury that the white minority government "
+            'of Rhodesia broke with London in 1965. "My father was born in Salisbury and I was '
+            'born in Harare, and we never moved house," said taxi driver Tendai Moyo, 44. Most '
+            "towns dropped their colonial names in the early 1980s: Gwelo became Gweru, Que Que "
+            "became Kwekwe, Fort Victoria became Masvingo, Umtali became Mutare and Sinoia "
+            "became Chinhoyi. Bulawayo kept its name, and so did Victoria Falls, a resort town on "
+            "the Zambezi that still carries the queen's name. Councillors in Masvingo and Mutare "
+            "have asked for similar votes. Zimbabwe's local government ministry said the new "
+            "street names would honour fighters of the 1970s independence war."
+        ),
+        {
+            "HARARE": ("ZW", None),
+            "Harare": ("ZW", None),
+            "Salisbury": ("ZW", None),
+            "Salisbury#2": None,
+            "Salisbury#3": ("GB", "ENG"),
+            "England": ("GB", "ENG"),
+            "Salisbury#4": ("ZW", None),
+            "Rhodesia": ("ZW", None),
+            "London": ("GB", "ENG"),
+            "Salisbury#5": ("ZW", None),
+            "Gwelo": ("ZW", None),
+            "Gweru": ("ZW", None),
+            "Que Que": ("ZW", None),
+            "Kwekwe": ("ZW", None),
+            "Fort Victoria": ("ZW", None),
+            "Masvingo": ("ZW", None),
+            "Umtali": ("ZW", None),
+            "Mutare": ("ZW", None),
+            "Victoria Falls": ("ZW", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "VICTORIA, Seychelles — Victoria, one of the world's smallest capitals, has become "
+            "the busiest tuna port in the Indian Ocean, with Spanish and French purse seiners "
+            "landing more than 300,000 tonnes a year for its cannery, port officials said on "
+            "Wednesday. The town was named after Queen Victoria in 1841, and the silver clock "
+            'tower at its centre is a copy of one in London. "We get letters meant for Victoria '
+            "in Canada, for the state of Victoria in Australia, and once for a fisherman on Lake "
+            'Victoria," said harbour master Marie-Claire Hoareau. Most of the seiners are '
+            "registered in Bermeo and Concarneau, and their catch is frozen on board and canned "
+            "or shipped on to Mauritius, Madagascar and Europe. A new cold store is being built "
+            "with a loan from Abu Dhabi, while New Delhi and Beijing have both offered to pay for "
+            'a longer quay. "Everyone wants a piece of the harbour," said Hoareau, adding that '
+            "Seychelles would decide for itself."
+        ),
+        {
+            "VICTORIA": ("SC", None),
+            "Victoria": ("SC", None),
+            "Spanish": ("ES", None),
+            "French": ("FR", None),
+            "Victoria#2": None,
+            "London": ("GB", "ENG"),
+            "Victoria#3": ("CA", "02"),
+            "Canada": ("CA", None),
+            "Victoria#4": ("AU", None),
+            "Australia": ("AU", None),
+            "Bermeo": ("ES", None),
+            "Concarneau": ("FR", None),
+            "Mauritius": ("MU", None),
+            "Abu Dhabi": ("AE", None),
+            "New Delhi": ("IN", None),
+            "Beijing": ("CN", None),
+            "Seychelles#2": ("SC", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "TOLEDO, Ohio — Toledo told its 270,000 residents on Thursday that their tap water "
+            "was safe to drink despite a bloom of toxic algae spreading across the western end of "
+            "Lake Erie, 11 years after a similar bloom left the city without drinking water for "
+            "three days. Runoff from farms around Defiance, Napoleon and Findlay feeds the algae "
+            "every summer, scientists say. Napoleon, a town of 8,000 on the Maumee River named "
+            'after Napoleon Bonaparte, has paid farmers to plant winter cover crops. "We are '
+            'upstream, so everybody blames us," said Defiance farmer Dale Fischer. Researchers '
+            "from Bowling Green flew drones over the bloom, which stretched east toward Sandusky "
+            "and north to the Michigan shore. Detroit and the Canadian city of Windsor take their "
+            "water far from the bloom. Columbus has set aside $30 million for wetlands to trap "
+            "phosphorus. The Toledo Mud Hens handed out free bottled water at Thursday's game "
+            "anyway, and a delegation from Toledo, Spain, the city's sister city, toured the "
+            "treatment plant. Lima, an hour to the south, said its reservoirs were clear."
+        ),
+        {
+            "TOLEDO": ("US", "OH"),
+            "Toledo": ("US", "OH"),
+            "Defiance": ("US", "OH"),
+            "Napoleon": ("US", "OH"),
+            "Napoleon#2": ("US", "OH"),
+            "Napoleon#3": None,
+            "Defiance#2": ("US", "OH"),
+            "Bowling Green": ("US", "OH"),
+            "Sandusky": ("US", "OH"),
+            "Michigan": ("US", "MI"),
+            "Detroit": ("US", "MI"),
+            "Canadian": ("CA", None),
+            "Windsor": ("CA", "08"),
+            "Columbus": ("US", "OH"),
+            "Toledo#2": None,
+            "Toledo#3": ("ES", None),
+            "Spain": ("ES", None),
+            "Lima": ("US", "OH"),
+        },
+    ),
+    (
+        "f",
+        (
+            "KANSAS CITY, Mo. — Kansas City's mayor said on Monday that the city would fight to "
+            "keep the Kansas City Chiefs after lawmakers in Topeka offered to pay for most of a "
+            "new stadium in Kansas, just across the state line. The Chiefs have played at "
+            "Arrowhead Stadium on the Missouri side since 1972, and sites have been proposed in "
+            'Kansas City, Kansas, and in the suburbs of Olathe and Overland Park. "My '
+            "grandfather drove in from Independence for every home game, and Independence is "
+            'still Chiefs country," said season ticket holder Lawrence Miller, 61. Jefferson '
+            "City has so far offered far less than Topeka. Independence, Liberty and Lee's "
+            "Summit want a say in any deal because their residents would pay part of the sales "
+            "tax. Officials in Lawrence, home of the state's flagship university, said a stadium "
+            "on the Kansas side would also draw fans from Wichita. The Kansas City Royals, the "
+            "city's baseball team, face the same choice."
+        ),
+        {
+            "KANSAS CITY": ("US", "MO"),
+            "Kansas City": ("US", "MO"),
+            "Kansas City#2": None,
+            "Topeka": ("US", "KS"),
+            "Kansas#3": ("US", "KS"),
+            "Missouri": ("US", "MO"),
+            "Kansas City#3": ("US", "KS"),
+            "Kansas#5": ("US", "KS"),
+            "Independence": ("US", "MO"),
+            "Lawrence": None,
+            "Jefferson City": ("US", "MO"),
+            "Independence#3": ("US", "MO"),
+            "Liberty": ("US", "MO"),
+            "Lee's Summit": ("US", "MO"),
+            "Lawrence#2": ("US", "KS"),
+            "Kansas#6": ("US", "KS"),
+            "Wichita": ("US", "KS"),
+            "Kansas City#4": None,
+        },
+    ),
+    (
+        "g",
+        (
+            "SAINT-ETIENNE, France — Saint-Etienne knocked Lyon out of the French Cup on Sunday "
+            "with a stoppage-time header by 19-year-old striker Mathis Lens, and thousands of "
+            "fans poured into the streets of the old coal-mining city to celebrate. "
+            "Saint-Etienne, relegated from the top flight in the spring, had not beaten its "
+            "richer neighbour in six years. Supporters drove in from Saint-Chamond, Firminy and "
+            'Montbrison, and a busload of students came from Clermont-Ferrand. "People in Lyon '
+            'think we are their suburb, but tonight we are kings," said Nadia Benali, 38, who '
+            "travelled from Le Puy-en-Velay. Police in Lyon reported scuffles near the Part-Dieu "
+            "station, and trains to Vienne and Villeurbanne ran late. In other ties, Marseille "
+            "beat Lille 3-0, and Andrezieux-Boutheon, an amateur club from just north of the "
+            "city, went out on penalties. Paris has promised money to turn the old mines into a "
+            "science park, and the mayor said the win was worth more than any grant. Lens grew "
+            "up in Roanne and joined the club at 12."
+        ),
+        {
+            "SAINT-ETIENNE": ("FR", None),
+            "Saint-Etienne": None,
+            "Lyon": None,
+            "Lens": None,
+            "Saint-Etienne#2": None,
+            "Saint-Chamond": ("FR", None),
+            "Firminy": ("FR", None),
+            "Montbrison": ("FR", None),
+            "Clermont-Ferrand": ("FR", None),
+            "Lyon#2": ("FR", None),
+            "Le Puy-en-Velay": ("FR", None),
+            "Lyon#3": ("FR", None),
+            "Vienne": ("FR", None),
+            "Marseille": None,
+            "Andrezieux-Boutheon": None,
+            "Paris": ("FR", None),
+            "Lens#2": None,
+            "Roanne": ("FR", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "HYDERABAD, Pakistan — Hospitals in Hyderabad ran short of beds on Wednesday as "
+            "floodwater from the swollen Indus reached villages on the edge of the city, and "
+            "officials warned that the crest had yet to pass Sindh's second-largest city. The "
+            "river broke through an embankment near Sukkur on Sunday and has since flooded cotton "
+            'and rice fields around Larkana and Dadu. "When I tell people in Dubai that I am from '
+            'Hyderabad, they ask me about software companies," said Asif Soomro, 36, a '
+            "shopkeeper who, like many here, is tired of being confused with the Indian city of "
+            "Hyderabad. Jacobabad, named after the British general John Jacob, said 40,000 people "
+            "were living in tents. In Nawabshah, renamed Shaheed Benazirabad in 2008 in honour of "
+            "the assassinated prime minister, schools were turned into shelters. Islamabad has "
+            "promised 20 billion rupees in relief, and aid trucks from Karachi reached Thatta and "
+            "Mirpur Khas on Tuesday. Farmers in Punjab, upstream, said most of their crops had "
+            "been saved."
+        ),
+        {
+            "HYDERABAD": ("PK", None),
+            "Hyderabad": ("PK", None),
+            "Sindh": ("PK", None),
+            "Sukkur": ("PK", None),
+            "Larkana": ("PK", None),
+            "Dadu": ("PK", None),
+            "Dubai": ("AE", None),
+            "Hyderabad#2": ("PK", None),
+            "Indian": ("IN", None),
+            "Hyderabad#3": ("IN", None),
+            "Jacobabad": ("PK", None),
+            "Nawabshah": ("PK", None),
+            "Shaheed Benazirabad": ("PK", None),
+            "Islamabad": ("PK", None),
+            "Karachi": ("PK", None),
+            "Mirpur Khas": ("PK", None),
+            "Punjab": ("PK", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "BELFAST — Stormont ministers agreed on Thursday to pay for a new cancer centre in "
+            "Derry, ending a two-year row over claims that the northwest had been left behind by "
+            "Belfast. The city is called Londonderry by most unionists, on the signs at its "
+            "railway station and in its official title, and Derry by most nationalists and "
+            "nearly everyone who lives there. Westminster will cover a third of the 120 million "
+            "pound cost, a Downing Street spokesman said, and Dublin has offered money for a "
+            "cross-border unit that would also treat patients from Donegal and Letterkenny. "
+            '"In Derry we wait and in Belfast they decide," said Shannon Doherty, 41, a nurse '
+            "who drives patients to Belfast twice a week. Patients from Strabane, Limavady, "
+            "Coleraine and Omagh now make round trips of up to four hours for radiotherapy. "
+            "Brussels has set aside peace-programme funds for the cross-border part of the plan."
+        ),
+        {
+            "BELFAST": ("GB", "NIR"),
+            "Stormont": ("GB", "NIR"),
+            "Derry": ("GB", "NIR"),
+            "Belfast": ("GB", "NIR"),
+            "Londonderry": ("GB", "NIR"),
+            "Derry#2": ("GB", "NIR"),
+            "Westminster": ("GB", "ENG"),
+            "Downing Street": ("GB", "ENG"),
+            "Dublin": ("IE", None),
+            "Donegal": ("IE", None),
+            "Letterkenny": ("IE", None),
+            "Derry#3": ("GB", "NIR"),
+            "Belfast#2": ("GB", "NIR"),
+            "Shannon": None,
+            "Strabane": ("GB", "NIR"),
+            "Omagh": ("GB", "NIR"),
+            "Brussels": ("BE", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "MADRID — Real Madrid beat Atletico Madrid 3-1 on Saturday to go four points clear at "
+            "the top of the Spanish league, and car horns sounded across Madrid until well after "
+            "midnight. Brazilian winger Thiago Ramos scored twice for Real, who have now won six "
+            'derbies in a row. "Half of Madrid is crying tonight, and it is the better half," '
+            "said Atletico fan Lucia Moreno, 27, who had come in from Alcala de Henares. "
+            "Elsewhere, Getafe lost 2-0 at home to Girona, and fans in Getafe, a working-class "
+            "suburb south of the capital, booed their coach. Sevilla drew 1-1 with Villarreal in "
+            "Seville, and Athletic Bilbao beat Celta Vigo 2-0. Real's basketball team, meanwhile, "
+            "signed American forward Jordan Hayes from the Boston Celtics. Saturday's derby was "
+            "watched by 78,000 fans, many of whom had flown in from London, Mexico City and "
+            "Buenos Aires."
+        ),
+        {
+            "MADRID": ("ES", None),
+            "Madrid": None,
+            "Madrid#2": None,
+            "Spanish": ("ES", None),
+            "Madrid#3": ("ES", None),
+            "Madrid#4": ("ES", None),
+            "Alcala de Henares": ("ES", None),
+            "Getafe": None,
+            "Girona": None,
+            "Getafe#2": ("ES", None),
+            "Sevilla": None,
+            "Villarreal": None,
+            "Seville": ("ES", None),
+            "Bilbao": None,
+            "Vigo": None,
+            "Jordan": None,
+            "Boston": None,
+            "Mexico City": ("MX", None),
+        },
+    ),
+]
+
+_A32 = "FLORENCE, S.C. — Florence open"
+_B32 = "WELLS, England — Wells, which "
+_C32 = "HARARE, Zimbabwe — Harare's ci"
+_D32 = "VICTORIA, Seychelles — Victori"
+_E32 = "TOLEDO, Ohio — Toledo told its"
+_F32 = "KANSAS CITY, Mo. — Kansas City"
+_G32 = "SAINT-ETIENNE, France — Saint-"
+_H32 = "HYDERABAD, Pakistan — Hospital"
+_I32 = "BELFAST — Stormont ministers a"
+_J32 = "MADRID — Real Madrid beat Atle"
+BATCH_32_XFAIL: dict[tuple[str, str], str] = {
+    (_A32, "Florence"): ("first run (b758098): 'Florence' not found as a place (overlap: None)"),
+    (_A32, "Florence#5"): (
+        "first run (b758098): 'Florence#5' not found as a place (overlap: None)"
+    ),
+    (_B32, "Wells"): ("first run (b758098): 'Wells' not found as a place (overlap: None)"),
+    (_B32, "Street"): ("first run (b758098): 'Street' not found as a place (overlap: None)"),
+    (_B32, "Wells#2"): ("first run (b758098): 'Wells#2' not found as a place (overlap: None)"),
+    (_C32, "Salisbury#2"): (
+        "first run (b758098): 'Salisbury#2' should be no place, got Salisbury (GB, ENG)"
+    ),
+    (_D32, "Seychelles#2"): (
+        "first run (b758098): 'Seychelles#2' not found as a place (overlap: None)"
+    ),
+    (_F32, "Kansas City#2"): (
+        "first run (b758098): 'Kansas City#2' should be no place, got Kansas City (US, MO)"
+    ),
+    (_F32, "Lee's Summit"): (
+        'first run (b758098): "Lee\'s Summit" not found as a place (overlap: Lee County)'
+    ),
+    (_F32, "Kansas City#4"): (
+        "first run (b758098): 'Kansas City#4' should be no place, got Kansas City (US, MO)"
+    ),
+    (_G32, "Saint-Etienne"): (
+        "first run (b758098): 'Saint-Etienne' should be no place, got Saint-Étienne (FR, 84)"
+    ),
+    (_G32, "Saint-Etienne#2"): (
+        "first run (b758098): 'Saint-Etienne#2' should be no place, got Saint-Étienne (FR, 84)"
+    ),
+    (_H32, "Hyderabad#3"): ("first run (b758098): 'Hyderabad#3' Hyderabad in PK"),
+    (_H32, "Jacobabad"): ("first run (b758098): 'Jacobabad' not found as a place (overlap: None)"),
+    (_H32, "Shaheed Benazirabad"): (
+        "first run (b758098): 'Shaheed Benazirabad' not found as a place (overlap: None)"
+    ),
+    (_I32, "Stormont"): ("first run (b758098): 'Stormont' not found as a place (overlap: None)"),
+    (_I32, "Londonderry"): (
+        "first run (b758098): 'Londonderry' not found as a place (overlap: None)"
+    ),
+    (_J32, "Madrid"): ("first run (b758098): 'Madrid' should be no place, got Madrid (ES, 29)"),
+    (_J32, "Girona"): ("first run (b758098): 'Girona' should be no place, got Girona (ES, 56)"),
+}
+BATCH_32_NAMES = _named_params(32, BATCH_32, BATCH_32_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -12235,12 +12776,13 @@ BATCH_31_NAMES = _named_params(31, BATCH_31, BATCH_31_XFAIL)
         *BATCH_29_NAMES,
         *BATCH_30_NAMES,
         *BATCH_31_NAMES,
+        *BATCH_32_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-31: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-32: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
