@@ -604,12 +604,99 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     named = _known_by_a_name(_named_in_apposition(named, text), text)
     named = _with_the_traveller_joined(_riders_of_vehicles(named))
     named = _named_things(_named_vessels(named, text), text)
+    named = _headline_retold(_led_by_a_leader(named, text))
     return [
         original if position in apart else event
         for position, (event, original) in enumerate(
             zip(_by_title(named, text), given, strict=True)
         )
     ]
+
+
+def _led_by_a_leader(events: Sequence[Event], text: str) -> list[Event]:
+    """A group that moves under a named leader ("The convoy, led by owner-driver Shane Kovac",
+    "left the warehouse under convoy leader Selam Gebru", "The caravan's leader, Alhassane Ag
+    Moussa ... led the camels out of Agadez") is told as that leader's route, when the story
+    names one leader."""
+    leaders = {m.group(1) for m in _LEADER_RE.finditer(text)}
+    leaders = {n for n in leaders if n.split()[0].casefold() not in NAME_TITLES | _NOT_NAMES}
+    if len(leaders) != 1:
+        return list(events)
+    leader = leaders.pop()
+    groups = {
+        e.actors[0]
+        for e in events
+        if e.event_type == "travel"
+        and e.actors
+        and e.actors[0] != leader
+        and e.actors[0].split()[-1].casefold() in LED_GROUP_NOUNS
+    }
+    return [_renamed(e, dict.fromkeys(groups, leader)) for e in events] if groups else list(events)
+
+
+# the kinds of group a leader takes along
+LED_GROUP_NOUNS = frozenset(
+    "convoy convoys caravan column trucks lorries tankers buses vehicles tractors camels horses "
+    "mules herd riders cyclists marchers walkers pilgrims procession expedition fleet "
+    "flotilla".split()
+)
+_LEADER_NAME = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+# "led by owner-driver Shane Kovac", "under convoy leader Selam Gebru", "The caravan's leader,
+# Alhassane Ag Moussa,"
+_LEADER_RE = re.compile(
+    r"\b(?:led\s+by\s+(?:[a-z-]+\s+){0,2}|under\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:leader|commander)\s+|leader,\s+)" + _LEADER_NAME
+)
+
+
+def _headline_retold(events: Sequence[Event]) -> list[Event]:
+    """A mover the headline tells by a description ("Rugby World Cup trophy arrives in Fiji")
+    is the named mover the lede tells doing the same to the same place or one inside it ("The
+    Webb Ellis Cup arrived in Suva on Monday"): a lede retells its headline."""
+    lede = min((e.start for e in events if e.section == "main" and e.start > 0), default=None)
+    told = [
+        e
+        for e in events
+        if e.event_type == "travel" and e.actors and e.place is not None and e.place.chosen
+    ]
+    names: dict[str, str] = {}
+    for head in (e for e in told if _in_headline(e) and _told_by_a_kind(e)):
+        retold = {
+            e.actors[0]
+            for e in told
+            if e.start == lede
+            and e.actors[0] != head.actors[0]
+            and not _generic(e.actors[0])
+            and _same_verb(e.action, head.action)
+            and _within(e, head)
+        }
+        if len(retold) == 1:
+            names[head.actors[0]] = retold.pop()
+    return [_renamed(e, names) for e in events] if names else list(events)
+
+
+def _told_by_a_kind(event: Event) -> bool:
+    """A mover told by a common noun, bare or after a name it belongs to ("World Cup trophy"),
+    or by one capitalised word in a headline."""
+    head = event.actors[0].split()[-1]
+    return (head.isalpha() and head.islower()) or _headline_noun(event)
+
+
+def _same_verb(one: str, other: str) -> bool:
+    """Two forms of one verb as written ("arrives", "arrived"), by the stem left without an
+    ending of tense or person."""
+    return _VERB_ENDING_RE.sub("", one.casefold()) == _VERB_ENDING_RE.sub("", other.casefold())
+
+
+_VERB_ENDING_RE = re.compile(r"(?:es|ed|s|d)$")
+
+
+def _within(event: Event, headline: Event) -> bool:
+    """The event's place is the headline's place or lies in the country the headline names."""
+    place, broad = _chosen(event), _chosen(headline)
+    if place.name == broad.name:
+        return True
+    return broad.kind == "country" and place.country_code == broad.country_code
 
 
 def _with_the_traveller_joined(events: Sequence[Event]) -> list[Event]:
@@ -866,6 +953,9 @@ def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
     movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
     found: dict[str, str] = {}
     for mover in movers:
+        if given := _given_name_before(mover, text):
+            found[mover] = f"{given} {mover}"  # "Belgian rider Lennert Van Damme"
+            continue
         if " " in mover or not mover[:1].isupper() or not mover.isalpha():
             continue
         first = _rx(rf"\b{re.escape(mover)}\b").search(text)
@@ -883,6 +973,19 @@ def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
     if not found:
         return list(events)
     return [replace(e, actors=tuple(found.get(a, a) for a in e.actors)) for e in events]
+
+
+def _given_name_before(mover: str, text: str) -> str:
+    """The given name the story first writes before a mover named by a surname of two
+    capitalised words, after a description in lower case ("Belgian rider Lennert Van
+    Damme", later "Van Damme took the leader's jersey")."""
+    words = mover.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return ""
+    found = _rx(r"\b[a-z]{3,} ([A-Z][a-z'’-]+) " + re.escape(mover) + r"\b").search(text)
+    if found is None or not _name_words_only([found.group(1)]):
+        return ""
+    return "" if NATIONALITY_RE.fullmatch(found.group(1)) else found.group(1)
 
 
 def _name_after_opening(text: str, first: re.Match[str]) -> str:
@@ -1404,7 +1507,22 @@ def _is_movement(event: Event) -> bool:
         and event.place is not None
         and event.place.chosen is not None
         and not _river_read_as_land(event)
+        and not _nationality_of_a_thing(event)
     )
+
+
+def _nationality_of_a_thing(event: Event) -> bool:
+    """A nationality word before the thing it qualifies ("after fleeing Israeli strikes") is
+    whose the thing is, no place left or reached."""
+    place = event.place
+    if place is None or place.mention.label != "NORP":
+        return False
+    if not NATIONALITY_RE.fullmatch(place.mention.text):
+        return False  # "across the northern Philippines earlier": the model's NORP for a name
+    return bool(_LOWER_WORD_AFTER_RE.match(event.sentence, place.mention.end - event.start))
+
+
+_LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z]")
 
 
 def _river_read_as_land(event: Event) -> bool:

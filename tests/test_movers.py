@@ -950,3 +950,61 @@ def test_a_vehicle_the_traveller_takes_is_no_mover(pipeline: Pipeline) -> None:
         date(2025, 3, 5),
     )
     assert routes(story) == [("Pierre Lanval", ["Paris", "Bamako", "Gao", "Kidal"])]
+
+
+def test_a_group_under_a_named_leader_moves_as_the_leader(pipeline: Pipeline) -> None:
+    """'The tankers left a depot in Kano on Monday under convoy leader Marta Oyelaran': the
+    tankers' stops are the leader's route."""
+    story = parse(
+        pipeline,
+        "Fuel convoy reaches Maiduguri\n\nMAIDUGURI, Nigeria, Aug 8 (Reuters) - Thirty tankers "
+        "rolled into Maiduguri on Friday. The tankers left a depot in Kano on Monday under "
+        "convoy leader Marta Oyelaran, a former nurse. They stopped at Azare on Tuesday and on "
+        "Wednesday the column spent the night in Potiskum.",
+        date(2025, 8, 8),
+    )
+    assert routes(story) == [("Marta Oyelaran", ["Kano", "Azare", "Potiskum", "Maiduguri"])]
+
+
+def test_a_lede_retelling_its_headline_names_the_headline_mover(pipeline: Pipeline) -> None:
+    """'Hockey World Cup trophy arrives in Kenya' and 'The Gold Stick arrived in Nairobi': one
+    mover, the named one, which the story goes on to tell by its kind ('The silver trophy')."""
+    story = parse(
+        pipeline,
+        "Hockey World Cup trophy arrives in Kenya on tour\n\nNAIROBI, Kenya, Oct 6 (Reuters) - "
+        "The Gold Stick arrived in Nairobi on Monday to a welcome of drums and dancers, the "
+        "third stop of a world tour leading up to the 2026 Hockey World Cup in Belgium. The "
+        "silver trophy, named after a player who scored in 1971, began its journey on Sept 18 "
+        "at a school in the Dutch town of Utrecht. It was flown to Cairo the following week "
+        "and spent five days there visiting schools. The trophy will leave Nairobi on Thursday "
+        "for Kampala.",
+        date(2025, 10, 6),
+    )
+    assert [actor for actor, _ in routes(story)] == ["Gold Stick"]
+
+
+def test_a_nationality_before_a_thing_is_no_place_left(pipeline: Pipeline) -> None:
+    """'after fleeing Russian shelling': whose the shelling is; the trip starts where she
+    fled from."""
+    story = parse(
+        pipeline,
+        "Ukrainian mother reaches Lviv after fleeing Russian shelling\n\nLVIV, Ukraine, May 4 "
+        "(Reuters) - Olena Marchenko reached Lviv on Sunday. She fled Kharkiv on Thursday and "
+        "spent two nights in Poltava.",
+        date(2025, 5, 4),
+    )
+    assert routes(story) == [("Olena Marchenko", ["Kharkiv", "Poltava", "Lviv"])]
+
+
+def test_a_given_name_before_a_surname_of_two_words_joins_it(pipeline: Pipeline) -> None:
+    """'Dutch skater Pieter De Vries' and later 'De Vries skated to Dokkum': the route is Pieter
+    De Vries's."""
+    story = parse(
+        pipeline,
+        "Skater finishes canal tour\n\nLEEUWARDEN, Netherlands, Feb 2 (Reuters) - Dutch skater "
+        "Pieter De Vries won the race on Sunday, finishing in front of the town hall. Two days "
+        "earlier De Vries, 31, was third in the sprint in Sneek. De Vries skated to Dokkum on "
+        "Saturday and reached Leeuwarden on Sunday.",
+        date(2025, 2, 2),
+    )
+    assert [actor for actor, _ in routes(story)] == ["Pieter De Vries"]

@@ -364,9 +364,6 @@ ROUTE_FAILS17: dict[str, str] = {
         "432f83a: routes [Hurricane Melissa: Jamaica > New Hope > Municipio de Holguín > Bahamas "
         "> Bermuda > Kingston] meetings []"
     ),
-    "students_bussed_across_a_border_then_flown_home_via_a_refuelling_stop": (
-        "432f83a: routes [plane: Iran > Agarak > Yerevan > Doha > New Delhi] meetings []"
-    ),
     "sled_dog_race_told_from_the_turning_point_return_legs_ahead": (
         "432f83a: routes [Hanne Eriksen: Alta > Kautokeino > Kárášjohka > Kirkenes] meetings []"
     ),

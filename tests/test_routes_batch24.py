@@ -421,10 +421,6 @@ ROUTE_FAILS24: dict[str, str] = {
         "East London > Cape Town] meetings [Pretoria 2023-11-02 ['Springboks', 'Cyril "
         "Ramaphosa']]"
     ),
-    "truck_convoy_from_melbourne_to_canberra_told_plainly_the_minister_declines_to_meet": (
-        "first run on 75ee82f: routes [Truck convoy: Melbourne > Gundagai > Yass] meetings "
-        "[Gundagai 2025-02-12 ['Truck convoy']]"
-    ),
     "charity_rally_micra_from_prague_to_ulaanbaatar_told_from_the_finish": (
         "first run on 75ee82f: routes [Niamh Gallagher: Prague > Istanbul > Baku > Caspian Sea "
         "> Shevchenko > Samarkand > Altai; Nissan Micra: Prague > Ulaanbaatar] meetings []"

@@ -440,10 +440,6 @@ ROUTE_FAILS29: dict[str, str] = {
         "first run on 63dd8e8: routes [Gul Ahmad Noorzai: Quetta > Chaman > Spīn Bōldak > "
         "Kandahār] meetings [Kandahār 2025-04-17 ['Gul Ahmad Noorzai', 'Abdul Wali']]"
     ),
-    "tuareg_salt_caravan_agadez_to_bilma_and_back_told_plainly": (
-        "first run on 63dd8e8: routes [about 150 camels: Agadez > Bilma > Fachi > Agadez] "
-        "meetings []"
-    ),
     "north_korean_defector_reaches_seoul_flashback_in_the_pluperfect": (
         "first run on 63dd8e8: routes [Choi Song-mi: Shenyang > Kunming > Laos > Bangkok > "
         "Seoul] meetings []"

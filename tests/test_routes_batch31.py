@@ -504,10 +504,6 @@ ROUTE_FAILS31: dict[str, str] = {
         "first run on e8ad63c: routes [Niall Byrne: Santiago > Buenos Aires > London; Tom "
         "Hargreaves: London > Mendoza] meetings []"
     ),
-    "webb_ellis_cup_tour_in_suva_future_legs": (
-        "first run on e8ad63c: routes [World Cup trophy: Rugby > Tokyo > Suva > Auckland > "
-        "Sydney] meetings []"
-    ),
 }
 MEETING_FAILS31: dict[str, str] = {
     "german_foreign_minister_balkans_tour_background_places": (

@@ -482,10 +482,6 @@ ROUTE_FAILS32: dict[str, str] = {
         "first run (b758098): routes [Dylan Fraser: Calgary > Tokyo > Sapporo > Niseko > "
         "Anchorage > Calgary] meetings []"
     ),
-    "aid_convoy_addis_ababa_to_mekele_told_plainly": (
-        "first run (b758098): routes [Selam Gebru: Kombolcha > Woldia > Mek'ele > Alamata; Aid "
-        "convoy: Addis Ababa > Mek'ele] meetings []"
-    ),
     "yangtze_cruise_ship_chongqing_to_yichang_told_plainly": (
         "first run (b758098): routes [Yangtze Aurora: Fengdu > Wanzhou > Badong > Yichang] "
         "meetings []"
