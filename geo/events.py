@@ -1126,6 +1126,8 @@ def syntax_sentences(doc: Doc, places: Sequence[Place]) -> list[Span]:
     for sent in doc.sents:
         inside = in_sentence(sent.start_char, sent.end_char)
         if not inside:
+            if _kin_waiting(sent):
+                found.append(sent)  # "His parents were waiting on the tarmac": a meeting
             continue
         triggers = _triggers(sent, inside)
         kept[(sent.start, sent.end)] = ([id(p) for p in inside], triggers)
@@ -1133,6 +1135,16 @@ def syntax_sentences(doc: Doc, places: Sequence[Place]) -> list[Span]:
             found.append(sent)
     doc.user_data[_TRIGGERS_KEY] = kept
     return found
+
+
+def _kin_waiting(sent: Span) -> bool:
+    """A sentence without a place that may tell the traveller's relatives waiting for them
+    (`_waits_for_the_traveller` decides on the parse): worth parsing."""
+    words = {t.lower_ for t in sent}
+    return bool(words & _WAITING_WORDS) and bool(words & KIN_NOUNS)
+
+
+_WAITING_WORDS = frozenset({"wait", "waits", "waited", "waiting"})
 
 
 _TRIGGERS_KEY = "geo.triggers"  # per sentence: the ids of its places and its triggers
@@ -3213,8 +3225,8 @@ def _waits_for_the_traveller(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.casefold() not in KIN_NOUNS:
-        return False
+    if subject is None or not {subject.lemma_.casefold(), subject.lower_} & KIN_NOUNS:
+        return False  # "His parents were waiting": the lemma "parent" is no kin word alone
     return any(
         c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.pos_ == "PROPN")
         for c in subject.children

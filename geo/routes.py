@@ -1720,6 +1720,7 @@ def _stops(
             _reached_again(draft, event, moves, meetings)
             or _back_after_elsewhere(draft, event, moves)
             or _stopped_again(draft, event, moves, position)
+            or _reached_on_a_later_telling(draft, event, moves, days)
         ):
             key = (f"{key[0]} (again)", key[1], key[2])
             draft = drafts.get(key)
@@ -1828,6 +1829,35 @@ def _reached_again(
         if m.date is not None and _km(m.lat, m.lon, here.lat, here.lon) >= SAME_PLACE_KM
     ]
     return any(first < day < last for day in elsewhere)
+
+
+def _reached_on_a_later_telling(
+    draft: _StopDraft,
+    event: Event,
+    moves: list[tuple[int, Event]],
+    days: Mapping[int, list[date]],
+) -> bool:
+    """An undated arrival at a stop reached on a known day, told after a move elsewhere and
+    after a sentence of a later day ("took a flight on to Sapporo the next day and travelled
+    by bus to Niseko. On Jan 11 he landed badly ... An ambulance took him to a hospital in
+    Sapporo"): the stop is reached again. `days` holds the days each sentence names."""
+    if event.role != "destination" or _day(event) is not None or draft.day is None:
+        return False
+    if draft.role not in ARRIVAL_ROLES or _is_flashback(event):
+        return False  # "He had been moved to Bogota from Combita last week": the back story
+    first = draft.day
+    if not any(draft.sentence < at < event.start and max(d) > first for at, d in days.items()):
+        return False
+    here = draft.candidate
+    return any(
+        (draft.sentence, draft.clause) < (e.start, _verb_offset(e))
+        and e.start < event.start
+        and (d := _day(e)) is not None
+        and d >= first
+        and e.role in ARRIVAL_ROLES
+        and _chosen(e) != here
+        for _, e in moves
+    )
 
 
 def _back_after_elsewhere(draft: _StopDraft, event: Event, moves: list[tuple[int, Event]]) -> bool:

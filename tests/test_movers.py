@@ -1008,3 +1008,31 @@ def test_a_given_name_before_a_surname_of_two_words_joins_it(pipeline: Pipeline)
         date(2025, 2, 2),
     )
     assert [actor for actor, _ in routes(story)] == ["Pieter De Vries"]
+
+
+SKIER_FLOWN_HOME = (
+    "Skier flown home\n\nOSLO, Feb 20 (Reuters) - A Norwegian skier landed in Oslo on Thursday, "
+    "three weeks after breaking her leg. Ingrid Solberg, 31, flew from Oslo to Geneva on Feb 2 "
+    "and took a bus on to Chamonix the same day. On Feb 9 she fell on a glacier and was "
+    "carried down the mountain on a sled. A helicopter took her to a hospital in Geneva, where "
+    "surgeons set the bone. She was flown home on Thursday. Her husband was waiting at the "
+    "airport."
+)
+
+
+def test_a_stop_reached_again_after_a_later_day_is_a_second_stop(pipeline: Pipeline) -> None:
+    """'flew ... to Geneva on Feb 2 and took a bus on to Chamonix ... On Feb 9 she ... was
+    carried down ... A helicopter took her to a hospital in Geneva': Geneva twice."""
+    story = parse(pipeline, SKIER_FLOWN_HOME, date(2025, 2, 20))
+    assert routes(story) == [("Ingrid Solberg", ["Oslo", "Geneva", "Chamonix", "Geneva", "Oslo"])]
+
+
+def test_kin_waiting_in_a_sentence_without_a_place_meet_the_traveller_there(
+    pipeline: Pipeline,
+) -> None:
+    """'Her husband was waiting at the airport', with no place named: a meeting where she
+    landed."""
+    story = parse(pipeline, SKIER_FLOWN_HOME, date(2025, 2, 20))
+    assert [(m.place, m.participants) for m in story.meetings] == [
+        ("Oslo", ("Ingrid Solberg", "husband"))
+    ]

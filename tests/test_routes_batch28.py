@@ -461,10 +461,6 @@ ROUTE_FAILS28: dict[str, str] = {
     ),
 }
 MEETING_FAILS28: dict[str, str] = {
-    "iraqi_pilgrim_walks_basra_to_karbala_told_plainly": (
-        "first run on 562385a: routes [Abbas Jabbar: Basra > Nasiriyah > Diwaniyah > Najaf > "
-        "Iran > Pakistan > Bahrain > Karbala] meetings []"
-    ),
     "hijacked_tunisian_flight_ends_in_palermo_told_from_the_end": (
         "first run on 562385a: routes [a.m.: Palermo > Djerba; Walid Hamdi: Malta > Palermo] "
         "meetings [Palermo None ['Walid Hamdi', 'a.m.']]"

@@ -478,10 +478,6 @@ ROUTE_FAILS32: dict[str, str] = {
         "first run (b758098): routes [peloton: Alanya > Fethiye; Van Damme: Bodrum > Istanbul] "
         "meetings []"
     ),
-    "snowboarder_evacuated_from_niseko_told_plainly": (
-        "first run (b758098): routes [Dylan Fraser: Calgary > Tokyo > Sapporo > Niseko > "
-        "Anchorage > Calgary] meetings []"
-    ),
     "yangtze_cruise_ship_chongqing_to_yichang_told_plainly": (
         "first run (b758098): routes [Yangtze Aurora: Fengdu > Wanzhou > Badong > Yichang] "
         "meetings []"
@@ -510,10 +506,6 @@ ROUTE_FAILS32: dict[str, str] = {
     ),
 }
 MEETING_FAILS32: dict[str, str] = {
-    "snowboarder_evacuated_from_niseko_told_plainly": (
-        "first run (b758098): routes [Dylan Fraser: Calgary > Tokyo > Sapporo > Niseko > "
-        "Anchorage > Calgary] meetings []"
-    ),
     "aid_convoy_addis_ababa_to_mekele_told_plainly": (
         "first run (b758098): routes [Selam Gebru: Kombolcha > Woldia > Mek'ele > Alamata; Aid "
         "convoy: Addis Ababa > Mek'ele] meetings []"
