@@ -1618,7 +1618,24 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         t
         for t in moves
         if not (t.event_type == "travel" and (_told_of_a_way(t.token, span) or _named_for(t.token)))
+        and not _refused(t.token)
     ]
+
+
+def _refused(token: Token) -> bool:
+    """A move or meeting someone declined or refused to make, or called off ("The Houthi
+    leaders in Sanaa declined to receive him", "refused to meet the organisers", "cancelled
+    his visit to Kyiv"): it did not happen."""
+    head = token.head
+    if token.dep_ == "xcomp" and head.pos_ == "VERB":
+        return lemma_of(head) in REFUSAL_LEMMAS
+    if token.dep_ == "dobj" and head.pos_ == "VERB":
+        return lemma_of(head) in CALLING_OFF_LEMMAS
+    return False
+
+
+REFUSAL_LEMMAS = frozenset({"decline", "refuse"})
+CALLING_OFF_LEMMAS = frozenset({"cancel", "scrap", "abandon"})
 
 
 def _named_for(token: Token) -> bool:

@@ -227,7 +227,8 @@ COMMON_CAPITALISED = frozenset(
     "story church union united general royal grand great new old first second public state "
     "county district community mount lake river valley park hill university college american "
     "christian catholic baptist methodist independent regional metropolitan international "
-    "global the but and one mr mrs ms dr st saint fort star liberty victory hope unity".split()
+    "global the but and one mr mrs ms dr st saint fort star liberty victory hope unity "
+    "imperial".split()
 )
 # Capitalised words that name no place on their own whatever the gazetteer holds: titles and
 # offices ("Police officers", "Mr Robinson", "Commerce Ministry"), days and months, pronouns

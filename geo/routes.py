@@ -867,7 +867,20 @@ def _bystanders_in_passing(event: Event) -> bool:
     words = event.actors[0].split()
     if event.role == "location" and _generic(event.actors[0]) and not _singular(words[-1]):
         return True  # "Farmers banged pots to drive them off in Jaipur's suburbs": no move
+    if event.place is None and _in_a_who_clause(event):
+        return True  # "met Omani Foreign Minister Badr Albusaidi, who has carried messages to
+        # the Houthis for years": what the one met does, not a move of the story's
     return event.place is None and bool(words) and words[-1] in BYSTANDER_NOUNS
+
+
+def _in_a_who_clause(event: Event) -> bool:
+    """The event's verb is told in a relative clause ("who has carried messages")."""
+    verb = re.escape(event.action)
+    return bool(
+        _rx(rf",\s+who\s+(?:(?:has|have|had|is|was)\s+)?(?:\w+ly\s+)?{verb}\b").search(
+            event.sentence
+        )
+    )
 
 
 def _riders_of_vehicles(events: Sequence[Event]) -> list[Event]:
@@ -966,7 +979,9 @@ def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
             tail = _name_after_opening(text, first) or _name_after_description(text, first)
             if tail:
                 found[mover] = f"{mover} {tail}"  # "- Choi Young-jin, the candidate ..."
-            continue
+            elif given := _one_given_name(mover, text):
+                found[mover] = f"{given} {mover}"  # "The United Nations special envoy for
+            continue  # Yemen, Anders Lindqvist, ended ... Lindqvist flew from Amman"
         words = lead.group(1).split()
         if _name_words_only(words):
             found[mover] = " ".join([*words, mover])
@@ -986,6 +1001,21 @@ def _given_name_before(mover: str, text: str) -> str:
     if found is None or not _name_words_only([found.group(1)]):
         return ""
     return "" if NATIONALITY_RE.fullmatch(found.group(1)) else found.group(1)
+
+
+def _one_given_name(surname: str, text: str) -> str:
+    """The one capitalised word the story writes right before a surname, when it is no
+    title, office, nationality or common word that opens a sentence ("Anders Lindqvist")."""
+    found = {
+        m.group(1)
+        for m in _rx(rf"(?<![\w.])([A-Z][a-z'’-]+) {re.escape(surname)}\b").finditer(text)
+    }
+    if len(found) != 1:
+        return ""
+    given = found.pop()
+    if not _name_words_only([given]) or NATIONALITY_RE.fullmatch(given):
+        return ""
+    return given
 
 
 def _name_after_opening(text: str, first: re.Match[str]) -> str:
@@ -1294,6 +1324,9 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
         # ... stopped transmitting off Coquimbo": another traveller
     if _a_way(first):
         return event  # "Tanzania's railway is eventually to reach Mwanza": no traveller
+    if len(words) == 1 and _introduced_after(words[0], mover, text[: event.start]):
+        return event  # "Hana Sato ... after a Czech taxi driver ... brought it back to her.
+        # ... The driver ... drove home to Plzen": another person, told as new after her
     if words[-1].casefold() in PEOPLE_NOUNS and _storm(mover):
         return event  # "Cyclone Kara ... The miners flew staff out of Tom Price": people
         # are no storm
@@ -1307,6 +1340,25 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
         if not mover:
             return event
     return replace(event, actors=(mover, *(a for a in event.actors[1:] if a != mover)))
+
+
+def _introduced_after(noun: str, mover: str, told: str) -> bool:
+    """The story brought in someone new by the noun ("a Czech taxi driver") after it named
+    the mover, and never gave the mover that noun ("cellist Hana Sato")."""
+    if not mover[:1].isupper() or noun.casefold() not in NAME_TITLES | PEOPLE_NOUNS:
+        return False
+    named = told.find(mover)
+    if named < 0:
+        return False
+    new = _rx(rf"\b(?:[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}\b").search(told, named)
+    if new is None:
+        return False
+    own = _rx(
+        rf"\b{re.escape(noun)}\s+{re.escape(mover)}\b|{re.escape(mover)},\s+(?:\d+,\s+)?"
+        rf"(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}\b",
+        re.IGNORECASE,
+    )
+    return own.search(told) is None
 
 
 def _same_force(actor: str, movers: Sequence[str]) -> str:

@@ -10,6 +10,7 @@ import pytest
 from geo.events import _without_title
 from geo.models import Document, Story
 from geo.pipeline import Pipeline, default_pipeline
+from geo.routes import _one_given_name
 
 
 @pytest.fixture(scope="module")
@@ -1036,3 +1037,48 @@ def test_kin_waiting_in_a_sentence_without_a_place_meet_the_traveller_there(
     assert [(m.place, m.participants) for m in story.meetings] == [
         ("Oslo", ("Ingrid Solberg", "husband"))
     ]
+
+
+def test_someone_brought_in_after_the_traveller_moves_on_their_own(pipeline: Pipeline) -> None:
+    """'Swedish violinist Mara Lind ... after a taxi driver found it ... The driver drove home
+    to Genoa': the driver's trip, not hers."""
+    story = parse(
+        pipeline,
+        "Violinist gets her violin back\n\nMILAN, May 18 (AP) - Swedish violinist Mara Lind "
+        "closed her tour in Milan on Sunday with the violin she had left on a train, after a "
+        "taxi driver found it. Lind flew from Stockholm to Zurich on May 9. She took the train "
+        "to Turin on May 12 and left the violin in a taxi at the station. The driver drove home "
+        "to Genoa with it that night. Lind had travelled on to Milan by then.",
+        date(2025, 5, 18),
+    )
+    assert ("Mara Lind", ["Stockholm", "Zürich", "Turin", "Milan"]) in routes(story)
+
+
+ENVOY_IN_JUBA = (
+    "Envoy ends tour in Juba\n\nJUBA, April 10 (Reuters) - The African Union envoy for Sudan, "
+    "Moussa Keita, ended a week of talks in Juba on Thursday. Keita flew from Addis Ababa to "
+    "Nairobi on Sunday for talks with Kenya's foreign minister. On Tuesday he was in Kampala, "
+    "where he met Ugandan Foreign Minister Jeje Odongo, who has carried messages to the "
+    "generals for months. The army leaders in Port Sudan declined to receive him. In Juba on "
+    "Thursday he held talks with President Salva Kiir. Keita returns to Addis Ababa on Friday."
+)
+
+
+def test_a_meeting_declined_is_none_and_a_party_met_is_no_traveller(pipeline: Pipeline) -> None:
+    """'declined to receive him': no meeting in Port Sudan; 'Jeje Odongo, who has carried
+    messages': what the minister met does, so 'he held talks' in Juba is still the envoy's."""
+    story = parse(pipeline, ENVOY_IN_JUBA, date(2025, 4, 10))
+    assert sorted(m.place for m in story.meetings) == ["Juba", "Kampala", "Nairobi"]
+    juba = next(m for m in story.meetings if m.place == "Juba")
+    assert "Moussa Keita" in juba.participants
+    assert "Jeje Odongo" not in juba.participants
+
+
+def test_the_one_given_name_written_before_a_surname_completes_it() -> None:
+    """'The envoy for Yemen, Anders Lindqvist, ended ...': Lindqvist is Anders Lindqvist; not
+    a title, a nationality or a sentence's first word, nor two different given names."""
+    assert _one_given_name("Lindqvist", "The envoy, Anders Lindqvist, ended.") == "Anders"
+    assert _one_given_name("Lindqvist", "Minister Lindqvist flew.") == ""
+    assert _one_given_name("Lindqvist", "the Swedish Lindqvist said.") == ""
+    assert _one_given_name("Lindqvist", "On Sunday Lindqvist flew.") == ""
+    assert _one_given_name("Lindqvist", "Anders Lindqvist and Eva Lindqvist left.") == ""

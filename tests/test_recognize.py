@@ -859,3 +859,11 @@ def test_a_large_city_a_dateline_names_alone_keeps_its_reading_beside_a_namesake
     houston = [p for p in story.places if p.mention.text.casefold() == "houston"]
     assert len(houston) == 3
     assert all(p.chosen is not None and p.chosen.country_code == "US" for p in houston)
+
+
+def test_a_common_adjective_opening_an_institution_is_no_place(pipeline: Pipeline) -> None:
+    """'the Imperial Household Agency said': no town called Imperial."""
+    found = mentions(
+        pipeline, "She will return to Tokyo on Saturday, the Imperial Household Agency said."
+    )
+    assert found == {"Tokyo": "Tokyo"}

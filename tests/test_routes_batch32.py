@@ -485,16 +485,6 @@ ROUTE_FAILS32: dict[str, str] = {
     "looted_tomb_relief_minya_to_cairo_flashback": (
         "first run (b758098): routes [Looted Egyptian tomb relief: Dubai > Cairo] meetings []"
     ),
-    "cellist_european_tour_second_mover": (
-        "first run (b758098): routes [Hana Sato: Tokyo > Vienna > Prague > Plzen > Leipzig > "
-        "Hamburg] meetings []"
-    ),
-    "un_yemen_envoy_shuttle_background_places": (
-        "first run (b758098): routes [Badr Albusaidi: Muscat > Aden > Amman > Sanaa; Lindqvist: "
-        "Amman > Riyadh > Muscat] meetings [Aden 2025-02-06 ['Badr Albusaidi', 'Rashad "
-        "al-Alimi']; Riyadh 2015-01-01 ['Prince Khalid bin Salman']; Muscat 2025-02-04 "
-        "['Lindqvist', 'Badr Albusaidi']; Sanaa None ['Badr Albusaidi', 'Houthi leaders']]"
-    ),
     "appalachian_trail_hiker_ambiguous_names": (
         "first run (b758098): routes [Linda Harwood: Syria > Damascus > Potomac > Harpers Ferry "
         "> West Virginia > Delaware Water Gap > New Jersey > New Hampshire > Hanover > "
