@@ -839,7 +839,56 @@ def _same_name_again(
     again.extend(
         _untagged_again(doc, places, [*taken, *((m.start, m.end) for m in again)], sections, home)
     )
+    shared = {d.text.title() for d in datelines if d.text.isupper()} - home
+    again.extend(
+        _home_beside_a_namesake(doc, shared, [*taken, *((m.start, m.end) for m in again)], sections)
+    )
     return again
+
+
+def _home_beside_a_namesake(
+    doc: Doc, names: set[str], taken: list[tuple[int, int]], sections: list[Section]
+) -> list[Mention]:
+    """The dateline's town that a person of the story is also named after ("FLORENCE, S.C. —
+    ... said Florence Grant", "said Tom Wells") where the text settles it is the town: the
+    lede's first word ("— Florence opened three shelters") or a name told as a place
+    ("Florence, a railway town named after ...", "think Wells is a village"), never beside
+    another capitalised word of a name ("Florence Grant", "Tom Wells")."""
+    text = doc_text(doc)
+    found: list[Mention] = []
+    for name in names:
+        for match in _rx_word(name).finditer(text):
+            start, end = match.span()
+            if _overlaps(taken, start, end) or _beside_a_name_word(text, start, end):
+                continue
+            if _opens_the_lede(text, start) or _TOLD_AS_A_PLACE_RE.match(text, end):
+                section = section_at(sections, start).kind
+                found.append(Mention(name, start, end, "GAZ", section))
+    return found
+
+
+def _rx_word(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+
+
+def _beside_a_name_word(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after: part of a person's name ("Tom Wells")."""
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30) : start])
+    after = re.match(r"\s+[A-Z]", text[end : end + 3])
+    return bool(after) or (before is not None and not _opens_sentence(text, start))
+
+
+def _opens_the_lede(text: str, start: int) -> bool:
+    """The word right after a wire dateline's dash ("FLORENCE, S.C. — Florence opened")."""
+    return bool(_LEDE_OPENING_RE.search(text[max(0, start - 120) : start]))
+
+
+_LEDE_OPENING_RE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,60}?(?:—|–|--| - )\s*$", re.MULTILINE)
+# a name told as a place right after it: "Florence, a railway town", "Wells is a village"
+_TOLD_AS_A_PLACE_RE = re.compile(
+    r"(?:,\s+(?:which\s+is\s+)?|\s+is\s+)(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:city|town|village|port|capital|hamlet|county|suburb)\b"
+)
 
 
 def _untagged_again(

@@ -867,3 +867,18 @@ def test_a_common_adjective_opening_an_institution_is_no_place(pipeline: Pipelin
         pipeline, "She will return to Tokyo on Saturday, the Imperial Household Agency said."
     )
     assert found == {"Tokyo": "Tokyo"}
+
+
+def test_the_dateline_town_is_the_town_beside_a_person_of_its_name(pipeline: Pipeline) -> None:
+    """'MARION, Ohio — Marion opened ...' and 'Marion, a railroad town': the town, though a
+    'Marion Hughes' is quoted; her name stays a person's."""
+    text = (
+        'MARION, Ohio — Marion opened two shelters on Monday as the Scioto rose. "We have '
+        'seen worse," said Marion Hughes, 61, a retired teacher. Marion, a railroad town where '
+        "Warren Harding ran a newspaper, last flooded in 1913."
+    )
+    story = pipeline.parse(Document("t", text))
+    found = [(p.mention.text, p.mention.start) for p in story.places]
+    marions = [start for name, start in found if name == "Marion"]
+    assert len(marions) == 2
+    assert all(text[start + 6 : start + 13] != " Hughes" for start in marions)

@@ -11121,12 +11121,8 @@ BATCH_29_XFAIL: dict[tuple[str, str], str] = {
     (_C29, "Valletta"): ("first run on 63dd8e8: 'Valletta' not found as a place (overlap: None)"),
     (_C29, "Tripoli#6"): ("first run on 63dd8e8: 'Tripoli#6' Tripoli in LY"),
     (_D29, "Valencia#4"): ("first run on 63dd8e8: 'Valencia#4' Valencia in ES"),
-    (_E29, "Hamilton"): ("first run on 63dd8e8: 'Hamilton' not found as a place (overlap: None)"),
     (_E29, "Hamilton#2"): (
         "first run on 63dd8e8: 'Hamilton#2' should be no place, got Hamilton (CA, 08)"
-    ),
-    (_E29, "Hamilton#3"): (
-        "first run on 63dd8e8: 'Hamilton#3' not found as a place (overlap: None)"
     ),
     (_E29, "Stoney Creek"): ("first run on 63dd8e8: 'Stoney Creek' Fredonia in US"),
     (_E29, "Queen's Park"): (
@@ -11641,9 +11637,6 @@ BATCH_30_XFAIL: dict[tuple[str, str], str] = {
         "first run on 63dd8e8: 'Mobile#3' should be no place, got Mobile (US, AL)"
     ),
     (_C30, "Daphne#2"): ("first run on 63dd8e8: 'Daphne#2' not found as a place (overlap: None)"),
-    (_D30, "Victoria#3"): (
-        "first run on 63dd8e8: 'Victoria#3' not found as a place (overlap: None)"
-    ),
     (_D30, "Victoria#5"): (
         "first run on 63dd8e8: 'Victoria#5' not found as a place (overlap: None)"
     ),
@@ -12705,13 +12698,7 @@ _H32 = "HYDERABAD, Pakistan — Hospital"
 _I32 = "BELFAST — Stormont ministers a"
 _J32 = "MADRID — Real Madrid beat Atle"
 BATCH_32_XFAIL: dict[tuple[str, str], str] = {
-    (_A32, "Florence"): ("first run (b758098): 'Florence' not found as a place (overlap: None)"),
-    (_A32, "Florence#5"): (
-        "first run (b758098): 'Florence#5' not found as a place (overlap: None)"
-    ),
-    (_B32, "Wells"): ("first run (b758098): 'Wells' not found as a place (overlap: None)"),
     (_B32, "Street"): ("first run (b758098): 'Street' not found as a place (overlap: None)"),
-    (_B32, "Wells#2"): ("first run (b758098): 'Wells#2' not found as a place (overlap: None)"),
     (_C32, "Salisbury#2"): (
         "first run (b758098): 'Salisbury#2' should be no place, got Salisbury (GB, ENG)"
     ),
