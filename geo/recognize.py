@@ -618,6 +618,8 @@ def _entity_place(
     if adjective is not None:
         capital = _capital_named_by(doc, adjective)
         return (capital, CAPITAL_LABEL) if capital else (adjective, "NORP")
+    if _team_by_its_town(doc, ent, segment, known):
+        return None  # "the Kansas City Chiefs", in a story about the team's stadium
     division = _opening_division(segment, known)
     if division is not None:
         return division, "ORG_PLACE"
@@ -630,6 +632,35 @@ def _entity_place(
         return segment, ent.label_
     town = _before_a_figure(ent, segment, known, person_tokens)
     return (town, _label_in_context(doc, ent, town, known)) if town else None
+
+
+def _team_by_its_town(doc: Doc, ent: Span, segment: _Segment, known: KnownKinds) -> bool:
+    """An organisation named by a town and a plural nickname ("Kansas City Chiefs", "Detroit
+    Lions") in a story about sport: a team, whose town is no place of the story there."""
+    words = segment.text.split()
+    if ent.label_ != "ORG" or len(words) < 2 or segment.end != ent.end_char:
+        return False
+    nickname = words[-1]
+    if not (nickname.istitle() and nickname.isalpha() and nickname.endswith("s")):
+        return False
+    lowered = nickname.casefold()
+    if nickname.endswith(("ss", "us")) or lowered in INSTITUTION_WORDS | PLACE_PLURALS:
+        return False  # "Walker County Fairgrounds": a place of the county
+    if not known(" ".join(words[:-1])) or known(segment.text):
+        return False
+    return _SPORT_RE.search(doc_text(doc)) is not None
+
+
+# plural words that end the name of a ground or a place, not a team's nickname
+PLACE_PLURALS = frozenset(
+    "fairgrounds grounds gardens heights springs falls hills woods meadows commons fields lakes "
+    "pines oaks acres highlands islands rapids shoals sands flats plains docks towers "
+    "apartments estates villas courts".split()
+)
+_SPORT_RE = re.compile(
+    r"\b(?:stadium|season|coach|game|games|match|league|playoffs?|championship|baseball|"
+    r"football|basketball|hockey|soccer|NFL|NBA|MLB|NHL)\b"
+)
 
 
 # a person's place after a possessive the model took into the person's name: "St Augustine's
@@ -832,6 +863,8 @@ def _same_name_again(
             continue
         if span_text(ent).casefold() in person_tokens or _sports_side(doc, _segment_of(ent)):
             continue
+        if _after_a_title(doc_text(doc), ent.start_char):
+            continue  # "named after Lord Durham": the peer
         section = section_at(sections, ent.start_char).kind
         again.append(Mention(span_text(ent), ent.start_char, ent.end_char, "GAZ", section))
     home = {d.text.title() for d in datelines if d.text.isupper()}
@@ -909,7 +942,11 @@ def _untagged_again(
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
-            if _whole_word(text, start, end) and not _overlaps(taken, start, end):
+            if (
+                _whole_word(text, start, end)
+                and not _overlaps(taken, start, end)
+                and not _after_a_title(text, start)  # "after Lord Salisbury": a peer
+            ):
                 if _untagged_word(doc, text, start, end) or (
                     name in home and _home_opens_clause(doc, text, start, end)
                 ):
@@ -918,6 +955,16 @@ def _untagged_again(
                 taken.append((start, end))
             start = text.find(name, end)
     return found
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    """A title of a person right before the name ("Lord Salisbury", "Sir Francis")."""
+    found = _TITLE_BEFORE_RE.search(text, max(0, start - 20), start)
+    return found is not None and found.group(1).casefold() in NAME_TITLES | PEERAGE_TITLES
+
+
+_TITLE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+PEERAGE_TITLES = frozenset({"duke", "earl", "baron", "baroness", "viscount", "marquess"})
 
 
 def _home_opens_clause(doc: Doc, text: str, start: int, end: int) -> bool:

@@ -882,3 +882,24 @@ def test_the_dateline_town_is_the_town_beside_a_person_of_its_name(pipeline: Pip
     marions = [start for name, start in found if name == "Marion"]
     assert len(marions) == 2
     assert all(text[start + 6 : start + 13] != " Hughes" for start in marions)
+
+
+def test_a_team_named_by_its_town_in_a_sports_story_is_no_place(pipeline: Pipeline) -> None:
+    """'Fans of the Mexico City Devils want a new stadium': a team; 'the Mexico City Fire
+    Department' still names the city."""
+    found = mentions(pipeline, "Fans of the Mexico City Devils want a new stadium.")
+    assert found == {}
+    found = mentions(pipeline, "The Mexico City Fire Department said the stadium was safe.")
+    assert found == {"Mexico City": "Mexico City"}
+
+
+def test_a_town_name_after_a_peer_s_title_is_the_peer(pipeline: Pipeline) -> None:
+    """'named after Lord Durham', in a story where Durham is also the town: the peer."""
+    text = (
+        "The school in Durham opened in 1832. It was named after Lord Durham, then the governor "
+        "of Canada, whose title came from the city of Durham."
+    )
+    story = pipeline.parse(Document("t", text))
+    after_lord = text.index("Lord Durham") + len("Lord ")
+    assert all(p.mention.start != after_lord for p in story.places)
+    assert sum(p.mention.text == "Durham" for p in story.places) == 2

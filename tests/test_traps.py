@@ -12699,20 +12699,11 @@ _I32 = "BELFAST — Stormont ministers a"
 _J32 = "MADRID — Real Madrid beat Atle"
 BATCH_32_XFAIL: dict[tuple[str, str], str] = {
     (_B32, "Street"): ("first run (b758098): 'Street' not found as a place (overlap: None)"),
-    (_C32, "Salisbury#2"): (
-        "first run (b758098): 'Salisbury#2' should be no place, got Salisbury (GB, ENG)"
-    ),
     (_D32, "Seychelles#2"): (
         "first run (b758098): 'Seychelles#2' not found as a place (overlap: None)"
     ),
-    (_F32, "Kansas City#2"): (
-        "first run (b758098): 'Kansas City#2' should be no place, got Kansas City (US, MO)"
-    ),
     (_F32, "Lee's Summit"): (
         'first run (b758098): "Lee\'s Summit" not found as a place (overlap: Lee County)'
-    ),
-    (_F32, "Kansas City#4"): (
-        "first run (b758098): 'Kansas City#4' should be no place, got Kansas City (US, MO)"
     ),
     (_G32, "Saint-Etienne"): (
         "first run (b758098): 'Saint-Etienne' should be no place, got Saint-Étienne (FR, 84)"
