@@ -393,6 +393,7 @@ def recognise(
         *_resident_modifiers(doc, known, person_tokens),
         *(_other_names(doc_text(doc), known, aliases) if aliases else []),
         *_what_was_names(doc_text(doc), known),
+        *_told_as_towns(doc_text(doc), known, person_tokens),
         *_club_home_towns(doc_text(doc), known),
     ]:
         if not _overlaps(taken, segment.start, segment.end):
@@ -1045,6 +1046,26 @@ def _what_was_names(text: str, known: KnownKinds) -> Iterator[_Segment]:
         name = _known_head(found.group(1), known)
         if known(name):
             yield _Segment(name, found.start(1), found.start(1) + len(name))
+
+
+def _told_as_towns(
+    text: str, known: KnownKinds, person_tokens: frozenset[str]
+) -> Iterator[_Segment]:
+    """A known town's name with an apposition that calls it a town ("Street, a shoe-making
+    town two miles from Glastonbury"): a place, even when the name is a common word; not a
+    person of the story of that name, nor "a city planner"."""
+    for found in _TOLD_AS_TOWN_RE.finditer(text):
+        name = found.group(1)
+        if name.casefold() in person_tokens or "city" not in known(name):
+            continue
+        yield _Segment(name, found.start(1), found.end(1))
+
+
+_TOLD_AS_TOWN_RE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),\s+an?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:city|town|village|port|hamlet|suburb)\b"
+    r"(?!\s+(?:planner|council|hall|official|councillor|manager|clerk|engineer|crier|dweller))"
+)
 
 
 def _other_names(

@@ -111,6 +111,7 @@ def resolve(
     owner: list[_Name] = []
     anchored: set[int] = set()
     held_in: dict[int, Candidate] = {}  # a mention's container, named right after it
+    stated_in: dict[int, str] = {}  # a mention's country, stated right before it
     states = _named_as_divisions(text, mentions)
     home = _dateline_division(text, mentions, pools)
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
@@ -150,6 +151,8 @@ def resolve(
         bases.append(base)
         # a name with its own office word ("the governor of Georgia") or its own country
         # ("Birmingham in the English Midlands") keeps its own reading
+        if demonym_of and (stated := _stated_country(text, mention, demonym_of)):
+            stated_in[index] = stated  # "the Indian city of Hyderabad"
         own = (office if office != "city" else "") + (f"@{qualified}" if qualified else "")
         own += "@government" if index in governing else ""  # its own sense: the capital
         sense = (mention.section, normalise(mention.text) + own, mention.label == "NORP")
@@ -187,6 +190,11 @@ def resolve(
         inner = _town_in_container(places[index].chosen, pools[index], scored[index], container)
         if inner is not None:
             places[index] = _lifted(mentions[index], pools[index], scored[index], inner)
+    for index, country in stated_in.items():
+        inner = _in_the_stated_country(places[index].chosen, pools[index], scored[index], country)
+        if inner is not None:
+            places[index] = _lifted(mentions[index], pools[index], scored[index], inner)
+            anchored.add(index)
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         corrected = corrections.get(normalise(mention.text))
         if corrected is not None:
@@ -204,6 +212,17 @@ def resolve(
 
 # a list going on after a name and the one after it: "stops in Washington, New York and Boston"
 _LIST_GOES_ON_RE = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]")
+
+
+def _in_the_stated_country(
+    chosen: Candidate | None, pool: Sequence[Candidate], scores: list[float], country: str
+) -> int | None:
+    """The best reading in the country a phrase states ("the Libyan city of Tripoli"), when
+    the text's other places pulled the name elsewhere: only this mention moves."""
+    if chosen is None or chosen.country_code == country:
+        return None
+    inside = [i for i, c in enumerate(pool) if c.country_code == country]
+    return max(inside, key=lambda i: scores[i]) if inside else None
 
 
 def _town_in_container(
@@ -1028,6 +1047,20 @@ def _local_country(text: str, mention: Mention, demonym_of: DemonymSource) -> st
         if code:
             return code
     return ""
+
+
+def _stated_country(text: str, mention: Mention, demonym_of: DemonymSource) -> str:
+    """The country a phrase right before the mention states as the place's ("the Indian city
+    of Hyderabad", "the Italian port of Genoa"): the name is that country's, whatever the
+    rest of the text says of the same name."""
+    found = _STATED_RE.search(text, max(0, mention.start - 60), mention.start)
+    return (demonym_of(found.group(1)) or "") if found else ""
+
+
+_STATED_RE = re.compile(
+    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:city|town|capital|port|village|province|state|region)\s+of\s+$"
+)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -903,3 +903,15 @@ def test_a_town_name_after_a_peer_s_title_is_the_peer(pipeline: Pipeline) -> Non
     after_lord = text.index("Lord Durham") + len("Lord ")
     assert all(p.mention.start != after_lord for p in story.places)
     assert sum(p.mention.text == "Durham" for p in story.places) == 2
+
+
+def test_a_town_told_as_a_town_in_an_apposition_is_a_place(pipeline: Pipeline) -> None:
+    """'Crane, a small town to the south, lost its last working rig': the town, though
+    'crane' is a common word."""
+    found = mentions(
+        pipeline,
+        "MIDLAND, Texas — Drilling slowed again on Tuesday, contractors said. Odessa, a city of "
+        "115,000, boomed with shale. Crane, a small town to the south, lost its last working "
+        "rig, and Wink, a town of 900, closed its motel.",
+    )
+    assert "Crane" in found

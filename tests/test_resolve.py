@@ -267,3 +267,18 @@ def test_a_country_named_like_a_state_listed_with_a_state_is_the_state() -> None
     )
     found = {p.mention.text: (p.chosen.country_code, p.chosen.admin1) for p in story.places}
     assert found["Georgia"] == ("US", "GA")
+
+
+def test_a_name_stated_as_another_country_s_city_is_that_country_s() -> None:
+    """'the Libyan city of Tripoli' in a Lebanese story is Libya's capital; the dateline's
+    Tripoli stays Lebanese."""
+    from geo.pipeline import default_pipeline
+
+    text = (
+        "TRIPOLI, Lebanon — Tripoli's port reopened on Monday after a week of storms, and "
+        'fishermen in Batroun and Byblos went back to sea. "People think we are the Libyan '
+        'city of Tripoli," said a trader from Akkar.'
+    )
+    story = default_pipeline().parse(Document("t", text))
+    found = [(p.mention.text, p.chosen.country_code) for p in story.places if p.chosen]
+    assert [code for name, code in found if name == "Tripoli"] == ["LB", "LY"]

@@ -6052,7 +6052,6 @@ BATCH_19_XFAIL: dict[tuple[str, str], str] = {
         "lon=-98.38085, kind='admin', country_code='US', admin1='KS', population=2366787, "
         "geonames_id=4273857, feature_code='ADM1', match='primary', score=8.5245, admin2='')"
     ),
-    (_B19, "Say"): "first run: 'Say' not found as a place (overlap: None)",
     (_B19, "Ouaga"): (
         "first run: 'Ouaga' not found as a place (overlap: None); known since "
         "data/other_names.csv, but the model tags 'Between Ouaga and Bobo the road' as a work"
@@ -10064,7 +10063,6 @@ _H27 = "WARSAW, Ind. — The small India"
 _I27 = "PANAMA CITY, Fla. — Residents "
 _J27 = "BOSTON, England — The River Wi"
 BATCH_27_XFAIL: dict[tuple[str, str], str] = {
-    (_A27, "Crane"): ("first run on 562385a: 'Crane' not found as a place (overlap: None)"),
     (_A27, "Monahans"): ("first run on 562385a: 'Monahans' not found as a place (overlap: None)"),
     (_A27, "Austin#2"): ("first run on 562385a: 'Austin#2' not found as a place (overlap: None)"),
     (_B27, "North Sydney"): ("first run on 562385a: 'North Sydney' North Sydney in AU"),
@@ -11141,7 +11139,6 @@ BATCH_29_XFAIL: dict[tuple[str, str], str] = {
         "first run on 63dd8e8: 'Warwickshire' not found as a place (overlap: None)"
     ),
     (_H29, "Rugby#3"): ("first run on 63dd8e8: 'Rugby#3' should be no place, got Rugby (GB, ENG)"),
-    (_H29, "Crick"): ("first run on 63dd8e8: 'Crick' not found as a place (overlap: None)"),
     (_J29, "Mumbai#4"): (
         "first run on 63dd8e8: 'Mumbai#4' should be no place, got Mumbai (IN, 16)"
     ),
@@ -12185,7 +12182,6 @@ BATCH_31_XFAIL: dict[tuple[str, str], str] = {
     (_F31, "Hamilton#2"): (
         "first run on e8ad63c: 'Hamilton#2' not found as a place (overlap: None)"
     ),
-    (_G31, "Surprise"): ("first run on e8ad63c: 'Surprise' not found as a place (overlap: None)"),
     (_G31, "Goodyear"): ("first run on e8ad63c: 'Goodyear' not found as a place (overlap: None)"),
     (_G31, "Chandler#2"): (
         "first run on e8ad63c: 'Chandler#2' not found as a place (overlap: None)"
@@ -12698,7 +12694,6 @@ _H32 = "HYDERABAD, Pakistan — Hospital"
 _I32 = "BELFAST — Stormont ministers a"
 _J32 = "MADRID — Real Madrid beat Atle"
 BATCH_32_XFAIL: dict[tuple[str, str], str] = {
-    (_B32, "Street"): ("first run (b758098): 'Street' not found as a place (overlap: None)"),
     (_D32, "Seychelles#2"): (
         "first run (b758098): 'Seychelles#2' not found as a place (overlap: None)"
     ),
@@ -12711,7 +12706,6 @@ BATCH_32_XFAIL: dict[tuple[str, str], str] = {
     (_G32, "Saint-Etienne#2"): (
         "first run (b758098): 'Saint-Etienne#2' should be no place, got Saint-Étienne (FR, 84)"
     ),
-    (_H32, "Hyderabad#3"): ("first run (b758098): 'Hyderabad#3' Hyderabad in PK"),
     (_H32, "Jacobabad"): ("first run (b758098): 'Jacobabad' not found as a place (overlap: None)"),
     (_H32, "Shaheed Benazirabad"): (
         "first run (b758098): 'Shaheed Benazirabad' not found as a place (overlap: None)"
