@@ -2299,6 +2299,12 @@ def _followed_by(token: Token) -> bool:
     return token.lower_ == "followed" and following == "by"
 
 
+def _stay_by_its_length(token: Token, word: str) -> bool:
+    """A stay told by its length (`_stay_after`: "rested for four days in") at a place after a
+    word of staying ("in the fields outside Aswan")."""
+    return token.lower_ in TIME_SPANS and word in STAY_PLACE_CUES and _stay_after(token)
+
+
 def _stay_after(token: Token) -> bool:
     """'after two days in Hanoi', 'after a week in Paris', 'rested for two days in Sarria': a
     stay told by its length."""
@@ -4800,6 +4806,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "In Pristina on Wednesday he urged Kosovo's prime minister"
     if _passes_overhead(trigger.token) and place.mention.start > trigger.token.idx:
         return "waypoint"  # "by early afternoon they were floating above Klagenfurt"
+    if _stay_by_its_length(trigger.token, word) and place.mention.start > trigger.token.idx:
+        return "waypoint"  # "rested for four days in the fields outside Aswan"
     if trigger.token.lemma_.casefold() == "spend" and _spends_years(trigger.token):
         return "location"  # "had spent two years in a cage near Kharkiv": a home
     if _home_of_others(doc, place):

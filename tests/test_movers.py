@@ -1082,3 +1082,17 @@ def test_the_one_given_name_written_before_a_surname_completes_it() -> None:
     assert _one_given_name("Lindqvist", "the Swedish Lindqvist said.") == ""
     assert _one_given_name("Lindqvist", "On Sunday Lindqvist flew.") == ""
     assert _one_given_name("Lindqvist", "Anders Lindqvist and Eva Lindqvist left.") == ""
+
+
+def test_a_stay_told_by_its_length_outside_a_town_is_a_stop(pipeline: Pipeline) -> None:
+    """'rested for three days in the rice fields outside Arles': Arles is a stop between
+    Extremadura and Hamburg."""
+    story = parse(
+        pipeline,
+        "Tagged crane back in Sweden\n\nSTOCKHOLM, April 10 (AP) - A tagged crane named Greta "
+        "landed at Lake Hornborga on Thursday. She left Extremadura on March 2, rested for three "
+        "days in the rice fields outside Arles and reached Hamburg on April 1.",
+        date(2025, 4, 10),
+    )
+    stops = dict(routes(story))["Greta"]
+    assert stops[:3] == ["Extremadura", "Arles", "Hamburg"]
