@@ -998,9 +998,12 @@ def _given_name_before(mover: str, text: str) -> str:
     if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return ""
     found = _rx(r"\b[a-z]{3,} ([A-Z][a-z'’-]+) " + re.escape(mover) + r"\b").search(text)
-    if found is None or not _name_words_only([found.group(1)]):
-        return ""
-    return "" if NATIONALITY_RE.fullmatch(found.group(1)) else found.group(1)
+    return found.group(1) if found and _may_be_a_given_name(found.group(1)) else ""
+
+
+def _may_be_a_given_name(word: str) -> bool:
+    """No title, office, common opening word or nationality ("Minister", "On", "Swedish")."""
+    return _name_words_only([word]) and not NATIONALITY_RE.fullmatch(word)
 
 
 def _one_given_name(surname: str, text: str) -> str:
@@ -1013,9 +1016,7 @@ def _one_given_name(surname: str, text: str) -> str:
     if len(found) != 1:
         return ""
     given = found.pop()
-    if not _name_words_only([given]) or NATIONALITY_RE.fullmatch(given):
-        return ""
-    return given
+    return given if _may_be_a_given_name(given) else ""
 
 
 def _name_after_opening(text: str, first: re.Match[str]) -> str:
