@@ -1623,15 +1623,25 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
 
 
 def _refused(token: Token) -> bool:
-    """A move or meeting someone declined or refused to make, or called off ("The Houthi
-    leaders in Sanaa declined to receive him", "refused to meet the organisers", "cancelled
-    his visit to Kyiv"): it did not happen."""
+    """A move or meeting denied, declined or refused, or called off ("could not land in
+    Gander", "The Houthi leaders in Sanaa declined to receive him", "refused to meet the
+    organisers", "cancelled his visit to Kyiv"): it did not happen."""
+    if token.pos_ == "VERB" and any(_denies(c) for c in token.children):
+        return True  # "The plane could not land in Gander": no stop there
     head = token.head
     if token.dep_ == "xcomp" and head.pos_ == "VERB":
         return lemma_of(head) in REFUSAL_LEMMAS
     if token.dep_ == "dobj" and head.pos_ == "VERB":
         return lemma_of(head) in CALLING_OFF_LEMMAS
     return False
+
+
+def _denies(child: Token) -> bool:
+    """A negation of the verb ("not", "n't", "never"), but not "not only"."""
+    if child.dep_ != "neg" and child.lower_ != "never":
+        return False
+    following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+    return following is None or following.lower_ not in {"only", "just", "merely"}
 
 
 REFUSAL_LEMMAS = frozenset({"decline", "refuse"})

@@ -1096,3 +1096,16 @@ def test_a_stay_told_by_its_length_outside_a_town_is_a_stop(pipeline: Pipeline) 
     )
     stops = dict(routes(story))["Greta"]
     assert stops[:3] == ["Extremadura", "Arles", "Hamburg"]
+
+
+def test_a_move_or_meeting_denied_did_not_happen(pipeline: Pipeline) -> None:
+    """'He did not meet the mayor', 'He never reached St. John's': no meeting and no stop."""
+    story = parse(
+        pipeline,
+        "Flight diverted\n\nHALIFAX, March 5 (Reuters) - Captain Jean Roy flew from Paris on "
+        "Tuesday. Fog meant he could not land in Gander, so he flew on to Halifax. He did not "
+        "meet the mayor of Gander. He never reached St. John's.",
+        date(2025, 3, 5),
+    )
+    assert routes(story) == [("Jean Roy", ["Paris", "Halifax"])]
+    assert not story.meetings
