@@ -2897,6 +2897,8 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
             continue
         if _credit_line(span.doc, ent) or _OWNS_A_PERSON_RE.match(doc_text(span.doc), ent.end_char):
             continue  # "Agus's brother ... left by bus": the brother moves
+        if _kin_in_apposition(ent):
+            continue  # "Princess Aiko, the only child of Emperor Naruhito, arrived": she does
         following = span.doc[ent.end].lower_ if ent.end < len(span.doc) else ""
         if following in MEDIA_WORDS or (len(ent) == 1 and following in TITLE_WORDS):
             continue
@@ -2922,6 +2924,28 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
         if name not in (n for _, n in found):
             found.append((token.i, name))
     return sorted(found)
+
+
+# a nationality opening a compound adjective: "Japanese-funded", "Chinese-built"
+_COMPOUND_AFTER_RE = re.compile(r"-[a-z]")
+
+
+def _kin_in_apposition(ent: Span) -> bool:
+    """The person is named in an apposition that tells whose relative someone else is ("the
+    only child of Emperor Naruhito", "the widow of the late king"): not the one acting."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    noun = prep.head
+    return noun.dep_ == "appos" and noun.lower_ in KIN_OF_NOUNS
+
+
+# what an apposition calls someone with "of" another ("the eldest son of", "the widow of")
+KIN_OF_NOUNS = frozenset(
+    "child son daughter wife husband widow widower brother sister mother father grandson "
+    "granddaughter niece nephew heir cousin".split()
+)
 
 
 # offices told as "the king" after their holder was named with them ("King Charles III")
@@ -4804,6 +4828,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     word = _governing_word(doc, place)
     if _AREA_AFTER_RE.match(doc_text(doc)[place.mention.end : place.mention.end + 20]):
         return "location"  # "the Baltic states", "the Gulf countries": a vague area
+    if place.mention.label == "NORP" and _COMPOUND_AFTER_RE.match(doc_text(doc), place.mention.end):
+        return "location"  # "will visit a Japanese-funded children's hospital": whose money
     if trigger.event_type != "travel":
         if _home_in_apposition(doc, trigger, place, lead_of_place(doc, place)):
             return "location"  # "His daughter, a nurse in Bergen, flew up to join him"

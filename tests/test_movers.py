@@ -1109,3 +1109,33 @@ def test_a_move_or_meeting_denied_did_not_happen(pipeline: Pipeline) -> None:
     )
     assert routes(story) == [("Jean Roy", ["Paris", "Halifax"])]
     assert not story.meetings
+
+
+def test_a_person_named_as_whose_child_the_traveller_is_does_not_travel(
+    pipeline: Pipeline,
+) -> None:
+    """'Japan's Princess Aiko, the only child of Emperor Naruhito, arrived in Lima': the
+    princess travels, not her father."""
+    story = parse(
+        pipeline,
+        "Princess visits Peru\n\nLIMA, June 3 (Reuters) - Japan's Princess Aiko, the only child "
+        "of Emperor Naruhito, arrived in Lima on Tuesday. She flew from Tokyo on a government "
+        "plane and will fly on to Cusco on Thursday.",
+        date(2025, 6, 3),
+    )
+    assert [actor for actor, _ in routes(story)] == ["Princess Aiko"]
+
+
+def test_a_nationality_opening_a_compound_adjective_is_no_stop(pipeline: Pipeline) -> None:
+    """'he will visit a Japanese-funded children's hospital': whose money, not a trip to
+    Japan."""
+    story = parse(
+        pipeline,
+        "Minister visits Peru\n\nLIMA, June 3 (Reuters) - Japanese Foreign Minister Takeshi "
+        "Iwaya arrived in Lima on Tuesday and was greeted at the airport by Peruvian officials. "
+        "On Wednesday he will visit a Japanese-funded children's hospital. He will fly on to "
+        "Cusco on Thursday.",
+        date(2025, 6, 3),
+    )
+    stops = dict(routes(story))["Takeshi Iwaya"]
+    assert "Japan" not in stops and stops[-1] == "Cusco"

@@ -490,10 +490,6 @@ ROUTE_FAILS32: dict[str, str] = {
         "> West Virginia > Delaware Water Gap > New Jersey > New Hampshire > Hanover > "
         "Dartmouth > Millinocket] meetings []"
     ),
-    "princess_aiko_laos_future_legs": (
-        "first run (b758098): routes [Princess Aiko: Luang Prabang > Tokyo > Imperial; Emperor "
-        "Naruhito: Tokyo > Vientiane] meetings [Vientiane 2025-11-19 ['Emperor Naruhito']]"
-    ),
 }
 MEETING_FAILS32: dict[str, str] = {
     "aid_convoy_addis_ababa_to_mekele_told_plainly": (
