@@ -376,10 +376,15 @@ def _broad_summary(event: Event) -> bool:
     return chosen is not None and chosen.kind in {"region", "water"}
 
 
+def _lede_start(events: Sequence[Event]) -> int | None:
+    """Where the lede starts: the first sentence of the main text after the headline."""
+    return min((e.start for e in events if e.section == "main" and e.start > 0), default=None)
+
+
 def _lede_day(days: Mapping[int, list[date]], events: Sequence[Event]) -> date | None:
     """The latest day the lede (the first sentence of the main text after the headline) names:
     the day of the story's news."""
-    lede = min((e.start for e in events if e.section == "main" and e.start > 0), default=None)
+    lede = _lede_start(events)
     return max(days.get(lede, []), default=None) if lede is not None else None
 
 
@@ -653,7 +658,7 @@ def _headline_retold(events: Sequence[Event]) -> list[Event]:
     """A mover the headline tells by a description ("Rugby World Cup trophy arrives in Fiji")
     is the named mover the lede tells doing the same to the same place or one inside it ("The
     Webb Ellis Cup arrived in Suva on Monday"): a lede retells its headline."""
-    lede = min((e.start for e in events if e.section == "main" and e.start > 0), default=None)
+    lede = _lede_start(events)
     told = [
         e
         for e in events
