@@ -195,6 +195,12 @@ def resolve(
         if inner is not None:
             places[index] = _lifted(mentions[index], pools[index], scored[index], inner)
             anchored.add(index)
+    for index, place in enumerate(places):
+        if index in anchored:
+            continue
+        city = _its_city(text, mentions[index], place, pools[index], scored[index])
+        if city is not None:  # "left Chongqing": the city, not its same-named district
+            places[index] = _lifted(mentions[index], pools[index], scored[index], city)
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         corrected = corrections.get(normalise(mention.text))
         if corrected is not None:
@@ -1122,13 +1128,39 @@ def _named_for_its_city(candidate: Candidate, pool: Sequence[Candidate]) -> bool
     loses its kind prior."""
     if candidate.kind != "admin" or not candidate.population:
         return False
-    return any(
-        c.kind == "city"
-        and _division_named_after(candidate, c)
-        and _inside(c, candidate)
-        and (not candidate.admin2 or c.admin2 == candidate.admin2)
-        and (c.population >= CITY_SHARE * candidate.population or _seat(c))
-        for c in pool
+    return any(_its_own_city(candidate, c) for c in pool)
+
+
+def _its_city(
+    text: str, mention: Mention, place: Place, pool: Sequence[Candidate], scores: Sequence[float]
+) -> int | None:
+    """The city a chosen division is named after (see `_named_for_its_city`), when the words
+    after the name do not call it a division ("Chongqing municipality" stays): the other
+    names' support for a division holding their towns (Wanzhou in Chongqing's district) says
+    no more than that the city is near them."""
+    chosen = place.chosen
+    if chosen is None or chosen.kind != "admin" or _CALLED_A_DIVISION_RE.match(text, mention.end):
+        return None
+    cities = [i for i, c in enumerate(pool) if _its_own_city(chosen, c)]
+    return max(cities, key=scores.__getitem__) if cities else None
+
+
+# "Chongqing municipality", "Lagos State", "Catania province": the division itself
+_CALLED_A_DIVISION_RE = re.compile(
+    r"\s+(?:prefecture|province|oblast|governorate|municipality|district|county|region|state)\b",
+    re.I,
+)
+
+
+def _its_own_city(division: Candidate, city: Candidate) -> bool:
+    """A city inside `division` that gives it its name and holds a good share of its people
+    or is a seat of government."""
+    return (
+        city.kind == "city"
+        and _division_named_after(division, city)
+        and _inside(city, division)
+        and (not division.admin2 or city.admin2 == division.admin2)
+        and (city.population >= CITY_SHARE * division.population or _seat(city))
     )
 
 

@@ -282,3 +282,20 @@ def test_a_name_stated_as_another_country_s_city_is_that_country_s() -> None:
     story = default_pipeline().parse(Document("t", text))
     found = [(p.mention.text, p.chosen.country_code) for p in story.places if p.chosen]
     assert [code for name, code in found if name == "Tripoli"] == ["LB", "LY"]
+
+
+def test_a_city_not_its_same_named_district_among_its_towns(real_gazetteer: Gazetteer) -> None:
+    """Wanzhou and Fuling lie in the district named Chongqing, yet "left Chongqing" is the
+    city; a text that calls it a municipality means the division."""
+    text = (
+        "The barge left Chongqing on Monday, stopped at Fuling and Wanzhou, and unloaded its "
+        "steel in Yichang."
+    )
+    chongqing = resolved(real_gazetteer, text, ["Chongqing", "Fuling", "Wanzhou", "Yichang"])
+    chosen = chongqing["Chongqing"][0].chosen
+    assert chosen is not None and chosen.feature_code == "PPLA"
+    text = "Floods hit Chongqing municipality, Fuling and Wanzhou."
+    chosen = resolved(real_gazetteer, text, ["Chongqing", "Fuling", "Wanzhou"])["Chongqing"][
+        0
+    ].chosen
+    assert chosen is not None and chosen.kind == "admin"

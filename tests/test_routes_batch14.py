@@ -250,14 +250,6 @@ ROUTE_FAILS14: dict[str, str] = {
     "of Todoque', 'spilled over a cliff near Tazacorte' and 'poured into the sea' are no moves "
     "(events; Tazacorte is a stop only through 'steam' of 'plumes of steam'); 'Cumbre' is tagged "
     "NORP and Todoque ORG, neither in the gazetteer (recognition)",
-    "front_line_through_towns_told_from_the_end": "first run: no route. 'captured Avdiivka' "
-    "(PERSON), 'captured Selydove' (WORK_OF_ART) are not re-typed as places since 'captured' and "
-    "'took' are no place context (recognition), and Avdiivka and Novohrodivka become the movers "
-    "of 'drive' and 'took'; the gazetteer lacks Ocheretyne and Novohrodivka; 'pushed into the "
-    "southern outskirts of Pokrovsk', 'broke through at', 'took', 'captured' are no moves of "
-    "'Russian assault units'/'they' (events); now Russian troops: Avdiivka > Selydove, the "
-    "force's three names one mover; Ocheretyne unresolved, Novohrodivka parsed as a second "
-    "subject, and Pokrovsk Raion dropped for Selydove inside it",
     "train_diary_clock_times_across_the_border": "first run: Narrator: Beijing > Ulaanbaatar. "
     "The diary's verbless entries 'A twenty-minute halt at Datong', 'At Erenhot ... the "
     "carriages are lifted' and 'Passport checks at Zamyn-Uud' give no move ('halt' is no stay "

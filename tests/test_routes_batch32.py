@@ -478,10 +478,6 @@ ROUTE_FAILS32: dict[str, str] = {
         "first run (b758098): routes [peloton: Alanya > Fethiye; Van Damme: Bodrum > Istanbul] "
         "meetings []"
     ),
-    "yangtze_cruise_ship_chongqing_to_yichang_told_plainly": (
-        "first run (b758098): routes [Yangtze Aurora: Fengdu > Wanzhou > Badong > Yichang] "
-        "meetings []"
-    ),
     "looted_tomb_relief_minya_to_cairo_flashback": (
         "first run (b758098): routes [Looted Egyptian tomb relief: Dubai > Cairo] meetings []"
     ),

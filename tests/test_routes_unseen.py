@@ -1777,9 +1777,6 @@ ROUTE_FAILS: dict[str, str] = {
     "recognised as a place and the people's home read as the caravan's origin; 'crossed from "
     "Guatemala into Mexico' makes Guatemala the first stop, which the route written before the "
     "run leaves out (the order of the other stops is right)",
-    "etna_ash_cloud_drifts": "first run: no route; now Mount Etna > Nicolosi > Ionian Sea > "
-    "Malta. 'drifted south over Nicolosi and Catania on Sunday': Catania resolves to the "
-    "province (ADM2), which is dropped for Nicolosi inside it (resolution)",
     "swimmer_length_of_lake_geneva": "first run: Montreux > Lausanne. 'swam past Lausanne in "
     "the early evening and Nyon shortly after midnight': Nyon is not recognised (recognition); "
     "with 'swim' a move and 'the shore in Geneva' a place: Montreux > Lausanne > Geneva",
