@@ -1633,7 +1633,18 @@ def _refused(token: Token) -> bool:
         return lemma_of(head) in REFUSAL_LEMMAS
     if token.dep_ == "dobj" and head.pos_ == "VERB":
         return lemma_of(head) in CALLING_OFF_LEMMAS
-    return False
+    return _wrongly_believed(token)
+
+
+def _wrongly_believed(token: Token) -> bool:
+    """A move someone thought had happened ("My grandchildren thought I had gone to Syria",
+    "Police thought the suspect had fled to Mexico"): told as a belief in the past about an
+    earlier time, the writer's way of saying it did not happen. "Officials think the boat
+    left Libya" stays, a claim."""
+    head = token.head
+    if token.dep_ != "ccomp" or head.tag_ != "VBD" or lemma_of(head) not in MISTAKEN_LEMMAS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in token.children)
 
 
 def _denies(child: Token) -> bool:
@@ -1646,6 +1657,7 @@ def _denies(child: Token) -> bool:
 
 REFUSAL_LEMMAS = frozenset({"decline", "refuse"})
 CALLING_OFF_LEMMAS = frozenset({"cancel", "scrap", "abandon"})
+MISTAKEN_LEMMAS = frozenset({"think", "imagine", "assume", "dream", "pretend"})
 
 
 def _named_for(token: Token) -> bool:

@@ -1111,6 +1111,19 @@ def test_a_move_or_meeting_denied_did_not_happen(pipeline: Pipeline) -> None:
     assert not story.meetings
 
 
+def test_a_move_someone_wrongly_thought_had_happened_is_no_stop(pipeline: Pipeline) -> None:
+    """'His mother thought he had flown to Lagos': a mistaken belief, no stop; a claim in the
+    present ('Officials think ...') is not that."""
+    story = parse(
+        pipeline,
+        "Lost student found\n\nACCRA, Oct 2 (AP) - Kwame Mensah, 19, flew from London to Accra "
+        "on Monday. His mother thought he had flown to Lagos, his aunt said. On Wednesday he "
+        "travelled on to Kumasi by bus.",
+        date(2025, 10, 2),
+    )
+    assert routes(story) == [("Kwame Mensah", ["London", "Accra", "Kumasi"])]
+
+
 def test_a_person_named_as_whose_child_the_traveller_is_does_not_travel(
     pipeline: Pipeline,
 ) -> None:
