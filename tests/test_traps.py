@@ -12720,6 +12720,548 @@ BATCH_32_XFAIL: dict[tuple[str, str], str] = {
 BATCH_32_NAMES = _named_params(32, BATCH_32, BATCH_32_XFAIL)
 
 
+# Blind trap batch 33: ten articles written before the code was run on them, about topics the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or
+# None) pair, or None when the mention must not be taken as a place; "Name#2" is the second
+# occurrence of the exact string in the text (the dateline included, and occurrences inside
+# longer names counted, as in 'the Stone of Scone', 'Savannah Brooks', 'Abraham Lincoln',
+# 'Mobile Bay', 'the Reading Railroad', 'Boston Celtics', 'Santiago del Estero', 'Little
+# Saigon' or 'the Athens Marathon'; the match is case-sensitive, so the capitalised dateline
+# 'PERTH' is a string of its own, and the lower-case 'normal' in (c) is no occurrence of
+# 'Normal'). No keyed name occurs inside a longer word in its article (no 'Perthshire' beside
+# 'Perth' in (a), no 'Georgian' beside 'Georgia' in (b), no 'Lincoln' keyed beside
+# 'Lincolnshire' in (h), where 'Lincoln' alone does not occur, no 'Libyan' beside 'Libya' in (f), no
+# 'Spartathlon' beside 'Sparta' in (j)).
+# (a) a whisky festival in Perth, Scotland: 'PERTH, Scotland' and Perth three times (the
+# Scottish city twice, the first and the third, and 'Perth in Western Australia'), Western
+# Australia, 'Australian' as a demonym, Crieff, Pitlochry, Dundee, Stirling (a surname too),
+# Edinburgh, Scone three times (the village near Perth, 'the Stone of Scone', an object, no
+# place, and 'Scone in New South Wales'), New South Wales, Holyrood as the Scottish government,
+# London as the British government, 'St Johnstone', Perth's football club (a club named after
+# the city's old name, no place); Aberfeldy, Inverness, Aberdeen and 'Scottish' left unkeyed;
+# (b) wine from Georgia the country sold in Georgia the US state: 'TBILISI' and Tbilisi,
+# Georgia five times (the country, the first, second and fifth; the state, the third and
+# fourth, 'Athens, Georgia' the college town), Atlanta twice, Savannah twice (the city, then
+# a sommelier named Savannah Brooks, no place), Sighnaghi, Poti, Moscow and 'Kremlin' as the
+# Russian government, Brussels as the European Union, Athens (the Georgia town, not the Greek
+# capital), Washington as the US government; the Black Sea not keyed, Telavi, Kutaisi, Batumi
+# and 'American' left unkeyed;
+# (c) a rail grant from Springfield, Illinois: 'SPRINGFIELD, Ill.' and Springfield four times
+# (the state government, 'Springfield, Massachusetts', 'Springfield, Missouri' and 'the
+# Springfield of The Simpsons', a fictional town, no place), Chicago, St. Louis, Pontiac (a
+# Michigan city and a car too), Bloomington (an Indiana city too), Normal twice (a common word,
+# the town both times, the second opening a quote), Lincoln twice (the town, then Abraham
+# Lincoln, no place), Peoria, Decatur, Illinois, Massachusetts, Missouri, Washington as the
+# federal government; Joliet, Carlinville and Alton left unkeyed;
+# (d) carnival in Mobile, Alabama: 'MOBILE, Ala.' and Mobile four times (the city the first,
+# second and fourth; the third, inside 'Mobile Bay', not keyed), New Orleans twice, 'French' as
+# a demonym, Daphne twice (the town, then a woman named Daphne Carter, no place), Fairhope,
+# Pensacola, Florida, Biloxi, Mississippi (the state), Birmingham (the Alabama city, not the
+# English one), Montgomery as the state government (a surname too), Louisiana, Washington as
+# the federal government; the Great Lakes not keyed, Prichard left unkeyed;
+# (e) Reading's failed bid for city status: 'READING, England' and Reading three times (the
+# town, 'Reading, Pennsylvania', and 'the Reading Railroad' of Monopoly, a railway company, no
+# place), England the second time (the first is the dateline's), Colchester, Milton Keynes,
+# Wrexham, Stanley in the Falklands (a first name too), Falklands, Douglas on the Isle of Man
+# (a first name too), Isle of Man, Bangor (the Northern Ireland town, not the Welsh one or the
+# one in Maine), Northern Ireland, Whitehall as the British government, London, Pennsylvania,
+# Oxford (the first; the second not keyed); the Thames Valley not keyed, Doncaster,
+# Wokingham, Newbury, Slough and 'English' left unkeyed;
+# (f) a soap market in Tripoli, Lebanon: 'TRIPOLI, Lebanon' and Tripoli three times (the
+# Lebanese city the first and third, 'the other Tripoli, in Libya' the second), Lebanon the
+# second time, Libya, Venice, Paris and Rome as donors' cities, Beirut as the Lebanese
+# government, Byblos, Sidon, Tyre (opening a sentence; a common word too), Homs, 'Syrian' as a
+# demonym, Benghazi, Damascus; Batroun and Zgharta left unkeyed;
+# (g) the founding day of Córdoba, Argentina: 'CÓRDOBA, Argentina' and Córdoba twice (the
+# Argentine city, then 'Córdoba in Spain'; the third, in a quote meaning both, not keyed),
+# Spain, 'Argentine' and 'Spanish' as demonyms, Seville, Talleres twice and Belgrano as clubs
+# (Belgrano a person and a Buenos Aires district too), Santiago (a striker named Santiago
+# Molina, no place), Rosario twice (a woman named Rosario Vega, no place, then the city),
+# Santiago del Estero, Villa Carlos Paz, Alta Gracia, Buenos Aires as the national government,
+# Granada (the Spanish city, not the Nicaraguan one); Madrid, Mendoza and 'Andalusian' left
+# unkeyed;
+# (h) a delegation from Boston, Massachusetts, in Boston, Lincolnshire: 'BOSTON, England' and
+# Boston three times (the English town, 'Boston, Massachusetts', and 'the Boston Celtics', a
+# team, no place), Lincolnshire, Massachusetts twice, Holland as the Netherlands, Plymouth
+# twice ('Plymouth, Massachusetts', then 'Plymouth in Devon'), Devon, Cambridge (the
+# Massachusetts city, 'just across the river from the American city'), 'Polish' and
+# 'Lithuanian' as demonyms, Spalding, Britain, Brussels as the European Union, London;
+# the Stump, the Mayflower and the European Union not keyed, Skegness and 'American' left
+# unkeyed;
+# (i) the metro of Ho Chi Minh City, told with the city's old name: 'HO CHI MINH CITY' and 'Ho
+# Chi Minh City' twice, 'Ho Chi Minh' the second time (the leader, no place; the first and third
+# occurrences are inside 'Ho Chi Minh City'), Saigon the first, third and fourth time (the
+# city; the second, inside 'the Saigon River', and the fifth, inside 'Little Saigon', not
+# keyed), Thu Duc, Binh Duong, Tokyo as the Japanese government, Hanoi twice (the Vietnamese
+# government, then the city), Da Nang, Can Tho, Hue (opening a sentence; a common word too),
+# Westminster (the California city, not the London district), California, 'Vietnamese' as a
+# demonym; the Ben Thanh market not keyed;
+# (j) the battlefield town of Marathon, Greece: 'MARATHON, Greece' and Marathon three times
+# (the town the first, 'Marathon, Florida' the third; the second, inside 'the Athens Marathon',
+# a race, not keyed), Athens the second and third time (the city; the first, inside the race's
+# name, not keyed), Olympia twice (a mayor named Olympia Karra, no place, then the ancient
+# site), Nea Makri, Rafina, 'Kenyan' and 'Ethiopian' as demonyms, Florida, Sparta twice,
+# Thessaloniki; 'Athenians' and 'Persian' not keyed.
+# Decisions (as in batches 7-32): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('Scotland', 'Ill.', 'Ala.', 'England',
+# 'Lebanon', 'Argentina', 'Greece'); a club or team named after a place is no place ('St
+# Johnstone', Talleres, Belgrano, 'the Boston Celtics'), nor is an object, a railway company
+# or a fictional town named like a place ('the Stone of Scone', 'the Reading Railroad', 'the
+# Springfield of The Simpsons'), nor a person's first name or surname (Savannah Brooks, Abraham
+# Lincoln, Daphne Carter, Santiago Molina, Rosario Vega, Ho Chi Minh, Olympia Karra); a town
+# whose name is a common word or a name is a place when the text means the town, at the start
+# of a sentence or a quote too (Normal, Stirling, Tyre, Hue, Mobile, Reading, Marathon, Stanley,
+# Douglas, Daphne); a nationality adjective is its country ('Australian', 'French', 'Syrian',
+# 'Argentine', 'Spanish', 'Polish', 'Lithuanian', 'Vietnamese', 'Kenyan',
+# 'Ethiopian'); a capital, a seat, a building or a quarter named for its government is that
+# place (Holyrood, London in (a), Moscow, 'Kremlin', Brussels, Washington, Springfield the
+# first time, Montgomery, Whitehall, Beirut, Buenos Aires, Tokyo, Hanoi the first time); a
+# former name is the current place (Saigon is Ho Chi Minh City, Holland is the Netherlands);
+# a town named like a bigger or better-known place is the town the text means (Perth in
+# Scotland except the Western Australian city; Scone in Scotland except the one in New South
+# Wales; Georgia the country except where the state is meant; Athens and Savannah in Georgia,
+# US; Springfield in Illinois except Massachusetts' and Missouri's; Bloomington, Normal,
+# Lincoln and Pontiac in Illinois; Birmingham in Alabama; Reading in England except
+# Pennsylvania's; Bangor in Northern Ireland; Tripoli in Lebanon except Libya's; Córdoba in
+# Argentina except Spain's; Granada in Spain; Boston in England except Massachusetts';
+# Plymouth in Massachusetts, then in Devon; Cambridge in Massachusetts; Westminster in
+# California; Marathon in Greece except Florida's). Not keyed: seas, rivers, bays, lakes,
+# markets, towers, ships, races and unions (the Black Sea, Mobile Bay, the Great Lakes, the
+# Thames Valley, the Saigon River, the Ben Thanh market, the Stump, the Mayflower, the Athens
+# Marathon, the European Union), readings that are unsure (the third Córdoba, in a quote
+# meaning both cities; 'Scottish', 'American', 'English', 'Andalusian', 'Persian' and
+# 'Athenians') and names left unkeyed to keep the batch near 170 (Aberfeldy, Inverness, Aberdeen,
+# Telavi, Kutaisi, Batumi, Joliet, Carlinville, Alton, Prichard, Doncaster,
+# Wokingham, Newbury, Slough, the second Oxford, Batroun, Zgharta, Madrid, Mendoza, Skegness).
+# 177 names are keyed. Admin1 codes are GeoNames': US two-letter states (AL, CA, DC, FL, GA,
+# IL, LA, MA, MO, MS, PA); GB ENG England, GB SCT Scotland, GB WLS Wales and GB NIR Northern
+# Ireland. All other countries are checked at country level (Australia, Georgia, Russia,
+# Belgium, France, Falkland Islands, Isle of Man, Lebanon, Libya, Italy, Syria, Argentina,
+# Spain, Netherlands, Poland, Lithuania, Vietnam, Japan, Greece, Kenya, Ethiopia).
+BATCH_33: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "PERTH, Scotland — Perth will stage a three-day whisky and music festival in "
+            "September, the city council said on Tuesday, and its tourist office has already "
+            "taken dozens of calls from travellers who thought it meant Perth in Western "
+            'Australia. "We get their letters, their emails and now and then one of their '
+            'tourists," said council leader Grant Laidlaw. The Australian city took its name in '
+            "1829 from the Scottish one, the birthplace of the colonial secretary who chose it. "
+            "Distilleries from Crieff, Pitlochry and Aberfeldy will pour drams at the festival, "
+            "and extra trains will run from Dundee, Stirling and Edinburgh. Scone, two miles up "
+            "the road, where Scottish kings were once crowned, will hold a dance in the grounds "
+            "of its palace, and the Stone of Scone will be on show in the city's new museum. "
+            "Horse breeders from Scone in New South Wales, named after the Scottish village, "
+            "have promised to fly over. Holyrood has given 200,000 pounds and London nothing, "
+            "Laidlaw complained. St Johnstone, Perth's football club, will lend its ground for "
+            "the concerts. Inverness and Aberdeen are already bidding to host the festival in "
+            "2027."
+        ),
+        {
+            "PERTH": ("GB", "SCT"),
+            "Perth": ("GB", "SCT"),
+            "Perth#2": ("AU", None),
+            "Western Australia": ("AU", None),
+            "Australian": ("AU", None),
+            "Crieff": ("GB", "SCT"),
+            "Pitlochry": ("GB", "SCT"),
+            "Dundee": ("GB", "SCT"),
+            "Stirling": ("GB", "SCT"),
+            "Edinburgh": ("GB", "SCT"),
+            "Scone": ("GB", "SCT"),
+            "Scone#2": None,
+            "Scone#3": ("AU", None),
+            "New South Wales": ("AU", None),
+            "Holyrood": ("GB", "SCT"),
+            "London": ("GB", "ENG"),
+            "St Johnstone": None,
+            "Perth#3": ("GB", "SCT"),
+        },
+    ),
+    (
+        "b",
+        (
+            "TBILISI — Georgia's winemakers have found an unlikely new market in the American "
+            "state that shares their country's name, exporters said on Wednesday. Shipments "
+            "from Georgia to Georgia, as the trade jokes, rose fivefold last year, led by "
+            "restaurants in Atlanta and Savannah that pour amber wines fermented in buried "
+            'clay jars. "Half the customers order it for the name and come back for the '
+            'wine," said Savannah Brooks, a sommelier in Atlanta. Most of the wine comes from '
+            "the eastern valleys around Telavi and Sighnaghi and is trucked through Tbilisi to "
+            "the port of Poti, on the Black Sea. Moscow banned the country's wine in 2006, and "
+            "although the Kremlin lifted the ban seven years later, growers have looked west "
+            "ever since. Brussels cut tariffs under a free trade deal, and a bar in Athens, "
+            "Georgia, the college town, now holds a week of amber wine tastings every spring. "
+            "Kutaisi and Batumi have started wine festivals aimed at American visitors. "
+            "Washington's new tariffs on European wine do not apply to Georgia, traders said."
+        ),
+        {
+            "TBILISI": ("GE", None),
+            "Georgia": ("GE", None),
+            "Georgia#2": ("GE", None),
+            "Georgia#3": ("US", "GA"),
+            "Atlanta": ("US", "GA"),
+            "Savannah": ("US", "GA"),
+            "Savannah#2": None,
+            "Atlanta#2": ("US", "GA"),
+            "Sighnaghi": ("GE", None),
+            "Tbilisi": ("GE", None),
+            "Poti": ("GE", None),
+            "Moscow": ("RU", None),
+            "Kremlin": ("RU", None),
+            "Brussels": ("BE", None),
+            "Athens": ("US", "GA"),
+            "Georgia#4": ("US", "GA"),
+            "Washington": ("US", "DC"),
+            "Georgia#5": ("GE", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "SPRINGFIELD, Ill. — Springfield agreed on Thursday to spend $1.2 billion on faster "
+            "trains between Chicago and St. Louis, and mayors of the towns along the line said "
+            "the money was long overdue. Trains on the route stop at Joliet, Pontiac, "
+            "Bloomington and Normal, a college town whose name visitors take for a joke, before "
+            'they reach the state capital. "Normal is anything but normal on a Friday night," '
+            "said its mayor, Ellen Brandt. Lincoln, the only town named after Abraham Lincoln "
+            "before he became president, wants a new station, and south of the capital "
+            "Carlinville and Alton want longer platforms. Peoria and Decatur, which lost their "
+            "passenger trains decades ago, complained that the plan does nothing for them. "
+            "Illinois officials say visitors often confuse the capital with Springfield, "
+            "Massachusetts, where basketball was invented, or with Springfield, Missouri, and "
+            "tourists still ask for directions to the Springfield of The Simpsons. Washington "
+            "is expected to pay about a third of the cost."
+        ),
+        {
+            "SPRINGFIELD": ("US", "IL"),
+            "Springfield": ("US", "IL"),
+            "Chicago": ("US", "IL"),
+            "St. Louis": ("US", "MO"),
+            "Pontiac": ("US", "IL"),
+            "Bloomington": ("US", "IL"),
+            "Normal": ("US", "IL"),
+            "Normal#2": ("US", "IL"),
+            "Lincoln": ("US", "IL"),
+            "Lincoln#2": None,
+            "Peoria": ("US", "IL"),
+            "Decatur": ("US", "IL"),
+            "Illinois": ("US", "IL"),
+            "Springfield#2": ("US", "MA"),
+            "Massachusetts": ("US", "MA"),
+            "Springfield#3": ("US", "MO"),
+            "Missouri": ("US", "MO"),
+            "Springfield#4": None,
+            "Washington": ("US", "DC"),
+        },
+    ),
+    (
+        "d",
+        (
+            "MOBILE, Ala. — Mobile opened its carnival season on Friday with the first of 40 "
+            "parades, and the city's oldest mystic society reminded visitors that Mardi Gras "
+            "was celebrated here years before New Orleans was founded. French settlers held a "
+            "first celebration in 1703, when Mobile was the capital of a colony that stretched "
+            "north to the Great Lakes. Hotels were full from Daphne to Fairhope on the eastern "
+            "shore of Mobile Bay, and visitors drove in from Pensacola, Florida, and Biloxi, "
+            'Mississippi. "We left Birmingham at six in the morning and it was worth every '
+            'mile," said Daphne Carter, 31, catching beads with her two sons. Montgomery sent '
+            "state troopers to help police the crowds, and nearby Prichard lent its high school "
+            "marching band. Mobile still argues with New Orleans over who held the first "
+            "carnival, though Louisiana's biggest city draws ten times the crowds. Several "
+            "floats this year mock Washington, where Congress is fighting over the budget. The "
+            "parades run until Fat Tuesday."
+        ),
+        {
+            "MOBILE": ("US", "AL"),
+            "Mobile": ("US", "AL"),
+            "New Orleans": ("US", "LA"),
+            "French": ("FR", None),
+            "Mobile#2": ("US", "AL"),
+            "Daphne": ("US", "AL"),
+            "Fairhope": ("US", "AL"),
+            "Pensacola": ("US", "FL"),
+            "Florida": ("US", "FL"),
+            "Biloxi": ("US", "MS"),
+            "Mississippi": ("US", "MS"),
+            "Birmingham": ("US", "AL"),
+            "Daphne#2": None,
+            "Montgomery": ("US", "AL"),
+            "Mobile#4": ("US", "AL"),
+            "New Orleans#2": ("US", "LA"),
+            "Louisiana": ("US", "LA"),
+            "Washington": ("US", "DC"),
+        },
+    ),
+    (
+        "e",
+        (
+            "READING, England — Reading has lost another bid to become a city, and its council "
+            "leader said on Monday that the town, one of the largest in England without the "
+            'title, would simply try again. "We have a university, a famous music festival '
+            'and more people than half the cities in the country," said council leader Mark '
+            "Penrose. In the last round the title went to Colchester, Doncaster, Milton Keynes "
+            "and Wrexham, and overseas to Stanley in the Falklands and Douglas on the Isle of "
+            "Man, while Bangor became the newest city in Northern Ireland. Penrose said "
+            "Whitehall had once again overlooked the Thames Valley. Commuters from Wokingham, "
+            "Newbury and Slough pour into the town every morning, and fast trains reach London "
+            "in 25 minutes. Reading, Pennsylvania, named after the English town by the sons of "
+            "William Penn, became a city in 1847, a fact its residents enjoy pointing out. "
+            'Board-game players know the name from the Reading Railroad in Monopoly. "We are '
+            'bigger than Oxford, and nobody calls Oxford a town," Penrose said.'
+        ),
+        {
+            "READING": ("GB", "ENG"),
+            "Reading": ("GB", "ENG"),
+            "England#2": ("GB", "ENG"),
+            "Colchester": ("GB", "ENG"),
+            "Milton Keynes": ("GB", "ENG"),
+            "Wrexham": ("GB", "WLS"),
+            "Stanley": ("FK", None),
+            "Falklands": ("FK", None),
+            "Douglas": ("IM", None),
+            "Isle of Man": ("IM", None),
+            "Bangor": ("GB", "NIR"),
+            "Northern Ireland": ("GB", "NIR"),
+            "Whitehall": ("GB", "ENG"),
+            "London": ("GB", "ENG"),
+            "Reading#2": ("US", "PA"),
+            "Pennsylvania": ("US", "PA"),
+            "Reading#3": None,
+            "Oxford": ("GB", "ENG"),
+        },
+    ),
+    (
+        "f",
+        (
+            "TRIPOLI, Lebanon — Tripoli reopened its restored soap market on Saturday, the last "
+            "of the Mamluk-era souks in Lebanon's second city to be repaired after decades of "
+            'neglect and street fighting. "People abroad hear the name and think of the other '
+            'Tripoli, in Libya," said soap maker Khaled Sabbagh, whose family has boiled olive '
+            'oil and laurel in the souk for six generations. "Our soap was sold in Venice six '
+            'hundred years ago." The work was paid for by donors in Paris and Rome and by a '
+            "fund run from Beirut, which has little money of its own. Merchants from Batroun, "
+            "Byblos and Zgharta came to the opening, and a delegation drove up from Sidon. "
+            "Tyre, the southern port, sent fishermen with a gift of sea salt. A century ago "
+            "Tripoli was the end of a railway line from Homs, and traders still buy laurel oil "
+            "across the Syrian border. Sabbagh's brother sells the family's soap from a "
+            "warehouse in Benghazi, and Damascus, he said, was once their biggest market."
+        ),
+        {
+            "TRIPOLI": ("LB", None),
+            "Tripoli": ("LB", None),
+            "Lebanon#2": ("LB", None),
+            "Tripoli#2": ("LY", None),
+            "Libya": ("LY", None),
+            "Venice": ("IT", None),
+            "Paris": ("FR", None),
+            "Rome": ("IT", None),
+            "Beirut": ("LB", None),
+            "Byblos": ("LB", None),
+            "Sidon": ("LB", None),
+            "Tyre": ("LB", None),
+            "Tripoli#3": ("LB", None),
+            "Homs": ("SY", None),
+            "Syrian": ("SY", None),
+            "Benghazi": ("LY", None),
+            "Damascus": ("SY", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "CÓRDOBA, Argentina — Córdoba marked 452 years since its founding on Sunday with a "
+            "visit from the mayor of Córdoba in Spain, the Andalusian city after which the "
+            'Argentine one was named in 1573. "Yours has the mosque, ours has the mountains," '
+            "the host mayor told his guest at a dinner in the old Jesuit quarter. The city's "
+            "founder, Jerónimo Luis de Cabrera, was born in Seville, and some of his descendants "
+            "still live in Madrid, the visitors said. Fans of Talleres and Belgrano, the city's "
+            "rival football clubs, marched together in the parade, led by Talleres striker "
+            'Santiago Molina. "Today there is only one Córdoba," said Rosario Vega, 68, who sold '
+            "flags from a stall. Buses brought visitors from Rosario, Mendoza and Santiago del "
+            "Estero, and crowds filled the hill towns of Villa Carlos Paz and Alta Gracia, where "
+            "Che Guevara spent part of his childhood. Buenos Aires sent the interior minister, "
+            "and the Spanish embassy flew in a flamenco troupe from Granada."
+        ),
+        {
+            "CÓRDOBA": ("AR", None),
+            "Córdoba": ("AR", None),
+            "Córdoba#2": ("ES", None),
+            "Spain": ("ES", None),
+            "Argentine": ("AR", None),
+            "Seville": ("ES", None),
+            "Talleres": None,
+            "Belgrano": None,
+            "Talleres#2": None,
+            "Santiago": None,
+            "Rosario": None,
+            "Rosario#2": ("AR", None),
+            "Santiago del Estero": ("AR", None),
+            "Villa Carlos Paz": ("AR", None),
+            "Alta Gracia": ("AR", None),
+            "Buenos Aires": ("AR", None),
+            "Spanish": ("ES", None),
+            "Granada": ("ES", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "BOSTON, England — Boston welcomed a delegation from its much larger namesake on "
+            "Friday as the Lincolnshire market town began five years of events leading up to "
+            "the 400th anniversary of Boston, Massachusetts, founded in 1630 by Puritans, "
+            'several of them from here. "We gave you your name, your first ministers and your '
+            'stubbornness," the mayor told the visitors beneath the parish church tower that '
+            "everyone in town calls the Stump. In 1607 a group of religious dissenters was "
+            "jailed in the town's guildhall after trying to flee to Holland; some of them later "
+            "founded Plymouth, Massachusetts, having sailed on the Mayflower from Plymouth in "
+            "Devon. The American group included a retired player for the Boston Celtics and a "
+            "councillor from Cambridge, just across the river from the American city. About a "
+            "quarter of the town's people were born abroad, many of them Polish and Lithuanian "
+            "workers who pick vegetables in the flat fields between Spalding and Skegness. In "
+            "the 2016 referendum the town voted more heavily than anywhere else in Britain to "
+            "leave the European Union, and Brussels is rarely mentioned kindly at the market. "
+            "The visitors go on to London on Sunday."
+        ),
+        {
+            "BOSTON": ("GB", "ENG"),
+            "Boston": ("GB", "ENG"),
+            "Lincolnshire": ("GB", "ENG"),
+            "Boston#2": ("US", "MA"),
+            "Massachusetts": ("US", "MA"),
+            "Holland": ("NL", None),
+            "Plymouth": ("US", "MA"),
+            "Massachusetts#2": ("US", "MA"),
+            "Plymouth#2": ("GB", "ENG"),
+            "Devon": ("GB", "ENG"),
+            "Boston#3": None,
+            "Cambridge": ("US", "MA"),
+            "Polish": ("PL", None),
+            "Lithuanian": ("LT", None),
+            "Spalding": ("GB", "ENG"),
+            "Britain": ("GB", None),
+            "Brussels": ("BE", None),
+            "London": ("GB", "ENG"),
+        },
+    ),
+    (
+        "i",
+        (
+            "HO CHI MINH CITY — Ho Chi Minh City's first metro line carried its 10 millionth "
+            "passenger on Monday, officials said, five months after the long-delayed line "
+            "opened. The 20-km line, 17 years in the making, runs from the Ben Thanh market in "
+            "the centre past Thu Duc to a depot near the border with Binh Duong province. Most "
+            "residents still call the city Saigon, half a century after it was renamed in "
+            "honour of Ho Chi Minh, the revolutionary leader, and the old name lives on in the "
+            'Saigon River and on the labels of the local beer. "My grandmother says Saigon, my '
+            'daughter says Saigon, only the ticket machines say Ho Chi Minh City," said '
+            "commuter Tran Thi Hoa, 41. Tokyo lent most of the $1.7 billion cost, and Hanoi has "
+            "approved six more lines. Hanoi itself opened its first elevated line in 2021, and "
+            "Da Nang and Can Tho are studying tram systems. Hue, the old imperial capital, "
+            "wants electric buses. In Westminster, California, where the largest Vietnamese "
+            "community outside the country lives, shops in Little Saigon sold metro T-shirts."
+        ),
+        {
+            "HO CHI MINH CITY": ("VN", None),
+            "Ho Chi Minh City": ("VN", None),
+            "Thu Duc": ("VN", None),
+            "Binh Duong": ("VN", None),
+            "Saigon": ("VN", None),
+            "Ho Chi Minh#2": None,
+            "Saigon#3": ("VN", None),
+            "Saigon#4": ("VN", None),
+            "Ho Chi Minh City#2": ("VN", None),
+            "Tokyo": ("JP", None),
+            "Hanoi": ("VN", None),
+            "Hanoi#2": ("VN", None),
+            "Da Nang": ("VN", None),
+            "Can Tho": ("VN", None),
+            "Hue": ("VN", None),
+            "Westminster": ("US", "CA"),
+            "California": ("US", "CA"),
+            "Vietnamese": ("VN", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "MARATHON, Greece — Marathon reopened the burial mound of the 192 Athenians who "
+            "died fighting a Persian army here in 490 BC on Sunday, after two years of "
+            "restoration, a month before the Athens Marathon. The race, which drew 60,000 "
+            "runners last year, starts a few hundred metres from the mound and follows the road "
+            'a messenger is said to have run to Athens with news of the victory. "Everyone '
+            'knows the word, but few people know the town," said the mayor, Olympia Karra. '
+            "Hotels in Nea Makri and Rafina are full for race weekend, and Kenyan and Ethiopian "
+            "runners are again expected to fight for the men's title. Marathon, Florida, a town "
+            "in the Keys named after the effort of building a railway across the sea, sent a "
+            "plaque of coral stone. For the 2004 Games the flame lit at Olympia was carried past "
+            "the mound, and a longer race now runs each September from Athens to Sparta, 246 km "
+            "away. Runners from Sparta and from Thessaloniki laid wreaths beside the mound."
+        ),
+        {
+            "MARATHON": ("GR", None),
+            "Marathon": ("GR", None),
+            "Athens#2": ("GR", None),
+            "Olympia": None,
+            "Nea Makri": ("GR", None),
+            "Rafina": ("GR", None),
+            "Kenyan": ("KE", None),
+            "Ethiopian": ("ET", None),
+            "Marathon#3": ("US", "FL"),
+            "Florida": ("US", "FL"),
+            "Olympia#2": ("GR", None),
+            "Athens#3": ("GR", None),
+            "Sparta": ("GR", None),
+            "Sparta#2": ("GR", None),
+            "Thessaloniki": ("GR", None),
+        },
+    ),
+]
+
+_A33 = "PERTH, Scotland — Perth will s"
+_B33 = "TBILISI — Georgia's winemakers"
+_C33 = "SPRINGFIELD, Ill. — Springfiel"
+_D33 = "MOBILE, Ala. — Mobile opened i"
+_E33 = "READING, England — Reading has"
+_F33 = "TRIPOLI, Lebanon — Tripoli reo"
+_G33 = "CÓRDOBA, Argentina — Córdoba m"
+_H33 = "BOSTON, England — Boston welco"
+_I33 = "HO CHI MINH CITY — Ho Chi Minh"
+_J33 = "MARATHON, Greece — Marathon re"
+BATCH_33_XFAIL: dict[tuple[str, str], str] = {
+    (_A33, "Scone"): ("first run (093cfbd): 'Scone' not found as a place (overlap: None)"),
+    (_A33, "Holyrood"): ("first run (093cfbd): 'Holyrood' not found as a place (overlap: None)"),
+    (_B33, "Georgia"): ("first run (093cfbd): 'Georgia' Georgia in US"),
+    (_B33, "Georgia#2"): ("first run (093cfbd): 'Georgia#2' Georgia in US"),
+    (_B33, "Washington"): ("first run (093cfbd): 'Washington' Washington, GA"),
+    (_B33, "Georgia#5"): ("first run (093cfbd): 'Georgia#5' Georgia in US"),
+    (_C33, "Normal#2"): ("first run (093cfbd): 'Normal#2' not found as a place (overlap: None)"),
+    (_C33, "Springfield#4"): (
+        "first run (093cfbd): 'Springfield#4' should be no place, got Springfield (US, IL)"
+    ),
+    (_C33, "Washington"): ("first run (093cfbd): 'Washington' Washington, IL"),
+    (_E33, "Stanley"): ("first run (093cfbd): 'Stanley' Stanley in GB"),
+    (_E33, "Whitehall"): ("first run (093cfbd): 'Whitehall' not found as a place (overlap: None)"),
+    (_E33, "Oxford"): ("first run (093cfbd): 'Oxford' not found as a place (overlap: None)"),
+    (_G33, "Belgrano"): (
+        "first run (093cfbd): 'Belgrano' should be no place, got Belgrano (AR, 07)"
+    ),
+    (_H33, "Holland"): ("first run (093cfbd): 'Holland' Holland in US"),
+    (_H33, "Cambridge"): ("first run (093cfbd): 'Cambridge' Cambridge in GB"),
+    (_H33, "Spalding"): ("first run (093cfbd): 'Spalding' not found as a place (overlap: None)"),
+    (_I33, "Binh Duong"): (
+        "first run (093cfbd): 'Binh Duong' not found as a place (overlap: None)"
+    ),
+    (_I33, "Ho Chi Minh#2"): (
+        "first run (093cfbd): 'Ho Chi Minh#2' should be no place, got Hồ Chí Minh (VN, 79)"
+    ),
+    (_I33, "Can Tho"): ("first run (093cfbd): 'Can Tho' not found as a place (overlap: None)"),
+    (_J33, "Olympia#2"): ("first run (093cfbd): 'Olympia#2' Olympia in US"),
+}
+BATCH_33_NAMES = _named_params(33, BATCH_33, BATCH_33_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -12749,12 +13291,13 @@ BATCH_32_NAMES = _named_params(32, BATCH_32, BATCH_32_XFAIL)
         *BATCH_30_NAMES,
         *BATCH_31_NAMES,
         *BATCH_32_NAMES,
+        *BATCH_33_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-32: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-33: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
