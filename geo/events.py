@@ -468,7 +468,7 @@ MOTION_VERBS = frozenset(
 )
 # verbs of staying put on the way: "camped at Rungis", "waited two days in Inverness for a
 # spare part", "sheltered in Kirkwall", "hid in the museum at closing time"
-STAYING_VERBS = frozenset("camp wait shelter bivouac overwinter hide".split())
+STAYING_VERBS = frozenset("camp wait shelter bivouac overwinter hide sleep lodge".split())
 STAY_PLACE_CUES = frozenset({"in", "at", "near", "outside", "on", "inside"})
 # verbs that keep someone somewhere for a time: "Heavy rain kept her in Nagoya for two days"
 KEEPING_VERBS = frozenset({"keep", "strand", "trap"})
@@ -1550,7 +1550,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma == "spend" and (_spends_time(token) or _spends_years(token)):
             found.append(_Trigger(token, "travel"))  # "spent six weeks in Izmir"
             continue
-        if lemma in RESTING_VERBS and token.pos_ == "VERB" and _spends_time(token):
+        if lemma in RESTING_VERBS and token.pos_ == "VERB" and _rests_somewhere(token):
             found.append(_Trigger(token, "travel"))  # "resting for a week in Bishkek"
             continue
         if lemma in PASSING_VERBS and _may_be_verb(token, span):
@@ -2498,6 +2498,14 @@ def _spends_time(token: Token) -> bool:
     following = _three_after(token)
     spans = TIME_SPANS | DAY_PARTS | SEASONS
     return any(t.lower_ in spans or t.text in WEEKDAY_NAMES for t in following)
+
+
+def _rests_somewhere(token: Token) -> bool:
+    """'resting for a week in Bishkek', 'rested in Linz on Tuesday': a pause for a time, or
+    in a place ("the case rests on", "rested his hopes on" are no stays)."""
+    return _spends_time(token) or any(
+        child.dep_ == "prep" and child.lower_ in {"in", "at"} for child in token.children
+    )
 
 
 # spans of time a home is lived in: "had spent two years in a cage near Kharkiv"
@@ -5005,6 +5013,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if word in {"in", "at"}:
         if lemma in ENTRY_VERBS and word == "at":
             return "waypoint"
+        if word == "at" and _into_somewhere(trigger.token) and _at_the_move(doc, trigger, place):
+            return "waypoint"  # "slipped into the Parana River at Posadas": the way in
         if lemma in LEAVE_LEMMAS and place.mention.end <= trigger.token.idx:
             return "origin"  # "trained in Madrid before leaving for Germany"
         if lemma in LEAVE_LEMMAS and _left_a_place_there(doc, trigger, place):
@@ -5036,6 +5046,26 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if lemma in VISITING_LEMMAS | APPEARANCE_NOUNS and _in_what_was_visited(doc, trigger, place):
         return "waypoint"  # "toured a closed hospital in Palestine", "held a town hall in X"
     return "location"
+
+
+def _at_the_move(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place hangs on "at" that hangs on the trigger itself ("slipped into the river at
+    Passau"; not "dipped them in the sea at Brest ... walked into Lyon")."""
+    root = _place_root(doc, place)
+    if root is None or root.head.lower_ != "at":
+        return False
+    held = root.head.head  # the trigger, or what it goes into ("into the river at Posadas")
+    return held == trigger.token or (held.head.lower_ == "into" and held.head.head == trigger.token)
+
+
+def _into_somewhere(token: Token) -> bool:
+    """The mover goes into somewhere ("slipped into the Parana River", "drove into Germany"):
+    a town "at" which it did so is where the mover was, the way in. Not a thing it moves
+    ("waves swept several homes into the sea at Port aux Basques")."""
+    children = list(token.children)
+    if any(child.dep_ == "dobj" for child in children):
+        return False
+    return any(child.dep_ == "prep" and child.lower_ == "into" for child in children)
 
 
 def _reached_in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> bool:

@@ -1166,8 +1166,9 @@ def _its_own_city(division: Candidate, city: Candidate) -> bool:
 
 def _division_named_after(division: Candidate, city: Candidate) -> bool:
     """The division bears the city's name, alone or with its kind ("Pokrovsk Raion",
-    "Kabupaten Karawang", "Provincia di Catania")."""
-    return division.name == city.name or f" {city.name} " in f" {division.name} "
+    "Kabupaten Karawang", "Provincia di Catania"), accents folded ("İstanbul")."""
+    division_name, city_name = normalise(division.name), normalise(city.name)
+    return division_name == city_name or f" {city_name} " in f" {division_name} "
 
 
 def _seat(city: Candidate) -> bool:

@@ -30,6 +30,7 @@ from geo.events import (
     YEAR_SPANS,
 )
 from geo.models import DATELINE_LABEL, Candidate, DatePrecision, Event, Meeting, Route, Stop
+from geo.names import normalise
 from geo.vocab import NAMED_VESSEL_KINDS, VESSEL_NOUNS, any_word_of
 
 ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
@@ -47,6 +48,9 @@ OTHER_VENUE_KM = 100.0  # meetings this far apart are different occasions
 NEIGHBOUR_KM = 20.0  # venues this far apart are in two towns (not the Kremlin and Moscow)
 ARRIVAL_ROLES = frozenset({"destination", "waypoint"})
 PASSAGES = frozenset({"STRT", "CNL", "CHN", "CHNM", "CHNN"})  # straits, canals, channels
+# oceans, mountain ranges and deserts: their point is too far from most of them to say
+# whether a stop lies near ("drove up into the Andes" from Lima, 2,300 km from the point)
+VAST_FEATURES = frozenset({"OCN", "MTS", "DSRT"})
 # how far from a division's point a place without division codes (a curated airbase) may lie
 # and still count as inside it ("landed at Joint Base San Antonio-Lackland in Texas")
 DIVISION_REACH_KM = 400.0
@@ -126,9 +130,11 @@ def _written_name(event: Event) -> str:
     if event.place is None or event.place.chosen is None:
         return ""
     text, chosen = event.place.mention.text, event.place.chosen
-    if chosen.match != "alternate" or chosen.kind not in {"city", "admin"}:
-        return ""
     if text.isupper() or "." in text or not text[:1].isupper():
+        return ""
+    if text != chosen.name and normalise(text) == normalise(chosen.name):
+        return text  # "Thane" as written, not the gazetteer's "Thāne"
+    if chosen.match != "alternate" or chosen.kind not in {"city", "admin"}:
         return ""
     return text
 
@@ -2905,7 +2911,8 @@ def _covered(
     found = place(broad)
     if found is not None and found.feature_code == "CONT":  # "heads to central Africa"
         return any(_continent(p.country_code) == _continent_code(found) for p in precise)
-    near = [p for p in precise if _distance_km(broad, p) < 1000]
+    vast = found is not None and found.feature_code in VAST_FEATURES
+    near = precise if vast else [p for p in precise if _distance_km(broad, p) < 1000]
     if broad.date is None:
         return bool(near)
     return any(p.date is None or p.date == broad.date for p in near)

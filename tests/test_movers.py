@@ -78,7 +78,7 @@ def test_its_trip_is_the_trip_of_its_clauses_subject_not_of_a_person_named_befor
         date(2025, 10, 10),
     )
     assert [r.actor for r in story.routes] != ["Sitiveni Rabuka"]
-    assert routes(story)[0][1] == ["Port-Vila", "Nadi", "Suva"]
+    assert routes(story)[0][1] == ["Port Vila", "Nadi", "Suva"]
 
 
 def test_where_a_brood_was_bred_is_its_origin(pipeline: Pipeline) -> None:
@@ -308,7 +308,7 @@ def test_a_place_in_a_later_clause_of_another_subject_is_no_stop(pipeline: Pipel
         "Port-au-Prince to close.",
         date(2025, 10, 8),
     )
-    assert places(story) == [["Cap-Haïtien", "Miami"]]
+    assert places(story) == [["Cap-Haitien", "Miami"]]
 
 
 def test_a_place_of_a_later_move_by_the_trip_is_still_a_stop(pipeline: Pipeline) -> None:
@@ -513,7 +513,7 @@ def test_a_ride_in_the_back_of_a_truck_to_a_town_reaches_it(pipeline: Pipeline) 
         "Sept 30.",
         date(2025, 10, 8),
     )
-    assert places(story) == [["İzmir", "Sofia", "Vienna", "Berlin"]]
+    assert places(story) == [["Izmir", "Sofia", "Vienna", "Berlin"]]
 
 
 def test_a_headline_traveller_told_by_nationality_and_kin_is_the_one_named_next(
@@ -538,7 +538,7 @@ def test_an_ocean_crossed_in_the_headline_is_a_summary_not_a_stop(pipeline: Pipe
         "Monday they flew on to Nuuk.",
         date(2025, 8, 22),
     )
-    assert places(story) == [["Luleå", "Keflavík", "Nuuk", "Toronto"]]
+    assert places(story) == [["Lulea", "Keflavik", "Nuuk", "Toronto"]]
 
 
 def test_a_headline_town_the_story_names_in_full_is_that_stop(pipeline: Pipeline) -> None:
@@ -645,7 +645,7 @@ def test_a_thing_a_verb_of_motion_moves_along_a_way_moves(pipeline: Pipeline) ->
         "Vila, and schoolchildren ran it through the streets of Lautoka on Tuesday.",
         date(2025, 10, 8),
     )
-    assert places(story) == [["Port-Vila", "Nadi", "Lautoka"]]
+    assert places(story) == [["Port Vila", "Nadi", "Lautoka"]]
 
 
 def test_a_named_person_and_a_group_told_as_two_subjects_move_as_the_person(
@@ -802,7 +802,7 @@ def test_a_tour_opened_after_moves_told_before_it_is_opened_where_they_led(
         "tour in Berlin on May 12. They went on to Hamburg on May 16.",
         date(2025, 5, 20),
     )
-    assert places(story) == [["Warsaw", "Poznań", "Berlin", "Hamburg"]]
+    assert places(story) == [["Warsaw", "Poznan", "Berlin", "Hamburg"]]
 
 
 def test_the_crew_a_group_takes_somewhere_is_the_traveller_told_before(
@@ -1051,7 +1051,7 @@ def test_someone_brought_in_after_the_traveller_moves_on_their_own(pipeline: Pip
         "to Genoa with it that night. Lind had travelled on to Milan by then.",
         date(2025, 5, 18),
     )
-    assert ("Mara Lind", ["Stockholm", "Zürich", "Turin", "Milan"]) in routes(story)
+    assert ("Mara Lind", ["Stockholm", "Zurich", "Turin", "Milan"]) in routes(story)
 
 
 ENVOY_IN_JUBA = (

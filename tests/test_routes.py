@@ -201,7 +201,7 @@ def test_a_back_story_told_after_the_lede_goes_on_in_text_order(pipeline: Pipeli
     story = parse(pipeline, text, date(2024, 9, 16))
     assert route_places(story) == [
         "Auckland",
-        "Nouméa",
+        "Noumea",
         "Darwin",
         "Bali",
         "Auckland",
@@ -257,7 +257,7 @@ def test_a_region_as_a_trips_scope_and_a_bystanders_city_are_no_stop_or_venue(
         "Tuesday. Officials in Washington followed the talks closely."
     )
     story = parse(pipeline, text, date(2024, 11, 19))
-    assert route_places(story) == ["Lima", "Brasília"]
+    assert route_places(story) == ["Lima", "Brasilia"]
     assert [m.place for m in story.meetings] == ["Brasília"]
 
 
@@ -359,7 +359,7 @@ def test_moving_on_after_a_named_place(pipeline: Pipeline) -> None:
         "to Rzeszow in Poland. After Kyiv he travelled on to Warsaw."
     )
     story = parse(pipeline, text, date(2023, 2, 20))
-    assert places(story) == ["Washington", "Rzeszów", "Kyiv", "Warsaw"]
+    assert places(story) == ["Washington", "Rzeszow", "Kyiv", "Warsaw"]
 
 
 def test_talks_a_day_before_the_sentences_day(pipeline: Pipeline) -> None:
@@ -401,7 +401,7 @@ def test_earlier_in_the_day_is_that_day_before_the_move_told(pipeline: Pipeline)
         "he had visited Bucha. He had flown from New Delhi to Rzeszow on Monday."
     )
     story = parse(pipeline, text, date(2023, 3, 21))
-    assert places(story) == ["New Delhi", "Rzeszów", "Bucha", "Kyiv"]
+    assert places(story) == ["New Delhi", "Rzeszow", "Bucha", "Kyiv"]
 
 
 def test_a_place_the_talks_are_about_is_not_where_they_meet(pipeline: Pipeline) -> None:
@@ -489,7 +489,7 @@ def test_stays_told_by_resting_and_by_a_delay(pipeline: Pipeline) -> None:
         "where drought had left the river too shallow, and tied up in Belem on Monday.",
         date(2025, 11, 10),
     )
-    assert route_places(story) == ["Iquitos", "Manaus", "Belém"]
+    assert route_places(story) == ["Iquitos", "Manaus", "Belem"]
 
 
 def test_background_places_of_other_people_are_no_stops(pipeline: Pipeline) -> None:
@@ -544,7 +544,7 @@ def test_the_way_told_after_a_same_day_arrival_follows_the_departure(pipeline: P
         date(2024, 6, 5),
     )
     places = route_places(story)
-    assert places.index("Belarus") < places.index("Varėna") < places.index("Ukmergė")
+    assert places.index("Belarus") < places.index("Varena") < places.index("Ukmerge")
 
 
 def test_a_move_there_and_a_move_joined_to_a_flashback(pipeline: Pipeline) -> None:
@@ -615,7 +615,7 @@ def test_a_leg_to_a_place_and_a_crew_told_by_whose(pipeline: Pipeline) -> None:
         date(2024, 5, 10),
     )
     assert story.routes[0].actor == "Tom Hale"
-    assert route_places(story) == ["Lisbon", "Kiel", "Gdańsk"]
+    assert route_places(story) == ["Lisbon", "Kiel", "Gdansk"]
 
 
 def test_a_count_of_people_is_no_name_for_the_described_mover(pipeline: Pipeline) -> None:
@@ -681,7 +681,7 @@ def test_a_place_noun_left_at_a_town_and_an_office_in_a_town(pipeline: Pipeline)
         "Sunday.",
         date(2024, 5, 10),
     )
-    assert route_places(story) == ["Cox's Bazar", "Sabang"]
+    assert route_places(story) == ["Cox's Bazar", "Sabang"]  # the town, not its district
     story = parse(
         pipeline,
         "The new arrivals left Sabang on Monday and were taken by bus to a former immigration "
@@ -751,7 +751,7 @@ def test_she_told_by_her_own_report_and_i_inside_her_quote_are_the_traveller(
         date(2024, 5, 10),
     )
     assert [r.actor for r in story.routes] == ["Maria Lopez"]
-    assert route_places(story)[-3:] == ["Ciudad Juárez", "Chihuahua", "Monterrey"]
+    assert route_places(story)[-3:] == ["Ciudad Juarez", "Chihuahua", "Monterrey"]
 
 
 def test_a_relative_who_joins_the_traveller_is_a_meeting(pipeline: Pipeline) -> None:
@@ -797,7 +797,7 @@ def test_a_place_kept_until_the_move_is_its_origin(pipeline: Pipeline) -> None:
         "to Paris. On Tuesday they were flown to Montreal.",
         date(2024, 5, 10),
     )
-    assert route_places(story) == ["Nantes", "Paris", "Montréal"]
+    assert route_places(story) == ["Nantes", "Paris", "Montreal"]
 
 
 def test_a_storms_landfall_and_centre_by_a_bearing_and_people_it_is_not(
@@ -845,7 +845,7 @@ def test_a_title_told_alone_is_the_named_mover_and_escorting_moves_the_guest(
         date(2024, 6, 23),
     )
     assert [r.actor for r in story.routes] == ["Hamdan"]
-    assert route_places(story)[:3] == ["Ankara", "Kayseri", "Nevşehir"]
+    assert route_places(story)[:3] == ["Ankara", "Kayseri", "Nevsehir"]
 
 
 def test_a_stay_since_a_day_a_rite_celebrated_somewhere_and_a_relative_clause_aside(
@@ -860,7 +860,7 @@ def test_a_stay_since_a_day_a_rite_celebrated_somewhere_and_a_relative_clause_as
         date(2024, 6, 23),
     )
     assert [r.actor for r in story.routes] == ["Hamdan"]
-    assert route_places(story) == ["Ankara", "Kayseri", "Nevşehir", "Konya", "Ankara"]
+    assert route_places(story) == ["Ankara", "Kayseri", "Nevsehir", "Konya", "Ankara"]
 
 
 def test_a_stay_outside_a_town_and_a_trackers_fix_are_stops(pipeline: Pipeline) -> None:
@@ -872,7 +872,7 @@ def test_a_stay_outside_a_town_and_a_trackers_fix_are_stops(pipeline: Pipeline) 
         date(2025, 11, 6),
     )
     assert len(story.routes) == 1
-    assert route_places(story) == ["Żagań", "Görlitz", "Liberec", "Brno"]
+    assert route_places(story) == ["Zagan", "Gorlitz", "Liberec", "Brno"]
 
 
 def test_leaving_a_thing_set_in_a_town_leaves_the_town(pipeline: Pipeline) -> None:
@@ -954,7 +954,7 @@ def test_a_waypoint_told_as_the_next_leg_stays_after_the_stops_before_it(
         "Adiyaman before landing in Gaziantep, where they visited a tent camp."
     )
     story = parse(pipeline, text, date(2023, 2, 10))
-    assert route_places(story) == ["Ankara", "Malatya", "Adıyaman", "Gaziantep"]
+    assert route_places(story) == ["Ankara", "Malatya", "Adiyaman", "Gaziantep"]
 
 
 def test_a_placeless_move_of_bystanders_leaves_he_to_the_traveller(pipeline: Pipeline) -> None:
@@ -1198,7 +1198,7 @@ def test_landing_at_a_bearing_from_a_town_stops_at_the_town(pipeline: Pipeline) 
         "town of Debrecen.",
         date(2025, 9, 9),
     )
-    assert route_places(story) == ["Vienna", "Győr", "Debrecen"]
+    assert route_places(story) == ["Vienna", "Gyor", "Debrecen"]
 
 
 def test_to_be_home_in_a_town_is_a_planned_arrival_there(pipeline: Pipeline) -> None:
@@ -1274,7 +1274,7 @@ def test_a_relative_who_travelled_with_her_goes_on_his_own_and_her_plans_are_to_
         ("Vienna", None),
         ("Subotica", date(2025, 4, 1)),
         ("Novi Sad", date(2025, 4, 6)),
-        ("Niš", date(2025, 4, 10)),
+        ("Nis", date(2025, 4, 10)),
     ]
     assert [r.actor for r in story.routes][1:] == ["brother"]
 
@@ -1429,7 +1429,7 @@ def test_undated_steps_of_a_back_story_go_on_from_its_dated_start(pipeline: Pipe
     )
     # every step is told in the past perfect: the undated ones follow March, not precede it,
     # and the headline's bare Athens takes the month it is reached in
-    assert route_places(story) == ["Herāt", "Islam Qala", "Iran", "Turkey", "Athens"]
+    assert route_places(story) == ["Herat", "Islam Qala", "Iran", "Turkey", "Athens"]
 
 
 def test_a_move_told_before_a_dated_one_in_its_sentence_comes_before_it(
@@ -1588,7 +1588,7 @@ def test_a_month_step_of_a_back_story_comes_after_the_departure_dated_in_that_mo
         date(2024, 11, 2),
     )
     # Lerwick is dated by its month only: after the trip set out from Bergen that month
-    assert route_places(story) == ["Bergen", "Lerwick", "Tórshavn", "Tromsø"]
+    assert route_places(story) == ["Bergen", "Lerwick", "Torshavn", "Tromso"]
 
 
 def test_a_day_of_the_month_opening_a_past_perfect_clause_dates_that_clause(
@@ -1676,7 +1676,7 @@ def test_a_departure_told_right_before_a_later_dated_move_of_the_trip_begins_it(
         date(2024, 4, 20),
     )
     # Tromso, 49 days back, lies outside the trip's window but starts the legs told after it
-    assert route_places(story) == ["Tromsø", "Bodø", "Oslo"]
+    assert route_places(story) == ["Tromso", "Bodo", "Oslo"]
 
 
 def test_a_back_story_step_dated_last_year_comes_before_the_steps_dated_this_year(
@@ -1716,7 +1716,7 @@ def test_a_back_story_told_backwards_keeps_the_order_of_its_dates(pipeline: Pipe
         "Ningbo on Sept 2.",
         date(2024, 10, 7),
     )
-    assert route_places(story) == ["Ningbo", "Port Said", "Felixstowe", "Rotterdam", "Gdańsk"]
+    assert route_places(story) == ["Ningbo", "Port Said", "Felixstowe", "Rotterdam", "Gdansk"]
 
 
 def test_a_past_perfect_with_then_between_had_and_the_verb_is_back_story(
@@ -1731,7 +1731,7 @@ def test_a_past_perfect_with_then_between_had_and_the_verb_is_back_story(
         date(2024, 10, 14),
     )
     # "had then headed east to Benghazi" and "had left Benghazi": one stop, not a return
-    assert route_places(story) == ["Zakynthos", "Malta", "Benghazi", "Chaniá"]
+    assert route_places(story) == ["Zakynthos", "Malta", "Benghazi", "Chania"]
 
 
 @pytest.mark.parametrize(
@@ -1891,7 +1891,7 @@ def test_a_place_reached_by_way_of_is_a_stop_on_the_way(pipeline: Pipeline) -> N
         "Monday from Cadiz. On Thursday it will return north to Plymouth by way of Brest.",
         date(2024, 6, 3),
     )
-    assert route_places(story) == ["Cádiz", "Lisbon", "Brest", "Plymouth"]
+    assert route_places(story) == ["Cadiz", "Lisbon", "Brest", "Plymouth"]
 
 
 def test_a_place_passed_on_the_day_of_the_ledes_arrival_comes_before_it(pipeline: Pipeline) -> None:
@@ -2163,7 +2163,7 @@ def test_a_stop_reached_undated_and_left_on_the_news_day_comes_before_that_days_
         "Saturday and pulled into Valparaiso shortly after noon.",
         date(2025, 3, 8),
     )
-    assert route_places(story)[-2:] == ["Los Vilos", "Valparaíso"]
+    assert route_places(story)[-2:] == ["Los Vilos", "Valparaiso"]
 
 
 def test_an_arrival_told_without_a_place_is_at_the_dateline(
@@ -2237,3 +2237,34 @@ def test_a_balloon_floating_above_a_town_passes_over_it(pipeline: Pipeline) -> N
         date(2025, 9, 22),
     )
     assert route_places(story)[:3] == ["Munich", "Salzburg", "Graz"]
+
+
+def test_the_town_at_which_a_mover_went_into_a_river_and_a_rest_on_a_day_are_stops(
+    pipeline: Pipeline,
+) -> None:
+    """'slipped into the Danube at Passau': Passau is where she was, not the river; 'rested
+    in Linz on Tuesday' is a stay."""
+    text = (
+        "Swimmer reaches Vienna\n\nVIENNA, July 10 - German swimmer Anna Keller slipped into "
+        "the Danube at Passau on Monday. She rested in Linz on Tuesday and swam on to Vienna "
+        "on Thursday."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 7, 10))) == ["Passau", "Linz", "Vienna"]
+
+
+def test_a_night_slept_in_a_town_is_a_stop(pipeline: Pipeline) -> None:
+    text = (
+        "Cyclist reaches Vinh\n\nVINH, Vietnam, March 7 - Dutch cyclist Marijke de Vries left "
+        "Hanoi on Monday. She slept in a guesthouse in Ninh Binh on Monday night and rode on to "
+        "Vinh on Wednesday."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 3, 7))) == ["Hanoi", "Ninh Binh", "Vinh"]
+
+
+def test_a_mountain_range_entered_on_the_way_is_no_stop(pipeline: Pipeline) -> None:
+    """The Andes' point lies 2,300 km from Lima: too far from most of the range to tell."""
+    text = (
+        "Bus reaches Cusco\n\nCUSCO, Peru, March 7 - Peruvian driver Pedro Soto left Lima on "
+        "Monday, drove up into the Andes that night and reached Cusco on Tuesday."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 3, 7))) == ["Lima", "Cusco"]

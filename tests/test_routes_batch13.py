@@ -155,11 +155,6 @@ ROUTE_FAILS13: dict[str, str] = {
     "listed stops are no moves (events; Vientiane is there only as the place of 'will meet'); "
     "'is due back in Wellington on Sunday', published on a Sunday, is dated that day, before "
     "the Monday departure, not the next Sunday, and the return is lost (dates)",
-    "wildfire_moved_south_from_toward": "first run: Varnávas > Marathónas > Néa Mákri. 'were "
-    "advancing on the northern suburb of Penteli': 'advancing on' is no movement cue, Penteli "
-    "is only a location of 'had reached' (events); now Varnávas > Marathónas > Néa Mákri > "
-    "Pentéli, the order right with 'advancing on' a move, but the gazetteer's accented names "
-    "are not among the spellings written for the stops",
     "climber_airlifted_then_via": "first run: Kathmandu > Istanbul > Warsaw (the order is "
     "right). 'injured in a fall on Mount Everest was airlifted by helicopter from base camp to "
     "Kathmandu': 'base camp' is no place (recognition) and the mountain of the fall is only a "

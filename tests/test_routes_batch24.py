@@ -433,11 +433,6 @@ ROUTE_FAILS24: dict[str, str] = {
         "first run on 75ee82f: routes [Tom Ashworth: Bumba > Bunia > Kampala > Lagos > Lisala > "
         "Mbandaka > Kinshasa] meetings []"
     ),
-    "dalai_lama_flies_to_leh_beijing_washington_and_the_1959_flight_as_background": (
-        "first run on 75ee82f: routes [Tibetan spiritual leader: Dharamsala > Chandīgarh > Leh; "
-        "Dalai Lama: Tawang > Leh] meetings [Leh 2025-07-12 ['Tibetan spiritual leader', "
-        "'lieutenant governor', 'Dalai Lama']]"
-    ),
     "flying_scotsman_at_edinburgh_legs_to_inverness_and_back_to_york_to_come": (
         "first run on 75ee82f: routes [Flying Scotsman: York > Newcastle upon Tyne > Edinburgh "
         "> Highlands > Berwick-Upon-Tweed > Inverness > York; Waverley: Edinburgh > Highlands] "

@@ -401,10 +401,6 @@ ROUTE_FAILS26: dict[str, str] = {
         "first run on 036a785: routes [Amira Osman: Khartoum > Wad Madani > Gedaref > Gondar] "
         "meetings [Gondar 2025-08-12 ['Amira Osman', 'older brother']]"
     ),
-    "peking_to_paris_vintage_rally_winners_told_plainly": (
-        "first run on 036a785: routes [Pieter van Dijk: Beijing > Gobi Desert > Ulaanbaatar > "
-        "Almaty > Baku > Tbilisi > Paris; van Dijks: Istanbul > Alps] meetings []"
-    ),
     "guatemalan_deportee_home_in_quetzaltenango_flashback_in_the_pluperfect": (
         "first run on 036a785: routes [Walter Pérez: Alexandria > Guatemala City > Minerva > "
         "Quetzaltenango] meetings []"

@@ -436,10 +436,6 @@ ROUTE_FAILS29: dict[str, str] = {
     "norway_christmas_tree_oslo_to_london_told_plainly": (
         "first run on 63dd8e8: routes [ship: Brevik > Immingham > London] meetings []"
     ),
-    "afghan_family_deported_karachi_to_kandahar_told_plainly": (
-        "first run on 63dd8e8: routes [Gul Ahmad Noorzai: Quetta > Chaman > Spīn Bōldak > "
-        "Kandahār] meetings [Kandahār 2025-04-17 ['Gul Ahmad Noorzai', 'Abdul Wali']]"
-    ),
     "north_korean_defector_reaches_seoul_flashback_in_the_pluperfect": (
         "first run on 63dd8e8: routes [Choi Song-mi: Shenyang > Kunming > Laos > Bangkok > "
         "Seoul] meetings []"

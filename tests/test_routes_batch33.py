@@ -487,14 +487,6 @@ CASES33 = [
 ]
 
 ROUTE_FAILS33: dict[str, str] = {
-    "swimmer_posadas_to_tigre_told_plainly": (
-        "first run (093cfbd): routes [Lucia Ferreyra: Corrientes > Goya > Reconquista > Rosario "
-        "> Tigre] meetings [Tigre 2025-03-28 ['Lucia Ferreyra', 'two sons']]"
-    ),
-    "bus_driver_lima_to_sao_paulo_told_plainly": (
-        "first run (093cfbd): routes [Wilber Quispe: Lima > Andes > Cusco > Puerto Maldonado > "
-        "Rio Branco > Cuiabá > Pacific Ocean > São Paulo] meetings []"
-    ),
     "blind_skier_chamonix_to_zermatt_told_plainly": (
         "first run (093cfbd): routes [Tom Ashworth: Chamonix > Verbier > Zermatt] meetings []"
     ),

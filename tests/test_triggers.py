@@ -65,7 +65,7 @@ def test_a_stay_in_the_woods_above_a_town_is_a_stop_there(pipeline: Pipeline) ->
         "April. In May he spent several days in the woods above Brasov, and in June he moved "
         "west to Sibiu."
     )
-    assert route_of(pipeline, text, date(2025, 7, 1), "Bruno") == ["Braşov", "Sibiu"]
+    assert route_of(pipeline, text, date(2025, 7, 1), "Bruno") == ["Brasov", "Sibiu"]
 
 
 def test_ground_beside_a_town_named_after_another_only_places_it(pipeline: Pipeline) -> None:
@@ -95,7 +95,7 @@ def test_a_signal_coming_from_near_a_town_places_its_owner_there(pipeline: Pipel
         "walked north to Tynset by June 20, and since July 5 his signal has come from the forest "
         "east of Roros, researchers said."
     )
-    assert route_of(pipeline, text, date(2025, 7, 10), "Oskar") == ["Elverum", "Tynset", "Røros"]
+    assert route_of(pipeline, text, date(2025, 7, 10), "Oskar") == ["Elverum", "Tynset", "Roros"]
 
 
 def test_rallies_held_on_a_campaign_tour_are_its_stops(pipeline: Pipeline) -> None:
@@ -159,7 +159,7 @@ def test_a_stay_of_days_at_a_place_is_a_stop_whatever_the_verb(pipeline: Pipelin
         "Refugee reaches Greece\n\nAli Rahimi left Kabul on June 2. He worked in a bakery in "
         "Izmir for three days to pay a smuggler. On June 20 he reached Athens."
     )
-    assert route_of(pipeline, text, date(2024, 6, 25), "Ali Rahimi") == ["Kabul", "İzmir", "Athens"]
+    assert route_of(pipeline, text, date(2024, 6, 25), "Ali Rahimi") == ["Kabul", "Izmir", "Athens"]
 
 
 def test_a_named_day_after_for_is_no_stay(pipeline: Pipeline) -> None:
