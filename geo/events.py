@@ -728,6 +728,40 @@ def _name_of_a_thing(ent: Span) -> bool:
     return before == "the" and after is not None and after.is_lower and after.is_alpha
 
 
+def _untagged_holder_of_the_office(subject: Token, actors: list[tuple[int, str]]) -> str:
+    """The name closing an office's title with its portfolio ("Minister of State for Health
+    Aoife Brennan", "Secretary for Trade Niamh Kelly"), when the model tagged no person
+    there: two capitalised words or more after the portfolio."""
+    if subject.lemma_.casefold() not in PORTFOLIO_HOLDERS:
+        return ""
+    if any(subject.left_edge.i <= i <= subject.right_edge.i for i, _ in actors):
+        return ""
+    for prep in (t for t in subject.subtree if t.dep_ == "prep" and t.lower_ in {"for", "of"}):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            words = [t for t in obj.lefts if t.dep_ == "compound"] + [obj]
+            while words and words[0].lower_ in PORTFOLIO_WORDS | {"and", "state"}:
+                words = words[1:]
+            if len(words) >= 2 and all(t.text.istitle() for t in words):
+                return " ".join(t.text for t in words)
+    return ""
+
+
+PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner", "envoy"})
+PORTFOLIO_WORDS = frozenset(
+    "trade health finance defence defense justice education agriculture energy culture "
+    "transport environment foreign home interior labour labor affairs industry tourism "
+    "commerce economy development security immigration".split()
+)
+
+
+def _names_a_day(ent: Span) -> bool:
+    """A person's name before "Day" or "Eve": a holiday ("St Patrick's Day", "Martin Luther
+    King Day", "St Andrew's Eve"), nobody taking part in the story."""
+    doc = ent.doc
+    end = ent.end + (ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s"})
+    return end < len(doc) and doc[end].text in {"Day", "Eve", "Day's"}
+
+
 def _names_a_place_or_thing(ent: Span) -> bool:
     """A name told as a person's that names a place or a thing: after "the" and before a
     word in lower case that is no verb ("flew to the Chkalovsky air base", "lifted off from
@@ -2919,6 +2953,8 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
             continue  # "Agus's brother ... left by bus": the brother moves
         if _kin_in_apposition(ent):
             continue  # "Princess Aiko, the only child of Emperor Naruhito, arrived": she does
+        if _names_a_day(ent):
+            continue  # "a St Patrick's Day tour", "on Martin Luther King Day": a holiday
         following = span.doc[ent.end].lower_ if ent.end < len(span.doc) else ""
         if following in MEDIA_WORDS or (len(ent) == 1 and following in TITLE_WORDS):
             continue
@@ -3071,6 +3107,9 @@ def _mover_first(
     if aged:  # "Etienne Bouchard ... and on Friday the 61-year-old retired teacher walked into
         # Thunder Bay": news names the person just told again by age
         return (aged, *(n for n in who if n != aged))
+    if holder := _untagged_holder_of_the_office(subject, actors):
+        return (holder, *(n for n in who if n != holder))  # "Minister of State for Health
+        # Aoife Brennan flew", the name untagged by the model
     if not actors:
         return who
     inside = [n for i, n in actors if subject.left_edge.i <= i <= subject.right_edge.i]

@@ -1008,8 +1008,16 @@ def _given_name_before(mover: str, text: str) -> str:
     words = mover.split()
     if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return ""
-    found = _rx(r"\b[a-z]{3,} ([A-Z][a-z'’-]+) " + re.escape(mover) + r"\b").search(text)
-    return found.group(1) if found and _may_be_a_given_name(found.group(1)) else ""
+    found = _rx(r"\b([a-z]{3,}) ([A-Z][a-z'’-]+) " + re.escape(mover) + r"\b").search(text)
+    if found is None or found.group(1) in _NO_DESCRIPTION_WORDS:
+        return ""  # "Minister of State for Trade Ciaran Mulvihill": a portfolio, no given name
+    return found.group(2) if _may_be_a_given_name(found.group(2)) else ""
+
+
+# lower-case words before a name that end no description of the person
+_NO_DESCRIPTION_WORDS = frozenset(
+    "for and the with from into onto over than that this said says told about after before".split()
+)
 
 
 def _may_be_a_given_name(word: str) -> bool:

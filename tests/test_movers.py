@@ -1152,3 +1152,17 @@ def test_a_nationality_opening_a_compound_adjective_is_no_stop(pipeline: Pipelin
     )
     stops = dict(routes(story))["Takeshi Iwaya"]
     assert "Japan" not in stops and stops[-1] == "Cusco"
+
+
+def test_a_portfolio_before_a_name_and_a_saints_day_name_no_traveller(pipeline: Pipeline) -> None:
+    """'Minister of State for Health Aoife Brennan': 'Health' is the portfolio, not her given
+    name; 'St Patrick's Day' names a holiday, not a second traveller."""
+    story = parse(
+        pipeline,
+        "Irish minister in Chicago\n\nCHICAGO, March 14 (Reuters) - Irish Minister of State for "
+        "Health Aoife Brennan flew from Dublin to Boston on Monday for a St Patrick's Day "
+        "visit. Brennan went on to Chicago on Wednesday for the city's St Patrick's Day "
+        "parade, and she will fly home to Dublin on Sunday.",
+        date(2025, 3, 14),
+    )
+    assert routes(story) == [("Aoife Brennan", ["Dublin", "Boston", "Chicago", "Dublin"])]

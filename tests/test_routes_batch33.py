@@ -494,12 +494,6 @@ ROUTE_FAILS33: dict[str, str] = {
         "first run (093cfbd): routes [Bram: Norway > Den Helder > Helgoland > Hirtshals > "
         "Skagerrak] meetings []"
     ),
-    "irish_minister_st_patricks_tour_told_plainly": (
-        "first run (093cfbd): routes [Trade Ciaran Mulvihill: Dublin > São Paulo > Montevideo > "
-        "Buenos Aires; St Patrick: Buenos Aires > Dublin] meetings [Buenos Aires 2025-03-18 "
-        "['St Patrick', 'Trade Ciaran Mulvihill', 'Lucas Montero']; Montevideo 2025-03-13 "
-        "['Trade Ciaran Mulvihill', 'Uruguay', 'Laura Silveira']]"
-    ),
     "beekeeper_jamestown_to_modesto_told_plainly": (
         "first run (093cfbd): routes [Dale Lindgren: Jamestown > Billings > Pocatello > "
         "Winnemucca > Sierra > Modesto] meetings []"
