@@ -754,6 +754,35 @@ PORTFOLIO_WORDS = frozenset(
 )
 
 
+def _named_body(subject: Token) -> bool:
+    """A subject that names a club, company or other body: an organisation's name, or a
+    name the model tagged as nothing ("Feyenoord were held to a draw")."""
+    return (
+        subject.pos_ == "PROPN"
+        and subject.ent_type_ in {"ORG", ""}
+        and subject.text[:1].isupper()
+        and not subject.text.isupper()
+    )
+
+
+def _team_told_as_a_person(ent: Span) -> bool:
+    """A club the model tagged as a person: told after a noun of teams ("Indonesian champions
+    Persib Bandung", "their rivals Buriram United") or ending in a word of club names
+    ("Buriram United", "Hearts FC")."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]]
+    return any(w in TEAM_NOUNS for w in before) or ent[-1].text in CLUB_NAME_WORDS
+
+
+TEAM_NOUNS = frozenset(
+    "champions club clubs side team teams rivals opponents holders hosts visitors "
+    "runners-up".split()
+)
+CLUB_NAME_WORDS = frozenset(
+    "United FC AFC CF SC Rovers Wanderers Athletic Albion Hotspur Rangers Olympique".split()
+)
+
+
 def _names_a_day(ent: Span) -> bool:
     """A person's name before "Day" or "Eve": a holiday ("St Patrick's Day", "Martin Luther
     King Day", "St Andrew's Eve"), nobody taking part in the story."""
@@ -2955,6 +2984,8 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
             continue  # "Princess Aiko, the only child of Emperor Naruhito, arrived": she does
         if _names_a_day(ent):
             continue  # "a St Patrick's Day tour", "on Martin Luther King Day": a holiday
+        if _team_told_as_a_person(ent):
+            continue  # "held to a draw by Indonesian champions Persib Bandung": a club
         following = span.doc[ent.end].lower_ if ent.end < len(span.doc) else ""
         if following in MEDIA_WORDS or (len(ent) == 1 and following in TITLE_WORDS):
             continue
@@ -3110,6 +3141,9 @@ def _mover_first(
     if holder := _untagged_holder_of_the_office(subject, actors):
         return (holder, *(n for n in who if n != holder))  # "Minister of State for Health
         # Aoife Brennan flew", the name untagged by the model
+    if not actors and who[:1] in {(), (PRONOUN_ACTOR,)} and _named_body(subject):
+        return (_phrase(subject, span) or subject.text, *who[1:])  # "Eintracht Frankfurt
+        # were held to a 2-2 draw in Jakarta": the club, subject of the verb the draw is of
     if not actors:
         return who
     inside = [n for i, n in actors if subject.left_edge.i <= i <= subject.right_edge.i]
@@ -3505,6 +3539,8 @@ def _carried_object(token: Token, span: Span) -> Token | None:
             lemma = child.lemma_.casefold()
             if child.ent_type_ in {"GPE", "LOC", "FAC"} or lemma in VEHICLE_NOUNS | PLACE_NOUNS:
                 return None
+            if child.like_num:
+                return None  # "beat a selection 3-0", the score parsed as what flew
             return child
     return None
 

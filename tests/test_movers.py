@@ -1166,3 +1166,22 @@ def test_a_portfolio_before_a_name_and_a_saints_day_name_no_traveller(pipeline: 
         date(2025, 3, 14),
     )
     assert routes(story) == [("Aoife Brennan", ["Dublin", "Boston", "Chicago", "Dublin"])]
+
+
+def test_a_club_held_to_a_draw_on_tour_is_the_traveller_not_its_opponent(
+    pipeline: Pipeline,
+) -> None:
+    """'Feyenoord were held to a 1-1 draw by Japanese champions Vissel Kobe in Tokyo': the
+    club moves (the model tags no entity in 'Feyenoord'), the champions told as a person do
+    not, and a score's '2-0' carries no traveller."""
+    story = parse(
+        pipeline,
+        "Feyenoord held to draw in Tokyo\n\nTOKYO, July 19 (Reuters) - Feyenoord were held to a "
+        "1-1 draw by Japanese champions Vissel Kobe in Tokyo on Saturday, the last stop of the "
+        "Dutch club's pre-season tour of Asia. The Eredivisie side flew out of Amsterdam on "
+        "July 10 and beat a Seoul selection 2-0 in Seoul on Monday before travelling on to "
+        "Osaka, where they lost 1-0 to Cerezo Osaka on Wednesday. The squad will fly home to "
+        "Amsterdam on Sunday.",
+        date(2025, 7, 19),
+    )
+    assert routes(story) == [("Feyenoord", ["Amsterdam", "Seoul", "Osaka", "Tokyo", "Amsterdam"])]

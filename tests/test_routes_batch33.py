@@ -521,10 +521,6 @@ ROUTE_FAILS33: dict[str, str] = {
         "first run (093cfbd): routes [Kevin Doyle: Newcastle upon Tyne > Armidale > Tamworth > "
         "Tenterfield > Warwick > Ipswich > Brisbane] meetings []"
     ),
-    "eintracht_frankfurt_asia_tour_future_legs": (
-        "first run (093cfbd): routes [Persib Bandung: Frankfurt am Main > Singapore > Kuala "
-        "Lumpur > Bangkok > Frankfurt am Main] meetings []"
-    ),
 }
 MEETING_FAILS33: dict[str, str] = {}
 
