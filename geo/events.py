@@ -1649,7 +1649,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _after_doing_somewhere(token) and not any(lemma in w for w in TRIGGERS.values()):
             found.append(_Trigger(token, "travel"))  # "after leading a session in New York"
             continue
-        if lemma in KEEPING_VERBS and _kept_one(token) and _stays_in(token):
+        if lemma in KEEPING_VERBS and _kept_somewhere(token, span):
             found.append(_Trigger(token, "travel"))  # "Heavy rain kept her in Nagoya"
             continue
         if _only_invited(token):
@@ -1772,6 +1772,19 @@ def _kept_one(token: Token) -> str:
     if kept.lower_ in GUEST_PRONOUNS:
         return SEEN_PRONOUN
     return kept.text if kept.ent_type_ == "PERSON" else ""
+
+
+def _kept_somewhere(token: Token, span: Span) -> bool:
+    """A verb of keeping that keeps someone in a place ("Heavy rain kept her in Nagoya"); before
+    the parse, a person or pronoun after it and "in", "at" or "on" soon after (to select the
+    sentence for parsing: "kept them off the road for six hours in Liuzhou")."""
+    if is_parsed(span):
+        return bool(_kept_one(token)) and _stays_in(token)
+    following = token.doc[token.i + 1 : min(token.i + 10, span.end)]
+    kept = len(following) > 0 and (
+        following[0].lower_ in GUEST_PRONOUNS or following[0].ent_type_ == "PERSON"
+    )
+    return kept and any(t.lower_ in {"in", "at", "on"} for t in following[1:])
 
 
 def _stays_in(token: Token) -> bool:
@@ -5030,6 +5043,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         # "The students, most of them from Kashmir, were taken by bus to the border"
     if word in {"from", "in", "at"} and _home_in_apposition(doc, trigger, place, lead):
         return "location"  # "Margaret Ellis, a retired teacher from Leeds, crossed to Calais"
+    if _in_a_participle_of_another_noun(doc, trigger, place):
+        return "location"  # "ended a tour ..., pressing her neighbours to care for migrants
+        # sent back from the United States": the migrants' way, not the tour's
     if _in_a_relative_clause(doc, trigger, place):
         return "location"  # "Her son, who lives in the United States, said she would not
         # return", "Rousseau, who grew up on a farm near Lyon, plans to fly home"
@@ -5121,6 +5137,22 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if lemma in VISITING_LEMMAS | APPEARANCE_NOUNS and _in_what_was_visited(doc, trigger, place):
         return "waypoint"  # "toured a closed hospital in Palestine", "held a town hall in X"
     return "location"
+
+
+def _in_a_participle_of_another_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The place hangs on a participle that describes a noun ("migrants sent back from the
+    United States"), neither of which is the trigger."""
+    root = _place_root(doc, place)
+    if root is None or root.head.dep_ != "prep":
+        return False
+    verb = root.head.head
+    if verb.dep_ in {"advmod", "prt"}:
+        verb = verb.head  # "sent back from"
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or trigger.token in {verb, verb.head}:
+        return False
+    if verb.sent.root.pos_ not in {"VERB", "AUX"}:
+        return False  # "A caravan of 200 camels swayed into Timbuktu": the verb misread
+    return verb.head.pos_ == "NOUN" and trigger.token.i not in {t.i for t in verb.subtree}
 
 
 def _at_the_move(doc: Doc, trigger: _Trigger, place: Place) -> bool:

@@ -2757,6 +2757,10 @@ def _gazetteer_phrases(
                 doc, span.end, titled, entity_tokens
             ):
                 continue  # "crossing the Western Ghats": "Western" opens a longer name
+            if known(text) and _runs_into_a_known_name(doc, span.end, titled, entity_tokens, known):
+                best = None  # "crossed the Sierra Nevada": two names run together are one
+                i = _end_of_run(doc, span.end, titled, entity_tokens) - 1  # the gazetteer lacks
+                break
             if known(text) and (
                 joined or _in_place_context(doc, span.start_char, span.end_char, known)
             ):
@@ -2769,6 +2773,23 @@ def _gazetteer_phrases(
         else:
             i += 1
     return found
+
+
+def _runs_into_a_known_name(
+    doc: Doc, end: int, titled: list[bool], entity_tokens: AbstractSet[int], known: KnownKinds
+) -> bool:
+    """A known name runs on, with no comma, into another word the gazetteer knows, outside the
+    model's entities ("the Sierra Nevada"): one longer name, not two places."""
+    if not _runs_on_into_a_name(doc, end, titled, entity_tokens):
+        return False
+    return doc[end].is_alpha and bool(known(doc[end].text))
+
+
+def _end_of_run(doc: Doc, end: int, titled: list[bool], entity_tokens: AbstractSet[int]) -> int:
+    """The index after the capitalised words outside the entities that start at `end`."""
+    while end < len(doc) and titled[end] and end not in entity_tokens:
+        end += 1
+    return end
 
 
 def _runs_on_into_a_name(

@@ -580,6 +580,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     aliases: dict[str, str] = {}  # "ship" -> the named ship that "the ship" was found to be
     met = ""  # the first named party of the first meeting, until a mover is named
     genders = _genders(names, text)  # "Her husband, Tony": Tony is a "he"
+    place_names = {e.place.mention.text for e in given if e.place is not None}
     companions: dict[str, str] = {}  # "flotilla" -> who "sailed with a flotilla"
     for event in events:
         if event.event_type in {"travel", "meeting"} and event.section == "main":
@@ -589,7 +590,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             same = _same_traveller(event, mover, movers, text)
             if same is not event and _generic(event.actors[0]) and not _generic(mover):
                 aliases.setdefault(event.actors[0].split()[-1].casefold(), mover)
-            teller = _agreeing_in_gender(same, mover, movers, genders)
+            teller = _agreeing_in_gender(same, mover, movers, genders, place_names)
             event = _fill(same, _guest(same, movers) or _guest_of(same, teller, movers) or met)
             _learn_gender(event, genders)
             if event.event_type == "travel" and event.actors and event.actors[0]:
@@ -808,11 +809,16 @@ _GENDERED_BEFORE_RE = re.compile(
 
 
 def _agreeing_in_gender(
-    event: Event, mover: str, movers: Sequence[str], genders: Mapping[str, str]
+    event: Event,
+    mover: str,
+    movers: Sequence[str],
+    genders: Mapping[str, str],
+    places: AbstractSet[str] = frozenset(),
 ) -> str:
     """The mover a "he" or "she" of the event stands for: the last one told whose sex, when
     the story tells it, agrees ("Her husband, Tony, flew out to Lucca ... She plans to fly
-    home": not Tony)."""
+    home": not Tony), and who is no place (`places`: "Washington has deported ... She
+    returns to Mexico City": the minister, not Washington)."""
     if not event.actors or event.actors[0] != PRONOUN_ACTOR:
         return mover
     pronoun = _pronoun_of(event)
@@ -820,7 +826,8 @@ def _agreeing_in_gender(
         return mover
 
     def agrees(name: str) -> bool:
-        return genders.get(name, pronoun) == pronoun and not _plural_group(name)
+        person = name not in places and not _plural_group(name)
+        return genders.get(name, pronoun) == pronoun and person
 
     if agrees(mover):
         return mover

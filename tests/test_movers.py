@@ -1185,3 +1185,21 @@ def test_a_club_held_to_a_draw_on_tour_is_the_traveller_not_its_opponent(
         date(2025, 7, 19),
     )
     assert routes(story) == [("Feyenoord", ["Amsterdam", "Seoul", "Osaka", "Tokyo", "Amsterdam"])]
+
+
+def test_a_way_of_others_in_a_participle_and_she_after_a_capital_as_actor(
+    pipeline: Pipeline,
+) -> None:
+    """'migrants sent back from the United States' is no start of her tour; 'Washington has
+    deported ...' makes no 'she' of Washington."""
+    story = parse(
+        pipeline,
+        "Peru's foreign minister ends tour\n\nQUITO, Sept 11 (Reuters) - Peruvian Foreign "
+        "Minister Elena Rojas ended a tour of South America in Quito on Thursday, urging "
+        "her neighbours to help migrants sent back from the United States. Rojas flew from "
+        "Lima to Bogota on Tuesday and held talks there with Colombia's foreign minister. "
+        "Washington has deported thousands of South Americans this year. She returns to Lima "
+        "on Friday.",
+        date(2025, 9, 11),
+    )
+    assert routes(story) == [("Elena Rojas", ["Lima", "Bogota", "Quito", "Lima"])]

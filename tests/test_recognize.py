@@ -915,3 +915,13 @@ def test_a_town_told_as_a_town_in_an_apposition_is_a_place(pipeline: Pipeline) -
         "rig, and Wink, a town of 900, closed its motel.",
     )
     assert "Crane" in found
+
+
+def test_a_known_name_run_into_another_is_one_unknown_name(pipeline: Pipeline) -> None:
+    """'crossed the Sierra Nevada': not Sierra County beside Nevada the state."""
+    text = (
+        "The trucks left Reno, Nevada, on Sunday. They crossed the Sierra Nevada on Monday "
+        "night and reached Modesto on Tuesday."
+    )
+    names = [p.mention.text for p in pipeline.parse(Document("t", text)).places]
+    assert "Sierra" not in names and names[:2] == ["Reno", "Nevada"]

@@ -2268,3 +2268,18 @@ def test_a_mountain_range_entered_on_the_way_is_no_stop(pipeline: Pipeline) -> N
         "Monday, drove up into the Andes that night and reached Cusco on Tuesday."
     )
     assert route_places(parse(pipeline, text, date(2025, 3, 7))) == ["Lima", "Cusco"]
+
+
+def test_weather_keeping_the_travellers_for_hours_in_a_town_is_a_stop(pipeline: Pipeline) -> None:
+    """'kept them off the road for six hours in Liuzhou': a stay of hours, told with no span
+    of days that would select the sentence for parsing."""
+    text = (
+        "Couple ride home\n\nKAILI, China, Jan 26 (Reuters) - Factory workers Li Wei and Zhang "
+        "Min set off from Dongguan on Wednesday. On Friday heavy rain kept them off the road "
+        "for six hours in Liuzhou. On Saturday they reached Kaili."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 1, 26))) == [
+        "Dongguan",
+        "Liuzhou",
+        "Kaili",
+    ]

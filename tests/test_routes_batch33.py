@@ -494,14 +494,6 @@ ROUTE_FAILS33: dict[str, str] = {
         "first run (093cfbd): routes [Bram: Norway > Den Helder > Helgoland > Hirtshals > "
         "Skagerrak] meetings []"
     ),
-    "beekeeper_jamestown_to_modesto_told_plainly": (
-        "first run (093cfbd): routes [Dale Lindgren: Jamestown > Billings > Pocatello > "
-        "Winnemucca > Sierra > Modesto] meetings []"
-    ),
-    "motorbike_dongguan_to_kaili_told_from_the_end": (
-        "first run (093cfbd): routes [Yang Guangming: Dongguan > Zhaoqing > Wuzhou > Kaili] "
-        "meetings [Kaili 2025-01-25 ['Yang Guangming']]"
-    ),
     "scam_compound_survivor_colombo_flashback": (
         "first run (093cfbd): routes [Nuwan Perera: Colombo > Bangkok > Mae Sot > Myawaddy > "
         "China > Colombo; Sri Lankan: Myanmar > Colombo] meetings [Colombo 2025-05-15 ['Nuwan "
@@ -510,12 +502,6 @@ ROUTE_FAILS33: dict[str, str] = {
     "mango_trucks_multan_to_kashgar_second_mover": (
         "first run (093cfbd): routes [Ghulam Haider: Multan > Gilgit > Karachi > Kashgar > "
         "Multan] meetings []"
-    ),
-    "mexican_foreign_minister_central_america_background_places": (
-        "first run (093cfbd): routes [Lorena Anaya: Mexico City > Guatemala City > San Salvador "
-        "> United States > Tegucigalpa] meetings [Guatemala City 2025-09-09 ['Lorena Anaya', "
-        "'Carlos Ramirez']; San Salvador 2025-09-10 ['Lorena Anaya', 'Rebeca Arias', 'Jorge "
-        "Funes']; Tegucigalpa 2025-09-11 ['Lorena Anaya', 'Rebeca Arias', 'Jorge Funes']]"
     ),
     "postie_bike_newcastle_to_brisbane_ambiguous_names": (
         "first run (093cfbd): routes [Kevin Doyle: Newcastle upon Tyne > Armidale > Tamworth > "
