@@ -5049,6 +5049,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if _in_a_relative_clause(doc, trigger, place):
         return "location"  # "Her son, who lives in the United States, said she would not
         # return", "Rousseau, who grew up on a farm near Lyon, plans to fly home"
+    if word == "from" and _source_of_an_abstract_noun(doc, place):
+        return "location"  # "under pressure from Thailand and China, the group freed him"
     if word in ORIGIN_CUES and _starts_a_later_leg(doc, place):
         return "waypoint"  # "was joined for the last stage from Preston"
     if word in ORIGIN_CUES:
@@ -5137,6 +5139,22 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if lemma in VISITING_LEMMAS | APPEARANCE_NOUNS and _in_what_was_visited(doc, trigger, place):
         return "waypoint"  # "toured a closed hospital in Palestine", "held a town hall in X"
     return "location"
+
+
+def _source_of_an_abstract_noun(doc: Doc, place: Place) -> bool:
+    """The place is where pressure, calls or criticism come from ("under pressure from
+    Thailand", "calls from Washington"), not where anyone set out."""
+    root = _place_root(doc, place)
+    if root is None or root.head.lower_ != "from":
+        return False
+    noun = root.head.head
+    return noun.pos_ == "NOUN" and lemma_of(noun) in ABSTRACT_SOURCE_NOUNS
+
+
+ABSTRACT_SOURCE_NOUNS = frozenset(
+    "pressure criticism call demand threat opposition objection complaint warning request "
+    "order appeal invitation offer condemnation praise backing support".split()
+)
 
 
 def _in_a_participle_of_another_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:

@@ -2283,3 +2283,15 @@ def test_weather_keeping_the_travellers_for_hours_in_a_town_is_a_stop(pipeline: 
         "Liuzhou",
         "Kaili",
     ]
+
+
+def test_where_pressure_came_from_is_no_stop(pipeline: Pipeline) -> None:
+    """'under pressure from Thailand and China, the group had freed him': neither country is
+    where he set out from."""
+    text = (
+        "Freed worker home\n\nDHAKA, May 15 (AFP) - Rafiq Islam flew from Bangkok to Dhaka on "
+        "Thursday. In February, under pressure from Thailand and China, the armed group had "
+        "freed hundreds of workers, and Islam had walked across the bridge to Mae Sot."
+    )
+    places = route_places(parse(pipeline, text, date(2025, 5, 15)))
+    assert "China" not in places and "Thailand" not in places
