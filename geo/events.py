@@ -5141,13 +5141,19 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     return "location"
 
 
+def _preposition_of(doc: Doc, place: Place) -> Token | None:
+    """The word the place's words hang on, mostly its preposition ("from", "at")."""
+    root = _place_root(doc, place)
+    return root.head if root is not None else None
+
+
 def _source_of_an_abstract_noun(doc: Doc, place: Place) -> bool:
     """The place is where pressure, calls or criticism come from ("under pressure from
     Thailand", "calls from Washington"), not where anyone set out."""
-    root = _place_root(doc, place)
-    if root is None or root.head.lower_ != "from":
+    preposition = _preposition_of(doc, place)
+    if preposition is None or preposition.lower_ != "from":
         return False
-    noun = root.head.head
+    noun = preposition.head
     return noun.pos_ == "NOUN" and lemma_of(noun) in ABSTRACT_SOURCE_NOUNS
 
 
@@ -5160,10 +5166,10 @@ ABSTRACT_SOURCE_NOUNS = frozenset(
 def _in_a_participle_of_another_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """The place hangs on a participle that describes a noun ("migrants sent back from the
     United States"), neither of which is the trigger."""
-    root = _place_root(doc, place)
-    if root is None or root.head.dep_ != "prep":
+    preposition = _preposition_of(doc, place)
+    if preposition is None or preposition.dep_ != "prep":
         return False
-    verb = root.head.head
+    verb = preposition.head
     if verb.dep_ in {"advmod", "prt"}:
         verb = verb.head  # "sent back from"
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or trigger.token in {verb, verb.head}:
@@ -5176,10 +5182,10 @@ def _in_a_participle_of_another_noun(doc: Doc, trigger: _Trigger, place: Place) 
 def _at_the_move(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """The place hangs on "at" that hangs on the trigger itself ("slipped into the river at
     Passau"; not "dipped them in the sea at Brest ... walked into Lyon")."""
-    root = _place_root(doc, place)
-    if root is None or root.head.lower_ != "at":
+    preposition = _preposition_of(doc, place)
+    if preposition is None or preposition.lower_ != "at":
         return False
-    held = root.head.head  # the trigger, or what it goes into ("into the river at Posadas")
+    held = preposition.head  # the trigger, or what it goes into ("into the river at Posadas")
     return held == trigger.token or (held.head.lower_ == "into" and held.head.head == trigger.token)
 
 
