@@ -13262,6 +13262,581 @@ BATCH_33_XFAIL: dict[tuple[str, str], str] = {
 BATCH_33_NAMES = _named_params(33, BATCH_33, BATCH_33_XFAIL)
 
 
+# Blind trap batch 34: ten articles written before the code was run on them, about topics the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or
+# None) pair, or None when the mention must not be taken as a place; "Name#2" is the second
+# occurrence of the exact string in the text (the dateline included, and occurrences inside
+# longer names counted, as in 'Stratford-upon-Avon', 'Kent County', 'the Halifax Panthers',
+# 'Charlotte FC', 'Real Cartagena', 'the Madras High Court', 'Luxembourg City', 'Battle Creek'
+# or 'the Battle of Stalingrad'; the match is case-sensitive, so the capitalised dateline
+# 'DOVER' is a string of its own, and the lower-case 'madras' (a cloth) in (f) and 'battle' in
+# (h) are no occurrences of 'Madras' and 'Battle'). No keyed name occurs inside a longer word in
+# its article (no 'Yorkshire' keyed inside 'West Yorkshire' in (c), no 'Stalin' inside
+# 'Stalingrad' and no 'Volga' inside 'Volgograd' in (i), no 'Homeric' beside 'Homer' in (j)).
+# (a) Delaware towns named after English places: 'DOVER, Del.' and Dover three times (the
+# Delaware capital the first and third, 'Dover in Kent' the second), Kent (the English county;
+# 'Kent County', the Delaware county around Dover, keyed as a whole, holds the second 'Kent'),
+# Lewes twice (the Delaware beach town, then 'Lewes in East Sussex'), East Sussex, Newark twice
+# (the Delaware college town, then 'Newark, New Jersey'), New Jersey, Smyrna twice (the Delaware
+# town, then 'the ancient port of Smyrna, now Izmir in Turkey', the former name of Izmir),
+# Izmir, Milford and Wilmington (Delaware's, not Connecticut's or North Carolina's), Kent
+# County, Washington as the federal government; Delaware three times (the second inside
+# 'Delaware Bay'), Calais, England twice, Turkey, Philadelphia, Baltimore and 'English' left
+# unkeyed;
+# (b) Shakespeare's birthday in Stratford-upon-Avon: 'STRATFORD-UPON-AVON, England' and
+# 'Stratford-upon-Avon' (which holds the first 'Stratford'), Stratford four more times
+# ('Stratford, Ontario' the second and 'drive to Stratford' from Toronto the third, both the
+# Canadian town; 'take the train to Stratford' from London the fourth and 'Stratford in east
+# London' the fifth, both in England), Ontario, Toronto, Hamlet twice (the play, no place, the
+# second opening a sentence; a hamlet is a kind of village too), London the first time,
+# Elsinore (the English name of Helsingør), Denmark, Helsingor, Birmingham, Coventry, Warwick
+# (the English town, not Rhode Island's or Queensland's), Verona (the Italian city, not the New
+# Jersey or Wisconsin one); London the second time ('east London'), 'Canadian' twice,
+# 'Danish', 'English', the Royal Shakespeare Company and the Olympic Park left unkeyed;
+# (c) an exhibition in Halifax, West Yorkshire: 'HALIFAX, England' and Halifax six times (the
+# town the first; 'the Halifax', a bank, the second and third; 'Halifax, Nova Scotia' the
+# fourth; 'the Earl of Halifax', a person's title, the fifth; 'The Halifax Panthers', a rugby
+# league club, the sixth), West Yorkshire, Nova Scotia, Dartmouth twice (the Nova Scotia town
+# across the harbour, then 'Dartmouth in Devon'), 'Canadian' as a demonym, Devon, Hebden Bridge,
+# Sowerby Bridge, Todmorden, Bradford, Leeds; Lloyds (a bank named after a person), the Piece
+# Hall, Manchester and Canada left unkeyed;
+# (d) the NBA draft seen from Charlotte, North Carolina: 'CHARLOTTE, N.C.' and Charlotte three
+# times ('The Charlotte Hornets', a team, 'Charlotte Reed', a woman, and 'Charlotte FC', a club,
+# none of them a place), Durham (the North Carolina city, not the English one), Houston twice (a
+# player named Houston Reed, no place, then the Texas city), Chapel Hill, Texas, Raleigh,
+# Brooklyn (where the draft is held), Sydney (a player named Sydney Okafor, no place), Jackson
+# (a player named Jackson Miles, no place), Memphis (inside 'the Memphis Grizzlies', a team),
+# Greensboro, Winston-Salem, Carolina (inside 'the Carolina Panthers', a team), Asheville;
+# Lagos and the Spectrum Center left unkeyed;
+# (e) a book fair in Cartagena, Colombia: 'CARTAGENA, Colombia' and Cartagena six times (the
+# Colombian city the first, 'Cartagena in Spain' the second; the third, 'which Cartagena came
+# first', meaning both, not keyed; the fourth inside 'Cartagena de Indias', the Colombian
+# city's full name, keyed as a whole; 'Real Cartagena' and 'FC Cartagena', clubs, the fifth and
+# sixth), Spain, 'Spanish' the first time (the Spanish port), Magdalena (a woman named Magdalena
+# Ortiz, no place, though a Colombian department and river share the name), Barranquilla, Santa
+# Marta, Medellin, Cali, Bogota as the national government, Murcia (the Spanish region),
+# Panama, Venezuela, Aracataca; 'Spanish' the second and third time, 'Carthaginians', Cuba,
+# Jamaica and Gabriel Garcia Marquez left unkeyed;
+# (f) Madras Day in Chennai: 'CHENNAI, India' and Chennai the first and second time (the city;
+# the third inside 'the Chennai Super Kings', a cricket team, no place; the fourth, in 'Chennai
+# Day', a proposed anniversary, not keyed), Madras the second, third and fourth time (the
+# second and third inside 'the Madras High Court' and 'the Madras Regiment', a court and a
+# regiment, no places; the fourth, 'born in Madras', the city under its former name; the first,
+# inside 'Madras Day', not keyed), Bombay and Calcutta as former names of Mumbai and Kolkata,
+# Pondicherry (the former name) and Puducherry, 'French' as a demonym, Bangalore, Hyderabad
+# (the Indian city, not the one in Sindh), Delhi as the Indian government, London, New York,
+# Tamil Nadu; India (in the dateline and inside 'the East India Company'), Mumbai, Kolkata, the
+# Coromandel Coast and Fort St George left unkeyed;
+# (g) park-and-ride for commuters into Luxembourg: 'LUXEMBOURG' and Luxembourg four times (the
+# country the first and fourth, 'the province of Luxembourg, a region of Belgium' the second,
+# the third inside 'Luxembourg City', keyed as a whole), 'French' twice and 'Belgian' as
+# demonyms, France, Thionville, Metz, Arlon, Trier, Germany, Esch-sur-Alzette, Schengen (the
+# village), Brussels as the European Commission, Paris as the French government; 'German',
+# Belgium, the Moselle (a river and a French department) and 'the Grand Duchy' left unkeyed;
+# (h) English towns whose names are common words: 'RYE, England' and Rye twice (opening a
+# sentence both times; the grain is not named), Sandwich three times (the Kent town the first
+# and second, 'Sandwich in Massachusetts' the third), Kent, Battle three times (the East Sussex
+# town the first and second, the third inside 'Battle Creek', keyed as a whole; 'the battle of
+# 1066' in lower case no occurrence), Hastings twice (the second opening a sentence; a surname
+# too), Hythe (the Kent town, not the Hampshire one), Calais, Folkestone, Massachusetts, Battle
+# Creek, Michigan, Deal (opening a sentence; a common word too); Chicago, King Harold and the
+# Cinque Ports left unkeyed;
+# (i) Volgograd's wartime name: 'VOLGOGRAD, Russia' and Volgograd, Stalingrad the first and
+# third time (the city under its former name; the second inside 'the Battle of Stalingrad', a
+# battle, and the fourth, 'a metro station called Stalingrad' in Paris, not keyed), Tsaritsyn
+# (its first name), 'Kremlin' as the Russian government, Rostov-on-Don, Saratov, Coventry twice,
+# Dresden, Paris, Brussels, Berlin as the German government, Astrakhan, Samara (a first name
+# too), New York; the Volga, 'Soviet', 'English', Nikita Khrushchev, the Motherland and the
+# Statue of Liberty left unkeyed;
+# (j) a cycling route through the classical town names of Central New York: 'ITHACA, N.Y.' and
+# Ithaca three times (the New York city the first and second, 'The real Ithaca, a Greek island'
+# the third), Homer three times (the village the first and third, the poet the second, no
+# place), Syracuse twice (the New York city, then 'Syracuse in Sicily'), Cicero (the New York
+# town, not the orator or the Illinois town), Troy twice (a man named Troy Whitman, no place,
+# then the city on the Hudson), Ovid (the village, not the poet), 'Greek' the second time (the
+# island's country), Sicily, Albany twice (the city, then the state government), Toronto;
+# 'Greek' the first time and 'Roman' (ancient peoples), Ulysses (a town whose populated place
+# is unsure), Central New York, America, the Cayuga, Seneca and Oneida lakes, the Hudson, the
+# Ionian Sea and Pittsburgh left unkeyed.
+# Decisions (as in batches 7-33): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('Del.', 'England', 'N.C.', 'Colombia',
+# 'India', 'Russia', 'N.Y.'); a club or team named after a place is no place ('The Halifax
+# Panthers', 'The Charlotte Hornets', 'the Memphis Grizzlies', 'the Carolina Panthers',
+# 'Charlotte FC', 'Real Cartagena', 'FC Cartagena', 'the Chennai Super Kings'), nor is a bank, a
+# court or a regiment named after a place ('the Halifax', 'the Madras High Court', 'the Madras
+# Regiment'), nor a play (Hamlet), nor a person's first name, surname or title (Houston Reed,
+# Charlotte Reed, Sydney Okafor, Jackson Miles, Magdalena Ortiz, the Earl of Halifax, Homer the
+# poet, Troy Whitman); a town whose name is a common word is a place when the text means the
+# town, at the start of a sentence too (Rye, Sandwich, Battle, Deal, Hastings); a nationality
+# adjective is its country ('Canadian', 'Spanish', 'French', 'Belgian', 'Greek' for the
+# island); a capital or a seat named for its government is that place (Washington, Bogota,
+# Delhi, Brussels, Paris, 'Kremlin', Berlin, Albany the second time); a former name is the
+# current place (Smyrna for Izmir, Elsinore for Helsingør, Madras for Chennai, Bombay, Calcutta,
+# Pondicherry, Stalingrad and Tsaritsyn for Volgograd); a name inside a longer place name is
+# keyed as the longer name ('Stratford-upon-Avon', 'Kent County', 'Cartagena de Indias',
+# 'Luxembourg City', 'Battle Creek'); a town named like a bigger or better-known place is the
+# town the text means (Dover, Lewes, Newark, Smyrna, Milford and Wilmington in Delaware, except
+# 'Dover in Kent', 'Lewes in East Sussex', 'Newark, New Jersey' and the ancient Smyrna;
+# Stratford in Ontario the second and third time and in London the fourth and fifth; Halifax in
+# England except Nova Scotia's; Dartmouth in Nova Scotia, then in Devon; Durham in North
+# Carolina; Cartagena in Colombia except Spain's; Hyderabad in India; the province of Luxembourg
+# in Belgium; Sandwich in Kent except Massachusetts'; Ithaca, Homer, Syracuse, Cicero, Troy and
+# Ovid in New York, except the Greek Ithaca and the Sicilian Syracuse). Not keyed: seas,
+# rivers, bays, lakes, coasts, forts, halls, churches, parks, arenas, companies, events and
+# anniversaries (Delaware Bay, the Moselle, the Volga, the Hudson, the Ionian Sea, the Cayuga,
+# Seneca and Oneida lakes, the Coromandel Coast, Fort St George, the Piece Hall, Holy Trinity
+# Church, the Olympic Park, the Spectrum Center, the Royal Shakespeare Company, the East India
+# Company, the Cinque Ports, the Battle of Stalingrad, Madras Day and Chennai Day), readings
+# that are unsure (the third Cartagena, meaning both; 'English', 'Soviet', 'Roman' and the
+# first 'Greek'; the metro station called Stalingrad; Ulysses) and names left unkeyed to keep
+# the batch near 170 (listed with each article).
+# 179 names are keyed. Admin1 codes are GeoNames': US two-letter states (DC, DE, MA, MI, NC, NJ,
+# NY, TX) and GB ENG England. All other countries are checked at country level (Turkey, Canada,
+# Denmark, Italy, Colombia, Spain, Panama, Venezuela, India, France, Luxembourg, Belgium,
+# Germany, Russia, Greece).
+BATCH_34: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "DOVER, Del. — Dover wants tourists to know it is not the port with the white "
+            "cliffs. Delaware's capital launched a campaign on Tuesday pairing its towns with "
+            "their English namesakes, starting with an exchange of school choirs with Dover in "
+            "Kent, where ferries leave for Calais. Lewes, the beach town at the mouth of Delaware "
+            "Bay, is twinned with Lewes in East Sussex, and its mayor said visitors from England "
+            "are often surprised to find a lighthouse instead of a castle. Newark, home of the "
+            "state university, wants the campaign to stress that it is pronounced differently "
+            "from Newark, New Jersey, whose airport many Delaware travelers use. Smyrna, north of "
+            "the capital, took its name from the ancient port of Smyrna, now Izmir in Turkey, and "
+            "Milford and Wilmington are looking for partners in England as well. Kent County, "
+            'which surrounds Dover, shares its name with the English county. "Philadelphia and '
+            'Baltimore get the visitors; we get the mix-ups," said state tourism director Carla '
+            "Hughes. Washington has promised a small grant for the exchanges."
+        ),
+        {
+            "DOVER": ("US", "DE"),
+            "Dover": ("US", "DE"),
+            "Dover#2": ("GB", "ENG"),
+            "Kent": ("GB", "ENG"),
+            "Lewes": ("US", "DE"),
+            "Lewes#2": ("GB", "ENG"),
+            "East Sussex": ("GB", "ENG"),
+            "Newark": ("US", "DE"),
+            "Newark#2": ("US", "NJ"),
+            "New Jersey": ("US", "NJ"),
+            "Smyrna": ("US", "DE"),
+            "Smyrna#2": ("TR", None),
+            "Izmir": ("TR", None),
+            "Milford": ("US", "DE"),
+            "Wilmington": ("US", "DE"),
+            "Kent County": ("US", "DE"),
+            "Dover#3": ("US", "DE"),
+            "Washington": ("US", "DC"),
+        },
+    ),
+    (
+        "b",
+        (
+            "STRATFORD-UPON-AVON, England — Stratford-upon-Avon marked Shakespeare's birthday "
+            "on Wednesday with its usual parade, and for the first time actors from Stratford, "
+            "Ontario, marched beside the Royal Shakespeare Company. The Canadian town, named "
+            "after its English model in the 1830s, has run its own theatre festival since 1953 "
+            'and now sells more tickets than its namesake. "People in Toronto drive to Stratford '
+            "for Hamlet. People in London take the train to Stratford and find a shopping "
+            'centre," joked festival director Naomi Achebe, referring to Stratford in east '
+            "London, home of the 2012 Olympic Park. The Canadian troupe will perform in the town "
+            "until June. Hamlet, which opens their season, will later tour to Elsinore, the "
+            "Danish castle town where the play is set, known in Denmark as Helsingor. Visitors "
+            "from Birmingham and Coventry filled the streets, and the council said hotels as far "
+            "away as Warwick were booked. Verona, the setting of Romeo and Juliet, sent its "
+            "deputy mayor. Holy Trinity Church, where Shakespeare is buried, stayed open until "
+            "midnight."
+        ),
+        {
+            "STRATFORD-UPON-AVON": ("GB", "ENG"),
+            "Stratford-upon-Avon": ("GB", "ENG"),
+            "Stratford#2": ("CA", None),
+            "Ontario": ("CA", None),
+            "Toronto": ("CA", None),
+            "Stratford#3": ("CA", None),
+            "Hamlet": None,
+            "London": ("GB", "ENG"),
+            "Stratford#4": ("GB", "ENG"),
+            "Stratford#5": ("GB", "ENG"),
+            "Hamlet#2": None,
+            "Elsinore": ("DK", None),
+            "Denmark": ("DK", None),
+            "Helsingor": ("DK", None),
+            "Birmingham": ("GB", "ENG"),
+            "Coventry": ("GB", "ENG"),
+            "Warwick": ("GB", "ENG"),
+            "Verona": ("IT", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "HALIFAX, England — Halifax is tired of being mistaken for a bank. The West "
+            "Yorkshire town, whose name has been carried since 1853 by a building society that is "
+            "now part of Lloyds, opened an exhibition on Saturday in the Piece Hall about the "
+            'cloth trade that made it rich. "Half the visitors think the Halifax was named after '
+            'us, and the other half think we were named after the Halifax," said curator Shabana '
+            "Iqbal. The show includes letters from Halifax, Nova Scotia, founded in 1749 and "
+            "named after the Earl of Halifax, and woollen uniforms lent by a museum in Dartmouth, "
+            "the town across the harbour from the Canadian city, which shares its name with "
+            "Dartmouth in Devon. Weavers from Hebden Bridge, Sowerby Bridge and Todmorden once "
+            "carried their cloth into the hall to sell it. The Halifax Panthers rugby league club "
+            "will play a match in the square in July. Bradford and Leeds, the bigger cities to "
+            "the east, lent looms, and a television drama about the diarist Anne Lister has "
+            "brought coach parties from Manchester and even from Canada."
+        ),
+        {
+            "HALIFAX": ("GB", "ENG"),
+            "Halifax": ("GB", "ENG"),
+            "West Yorkshire": ("GB", "ENG"),
+            "Halifax#2": None,
+            "Halifax#3": None,
+            "Halifax#4": ("CA", None),
+            "Nova Scotia": ("CA", None),
+            "Halifax#5": None,
+            "Dartmouth": ("CA", None),
+            "Canadian": ("CA", None),
+            "Dartmouth#2": ("GB", "ENG"),
+            "Devon": ("GB", "ENG"),
+            "Hebden Bridge": ("GB", "ENG"),
+            "Sowerby Bridge": ("GB", "ENG"),
+            "Todmorden": ("GB", "ENG"),
+            "Halifax#6": None,
+            "Bradford": ("GB", "ENG"),
+            "Leeds": ("GB", "ENG"),
+        },
+    ),
+    (
+        "d",
+        (
+            "CHARLOTTE, N.C. — The Charlotte Hornets drafted a point guard from Durham with the "
+            "ninth pick on Wednesday night, and fans hope he will stay longer than the last local "
+            "star. Houston Reed, 19, who played one season at Chapel Hill, said he was named "
+            'after the Texas city where his parents met. "People ask if I ever lived in Houston. '
+            'I never even visited," he said. His mother, Charlotte Reed, a nurse from Raleigh, '
+            "wept in the green room at the draft in Brooklyn. Reed will join Sydney Okafor, a "
+            "center born in Lagos, and Jackson Miles, a guard who came in a trade with the "
+            "Memphis Grizzlies. The team plans a new practice centre in Greensboro, and its minor "
+            "league affiliate may move to Winston-Salem. The Hornets have not reached the "
+            "playoffs since 2016, and crowds at the Spectrum Center fell last season while the "
+            "Carolina Panthers and Charlotte FC drew record numbers. Asheville, still rebuilding "
+            "after Hurricane Helene, will host a preseason game in October."
+        ),
+        {
+            "CHARLOTTE": ("US", "NC"),
+            "Charlotte": None,
+            "Durham": ("US", "NC"),
+            "Houston": None,
+            "Chapel Hill": ("US", "NC"),
+            "Texas": ("US", "TX"),
+            "Houston#2": ("US", "TX"),
+            "Charlotte#2": None,
+            "Raleigh": ("US", "NC"),
+            "Brooklyn": ("US", "NY"),
+            "Sydney": None,
+            "Jackson": None,
+            "Memphis": None,
+            "Greensboro": ("US", "NC"),
+            "Winston-Salem": ("US", "NC"),
+            "Carolina": None,
+            "Charlotte#3": None,
+            "Asheville": ("US", "NC"),
+        },
+    ),
+    (
+        "e",
+        (
+            "CARTAGENA, Colombia — Cartagena opened its first international book fair on "
+            "Thursday inside the walls of the old city, and organisers from Cartagena in Spain "
+            "sent a delegation to remind visitors which Cartagena came first. The Spanish port, "
+            "founded by Carthaginians more than 2,200 years ago, gave its name to Cartagena de "
+            'Indias in 1533. "They have the older name, we have the better beaches," said the '
+            "fair's director, Magdalena Ortiz. Writers came from Barranquilla, where Gabriel "
+            "Garcia Marquez worked as a journalist, and from Santa Marta, Medellin and Cali. "
+            "Bogota paid for half the fair, and the regional government of Murcia sent 40 Spanish "
+            "authors. The football club Real Cartagena lent its stadium for an outdoor reading, "
+            "while FC Cartagena, its namesake in the Spanish second division, sent signed shirts. "
+            "Visitors from Panama and Venezuela queued for hours, and next year's fair will "
+            "devote a day to writers from Cuba and Jamaica. Aracataca, the novelist's birthplace, "
+            "will hold a smaller fair in March."
+        ),
+        {
+            "CARTAGENA": ("CO", None),
+            "Cartagena": ("CO", None),
+            "Cartagena#2": ("ES", None),
+            "Spain": ("ES", None),
+            "Spanish": ("ES", None),
+            "Cartagena de Indias": ("CO", None),
+            "Magdalena": None,
+            "Barranquilla": ("CO", None),
+            "Santa Marta": ("CO", None),
+            "Medellin": ("CO", None),
+            "Cali": ("CO", None),
+            "Bogota": ("CO", None),
+            "Murcia": ("ES", None),
+            "Cartagena#5": None,
+            "Cartagena#6": None,
+            "Panama": ("PA", None),
+            "Venezuela": ("VE", None),
+            "Aracataca": ("CO", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "CHENNAI, India — Chennai marked Madras Day on Friday, 386 years after the East "
+            "India Company acquired a strip of sand on the Coromandel Coast and began building "
+            "Fort St George, and the anniversary revived an old argument about names. The city "
+            "dropped its colonial name in 1996, a year after Bombay became Mumbai and five years "
+            "before Calcutta became Kolkata, yet the Madras High Court and the Madras Regiment "
+            'still carry it. "I was born in Madras and I live in Chennai, and I have never moved '
+            'house," said historian Lakshmi Venkatesan. Fans of the Chennai Super Kings, the '
+            "city's cricket team, joined a heritage walk past the old Company warehouses. "
+            "Visitors drove up from Pondicherry, the former French enclave 150 km down the coast "
+            "that is now officially Puducherry, and others flew in from Bangalore and Hyderabad. "
+            "Delhi sent a junior culture minister. A checked cotton cloth still sold in London "
+            "and New York as madras was first woven in villages near the fort. Tamil Nadu's "
+            "culture department wants the anniversary renamed Chennai Day."
+        ),
+        {
+            "CHENNAI": ("IN", None),
+            "Chennai": ("IN", None),
+            "Bombay": ("IN", None),
+            "Calcutta": ("IN", None),
+            "Madras#2": None,
+            "Madras#3": None,
+            "Madras#4": ("IN", None),
+            "Chennai#2": ("IN", None),
+            "Chennai#3": None,
+            "Pondicherry": ("IN", None),
+            "French": ("FR", None),
+            "Puducherry": ("IN", None),
+            "Bangalore": ("IN", None),
+            "Hyderabad": ("IN", None),
+            "Delhi": ("IN", None),
+            "London": ("GB", "ENG"),
+            "New York": ("US", "NY"),
+            "Tamil Nadu": ("IN", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "LUXEMBOURG — Luxembourg agreed on Monday to pay for 5,000 new park-and-ride spaces "
+            "on the French, Belgian and German sides of its borders, as the traffic jams of "
+            "cross-border commuters grow worse every winter. More than 230,000 people drive into "
+            "the Grand Duchy each working day, about half of them from France, many from "
+            'Thionville and Metz. "I sit in the car longer than I sit at my desk," said Sophie '
+            "Marchal, who commutes from Arlon, the capital of the province of Luxembourg, a "
+            "region of Belgium that shares the country's name. Trier, across the Moselle in "
+            "Germany, wants a faster train to Luxembourg City. Esch-sur-Alzette, the country's "
+            "second city, will get a tram line to the capital, and the village of Schengen, where "
+            "the agreement that abolished border checks was signed in 1985, will get a car park "
+            "for 600 cars. The plan needs approval from Brussels because of rules on state aid. "
+            "Paris wants a share of the income tax Luxembourg collects from French workers."
+        ),
+        {
+            "LUXEMBOURG": ("LU", None),
+            "Luxembourg": ("LU", None),
+            "French": ("FR", None),
+            "Belgian": ("BE", None),
+            "France": ("FR", None),
+            "Thionville": ("FR", None),
+            "Metz": ("FR", None),
+            "Arlon": ("BE", None),
+            "Luxembourg#2": ("BE", None),
+            "Trier": ("DE", None),
+            "Germany": ("DE", None),
+            "Luxembourg City": ("LU", None),
+            "Esch-sur-Alzette": ("LU", None),
+            "Schengen": ("LU", None),
+            "Brussels": ("BE", None),
+            "Paris": ("FR", None),
+            "Luxembourg#4": ("LU", None),
+            "French#2": ("FR", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "RYE, England — Rye has joined two neighbours whose names also puzzle foreign "
+            "visitors in a joint bid for tourism money, the town council said on Thursday. "
+            "Sandwich, the Kent town that gave its title to the earl whose name went on the "
+            "snack, and Battle, which grew up around the abbey built where King Harold died in "
+            '1066, will share a marketing budget of 300,000 pounds. "Tourists from Chicago ask me '
+            'where the bakery is," said council leader Helen Marsh. Rye and Sandwich were both '
+            "members of the Cinque Ports, the medieval league that supplied ships to the crown, "
+            "along with Hastings and Hythe. Hastings, though the battle of 1066 was fought six "
+            "miles away at Battle, has declined to join. Visitors who arrive by ferry from Calais "
+            "usually drive straight past on the motorway to Folkestone. The three towns have also "
+            "written to Sandwich in Massachusetts and to Battle Creek, Michigan, offering to swap "
+            "brochures. Deal, whose name is also an everyday word, said it might join next year."
+        ),
+        {
+            "RYE": ("GB", "ENG"),
+            "Rye": ("GB", "ENG"),
+            "Sandwich": ("GB", "ENG"),
+            "Kent": ("GB", "ENG"),
+            "Battle": ("GB", "ENG"),
+            "Rye#2": ("GB", "ENG"),
+            "Sandwich#2": ("GB", "ENG"),
+            "Hastings": ("GB", "ENG"),
+            "Hythe": ("GB", "ENG"),
+            "Hastings#2": ("GB", "ENG"),
+            "Battle#2": ("GB", "ENG"),
+            "Calais": ("FR", None),
+            "Folkestone": ("GB", "ENG"),
+            "Sandwich#3": ("US", "MA"),
+            "Massachusetts": ("US", "MA"),
+            "Battle Creek": ("US", "MI"),
+            "Michigan": ("US", "MI"),
+            "Deal": ("GB", "ENG"),
+        },
+    ),
+    (
+        "i",
+        (
+            "VOLGOGRAD, Russia — Volgograd will go on calling itself Stalingrad on six days a "
+            "year, including Feb. 2, the anniversary of the Soviet victory in the Battle of "
+            "Stalingrad in 1943, city officials said on Tuesday. The city on the Volga was "
+            "founded as Tsaritsyn, renamed after the Soviet leader in 1925 and given its present "
+            "name in 1961, when Nikita Khrushchev was removing the dictator's name from maps. The "
+            "Kremlin said any permanent change was a matter for local people. Veterans' groups in "
+            "Rostov-on-Don and Saratov welcomed the decision. Coventry, the English city that "
+            "twinned with Stalingrad in 1944 when both lay in ruins, and which later twinned with "
+            'Dresden too, said the link would continue. "Our friendship was with the people, not '
+            'with the name on the map," said a Coventry councillor, Ruth Adeyemi. Paris still has '
+            "a metro station called Stalingrad, and an avenue in Brussels carries the name too. "
+            "Berlin made no comment. Tourists from Astrakhan and Samara visit the hilltop "
+            "memorial each year, where a statue of the Motherland stands almost twice as tall as "
+            "the copper figure of the Statue of Liberty in New York."
+        ),
+        {
+            "VOLGOGRAD": ("RU", None),
+            "Volgograd": ("RU", None),
+            "Stalingrad": ("RU", None),
+            "Tsaritsyn": ("RU", None),
+            "Kremlin": ("RU", None),
+            "Rostov-on-Don": ("RU", None),
+            "Saratov": ("RU", None),
+            "Coventry": ("GB", "ENG"),
+            "Stalingrad#3": ("RU", None),
+            "Dresden": ("DE", None),
+            "Coventry#2": ("GB", "ENG"),
+            "Paris": ("FR", None),
+            "Brussels": ("BE", None),
+            "Berlin": ("DE", None),
+            "Astrakhan": ("RU", None),
+            "Samara": ("RU", None),
+            "New York": ("US", "NY"),
+        },
+    ),
+    (
+        "j",
+        (
+            "ITHACA, N.Y. — Ithaca has a gorge, a university and, its tourism office says, more "
+            "classical neighbours than any town in America. A cycling route opened on Saturday "
+            "links the small towns of Central New York that settlers named in the 1790s after "
+            "Greek and Roman heroes and writers. Riders leave Ithaca for Homer, a village of "
+            "3,000 people, then pass through Syracuse on the way to Cicero, where the route ends "
+            'near Oneida Lake. "Homer never came here, but our cows are epic," said Troy Whitman, '
+            "who runs a bike shop in Homer. A second loop passes Ovid and Ulysses between Cayuga "
+            "and Seneca lakes. The real Ithaca, a Greek island in the Ionian Sea, sent its mayor "
+            "to the opening, and the mayor of Syracuse in Sicily sent a video message. Troy, a "
+            "city on the Hudson near Albany, asked to be included, though it lies about 170 miles "
+            "east. The state tourism office in Albany paid for the signs. Visitors from Toronto "
+            "and Pittsburgh make up a quarter of the riders, the organisers said."
+        ),
+        {
+            "ITHACA": ("US", "NY"),
+            "Ithaca": ("US", "NY"),
+            "Ithaca#2": ("US", "NY"),
+            "Homer": ("US", "NY"),
+            "Syracuse": ("US", "NY"),
+            "Cicero": ("US", "NY"),
+            "Homer#2": None,
+            "Troy": None,
+            "Homer#3": ("US", "NY"),
+            "Ovid": ("US", "NY"),
+            "Ithaca#3": ("GR", None),
+            "Greek#2": ("GR", None),
+            "Syracuse#2": ("IT", None),
+            "Sicily": ("IT", None),
+            "Troy#2": ("US", "NY"),
+            "Albany": ("US", "NY"),
+            "Albany#2": ("US", "NY"),
+            "Toronto": ("CA", None),
+        },
+    ),
+]
+
+_A34 = "DOVER, Del. — Dover wants tour"
+_B34 = "STRATFORD-UPON-AVON, England —"
+_C34 = "HALIFAX, England — Halifax is "
+_D34 = "CHARLOTTE, N.C. — The Charlott"
+_E34 = "CARTAGENA, Colombia — Cartagen"
+_F34 = "CHENNAI, India — Chennai marke"
+_G34 = "LUXEMBOURG — Luxembourg agreed"
+_H34 = "RYE, England — Rye has joined "
+_I34 = "VOLGOGRAD, Russia — Volgograd "
+_J34 = "ITHACA, N.Y. — Ithaca has a go"
+BATCH_34_XFAIL: dict[tuple[str, str], str] = {
+    (_A34, "Lewes"): ("first run (ad13ae6): 'Lewes' Lewes in GB"),
+    (_A34, "Lewes#2"): ("first run (ad13ae6): 'Lewes#2' not found as a place (overlap: None)"),
+    (_A34, "Smyrna#2"): ("first run (ad13ae6): 'Smyrna#2' Smyrna in US"),
+    (_B34, "Stratford-upon-Avon"): (
+        "first run (ad13ae6): 'Stratford-upon-Avon' not found as a place (overlap: None)"
+    ),
+    (_B34, "Stratford#4"): ("first run (ad13ae6): 'Stratford#4' Stratford in CA"),
+    (_B34, "Stratford#5"): ("first run (ad13ae6): 'Stratford#5' Stratford in CA"),
+    (_B34, "Helsingor"): ("first run (ad13ae6): 'Helsingor' not found as a place (overlap: None)"),
+    (_B34, "Verona"): ("first run (ad13ae6): 'Verona' not found as a place (overlap: None)"),
+    (_C34, "West Yorkshire"): ("first run (ad13ae6): 'West Yorkshire' Yorkshire in US"),
+    (_C34, "Halifax#2"): (
+        "first run (ad13ae6): 'Halifax#2' should be no place, got Halifax (GB, ENG)"
+    ),
+    (_C34, "Halifax#3"): (
+        "first run (ad13ae6): 'Halifax#3' should be no place, got Halifax (GB, ENG)"
+    ),
+    (_C34, "Dartmouth"): ("first run (ad13ae6): 'Dartmouth' Dartmouth in GB"),
+    (_E34, "Cartagena de Indias"): (
+        "first run (ad13ae6): 'Cartagena de Indias' not found as a place (overlap: None)"
+    ),
+    (_F34, "Madras#2"): (
+        "first run (ad13ae6): 'Madras#2' should be no place, got Chennai (IN, 25)"
+    ),
+    (_F34, "Delhi"): ("first run (ad13ae6): 'Delhi' not found as a place (overlap: None)"),
+    (_G34, "LUXEMBOURG"): ("first run (ad13ae6): 'LUXEMBOURG' Luxembourg in BE"),
+    (_G34, "Luxembourg"): ("first run (ad13ae6): 'Luxembourg' Luxembourg in BE"),
+    (_G34, "Luxembourg#4"): ("first run (ad13ae6): 'Luxembourg#4' Luxembourg in BE"),
+    (_H34, "Hastings"): ("first run (ad13ae6): 'Hastings' not found as a place (overlap: None)"),
+    (_H34, "Hythe"): ("first run (ad13ae6): 'Hythe' not found as a place (overlap: None)"),
+    (_H34, "Hastings#2"): (
+        "first run (ad13ae6): 'Hastings#2' not found as a place (overlap: None)"
+    ),
+    (_H34, "Deal"): ("first run (ad13ae6): 'Deal' not found as a place (overlap: None)"),
+    (_I34, "Stalingrad"): (
+        "first run (ad13ae6): 'Stalingrad' not found as a place (overlap: None)"
+    ),
+    (_I34, "Coventry"): ("first run (ad13ae6): 'Coventry' Coventry in US"),
+    (_I34, "Stalingrad#3"): (
+        "first run (ad13ae6): 'Stalingrad#3' not found as a place (overlap: None)"
+    ),
+    (_I34, "Coventry#2"): (
+        "first run (ad13ae6): 'Coventry#2' not found as a place (overlap: None)"
+    ),
+    (_J34, "Homer#2"): ("first run (ad13ae6): 'Homer#2' should be no place, got Homer (US, NY)"),
+    (_J34, "Ithaca#3"): ("first run (ad13ae6): 'Ithaca#3' Ithaca in US"),
+    (_J34, "Syracuse#2"): ("first run (ad13ae6): 'Syracuse#2' Syracuse in US"),
+    (_J34, "Troy#2"): ("first run (ad13ae6): 'Troy#2' not found as a place (overlap: None)"),
+}
+BATCH_34_NAMES = _named_params(34, BATCH_34, BATCH_34_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -13292,12 +13867,13 @@ BATCH_33_NAMES = _named_params(33, BATCH_33, BATCH_33_XFAIL)
         *BATCH_31_NAMES,
         *BATCH_32_NAMES,
         *BATCH_33_NAMES,
+        *BATCH_34_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-33: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-34: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
