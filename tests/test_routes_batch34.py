@@ -486,54 +486,76 @@ CASES34 = [
 
 ROUTE_FAILS34: dict[str, str] = {
     "carrera_panamericana_oaxaca_to_durango_told_plainly": (
-        "first run (ad13ae6): routes [Mariana Villaseñor: Oaxaca > Puebla > Querétaro > San Luis Potosí > Sierra Madre > Durango] meetings []"
+        "first run (ad13ae6): routes [Mariana Villaseñor: Oaxaca > Puebla > Querétaro > San "
+        "Luis Potosí > Sierra Madre > Durango] meetings []"
     ),
     "polish_opposition_bus_tour_gdansk_to_krakow_told_plainly": (
-        "first run (ad13ae6): routes [Tomasz Wierzbicki: Gdansk > Olsztyn > Bialystok > Lublin > Krakow > Warsaw] meetings [Gdańsk None ['Tomasz Wierzbicki']; Warsaw None ['Tomasz Wierzbicki']]"
+        "first run (ad13ae6): routes [Tomasz Wierzbicki: Gdansk > Olsztyn > Bialystok > Lublin "
+        "> Krakow > Warsaw] meetings [Gdańsk None ['Tomasz Wierzbicki']; Warsaw None ['Tomasz "
+        "Wierzbicki']]"
     ),
     "ghanaian_pilot_accra_to_cape_town_told_plainly": (
-        "first run (ad13ae6): routes [Abena Owusu: Accra > Kotoka > Douala > Pointe-Noire > Luanda > Windhoek > Cape Town] meetings [Cape Town 2025-08-14 ['Abena Owusu', 'Kwaku Owusu']]"
+        "first run (ad13ae6): routes [Abena Owusu: Accra > Kotoka > Douala > Pointe-Noire > "
+        "Luanda > Windhoek > Cape Town] meetings [Cape Town 2025-08-14 ['Abena Owusu', 'Kwaku "
+        "Owusu']]"
     ),
     "canoe_down_the_mackenzie_hay_river_to_inuvik_told_plainly": (
-        "first run (ad13ae6): routes [Shirley Tsetso: Hay River > Fort Good Hope; Wrigley: Norman Wells > Fort Good Hope] meetings [Fort Good Hope 2025-07-30 ['Wrigley', 'Shirley Tsetso']]"
+        "first run (ad13ae6): routes [Shirley Tsetso: Hay River > Fort Good Hope; Wrigley: "
+        "Norman Wells > Fort Good Hope] meetings [Fort Good Hope 2025-07-30 ['Wrigley', "
+        "'Shirley Tsetso']]"
     ),
     "transformer_townsville_to_mount_isa_told_plainly": (
-        "first run (ad13ae6): routes [Giant transformer: Townsville > Charters Towers > Hughenden > Cloncurry > Mount Isa] meetings []"
+        "first run (ad13ae6): routes [Giant transformer: Townsville > Charters Towers > "
+        "Hughenden > Cloncurry > Mount Isa] meetings []"
     ),
     "walker_cape_reinga_to_bluff_told_plainly": (
-        "first run (ad13ae6): routes [Michiko Arai: Auckland > Wellington > Picton > Queenstown > Invercargill > Bluff] meetings [Bluff 2025-03-06 ['Michiko Arai']]"
+        "first run (ad13ae6): routes [Michiko Arai: Auckland > Wellington > Picton > Queenstown "
+        "> Invercargill > Bluff] meetings [Bluff 2025-03-06 ['Michiko Arai']]"
     ),
     "ring_road_runner_reykjavik_told_from_the_end": (
-        "first run (ad13ae6): routes [Sigrun Haraldsdottir: Reykjavik > Borgarnes > Akureyri > Egilsstadir > Hofn > Vík í Mýrdal > Selfoss] meetings []"
+        "first run (ad13ae6): routes [Sigrun Haraldsdottir: Reykjavik > Borgarnes > Akureyri > "
+        "Egilsstadir > Hofn > Vík í Mýrdal > Selfoss] meetings []"
     ),
     "backpacker_lost_in_bolivia_flashback": (
-        "first run (ad13ae6): routes [Daiki Morimoto: Tokyo > La Paz > Lima > Rurrenabaque > La Paz] meetings []"
+        "first run (ad13ae6): routes [Daiki Morimoto: Tokyo > La Paz > Lima > Rurrenabaque > La "
+        "Paz] meetings []"
     ),
     "omani_dhow_sur_to_zanzibar_second_mover": (
-        "first run (ad13ae6): routes [Hamad al-Ghailani: Salalah > Somalia > Muscat > Sohar > Lamu; Salim al-Araimi: Sur > Salalah] meetings []"
+        "first run (ad13ae6): routes [Hamad al-Ghailani: Salalah > Somalia > Muscat > Sohar > "
+        "Lamu; Salim al-Araimi: Sur > Salalah] meetings []"
     ),
     "hiroshima_mayor_new_york_to_vienna_background_places": (
-        "first run (ad13ae6): routes [Takeshi Nakano: Hiroshima > Tokyo > Geneva > Vienna > Hiroshima] meetings [Vienna 2025-09-24 ['Takeshi Nakano', 'Rafael Grossi']; Geneva 2025-09-21 ['Takeshi Nakano', 'Antonio Guterres']]"
+        "first run (ad13ae6): routes [Takeshi Nakano: Hiroshima > Tokyo > Geneva > Vienna > "
+        "Hiroshima] meetings [Vienna 2025-09-24 ['Takeshi Nakano', 'Rafael Grossi']; Geneva "
+        "2025-09-21 ['Takeshi Nakano', 'Antonio Guterres']]"
     ),
     "shikoku_pilgrim_naruto_to_sanuki_ambiguous_names": (
-        "first run (ad13ae6): routes [Ursula Brunner: Naruto > Tokushima > Muroto > Kochi > Uwajima] meetings []"
+        "first run (ad13ae6): routes [Ursula Brunner: Naruto > Tokushima > Muroto > Kochi > "
+        "Uwajima] meetings []"
     ),
     "afrobeats_singer_world_tour_future_legs": (
-        "first run (ad13ae6): routes [Ayomide Bankole: Lagos > London > New York > Toronto county > Atlanta > Houston > Lagos] meetings []"
+        "first run (ad13ae6): routes [Ayomide Bankole: Lagos > London > New York > Toronto "
+        "county > Atlanta > Houston > Lagos] meetings []"
     ),
 }
 MEETING_FAILS34: dict[str, str] = {
     "canoe_down_the_mackenzie_hay_river_to_inuvik_told_plainly": (
-        "first run (ad13ae6): routes [Shirley Tsetso: Hay River > Fort Good Hope; Wrigley: Norman Wells > Fort Good Hope] meetings [Fort Good Hope 2025-07-30 ['Wrigley', 'Shirley Tsetso']]"
+        "first run (ad13ae6): routes [Shirley Tsetso: Hay River > Fort Good Hope; Wrigley: "
+        "Norman Wells > Fort Good Hope] meetings [Fort Good Hope 2025-07-30 ['Wrigley', "
+        "'Shirley Tsetso']]"
     ),
     "ring_road_runner_reykjavik_told_from_the_end": (
-        "first run (ad13ae6): routes [Sigrun Haraldsdottir: Reykjavik > Borgarnes > Akureyri > Egilsstadir > Hofn > Vík í Mýrdal > Selfoss] meetings []"
+        "first run (ad13ae6): routes [Sigrun Haraldsdottir: Reykjavik > Borgarnes > Akureyri > "
+        "Egilsstadir > Hofn > Vík í Mýrdal > Selfoss] meetings []"
     ),
     "backpacker_lost_in_bolivia_flashback": (
-        "first run (ad13ae6): routes [Daiki Morimoto: Tokyo > La Paz > Lima > Rurrenabaque > La Paz] meetings []"
+        "first run (ad13ae6): routes [Daiki Morimoto: Tokyo > La Paz > Lima > Rurrenabaque > La "
+        "Paz] meetings []"
     ),
     "hiroshima_mayor_new_york_to_vienna_background_places": (
-        "first run (ad13ae6): routes [Takeshi Nakano: Hiroshima > Tokyo > Geneva > Vienna > Hiroshima] meetings [Vienna 2025-09-24 ['Takeshi Nakano', 'Rafael Grossi']; Geneva 2025-09-21 ['Takeshi Nakano', 'Antonio Guterres']]"
+        "first run (ad13ae6): routes [Takeshi Nakano: Hiroshima > Tokyo > Geneva > Vienna > "
+        "Hiroshima] meetings [Vienna 2025-09-24 ['Takeshi Nakano', 'Rafael Grossi']; Geneva "
+        "2025-09-21 ['Takeshi Nakano', 'Antonio Guterres']]"
     ),
 }
 
