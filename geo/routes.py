@@ -1814,7 +1814,7 @@ def _stops(
                 lean,
                 hint,
                 event.start,
-                _verb_offset(event),
+                _clause_offset(event),
                 told_day,
                 carried,
                 came_in=_came_in_from(event),
@@ -1827,7 +1827,7 @@ def _stops(
             continue
         if draft.day is None and draft.told is None and told_day is not None:
             draft.told, draft.carried = told_day, carried  # first told bare, then in the story
-            draft.sentence, draft.clause = event.start, _verb_offset(event)
+            draft.sentence, draft.clause = event.start, _clause_offset(event)
         if {draft.role, event.role} == {"origin", "destination"}:
             draft.role = "waypoint"  # arrived, then left again: a stop on the way
         elif ROLE_ORDER[event.role] < ROLE_ORDER[draft.role]:
@@ -1929,7 +1929,7 @@ def _reached_on_a_later_telling(
         return False
     here = draft.candidate
     return any(
-        (draft.sentence, draft.clause) < (e.start, _verb_offset(e))
+        (draft.sentence, draft.clause) < (e.start, _clause_offset(e))
         and e.start < event.start
         and (d := _day(e)) is not None
         and d >= first
@@ -1986,7 +1986,7 @@ def _retell(
     told again with a day or as coming after or before the other moves of its sentence."""
     lean, hint = _lean(event, moves, days.get(event.start, []))
     if _day(event) is not None or lean:
-        draft.sentence, draft.clause = event.start, _verb_offset(event)
+        draft.sentence, draft.clause = event.start, _clause_offset(event)
         draft.lean, draft.hint = lean, hint
 
 
@@ -2358,6 +2358,17 @@ def _verb_offset(event: Event) -> int:
     before = event.sentence[: event.place.mention.start - event.start]
     found = before.rfind(event.action)
     return found if found >= 0 else max(event.sentence.find(event.action), 0)
+
+
+def _clause_offset(event: Event) -> int:
+    """Where the clause that tells the move begins in its sentence: at its verb, or at the
+    place when the verb only follows it ("followed the highway through Perth, spent a night
+    in Campbell Town and reached Oatlands": Perth, whose verb was taken to be "reached",
+    comes first)."""
+    verb = _verb_offset(event)
+    if event.place is None:
+        return verb
+    return min(verb, event.place.mention.start - event.start)
 
 
 def _meeting_day(place: Candidate, meetings: Sequence[Meeting]) -> date | None:

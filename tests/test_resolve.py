@@ -299,3 +299,23 @@ def test_a_city_not_its_same_named_district_among_its_towns(real_gazetteer: Gaze
         0
     ].chosen
     assert chosen is not None and chosen.kind == "admin"
+
+
+def test_a_namesake_s_place_lends_no_support(real_gazetteer: Gazetteer) -> None:
+    """'Boston, a namesake of the port in Lincolnshire': the county holds the namesake, not the
+    Boston of the story; only the namesake's own phrase is set apart ('Hamilton, not to be
+    confused with the town in Scotland, after leaving Toronto': Toronto still counts)."""
+    text = (
+        "The truck reached Boston, a namesake of the port in Lincolnshire, on Friday after a "
+        "night in Worcester, Massachusetts."
+    )
+    places = resolved(
+        real_gazetteer, text, ["Boston", "Lincolnshire", "Worcester", "Massachusetts"]
+    )
+    assert where(places["Boston"][0]) == ("US", "MA", "city")
+    text = (
+        "Riders reached Hamilton, not to be confused with the town in Scotland, after leaving "
+        "Toronto."
+    )
+    places = resolved(real_gazetteer, text, ["Hamilton", "Scotland", "Toronto"])
+    assert where(places["Hamilton"][0])[:2] == ("CA", "08")

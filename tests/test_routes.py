@@ -2295,3 +2295,38 @@ def test_where_pressure_came_from_is_no_stop(pipeline: Pipeline) -> None:
     )
     places = route_places(parse(pipeline, text, date(2025, 5, 15)))
     assert "China" not in places and "Thailand" not in places
+
+
+def test_a_place_named_before_the_verb_it_was_given_keeps_its_turn(pipeline: Pipeline) -> None:
+    """'followed the highway through Perth, spent a night in Campbell Town and reached
+    Oatlands': Perth, whose own verb is no move, comes before the night in Campbell Town."""
+    text = (
+        "Nurse ends walk\n\nHOBART, Australia (AP) - Retired nurse Ellen Price walked into "
+        "Hobart on Friday, 12 days after leaving Launceston. She followed the Midland Highway "
+        "through Perth, spent a night in Campbell Town and reached Oatlands on Tuesday."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 3, 14))) == [
+        "Launceston",
+        "Perth",
+        "Campbell Town",
+        "Oatlands",
+        "Hobart",
+    ]
+
+
+def test_a_vehicle_rolled_into_a_town_with_its_object_between(pipeline: Pipeline) -> None:
+    """'rolled her mobility scooter into Sydney on Sunday, nine days after leaving Newcastle':
+    the arrival is a move, so the departure counts back from it."""
+    text = (
+        "Scooter ride ends\n\nSYDNEY, Australia (AP) - Great-grandmother June Ellis, 84, rolled "
+        "her mobility scooter into Sydney on Sunday, nine days after leaving Newcastle. She "
+        "went through Swansea, stopped two nights in Gosford and crossed the Hawkesbury River "
+        "at Brooklyn on Saturday."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 3, 16))) == [
+        "Newcastle",
+        "Swansea",
+        "Gosford",
+        "Brooklyn",
+        "Sydney",
+    ]

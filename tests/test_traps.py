@@ -3279,11 +3279,6 @@ BATCH_13_XFAIL: dict[tuple[str, str], str] = {
     ("LANCASTER, Pa. — Manheim Towns", "Bird-in-Hand"): "first run: 'Hand' -> Hand "
     "County, US SD (a cut span). Not in the gazetteer (the village has about 400 people), "
     "and the gazetteer phrase pass matches the last part of the hyphenated name",
-    ("Curaçao drew 0-0 with Jamaica ", "Willemstad"): "wrong candidate: Willemstad, NL (a "
-    "hamlet of 800) over the capital of Curaçao: the article's only 'Curaçao' is the team "
-    "('Curaçao drew 0-0 with Jamaica', rightly no place) and 'Curaçaoan' comes three sentences "
-    "later, so the Netherlands, Rotterdam and Amsterdam decide (first run, with the team kept "
-    "as a place, also Willemstad, NL)",
 }
 BATCH_13_NAMES = _named_params(13, BATCH_13, BATCH_13_XFAIL)
 
