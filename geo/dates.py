@@ -608,11 +608,13 @@ _AS_PLANNED_RE = re.compile(
 
 def _joins_a_noun_phrase(brk: re.Match[str], rest: str) -> bool:
     """An "and" before a name or noun phrase with no verb up to the date ("and Karbala and the
-    southern port city of Basra on Friday") joins another object to the clause before it, not
-    a clause of its own ("and the storm hit Basra on Friday")."""
+    southern port city of Basra on Friday", "and on to Toronto on Friday") joins another object
+    to the clause before it, not a clause of its own ("and the storm hit Basra on Friday")."""
     if brk.group(0).strip(" ,") != "and":
         return False
     words = re.findall(r"[a-z']+", rest.casefold())
+    if words[:2] in (["on", "to"], ["then", "to"], ["then", "on"]):
+        return not any(_looks_like_a_verb(word) for word in words[2:])  # "and on to Toronto"
     if not words or not (words[0] in _DETERMINERS or re.match(r"\s*[A-Z]", rest)):
         return False
     return not any(_looks_like_a_verb(word) for word in words[1:])

@@ -570,19 +570,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def canonical_people(doc: Doc) -> dict[str, str]:
-    """Map every person-name form to its fullest form in the document (Kim -> Kim Jong Un)."""
-    names = sorted(
-        {
-            _clean_name(e.text)
-            for e in doc_entities(doc)
-            if e.label_ == "PERSON" and "\n" not in e.text
-        },
-        key=len,
-        reverse=True,
-    )
+    """Map every person-name form to its fullest form in the document (Kim -> Kim Jong Un);
+    of two full names as long, the one told first ("Abena Owusu ... her father, Kwaku Owusu
+    ... Owusu said": Abena), so that the reading never hangs on the order of a set."""
+    first_told: dict[str, int] = {}
+    for e in doc_entities(doc):
+        if e.label_ == "PERSON" and "\n" not in e.text:
+            first_told.setdefault(_clean_name(e.text), e.start_char)
     canon: dict[str, str] = dict(_split_names(doc))
     canon.update(_trade_word_openings(doc))
-    names = sorted({*names, *canon.values()}, key=len, reverse=True)
+    names = sorted(
+        {*first_told, *canon.values()},
+        key=lambda n: (-len(n), first_told.get(n, len(doc_text(doc))), n),
+    )
     for name in names:
         if name in canon:
             continue
@@ -1669,6 +1669,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break  # "received a letter", "received aid": no guest
                 if event_type == "meeting" and lemma == "negotiate" and not _negotiates_with(token):
                     break  # "while the owner negotiated a ransom": one party, no meeting
+                if event_type == "meeting" and lemma == "talk" and _talks_about(token):
+                    break  # "In Warsaw they talk about Poland": speaking of, no meeting
                 if event_type == "statement" and token.pos_ in {"NOUN", "PROPN"}:
                     break  # "the Baltic states", "a report"
                 if lemma == "head" and token.pos_ == "NOUN" and not _head_told_as_noun(token):
@@ -1829,6 +1831,15 @@ def _carried_on(token: Token, particles: frozenset[str]) -> bool:
     return bool(objects) and any(
         c.dep_ == "prep" and c.lower_ in particles and c.i > objects[0].i for c in children
     )
+
+
+def _talks_about(token: Token) -> bool:
+    """The verb "talk" with what is spoken of and no one spoken with ("they talk about
+    Poland", "talked about the war"), not "talked with the president about trade"."""
+    if token.pos_ != "VERB":
+        return False
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    return "about" in preps and not preps & {"with", "to"}
 
 
 def _way_after(token: Token) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -103,6 +104,7 @@ def resolve(
     mentions = [*mentions, *hints]
     pools = _with_antecedents(mentions, [candidates_for(m) for m in mentions])
     pools = _venues_by_their_place(mentions, pools)
+    pools = _venues_of_a_named_place(text, mentions, pools)
     pools, governing = _governments(text, mentions, pools)
     pools = _listed_with_a_division(text, mentions, pools)
     names: dict[tuple[str, str, bool, tuple[str, str, float, float] | None], _Name] = {}
@@ -191,6 +193,13 @@ def resolve(
         inner = _town_in_container(places[index].chosen, pools[index], scored[index], container)
         if inner is not None:
             places[index] = _lifted(mentions[index], pools[index], scored[index], inner)
+    for index in _told_again_bare(owner, held_in, anchored):
+        chosen = places[min(i for i in held_in if owner[i] is owner[index])].chosen
+        same = [
+            i for i, c in enumerate(pools[index]) if chosen and _identity(c) == _identity(chosen)
+        ]
+        if same:  # "LONDON, Ontario - ... in the west end of London"
+            places[index] = _lifted(mentions[index], pools[index], scored[index], same[0])
     for index, country in stated_in.items():
         inner = _in_the_stated_country(places[index].chosen, pools[index], scored[index], country)
         if inner is not None:
@@ -215,6 +224,19 @@ def resolve(
             if lift is not None:  # "Perth and nearby Dundee" after Perth, Western Australia
                 places[index] = _lifted(mention, pool, scored[index], lift)
     return places[:count]
+
+
+def _told_again_bare(
+    owner: Sequence[_Name], held_in: Mapping[int, Candidate], anchored: AbstractSet[int]
+) -> list[int]:
+    """The mentions of a name first told in its container ("Paris, Texas", "LONDON,
+    Ontario") that come after it bare: one sense per discourse gives them the reading the
+    container gave the first, not the one the name's pooled support leans to."""
+    return [
+        index
+        for index, name in enumerate(owner)
+        if index not in anchored and any(i < index and owner[i] is name for i in held_in)
+    ]
 
 
 # a list going on after a name and the one after it: "stops in Washington, New York and Boston"
@@ -580,6 +602,27 @@ def _venues_by_their_place(
         if held:
             out[index] = known[max(held, key=len)]
     return out
+
+
+def _venues_of_a_named_place(
+    text: str, mentions: Sequence[Mention], pools: list[list[Candidate]]
+) -> list[list[Candidate]]:
+    """The proper name of a venue of a place named just before it with "'s" ("took off from
+    Accra's Kotoka airport", "Moscow's Vnukovo airport") lies at that place: it takes that
+    place's readings, not those of a namesake of the venue's name (Kotka in Finland)."""
+    out = list(pools)
+    for index in range(1, len(mentions)):
+        owner, mention = mentions[index - 1], mentions[index]
+        if not pools[index - 1] or not _POSSESSIVE_GAP_RE.fullmatch(text, owner.end, mention.start):
+            continue
+        venue = _VENUE_AFTER_RE.match(text, mention.end)
+        if venue and venue.group(1).casefold() in VENUE_NOUNS:
+            out[index] = pools[index - 1]
+    return out
+
+
+_POSSESSIVE_GAP_RE = re.compile(r"(?:'s|’s|')\s+")
+_VENUE_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 
 
 def _lifted(mention: Mention, pool: Sequence[Candidate], scores: list[float], best: int) -> Place:
@@ -1211,7 +1254,7 @@ def _its_own_city(division: Candidate, city: Candidate) -> bool:
         city.kind == "city"
         and _division_named_after(division, city)
         and _inside(city, division)
-        and (not division.admin2 or city.admin2 == division.admin2)
+        and (not division.admin2 or city.admin2 in {division.admin2, ""})  # ("" for Toronto)
         and (city.population >= CITY_SHARE * division.population or _seat(city))
     )
 

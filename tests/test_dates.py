@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -262,3 +262,9 @@ def test_a_date_inside_a_name_is_no_date() -> None:
 def test_a_past_verb_after_a_present_one_tells_the_dated_move() -> None:
     text = "Roux, a grower who heads a local union, led the column out of Agen on Monday"
     assert [d.value for d in find_dates(text, date(2025, 12, 12))] == [date(2025, 12, 8)]
+
+
+def test_a_leg_joined_with_and_on_to_keeps_the_future_of_its_verb() -> None:
+    """'will fly to Houston on Tuesday and on to Toronto on Friday': both days are to come."""
+    text = "She will fly to Houston for a concert on Tuesday and on to Toronto on Friday."
+    assert [v for _, v in values(text)] == [MONDAY + timedelta(days=1), MONDAY + timedelta(days=4)]

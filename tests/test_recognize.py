@@ -925,3 +925,18 @@ def test_a_known_name_run_into_another_is_one_unknown_name(pipeline: Pipeline) -
     )
     names = [p.mention.text for p in pipeline.parse(Document("t", text)).places]
     assert "Sierra" not in names and names[:2] == ["Reno", "Nevada"]
+
+
+def test_a_surname_of_two_people_as_long_goes_to_the_one_told_first(pipeline: Pipeline) -> None:
+    """'Abena Owusu ... her father, Kwaku Owusu ... met Owusu': the pilot, told first, never
+    the order of a set of names (which changes from run to run)."""
+    text = "Abena Owusu landed. Her father, Kwaku Owusu, waited. Reporters met Owusu."
+    doc = pipeline.nlp(text)
+    spans = [
+        doc.char_span(0, 11, label="PERSON"),
+        doc.char_span(32, 43, label="PERSON"),
+        doc.char_span(text.rindex("Owusu"), len(text) - 1, label="PERSON"),
+    ]
+    assert all(span is not None for span in spans)
+    doc.set_ents([s for s in spans if s is not None], default="outside")
+    assert canonical_people(doc)["Owusu"] == "Abena Owusu"

@@ -319,3 +319,39 @@ def test_a_namesake_s_place_lends_no_support(real_gazetteer: Gazetteer) -> None:
     )
     places = resolved(real_gazetteer, text, ["Hamilton", "Scotland", "Toronto"])
     assert where(places["Hamilton"][0])[:2] == ("CA", "08")
+
+
+def test_a_venue_named_after_its_city_s_possessive_lies_in_that_city(
+    real_gazetteer: Gazetteer,
+) -> None:
+    """'took off from Accra's Kotoka airport': the airport's name is no Finnish Kotka."""
+    text = "She took off from Accra's Kotoka airport on Monday."
+    places = resolved(real_gazetteer, text, ["Accra", "Kotoka"])
+    assert where(places["Kotoka"][0])[:2] == ("GH", "01")
+
+
+def test_a_city_with_no_county_code_over_its_same_named_division(
+    real_gazetteer: Gazetteer,
+) -> None:
+    """GeoNames gives Toronto no second-level code, yet it is the city its division is named
+    after: a London nearby does not make "Toronto" the division."""
+    text = "She played London on Thursday and flew on to Toronto on Friday."
+    places = resolved(real_gazetteer, text, ["London", "Toronto"])
+    chosen = places["Toronto"][0].chosen
+    assert chosen is not None and chosen.kind == "city"
+
+
+def test_a_name_told_bare_after_its_container_keeps_the_container_s_reading() -> None:
+    """'LONDON, Ontario ... London, a city of 420,000 ... Friends in England': the bare
+    London is the dateline's, not the one the English names lean to."""
+    from geo.pipeline import default_pipeline
+
+    text = (
+        "LONDON, Ontario (AP) — A tornado tore roofs off homes in the north end of London on "
+        "Monday. London, a city of 420,000, last saw such winds in 1996, officials said. "
+        "Friends in England, Scotland and Wales called to check on the family, and a church "
+        "in Manchester held a collection."
+    )
+    story = default_pipeline().parse(Document("t", text))
+    found = [p.chosen.country_code for p in story.places if p.chosen and p.mention.text == "London"]
+    assert found == ["CA", "CA"]

@@ -2330,3 +2330,13 @@ def test_a_vehicle_rolled_into_a_town_with_its_object_between(pipeline: Pipeline
         "Brooklyn",
         "Sydney",
     ]
+
+
+def test_talking_about_a_place_is_no_meeting_there(pipeline: Pipeline) -> None:
+    """'In Warsaw they talk about Poland': spoken of, with no one met."""
+    text = (
+        "Leader ends tour\n\nKRAKOW, Sept 19 (Reuters) - Tomasz Nowak ended a bus tour in "
+        'Krakow on Friday. "In Warsaw they talk about Poland. Out here people talk about '
+        'rent," Nowak said.'
+    )
+    assert parse(pipeline, text, date(2025, 9, 19)).meetings == []
