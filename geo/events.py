@@ -475,7 +475,7 @@ MOTION_VERBS = frozenset(
 STAYING_VERBS = frozenset("camp wait shelter bivouac overwinter hide sleep lodge".split())
 STAY_PLACE_CUES = frozenset({"in", "at", "near", "outside", "on", "inside"})
 # verbs that keep someone somewhere for a time: "Heavy rain kept her in Nagoya for two days"
-KEEPING_VERBS = frozenset({"keep", "strand", "trap"})
+KEEPING_VERBS = frozenset({"keep", "strand", "trap", "hold"})
 # a change of vehicle on the way: "changed planes in Doha", "switched trains at Hamm"
 CHANGING_VERBS = frozenset({"change", "switch"})
 CHANGED_VEHICLES = frozenset(
@@ -1776,9 +1776,25 @@ def _kept_one(token: Token) -> str:
     kept = next((c for c in token.children if c.dep_ == "dobj"), None)
     if kept is None:
         return ""
-    if kept.lower_ in GUEST_PRONOUNS:
-        return SEEN_PRONOUN
+    if lemma_of(token) == "hold" and not _for_a_while(token):
+        return ""  # "she finally held him again in Veracruz": an embrace, no stay
+    if kept.lower_ in GUEST_PRONOUNS or (kept.lower_ == "it" and _for_a_while(token)):
+        return SEEN_PRONOUN  # "Strong winds held it at Julia Creek for a day": the load
     return kept.text if kept.ent_type_ == "PERSON" else ""
+
+
+def _for_a_while(token: Token) -> bool:
+    """A span of hours, nights, days or weeks told after the verb in its sentence."""
+    text = doc_text(token.doc)
+    end = token.sent.end_char if token.doc.has_annotation("SENT_START") else len(text)
+    return bool(_FOR_A_WHILE_RE.search(text, token.idx, end))
+
+
+_FOR_A_WHILE_RE = re.compile(
+    r"\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)"
+    r"\s+(?:more\s+)?(?:hours?|nights?|days?|weeks?)\b",
+    re.IGNORECASE,
+)
 
 
 def _kept_somewhere(token: Token, span: Span) -> bool:
@@ -1788,8 +1804,13 @@ def _kept_somewhere(token: Token, span: Span) -> bool:
     if is_parsed(span):
         return bool(_kept_one(token)) and _stays_in(token)
     following = token.doc[token.i + 1 : min(token.i + 10, span.end)]
+    a_while = bool(_FOR_A_WHILE_RE.search(span.text))
+    if lemma_of(token) == "hold" and not a_while:
+        return False
     kept = len(following) > 0 and (
-        following[0].lower_ in GUEST_PRONOUNS or following[0].ent_type_ == "PERSON"
+        following[0].lower_ in GUEST_PRONOUNS
+        or following[0].ent_type_ == "PERSON"
+        or (following[0].lower_ == "it" and a_while)
     )
     return kept and any(t.lower_ in {"in", "at", "on"} for t in following[1:])
 

@@ -616,7 +616,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     named = _known_by_a_name(_named_in_apposition(named, text), text)
     named = _with_the_traveller_joined(_riders_of_vehicles(named))
     named = _named_things(_named_vessels(named, text), text)
-    named = _headline_retold(_led_by_a_leader(named, text))
+    named = _headline_kinds(_headline_retold(_led_by_a_leader(named, text)), text)
     return [
         original if position in apart else event
         for position, (event, original) in enumerate(
@@ -684,6 +684,25 @@ def _headline_retold(events: Sequence[Event]) -> list[Event]:
         }
         if len(retold) == 1:
             names[head.actors[0]] = retold.pop()
+    return [_renamed(e, names) for e in events] if names else list(events)
+
+
+def _headline_kinds(events: Sequence[Event], text: str) -> list[Event]:
+    """A mover still told by the headline's description, its first word capitalised as
+    headlines are ("Giant transformer reaches Mount Isa"), is the kind the story tells it by
+    in lower case ("A 280-tonne electrical transformer rolled into Mount Isa"): the
+    transformer, not "Giant transformer"."""
+    names: dict[str, str] = {}
+    for event in events:
+        words = event.actors[0].split() if event.actors else []
+        if not (_in_headline(event) and len(words) > 1 and words[0].istitle()):
+            continue
+        kind = words[-1]
+        lower = all(w.isalpha() and w.islower() for w in words[1:])
+        if lower and _rx(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}{kind}\b").search(
+            text, event.end
+        ):
+            names[event.actors[0]] = kind
     return [_renamed(e, names) for e in events] if names else list(events)
 
 

@@ -2340,3 +2340,24 @@ def test_talking_about_a_place_is_no_meeting_there(pipeline: Pipeline) -> None:
         'rent," Nowak said.'
     )
     assert parse(pipeline, text, date(2025, 9, 19)).meetings == []
+
+
+def test_a_load_held_somewhere_for_a_day_stopped_there(pipeline: Pipeline) -> None:
+    """'Fog held it at Tennant Creek for a day': a stay of the load on its way; the headline's
+    capitalised description is the kind the story tells it by."""
+    text = (
+        "Huge boiler reaches Alice Springs\n\nALICE SPRINGS, Australia, May 9 (AP) - A "
+        "150-tonne boiler rolled into Alice Springs on Friday, a week after it left Darwin on "
+        "a trailer. Fog held it at Tennant Creek for a day."
+    )
+    story = parse(pipeline, text, date(2025, 5, 9))
+    assert [r.actor for r in story.routes] == ["boiler"]
+    assert route_places(story) == ["Darwin", "Tennant Creek", "Alice Springs"]
+
+
+def test_holding_someone_in_one_s_arms_is_no_stay(pipeline: Pipeline) -> None:
+    text = (
+        "Mother finds son\n\nLIMA, May 9 (AP) - Rosa Quispe flew from Cusco to Lima on Friday. "
+        "At the airport in Lima she held him again for the first time in years."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 5, 9))) == ["Cusco", "Lima"]

@@ -499,10 +499,6 @@ ROUTE_FAILS34: dict[str, str] = {
         "Norman Wells > Fort Good Hope] meetings [Fort Good Hope 2025-07-30 ['Wrigley', "
         "'Shirley Tsetso']]"
     ),
-    "transformer_townsville_to_mount_isa_told_plainly": (
-        "first run (ad13ae6): routes [Giant transformer: Townsville > Charters Towers > "
-        "Hughenden > Cloncurry > Mount Isa] meetings []"
-    ),
     "walker_cape_reinga_to_bluff_told_plainly": (
         "first run (ad13ae6): routes [Michiko Arai: Auckland > Wellington > Picton > Queenstown "
         "> Invercargill > Bluff] meetings [Bluff 2025-03-06 ['Michiko Arai']]"
