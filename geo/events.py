@@ -4982,6 +4982,18 @@ _CONQUERED_GAP_RE = re.compile(
 )
 
 
+def _crossed_the_finish(token: Token) -> bool:
+    """A race's end told by its line: "crossed the finish line", "crossed the line"."""
+    if token.lemma_.casefold() != "cross":
+        return False
+    line = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if line is None or line.lemma_.casefold() not in {"line", "finish"}:
+        return False
+    return line.lemma_.casefold() == "finish" or any(
+        c.lower_ in {"finish", "finishing"} for c in line.children
+    )
+
+
 def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     """Origin, waypoint, destination, venue or location, from the words around the place."""
     word = _governing_word(doc, place)
@@ -5001,6 +5013,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "In Pristina on Wednesday he urged Kosovo's prime minister"
     if _passes_overhead(trigger.token) and place.mention.start > trigger.token.idx:
         return "waypoint"  # "by early afternoon they were floating above Klagenfurt"
+    if _crossed_the_finish(trigger.token) and place.mention.start > trigger.token.idx:
+        return "destination"  # "crossed the finish line outside the concert hall in Reykjavik"
     if _stay_by_its_length(trigger.token, word) and place.mention.start > trigger.token.idx:
         return "waypoint"  # "rested for four days in the fields outside Aswan"
     if trigger.token.lemma_.casefold() == "spend" and _spends_years(trigger.token):

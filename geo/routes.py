@@ -2421,6 +2421,8 @@ def _lean(
     others = [e for _, e in moves if e.start == event.start and e.action != event.action]
     if not others:
         return 0, None
+    if _changed_on_the_way(event, others):
+        return -1, None  # "had flown from Tokyo to La Paz, changing planes in Lima"
     action = re.escape(event.action)
     after_or_before = rf"\b(after|before)\s+{_CLOCK_AHEAD}(?:[\w'’-]+\s+){{0,8}}?{action}\b"
     found = _rx(after_or_before, re.IGNORECASE).search(event.sentence)
@@ -2435,6 +2437,18 @@ def _lean(
     if lean < 0:  # "a day after his arrest in Manila", "a week after completing a series"
         return lean, min(days) - _span_before(event.sentence, found.start())
     return lean, max(days)
+
+
+def _changed_on_the_way(event: Event, others: list[Event]) -> bool:
+    """A change of vehicle told as a participle after the flight it breaks ("flew from Tokyo
+    to La Paz on Jan 30, changing planes in Lima"): on the way, before the arrival."""
+    if event.role != "waypoint" or not _CHANGING_RE.fullmatch(event.action):
+        return False
+    at = event.sentence.find(event.action)
+    return any(0 <= event.sentence.find(e.action) < at for e in others)
+
+
+_CHANGING_RE = re.compile(r"chang(?:ing|ed)|switch(?:ing|ed)", re.IGNORECASE)
 
 
 def _span_before(sentence: str, at: int) -> timedelta:

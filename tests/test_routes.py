@@ -2361,3 +2361,36 @@ def test_holding_someone_in_one_s_arms_is_no_stay(pipeline: Pipeline) -> None:
         "At the airport in Lima she held him again for the first time in years."
     )
     assert route_places(parse(pipeline, text, date(2025, 5, 9))) == ["Cusco", "Lima"]
+
+
+def test_crossing_the_finish_line_somewhere_ends_the_race_there(pipeline: Pipeline) -> None:
+    """'crossed the finish line outside the town hall in Tromso': the race's end, where it
+    had started."""
+    text = (
+        "Skier ends loop\n\nTROMSO, Norway, April 3 (Reuters) - Skier Ingrid Berg crossed the "
+        "finish line outside the town hall in Tromso on Thursday, nine days after she left "
+        "Tromso on March 25. She spent a night in Lyngseidet on March 27 and reached Skibotn "
+        "on March 29."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 4, 3))) == [
+        "Tromso",
+        "Lyngseidet",
+        "Skibotn",
+        "Tromso",
+    ]
+
+
+def test_a_change_of_planes_told_after_the_flight_comes_before_its_arrival(
+    pipeline: Pipeline,
+) -> None:
+    """'flew from Seoul to Santiago on May 2, changing planes in Dallas'."""
+    text = (
+        "Climber rescued\n\nSANTIAGO, May 20 (AP) - Park Ji-hoon, 31, had flown from Seoul to "
+        "Santiago on May 2, changing planes in Dallas. On May 9 he took a bus to Puerto Natales."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 5, 20))) == [
+        "Seoul",
+        "Dallas",
+        "Santiago",
+        "Puerto Natales",
+    ]

@@ -503,14 +503,6 @@ ROUTE_FAILS34: dict[str, str] = {
         "first run (ad13ae6): routes [Michiko Arai: Auckland > Wellington > Picton > Queenstown "
         "> Invercargill > Bluff] meetings [Bluff 2025-03-06 ['Michiko Arai']]"
     ),
-    "ring_road_runner_reykjavik_told_from_the_end": (
-        "first run (ad13ae6): routes [Sigrun Haraldsdottir: Reykjavik > Borgarnes > Akureyri > "
-        "Egilsstadir > Hofn > Vík í Mýrdal > Selfoss] meetings []"
-    ),
-    "backpacker_lost_in_bolivia_flashback": (
-        "first run (ad13ae6): routes [Daiki Morimoto: Tokyo > La Paz > Lima > Rurrenabaque > La "
-        "Paz] meetings []"
-    ),
     "omani_dhow_sur_to_zanzibar_second_mover": (
         "first run (ad13ae6): routes [Hamad al-Ghailani: Salalah > Somalia > Muscat > Sohar > "
         "Lamu; Salim al-Araimi: Sur > Salalah] meetings []"
