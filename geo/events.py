@@ -4467,6 +4467,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     lemma = governor.lemma_.casefold()
     if lemma in {"way", "route", "path", "course"}:
         return False  # "on its way to Antarctica"
+    if lemma in COMPASS_WORDS:
+        return False  # "walked west to Uwajima and then north to Matsuyama": its heading
     if lemma in TIME_SPANS and governor.head.i == trigger.token.i:
         return False  # "spent Saturday's rest day in Riyadh", "spent the night in Abu Simbel"
     if lemma in GAME_TIME_NOUNS:

@@ -2394,3 +2394,18 @@ def test_a_change_of_planes_told_after_the_flight_comes_before_its_arrival(
         "Santiago",
         "Puerto Natales",
     ]
+
+
+def test_a_leg_told_by_its_heading_ends_at_its_town(pipeline: Pipeline) -> None:
+    """'walked west along the coast to Uwajima and then north to Matsuyama': the parser hangs
+    "to Matsuyama" on "north", which is the heading, not another noun."""
+    text = (
+        "Pilgrim ends walk\n\nTOKYO, May 2 (AFP) - Anna Meier left Kochi on April 3. From Kochi "
+        "she walked west along the southern coast to Uwajima and then north to Matsuyama, "
+        "where she rested for three days."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 5, 2))) == [
+        "Kochi",
+        "Uwajima",
+        "Matsuyama",
+    ]
