@@ -1764,6 +1764,7 @@ class _StopDraft:
     pluperfect: bool = False  # its sentence tells a move in the past perfect
     came_in: bool = False  # left on the last leg into the story's place ("flew in from X")
     on_the_way: bool = False  # told after the arrival as how it got there, on the same day
+    before_leaving: bool = False  # told before a departure from elsewhere that gives its day
     next_leg: bool = False  # a waypoint told as what came next ('then', 'later')
     told_role: str = "waypoint"  # the role it was first told in (`role` is merged)
     period: tuple[date, date] | None = None  # the month or week it is dated by, if any
@@ -1791,7 +1792,8 @@ def _stops(
     drafts: dict[tuple[str, float, float], _StopDraft] = {}
     last = len(moves) + max((p for p, _ in moves), default=0)
     on_the_way: set[int] = set()
-    told = _told_days(moves, on_the_way, placeless)
+    before_leaving: set[int] = set()
+    told = _told_days(moves, on_the_way, placeless, before_leaving)
     on_the_way |= _passed_on_the_lede_day(moves)
     if news is not None:
         for position, event in moves:
@@ -1838,6 +1840,7 @@ def _stops(
                 carried,
                 came_in=_came_in_from(event),
                 on_the_way=position in on_the_way,
+                before_leaving=position in before_leaving,
                 next_leg=role == "waypoint" and _moves_on(event),
                 told_role=role,
                 period=_period(event),
@@ -2013,6 +2016,7 @@ def _told_days(
     moves: list[tuple[int, Event]],
     on_the_way: set[int] | None = None,
     placeless: Mapping[int, list[tuple[int, date]]] | None = None,
+    before_leaving: set[int] | None = None,
 ) -> dict[int, tuple[date, bool]]:
     """The day the telling puts each undated move on (by position), and whether it is carried over
     from the move told before it. A month apart from every dated day orders by itself ("crossed into
@@ -2029,6 +2033,7 @@ def _told_days(
     airspace near Kraslava"), on that day between the departure and the arrival (its position is
     added to `on_the_way`); one told as still to come goes after the trip's last day."""
     on_the_way = set() if on_the_way is None else on_the_way
+    before_leaving = set() if before_leaving is None else before_leaving
     dated = [d for _, e in moves if (d := _day(e)) is not None]
     present = [d for _, e in moves if (d := _day(e)) is not None and not _is_flashback(e)]
     before_all = min(present) - timedelta(days=1) if present else date.min
@@ -2085,6 +2090,9 @@ def _told_days(
                 if departed is not None and way < departed:  # left and arrived the same day:
                     way = departed  # on the way that day, after the departure
                     on_the_way.add(position)
+                elif way == following and _left_elsewhere_next(event, ordered[index + 1 :]):
+                    before_leaving.add(position)  # "rode to Tamworth ... he left Armidale on
+                    # Sept 28": Tamworth came before that departure
                 found[position] = (way, True)
             elif aside and main_day:
                 found[position] = (main_day, True)  # "made landfall on Sunday, a day after it
@@ -2270,6 +2278,12 @@ def _told_after(event: Event) -> bool:
     Bengaluru on Monday ..., a week after completing a two-Test series in Galle")."""
     action = re.escape(event.action)
     return bool(_rx(rf"\bafter\s+(?:[\w'’-]+\s+){{0,8}}?{action}\b").search(event.sentence))
+
+
+def _left_elsewhere_next(event: Event, moves: list[tuple[int, Event]]) -> bool:
+    """The first move told later with a day of its own is a departure from another place."""
+    dated = next((e for _, e in moves if _day(e) is not None), None)
+    return dated is not None and dated.role == "origin" and _key(dated) != _key(event)
 
 
 def _next_known_day(moves: list[tuple[int, Event]], set_out: date | None) -> date | None:
@@ -2523,7 +2537,7 @@ def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
         hint = None if draft.role == "origin" else draft.hint  # "a journey that began in X"
         return hint or draft.told
 
-    def key(draft: _StopDraft) -> tuple[date, int, int, int, int, int, int, int]:
+    def key(draft: _StopDraft) -> tuple[date, int, int, int, int, int, int, int, int]:
         day = when(draft)
         assert day is not None
         left = draft.role == "origin" or draft.left_then
@@ -2534,6 +2548,7 @@ def _by_time_then_text(drafts: list[_StopDraft]) -> list[_StopDraft]:
         # Barcelona: both arrivals of one clause, in the telling (a "via" stays before)
         return (
             day,
+            0 if draft.before_leaving else 1,
             origin,
             earlier,
             draft.sentence,

@@ -2409,3 +2409,24 @@ def test_a_leg_told_by_its_heading_ends_at_its_town(pipeline: Pipeline) -> None:
         "Uwajima",
         "Matsuyama",
     ]
+
+
+def test_an_undated_stop_told_before_a_dated_departure_elsewhere_comes_before_it(
+    pipeline: Pipeline,
+) -> None:
+    """'rode north to Wagga Wagga, where she stayed two nights. Fog covered the road on the
+    morning she left Gundagai, and on Sept 28 she reached Yass': Wagga Wagga, told without a
+    day, came before the departure from Gundagai that the later day is shared with."""
+    text = (
+        "Rider ends trek\n\nCANBERRA, Australia, Oct 3 (AP) - Retired teacher Mary Lowe rode her "
+        "horse into Canberra on Friday, 12 days after leaving Albury. She rode north to Wagga "
+        "Wagga, where she stayed two nights. Fog covered the road on the morning she left "
+        "Gundagai, and on Sept 28 she reached Yass."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 10, 3))) == [
+        "Albury",
+        "Wagga Wagga",
+        "Gundagai",
+        "Yass",
+        "Canberra",
+    ]

@@ -503,10 +503,6 @@ ROUTE_FAILS33: dict[str, str] = {
         "first run (093cfbd): routes [Ghulam Haider: Multan > Gilgit > Karachi > Kashgar > "
         "Multan] meetings []"
     ),
-    "postie_bike_newcastle_to_brisbane_ambiguous_names": (
-        "first run (093cfbd): routes [Kevin Doyle: Newcastle upon Tyne > Armidale > Tamworth > "
-        "Tenterfield > Warwick > Ipswich > Brisbane] meetings []"
-    ),
 }
 MEETING_FAILS33: dict[str, str] = {}
 
