@@ -115,15 +115,21 @@ def build_routes(
 def _as_written(stops: list[Stop], moves: list[tuple[int, Event]]) -> list[Stop]:
     """Each stop under the name the article gives it when that is another name of the place
     than the gazetteer's own ("Esna" for Isnā, "Aktau" for Shevchenko)."""
+    written = _written_names([event for _, event in moves])
+    return [replace(s, place=written.get(_place_key_of(s), s.place)) for s in stops]
+
+
+def _written_names(events: Sequence[Event]) -> dict[tuple[str, float, float], str]:
+    """The name the article gives each place of the events, by the place's key, where that is
+    another name than the gazetteer's own; a place also told by its own name keeps it."""
     written: dict[tuple[str, float, float], str] = {}
-    own: set[tuple[str, float, float]] = set()  # places also told by their own name keep it
-    for _, event in moves:
+    own: set[tuple[str, float, float]] = set()
+    for event in events:
         if name := _written_name(event):
             written[_key(event)] = name
-        elif event.place and event.place.chosen:
-            own.add(_key(event))
-    written = {key: name for key, name in written.items() if key not in own}
-    return [replace(s, place=written.get(_place_key_of(s), s.place)) for s in stops]
+        elif event.place and event.place.chosen and not event.place.mention.text.isupper():
+            own.add(_key(event))  # (a dateline in capitals spells it no way)
+    return {key: name for key, name in written.items() if key not in own}
 
 
 def _written_name(event: Event) -> str:
@@ -3118,7 +3124,14 @@ def build_meetings(events: Sequence[Event], published: date | None) -> list[Meet
     ]
     clusters = _cluster_meetings(mentions, published, events)
     drafts = [_meeting(c, events, published) for c in clusters]
-    return [_with_travellers(m, events) for m in drafts if m is not None]
+    written = _written_names(events)  # "Brasilia" as the article spells it, as its stops are
+    return [
+        _with_travellers(
+            replace(m, place=written.get(_place_key(m.place, m.lat, m.lon), m.place)), events
+        )
+        for m in drafts
+        if m is not None
+    ]
 
 
 SHIP_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "RMS", "HMS", "USS", "INS", "HMAS"})

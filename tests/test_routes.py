@@ -258,7 +258,7 @@ def test_a_region_as_a_trips_scope_and_a_bystanders_city_are_no_stop_or_venue(
     )
     story = parse(pipeline, text, date(2024, 11, 19))
     assert route_places(story) == ["Lima", "Brasilia"]
-    assert [m.place for m in story.meetings] == ["Brasília"]
+    assert [m.place for m in story.meetings] == ["Brasilia"]  # as the article spells it
 
 
 def test_a_stop_left_again_after_going_elsewhere_is_a_second_visit(pipeline: Pipeline) -> None:
@@ -1187,7 +1187,7 @@ def test_a_place_in_an_apposition_of_the_one_who_joins_is_no_venue(pipeline: Pip
         "Stavanger, flew north to join her for the last day.",
         date(2025, 3, 4),
     )
-    assert [m.place for m in story.meetings] == ["Tromsø"]
+    assert [m.place for m in story.meetings] == ["Tromso"]  # as the article spells it
 
 
 def test_landing_at_a_bearing_from_a_town_stops_at_the_town(pipeline: Pipeline) -> None:
@@ -2430,3 +2430,15 @@ def test_an_undated_stop_told_before_a_dated_departure_elsewhere_comes_before_it
         "Yass",
         "Canberra",
     ]
+
+
+def test_a_meeting_takes_the_article_s_spelling_like_the_stops(pipeline: Pipeline) -> None:
+    """'talks in Bogota': the meeting is named as the stop is, not "Bogotá"."""
+    text = (
+        "Minister in Bogota\n\nBOGOTA, March 7 (Reuters) - Spain's foreign minister Ana Ruiz flew "
+        "from Madrid to Bogota on Thursday and held talks with President Gustavo Petro in Bogota "
+        "on Friday."
+    )
+    story = parse(pipeline, text, date(2025, 3, 7))
+    assert route_places(story)[-1] == "Bogota"
+    assert [m.place for m in story.meetings] == ["Bogota"]
