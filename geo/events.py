@@ -499,7 +499,8 @@ WAITING_LEMMAS = frozenset({"wait"})
 REUNION_LEMMAS = frozenset({"arm", "arms", "hug", "embrace"})
 KIN_NOUNS = frozenset(
     "mother father parents wife husband son daughter daughters sons brother sister "
-    "grandmother grandfather family uncle aunt cousin fiancee fiancé fiancée".split()
+    "grandmother grandfather family uncle aunt cousin fiancee fiancé fiancée "
+    "child children kids grandchildren brothers sisters".split()
 )
 # the traveller's relatives travel on their own
 RELATIVE_NOUNS = frozenset(

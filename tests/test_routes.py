@@ -2442,3 +2442,14 @@ def test_a_meeting_takes_the_article_s_spelling_like_the_stops(pipeline: Pipelin
     story = parse(pipeline, text, date(2025, 3, 7))
     assert route_places(story)[-1] == "Bogota"
     assert [m.place for m in story.meetings] == ["Bogota"]
+
+
+def test_a_traveller_s_children_waiting_where_she_ends_is_a_meeting(pipeline: Pipeline) -> None:
+    """'crossed the finish line in Trondheim, where her two children were waiting for her'."""
+    text = (
+        "Runner ends trek\n\nTRONDHEIM, Norway, June 3 (Reuters) - Runner Kari Lie crossed the "
+        "finish line in Trondheim on Tuesday, where her two children were waiting for her, "
+        "ten days after she left Oslo."
+    )
+    story = parse(pipeline, text, date(2025, 6, 3))
+    assert [m.place for m in story.meetings] == ["Trondheim"]

@@ -523,10 +523,6 @@ MEETING_FAILS34: dict[str, str] = {
         "Norman Wells > Fort Good Hope] meetings [Fort Good Hope 2025-07-30 ['Wrigley', "
         "'Shirley Tsetso']]"
     ),
-    "ring_road_runner_reykjavik_told_from_the_end": (
-        "first run (ad13ae6): routes [Sigrun Haraldsdottir: Reykjavik > Borgarnes > Akureyri > "
-        "Egilsstadir > Hofn > Vík í Mýrdal > Selfoss] meetings []"
-    ),
     "backpacker_lost_in_bolivia_flashback": (
         "first run (ad13ae6): routes [Daiki Morimoto: Tokyo > La Paz > Lima > Rurrenabaque > La "
         "Paz] meetings []"
