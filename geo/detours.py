@@ -105,33 +105,34 @@ def _shortest_readings(
     if len(stops) < MIN_STOPS or all(len(o) == 1 for o in options):
         return {}
     # best[k]: (cost, choices) of the cheapest way through this stop's k-th reading
-    best = [(cost, [k]) for k, (_, cost) in enumerate(options[0])]
+    best = [(cost, [k]) for k, (_, cost, _) in enumerate(options[0])]
     for previous, current in itertools.pairwise(options):
         best = [
             min(
                 (total + cost + _km(previous[j][0], point), [*path, k])
                 for j, (total, path) in enumerate(best)
             )
-            for k, (point, cost) in enumerate(current)
+            for k, (point, cost, _) in enumerate(current)
         ]
     _, path = min(best)
-    moves: dict[_Point, Candidate] = {}
-    for stop, k in zip(stops, path, strict=True):
-        if k:
-            place = movable[_point(stop.lat, stop.lon)]
-            moves[_point(stop.lat, stop.lon)] = _alternatives(place, named)[k - 1]
-    return moves
+    return {
+        _point(stop.lat, stop.lon): reading
+        for stop, k, choices in zip(stops, path, options, strict=True)
+        if (reading := choices[k][2]) is not None
+    }
 
 
 def _options(
     stop: Stop, movable: dict[_Point, Place], named: dict[_Point, set[str]], cost: float
-) -> list[tuple[_Point, float]]:
-    """A stop's readings with the cost of taking each: its own first, free."""
+) -> list[tuple[_Point, float, Candidate | None]]:
+    """A stop's readings with the cost of taking each: its own first, free (no candidate:
+    it stays as it is)."""
     own = (stop.lat, stop.lon)
     place = movable.get(_point(stop.lat, stop.lon))
     if place is None:
-        return [(own, 0.0)]
-    return [(own, 0.0), *(((c.lat, c.lon), cost) for c in _alternatives(place, named))]
+        return [(own, 0.0, None)]
+    others = [((c.lat, c.lon), cost, c) for c in _alternatives(place, named)]
+    return [(own, 0.0, None), *others]
 
 
 def _alternatives(place: Place, named: dict[_Point, set[str]]) -> list[Candidate]:

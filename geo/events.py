@@ -580,9 +580,9 @@ def canonical_people(doc: Doc) -> dict[str, str]:
             first_told.setdefault(_clean_name(e.text), e.start_char)
     canon: dict[str, str] = dict(_split_names(doc))
     canon.update(_trade_word_openings(doc))
+    untold = len(doc_text(doc))  # (a name only joined from parts sorts after those told)
     names = sorted(
-        {*first_told, *canon.values()},
-        key=lambda n: (-len(n), first_told.get(n, len(doc_text(doc))), n),
+        {*first_told, *canon.values()}, key=lambda n: (-len(n), first_told.get(n, untold), n)
     )
     for name in names:
         if name in canon:

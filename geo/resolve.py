@@ -193,8 +193,8 @@ def resolve(
         inner = _town_in_container(places[index].chosen, pools[index], scored[index], container)
         if inner is not None:
             places[index] = _lifted(mentions[index], pools[index], scored[index], inner)
-    for index in _told_again_bare(owner, held_in, anchored):
-        chosen = places[min(i for i in held_in if owner[i] is owner[index])].chosen
+    for index, first in _told_again_bare(owner, held_in, anchored).items():
+        chosen = places[first].chosen
         same = [
             i for i, c in enumerate(pools[index]) if chosen and _identity(c) == _identity(chosen)
         ]
@@ -228,15 +228,17 @@ def resolve(
 
 def _told_again_bare(
     owner: Sequence[_Name], held_in: Mapping[int, Candidate], anchored: AbstractSet[int]
-) -> list[int]:
+) -> dict[int, int]:
     """The mentions of a name first told in its container ("Paris, Texas", "LONDON,
-    Ontario") that come after it bare: one sense per discourse gives them the reading the
-    container gave the first, not the one the name's pooled support leans to."""
-    return [
-        index
-        for index, name in enumerate(owner)
-        if index not in anchored and any(i < index and owner[i] is name for i in held_in)
-    ]
+    Ontario") that come after it bare, each with that first mention: one sense per discourse
+    gives them the reading the container gave the first, not the one the name's pooled
+    support leans to."""
+    bare: dict[int, int] = {}
+    for index, name in enumerate(owner):
+        told = [i for i in held_in if i < index and owner[i] is name]
+        if told and index not in anchored:
+            bare[index] = min(told)
+    return bare
 
 
 # a list going on after a name and the one after it: "stops in Washington, New York and Boston"
