@@ -13833,6 +13833,585 @@ BATCH_34_XFAIL: dict[tuple[str, str], str] = {
 BATCH_34_NAMES = _named_params(34, BATCH_34, BATCH_34_XFAIL)
 
 
+# Blind trap batch 35: ten articles written before the code was run on them, about themes the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or None)
+# pair, or None when the mention must not be taken as a place; "Name#2" is the second occurrence of
+# the exact string in the text (the dateline included, whole words as `_occurrence` counts them, and
+# occurrences inside longer names counted, as in 'San Miguel de Allende', 'La Carlota', 'Greater
+# Buenos Aires', 'the Penrith Panthers', 'Brittany Ferries', 'the Gare de Lyon' or 'Deutsch-Wagram';
+# the match is case-sensitive, so the capitalised dateline 'SAN MIGUEL' is a string of its own, and
+# the lower-case 'cognac' in (h) is no occurrence of 'Cognac'). No keyed name is counted inside a
+# longer word ('Pakistani' and 'Indian' in (e) are no occurrences of 'Pakistan' and 'India',
+# 'Philippines' in (a) none of 'Philippine').
+# (a) towns named after a saint across countries: 'SAN MIGUEL, El Salvador' and San Miguel seven
+# times (the Salvadoran city the first; the second and third inside 'San Miguel de Allende' in
+# Mexico and 'San Miguel de Tucumán' in Argentina, each keyed whole; the fourth the farming town in
+# the Philippine province of Bulacan; the fifth inside 'San Miguel de la Frontera', the founding
+# name of the Salvadoran city, keyed whole; the sixth inside 'San Miguel Arcángel', a statue of the
+# archangel, no place; the seventh 'San Miguel beer', a brand, no place), Tucumán twice (the first
+# inside 'San Miguel de Tucumán', the second the same city by its short name), Bulacan, Usulután,
+# Santa Rosa de Lima (a town holding a saint's name and a capital's), San Vicente (one in Argentina
+# and one in the Philippines too), San Salvador as the government, Santa Ana twice (the Salvadoran
+# city, then 'Santa Ana in California'), California; Mexico, 'Argentine', 'Philippine', the
+# Philippines, La Unión, Honduras, 'Spanish-speaking' and Pilsener (a beer named after Plzeň) left
+# unkeyed;
+# (b) Spanish city names in the sugar towns of Negros: 'CADIZ, Philippines' and Cadiz (the city in
+# Negros Occidental) beside Cádiz with its accent (the Andalusian port), Negros Occidental,
+# Victorias, Escalante (one in Spain and one in Utah too), Valladolid twice (the Negros town, then
+# 'Valladolid in Castile', the Spanish city), Murcia twice (the Negros town, the second in a
+# planter's quote, 'Our Murcia'), Carlota twice (a planter named Carlota Villanueva, no place, then
+# inside 'La Carlota', keyed whole), Bacolod, San Carlos (the Negros city, not one of the many
+# elsewhere), Toledo (the Cebu city, not Spain's or Ohio's), Cebu, 'Spanish' the second time ('a
+# Spanish film crew'); Negros Island, Spain, 'Andalusian', Sagay, Silay, Manila as the government,
+# Castile and 'Spanish' the first time ('named after Spanish cities') left unkeyed;
+# (c) car models named after places: 'TUCSON, Ariz.' and Tucson four times (the city the first and
+# the fourth, inside "Tucson's"; the Hyundai model the second, 'The Tucson', and the third, 'buy a
+# Tucson', no places), Montgomery (the Alabama city where the cars are built), Phoenix, Santa Fe
+# twice (the model, then 'Santa Fe, New Mexico'), Santa Cruz twice (the pickup, then 'Santa Cruz,
+# California'), Malibu twice ('a dealer in Malibu', then the Chevrolet Malibu, no place), Durango
+# twice ('Durango, Colorado', then the Dodge Durango, no place), Kona (the model, no place, though a
+# Hawaiian coast carries the name), Nogales twice (the city in Sonora, then 'Nogales, Arizona');
+# Hyundai, Alabama, New Mexico, California, Colorado, Hawaii, the Big Island, Sonora, Arizona and
+# 'American' left unkeyed;
+# (d) clubs and people named after the suburbs of Buenos Aires: 'LANÚS, Argentina' and Lanús twice
+# (the club the first, 'Lanús beat Banfield', no place; the city the second), Banfield three times
+# (the club the first and third, 'the Banfield team bus'; the district of Lomas de Zamora the
+# second), Buenos Aires (inside 'Greater Buenos Aires', Argentina either way), Lomas de Zamora,
+# Moreno twice (a striker named Gonzalo Moreno, no place, then the suburb), Pilar twice (a club
+# doctor named Pilar Sosa, no place, then the town), Quilmes three times (the city the first, the
+# club the second, the beer the third), Avellaneda, Mercedes (the maker of a bus, no place, though
+# towns in Argentina and Uruguay carry the name); Racing and Independiente (clubs named after no
+# place) left unkeyed;
+# (e) the two Kartarpurs and the two Punjabs: 'DERA BABA NANAK, India' and Dera Baba Nanak twice
+# (the Indian border town), Pakistan the first time, Kartarpur the second and third time (the second
+# the Pakistani village of the gurdwara, the third 'a town near Jalandhar', India's Kartarpur; the
+# first, inside 'the Kartarpur corridor', a border crossing, not keyed), Punjab twice (Pakistan's
+# province, then India's state), Narowal, India the second time (inside "India's"; the first is the
+# dateline's), Gurdaspur, Jalandhar, Lahore, Nankana Sahib, Hasan Abdal, Gujrat (the Pakistani city)
+# beside Gujarat (the Indian state); Pakistan the second time, Guru Nanak (a person, whose name also
+# closes 'Dera Baba Nanak'), Amritsar, New Delhi and Islamabad as governments, 'Sikh', 'Pakistani'
+# and 'Indian' left unkeyed;
+# (f) Australian towns with English names in a flood: 'WINDSOR, Australia' and Windsor three times
+# (the New South Wales town the first, 'Windsor in England' the second, 'Windsor, Ontario' the
+# third), Macquarie twice (the governor, a person, the second opening a quoted sentence, though a
+# port, a lake and a river carry his name), England, Richmond (the Hawkesbury town, not London's or
+# Virginia's), Wilberforce twice (the town, then William Wilberforce, a person), Pitt Town, Penrith
+# twice (the city on the Nepean, then inside 'the Penrith Panthers', a rugby league club), Sydney,
+# Canberra as the federal government, Ontario, New South Wales; Lachlan (the governor's first name,
+# a river too), the Hawkesbury River, the Nepean, 'Canadian' and 'English' left unkeyed;
+# (g) ferries named after places: 'PORTSMOUTH, England' and Portsmouth four times (the English port
+# the first three times, 'Portsmouth, New Hampshire' the fourth), Brittany twice (inside 'Brittany
+# Ferries', a company, the first; the region of France the second), Saint-Malo the first and third
+# time (the ship the first, no place; the Breton port the third; the second, 'which Saint-Malo they
+# had booked', meaning both, not keyed), Salamanca twice (the ship, then the Spanish city in a
+# purser's quote), 'Spanish' (the city's country), Bilbao, Santoña (the ship, no place), Santander,
+# Roscoff, Cherbourg, New Hampshire; Cantabria, Plymouth, Caen, England the second time and
+# 'English' left unkeyed;
+# (h) spirits and wines named after places: 'COGNAC, France' and Cognac twice (the brandy the first,
+# 'Cognac sales', no place; the town the second), China the first time, Beijing as the government,
+# Jarnac, Segonzac, Champagne the second time (the sparkling wine, no place; the first, inside 'the
+# Grande Champagne vineyards', a vineyard area, not keyed), Reims, Bordeaux twice ('A bottle of
+# Bordeaux' in a quote, the wine, no place; then the city), Angoulême, Paris twice as the
+# government, Brussels as the European Union, Washington as the US government, Marsala (the Sicilian
+# port; its wine only in a description); the lower-case 'cognac', the Charente, 'European',
+# 'Sicilian' and China the second time left unkeyed;
+# (i) stations, streets and bridges of Paris named after places: 'PARIS' and Paris (the city hall),
+# Lyon three times (inside 'the Gare de Lyon' the first and third, a station, no place; the city the
+# second), Austerlitz twice (inside 'the Gare d'Austerlitz', a station, no place; then the town of
+# the battle, now Slavkov u Brna, keyed as its current place), Slavkov u Brna, Iéna (inside 'the
+# Pont d'Iéna', a bridge, no place), Jena, Wagram twice (inside 'the Avenue de Wagram', an avenue,
+# no place; the second inside 'Deutsch-Wagram', keyed whole), Vienna, Rivoli twice (inside 'the Rue
+# de Rivoli', a street, no place; the second inside 'Rivoli Veronese', keyed whole, not the bigger
+# Rivoli near Turin), Strasbourg twice (inside 'the Boulevard de Strasbourg', a boulevard, no place;
+# then the city), London; the Czech Republic, Germany, Verona, Napoleon, the Austrians, the Gare de
+# l'Est and Waterloo (the battle or the town, unsure) left unkeyed;
+# (j) Oregon towns whose names are common words or first names: 'ROSEBURG, Ore.' and Roseburg,
+# Grants Pass, California the first time, Drain (a common word opening a sentence, the town), Riddle
+# twice (the town opening a sentence, then '"Riddle me this' opening a quoted sentence, a common
+# word), Myrtle Creek, Winston twice (a fire captain named Winston Hale, no place, then the town),
+# Glendale twice (the Oregon town, then 'the big Glendale in California'), Rogue River ('the town of
+# Rogue River', not the river), Eugene twice (the city, then a crew boss named Eugene Park, no
+# place), Salem as the state government (one in Massachusetts too), Sutherlin (opening a sentence);
+# Canyonville, Medford, Washington state, Interstate 5 and California the second time left unkeyed.
+# Decisions (as in batches 7-34): a dateline is a place (the city in capitals), but the country,
+# state or province in a dateline is not keyed ('El Salvador', 'Philippines', 'Ariz.', 'Argentina',
+# 'India', 'Australia', 'England', 'France', 'Ore.'); a product, brand, company or ship named after
+# a place is no place (the Tucson, the Santa Fe, the Santa Cruz, the Chevrolet Malibu, the Dodge
+# Durango, the Kona, a Mercedes bus, Quilmes the beer, San Miguel beer, Brittany Ferries, the ships
+# Saint-Malo, Salamanca and Santoña, and Cognac, Champagne and Bordeaux as drinks), nor is a club
+# (Lanús, Banfield and Quilmes as football clubs, the Penrith Panthers), a saint's statue (San
+# Miguel Arcángel) or a station, street, avenue, boulevard or bridge ('the Gare de Lyon', 'the Gare
+# d'Austerlitz', 'the Pont d'Iéna', 'the Avenue de Wagram', 'the Rue de Rivoli', 'the Boulevard de
+# Strasbourg'), nor a person's first name or surname (Carlota Villanueva, Gonzalo Moreno, Pilar
+# Sosa, Lachlan Macquarie, William Wilberforce, Winston Hale, Eugene Park), nor a common word
+# opening a sentence ('"Riddle me this'); a town whose name is a common word is a place when the
+# text means the town, at the start of a sentence too (Drain, Riddle, Sutherlin); a nationality
+# adjective is its country when it names a place's country ('Spanish' for a film crew and for a
+# university city); a capital named for its government is that place (San Salvador, Canberra,
+# Beijing, Paris, Brussels, Washington, Salem); a founding or former name is the current place (San
+# Miguel de la Frontera for San Miguel, Austerlitz for Slavkov u Brna); a name inside a longer place
+# name is keyed as the longer name ('San Miguel de Allende', 'San Miguel de Tucumán', 'San Miguel de
+# la Frontera', 'La Carlota', 'Deutsch-Wagram', 'Rivoli Veronese'), and 'Buenos Aires' inside
+# 'Greater Buenos Aires' is Argentina either way; a town named like a bigger or better-known place
+# is the town the text means (San Miguel in El Salvador, except the Mexican, Argentine and
+# Philippine ones; Santa Ana in El Salvador until 'Santa Ana in California'; Cadiz, Valladolid,
+# Murcia, Escalante, San Carlos and Toledo in the Philippines, except Cádiz with its accent and
+# 'Valladolid in Castile'; Montgomery in Alabama; Santa Fe in New Mexico; Santa Cruz and Malibu in
+# California; Durango in Colorado; Nogales in Sonora, then in Arizona; Lanús, Banfield, Moreno,
+# Pilar and Quilmes in Argentina; Kartarpur in Pakistan, then near Jalandhar in India; Punjab in
+# Pakistan, then in India; Gujrat in Pakistan beside Gujarat in India; Windsor, Richmond and Penrith
+# in New South Wales, except 'Windsor in England' and 'Windsor, Ontario'; Portsmouth in England,
+# except New Hampshire's; Winston, Glendale and Eugene in Oregon, except 'the big Glendale in
+# California'). Not keyed: islands, rivers, coasts, corridors, vineyard areas and highways (Negros
+# Island, the Hawkesbury River, the Nepean, the Charente, the Kartarpur corridor, Grande Champagne,
+# the Big Island, Interstate 5), readings that are unsure ('which Saint-Malo they had booked',
+# meaning both; Waterloo; 'named after Spanish cities') and names left unkeyed to keep the batch
+# near 170 (listed with each article).
+# 172 names are keyed. Admin1 codes are GeoNames': US two-letter states (AL, AZ, CA, CO, DC, NH, NM,
+# OR), GB ENG England, AU 01 Australian Capital Territory and 02 New South Wales, and CA 08 Ontario.
+# All other countries are checked at country level (El Salvador, Mexico, Argentina, the Philippines,
+# Spain, India, Pakistan, France, China, Belgium, Italy, the Czech Republic, Germany, Austria).
+BATCH_35: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "SAN MIGUEL, El Salvador — San Miguel crowned the queen of its November carnival on "
+            "Saturday, and for the first time the city invited delegations from its namesakes "
+            "across the Spanish-speaking world. A dance troupe came from San Miguel de Allende in "
+            "Mexico, and a brass band from San Miguel de Tucumán, the Argentine city that everyone "
+            "calls simply Tucumán. Even San Miguel, a farming town in the Philippine province of "
+            "Bulacan, sent two dancers. The city was founded in 1530 as San Miguel de la Frontera "
+            "and named, like the others, after the archangel, and a statue of San Miguel Arcángel "
+            "was carried at the head of the parade. Buses brought visitors from Usulután, La Unión "
+            "and Santa Rosa de Lima, and hotels were full as far away as San Vicente. San Salvador "
+            "sent the tourism minister. Santa Ana, the country's second city, held a rival fair "
+            "the same night, and a radio host joked that nobody would confuse it with Santa Ana in "
+            "California. Stalls sold San Miguel beer from the Philippines beside the local "
+            "Pilsener, and traders crossed from Honduras with coffee and hammocks."
+        ),
+        {
+            "SAN MIGUEL": ("SV", None),
+            "San Miguel": ("SV", None),
+            "San Miguel de Allende": ("MX", None),
+            "San Miguel de Tucumán": ("AR", None),
+            "Tucumán#2": ("AR", None),
+            "San Miguel#4": ("PH", None),
+            "Bulacan": ("PH", None),
+            "San Miguel de la Frontera": ("SV", None),
+            "San Miguel#6": None,
+            "Usulután": ("SV", None),
+            "Santa Rosa de Lima": ("SV", None),
+            "San Vicente": ("SV", None),
+            "San Salvador": ("SV", None),
+            "Santa Ana": ("SV", None),
+            "Santa Ana#2": ("US", "CA"),
+            "California": ("US", "CA"),
+            "San Miguel#7": None,
+        },
+    ),
+    (
+        "b",
+        (
+            "CADIZ, Philippines — Cadiz opened the sugar milling season on Monday with a mass at "
+            "the port and a parade of cane trucks, as planters on Negros Island hope for better "
+            "prices after two years of drought. The city on the northern coast of Negros "
+            "Occidental took its name from Cádiz, the Andalusian port, and this year its mayor "
+            "invited a delegation from Spain to the festival. Mills in Victorias, Sagay and Silay "
+            "started crushing the same week, and cane growers in Escalante expect their biggest "
+            "harvest in a decade. Farther south, the planters of Valladolid and Murcia, two towns "
+            'named after Spanish cities, are still waiting for rain. "Our Murcia grows more sugar '
+            'than theirs grows lemons," said a planter, Carlota Villanueva. La Carlota, south of '
+            "Bacolod, the provincial capital, will host the regional sugar congress in January. On "
+            "the east coast, San Carlos hires cane cutters who arrive by ferry from Toledo, a city "
+            "across the strait in Cebu. Manila has promised to limit sugar imports until the "
+            "harvest is in. A Spanish film crew recording the festival said it would travel on to "
+            "Valladolid in Castile next."
+        ),
+        {
+            "CADIZ": ("PH", None),
+            "Cadiz": ("PH", None),
+            "Negros Occidental": ("PH", None),
+            "Cádiz": ("ES", None),
+            "Victorias": ("PH", None),
+            "Escalante": ("PH", None),
+            "Valladolid": ("PH", None),
+            "Murcia": ("PH", None),
+            "Murcia#2": ("PH", None),
+            "Carlota": None,
+            "La Carlota": ("PH", None),
+            "Bacolod": ("PH", None),
+            "San Carlos": ("PH", None),
+            "Toledo": ("PH", None),
+            "Cebu": ("PH", None),
+            "Spanish#2": ("ES", None),
+            "Valladolid#2": ("ES", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "TUCSON, Ariz. — Tucson car dealers say their best-selling SUV this year shares the "
+            "city's name, and they want its maker to notice. The Tucson, a compact crossover that "
+            "Hyundai builds in Montgomery, Alabama, outsold every other model at local dealerships "
+            'in the first half of the year. "People come down from Phoenix and buy a Tucson here '
+            'just for the photo with the sign," said dealer Marisol Ortega. The bigger Santa Fe '
+            "sells well in Santa Fe, New Mexico, and the small Santa Cruz pickup has a following "
+            "in Santa Cruz, California, according to registration data. Not every namesake works: "
+            "a dealer in Malibu said he had not sold a new Chevrolet Malibu in years, and buyers "
+            "in Durango, Colorado, prefer pickups to the Dodge Durango. Hyundai's Kona, named "
+            "after the coffee-growing coast of Hawaii's Big Island, sells mostly to young buyers "
+            "in cities. Shoppers also drive up from Nogales, Sonora, across the border from "
+            "Nogales, Arizona, because prices are lower on the American side. Tucson's city "
+            "council has asked Hyundai to launch next year's model in the city."
+        ),
+        {
+            "TUCSON": ("US", "AZ"),
+            "Tucson": ("US", "AZ"),
+            "Tucson#2": None,
+            "Montgomery": ("US", "AL"),
+            "Phoenix": ("US", "AZ"),
+            "Tucson#3": None,
+            "Santa Fe": None,
+            "Santa Fe#2": ("US", "NM"),
+            "Santa Cruz": None,
+            "Santa Cruz#2": ("US", "CA"),
+            "Malibu": ("US", "CA"),
+            "Malibu#2": None,
+            "Durango": ("US", "CO"),
+            "Durango#2": None,
+            "Kona": None,
+            "Nogales": ("MX", None),
+            "Nogales#2": ("US", "AZ"),
+            "Tucson#4": ("US", "AZ"),
+        },
+    ),
+    (
+        "d",
+        (
+            "LANÚS, Argentina — Lanús beat Banfield 2-1 on Sunday in the southern derby of Greater "
+            "Buenos Aires, a rivalry between two clubs named after neighbouring towns a few "
+            "minutes apart by train. Lanús, a city of 450,000 people just south of the capital, "
+            "celebrated into the night, and Banfield, a leafy district of Lomas de Zamora, was "
+            "quiet. The winner came from striker Gonzalo Moreno, whose surname is also that of a "
+            "working-class suburb on the western edge of the metropolis, and his grandmother came "
+            "from Moreno by train to watch him. The club doctor, Pilar Sosa, drove in from Pilar, "
+            "60 km to the north-west. In Quilmes, the next city along the river, fans of Quilmes, "
+            "who play in the second division, watched in bars that sell Quilmes, the beer brewed "
+            "there since 1890. Avellaneda, home of Racing and Independiente, will host the next "
+            "derby weekend. Police said stones were thrown at the Banfield team bus, a 20-year-old "
+            "Mercedes, as it left the stadium, and two people were arrested."
+        ),
+        {
+            "LANÚS": ("AR", None),
+            "Lanús": None,
+            "Banfield": None,
+            "Buenos Aires": ("AR", None),
+            "Lanús#2": ("AR", None),
+            "Banfield#2": ("AR", None),
+            "Lomas de Zamora": ("AR", None),
+            "Moreno": None,
+            "Moreno#2": ("AR", None),
+            "Pilar": None,
+            "Pilar#2": ("AR", None),
+            "Quilmes": ("AR", None),
+            "Quilmes#2": None,
+            "Quilmes#3": None,
+            "Avellaneda": ("AR", None),
+            "Banfield#3": None,
+            "Mercedes": None,
+        },
+    ),
+    (
+        "e",
+        (
+            "DERA BABA NANAK, India — Hundreds of Sikh pilgrims walked from Dera Baba Nanak across "
+            "the border into Pakistan on Wednesday through the Kartarpur corridor to pray at the "
+            "gurdwara in Kartarpur where Guru Nanak, the founder of their faith, spent his last "
+            "years. The shrine stands in Pakistan's Punjab, in Narowal district, about 4 km from "
+            "the border, while Dera Baba Nanak lies in India's Punjab, in Gurdaspur district. Some "
+            "pilgrims still confuse it with Kartarpur, a town near Jalandhar founded by a later "
+            'guru, which has no link to the shrine. "My grandfather could see the gurdwara from '
+            'his fields but never reached it," said Harjit Kaur, 71, who came by bus from '
+            "Amritsar. Many pilgrims hope for visas to Lahore and to Nankana Sahib, where Guru "
+            "Nanak was born, and to Hasan Abdal, farther north. New Delhi and Islamabad renewed "
+            "the corridor agreement last year despite tensions. A tour operator from Gujrat, a "
+            "Pakistani city often mixed up with the Indian state of Gujarat, said he hoped to "
+            "bring pilgrims the other way."
+        ),
+        {
+            "DERA BABA NANAK": ("IN", None),
+            "Dera Baba Nanak": ("IN", None),
+            "Pakistan": ("PK", None),
+            "Kartarpur#2": ("PK", None),
+            "Punjab": ("PK", None),
+            "Narowal": ("PK", None),
+            "Dera Baba Nanak#2": ("IN", None),
+            "India#2": ("IN", None),
+            "Punjab#2": ("IN", None),
+            "Gurdaspur": ("IN", None),
+            "Kartarpur#3": ("IN", None),
+            "Jalandhar": ("IN", None),
+            "Lahore": ("PK", None),
+            "Nankana Sahib": ("PK", None),
+            "Hasan Abdal": ("PK", None),
+            "Gujrat": ("PK", None),
+            "Gujarat": ("IN", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "WINDSOR, Australia — Windsor was cut off by floodwater on Thursday for the third time "
+            "in five years as the Hawkesbury River rose to its highest level since 2022. The town, "
+            "one of five that Governor Lachlan Macquarie laid out on high ground in 1810, takes "
+            "its name from Windsor in England. Richmond, its neighbour, lost power overnight, and "
+            "residents of Wilberforce, named after the anti-slavery campaigner William "
+            "Wilberforce, and of Pitt Town were told to leave. Upstream at Penrith, where the "
+            "river is called the Nepean, the Penrith Panthers rugby league club opened its car "
+            "park to evacuees' caravans. "
+            '"Macquarie picked the high ground. We built on the low ground," said emergency '
+            "volunteer Ken Doyle. Sydney, 60 km to the south-east, recorded its wettest day of the "
+            "year, and Canberra promised disaster payments. The mayor of Windsor, Ontario, a "
+            "Canadian city named after the same English town, sent a message of support. The "
+            "government of New South Wales has declared a natural disaster in six council areas."
+        ),
+        {
+            "WINDSOR": ("AU", "02"),
+            "Windsor": ("AU", "02"),
+            "Macquarie": None,
+            "Windsor#2": ("GB", "ENG"),
+            "England": ("GB", "ENG"),
+            "Richmond": ("AU", "02"),
+            "Wilberforce": ("AU", "02"),
+            "Wilberforce#2": None,
+            "Pitt Town": ("AU", "02"),
+            "Penrith": ("AU", "02"),
+            "Penrith#2": None,
+            "Macquarie#2": None,
+            "Sydney": ("AU", "02"),
+            "Canberra": ("AU", "01"),
+            "Windsor#3": ("CA", "08"),
+            "Ontario": ("CA", "08"),
+            "New South Wales": ("AU", "02"),
+        },
+    ),
+    (
+        "g",
+        (
+            "PORTSMOUTH, England — Brittany Ferries' new hybrid ship, the Saint-Malo, left "
+            "Portsmouth on Tuesday night on her first regular crossing to the port whose name she "
+            "carries, and passengers joked about which Saint-Malo they had booked. The hybrid ship "
+            "can sail in and out of Saint-Malo on battery power alone, and replaces a 35-year-old "
+            "vessel on the route. The company names its ships after places on its routes and "
+            "beyond: the Salamanca, named after the Spanish university city far from any coast, "
+            "sails from Portsmouth to Bilbao, and the Santoña, named after a fishing town in "
+            'Cantabria, runs to Santander. "Children ask me when we arrive in Salamanca. I tell '
+            'them they will need a train," said a purser, Yann Le Gall. Other ships link Plymouth '
+            "with Roscoff and Portsmouth with Caen and Cherbourg. A group from Portsmouth, New "
+            "Hampshire, a city named after the English port, toured the ship last month. Brittany, "
+            "where farmers founded the company in 1972 to sell their cauliflowers abroad, still "
+            "sends much of its produce to England this way."
+        ),
+        {
+            "PORTSMOUTH": ("GB", "ENG"),
+            "Brittany": None,
+            "Saint-Malo": None,
+            "Portsmouth": ("GB", "ENG"),
+            "Saint-Malo#3": ("FR", None),
+            "Salamanca": None,
+            "Spanish": ("ES", None),
+            "Portsmouth#2": ("GB", "ENG"),
+            "Bilbao": ("ES", None),
+            "Santoña": None,
+            "Santander": ("ES", None),
+            "Salamanca#2": ("ES", None),
+            "Roscoff": ("FR", None),
+            "Cherbourg": ("FR", None),
+            "Portsmouth#4": ("US", "NH"),
+            "New Hampshire": ("US", "NH"),
+            "Brittany#2": ("FR", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "COGNAC, France — Cognac sales to China fell by a third last year, and the town that "
+            "gave the brandy its name is counting the cost. Cognac, a town of 18,000 people on the "
+            "Charente, lives off the distilleries along its riverbank, and two of them cut shifts "
+            "this month after Beijing imposed duties on European brandy. In Jarnac, 15 km "
+            "upstream, orders for new barrels have halved. Growers around Segonzac, in the heart "
+            "of the Grande Champagne vineyards, have begun pulling up vines. The name has nothing "
+            "to do with Champagne, the sparkling wine made around Reims; here it means open chalky "
+            'country. "A bottle of Bordeaux is a wine. A bottle of cognac is twenty years in a '
+            'barrel," said a cellar master, Élodie Marchand. Angoulême, the departmental capital, '
+            "has asked Paris for help, and Paris has asked Brussels to negotiate. Exporters also "
+            "fear that Washington could add tariffs of its own. A delegation from Marsala, the "
+            "Sicilian port that gave its name to a fortified wine, came last week to compare "
+            "notes. Bordeaux, 120 km to the south, has troubles of its own: its wine sales to "
+            "China have fallen for five years."
+        ),
+        {
+            "COGNAC": ("FR", None),
+            "Cognac": None,
+            "China": ("CN", None),
+            "Cognac#2": ("FR", None),
+            "Beijing": ("CN", None),
+            "Jarnac": ("FR", None),
+            "Segonzac": ("FR", None),
+            "Champagne#2": None,
+            "Reims": ("FR", None),
+            "Bordeaux": None,
+            "Angoulême": ("FR", None),
+            "Paris": ("FR", None),
+            "Paris#2": ("FR", None),
+            "Brussels": ("BE", None),
+            "Washington": ("US", "DC"),
+            "Marsala": ("IT", None),
+            "Bordeaux#2": ("FR", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "PARIS — Paris city hall began fixing plaques on Monday to explain the foreign names "
+            "of its stations, streets and bridges, after a survey found that most tourists could "
+            'not say where they came from. "Many visitors think the Gare de Lyon is in Lyon," said '
+            "deputy mayor Claire Dumas. The Gare d'Austerlitz is named after Napoleon's 1805 "
+            "victory at Austerlitz, now Slavkov u Brna in the Czech Republic, whose mayor attended "
+            "the ceremony, and the Pont d'Iéna after his victory of 1806 at Jena, in Germany. The "
+            "Avenue de Wagram recalls a battle of 1809 at Deutsch-Wagram, outside Vienna, and the "
+            "Rue de Rivoli a victory over the Austrians in 1797 at Rivoli Veronese, near Verona. "
+            "The Boulevard de Strasbourg leads to the Gare de l'Est, where trains leave for "
+            "Strasbourg. Critics said the city should not celebrate Napoleon's wars; supporters "
+            "replied that London has a station named after Waterloo. The first plaques went up at "
+            "the Gare de Lyon, where 100 million passengers a year change trains."
+        ),
+        {
+            "PARIS": ("FR", None),
+            "Paris": ("FR", None),
+            "Lyon": None,
+            "Lyon#2": ("FR", None),
+            "Austerlitz": None,
+            "Austerlitz#2": ("CZ", None),
+            "Slavkov u Brna": ("CZ", None),
+            "Iéna": None,
+            "Jena": ("DE", None),
+            "Wagram": None,
+            "Deutsch-Wagram": ("AT", None),
+            "Vienna": ("AT", None),
+            "Rivoli": None,
+            "Rivoli Veronese": ("IT", None),
+            "Strasbourg": None,
+            "Strasbourg#2": ("FR", None),
+            "London": ("GB", "ENG"),
+            "Lyon#3": None,
+        },
+    ),
+    (
+        "j",
+        (
+            "ROSEBURG, Ore. — A wildfire closed Interstate 5 between Roseburg and Grants Pass on "
+            "Tuesday, stranding hundreds of trucks on the main road between California and "
+            "Washington state. Drain, a town of 1,100 people 35 miles to the north, opened its "
+            "school gym to stranded drivers. Riddle and Canyonville were told to be ready to "
+            'leave, and Myrtle Creek, where the fire started on Sunday, lost power. "Riddle me '
+            'this: how does a fire jump a four-lane freeway?" asked a trucker stuck at a rest '
+            "area. Fire captain Winston Hale, whose crew came from Winston, said the flames "
+            "crossed the highway near Glendale, a town of 800 that is often confused with the big "
+            "Glendale in California. Residents of the town of Rogue River were told to stay "
+            "indoors because of smoke. Crews came from Eugene and Medford, and a crew boss named "
+            "Eugene Park said the wind would turn overnight. Salem declared a state of emergency "
+            "for the county. Sutherlin opened a second shelter at its community center."
+        ),
+        {
+            "ROSEBURG": ("US", "OR"),
+            "Roseburg": ("US", "OR"),
+            "Grants Pass": ("US", "OR"),
+            "California": ("US", "CA"),
+            "Drain": ("US", "OR"),
+            "Riddle": ("US", "OR"),
+            "Myrtle Creek": ("US", "OR"),
+            "Riddle#2": None,
+            "Winston": None,
+            "Winston#2": ("US", "OR"),
+            "Glendale": ("US", "OR"),
+            "Glendale#2": ("US", "CA"),
+            "Rogue River": ("US", "OR"),
+            "Eugene": ("US", "OR"),
+            "Eugene#2": None,
+            "Salem": ("US", "OR"),
+            "Sutherlin": ("US", "OR"),
+        },
+    ),
+]
+
+_A35 = "SAN MIGUEL, El Salvador — San "
+_B35 = "CADIZ, Philippines — Cadiz ope"
+_C35 = "TUCSON, Ariz. — Tucson car dea"
+_D35 = "LANÚS, Argentina — Lanús beat "
+_E35 = "DERA BABA NANAK, India — Hundr"
+_F35 = "WINDSOR, Australia — Windsor w"
+_G35 = "PORTSMOUTH, England — Brittany"
+_H35 = "COGNAC, France — Cognac sales "
+_I35 = "PARIS — Paris city hall began "
+_J35 = "ROSEBURG, Ore. — A wildfire cl"
+BATCH_35_XFAIL: dict[tuple[str, str], str] = {
+    (_A35, "San Miguel de la Frontera"): (
+        "first run (7148820): 'San Miguel de la Frontera' not found as a place (overlap: None)"
+    ),
+    (_A35, "Santa Ana"): ("first run (7148820): 'Santa Ana' Santa Ana in US"),
+    (_B35, "Cádiz"): ("first run (7148820): 'Cádiz' Cadiz in PH"),
+    (_B35, "Murcia#2"): ("first run (7148820): 'Murcia#2' not found as a place (overlap: None)"),
+    (_B35, "Valladolid#2"): (
+        "first run (7148820): 'Valladolid#2' not found as a place (overlap: None)"
+    ),
+    (_C35, "Tucson#2"): ("first run (7148820): 'Tucson#2' should be no place, got Tucson (US, AZ)"),
+    (_C35, "Tucson#3"): ("first run (7148820): 'Tucson#3' should be no place, got Tucson (US, AZ)"),
+    (_C35, "Santa Fe"): (
+        "first run (7148820): 'Santa Fe' should be no place, got Santa Fe (US, NM)"
+    ),
+    (_C35, "Santa Cruz"): (
+        "first run (7148820): 'Santa Cruz' should be no place, got Santa Cruz (US, CA)"
+    ),
+    (_C35, "Malibu#2"): ("first run (7148820): 'Malibu#2' should be no place, got Malibu (US, CA)"),
+    (_D35, "Buenos Aires"): (
+        "first run (7148820): 'Buenos Aires' not found as a place (overlap: None)"
+    ),
+    (_D35, "Moreno#2"): ("first run (7148820): 'Moreno#2' not found as a place (overlap: None)"),
+    (_D35, "Pilar#2"): ("first run (7148820): 'Pilar#2' not found as a place (overlap: None)"),
+    (_D35, "Quilmes#2"): (
+        "first run (7148820): 'Quilmes#2' should be no place, got Quilmes (AR, 01)"
+    ),
+    (_D35, "Quilmes#3"): (
+        "first run (7148820): 'Quilmes#3' should be no place, got Quilmes (AR, 01)"
+    ),
+    (_D35, "Avellaneda"): (
+        "first run (7148820): 'Avellaneda' not found as a place (overlap: None)"
+    ),
+    (_D35, "Banfield#3"): (
+        "first run (7148820): 'Banfield#3' should be no place, got Banfield (AR, 01)"
+    ),
+    (_E35, "Kartarpur#2"): ("first run (7148820): 'Kartarpur#2' Kartārpur in IN"),
+    (_E35, "Punjab"): ("first run (7148820): 'Punjab' not found as a place (overlap: None)"),
+    (_F35, "Penrith#2"): (
+        "first run (7148820): 'Penrith#2' should be no place, got Penrith (AU, 02)"
+    ),
+    (_G35, "Saint-Malo"): (
+        "first run (7148820): 'Saint-Malo' should be no place, got Saint-Malo (FR, 53)"
+    ),
+    (_G35, "Cherbourg"): ("first run (7148820): 'Cherbourg' not found as a place (overlap: None)"),
+    (_H35, "Cognac"): ("first run (7148820): 'Cognac' should be no place, got Cognac (FR, 75)"),
+    (_H35, "Bordeaux"): (
+        "first run (7148820): 'Bordeaux' should be no place, got Bordeaux (FR, 75)"
+    ),
+    (_I35, "Slavkov u Brna"): (
+        "first run (7148820): 'Slavkov u Brna' not found as a place (overlap: None)"
+    ),
+    (_J35, "Riddle"): ("first run (7148820): 'Riddle' not found as a place (overlap: None)"),
+}
+BATCH_35_NAMES = _named_params(35, BATCH_35, BATCH_35_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -13864,12 +14443,13 @@ BATCH_34_NAMES = _named_params(34, BATCH_34, BATCH_34_XFAIL)
         *BATCH_32_NAMES,
         *BATCH_33_NAMES,
         *BATCH_34_NAMES,
+        *BATCH_35_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-34: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-35: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
