@@ -373,11 +373,11 @@ COMPASS_WORDS = frozenset(
 # verbs that move what they govern ("flew the suspect to", "took him to", "towed the ship")
 TRANSPORT_LEMMAS = frozenset(
     "take fly move drive tow escort transfer transport evacuate airlift deport extradite carry "
-    "bring".split()
+    "bring blow".split()
 )
 # verbs of carrying that tell a move only with an object and a way ("carried him north to
 # Maniitsoq", "brought the migrants to Lampedusa"; not "carried out strikes")
-CARRYING_VERBS = frozenset({"carry", "bring", "escort"})
+CARRYING_VERBS = frozenset({"carry", "bring", "escort", "blow"})  # "a tailwind blew him to"
 AWAY_WORDS = frozenset({"to", "from", "into", "back", "out", "onto"})
 # verbs of leading a group somewhere, the leader going along ("led the column out of Agen")
 LEADING_VERBS = frozenset({"lead", "guide"})
@@ -502,6 +502,9 @@ KIN_NOUNS = frozenset(
     "grandmother grandfather family uncle aunt cousin fiancee fiancé fiancée "
     "child children kids grandchildren brothers sisters".split()
 )
+# who waits for a traveller of their own: relatives, and friends ("His childhood friend
+# Kairat Bekov ... was waiting for him at the old harbour")
+WAITING_COMPANIONS = KIN_NOUNS | frozenset({"friend", "friends"})
 # the traveller's relatives travel on their own
 RELATIVE_NOUNS = frozenset(
     "brother brothers sister sisters wife husband son sons daughter daughters mother father "
@@ -695,7 +698,12 @@ def _introduction(
     here = {people.get(_clean_name(e.text), _clean_name(e.text)) for e in ents}
     new = here - named
     named |= here
-    if len(here) != 1 or _SPEECH_RE.search(span_text(span)):
+    if _SPEECH_RE.search(span_text(span)):
+        return ""
+    if len(here) > 1 and not made and ents[0].start == span.start and ents[0].label_ == "PERSON":
+        # "Luzia Juruna, 52, met Justice Helena Barros in her chambers": the one opening it
+        return people.get(_clean_name(ents[0].text), _clean_name(ents[0].text))
+    if len(here) != 1:
         return ""
     if made and not _opens_the_last_clause(ents[-1], made, next(iter(here))):
         return ""
@@ -1199,8 +1207,8 @@ def syntax_sentences(doc: Doc, places: Sequence[Place]) -> list[Span]:
             continue
         triggers = _triggers(sent, inside)
         kept[(sent.start, sent.end)] = ([id(p) for p in inside], triggers)
-        if any(t.event_type in SYNTAX_TYPES for t in triggers):
-            found.append(sent)
+        if any(t.event_type in SYNTAX_TYPES for t in triggers) or _kin_waiting(sent):
+            found.append(sent)  # (the kin's wait is told by the parse: "... beside the river")
     doc.user_data[_TRIGGERS_KEY] = kept
     return found
 
@@ -1209,7 +1217,7 @@ def _kin_waiting(sent: Span) -> bool:
     """A sentence without a place that may tell the traveller's relatives waiting for them
     (`_waits_for_the_traveller` decides on the parse): worth parsing."""
     words = {t.lower_ for t in sent}
-    return bool(words & _WAITING_WORDS) and bool(words & KIN_NOUNS)
+    return bool(words & _WAITING_WORDS) and bool(words & WAITING_COMPANIONS)
 
 
 _WAITING_WORDS = frozenset({"wait", "waits", "waited", "waiting"})
@@ -1402,7 +1410,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
     """(lower-case words, lemmas) that can open a cue in `_triggers`: every branch there tests
     one of these first, so other words are skipped at once (a branch added there must add its
     words here)."""
-    words = TIME_SPANS | {"call", "calls", "followed", "back", "due", "home"}
+    words = TIME_SPANS | {"call", "calls", "followed", "back", "due", "home", "wound"}
     lemmas = (
         SIGNING_LEMMAS
         | PRESENCE_VERBS
@@ -2026,11 +2034,26 @@ def _antecedent_group(pronoun: Token) -> Token | None:
 def _moves_by_manner(token: Token, span: Span, places: list[Place]) -> bool:
     """A verb of the manner of moving followed by its way and a place soon after ("rolled
     into Gao", "ran north to Erenhot"; not "rushed to one side")."""
-    if lemma_of(token) not in MANNER_OF_MOTION_VERBS or not _may_be_verb(token, span):
+    wound = _wound_as_a_verb(token)
+    if not wound and (
+        lemma_of(token) not in MANNER_OF_MOTION_VERBS or not _may_be_verb(token, span)
+    ):
         return False
-    way = _way_after(token) in WAY_PARTICLES or _object_then_way(token) is not None
+    way = wound or _way_after(token) in WAY_PARTICLES or _object_then_way(token) is not None
     way = way or _passes_overhead(token)
     return way and _place_soon_after(token, places)
+
+
+def _wound_as_a_verb(token: Token) -> bool:
+    """'the bus wound down the river valleys to Gjirokastër': the past of "wind" that the
+    tagger takes for the noun "wound"; no article or owner before it ("his wound")."""
+    if token.lower_ != "wound" or _next_lower(token) not in WOUND_WAYS:
+        return False
+    before = token.doc[token.i - 1] if token.i else None
+    return before is None or before.pos_ not in {"DET", "PRON", "ADJ", "NUM"}
+
+
+WOUND_WAYS = frozenset("down up through along across past over around round into to".split())
 
 
 # movers in the air, which pass over what lies below: "were floating above Klagenfurt" (the
@@ -3066,7 +3089,7 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
         if holder and holder not in (n for _, n in found):
             found.append((token.i, holder))
     for token in span:  # "Marles met ...": a subject the model missed, named as a person elsewhere
-        if token.dep_ != "nsubj" or token.ent_type_ == "PERSON":
+        if not (token.dep_ == "nsubj" or _opening_name(token, span)) or token.ent_type_ == "PERSON":
             continue
         name = people.get(token.text, "") or _full_name_ending(token.text, people)
         if " " not in name:
@@ -3076,6 +3099,12 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
         if name not in (n for _, n in found):
             found.append((token.i, name))
     return sorted(found)
+
+
+def _opening_name(token: Token, span: Span) -> bool:
+    """A proper noun opening the sentence that the parse made its root ("Dauletov, 71, set
+    off from Shymkent": the age's commas hid the verb): the subject it was."""
+    return token.i == span.start and token.dep_ == "ROOT" and token.pos_ == "PROPN"
 
 
 # a nationality opening a compound adjective: "Japanese-funded", "Chinese-built"
@@ -3440,12 +3469,26 @@ def _waits_for_the_traveller(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None or not {subject.lemma_.casefold(), subject.lower_} & KIN_NOUNS:
+    if subject is None or not {subject.lemma_.casefold(), subject.lower_} & WAITING_COMPANIONS:
+        subject = _kin_before_a_subjectless_verb(token)  # (or one with a wrong subject)
+    if subject is None:
         return False  # "His parents were waiting": the lemma "parent" is no kin word alone
     return any(
         c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.pos_ == "PROPN")
         for c in subject.children
     )
+
+
+def _kin_before_a_subjectless_verb(token: Token) -> Token | None:
+    """The relative told before a verb the parse gave no subject or another one ("In Falmouth,
+    a Georgian port ..., her grandmother Icilda Gordon, 84, who raised her, was waiting"),
+    when no other verb than a relative clause's stands between them."""
+    for word in reversed(token.doc[token.sent.start : token.i]):
+        if word.pos_ == "VERB" and word.dep_ not in {"relcl", "acl", "aux", "auxpass"}:
+            return None
+        if {word.lemma_.casefold(), word.lower_} & WAITING_COMPANIONS:
+            return word
+    return None
 
 
 def _reunites_with_kin(token: Token) -> bool:
@@ -4701,6 +4744,8 @@ _LANDFALL_BEARING_RE = re.compile(
 # a start told by a place around a town: "from their winter grazing on the plateau around",
 # "from a camp near" (lower-case words only, no other move between)
 _FROM_AROUND_RE = re.compile(
+    r"(?<!\bshelter )(?<!\bsheltered )(?<!\bsheltering )(?<!\bshelters )(?<!\bsafe )"
+    r"(?<!\bhid )(?<!\bhiding )(?<!\bprotected )"  # "sheltered from a hailstorm in a barn"
     r"\bfrom\s+(?:(?!(?:and|then|before|after|to|into|toward|towards|for|via|until)\b)"
     r"[a-z'’-]+\s+){1,7}(?:around|near|outside)\s+(?:the\s+)?$"
 )

@@ -1324,7 +1324,9 @@ def _with_name_words_before(doc: Doc, ent: Span, known: KnownKinds) -> Span | No
     for extra in (2, 1):
         start = ent.start - extra
         words = range(start, ent.start)
-        if start < 0 or not all(titled[k] and outside[k] for k in words):
+        if start < 0 or not all(
+            titled[k] and (outside[k] or _lone_adjective(doc[k])) for k in words
+        ):
             continue
         if any(doc[k].lower_ in NOT_NAME_OPENERS for k in words):
             continue
@@ -1335,6 +1337,17 @@ def _with_name_words_before(doc: Doc, ent: Span, known: KnownKinds) -> Span | No
         if _in_place_context(doc, doc[start].idx, ent.end_char, known, tagged=True):
             return Span(doc, start, ent.end, label="GPE")
     return None
+
+
+def _lone_adjective(token: Token) -> bool:
+    """A word the model tagged on its own as a language, which may open a place's name
+    ("Spanish" of "stopped in Spanish Town"; one tagged as a nationality is joined to the
+    name after it by `_merged_names`)."""
+    return (
+        token.ent_type_ == "LANGUAGE"
+        and token.ent_iob_ == "B"
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    )
 
 
 def _joined_name(doc: Doc, ent: Span, known: KnownKinds) -> Span | None:

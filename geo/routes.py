@@ -1191,13 +1191,21 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
     before it and the name is new to the story ("Declan Murphy, 58, walked ...", "Helene ...
     is forecast to reach Tennessee"). Only a single mover: "About 2,000 migrants" stay."""
     described: list[str] = []
+    told_in: set[int] = set()  # the sentences that tell a described mover
+    kinds = {a for e in events for a in e.actors[:1] if _one_of_a_kind(a, e.sentence)}
     seen: set[str] = set()
     place_names = {e.place.mention.text for e in events if e.place is not None}
     for event in events:
         first = event.actors[0] if event.actors else ""
         if event.event_type == "travel" and event.section == "main" and first:
-            if (_description(first, place_names) or _headline_noun(event)) and not _relative(first):
+            told_as_one = _description(first, place_names) or _headline_noun(event)
+            told_as_one = told_as_one or first in kinds
+            if told_as_one and not _relative(first):
                 described.append(first)  # not "her brother", who travels on his own
+                told_in.add(event.start)
+            elif event.start in told_in:
+                seen.update(event.actors)  # "A retired Mountie rode ... on a horse named
+                # Duke, 79 days after setting out": a name beside the description is another
             elif first[:1].isupper() and first.split()[-1][:1].isupper():
                 if (
                     described
@@ -1213,6 +1221,17 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
                 return [_renamed(e, named) for e in events]
         seen.update(event.actors)
     return list(events)
+
+
+def _one_of_a_kind(actor: str, sentence: str) -> bool:
+    """A mover written with capitals that its sentence tells with an indefinite article ("A
+    retired Mountie rode into Fort Macleod", the headline's "Retired Mountie"): a noun of a
+    kind written with a capital, no name."""
+    words = actor.split()
+    if not words or not all(w.isalpha() and w[:1].isupper() for w in words):
+        return False  # ("A Brittany Ferries ship" is told by its common noun: `_description`)
+    kind = r"\s+".join(re.escape(w) for w in words)
+    return bool(_rx(rf"\b[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}(?i:{kind})\b").search(sentence))
 
 
 def _headline_noun(event: Event) -> bool:
@@ -2817,8 +2836,24 @@ def _meeting_stop(meeting: Meeting) -> Stop:
 
 
 def _at_a_stop(stops: Sequence[Stop], meeting: Meeting) -> bool:
-    """The meeting place lies in a stop already (talks at the Kremlin, in Moscow)."""
-    return any(_km(s.lat, s.lon, meeting.lat, meeting.lon) < SAME_PLACE_KM for s in stops)
+    """The meeting place lies in a stop already (talks at the Kremlin, in Moscow), and is not
+    another town near it (Falmouth, 30 km from Montego Bay)."""
+    return any(
+        _km(s.lat, s.lon, meeting.lat, meeting.lon) < SAME_PLACE_KM
+        and not _another_town(s, meeting)
+        for s in stops
+    )
+
+
+NEIGHBOUR_TOWN_KM = 15.0  # two towns of other names this far apart are two places
+
+
+def _another_town(stop: Stop, meeting: Meeting) -> bool:
+    return (
+        stop.kind == meeting.kind == "city"
+        and normalise(stop.place) != normalise(meeting.place)
+        and _km(stop.lat, stop.lon, meeting.lat, meeting.lon) > NEIGHBOUR_TOWN_KM
+    )
 
 
 def _to_the_meeting(stops: list[Stop], meetings: Sequence[Meeting]) -> list[Stop]:
@@ -3248,6 +3283,9 @@ def _placed_by_last_arrival(event: Event, events: Sequence[Event]) -> Event:
         return event
     told_last = [e for e in before if e.start == before[-1].start]
     last = next((e for e in reversed(told_last) if e.role == "destination"), told_last[-1])
+    waits = _WAITING_RE.fullmatch(event.action)
+    if waits and (present := _lede_arrival_after(last, before)) is not None:
+        return replace(event, place=present.place, role="venue")
     told_between = any(
         last.end <= e.start < event.start
         for e in events
@@ -3258,6 +3296,29 @@ def _placed_by_last_arrival(event: Event, events: Sequence[Event]) -> Event:
     if told_between or _in_the_back_story(last, before):
         return event
     return replace(event, place=last.place, role="venue")
+
+
+_WAITING_RE = re.compile(r"wait(?:s|ed|ing)?", re.IGNORECASE)
+
+
+def _lede_arrival_after(last: Event, before: Sequence[Event]) -> Event | None:
+    """The lede's arrival, on a later day than the last move the story told before someone's
+    wait for the traveller ("A retired Mountie rode into Fort Macleod on Friday ... He crossed
+    into Alberta on Sept 9 and rested ... His wife ... were waiting for him"): they wait
+    where the journey ends, the story's news."""
+    told = _day(last)
+    lede = _lede_start(before)
+    if told is None or lede is None:
+        return None
+    present = [
+        e
+        for e in before
+        if e.start == lede
+        and _arrived_at(e)
+        and (_day(e) or told) > told
+        and not _told_as_future(e)
+    ]
+    return present[-1] if present else None
 
 
 def _last_day(event: Event) -> date:
@@ -3543,6 +3604,9 @@ def _meeting(
         # Rosada on Saturday": filed from where they met that day, not where he went next
     if place is not None and SPECIFICITY.get(place.kind, 0) < SPECIFICITY["city"]:
         place = _city_told_with(place, cluster, events) or place
+    if place is None:  # "drove under the finish arch in Fairbanks ... Her partner and
+        # their two daughters were waiting for her at the arch"
+        place = _waited_where_the_trip_went(cluster, events)
     if place is None or SPECIFICITY.get(place.kind, 0) < SPECIFICITY["city"]:
         told_at = min(e.start for e in cluster.events)
         hosted = _where_participant_is(
@@ -3567,6 +3631,36 @@ def _meeting(
         place.country_code,
         precision,
     )
+
+
+def _waited_where_the_trip_went(
+    cluster: _MeetingCluster, events: Sequence[Event]
+) -> Candidate | None:
+    """The one town the lede takes the traveller to, for a meeting told only as someone
+    waiting for them ("drove her 14 dogs under the finish arch in downtown Fairbanks ... Her
+    partner ... and their two daughters were waiting for her at the arch"): they waited where
+    the story's news is."""
+    if not all(_WAITING_RE.fullmatch(e.action) for e in cluster.events):
+        return None
+    lede = _lede_start(events)
+    travellers = set(cluster.participants)
+    towns = {
+        _identity_of(e.place.chosen): e.place.chosen
+        for e in events
+        if e.start == lede
+        and e.event_type == "travel"
+        and e.actors[:1]
+        and e.actors[0] in travellers
+        and e.role != "origin"
+        and e.place is not None
+        and e.place.chosen is not None
+        and e.place.chosen.kind == "city"
+    }
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def _identity_of(candidate: Candidate) -> tuple[str, float, float]:
+    return candidate.name, candidate.lat, candidate.lon
 
 
 def _city_told_with(

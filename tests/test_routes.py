@@ -2453,3 +2453,183 @@ def test_a_traveller_s_children_waiting_where_she_ends_is_a_meeting(pipeline: Pi
     )
     story = parse(pipeline, text, date(2025, 6, 3))
     assert [m.place for m in story.meetings] == ["Trondheim"]
+
+
+def test_a_capitalised_kind_told_with_a_is_the_person_named_next(pipeline: Pipeline) -> None:
+    """'A retired Marine walked into Laramie ... Tom Reyes, 66, left Ogallala': the lede's
+    capitalised kind (the headline's "Retired Marine") is the person named next, and a name
+    beside it in the lede (the dog Scout) is not."""
+    text = (
+        "Retired Marine walks across Nebraska\n\nLARAMIE, Wyo., Aug 9 (AP) - A retired Marine "
+        "walked into Laramie on Saturday with a dog named Scout, 30 days after setting out from "
+        "Nebraska. Tom Reyes, 66, left Ogallala on July 10. He reached Sidney a week later and "
+        "rested in Cheyenne."
+    )
+    story = parse(pipeline, text, date(2025, 8, 9))
+    routes = {r.actor: [s.place for s in r.stops] for r in story.routes}
+    assert routes == {"Tom Reyes": ["Ogallala", "Sidney", "Cheyenne", "Laramie"]}
+
+
+def test_shelter_from_weather_outside_a_town_is_no_departure(pipeline: Pipeline) -> None:
+    """'sheltered from a hailstorm in a barn outside Sisseton' is a stop in its turn, not where
+    the day's ride began."""
+    text = (
+        "Rider ends ride\n\nFARGO, N.D., June 20 (AP) - Rancher Ann Berg rode into Fargo on "
+        "Friday. She left Sioux Falls on June 1 with a packhorse. In June she rode north: she "
+        "camped at the fairgrounds in Watertown on June 8, sheltered from a hailstorm in a barn "
+        "outside Sisseton and spent a week in Wahpeton."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 6, 20))) == [
+        "Sioux Falls",
+        "Watertown",
+        "Sisseton",
+        "Wahpeton",
+        "Fargo",
+    ]
+
+
+def test_a_wait_after_the_back_story_is_where_the_lede_arrives(pipeline: Pipeline) -> None:
+    """'rode into Bozeman on Friday' (the lede), the back story to Sept 2, then 'His sister
+    was waiting for him at the gate of the museum beside the Gallatin River': they meet in
+    Bozeman, though the sentence names only a river and comes after the back story."""
+    text = (
+        "Rider ends ride\n\nBOZEMAN, Mont., Sept 12 (AP) - A retired rancher rode into Bozeman "
+        "on Friday. Bill Dunn, 70, left Billings on Aug 20. On Sept 2 he crossed into Gallatin "
+        "County and rested in Livingston. His sister was waiting for him at the gate of the "
+        "museum beside the Gallatin River."
+    )
+    story = parse(pipeline, text, date(2025, 9, 12))
+    assert [m.place for m in story.meetings] == ["Bozeman"]
+
+
+def test_a_sentence_opened_by_a_surname_and_an_age_is_the_person_s(pipeline: Pipeline) -> None:
+    """'Dauletov, 71, set off from Aktobe ... beside the mausoleum of Khoja Ahmed Yasawi': the
+    parse made the surname the root; the traveller is Serik Dauletov, not the saint."""
+    text = (
+        "Kazakh pensioner rides Soviet motorcycle to the Caspian\n\nATYRAU, Kazakhstan, June 6 "
+        "(Reuters) - Serik Dauletov rode into Atyrau on Friday on the 1979 Ural motorcycle and "
+        "sidecar he bought with his first wages as a fisherman. Dauletov, 71, set off from "
+        "Aktobe, where he has lived for three decades, on May 27 and spent his first night in "
+        "Kandyagash beside the blue-domed mausoleum of Khoja Ahmed Yasawi."
+    )
+    story = parse(pipeline, text, date(2025, 6, 6))
+    routes = {r.actor: [s.place for s in r.stops] for r in story.routes}
+    assert routes == {"Serik Dauletov": ["Aktobe", "Kandyagash", "Atyrau"]}
+
+
+def test_a_friend_waiting_for_the_traveller_is_a_meeting(pipeline: Pipeline) -> None:
+    """'His old friend Ivan Petrov was waiting for him at the harbour' after the arrival."""
+    text = (
+        "Sailor home\n\nVARNA, Bulgaria, July 4 (Reuters) - Sailor Georgi Ivanov sailed into "
+        "Varna on Friday after leaving Burgas on Tuesday. His old friend Ivan Petrov was waiting "
+        "for him at the harbour."
+    )
+    story = parse(pipeline, text, date(2025, 7, 4))
+    assert [m.place for m in story.meetings] == ["Varna"]
+
+
+def test_a_wind_that_blew_the_traveller_somewhere_moves_them(pipeline: Pipeline) -> None:
+    """'a tailwind blew him to Adel by noon': a move of his to Adel."""
+    text = (
+        "Rider ends ride\n\nDES MOINES, Iowa, July 25 (AP) - Karl Olsen rode into Des Moines on "
+        "Friday. He set off on Sunday from Council Bluffs and spent Monday night in Atlantic, "
+        "and on Tuesday a tailwind blew him to Adel by noon."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 7, 25))) == [
+        "Council Bluffs",
+        "Atlantic",
+        "Adel",
+        "Des Moines",
+    ]
+
+
+def test_she_after_a_sentence_opened_by_her_name_is_that_person(pipeline: Pipeline) -> None:
+    """'Rosa Quispe, 52, met Judge Carlos Mendoza ... She had left her village': the "she" is
+    the person opening the sentence before, though it names two people and no place."""
+    text = (
+        "Farmer hands petition to court\n\nLIMA, Nov 4 (Reuters) - A farmer from the Andes "
+        "handed a petition to a judge in Lima on Tuesday. Rosa Quispe, 52, met Judge Carlos "
+        "Mendoza in his chambers for an hour. She had left her village on Oct 24 and had reached "
+        "Huancayo that night. The next morning she had boarded a bus to Lima."
+    )
+    story = parse(pipeline, text, date(2025, 11, 4))
+    assert {r.actor: [s.place for s in r.stops] for r in story.routes} == {
+        "Rosa Quispe": ["Huancayo", "Lima"]
+    }
+
+
+def test_wound_down_a_valley_to_a_town_is_a_move(pipeline: Pipeline) -> None:
+    """'the bus wound down the river valleys to Fier': the past of "wind", which the tagger
+    reads as the noun "wound"."""
+    text = (
+        "Library bus ends tour\n\nVLORE, Albania, May 16 (AP) - Librarian Drita Hoxha drove her "
+        "library bus into Vlore on Friday. She left Tirana on May 5 and spent two days in Berat. "
+        "From there the bus wound down the river valleys to Fier, and on Thursday it crossed "
+        "the last ridge to the coast."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 5, 16))) == [
+        "Tirana",
+        "Berat",
+        "Fier",
+        "Vlore",
+    ]
+
+
+def test_a_town_named_with_a_nationality_word_is_one_stop(pipeline: Pipeline) -> None:
+    """'stopped briefly in Spanish Town': the town, not "Spanish" and a "Town"."""
+    text = (
+        "Sprinter home\n\nMONTEGO BAY, Jamaica, Sept 27 (AP) - Sprinter Alia Brown rode an "
+        "open-top bus into Montego Bay on Saturday. She set off from Kingston on Friday and "
+        "stopped briefly in Spanish Town, where schoolchildren lined the road, and spent the "
+        "night in Mandeville."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 9, 27))) == [
+        "Kingston",
+        "Spanish Town",
+        "Mandeville",
+        "Montego Bay",
+    ]
+
+
+def test_family_waiting_for_the_finish_told_in_the_lede_meet_there(pipeline: Pipeline) -> None:
+    """'drove her dogs under the finish arch in Nome ... Her husband ... and their two sons
+    were waiting for her at the arch': they meet in Nome, not at the last town of the back
+    story."""
+    text = (
+        "Musher wins race\n\nNOME, Alaska, March 13 (Reuters) - A musher from Norway drove her "
+        "dogs under the finish arch in Nome early on Friday to win the race. Kari Berg, 41, "
+        "finished an hour ahead. Her husband, Ole Berg, and their two sons were waiting for her "
+        "at the arch with coffee. Berg left Anchorage on March 2. She reached Unalakleet on "
+        "March 10."
+    )
+    story = parse(pipeline, text, date(2026, 3, 13))
+    assert [m.place for m in story.meetings] == ["Nome"]
+
+
+def test_a_relative_waiting_after_a_long_apposition_is_a_meeting(pipeline: Pipeline) -> None:
+    """'In Ocho Rios, a port town on the north coast, her grandmother Mavis Brown, 84, who
+    raised her, was waiting': the parse gives the wait another subject."""
+    text = (
+        "Runner home\n\nOCHO RIOS, Jamaica, Sept 27 (AP) - Runner Alia Brown ran into Ocho Rios "
+        "on Saturday. She set off from Kingston on Friday and spent the night in Linstead. In "
+        "Ocho Rios, a port town on the north coast, her grandmother Mavis Brown, 84, who raised "
+        "her, was waiting at the foot of the clock tower."
+    )
+    story = parse(pipeline, text, date(2025, 9, 27))
+    assert [m.place for m in story.meetings] == ["Ocho Rios"]
+
+
+def test_a_meeting_in_a_town_near_a_stop_is_a_stop_of_its_own(pipeline: Pipeline) -> None:
+    """'met her old coach in Falmouth' (30 km from Montego Bay, a stop): Falmouth is a stop."""
+    text = (
+        "Cyclist home\n\nMONTEGO BAY, Jamaica, Sept 27 (AP) - Cyclist Alia Brown rode into "
+        "Montego Bay on Saturday after setting off from Kingston on Thursday. On Friday she "
+        "spent the night in Mandeville, and on Saturday she met her old coach in Falmouth "
+        "before the last ride along the coast."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 9, 27))) == [
+        "Kingston",
+        "Mandeville",
+        "Falmouth",
+        "Montego Bay",
+    ]

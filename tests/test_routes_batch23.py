@@ -439,10 +439,6 @@ MEETING_FAILS23: dict[str, str] = {
         "Port-au-Prince > Nairobi] meetings [Bridgetown 2025-05-16 ['William Ruto', 'Mia "
         "Mottley']; Kenya 2026-01-01 ['William Ruto', 'Andrew Holness']]"
     ),
-    "pensioner_drives_a_land_rover_from_kampala_to_cape_town_told_plainly_daughter_waits": (
-        "first run on d7225ef: routes [Land Rover: Kampala > Mbeya > Lilongwe > Lusaka > "
-        "Windhoek > Cape Town > Mwanza; Joseph Ssempala: Kampala > Kigali] meetings []"
-    ),
     "who_chief_in_goma_two_meetings_future_legs_to_beni_butembo_kinshasa_and_geneva": (
         "first run on d7225ef: routes [U.N. flight east: Goma > Beni > Butembo > Kinshasa > "
         "Geneva; Tedros Adhanom Ghebreyesus: Geneva > Kinshasa > Goma] meetings [Kinshasa "

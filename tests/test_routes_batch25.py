@@ -450,20 +450,12 @@ ROUTE_FAILS25: dict[str, str] = {
         "first run on 810797c: routes [Marie Lavoie: Whitehorse > Carmacks > Dawson > Eagle > "
         "Fairbanks] meetings []"
     ),
-    "french_teacher_freed_by_iran_lands_at_villacoublay_tehran_and_muscat_in_the_pluperfect": (
-        "first run on 810797c: routes [Hélène Marchand: Tehran > France > Muscat; Emmanuel "
-        "Macron: Iran > Villacoublay] meetings []"
-    ),
     "container_ship_round_africa_to_rotterdam_injured_deckhand_flown_out_as_a_second_mover": (
         "first run on 810797c: routes [Hanse Voyager: Shanghai > Singapore > Colombo > Indian "
         "Ocean > Cape Town > Dubai > Manila > Algeciras > Rotterdam] meetings []"
     ),
 }
 MEETING_FAILS25: dict[str, str] = {
-    "yukon_quest_winner_told_from_the_finish_in_fairbanks_family_waits_at_the_arch": (
-        "first run on 810797c: routes [Marie Lavoie: Whitehorse > Carmacks > Dawson > Eagle > "
-        "Fairbanks] meetings []"
-    ),
     "french_teacher_freed_by_iran_lands_at_villacoublay_tehran_and_muscat_in_the_pluperfect": (
         "first run on 810797c: routes [Hélène Marchand: Tehran > France > Muscat; Emmanuel "
         "Macron: Iran > Villacoublay] meetings []"

@@ -487,21 +487,9 @@ ROUTE_FAILS35: dict[str, str] = {
         "first run (7148820): routes [pedicab driver: Yogyakarta > Magelang > Cirebon > "
         "Jakarta] meetings []"
     ),
-    "march_west_horseback_morden_to_fort_macleod_told_plainly": (
-        "first run (7148820): routes [Gerald Pelletier: Morden > Killarney > Assiniboia > "
-        "Estevan > Shaunavon > Medicine Hat] meetings []"
-    ),
     "electric_bus_lagos_to_abidjan_told_plainly": (
         "first run (7148820): routes [electric bus: Lagos > Cotonou > Lomé > Accra > Cape "
         "Coast > Takoradi > Abidjan] meetings []"
-    ),
-    "soviet_motorcycle_shymkent_to_aralsk_told_plainly": (
-        "first run (7148820): routes [Khoja Ahmed Yasawi: Shymkent > Turkistan > Kyzylorda > "
-        "Baikonur] meetings []"
-    ),
-    "albanian_library_bus_tirana_to_saranda_told_plainly": (
-        "first run (7148820): routes [Drita Lleshi: Tirana > Elbasan > Korçë > Përmet > "
-        "Saranda] meetings []"
     ),
     "race_walker_walks_home_quito_to_tulcan_told_plainly": (
         "first run (7148820): routes [Andrés Cuasapaz: Quito > Cayambe > Otavalo > Ibarra > "
@@ -512,7 +500,6 @@ ROUTE_FAILS35: dict[str, str] = {
         "Yeghegnadzor > Yerevan > Ararat] meetings [Yerevan 2025-09-21 ['Aram Petrosyan', "
         "'Anahit']]"
     ),
-    "xingu_leader_to_brasilia_flashback": ("first run (7148820): routes [] meetings []"),
     "great_grandfather_rides_across_iowa_granddaughter_as_a_second_mover": (
         "first run (7148820): routes [Harold Lindquist: Sioux City > Storm Lake > Fort Dodge "
         "> Ames; Megan Lindquist: Des Moines > Minneapolis] meetings []"
@@ -534,14 +521,6 @@ MEETING_FAILS35: dict[str, str] = {
     "pedicab_driver_yogyakarta_to_jakarta_told_plainly": (
         "first run (7148820): routes [pedicab driver: Yogyakarta > Magelang > Cirebon > "
         "Jakarta] meetings []"
-    ),
-    "march_west_horseback_morden_to_fort_macleod_told_plainly": (
-        "first run (7148820): routes [Gerald Pelletier: Morden > Killarney > Assiniboia > "
-        "Estevan > Shaunavon > Medicine Hat] meetings []"
-    ),
-    "soviet_motorcycle_shymkent_to_aralsk_told_plainly": (
-        "first run (7148820): routes [Khoja Ahmed Yasawi: Shymkent > Turkistan > Kyzylorda > "
-        "Baikonur] meetings []"
     ),
     "xingu_leader_to_brasilia_flashback": ("first run (7148820): routes [] meetings []"),
 }
