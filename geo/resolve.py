@@ -118,6 +118,7 @@ def resolve(
     stated_in: dict[int, str] = {}  # a mention's country, stated right before it
     states = _named_as_divisions(text, mentions)
     home = _dateline_division(text, mentions, pools)
+    namesakes = _namesakes_told(text, mentions)  # "Cadiz ... took its name from Cádiz"
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         container = _container_of(text, mentions, index, pools)
         qualified = _qualifier_after(text, mention, demonym_of) if demonym_of else ""
@@ -159,6 +160,7 @@ def resolve(
             stated_in[index] = stated  # "the Indian city of Hyderabad"
         own = (office if office != "city" else "") + (f"@{qualified}" if qualified else "")
         own += "@government" if index in governing else ""  # its own sense: the capital
+        own += "@namesake" if index in namesakes else ""
         sense = (mention.section, normalise(mention.text) + own, mention.label == "NORP")
         # one sense per discourse ("Paris, Texas" ... "Paris"), except that a name placed in a
         # container keeps it ("Perth, Scotland" ... "Perth, Western Australia")
@@ -213,6 +215,12 @@ def resolve(
         city = _its_city(text, mentions[index], place, pools[index], scored[index])
         if city is not None:  # "left Chongqing": the city, not its same-named district
             places[index] = _lifted(mentions[index], pools[index], scored[index], city)
+    for index, first in namesakes.items():
+        town, told = places[first].chosen, places[index].chosen
+        other = _another_reading(town, pools[index], scored[index]) if town and told else None
+        other = other if town and told and _same_answer(town, told) else None
+        if other is not None:  # the namesake is by its name another place than the town
+            places[index] = _lifted(mentions[index], pools[index], scored[index], other)
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         corrected = corrections.get(normalise(mention.text))
         if corrected is not None:
@@ -711,7 +719,8 @@ def _journey_ends(
 # words after which a namesake is told: "Tamworth, a namesake of a market town in
 # Staffordshire", "Ipswich, which was named after an English town", "not to be confused with"
 _NAMESAKE_OF_RE = re.compile(
-    r"\b(?:namesakes?\s+(?:of|in)|named\s+(?:after|for)|not\s+to\s+be\s+confused\s+with)\b",
+    r"\b(?:namesakes?\s+(?:of|in)|named\s+(?:after|for)|not\s+to\s+be\s+confused\s+with"
+    r"|(?:took|takes|take|taking|got|gets)\s+its\s+name\s+from)\b",
     re.IGNORECASE,
 )
 _NAMESAKE_AFTER_RE = re.compile(r"\s+namesakes?\b", re.IGNORECASE)  # "its English namesake"
@@ -739,6 +748,31 @@ def _namesakes(
         named_before = [b for b in told if _NAMESAKE_AFTER_RE.match(text, mentions[b].end)]
         pairs.update(_pairs(owner, a, named_before))
     return pairs
+
+
+def _namesakes_told(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
+    """Mentions told right after a namesake cue that bear the name of a place named before
+    them ("Cadiz ... took its name from Cádiz, the Andalusian port") -> that first mention:
+    the place the town is named after, which is not the town."""
+    first_of: dict[str, int] = {}
+    found: dict[int, int] = {}
+    for index, mention in enumerate(mentions):
+        name = normalise(mention.text)
+        gap = text[max(0, mention.start - 40) : mention.start]
+        cue = _NAMESAKE_OF_RE.search(gap)
+        if cue is not None and name in first_of and not _PHRASE_BREAK_RE.search(gap, cue.end()):
+            found[index] = first_of[name]
+        else:
+            first_of.setdefault(name, index)
+    return found
+
+
+def _another_reading(
+    town: Candidate, pool: Sequence[Candidate], scores: Sequence[float]
+) -> int | None:
+    """The best reading of a namesake that is not the town named after it."""
+    others = [i for i, c in enumerate(pool) if not _same_answer(town, c)]
+    return max(others, key=scores.__getitem__) if others else None
 
 
 def _pairs(owner: Sequence[_Name], a: int, others: Sequence[int]) -> set[tuple[int, int]]:
