@@ -2206,10 +2206,12 @@ _OWNED_OR_LONGER_RE = re.compile(r"(?:'|’|\s+[A-Z])")
 _AND_ITEM_RE = re.compile(r"\b([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,2})\s+and\s+$")
 
 
-# "said of Lincoln", "from Palmer", "to Seward": words that also take people are left out
+# "said of Lincoln", "from Palmer", "to Seward": words that also take people are left out,
+# but not a journey from somewhere ("came from Moreno by train", "drove in from Pilar")
 _LOCATED_BEFORE_RE = re.compile(
     r"(?:\b(?:in|at|near|outside|around)|\b(?:residents?|people|schools?|towns?|villages?|"
-    r"cities|communities)\s+(?:of|in))\s+$"
+    r"cities|communities)\s+(?:of|in)|\b(?:came|comes|come|drove|drives|flew|flies|"
+    r"travell?ed|commuted|commutes|rode|walked|moved)\s+(?:(?:in|over|down|up)\s+)?from)\s+$"
 )
 
 

@@ -542,6 +542,28 @@ def _without_the_vehicle_taken(event: Event) -> Event:
     return replace(event, actors=rest if rest else (PRONOUN_ACTOR,))
 
 
+def _without_the_vehicle_driven(event: Event) -> Event:
+    """A vehicle the sentence tells as driven, ridden or flown by its owner ("A retired
+    engineer drove his 1972 Land Rover into Cape Town", the model taking "Land Rover" for a
+    person) is no mover: the one driving it moves."""
+    if not event.actors or not event.actors[0][:1].isupper():
+        return event
+    vehicle = re.escape(event.actors[0])
+    if not _rx(_DRIVEN_BEFORE + vehicle + r"\b").search(event.sentence):
+        return event
+    rest = event.actors[1:]
+    return replace(event, actors=rest if rest else (PRONOUN_ACTOR,))
+
+
+# a verb of driving a vehicle and its owner ("drove his 1972 ", "piloted her "), or a
+# vehicle travelled in ("a 6,000-km drive to Cape Town in a 1972 ")
+_DRIVEN_BEFORE = (
+    r"\b(?:(?:dr[io]ve|drives|driving|driven|rode|rides|riding|flew|flies|flying|piloted"
+    r"|pilots|piloting|steered|steers|pedal+ed|sailed|sails)\s+(?:his|her|their|its)"
+    r"|(?:in|aboard)\s+(?:a|an|his|her|their))\s+(?:[\w'’-]+\s+){0,3}?"
+)
+
+
 def _whose_remains(event: Event, names: set[str], text: str) -> dict[str, str]:
     """The person whose body or coffin moves ("His body was flown from London to Accra"): the
     full name told last before the sentence, keyed by the noun; empty when the subject is no
@@ -579,7 +601,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     given = list(events)
     names = {a for e in given for a in e.actors if a}
     apart = {p for p, e in enumerate(given) if _set_apart_after(e, names)}  # the group's own
-    events = _introduced_names(_full_names(events))
+    events = _introduced_names(_full_names([_without_the_vehicle_driven(e) for e in events]))
     carried: list[Event] = []
     mover = ""
     movers: list[str] = []  # every mover so far, in the telling
@@ -623,6 +645,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     named = _with_the_traveller_joined(_riders_of_vehicles(named))
     named = _named_things(_named_vessels(named, text), text)
     named = _headline_kinds(_headline_retold(_led_by_a_leader(named, text)), text)
+    named = _driven_by(named, text)
     return [
         original if position in apart else event
         for position, (event, original) in enumerate(
@@ -710,6 +733,32 @@ def _headline_kinds(events: Sequence[Event], text: str) -> list[Event]:
         ):
             names[event.actors[0]] = kind
     return [_renamed(e, names) for e in events] if names else list(events)
+
+
+def _driven_by(events: Sequence[Event], text: str) -> list[Event]:
+    """The one vehicle told as the mover ("An electric bus ... pulled into Abidjan") is the
+    trip of the one person the story says drove it ("Folake Adebayo, 36, the engineer who
+    designed the bus, drove most of the way"), when that person moves on no route of their
+    own."""
+    movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    vehicles = [m for m in movers if m.split()[-1:] and m.split()[-1] in VEHICLE_KINDS]
+    if len(vehicles) != 1:
+        return list(events)
+    drivers = {m.group(1) for m in _DRIVER_RE.finditer(text)} - movers
+    drivers = {d for d in drivers if d.split()[0].casefold() not in NAME_TITLES | _NOT_NAMES}
+    if len(drivers) != 1:
+        return list(events)
+    renamed = {vehicles[0]: drivers.pop()}
+    return [_renamed(e, renamed) for e in events]
+
+
+# the vehicles a person drives: "the bus", "a 1954 Studebaker" is a name of its own
+VEHICLE_KINDS = frozenset("bus car truck lorry van tractor motorcycle motorbike coach".split())
+# "Folake Adebayo, 36, the engineer who designed the bus, drove most of the way"
+_DRIVER_RE = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),(?:[^,.;]{1,80},){0,3}\s+"
+    r"(?:drove|was\s+at\s+the\s+wheel|took\s+the\s+wheel)\b"
+)
 
 
 def _told_by_a_kind(event: Event) -> bool:

@@ -2633,3 +2633,35 @@ def test_a_meeting_in_a_town_near_a_stop_is_a_stop_of_its_own(pipeline: Pipeline
         "Falmouth",
         "Montego Bay",
     ]
+
+
+def test_a_vehicle_driven_by_its_owner_is_no_mover(pipeline: Pipeline) -> None:
+    """'drove his 1968 Land Rover into Durban', 'a drive to Durban in a 1968 Land Rover': the
+    model's "Land Rover" person is the vehicle; the driver, named next, moves."""
+    text = (
+        "Kenyan pensioner ends 3,000-km drive to Durban in a 1968 Land Rover\n\nDURBAN, March 8 "
+        "(Reuters) - A 70-year-old retired Kenyan teacher drove his 1968 Land Rover into Durban "
+        "on Saturday, five weeks after leaving Nairobi. Peter Mwangi set off from Nairobi on "
+        "Feb 1 and spent two nights in Arusha. He then drove south to Dodoma and on Feb 20 he "
+        "reached Lusaka."
+    )
+    story = parse(pipeline, text, date(2025, 3, 8))
+    assert {r.actor: [s.place for s in r.stops] for r in story.routes} == {
+        "Peter Mwangi": ["Nairobi", "Arusha", "Dodoma", "Lusaka", "Durban"]
+    }
+
+
+def test_the_one_vehicle_is_the_trip_of_the_person_who_drove_it(pipeline: Pipeline) -> None:
+    """'A solar bus ... pulled into Dakar ... Aminata Traore, 34, the engineer who designed the
+    bus, drove most of the way': the route is hers."""
+    text = (
+        "Solar bus completes run\n\nDAKAR, March 21 (AFP) - A solar bus built by a Bamako "
+        "start-up pulled into Dakar on Friday at the end of a six-day test drive. Aminata "
+        "Traore, 34, the engineer who designed the bus, drove most of the way with two "
+        "mechanics. They left Bamako on Sunday and reached Kayes on Tuesday. On Thursday the "
+        "bus rolled west to Tambacounda."
+    )
+    story = parse(pipeline, text, date(2025, 3, 21))
+    assert {r.actor: [s.place for s in r.stops] for r in story.routes} == {
+        "Aminata Traore": ["Bamako", "Kayes", "Tambacounda", "Dakar"]
+    }

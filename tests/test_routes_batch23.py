@@ -409,10 +409,6 @@ ROUTE_FAILS23: dict[str, str] = {
         "first run on d7225ef: routes [Mar: Fortaleza > Mindelo > Ponta Delgada; Spanish "
         "customs officers: Atlantic Ocean > Galicia; Azores: Ponta Delgada > Vigo] meetings []"
     ),
-    "pensioner_drives_a_land_rover_from_kampala_to_cape_town_told_plainly_daughter_waits": (
-        "first run on d7225ef: routes [Land Rover: Kampala > Mbeya > Lilongwe > Lusaka > "
-        "Windhoek > Cape Town > Mwanza; Joseph Ssempala: Kampala > Kigali] meetings []"
-    ),
     "ringed_osprey_seen_again_from_rutland_to_the_gambian_coast_told_plainly_with_dates": (
         "first run on d7225ef: routes [Maple: Oakham > Gambia > Gernika-Lumo > Tarifa > Africa] "
         "meetings []"

@@ -487,10 +487,6 @@ ROUTE_FAILS35: dict[str, str] = {
         "first run (7148820): routes [pedicab driver: Yogyakarta > Magelang > Cirebon > "
         "Jakarta] meetings []"
     ),
-    "electric_bus_lagos_to_abidjan_told_plainly": (
-        "first run (7148820): routes [electric bus: Lagos > Cotonou > Lomé > Accra > Cape "
-        "Coast > Takoradi > Abidjan] meetings []"
-    ),
     "race_walker_walks_home_quito_to_tulcan_told_plainly": (
         "first run (7148820): routes [Andrés Cuasapaz: Quito > Cayambe > Otavalo > Ibarra > "
         "Tulcán] meetings [Tulcán 2025-10-19 ['Andrés Cuasapaz', 'Rosa']]"

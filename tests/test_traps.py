@@ -15,6 +15,12 @@ Expected = dict[str, tuple[str, str | None] | None]
 
 CASES: list[tuple[str, Expected]] = [
     (
+        # a journey from a town that shares its name with a person of the story
+        "The club doctor, Pilar Sosa, drove in from Pilar, 60 km to the north-west, to watch "
+        "the match in Lanus.",
+        {"Pilar": ("AR", None), "Lanus": ("AR", None)},
+    ),
+    (
         # the place a town took its name from is not the town, though its name is the town's
         (
             "Cordoba opened its harvest fair on Monday. The town in the Veracruz hills took its "
@@ -11637,7 +11643,6 @@ BATCH_30_XFAIL: dict[tuple[str, str], str] = {
     (_C30, "Mobile#3"): (
         "first run on 63dd8e8: 'Mobile#3' should be no place, got Mobile (US, AL)"
     ),
-    (_C30, "Daphne#2"): ("first run on 63dd8e8: 'Daphne#2' not found as a place (overlap: None)"),
     (_D30, "Victoria#5"): (
         "first run on 63dd8e8: 'Victoria#5' not found as a place (overlap: None)"
     ),
@@ -12183,9 +12188,6 @@ BATCH_31_XFAIL: dict[tuple[str, str], str] = {
     (_E31, "Porto"): ("first run on e8ad63c: 'Porto' should be no place, got Porto (PT, 17)"),
     (_E31, "Porto#2"): ("first run on e8ad63c: 'Porto#2' not found as a place (overlap: None)"),
     (_E31, "Porto#3"): ("first run on e8ad63c: 'Porto#3' should be no place, got Porto (PT, 17)"),
-    (_F31, "Hamilton#2"): (
-        "first run on e8ad63c: 'Hamilton#2' not found as a place (overlap: None)"
-    ),
     (_G31, "Goodyear"): ("first run on e8ad63c: 'Goodyear' not found as a place (overlap: None)"),
     (_G31, "Chandler#2"): (
         "first run on e8ad63c: 'Chandler#2' not found as a place (overlap: None)"
@@ -14385,7 +14387,6 @@ BATCH_35_XFAIL: dict[tuple[str, str], str] = {
         "first run (7148820): 'Buenos Aires' not found as a place (overlap: None)"
     ),
     (_D35, "Moreno#2"): ("first run (7148820): 'Moreno#2' not found as a place (overlap: None)"),
-    (_D35, "Pilar#2"): ("first run (7148820): 'Pilar#2' not found as a place (overlap: None)"),
     (_D35, "Quilmes#2"): (
         "first run (7148820): 'Quilmes#2' should be no place, got Quilmes (AR, 01)"
     ),
