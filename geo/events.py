@@ -281,7 +281,8 @@ PLACE_NOUNS = frozenset(
     "mosque church hostel warehouse depot terminal office edge gate hangar museum museums "
     "palaces street streets bridge square plaza oasis oases riverfront seafront lakefront "
     "marina hamlet settlement township monastery cottage cabin lodge chalet bungalow park "
-    "garden gardens stable stables zoo cage enclosure shelter kennel kennels".split()
+    "garden gardens stable stables zoo cage enclosure shelter kennel kennels wharf wharves jetty "
+    "berth dockyard".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -338,7 +339,7 @@ PHRASE_TRIGGERS = {
 MANNER_OF_MOTION_VERBS = frozenset(
     "run roll rumble speed rush hurry dash zoom glide stream surge wander stroll trudge plod "
     "cycle pedal jog sprint gallop motor taxi float veer swing turn double snake wind weave "
-    "meander".split()
+    "meander coast freewheel".split()
 )
 # verbs that tell where a mover's life or tracked journey began, told in the passive or with
 # no object ("the locusts bred in Sindh", "was tagged at Point Pelee", "the flame was lit in
@@ -479,7 +480,8 @@ KEEPING_VERBS = frozenset({"keep", "strand", "trap", "hold"})
 # a change of vehicle on the way: "changed planes in Doha", "switched trains at Hamm"
 CHANGING_VERBS = frozenset({"change", "switch"})
 CHANGED_VEHICLES = frozenset(
-    "plane planes train trains bus buses flight flights aircraft ship ships boat boats".split()
+    "plane planes train trains bus buses flight flights aircraft ship ships boat boats crews "
+    "crew horses locomotives engines drivers pilots".split()
 )
 # the end of a migration or a search for a home: "settled in the mountains above Trento"
 # (not "settled the dispute", with an object)
@@ -1245,6 +1247,8 @@ def _listed_after(doc: Doc, previous: Event, event: Event) -> bool:
     if _SAYS_AFTER_RE.match(text, event.place.mention.end):
         return False  # "in the Middle East, the White House said": the speaker, no place
     gap = text[previous.place.mention.end : event.place.mention.start]
+    if _SETTING_OF_A_PLACE_RE.search(text, previous.place.mention.start, event.place.mention.start):
+        return False  # "Kokopo, on the island of New Britain": where Kokopo lies
     return bool(_LIST_GAP_RE.fullmatch(gap))
 
 
@@ -1626,7 +1630,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma == "spend" and (_spends_time(token) or _spends_years(token)):
             found.append(_Trigger(token, "travel"))  # "spent six weeks in Izmir"
             continue
-        if lemma in RESTING_VERBS and token.pos_ == "VERB" and _rests_somewhere(token):
+        if lemma in RESTING_VERBS and _may_be_verb(token, span) and _rests_somewhere(token, span):
             found.append(_Trigger(token, "travel"))  # "resting for a week in Bishkek"
             continue
         if lemma in PASSING_VERBS and _may_be_verb(token, span):
@@ -1785,7 +1789,8 @@ def _kept_one(token: Token) -> str:
     kept = next((c for c in token.children if c.dep_ == "dobj"), None)
     if kept is None:
         return ""
-    if lemma_of(token) == "hold" and not _for_a_while(token):
+    held_up = any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+    if lemma_of(token) == "hold" and not (_for_a_while(token) or held_up):
         return ""  # "she finally held him again in Veracruz": an embrace, no stay
     if kept.lower_ in GUEST_PRONOUNS or (kept.lower_ == "it" and _for_a_while(token)):
         return SEEN_PRONOUN  # "Strong winds held it at Julia Creek for a day": the load
@@ -1814,19 +1819,24 @@ def _kept_somewhere(token: Token, span: Span) -> bool:
         return bool(_kept_one(token)) and _stays_in(token)
     following = token.doc[token.i + 1 : min(token.i + 10, span.end)]
     a_while = bool(_FOR_A_WHILE_RE.search(span.text))
-    if lemma_of(token) == "hold" and not a_while:
+    held_up = len(following) > 1 and following[1].lower_ == "up"  # "held him up outside Tegal"
+    if lemma_of(token) == "hold" and not (a_while or held_up):
         return False
     kept = len(following) > 0 and (
         following[0].lower_ in GUEST_PRONOUNS
         or following[0].ent_type_ == "PERSON"
         or (following[0].lower_ == "it" and a_while)
     )
-    return kept and any(t.lower_ in {"in", "at", "on"} for t in following[1:])
+    return kept and any(t.lower_ in STAY_PREPOSITIONS for t in following[1:])
+
+
+STAY_PREPOSITIONS = frozenset({"in", "at", "on", "outside", "near"})
 
 
 def _stays_in(token: Token) -> bool:
-    """The verb has a place phrase of staying: "kept her in Nagoya", "stranded them at Lukla"."""
-    return any(c.dep_ == "prep" and c.lower_ in {"in", "at", "on"} for c in token.children)
+    """The verb has a place phrase of staying: "kept her in Nagoya", "stranded them at Lukla",
+    "held him up outside Tegal"."""
+    return any(c.dep_ == "prep" and c.lower_ in STAY_PREPOSITIONS for c in token.children)
 
 
 def _only_invited(token: Token) -> bool:
@@ -1870,6 +1880,17 @@ def _talks_about(token: Token) -> bool:
         return False
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
     return "about" in preps and not preps & {"with", "to"}
+
+
+def _path_then_way(token: Token) -> bool:
+    """A path and then a way after a verb of motion ("coasted down the mountain road into
+    Semarang"): a path word right after it, "to" or "into" within a few words."""
+    if _next_lower(token) not in PATH_WORDS or token.i + 2 >= len(token.doc):
+        return False
+    if token.doc[token.i + 2].lower_ in {"to", "into"}:
+        return False  # "was turned over to Bogota police": handed over, no path
+    following = token.doc[token.i + 3 : token.i + 3 + WAY_SEARCH_WORDS]
+    return any(t.lower_ in {"to", "into"} for t in following)
 
 
 def _way_after(token: Token) -> str:
@@ -2040,6 +2061,7 @@ def _moves_by_manner(token: Token, span: Span, places: list[Place]) -> bool:
     ):
         return False
     way = wound or _way_after(token) in WAY_PARTICLES or _object_then_way(token) is not None
+    way = way or _path_then_way(token)
     way = way or _passes_overhead(token)
     return way and _place_soon_after(token, places)
 
@@ -2651,11 +2673,20 @@ def _spends_time(token: Token) -> bool:
     return any(t.lower_ in spans or t.text in WEEKDAY_NAMES for t in following)
 
 
-def _rests_somewhere(token: Token) -> bool:
-    """'resting for a week in Bishkek', 'rested in Linz on Tuesday': a pause for a time, or
-    in a place ("the case rests on", "rested his hopes on" are no stays)."""
+def _rests_somewhere(token: Token, span: Span) -> bool:
+    """'resting for a week in Bishkek', 'rested in Linz on Tuesday', 'rested his legs for a
+    day in Kendal': a pause for a time, or in a place ("the case rests on", "rested his hopes
+    on" are no stays). Before the parse, a time or "in"/"at" soon after (the parse decides)."""
+    if not is_parsed(span):
+        soon = token.doc[token.i + 1 : min(token.i + 7, span.end)]
+        return any(t.lower_ in {"in", "at"} or t.lower_ in TIME_SPANS for t in soon)
     return _spends_time(token) or any(
-        child.dep_ == "prep" and child.lower_ in {"in", "at"} for child in token.children
+        child.dep_ == "prep"
+        and (
+            child.lower_ in {"in", "at"}
+            or (child.lower_ == "for" and any(g.lower_ in TIME_SPANS for g in child.children))
+        )
+        for child in token.children
     )
 
 
@@ -3975,7 +4006,7 @@ def _phrase(subject: Token, span: Span) -> str:
     ]
     breaks = [t.i for t in subject.subtree if t.i < subject.i and _breaks_phrase(t)]
     opening = max(breaks, default=-1)
-    kept = [t for t in words if opening < t.i <= subject.i]
+    kept = [t for t in words if opening < t.i <= subject.i and not _measure_word(t, subject)]
     if len(kept) >= 3 and _common_noun_opening(kept[0]):
         kept = kept[1:]  # "Fisherman Ramesh Solanki": the person is Ramesh Solanki
     phrase = " ".join(t.text for t in kept)
@@ -3999,8 +4030,30 @@ def _common_noun_opening(token: Token) -> bool:
 
 def _breaks_phrase(token: Token) -> bool:
     """A dateline's date or agency ends before the subject: "BOGOTA, Oct 29 (AP) - Colombian
-    police" is "Colombian police"."""
+    police" is "Colombian police" (not the hyphen of "A 42-wagon train")."""
+    if _measure_hyphen(token):
+        return False
     return token.ent_type_ in {"DATE", "TIME"} or token.text in {"-", "–", "—", "(", ")", ":"}
+
+
+def _measure_hyphen(token: Token) -> bool:
+    """The hyphen of a measure: a number glued to a noun ("42-wagon", "40-seat")."""
+    if token.text != "-" or token.whitespace_ or token.i == 0:
+        return False
+    number = token.doc[token.i - 1]
+    return number.like_num and not number.whitespace_
+
+
+def _measure_word(token: Token, subject: Token) -> bool:
+    """A word of a measure told before a noun ("42-wagon", "40-seat"): no part of its name."""
+    if token.i == subject.i:
+        return False
+    doc = token.doc
+    if _measure_hyphen(token):
+        return True
+    if token.like_num and token.i + 1 < len(doc) and _measure_hyphen(doc[token.i + 1]):
+        return True
+    return token.i >= 1 and _measure_hyphen(doc[token.i - 1])
 
 
 _SINCE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -4524,6 +4577,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "to cross the sea to Ehime prefecture", "crossed the border into Chad"
     if lemma in VEHICLE_NOUNS and lemma_of(trigger.token) in BOARDING_LEMMAS:
         return False  # "boarded the river cruiser in Passau"
+    if lemma_of(trigger.token) in CHANGING_VERBS and governor.head.i == trigger.token.i:
+        return False  # "changed crews in Luena": the change was made there
     if lemma in VEHICLE_NOUNS - ROAD_NOUNS and _rides_with(governor, trigger.token):
         return False  # "slipped out of New Delhi on a chartered plane to Rzeszow"
     if _part_of_a_vehicle(governor) and _rides_with(governor, trigger.token):
@@ -4971,6 +5026,12 @@ def _names_a_noun(doc: Doc, place: Place) -> bool:
     return lemma not in PLACE_NOUNS and not any(lemma in words for words in TRIGGERS.values())
 
 
+# the setting of the place named before it: "Kokopo, on the island of ", "Mwanza, on the
+# southern shore of "
+_SETTING_OF_A_PLACE_RE = re.compile(
+    r"\b[A-Z][\w'’-]+,\s+(?:on|in|off)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:island|coast|shores?"
+    r"|banks?|edge|peninsula|tip)\s+of\s+(?:the\s+)?$"
+)
 # a place noun and the name it introduces, after a nationality ("French ... territory of X")
 _NAMED_PLACE_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+(?:the\s+)?[A-Z]",
@@ -5140,6 +5201,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "destination"  # "over the mountains to Tbilisi, which she reached on July 21"
     if place.mention.label == "NORP" and _NAMED_PLACE_AFTER_RE.match(after):
         return "location"  # "the French Indian Ocean territory of Mayotte": Mayotte is the stop
+    if _SETTING_OF_A_PLACE_RE.search(lead):
+        return "location"  # "cross the Bismarck Sea to Kokopo, on the island of New Britain":
+        # where the stop lies, no stop of its own
     near = word == "near" or lead.endswith("outside ")
     if near and _near_a_named_place(doc, place):
         return "location"  # "landed at the Villacoublay military air base near Paris",

@@ -96,7 +96,7 @@ _DEFINED_AS_PLACE_RE = re.compile(
 NATURAL_FEATURE_KINDS = frozenset({"region", "water", "landmark"})
 BOUND_WORDS = frozenset(
     "bound headed heading head heads left leaves leaving depart departs departed departing "
-    "sailed sails sailing set sets flew fly flies flying".split()
+    "sailed sails sailing sail set sets flew fly flies flying leave".split()
 )
 ARTICLES = frozenset({"the"})  # "visit a Toyota plant" names no place
 # before "the": "at the Rafah crossing", but not "in the Senate", "to the Boston Globe"

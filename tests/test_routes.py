@@ -2665,3 +2665,60 @@ def test_the_one_vehicle_is_the_trip_of_the_person_who_drove_it(pipeline: Pipeli
     assert {r.actor: [s.place for s in r.stops] for r in story.routes} == {
         "Aminata Traore": ["Bamako", "Kayes", "Tambacounda", "Dakar"]
     }
+
+
+def test_a_ship_tied_up_at_a_wharf_in_a_town_is_there(pipeline: Pipeline) -> None:
+    """'tied up at the main wharf in Suva on Thursday': the wharf is a place noun, and the
+    ship's arrival ends there."""
+    text = (
+        "Hospital ship in Suva\n\nSUVA, Fiji, Oct 9 (AFP) - The hospital ship Mercy Star tied up "
+        "at the main wharf in Suva on Thursday. It left Apia on Sept 20 and spent a week at "
+        "Nukualofa."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 10, 9))) == ["Apia", "Nukualofa", "Suva"]
+
+
+def test_the_island_a_stop_lies_on_is_no_stop(pipeline: Pipeline) -> None:
+    """'sail to Rabaul, on the island of New Britain, and then to Kavieng': New Britain tells
+    where Rabaul lies (and is no Connecticut town on the way)."""
+    text = (
+        "Hospital ship sails on\n\nLAE, Oct 9 (AFP) - The hospital ship Mercy Star left Lae on "
+        "Thursday. Next week it will sail to Rabaul, on the island of New Britain, and then to "
+        "Kavieng."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 10, 9))) == ["Lae", "Rabaul", "Kavieng"]
+
+
+def test_a_measure_before_the_mover_is_no_part_of_it_and_crews_change_at_a_stop(
+    pipeline: Pipeline,
+) -> None:
+    """'A 30-wagon train' is the train; 'changed crews in Otjiwarongo' is a stop there."""
+    text = (
+        "Ore train reaches port\n\nWALVIS BAY, Namibia, Nov 28 (Reuters) - A 30-wagon train "
+        "carrying zinc ore pulled into the port of Walvis Bay on Friday. The train left Tsumeb "
+        "on Nov 20. It changed crews in Otjiwarongo and again in Okahandja, and on Nov 26 it "
+        "reached Windhoek."
+    )
+    story = parse(pipeline, text, date(2025, 11, 28))
+    assert {r.actor: [s.place for s in r.stops] for r in story.routes} == {
+        "train": ["Tsumeb", "Otjiwarongo", "Okahandja", "Windhoek", "Walvis Bay"]
+    }
+
+
+def test_coasting_resting_and_being_held_up_on_the_way_are_stops(pipeline: Pipeline) -> None:
+    """'coasted down the mountain road into Salatiga', 'rested his legs for a day in Kendal',
+    'a broken chain held him up outside Batang': three stops of the ride."""
+    text = (
+        "Pedicab driver ends ride\n\nJAKARTA, Aug 14 (Reuters) - Pedicab driver Budi Santoso "
+        "pedalled into Jakarta on Thursday. He set off from Solo on July 29. Two days later he "
+        "coasted down the mountain road into Salatiga, where motorbike taxi drivers escorted him "
+        "to the coast road. He rested his legs for a day in Kendal, and on Aug 7 a broken chain "
+        "held him up outside Batang."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 8, 14))) == [
+        "Solo",
+        "Salatiga",
+        "Kendal",
+        "Batang",
+        "Jakarta",
+    ]

@@ -15,6 +15,11 @@ Expected = dict[str, tuple[str, str | None] | None]
 
 CASES: list[tuple[str, Expected]] = [
     (
+        # "sail for X": a way to a place, though the model tags the town as a person
+        "The ship will stay in Lae for ten days and sail for Madang on Oct 20.",
+        {"Lae": ("PG", None), "Madang": ("PG", None)},
+    ),
+    (
         # a journey from a town that shares its name with a person of the story
         "The club doctor, Pilar Sosa, drove in from Pilar, 60 km to the north-west, to watch "
         "the match in Lanus.",
