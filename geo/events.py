@@ -627,7 +627,12 @@ def _split_names(doc: Doc) -> dict[str, str]:
 
 
 def _clean_name(text: str) -> str:
-    return re.sub(r"(?:'s|’s)$", "", text.strip())
+    """The name without an owner's mark or an opening "The" the model ran into it ("The Nusa
+    Sehat, run by a charity, sailed")."""
+    return _OPENING_THE_RE.sub("", re.sub(r"(?:'s|’s)$", "", text.strip()))
+
+
+_OPENING_THE_RE = re.compile(r"^The\s+(?=[A-Z])")
 
 
 def extract_events(
@@ -3998,7 +4003,7 @@ def _phrase(subject: Token, span: Span) -> str:
     words = [
         t
         for t in subject.subtree
-        if t.dep_ not in {"det", "poss", "punct", "case"}
+        if (t.dep_ not in {"det", "poss", "punct", "case"} or _word_hyphen(t))
         and (t.ent_type_ != "QUANTITY" or t.i == subject.i)  # "The 24-metre Hafgufa"
         and t.i not in owners
         and span.start <= t.i < span.end
@@ -4009,8 +4014,20 @@ def _phrase(subject: Token, span: Span) -> str:
     kept = [t for t in words if opening < t.i <= subject.i and not _measure_word(t, subject)]
     if len(kept) >= 3 and _common_noun_opening(kept[0]):
         kept = kept[1:]  # "Fisherman Ramesh Solanki": the person is Ramesh Solanki
-    phrase = " ".join(t.text for t in kept)
+    phrase = "".join(
+        ("" if i == 0 or _word_hyphen(t) or _word_hyphen(kept[i - 1]) else " ") + t.text
+        for i, t in enumerate(kept)
+    )  # "bed-net convoy", "World Cup-winning squad"
     return phrase if len(phrase) <= 60 else ""
+
+
+def _word_hyphen(token: Token) -> bool:
+    """A hyphen glued between two words ("bed-net"), no dash of a dateline."""
+    doc = token.doc
+    if token.text != "-" or token.whitespace_ or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.is_alpha and after.is_alpha and not before.whitespace_
 
 
 def _common_noun_opening(token: Token) -> bool:
@@ -4031,7 +4048,7 @@ def _common_noun_opening(token: Token) -> bool:
 def _breaks_phrase(token: Token) -> bool:
     """A dateline's date or agency ends before the subject: "BOGOTA, Oct 29 (AP) - Colombian
     police" is "Colombian police" (not the hyphen of "A 42-wagon train")."""
-    if _measure_hyphen(token):
+    if _measure_hyphen(token) or _word_hyphen(token):
         return False
     return token.ent_type_ in {"DATE", "TIME"} or token.text in {"-", "–", "—", "(", ")", ":"}
 

@@ -2722,3 +2722,28 @@ def test_coasting_resting_and_being_held_up_on_the_way_are_stops(pipeline: Pipel
         "Batang",
         "Jakarta",
     ]
+
+
+def test_a_headline_kind_with_a_hyphen_is_the_kind_the_story_tells(pipeline: Pipeline) -> None:
+    """'Bed-net convoy reaches Zwedru' ... 'A convoy of eight trucks': the convoy, not the "net
+    convoy" left after the hyphen."""
+    text = (
+        "Bed-net convoy reaches Zwedru\n\nZWEDRU, Liberia, Sept 4 (Reuters) - A convoy of eight "
+        "trucks reached Zwedru on Thursday. The convoy left Kakata on Aug 27 and reached Ganta "
+        "on Aug 28."
+    )
+    story = parse(pipeline, text, date(2025, 9, 4))
+    assert [r.actor for r in story.routes] == ["convoy"]
+
+
+def test_a_ship_named_with_the_model_s_opening_the_is_named_without_it(
+    pipeline: Pipeline,
+) -> None:
+    """'The Nusa Sehat, run by a charity, sailed from Surabaya': the ship is "Nusa Sehat"."""
+    text = (
+        "Hospital ship ends voyage\n\nKUPANG, Indonesia, Aug 21 (Reuters) - A floating hospital "
+        "docked in Kupang on Thursday. The Nusa Sehat, run by a charity, sailed from Surabaya on "
+        "July 9 and anchored off Maumere on Aug 1."
+    )
+    story = parse(pipeline, text, date(2025, 8, 21))
+    assert [r.actor for r in story.routes] == ["Nusa Sehat"]
