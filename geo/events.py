@@ -1224,10 +1224,10 @@ def _kin_waiting(sent: Span) -> bool:
     """A sentence without a place that may tell the traveller's relatives waiting for them
     (`_waits_for_the_traveller` decides on the parse): worth parsing."""
     words = {t.lower_ for t in sent}
-    return bool(words & _WAITING_WORDS) and bool(words & WAITING_COMPANIONS)
+    return bool(words & WAITING_WORDS) and bool(words & WAITING_COMPANIONS)
 
 
-_WAITING_WORDS = frozenset({"wait", "waits", "waited", "waiting"})
+WAITING_WORDS = frozenset({"wait", "waits", "waited", "waiting"})
 
 
 _TRIGGERS_KEY = "geo.triggers"  # per sentence: the ids of its places and its triggers

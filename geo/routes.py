@@ -27,6 +27,7 @@ from geo.events import (
     RELATIVE_PAST_PERFECT,
     STORM_WORDS,
     TITLE_WORDS,
+    WAITING_WORDS,
     YEAR_SPANS,
 )
 from geo.models import DATELINE_LABEL, Candidate, DatePrecision, Event, Meeting, Route, Stop
@@ -3335,7 +3336,7 @@ def _placed_by_last_arrival(event: Event, events: Sequence[Event]) -> Event:
         return event
     told_last = [e for e in before if e.start == before[-1].start]
     last = next((e for e in reversed(told_last) if e.role == "destination"), told_last[-1])
-    waits = _WAITING_RE.fullmatch(event.action)
+    waits = event.action.casefold() in WAITING_WORDS
     if waits and (present := _lede_arrival_after(last, before)) is not None:
         return replace(event, place=present.place, role="venue")
     told_between = any(
@@ -3348,9 +3349,6 @@ def _placed_by_last_arrival(event: Event, events: Sequence[Event]) -> Event:
     if told_between or _in_the_back_story(last, before):
         return event
     return replace(event, place=last.place, role="venue")
-
-
-_WAITING_RE = re.compile(r"wait(?:s|ed|ing)?", re.IGNORECASE)
 
 
 def _lede_arrival_after(last: Event, before: Sequence[Event]) -> Event | None:
@@ -3692,12 +3690,12 @@ def _waited_where_the_trip_went(
     waiting for them ("drove her 14 dogs under the finish arch in downtown Fairbanks ... Her
     partner ... and their two daughters were waiting for her at the arch"): they waited where
     the story's news is."""
-    if not all(_WAITING_RE.fullmatch(e.action) for e in cluster.events):
+    if not all(e.action.casefold() in WAITING_WORDS for e in cluster.events):
         return None
     lede = _lede_start(events)
     travellers = set(cluster.participants)
     towns = {
-        _identity_of(e.place.chosen): e.place.chosen
+        _place_key(e.place.chosen.name, e.place.chosen.lat, e.place.chosen.lon): e.place.chosen
         for e in events
         if e.start == lede
         and e.event_type == "travel"
@@ -3709,10 +3707,6 @@ def _waited_where_the_trip_went(
         and e.place.chosen.kind == "city"
     }
     return next(iter(towns.values())) if len(towns) == 1 else None
-
-
-def _identity_of(candidate: Candidate) -> tuple[str, float, float]:
-    return candidate.name, candidate.lat, candidate.lon
 
 
 def _city_told_with(
