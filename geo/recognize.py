@@ -422,7 +422,12 @@ def recognise(
             continue  # "Lincoln lived ... said of Lincoln in Springfield", "Hurricane Milton"
         mentions.append(_mention(segment, OPENER_LABEL, sections))
     text = doc_text(doc)
-    mentions = [m for m in mentions if not _names_a_vessel(text, m.start, known)]
+    mentions = [
+        m
+        for m in mentions
+        if not _names_a_vessel(text, m.start, known)
+        and not _DISEASE_AFTER_RE.match(text, m.end)  # "the Marburg virus", "Lyme disease"
+    ]
     return _joined_names(text, sorted(mentions, key=lambda m: m.start), known)
 
 
@@ -2262,8 +2267,13 @@ _PERSON_AFTER_RE = re.compile(r",\s+(?:who|whose)\b|\s+(?:said|says|told)\b")
 
 
 # an apposition that calls the name a club or a team
+_DISEASE_AFTER_RE = re.compile(r"\s+(?:virus|viruses|disease|fever)\b")
 _CLUB_APPOSITION_RE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:club|team|franchise)\b(?!['’])"
+    # a band named after a place: "Europe, the Swedish band behind", "Texas, a band from
+    # Glasgow" (not "In Hamburg, Germany, a band played")
+    r"|,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:band|(?:rock|pop|country|folk|metal|punk"
+    r"|jazz)\s+(?:group|act|duo|trio))\s+(?:from|behind|whose|formed|known|best)\b"
     # and of two sides named together: "Bolívar and The Strongest, the two La Paz football clubs"
     r"|\s+(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:the|both)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:clubs|teams|franchises)\b(?!['’])"
