@@ -1223,11 +1223,14 @@ def syntax_sentences(doc: Doc, places: Sequence[Place]) -> list[Span]:
 def _kin_waiting(sent: Span) -> bool:
     """A sentence without a place that may tell the traveller's relatives waiting for them
     (`_waits_for_the_traveller` decides on the parse): worth parsing."""
-    words = {t.lower_ for t in sent}
-    return bool(words & WAITING_WORDS) and bool(words & WAITING_COMPANIONS)
+    lower, _, _ = _word_table(sent.doc)  # (the document's arrays: no Token per word)
+    words = set(lower[sent.start : sent.end])
+    return bool(words & _WAITING_HASHES) and bool(words & _COMPANION_HASHES)
 
 
 WAITING_WORDS = frozenset({"wait", "waits", "waited", "waiting"})
+_WAITING_HASHES = frozenset(get_string_id(w) for w in WAITING_WORDS)
+_COMPANION_HASHES = frozenset(get_string_id(w) for w in WAITING_COMPANIONS)
 
 
 _TRIGGERS_KEY = "geo.triggers"  # per sentence: the ids of its places and its triggers

@@ -2266,8 +2266,9 @@ _PLAYER_AFTER_RE = re.compile(
 _PERSON_AFTER_RE = re.compile(r",\s+(?:who|whose)\b|\s+(?:said|says|told)\b")
 
 
-# an apposition that calls the name a club or a team
+# a disease named after a place: "the Marburg virus", "Lyme disease", "Lassa fever"
 _DISEASE_AFTER_RE = re.compile(r"\s+(?:virus|viruses|disease|fever)\b")
+# an apposition that calls the name a club or a team
 _CLUB_APPOSITION_RE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:club|team|franchise)\b(?!['’])"
     # a band named after a place: "Europe, the Swedish band behind", "Texas, a band from

@@ -217,8 +217,9 @@ def resolve(
             places[index] = _lifted(mentions[index], pools[index], scored[index], city)
     for index, first in namesakes.items():
         town, told = places[first].chosen, places[index].chosen
-        other = _another_reading(town, pools[index], scored[index]) if town and told else None
-        other = other if town and told and _same_answer(town, told) else None
+        if not (town and told and _same_answer(town, told)):
+            continue
+        other = _another_reading(town, pools[index], scored[index])
         if other is not None:  # the namesake is by its name another place than the town
             places[index] = _lifted(mentions[index], pools[index], scored[index], other)
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
