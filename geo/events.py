@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from geo.dates import DateMention, find_dates, last_day, span_at_end
 from geo.models import Event, Place, Section
-from geo.recognize import CALENDAR_WORD, ROYAL_TITLES, doc_entities, doc_text, span_text
+from geo.recognize import (
+    CALENDAR_WORD,
+    ROYAL_TITLES,
+    doc_entities,
+    doc_text,
+    opens_with_a_feature_word,
+    span_text,
+)
 from geo.sections import section_at
 from geo.syntax import PARSED_KEY, is_parsed
 from geo.vocab import NAME_TITLES, VESSEL_NOUNS
@@ -194,7 +201,7 @@ STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"}
 # what a storm does to a place on its path: the place is a stop of the storm's route
 STORM_IMPACT_VERBS = frozenset(
     "lash batter pound hit strike slam pummel drench buffet rake hammer skirt brush graze flood "
-    "inundate swamp".split()
+    "inundate swamp dump drop unleash soak deluge".split()
 )
 # where a storm is born ("formed over northern Italy") and where it fades ("weaken over Slovakia")
 STORM_BIRTH_VERBS = frozenset({"form", "develop", "originate", "spawn"})
@@ -282,7 +289,7 @@ PLACE_NOUNS = frozenset(
     "palaces street streets bridge square plaza oasis oases riverfront seafront lakefront "
     "marina hamlet settlement township monastery cottage cabin lodge chalet bungalow park "
     "garden gardens stable stables zoo cage enclosure shelter kennel kennels wharf wharves jetty "
-    "berth dockyard".split()
+    "berth dockyard beachfront promenade esplanade boardwalk quayside".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
@@ -470,7 +477,11 @@ MOTION_VERBS = frozenset(
     | {"overnight", "overnighte"}  # a night's stay on the way: "overnighted in Porto" (the
     # model's lemma)
     | {"emigrate", "immigrate", "migrate", "relocate"}  # a move to live elsewhere
+    | {"roll"}  # "rolled up the ramp of Constitution Hill", "tanks rolled into Kherson"
 )
+# a verb's senses of making or undoing, with these particles and an object: "rolled out a
+# vaccine in Kenya", "rolled back price controls"
+UNDOING_PARTICLES = frozenset({"out", "back"})
 # verbs of staying put on the way: "camped at Rungis", "waited two days in Inverness for a
 # spare part", "sheltered in Kirkwall", "hid in the museum at closing time"
 STAYING_VERBS = frozenset("camp wait shelter bivouac overwinter hide sleep lodge".split())
@@ -581,7 +592,8 @@ def canonical_people(doc: Doc) -> dict[str, str]:
     ... Owusu said": Abena), so that the reading never hangs on the order of a set."""
     first_told: dict[str, int] = {}
     for e in doc_entities(doc):
-        if e.label_ == "PERSON" and "\n" not in e.text:
+        if e.label_ == "PERSON" and "\n" not in e.text and not opens_with_a_feature_word(e):
+            # (not "Lake Malawi", whose "Malawi" names no one)
             first_told.setdefault(_clean_name(e.text), e.start_char)
     canon: dict[str, str] = dict(_split_names(doc))
     canon.update(_trade_word_openings(doc))
@@ -641,7 +653,7 @@ def extract_events(
     """One event per (trigger, place) pair; triggers without a place are kept too
     (statements excepted). "The next day" counts from the last day-precise date before it in
     the same section of the article."""
-    people = canonical_people(doc)
+    people = _people_of(doc)
     events: list[Event] = []
     anchors: dict[str, date | None] = {}  # section kind -> last day-precise date so far
     in_sentence = _places_between(places)
@@ -1044,7 +1056,7 @@ def _counted_back(span: Span, trigger: _Trigger, dates: list[DateMention]) -> Da
         return None
     if any(d.start > trigger.token.idx for d in dates):
         return None  # "after holding talks in St Petersburg on Saturday": a day of its own
-    back = span_at_end(lead[: after.start() + 1])
+    back = span_at_end(_AND_DISTANCE_RE.sub("", lead[: after.start()]) + " ")
     if back is None and trigger.event_type == "meeting":
         back = timedelta(days=1)  # "after attending the BRICS summit in Johannesburg"
     if back is None or days[0].value is None:
@@ -1053,6 +1065,8 @@ def _counted_back(span: Span, trigger: _Trigger, dates: list[DateMention]) -> Da
     return DateMention(after.group(0), start, start, days[0].value - back, "day")
 
 
+# the distance told beside a span of time: "two weeks and 600 km after leaving Durban"
+_AND_DISTANCE_RE = re.compile(r"\s+and\s+[0-9][0-9,.]*\s*(?:km|kilometres|kilometers|miles)$")
 _SPAN_AFTER_RE = re.compile(r"\safter\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -1586,6 +1600,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             found.append(_Trigger(token, "travel"))  # "led the column out of Agen to Cahors"
             continue
         if lemma in VEHICLE_VERBS | MOTION_VERBS and _may_be_verb(token, span):
+            if _rolled_out(token):
+                continue
             found.append(_Trigger(token, "travel"))  # "had been bussed from Khartoum"
             continue
         if _moves_with_particle(token, span):
@@ -2418,6 +2434,8 @@ def _a_mover(subject: Token) -> bool:
         subject = subject.head.head  # "Laborde, who led the column ...": Laborde
     if subject.lower_ in MOVER_PRONOUNS or subject.ent_type_ == "PERSON":
         return True
+    if subject.pos_ == "PROPN" and _a_person_s_name(subject):
+        return True  # "Dlamini, 29, ... climbed": the model's organisation, a person before
     if subject.pos_ == "PROPN":
         return subject.ent_type_ not in NO_MOVER_TYPES
     return subject.lemma_.casefold() in MOVER_NOUNS or subject.lower_ in MOVER_NOUNS
@@ -2436,8 +2454,11 @@ def _taken_along(thing: Token, verb: Token) -> bool:
     ("led the column"), a distance ("walked 600 km"), a person ("escorted him"), or the way
     a verb of following takes ("followed the coast south to Naples", "made his way to")."""
     lemma = thing.lemma_.casefold()
-    if lemma in FOLLOWED_WAY_NOUNS:
-        return lemma_of(verb) in WAY_TAKING_VERBS
+    if lemma in FOLLOWED_WAY_NOUNS or ROAD_NUMBER_RE.fullmatch(thing.text):
+        return lemma_of(verb) in WAY_TAKING_VERBS  # "followed the N3 to Ladysmith"
+    if lemma in COMPASS_WORDS and any(ROAD_NUMBER_RE.fullmatch(c.text) for c in thing.lefts):
+        return lemma_of(verb) in WAY_TAKING_VERBS  # "followed the N10 north", parsed as
+        # "north" the object and the road its compound
     return (
         lemma in TAKEN_ALONG_NOUNS or thing.lower_ in PERSON_PRONOUNS or thing.ent_type_ == "PERSON"
     )
@@ -2447,6 +2468,8 @@ PERSON_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 # the ways a verb of direction may take as its object and follow ("followed the coast", "made
 # his way"), and the verbs that take them
 FOLLOWED_WAY_NOUNS = TERRAIN_NOUNS | frozenset("way route path course shore coast".split())
+# a road told by its number: "the N3", "the A9", "I-80", "the M1"
+ROAD_NUMBER_RE = re.compile(r"[A-Z]{1,2}-?[0-9]{1,3}")
 WAY_TAKING_VERBS = frozenset("follow retrace trace take make find wind pick hug".split())
 
 
@@ -2489,11 +2512,23 @@ _DOING_AT_RE = re.compile(r"\w+ing\s+(?:[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s
 
 
 def _port_of_call(token: Token) -> bool:
-    """'Its first port of call is New York': the port named after it is a stop."""
+    """'Its first port of call is New York', 'Its first call was at Bima': the port named
+    after it is a stop."""
     if token.lower_ not in {"call", "calls"}:
         return False
-    lead = doc_text(token.doc)[max(0, token.idx - 8) : token.idx].casefold()
-    return lead.endswith(("port of ", "ports of "))
+    text = doc_text(token.doc)
+    lead = text[max(0, token.idx - 8) : token.idx].casefold()
+    if lead.endswith(("port of ", "ports of ")):
+        return True
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return before in CALL_ORDER_WORDS and bool(_CALL_AT_RE.match(text, token.idx + len(token)))
+
+
+# what tells a ship's call apart from a telephone's: "its first call", "a shorter call"
+CALL_ORDER_WORDS = frozenset(
+    "first second third fourth fifth next last final brief short shorter long longer".split()
+)
+_CALL_AT_RE = re.compile(r"\s+(?:(?:was|is|will\s+be|would\s+be)\s+)?(?:at|in)\s+(?:the\s+)?[A-Z]")
 
 
 def _followed_by(token: Token) -> bool:
@@ -2829,10 +2864,22 @@ def _attended_before(token: Token) -> bool:
     )
 
 
+def _rolled_out(token: Token) -> bool:
+    """'rolled out a vaccine', 'rolled back price controls': no move."""
+    children = list(token.children)
+    return (
+        token.lemma_.casefold() == "roll"
+        and any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in children)
+        and any(c.dep_ == "dobj" for c in children)
+    )
+
+
 def _is_presence(token: Token) -> bool:
     """'would be in Vladivostok', 'stayed at', 'attend the forum in'."""
     if token.lemma_.casefold() not in PRESENCE_VERBS or token.dep_ in {"aux", "auxpass"}:
         return False  # not "had been detained in Ashdod"
+    if any(_port_of_call(t) for t in token.doc[max(0, token.i - 2) : token.i]):
+        return False  # "Its first call was at Bima", "will be at": the call is the trigger
     following = [t.text.casefold() for t in token.doc[token.i + 1 : token.i + 3]]
     return token.lemma_.casefold() == "attend" or bool({"in", "at"} & set(following))
 
@@ -3103,6 +3150,8 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
     for ent in _ents_in(span):
         if ent.label_ != "PERSON" or "\n" in ent.text or _names_a_place_or_thing(ent):
             continue
+        if opens_with_a_feature_word(ent):
+            continue  # "tagged off Cape Cod", "Lake Malawi", tagged as people
         if any(p.mention.start < ent.end_char and ent.start_char < p.mention.end for p in places):
             continue
         if _credit_line(span.doc, ent) or _OWNS_A_PERSON_RE.match(doc_text(span.doc), ent.end_char):
@@ -3138,6 +3187,30 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
         if name not in (n for _, n in found):
             found.append((token.i, name))
     return sorted(found)
+
+
+def _people_of(doc: Doc) -> dict[str, str]:
+    """`canonical_people` of the document, kept with it."""
+    kept = doc.user_data.get(_PEOPLE_KEY)
+    if not isinstance(kept, dict):
+        kept = doc.user_data[_PEOPLE_KEY] = canonical_people(doc)
+    return kept
+
+
+_PEOPLE_KEY = "geo.people"
+
+
+def _a_person_s_name(word: Token) -> bool:
+    """The word is a person's name in the document, or the last word of one ("Dlamini" of
+    "Sibusiso Dlamini")."""
+    people = _people_of(word.doc)
+    return word.text in people or any(n.rsplit(" ", 1)[-1] == word.text for n in people.values())
+
+
+def _feature_named(token: Token) -> bool:
+    """The word ends a name that opens with a feature word ("Cape Cod", "Lake Malawi")."""
+    first = token.doc[token.left_edge.i]
+    return token.pos_ == "PROPN" and opens_with_a_feature_word(token.doc[first.i : token.i + 1])
 
 
 def _opening_name(token: Token, span: Span) -> bool:
@@ -3708,6 +3781,12 @@ def _leads_away(child: Token) -> bool:
 PATH_WORDS = frozenset("up down along across through over past around".split())
 
 
+def _noun_trigger_as_object(token: Token) -> bool:
+    """A noun trigger that is the object of its verb ("began the trip", "made landfall", the
+    tagger's adjective "landfall" too)."""
+    return token.pos_ in {"NOUN", "ADJ"} and token.dep_ in {"dobj", "attr", "pobj"}
+
+
 def _subject_token(token: Token, span: Span) -> Token | None:
     """The subject of a trigger verb, through coordinated, subordinate and prepositional
     verbs ("called at Helsinki before sailing to Copenhagen"), and of the verb whose object
@@ -3718,12 +3797,14 @@ def _subject_token(token: Token, span: Span) -> Token | None:
         return fixed  # "its signal placed it near Gondar": it was there, not the signal
     if (named := _noun_before_a_verb_told_as_noun(token)) is not None:
         return named  # "The Tigers head east to Brandon": the Tigers
-    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
+    if _noun_trigger_as_object(token):
         head = token.head  # "began the trip", "three days after a visit to Kyiv"
     if _describes_a_noun(token, span):
         return token.head
     for _ in range(5):
         for child in _subjects(head, span)[:1]:
+            if _dateline_word(child, span):  # "NAMPULA, Mozambique, ... - Cyclone Nyasha tore"
+                return _appos_after_the_dash(child, span)
             return child
         coordinated = head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acomp"}
         if not (coordinated or _loose_coordinate(head)) or head.head is head:
@@ -3800,7 +3881,7 @@ def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
         phrase = _phrase(named, span)
         return (phrase,) if phrase else ()
     head = token
-    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "attr", "pobj"}:
+    if _noun_trigger_as_object(token):
         head = token.head  # "made landfall": the subject of "made"
         if (
             token.lemma_ in LEG_NOUNS
@@ -3852,6 +3933,8 @@ def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
             phrase = _phrase(head.head, span)  # "Her father, who had travelled with her":
             if phrase:  # the father travelled, on his own
                 return (_without_title(phrase),)
+        if _feature_named(child):
+            return ()  # "tagged off Cape Cod turns up": the parse's subject is a place
         if child.pos_ in {"NOUN", "PROPN"}:
             owner = _whose_owner(child, head, span)
             phrase = _phrase(owner or child, span)
@@ -3950,14 +4033,20 @@ def _told_after_the_dash(dateline: Token, span: Span) -> tuple[str, ...]:
     """The subject the parser hung on a dateline taken for the subject, after its dash
     ("HALIFAX, Nova Scotia, Sept 24 (Reuters) - Fiona, one of the most powerful storms ...,
     came ashore")."""
-    dashes = [t.i for t in span if t.text in {"-", "–", "—"}]
+    told = _appos_after_the_dash(dateline, span)
+    phrase = _phrase(told, span) if told is not None else ""
+    return (_without_title(phrase),) if phrase else ()
+
+
+def _appos_after_the_dash(dateline: Token, span: Span) -> Token | None:
+    """The noun the parser set in apposition to a dateline word, after the dateline's dash."""
+    dashes = [t.i for t in span if t.text in DASHES]
     if not dashes:
-        return ()
+        return None
     for child in dateline.children:
         if child.dep_ == "appos" and child.i > dashes[0] and child.pos_ in {"NOUN", "PROPN"}:
-            phrase = _phrase(child, span)
-            return (_without_title(phrase),) if phrase else ()
-    return ()
+            return child
+    return None
 
 
 def _dateline_word(token: Token, span: Span) -> bool:
@@ -3965,8 +4054,26 @@ def _dateline_word(token: Token, span: Span) -> bool:
     subject: a dateline is never a mover."""
     if token.text.isupper() and len(token.text) > 1 and token.i - span.start < 4:
         return True
+    if _before_the_dateline_dash(token, span):
+        return True  # "NAMPULA, Mozambique, Feb 13 (Reuters) - Cyclone Nyasha tore"
     doc = token.doc
     return 0 < token.i < len(doc) - 2 and _credit_line(doc, doc[token.i : token.i + 1])
+
+
+def _before_the_dateline_dash(token: Token, span: Span) -> bool:
+    """The word stands between a dateline's town in capitals and the dash that ends the
+    dateline (the country or state told after the town)."""
+    opening = span.doc[span.start]
+    if not (opening.text.isupper() and len(opening.text) > 1) or token.i <= span.start:
+        return False
+    for word in span.doc[span.start : min(span.end, span.start + DATELINE_TOKENS)]:
+        if word.text in DASHES:
+            return token.i < word.i
+    return False
+
+
+DATELINE_TOKENS = 16  # "ST. JOHN'S, Newfoundland and Labrador, Sept. 24 (Reuters) -" fits
+DASHES = frozenset({"-", "–", "—"})
 
 
 def _noun_before(head: Token, span: Span) -> tuple[str, ...]:
@@ -5272,6 +5379,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "destination"  # "handed over to the authorities in Niamey": taken there
     if lemma in STOPOVER_WORDS | {"stay"} and _WITH_HOSTS_IN_RE.search(lead):
         return "waypoint"  # "spent the first night with cousins in Azaz": stayed there
+    if lemma in STORM_IMPACT_VERBS and word == "on":
+        return "waypoint"  # "dropped 300 mm of rain on Tacloban": the rain's, the storm's
+    if _along_a_way_there(doc, trigger, place):
+        return "waypoint"  # "rolled up the ramp of the city hall in Bloemfontein"
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
         return "location"  # "a visit, his first since the war in Ukraine began", "to U.S. agents"
     if _in_the_aim_of_the_move(doc, trigger, place):
@@ -5409,6 +5520,21 @@ def _reached_in_a_relative_clause(doc: Doc, trigger: _Trigger, place: Place) -> 
 # ", which she reached", ", which the convoy had entered"
 _WHICH_THEY_REACHED_RE = re.compile(
     r",\s+which\s+(?:he|she|they|it|we|the\s+[\w-]+)\s+(?:had\s+|finally\s+)?"
+)
+
+
+def _along_a_way_there(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """A verb of moving goes up, down, along or through a way that lies in the place
+    ("walked up the steps of the Capitol in Washington"): the mover was there."""
+    if trigger.token.pos_ != "VERB":
+        return False
+    between = doc_text(doc)[trigger.token.idx + len(trigger.token.text) : place.mention.start]
+    return bool(_ALONG_A_WAY_RE.fullmatch(between))
+
+
+_ALONG_A_WAY_RE = re.compile(
+    r"\s+(?:up|down|along|across|through|over|onto|into)\s+(?:the|a|an|its|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?(?:in|at)\s+"
 )
 
 

@@ -351,6 +351,7 @@ def recognise(
         and len(e) > 1
         and not (known(e.text) and _in_place_context(doc, e.start_char, e.end_char, known))
         and MAJOR not in known(e.text)
+        and not (opens_with_a_feature_word(e) and known(e.text))  # "Lake Malawi"
         and e[0].lower_ not in PLACE_PREPOSITIONS  # "Leaving Canberra", tagged as a person
         and not _team_or_lowercase(e, known)
     )
@@ -1139,6 +1140,12 @@ def _known_head(name: str, known: KnownKinds) -> str:
 
 def _segment_of(ent: Span) -> _Segment:
     return _Segment(span_text(ent), ent.start_char, ent.end_char)
+
+
+def opens_with_a_feature_word(ent: Span) -> bool:
+    """The name opens with a capitalised feature word ("Lake Malawi", "Mount Kenya"): a
+    place's name even when the model tagged it as a person's."""
+    return len(ent) > 1 and ent[0].is_title and ent[0].lower_ in LEADING_FEATURE_WORDS
 
 
 def _person_name_tokens(ents: Iterable[Span]) -> frozenset[str]:

@@ -2184,8 +2184,14 @@ def _told_days(
         previous = day or found.get(position, (None, False))[0]
         aside = _told_after(event)
         main_day = main_day if aside else previous
-        told_in, told_back = event.start, _is_flashback(event) or aside
+        told_in, told_back = event.start, _is_flashback(event) or (aside and not _set_out_in(event))
     return _guesses_before_told_months(ordered, found)
+
+
+def _set_out_in(event: Event) -> bool:
+    """A departure told in an "after ..." phrase ("arrived on Wednesday, two weeks after
+    leaving Durban"): the trip's start, from which the telling goes on."""
+    return event.role == "origin" and _day(event) is not None
 
 
 def _guesses_before_told_months(

@@ -1203,3 +1203,16 @@ def test_a_way_of_others_in_a_participle_and_she_after_a_capital_as_actor(
         date(2025, 9, 11),
     )
     assert routes(story) == [("Elena Rojas", ["Lima", "Bogota", "Quito", "Lima"])]
+
+
+def test_a_lake_told_as_a_person_lends_its_country_to_no_one(pipeline: Pipeline) -> None:
+    """'Lake Malawi', tagged as a person's name, neither makes 'Malawi' a surname (the
+    country stays a place) nor turns up among the actors."""
+    text = (
+        "The storm brought floods to southern Malawi on Thursday, killing 12 people. It crossed "
+        "into Malawi near Mandimba and dumped rain on Mangochi, at the southern end of Lake "
+        "Malawi, where families sheltered in schools."
+    )
+    story = parse(pipeline, text, date(2025, 2, 13))
+    assert [p.mention.text for p in story.places].count("Malawi") == 2
+    assert not any("Malawi" in a for e in story.events for a in e.actors)

@@ -2747,3 +2747,74 @@ def test_a_ship_named_with_the_model_s_opening_the_is_named_without_it(
     )
     story = parse(pipeline, text, date(2025, 8, 21))
     assert [r.actor for r in story.routes] == ["Nusa Sehat"]
+
+
+def test_a_storm_after_a_dateline_with_its_country_is_the_mover(pipeline: Pipeline) -> None:
+    """'BEIRA, Mozambique, Jan 20 (Reuters) - Cyclone Tamsin tore across central Mozambique':
+    the country of the dateline, which the parser makes the subject, moves nowhere; the
+    cyclone does, and the rain it dumps on a town puts the town on its path."""
+    text = (
+        "Cyclone Tamsin floods Zimbabwe\n\nBEIRA, Mozambique, Jan 20 (Reuters) - Cyclone Tamsin "
+        "tore across central Mozambique this week. The storm made landfall near Beira late on "
+        "Friday and passed over Chimoio on Saturday. On Sunday it crossed into Zimbabwe near "
+        "Mutare and dumped 150 mm of rain on Chipinge."
+    )
+    story = parse(pipeline, text, date(2026, 1, 20))
+    assert {r.actor: [s.place for s in r.stops] for r in story.routes} == {
+        "Cyclone Tamsin": ["Beira", "Chimoio", "Mutare", "Chipinge"]
+    }
+
+
+def test_landfall_tagged_as_an_adjective_keeps_the_storm_as_its_subject(
+    pipeline: Pipeline,
+) -> None:
+    """'Typhoon Odette made landfall near Surigao' (the tagger's adjective "landfall"): the
+    typhoon is the mover, and 'dropped 300 mm of rain on Tacloban' is a stop."""
+    text = (
+        "Typhoon Odette made landfall near Surigao on Thursday. The storm dropped 300 mm of rain "
+        "on Tacloban on Friday and dumped more rain on Ormoc on Saturday."
+    )
+    story = parse(pipeline, text, date(2021, 12, 20))
+    assert {r.actor: [s.place for s in r.stops] for r in story.routes} == {
+        "Typhoon Odette": ["Surigao", "Tacloban", "Ormoc"]
+    }
+
+
+def test_a_ship_s_calls_told_by_their_order_are_stops(pipeline: Pipeline) -> None:
+    """'Its first call was at Bima', 'a shorter call at Larantuka', 'Her last call will be in
+    Atapupu': ports of call, not a presence of "the first call"."""
+    text = (
+        "The hospital ship Harapan Sehat sailed from Semarang on June 2. Its first call was at "
+        "Sumbawa Besar, where doctors treated 900 patients. It made a shorter call at Ende on "
+        "June 20 and reached Kupang on Thursday."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 7, 3))) == [
+        "Semarang",
+        "Sumbawa Besar",
+        "Ende",
+        "Kupang",
+    ]
+
+
+def test_a_journey_told_after_an_arrival_two_weeks_after_leaving_goes_on_from_the_start(
+    pipeline: Pipeline,
+) -> None:
+    """'rolled up the ramp of the town hall in Bloemfontein on Friday, two weeks and 500 km
+    after leaving the beachfront in Port Elizabeth': the start is Port Elizabeth (the
+    beachfront is a place left), the way up the ramp puts him in Bloemfontein, and the next
+    sentences, undated, go on from the start; 'Nkosi, 34, who ..., climbed' is the racer (the
+    model's organisation), and 'followed the N10 north to Cradock' is a move of its own."""
+    text = (
+        "BLOEMFONTEIN, Oct 17 (Reuters) - Wheelchair racer Thabo Nkosi rolled up the ramp of the "
+        "city hall in Bloemfontein on Friday, two weeks and 500 km after leaving the beachfront "
+        "in Port Elizabeth. Nkosi, 34, who lost the use of his legs in a mine accident, climbed "
+        "for three days to Somerset East and then followed the N10 north to Cradock. On Oct 12 "
+        "he reached Colesberg."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 10, 17))) == [
+        "Port Elizabeth",
+        "Somerset East",
+        "Cradock",
+        "Colesberg",
+        "Bloemfontein",
+    ]
