@@ -15028,6 +15028,577 @@ BATCH_36_XFAIL: dict[tuple[str, str], str] = {
 }
 BATCH_36_NAMES = _named_params(36, BATCH_36, BATCH_36_XFAIL)
 
+# Blind trap batch 37: ten articles written before the code was run on them, about topics the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or None)
+# pair, or None when the mention must not be taken as a place; "Name#2" is the second occurrence of
+# the exact string in the text (the dateline included, and occurrences inside longer names counted,
+# as in 'Hurricane Milton', 'West Country Farmhouse Cheddar', 'the Bakewell pudding class', 'Miami
+# University', 'the lower Chubut valley', 'the Santa Fe railroad', 'the Bank of Baroda', 'the
+# Marshall Islands', 'the Gilbert Islands', 'Norfolk Island' or 'Zebre Parma'; the match is
+# case-sensitive, so the capitalised dateline 'MILTON' is a string of its own). No keyed name occurs
+# inside a longer word in its article (no 'Welsh' keyed beside 'Welshman' in (f), no 'Oxford' in the
+# article (d) that names Oxfordshire).
+# (a) towns that share their names with hurricanes: 'MILTON, Fla.' and Milton five times (the
+# Florida town the first and third; the second inside 'Hurricane Milton' and the fourth in a list of
+# retired storm names, no places; the fifth 'Milton, Massachusetts'), Pensacola, Siesta Key and
+# Sarasota (where the storm came ashore), Harvey twice (the Louisiana town across the river from New
+# Orleans, then 'Hurricane Harvey', no place), New Orleans, Houston, Sandy twice (the Utah city,
+# then 'Hurricane Sandy', no place), Florence twice (the South Carolina city, then 'Hurricane
+# Florence', no place), South Carolina, Massachusetts; 'Fla.', the Blackwater River, Louisiana, Salt
+# Lake City, New York, New Jersey, the third Harvey, Sandy and Florence (in the list of retired
+# names, like the fourth Milton) and Debby Walsh (a clerk whose first name was a storm's in 2024)
+# left unkeyed;
+# (b) Army posts named like towns: 'FORT BRAGG, Calif.' and Fort Bragg twice (the California town
+# the first, the North Carolina post, a populated place in GeoNames, the second), North Carolina
+# twice, Fort Hood (the Texas post), Texas twice, Killeen, Fort Lee twice (the Virginia post the
+# first, the New Jersey borough the second), Virginia, New Jersey, Fayetteville (North Carolina's,
+# not Arkansas's), Fort Worth (a city named after an Army post); 'Calif.', the Mendocino coast,
+# Braxton Bragg, Roland Bragg and Fitz Lee (men; no key on 'Bragg' or 'Lee'), 'Confederate', the
+# Pentagon, the George Washington Bridge and Fort Liberty (the post's name from 2023 to 2025,
+# unsure) left unkeyed;
+# (c) cheeses named after towns: 'CHEDDAR, England' and Cheddar four times (the Somerset village the
+# first; inside 'West Country Farmhouse Cheddar', in 'the only Cheddar' and in 'American Cheddar',
+# cheeses, the second to fourth), Gouda (the Dutch town), Edam twice (the town, then 'balls of
+# Edam', a cheese), Stilton three times (the Cambridgeshire village the first and third, the cheese
+# the second), Cambridgeshire, Gorgonzola twice (the town near Milan, then the cheese), Milan,
+# Gruyères (the Swiss town; the cheese is not named), Caerphilly (the Welsh town), Bath; Somerset,
+# the Mendip Hills, 'Dutch', Italy, Switzerland, 'Welsh', the West Country, 'American', Bristol,
+# Wells and Wisconsin left unkeyed;
+# (d) cakes and buns named after towns, told with towns whose names are common words opening
+# sentences: 'BAKEWELL, England' and Bakewell twice (the Derbyshire town, opening a sentence, then
+# inside 'the Bakewell pudding class', a pudding), Derbyshire, Eccles (the town near Manchester, a
+# surname too), Manchester, Banbury, Oxfordshire, Bath (opening a sentence), Chelsea twice (the
+# London district opening a sentence, then 'Chelsea buns'), Dundee, Scotland, Shrewsbury, Reading
+# (opening a sentence), March (the Cambridgeshire town opening a sentence, a month too); 'British',
+# London, Paris and Vienna (the jury's chefs) left unkeyed;
+# (e) universities and their towns: 'OXFORD, Ohio' and Oxford three times (the Ohio town the first
+# and second, 'Oxford, Mississippi' the third), Miami three times (inside 'Miami University', named
+# after a people, the first; the Florida city the second; 'the Miami people' the third), Mississippi
+# the first time, Durham three times (a librarian named Grace Durham, no place; the English city;
+# 'Durham, North Carolina'), North Carolina, Princeton twice (the New Jersey town, then 'Princeton,
+# British Columbia'), British Columbia, Athens (the Ohio city, not the Greek capital or the Georgia
+# city), Yale and Harvard (universities named after benefactors, no places), Harvard the second time
+# (the Illinois city); 'Ohio' three times (in the dateline, in 'Athens, Ohio' and inside 'Ohio
+# University'), Cincinnati, 'English', 'Mississippi' inside 'the University of Mississippi',
+# England, 'American', Duke, New Jersey and Illinois left unkeyed;
+# (f) the Welsh towns of Patagonia: 'TRELEW, Argentina' and Trelew, Cardiff, Bala (the Welsh town,
+# not the Ontario one), Aberystwyth, Lewis twice (in 'Lewis's town' and Lewis Jones, a man's first
+# name, no place, though Lewis is a Scottish island too), Liverpool, Puerto Madryn and Porth Madryn
+# (its Welsh name), Gaiman, Dolavon, Rawson (the provincial capital, a surname too), 'Argentine' as
+# the country, Trevelin, Chubut the second time (the province), Wales; 'Welsh' six times (the sixth
+# inside 'Welshman'), Patagonia, the Mimosa (a ship), Buenos Aires, the Andes, Esquel and the first
+# Chubut (inside 'the lower Chubut valley', a valley) left unkeyed;
+# (g) Spanish names in Colorado and New Mexico: 'PUEBLO, Colo.' and Pueblo (the Colorado city; a
+# Spanish common word), Colorado the first time, New Mexico, Salida (the Colorado town, Spanish for
+# exit, not the California one), Alamosa, Trinidad three times (the Colorado town; 'the Caribbean
+# island of Trinidad'; 'Trinidad in Cuba'), Raton, Taos, Santa Fe twice (the New Mexico capital,
+# then 'the Santa Fe railroad', no place), Argentina, Albuquerque, Alburquerque (the Spanish town),
+# Las Cruces, Socorro (the New Mexico city, not the Texas or Colombian one); 'Colo.', the Arkansas
+# River, 'Spanish' four times, 'Caribbean', Cuba, Extremadura, Rosa Medina and the second 'Colorado'
+# (a word in a quote) left unkeyed;
+# (h) Indian cities under old and new names: 'VADODARA, India' and Vadodara, Baroda twice (inside
+# 'the Bank of Baroda' and 'the Baroda cricket team', a bank and a team, no places), Mysore twice
+# (the city's former name, then 'Mysore Pak', a sweet, no place), Mysuru, Belgaum and Belagavi,
+# Trivandrum and Thiruvananthapuram, Cochin twice (the city's former name, then 'Cochin Shipyard', a
+# company), Kochi twice (the Kerala city, then 'Kochi in Japan'), Simla and Shimla, Benares and
+# Varanasi; 'India', 'Gujarati', Karnataka, Kerala, Japan, Ahmedabad and Karnavati (a proposed name)
+# left unkeyed;
+# (i) Pacific island groups named after men: 'NUKU'ALOFA, Tonga' and Nuku'alofa, the Marshall
+# Islands, Marshall the second time (John Marshall, a captain), Kiribati, Gilbert the second time
+# (Thomas Gilbert, a captain) and the third ('Gilbert, Arizona'), Arizona, the Cook Islands, Cook
+# the second and third time (James Cook), the Solomon Islands, Solomon the second time (King
+# Solomon), Norfolk Island, Norfolk the second time ('a duchess of Norfolk', a title) and the third
+# ('Norfolk, Virginia'), Pitcairn (the Pennsylvania borough), the Pitcairn Islands, Tonga the second
+# time ("Tonga's postmaster", the country); 'Tonga' in the dateline, 'Pacific', 'British', the
+# Gilbert Islands (the old name of part of Kiribati), 'Spanish', Virginia and Pittsburgh left
+# unkeyed;
+# (j) rugby teams named after provinces and cities: 'LIMERICK, Ireland' and Limerick twice, Munster
+# four times (the team the first, in 'the Munster coach' the second, 'Munster, Indiana' the third
+# and 'Munster in Alsace' the fourth), Leinster, Ulster and Connacht (teams, no places, though
+# provinces too), Belfast, Galway, Parma (inside 'Zebre Parma', a team), Edinburgh and Cardiff
+# (teams), Durban, Pretoria, Indiana; 'Ireland' in the dateline, the Bulls, the Sharks, Thomond
+# Park, the United Rugby Championship, 'Scottish', Benetton, Treviso, Chicago, 'Dutch', Alsace and
+# Dublin left unkeyed.
+# Decisions (as in batches 7-36): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('Fla.', 'Calif.', 'England', 'Ohio', 'Argentina',
+# 'Colo.', 'India', 'Tonga', 'Ireland'); a storm is no place though it carries a town's name
+# ('Hurricane Milton', 'Hurricane Harvey', 'Hurricane Sandy', 'Hurricane Florence', and Milton in a
+# list of retired names), nor is a cheese, a cake or a sweet (Edam, Stilton, Gorgonzola and Cheddar
+# as cheeses, the Bakewell pudding, Chelsea buns, Mysore Pak), a team (Munster, Leinster, Ulster,
+# Connacht, Zebre Parma, Edinburgh, Cardiff), a university named after a people or a benefactor
+# (Miami University, Yale, Harvard), a bank, a company or a railroad ('the Bank of Baroda', the
+# Baroda team, Cochin Shipyard, the Santa Fe railroad), or a person's first name, surname or title
+# (Grace Durham, Lewis Jones and 'Lewis's town', John Marshall, Thomas Gilbert, James Cook, King
+# Solomon, a duchess of Norfolk, 'the Miami people'); a military post that GeoNames holds as a
+# populated place is that place (Fort Bragg in North Carolina, Fort Hood, Fort Lee in Virginia); a
+# town whose name is a common word is a place when the text means the town, at the start of a
+# sentence too (Bath, Chelsea, Reading, March, Pueblo, Salida); a nationality adjective is its
+# country ('Argentine'); a former or other-language name is the current place (Mysore, Belgaum,
+# Trivandrum, Cochin, Simla and Benares for Mysuru, Belagavi, Thiruvananthapuram, Kochi, Shimla and
+# Varanasi, Porth Madryn for Puerto Madryn); a name inside a longer place name is keyed as the
+# longer name ('Marshall Islands', 'Cook Islands', 'Solomon Islands', 'Norfolk Island', 'Pitcairn
+# Islands', 'Siesta Key'); a town named like a bigger or better-known place is the town the text
+# means (Milton in Florida except the fifth in Massachusetts; Harvey in Louisiana; Sandy in Utah;
+# Florence in South Carolina; Fort Bragg in California, then North Carolina; Fort Lee in Virginia,
+# then New Jersey; Fayetteville in North Carolina; Oxford in Ohio, then Mississippi; Miami in
+# Florida; Durham in England, then North Carolina; Princeton in New Jersey, then British Columbia;
+# Athens in Ohio; Harvard in Illinois; Bala in Wales; Trinidad in Colorado, then the island and
+# Cuba; Salida in Colorado; Socorro in New Mexico; Kochi in Kerala, then Japan; Gilbert in Arizona;
+# Norfolk in Virginia; Pitcairn in Pennsylvania; Munster in Indiana and in Alsace). Not keyed:
+# rivers, valleys, coasts, hills, bridges, stadiums, competitions, island groups under old names and
+# regions (the Blackwater River, the Arkansas River, the lower Chubut valley, the Mendocino coast,
+# the Mendip Hills, the George Washington Bridge, Thomond Park, the United Rugby Championship, the
+# Gilbert Islands, the West Country, Patagonia, the Andes, Alsace), languages and peoples ('Welsh',
+# 'Gujarati', 'Spanish', 'Dutch'), readings that are unsure (Fort Liberty, the second 'Colorado',
+# 'Ohio University', 'the University of Mississippi', 'English', 'American', 'British', 'Scottish',
+# Karnavati) and names left unkeyed to keep the batch near 170 (listed with each article).
+# 178 names are keyed. Admin1 codes are GeoNames': US two-letter states (AZ, CA, CO, FL, IL, IN, LA,
+# MA, MS, NC, NJ, NM, OH, PA, SC, TX, UT, VA), GB ENG England, WLS Wales, SCT Scotland and NIR
+# Northern Ireland, and CA 02 British Columbia. All other countries are checked at country level
+# (the Netherlands, Italy, Switzerland, Argentina, Trinidad and Tobago, Cuba, Spain, India, Japan,
+# Tonga, the Marshall Islands, Kiribati, the Cook Islands, the Solomon Islands, Norfolk Island, the
+# Pitcairn Islands, Ireland, South Africa, France).
+BATCH_37: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "MILTON, Fla. — Milton, a town of 10,000 people on the Blackwater River north-east of "
+            "Pensacola, is tired of condolences. Hurricane Milton never came near it: the storm "
+            "came ashore last October at Siesta Key, south of Sarasota, about 350 miles down the "
+            'coast. "We still get cards asking if the church roof held," said the town clerk, '
+            "Debby Walsh. Milton is not the only namesake. Harvey, Louisiana, across the river "
+            "from New Orleans, stayed dry in 2017 while Hurricane Harvey drowned Houston. Sandy, a "
+            "city of 90,000 outside Salt Lake City, sold T-shirts after Hurricane Sandy hit New "
+            "York and New Jersey in 2012. Florence, South Carolina, was less lucky: Hurricane "
+            "Florence flooded its farms and roads in 2018. Forecasters retire the names of deadly "
+            "storms, so no future hurricane will be called Milton, Harvey, Sandy or Florence. "
+            "Walsh said the town council in Milton, Massachusetts, had written to offer sympathy "
+            'too. "They got our mail for a week," she said.'
+        ),
+        {
+            "MILTON": ("US", "FL"),
+            "Milton": ("US", "FL"),
+            "Pensacola": ("US", "FL"),
+            "Milton#2": None,
+            "Siesta Key": ("US", "FL"),
+            "Sarasota": ("US", "FL"),
+            "Milton#3": ("US", "FL"),
+            "Harvey": ("US", "LA"),
+            "New Orleans": ("US", "LA"),
+            "Harvey#2": None,
+            "Houston": ("US", "TX"),
+            "Sandy": ("US", "UT"),
+            "Sandy#2": None,
+            "Florence": ("US", "SC"),
+            "South Carolina": ("US", "SC"),
+            "Florence#2": None,
+            "Milton#4": None,
+            "Milton#5": ("US", "MA"),
+            "Massachusetts": ("US", "MA"),
+        },
+    ),
+    (
+        "b",
+        (
+            "FORT BRAGG, Calif. — Fort Bragg, a fishing and timber town of 7,000 on the Mendocino "
+            "coast, was named in 1857 after Braxton Bragg, the Confederate general whose name the "
+            "Army took off its biggest base two years ago. When the Pentagon restored the name "
+            "Fort Bragg to the post in North Carolina this year, it said the base now honored a "
+            'different man, Roland Bragg, a private who won the Silver Star in World War II. "They '
+            'found a better Bragg. We are still stuck with the old one," said a city council '
+            "member, Lena Ortiz. The Army also brought back Fort Hood in Texas, now named for a "
+            "World War I officer, to the relief of shopkeepers in Killeen, and Fort Lee in "
+            "Virginia, whose namesake is now Fitz Lee, a Black private who won the Medal of Honor "
+            "in 1898. In Fort Lee, New Jersey, a borough at the foot of the George Washington "
+            "Bridge, nobody was asked. Fayetteville, the city outside the North Carolina base, had "
+            "only just repainted its signs for Fort Liberty. Fort Worth, the Texas city that grew "
+            "up around an Army post, never had to choose."
+        ),
+        {
+            "FORT BRAGG": ("US", "CA"),
+            "Fort Bragg": ("US", "CA"),
+            "Fort Bragg#2": ("US", "NC"),
+            "North Carolina": ("US", "NC"),
+            "Fort Hood": ("US", "TX"),
+            "Texas": ("US", "TX"),
+            "Killeen": ("US", "TX"),
+            "Fort Lee": ("US", "VA"),
+            "Virginia": ("US", "VA"),
+            "Fort Lee#2": ("US", "NJ"),
+            "New Jersey": ("US", "NJ"),
+            "Fayetteville": ("US", "NC"),
+            "North Carolina#2": ("US", "NC"),
+            "Fort Worth": ("US", "TX"),
+            "Texas#2": ("US", "TX"),
+        },
+    ),
+    (
+        "c",
+        (
+            "CHEDDAR, England — Cheddar, the Somerset village at the foot of the Mendip Hills, "
+            "held a fair on Saturday for towns whose names went round the world on a cheese. A "
+            "farmer from Gouda brought wheels of the Dutch cheese, and the deputy mayor of Edam "
+            "handed out red-waxed balls of Edam. The pub landlord from Stilton admitted that "
+            "Stilton cannot legally be made in Stilton, which lies in Cambridgeshire, outside the "
+            "three counties allowed to use the name. From Italy came a dairyman from Gorgonzola, a "
+            "town near Milan where little Gorgonzola is made today, and from Switzerland a "
+            "cheesemaker from Gruyères. Caerphilly, the Welsh town, sent its mayor and its crumbly "
+            "white cheese. West Country Farmhouse Cheddar is the only Cheddar with a protected "
+            "designation of origin, and the organisers banned blocks of American Cheddar from the "
+            'stalls. "Everyone knows the cheese. Almost nobody knows the village," said the '
+            "organiser, Sue Denby. Visitors came from Bristol, Bath and Wells, and a coach party "
+            "arrived from Wisconsin."
+        ),
+        {
+            "CHEDDAR": ("GB", "ENG"),
+            "Cheddar": ("GB", "ENG"),
+            "Gouda": ("NL", None),
+            "Edam": ("NL", None),
+            "Edam#2": None,
+            "Stilton": ("GB", "ENG"),
+            "Stilton#2": None,
+            "Stilton#3": ("GB", "ENG"),
+            "Cambridgeshire": ("GB", "ENG"),
+            "Gorgonzola": ("IT", None),
+            "Milan": ("IT", None),
+            "Gorgonzola#2": None,
+            "Gruyères": ("CH", None),
+            "Caerphilly": ("GB", "WLS"),
+            "Cheddar#2": None,
+            "Cheddar#3": None,
+            "Cheddar#4": None,
+            "Bath": ("GB", "ENG"),
+        },
+    ),
+    (
+        "d",
+        (
+            "BAKEWELL, England — Bakewell has invited the other towns that lent their names to "
+            "British cakes and buns to a baking contest next month, the Derbyshire town's council "
+            "said on Monday. Entries in the Bakewell pudding class filled within an hour. Eccles, "
+            "near Manchester, will bring its flaky currant cakes, and Banbury, in Oxfordshire, its "
+            "spiced pastries. Bath, whose sugar-topped buns date from the 18th century, has "
+            "entered a team of bakers. Chelsea, the London district, sent no one, though Chelsea "
+            "buns will be judged all the same. Dundee, which gave its name to a fruit cake studded "
+            "with almonds, will send a baker from Scotland, and Shrewsbury its crisp biscuits. "
+            "Reading, whose only link to baking is a biscuit factory that closed in 1976, asked to "
+            "take part anyway. March, a fenland town with no cake to its name, offered to judge. "
+            '"Everyone knows the cakes. Nobody can find the towns," said the organiser, Pat Moss. '
+            "Two pastry chefs from Paris and Vienna will sit on the jury."
+        ),
+        {
+            "BAKEWELL": ("GB", "ENG"),
+            "Bakewell": ("GB", "ENG"),
+            "Derbyshire": ("GB", "ENG"),
+            "Bakewell#2": None,
+            "Eccles": ("GB", "ENG"),
+            "Manchester": ("GB", "ENG"),
+            "Banbury": ("GB", "ENG"),
+            "Oxfordshire": ("GB", "ENG"),
+            "Bath": ("GB", "ENG"),
+            "Chelsea": ("GB", "ENG"),
+            "Chelsea#2": None,
+            "Dundee": ("GB", "SCT"),
+            "Scotland": ("GB", "SCT"),
+            "Shrewsbury": ("GB", "ENG"),
+            "Reading": ("GB", "ENG"),
+            "March": ("GB", "ENG"),
+        },
+    ),
+    (
+        "e",
+        (
+            "OXFORD, Ohio — Miami University welcomed 4,300 new students to Oxford this week, and, "
+            "as every autumn, a few admitted they had expected palm trees. The university, founded "
+            "in 1809, is 35 miles from Cincinnati and more than 1,100 miles from Miami, and takes "
+            "its name from the Miami people who once lived in the valley. Oxford itself was named "
+            "after the English university town, as was Oxford, Mississippi, home of the University "
+            'of Mississippi. "We get their mail, and they get our football fans," said a campus '
+            "librarian, Grace Durham. The town has signed a friendship pact with Durham, in "
+            "northern England, whose university draws many American students, rather than with "
+            "Durham, North Carolina, home of Duke. Princeton, the New Jersey town, already has a "
+            "partner in Princeton, British Columbia. The mayor of Athens, Ohio, home of Ohio "
+            "University, sent congratulations. Yale and Harvard were named after benefactors "
+            "rather than towns, though there is a Harvard in Illinois."
+        ),
+        {
+            "OXFORD": ("US", "OH"),
+            "Miami": None,
+            "Oxford": ("US", "OH"),
+            "Miami#2": ("US", "FL"),
+            "Miami#3": None,
+            "Oxford#2": ("US", "OH"),
+            "Oxford#3": ("US", "MS"),
+            "Mississippi": ("US", "MS"),
+            "Durham": None,
+            "Durham#2": ("GB", "ENG"),
+            "Durham#3": ("US", "NC"),
+            "North Carolina": ("US", "NC"),
+            "Princeton": ("US", "NJ"),
+            "Princeton#2": ("CA", "02"),
+            "British Columbia": ("CA", "02"),
+            "Athens": ("US", "OH"),
+            "Yale": None,
+            "Harvard": None,
+            "Harvard#2": ("US", "IL"),
+        },
+    ),
+    (
+        "f",
+        (
+            "TRELEW, Argentina — Trelew marked 160 years since Welsh settlers landed in Patagonia "
+            "with a choir festival on Monday that drew singers from Cardiff, Bala and Aberystwyth. "
+            "The town's name means Lewis's town in Welsh, after Lewis Jones, who built the railway "
+            "that made it. In 1865 about 150 settlers sailed from Liverpool on the Mimosa and "
+            "landed at what is now Puerto Madryn, Porth Madryn to the settlers, named after the "
+            "Welsh estate of one of the colony's backers. They dug their first irrigation ditches "
+            "in the lower Chubut valley. In Gaiman, up the valley, tea houses serve Welsh cakes to "
+            "coach parties from Buenos Aires, and chapels around Dolavon still hold services in "
+            "Welsh. Rawson, the provincial capital, is named after an Argentine minister, not a "
+            "Welshman. Later settlers crossed the desert to the Andes and founded Trevelin, near "
+            "Esquel; its name means mill town. A few thousand people in Chubut still speak the "
+            'language, and teachers from Wales arrive every year. "Our grandparents built a little '
+            "country here,\" said the choir's director, Eluned Roberts."
+        ),
+        {
+            "TRELEW": ("AR", None),
+            "Trelew": ("AR", None),
+            "Cardiff": ("GB", "WLS"),
+            "Bala": ("GB", "WLS"),
+            "Aberystwyth": ("GB", "WLS"),
+            "Lewis": None,
+            "Lewis#2": None,
+            "Liverpool": ("GB", "ENG"),
+            "Puerto Madryn": ("AR", None),
+            "Porth Madryn": ("AR", None),
+            "Gaiman": ("AR", None),
+            "Dolavon": ("AR", None),
+            "Rawson": ("AR", None),
+            "Argentine": ("AR", None),
+            "Trevelin": ("AR", None),
+            "Chubut#2": ("AR", None),
+            "Wales": ("GB", "WLS"),
+        },
+    ),
+    (
+        "g",
+        (
+            "PUEBLO, Colo. — Pueblo, the old steel city on the Arkansas River, on Tuesday opened a "
+            "driving route through the Spanish place names of southern Colorado and northern New "
+            "Mexico. Drivers start in Salida, whose name is Spanish for exit, and head south "
+            "through Alamosa, named for its cottonwoods, to Trinidad, which shares its name with "
+            "the Caribbean island of Trinidad and with Trinidad in Cuba. Across the state line the "
+            "route passes Raton and Taos on the way to Santa Fe, the oldest state capital in the "
+            "country, whose namesake in Argentina is a provincial capital of 400,000 people. "
+            "Visitors often ask about the Santa Fe railroad, whose main line bypassed the city. "
+            "The route ends in Albuquerque, whose spelling lost an r from that of Alburquerque, "
+            "the town in Extremadura that gave a Spanish duke his title. Las Cruces and Socorro "
+            'want a second leg. "Colorado itself is a Spanish word," said a state tourism '
+            'official, Rosa Medina. "We just stopped translating."'
+        ),
+        {
+            "PUEBLO": ("US", "CO"),
+            "Pueblo": ("US", "CO"),
+            "Colorado": ("US", "CO"),
+            "New Mexico": ("US", "NM"),
+            "Salida": ("US", "CO"),
+            "Alamosa": ("US", "CO"),
+            "Trinidad": ("US", "CO"),
+            "Trinidad#2": ("TT", None),
+            "Trinidad#3": ("CU", None),
+            "Raton": ("US", "NM"),
+            "Taos": ("US", "NM"),
+            "Santa Fe": ("US", "NM"),
+            "Argentina": ("AR", None),
+            "Santa Fe#2": None,
+            "Albuquerque": ("US", "NM"),
+            "Alburquerque": ("ES", None),
+            "Las Cruces": ("US", "NM"),
+            "Socorro": ("US", "NM"),
+        },
+    ),
+    (
+        "h",
+        (
+            "VADODARA, India — Vadodara has used its Gujarati name officially since 1974, yet the "
+            "city's best-known company is still the Bank of Baroda, and the Baroda cricket team "
+            "still plays under the old name. The same split runs through Karnataka, where Mysore "
+            "became Mysuru and Belgaum became Belagavi in 2014, but Mysore Pak, a sweet of gram "
+            "flour and ghee, kept its name. In Kerala, Trivandrum has been Thiruvananthapuram "
+            "since 1991 and Cochin has been Kochi since 1996, though Cochin Shipyard never changed "
+            "its name. Travel agents say a few tourists each year book flights to Kochi in Japan "
+            'by mistake. "The new names are for the signboards. The old ones are for the heart," '
+            "said a historian, Meera Desai. Simla became Shimla long ago, and Benares is now "
+            "Varanasi. Officials in Ahmedabad, which some politicians want renamed Karnavati, say "
+            "no change is planned."
+        ),
+        {
+            "VADODARA": ("IN", None),
+            "Vadodara": ("IN", None),
+            "Baroda": None,
+            "Baroda#2": None,
+            "Mysore": ("IN", None),
+            "Mysuru": ("IN", None),
+            "Belgaum": ("IN", None),
+            "Belagavi": ("IN", None),
+            "Mysore#2": None,
+            "Trivandrum": ("IN", None),
+            "Thiruvananthapuram": ("IN", None),
+            "Cochin": ("IN", None),
+            "Kochi": ("IN", None),
+            "Cochin#2": None,
+            "Kochi#2": ("JP", None),
+            "Simla": ("IN", None),
+            "Shimla": ("IN", None),
+            "Benares": ("IN", None),
+            "Varanasi": ("IN", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "NUKU'ALOFA, Tonga — A Pacific stamp fair opened in Nuku'alofa on Thursday with a "
+            "display of island groups named after men who never lived on them. The Marshall "
+            "Islands take their name from John Marshall, a British captain who sailed through them "
+            "in 1788, and the Gilbert Islands, now part of Kiribati, from his fellow captain "
+            "Thomas Gilbert. A dealer from Gilbert, Arizona, a city of 270,000 named after a local "
+            "landowner, brought letters franked in both places. The Cook Islands honour James "
+            "Cook, and the Solomon Islands were named by a Spanish explorer who hoped to find the "
+            "riches of King Solomon there. Norfolk Island, which Cook named after a duchess of "
+            "Norfolk, sent two of its three postal clerks; a collector from Norfolk, Virginia, "
+            "came to meet them. Pitcairn, a borough near Pittsburgh, has asked the Pitcairn "
+            'Islands to twin with it. "Every island here was named twice, once by us and once by a '
+            "stranger,\" said Tonga's postmaster, Sione Fifita."
+        ),
+        {
+            "NUKU'ALOFA": ("TO", None),
+            "Nuku'alofa": ("TO", None),
+            "Marshall Islands": ("MH", None),
+            "Marshall#2": None,
+            "Kiribati": ("KI", None),
+            "Gilbert#2": None,
+            "Gilbert#3": ("US", "AZ"),
+            "Arizona": ("US", "AZ"),
+            "Cook Islands": ("CK", None),
+            "Cook#2": None,
+            "Solomon Islands": ("SB", None),
+            "Solomon#2": None,
+            "Norfolk Island": ("NF", None),
+            "Cook#3": None,
+            "Norfolk#2": None,
+            "Norfolk#3": ("US", "VA"),
+            "Pitcairn": ("US", "PA"),
+            "Pitcairn Islands": ("PN", None),
+            "Tonga#2": ("TO", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "LIMERICK, Ireland — Munster beat the Bulls 31-24 at Thomond Park in Limerick on "
+            "Saturday to go top of the United Rugby Championship. Leinster slipped to second after "
+            "losing 20-17 to Ulster in Belfast, while Connacht, playing at home in Galway, beat "
+            "Zebre Parma by 30 points. Edinburgh drew with Cardiff in the Scottish capital, and "
+            "the Sharks flew home to Durban after losing to Benetton in Treviso. The Bulls, who "
+            "play in Pretoria, had not lost since March, and the crowd of 26,000 in Limerick was "
+            'the biggest of the season. "People here follow the team the way other places follow a '
+            "religion,\" said the Munster coach, Declan Foley. A supporters' club from Munster, "
+            "Indiana, a town near Chicago settled by Dutch farmers, flew over for the match, as "
+            "did a fan from Munster in Alsace, a town better known for its cheese. Dublin will "
+            "host the final in June."
+        ),
+        {
+            "LIMERICK": ("IE", None),
+            "Munster": None,
+            "Limerick": ("IE", None),
+            "Leinster": None,
+            "Ulster": None,
+            "Belfast": ("GB", "NIR"),
+            "Connacht": None,
+            "Galway": ("IE", None),
+            "Parma": None,
+            "Edinburgh": None,
+            "Cardiff": None,
+            "Durban": ("ZA", None),
+            "Pretoria": ("ZA", None),
+            "Limerick#2": ("IE", None),
+            "Munster#2": None,
+            "Munster#3": ("US", "IN"),
+            "Indiana": ("US", "IN"),
+            "Munster#4": ("FR", None),
+        },
+    ),
+]
+
+_A37 = "MILTON, Fla. — Milton, a town "
+_B37 = "FORT BRAGG, Calif. — Fort Brag"
+_C37 = "CHEDDAR, England — Cheddar, th"
+_D37 = "BAKEWELL, England — Bakewell h"
+_E37 = "OXFORD, Ohio — Miami Universit"
+_F37 = "TRELEW, Argentina — Trelew mar"
+_G37 = "PUEBLO, Colo. — Pueblo, the ol"
+_H37 = "VADODARA, India — Vadodara has"
+_I37 = "NUKU'ALOFA, Tonga — A Pacific "
+_J37 = "LIMERICK, Ireland — Munster be"
+BATCH_37_XFAIL: dict[tuple[str, str], str] = {
+    (_B37, "Fort Bragg#2"): ("first run (042c7e8): 'Fort Bragg#2' Fort Bragg, CA"),
+    (_C37, "Edam#2"): ("first run (042c7e8): 'Edam#2' should be no place, got Edam (NL, 07)"),
+    (_C37, "Stilton#2"): (
+        "first run (042c7e8): 'Stilton#2' should be no place, got Stilton (GB, ENG)"
+    ),
+    (_C37, "Gorgonzola#2"): (
+        "first run (042c7e8): 'Gorgonzola#2' should be no place, got Gorgonzola (IT, 09)"
+    ),
+    (_C37, "Cheddar#2"): (
+        "first run (042c7e8): 'Cheddar#2' should be no place, got Cheddar (GB, ENG)"
+    ),
+    (_C37, "Cheddar#3"): (
+        "first run (042c7e8): 'Cheddar#3' should be no place, got Cheddar (GB, ENG)"
+    ),
+    (_C37, "Cheddar#4"): (
+        "first run (042c7e8): 'Cheddar#4' should be no place, got Cheddar (GB, ENG)"
+    ),
+    (_D37, "Derbyshire"): (
+        "first run (042c7e8): 'Derbyshire' not found as a place (overlap: None)"
+    ),
+    (_D37, "Bakewell#2"): (
+        "first run (042c7e8): 'Bakewell#2' should be no place, got Bakewell (GB, ENG)"
+    ),
+    (_D37, "Bath"): ("first run (042c7e8): 'Bath' not found as a place (overlap: None)"),
+    (_D37, "Chelsea#2"): (
+        "first run (042c7e8): 'Chelsea#2' should be no place, got Chelsea (GB, ENG)"
+    ),
+    (_D37, "Reading"): ("first run (042c7e8): 'Reading' not found as a place (overlap: None)"),
+    (_E37, "Miami"): ("first run (042c7e8): 'Miami' should be no place, got Miami County (US, OH)"),
+    (_E37, "Miami#2"): ("first run (042c7e8): 'Miami#2' Miami County, OH"),
+    (_E37, "Miami#3"): ("first run (042c7e8): 'Miami#3' should be no place, got Miami (US, FL)"),
+    (_E37, "Durham#2"): ("first run (042c7e8): 'Durham#2' not found as a place (overlap: None)"),
+    (_E37, "Harvard#2"): ("first run (042c7e8): 'Harvard#2' not found as a place (overlap: None)"),
+    (_G37, "Trinidad#2"): ("first run (042c7e8): 'Trinidad#2' Trinidad in US"),
+    (_G37, "Santa Fe#2"): (
+        "first run (042c7e8): 'Santa Fe#2' should be no place, got Santa Fe (US, NM)"
+    ),
+    (_G37, "Alburquerque"): ("first run (042c7e8): 'Alburquerque' Albuquerque in US"),
+    (_H37, "Baroda#2"): (
+        "first run (042c7e8): 'Baroda#2' should be no place, got Vadodara (IN, 09)"
+    ),
+    (_H37, "Mysore"): ("first run (042c7e8): 'Mysore' not found as a place (overlap: None)"),
+    (_H37, "Cochin"): ("first run (042c7e8): 'Cochin' not found as a place (overlap: None)"),
+    (_H37, "Kochi"): ("first run (042c7e8): 'Kochi' Kochi in JP"),
+    (_H37, "Simla"): ("first run (042c7e8): 'Simla' not found as a place (overlap: None)"),
+    (_H37, "Shimla"): ("first run (042c7e8): 'Shimla' not found as a place (overlap: None)"),
+    (_I37, "Norfolk#2"): (
+        "first run (042c7e8): 'Norfolk#2' should be no place, got Norfolk (US, VA)"
+    ),
+    (_J37, "Ulster"): ("first run (042c7e8): 'Ulster' should be no place, got Ulster (IE, U)"),
+    (_J37, "Galway"): ("first run (042c7e8): 'Galway' not found as a place (overlap: None)"),
+    (_J37, "Munster#2"): (
+        "first run (042c7e8): 'Munster#2' should be no place, got Munster (US, IN)"
+    ),
+    (_J37, "Munster#4"): ("first run (042c7e8): 'Munster#4' Munster in US"),
+}
+BATCH_37_NAMES = _named_params(37, BATCH_37, BATCH_37_XFAIL)
+
 
 @pytest.mark.parametrize(
     ("text", "name", "want"),
@@ -15062,12 +15633,13 @@ BATCH_36_NAMES = _named_params(36, BATCH_36, BATCH_36_XFAIL)
         *BATCH_34_NAMES,
         *BATCH_35_NAMES,
         *BATCH_36_NAMES,
+        *BATCH_37_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-36: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-37: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
