@@ -406,7 +406,7 @@ LEG_NOUNS = frozenset("stage leg section stretch lap".split())
 OPENING_WORDS = frozenset("first opening initial".split())
 # a band or team plays where it stops ("played in Dublin, Madrid and Copenhagen"), a candidate
 # campaigns there ("had campaigned in Detroit and East Lansing")
-PERFORMING_VERBS = frozenset({"play", "perform", "campaign"})
+PERFORMING_VERBS = frozenset({"play", "perform", "campaign", "dance", "sing"})
 # where someone was held, the traveller was: "was seized in the Strait of Hormuz", "his
 # arrest in Manila" (told in the passive or owned, not "forces seized the town")
 CUSTODY_LEMMAS = frozenset(
@@ -478,6 +478,7 @@ MOTION_VERBS = frozenset(
     # model's lemma)
     | {"emigrate", "immigrate", "migrate", "relocate"}  # a move to live elsewhere
     | {"roll"}  # "rolled up the ramp of Constitution Hill", "tanks rolled into Kherson"
+    | {"portage"}  # a boat carried past a dam or rapids: "portaged around the dam at X"
 )
 # a verb's senses of making or undoing, with these particles and an object: "rolled out a
 # vaccine in Kenya", "rolled back price controls"
@@ -508,6 +509,8 @@ HOSTING_LEMMAS = frozenset({"welcome", "greet", "host", "receive"})
 JOINING_LEMMAS = frozenset({"join"})
 # a relative waiting for the traveller: "where his mother was waiting for them"
 WAITING_LEMMAS = frozenset({"wait"})
+# what a host waits to do: "was waiting to greet them", "waiting to shake their hands"
+WELCOMING_LEMMAS = HOSTING_LEMMAS | frozenset({"shake", "meet", "hug", "embrace", "congratulate"})
 # a reunion with relatives: "into the arms of his mother", "hugged her daughters"
 REUNION_LEMMAS = frozenset({"arm", "arms", "hug", "embrace"})
 KIN_NOUNS = frozenset(
@@ -541,7 +544,8 @@ TITLE_WORDS = frozenset(
 # they name bystanders
 BYSTANDER_NOUNS = frozenset(
     "officials people residents forecasters police authorities witnesses experts analysts "
-    "crowds locals reporters critics observers fans supporters spectators".split()
+    "crowds locals reporters critics observers fans supporters spectators families onlookers "
+    "villagers neighbours neighbors".split()
 )
 # words between a preposition and its place that do not change its role ("in southern Italy")
 _QUALIFIER_RE = re.compile(
@@ -1066,7 +1070,10 @@ def _counted_back(span: Span, trigger: _Trigger, dates: list[DateMention]) -> Da
 
 
 # the distance told beside a span of time: "two weeks and 600 km after leaving Durban"
-_AND_DISTANCE_RE = re.compile(r"\s+and\s+[0-9][0-9,.]*\s*(?:km|kilometres|kilometers|miles)$")
+_AND_DISTANCE_RE = re.compile(
+    r"\s+and\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[0-9][0-9,.]*\s*"
+    r"(?:km|kilometres|kilometers|miles)$"
+)
 _SPAN_AFTER_RE = re.compile(r"\safter\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -1111,14 +1118,30 @@ def _describes_a_place(text: str, places: list[Place], when: DateMention) -> boo
     if before and _APPOSITION_RE.fullmatch(gap := text[before[-1].mention.end : when.start]):
         return not _TRIP_WORDS_RE.search(gap)  # not "flew in from Mexico City, the last leg
         # of a journey home that began a week ago in Majuro": the trip's day
+    if _in_a_which_clause(text, before, when):
+        return True  # "rode to Hastings, which, like its neighbour Waterloo, was founded two
+        # centuries ago"; not "Bo, which he reached on March 10"
     if len(before) < 2:  # a place named inside the description, before its relative clause:
         return False  # "left Gaziantep, the Turkish city where they had lived since 2013"
     gap = text[before[-2].mention.end : when.start]
     return bool(_APPOSITION_RE.fullmatch(gap) and _RELATIVE_WORD_RE.search(gap))
 
 
+def _in_a_which_clause(text: str, before: list[Place], when: DateMention) -> bool:
+    """The date closes a "which" clause set after a place, in which no one travels."""
+    for place in reversed(before):
+        gap = text[place.mention.end : when.start]
+        if _WHICH_OF_THE_PLACE_RE.fullmatch(gap):
+            return not (_TRIP_WORDS_RE.search(gap) or _PERSON_PRONOUN_RE.search(gap))
+    return False
+
+
 _TRIP_WORDS_RE = re.compile(r"\b(?:" + "|".join(sorted(LEG_NOUNS | TRIP_NOUNS)) + r")\b")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:where|which|that|who|whose|when)\b")
+# a relative clause on a place, up to the date told in it: "Hastings, which, like its
+# neighbour Waterloo, was founded"
+_WHICH_OF_THE_PLACE_RE = re.compile(r"\s*,\s*which\b[^;.]*")
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|I|you)\b", re.IGNORECASE)
 
 
 _APPOSITION_RE = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;.]*")
@@ -1696,6 +1719,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             continue
         if _only_invited(token):
             continue  # "renewed their invitation to visit the homeland of Pope Francis"
+        if lemma == "march" and token.pos_ == "VERB" and _way_after(token) in MARCHED_WAYS:
+            found.append(_Trigger(token, "travel"))  # "marched into Thessaloniki", "marched
+            continue  # over the mountains to Edessa": a way, not (only) a protest
         for event_type, words in TRIGGERS.items():
             if lemma in words or word in words:
                 if event_type == "meeting" and lemma == "hold" and not _holds_talks(token):
@@ -1714,6 +1740,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break  # "the two heads of state"
                 if lemma == "head" and _heads_a_body(token):
                     break  # "who heads a local farmers' union": leads it, goes nowhere
+                if lemma == "leave" and _left_in_a_state(token):
+                    break  # "Low water left the boat stuck", "leaving thousands homeless"
                 if lemma == "summit" and _summit_of_a_peak(token, places):
                     break  # "reached the summit of Mount Kilimanjaro": a mountain's top
                 found.append(_Trigger(token, event_type))
@@ -2864,6 +2892,19 @@ def _attended_before(token: Token) -> bool:
     )
 
 
+# the words after "marched" that make it a move along a way
+MARCHED_WAYS = WAY_PARTICLES | frozenset({"from", "over", "out", "on", "back", "up", "down"})
+
+
+def _left_in_a_state(token: Token) -> bool:
+    """'left the boat stuck on a sandbank', 'leaving tens of thousands homeless': "leave" with
+    an object and the state it is left in, no departure."""
+    children = list(token.children)
+    return any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ in {"oprd", "acomp"} and c.i > token.i for c in children
+    )
+
+
 def _rolled_out(token: Token) -> bool:
     """'rolled out a vaccine', 'rolled back price controls': no move."""
     children = list(token.children)
@@ -3002,7 +3043,10 @@ def _hosts(token: Token) -> bool:
     sentence = token.sent
     if any(t.ent_type_ == "PERSON" for t in sentence if t.i != token.i):
         return True
-    after = [t.lemma_.casefold() for t in token.doc[token.i + 1 : min(token.i + 5, sentence.end)]]
+    following = token.doc[token.i + 1 : min(token.i + 5, sentence.end)]
+    if len(following) and following[0].lower_ in GUEST_PRONOUNS:
+        return True  # "the city's mayor welcomed them at the Arch of Galerius"
+    after = [t.lemma_.casefold() for t in following]
     return token.tag_ == "VBN" or any(word in HUMAN_NOUNS for word in after)
 
 
@@ -3084,7 +3128,19 @@ def _receives_someone(token: Token) -> bool:
         at = next(t.i for t in following if t.lower_ in {"by", "from"})
         after = doc[at + 1 : min(at + 6, token.sent.end)]
         return any(t.ent_type_ == "PERSON" or t.lemma_.casefold() in OFFICE_HOLDERS for t in after)
+    if len(following) > 1 and first in {"the", "a", "an", "his", "her", "their"}:
+        noun = following[1]
+        if noun.lemma_.casefold() in RECEIVED_GROUPS or noun.lower_ in RECEIVED_GROUPS:
+            return True  # "received the crews at his office", "received the delegation"
     return bool(len(following)) and following[0].ent_type_ == "PERSON"
+
+
+# people received as a body: "the governor received the crews"
+RECEIVED_GROUPS = frozenset(
+    "players squad team teammates crew delegation entourage crews marchers walkers riders "
+    "cyclists pilgrims travellers travelers visitors guests athletes runners sailors "
+    "volunteers".split()
+)
 
 
 # people a reception is given by: "was received by the mayor"
@@ -3205,6 +3261,17 @@ def _a_person_s_name(word: Token) -> bool:
     "Sibusiso Dlamini")."""
     people = _people_of(word.doc)
     return word.text in people or any(n.rsplit(" ", 1)[-1] == word.text for n in people.values())
+
+
+def _noun_of_a_relative_clause(pronoun: Token) -> Token | None:
+    """The plural common noun a relative pronoun subject stands for ("families who arrived"),
+    people in no particular; None for a name ("Laborde, who led") or a relative."""
+    if pronoun.lower_ not in {"who", "which", "that"} or pronoun.head.dep_ != "relcl":
+        return None
+    noun = pronoun.head.head
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lower_ in KIN_NOUNS | RELATIVE_NOUNS:
+        return None  # (not "His mother, Anne, who had flown in": her own move, told of her)
+    return noun
 
 
 def _feature_named(token: Token) -> bool:
@@ -3561,7 +3628,16 @@ def _guest_pronoun(token: Token) -> bool:
     visiting them ("her husband flew out to meet her"): the traveller told before."""
     following = _next_lower(token)
     hosting = token.lemma_.casefold() in GREETING_LEMMAS
-    return hosting and following in GUEST_PRONOUNS
+    return hosting and (following in GUEST_PRONOUNS or _a_group_next(token))
+
+
+def _a_group_next(token: Token) -> bool:
+    """The words after the token are "the crews", "the marchers", "their team": a body of
+    travellers, the guests of a welcome."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in {"the", "their", "his", "her"}:
+        return False
+    return doc[token.i + 2].lower_ in RECEIVED_GROUPS
 
 
 def _joins_the_traveller(token: Token) -> bool:
@@ -3580,6 +3656,8 @@ def _waits_for_the_traveller(token: Token) -> bool:
     traveller where they arrive; not a stranger ("where a broker was waiting for her")."""
     if token.pos_ != "VERB":
         return False
+    if any(c.dep_ == "xcomp" and lemma_of(c) in WELCOMING_LEMMAS for c in token.children):
+        return True  # "the vice-chancellor was waiting to shake their hands": a welcome
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or not {subject.lemma_.casefold(), subject.lower_} & WAITING_COMPANIONS:
         subject = _kin_before_a_subjectless_verb(token)  # (or one with a wrong subject)
@@ -3892,12 +3970,23 @@ def _subject_phrase(token: Token, span: Span) -> tuple[str, ...]:
             head = head.head  # "will lead the fleet out ... for the leg to Aarhus": of "lead"
     elif token.dep_ in {"advmod", "prt"} and token.head.pos_ in {"VERB", "AUX"}:
         head = token.head  # "came ashore": the subject of "came"
+    head = _relative_clause_verb_before(head)
     for _ in range(3):
         subject = _subject_of(head, span) or _object_controller(head, span)
         if subject or head.dep_ not in {"conj", "advcl", "xcomp", "acomp"} or head.head is head:
             return subject
         head = _shared_head(head)
     return ()
+
+
+def _relative_clause_verb_before(verb: Token) -> Token:
+    """The verb of a relative clause that a participle after "after" or "before" hangs on
+    ("Dyrrachium, where travellers from Brindisi landed after crossing from Italy"): the
+    crossing is the travellers', whose clause it ends; else the verb itself."""
+    preposition = verb.head
+    if verb.dep_ == "pcomp" and preposition.dep_ == "prep" and preposition.head.dep_ == "relcl":
+        return preposition.head
+    return verb
 
 
 def _object_controller(verb: Token, span: Span) -> tuple[str, ...]:
@@ -3935,6 +4024,9 @@ def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
                 return (_without_title(phrase),)
         if _feature_named(child):
             return ()  # "tagged off Cape Cod turns up": the parse's subject is a place
+        if (noun := _noun_of_a_relative_clause(child)) is not None:
+            phrase = _phrase(noun, span)  # "families who arrived from Ukraine"
+            return (phrase,) if phrase else ()
         if child.pos_ in {"NOUN", "PROPN"}:
             owner = _whose_owner(child, head, span)
             phrase = _phrase(owner or child, span)
@@ -4888,7 +4980,10 @@ def _near_a_named_place(doc: Doc, place: Place) -> bool:
     if between is None:
         return False
     start = governor.left_edge.idx
-    return any(p.mention.end <= governor.idx for p in between(start, governor.idx))
+    if any(p.mention.end <= governor.idx for p in between(start, governor.idx)):
+        return True
+    named = governor.head  # "Livingstone, the tourist town near the Victoria Falls"
+    return governor.dep_ == "appos" and bool(between(named.idx, named.idx + len(named)))
 
 
 _PLACED_KEY = "geo.places_between"  # the places of the document, looked up by position
@@ -5350,6 +5445,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if _in_a_participle_of_another_noun(doc, trigger, place):
         return "location"  # "ended a tour ..., pressing her neighbours to care for migrants
         # sent back from the United States": the migrants' way, not the tour's
+    if _along_a_way_there(doc, trigger, place):
+        return "waypoint"  # "rolled up the ramp of the city hall in Bloemfontein"
     if _in_a_relative_clause(doc, trigger, place):
         return "location"  # "Her son, who lives in the United States, said she would not
         # return", "Rousseau, who grew up on a farm near Lyon, plans to fly home"
@@ -5381,8 +5478,6 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "spent the first night with cousins in Azaz": stayed there
     if lemma in STORM_IMPACT_VERBS and word == "on":
         return "waypoint"  # "dropped 300 mm of rain on Tacloban": the rain's, the storm's
-    if _along_a_way_there(doc, trigger, place):
-        return "waypoint"  # "rolled up the ramp of the city hall in Bloemfontein"
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
         return "location"  # "a visit, his first since the war in Ukraine began", "to U.S. agents"
     if _in_the_aim_of_the_move(doc, trigger, place):
@@ -5528,12 +5623,59 @@ def _along_a_way_there(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     ("walked up the steps of the Capitol in Washington"): the mover was there."""
     if trigger.token.pos_ != "VERB":
         return False
+    if _carries_off_a_thing(trigger.token):
+        return False  # "waves swept several homes into the sea at Port aux Basques"
     between = doc_text(doc)[trigger.token.idx + len(trigger.token.text) : place.mention.start]
-    return bool(_ALONG_A_WAY_RE.fullmatch(between))
+    if _ALONG_A_WAY_RE.fullmatch(between):
+        return True
+    return _way_of_the_verb_lies_there(doc, trigger, place)
+
+
+def _carries_off_a_thing(verb: Token) -> bool:
+    """The verb moves its object, a thing its subject, no mover, does not take along ("waves
+    swept several homes into the sea"): the way is the object's."""
+    subject = _subject_token(verb, verb.sent)
+    if subject is None or _a_mover(subject):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and not _taken_along(c, verb) for c in verb.children
+    )
+
+
+def _way_of_the_verb_lies_there(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The parse hangs the place ("in Kitwe") on the way the verb's mover takes ("drove a
+    three-wheeler they built through the gates of the university in Kitwe"): a path word
+    under the verb, its noun, perhaps a noun of it, then "in" or "at" and the place."""
+    token = _place_root(doc, place)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
+        return False
+    word = token.head.head
+    for _ in range(4):
+        if word.dep_ == "prep" and word.lower_ in WAY_PATH_WORDS:
+            return _verb_or_its_object_clause(word.head, trigger.token)
+        if word.dep_ not in {"pobj", "prep"} or word.head is word:
+            return False
+        word = word.head
+    return False
+
+
+def _verb_or_its_object_clause(head: Token, verb: Token) -> bool:
+    """The head is the verb, or a relative clause on its object that the parser hung the way
+    on ("drove a three-wheeler they built ... through the gates")."""
+    if head.i == verb.i:
+        return True
+    noun = head.head
+    return head.dep_ == "relcl" and noun.dep_ == "dobj" and noun.head.i == verb.i
+
+
+WAY_PATH_WORDS = frozenset(
+    "up down along across through over onto into under beneath past around".split()
+)
 
 
 _ALONG_A_WAY_RE = re.compile(
-    r"\s+(?:up|down|along|across|through|over|onto|into)\s+(?:the|a|an|its|his|her|their)\s+"
+    r"\s+(?:\w+\s+)?(?:up|down|along|across|through|over|onto|into|under|beneath|past|around)\s+"
+    r"(?:the|a|an|its|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){1,6}?(?:in|at)\s+"
 )
 

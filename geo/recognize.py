@@ -294,6 +294,8 @@ _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 # "HALIFAX, Nova Scotia - The storm", tagged "Nova Scotia - The")
 _SEGMENT_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s)[^\n•|·])+")
 _SEGMENT_NEAR_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s|\s(?:near|at)\s)[^\n•|·])+")
+# an organisation's span split at "in" too: "Pirapora in Minas Gerais", tagged as one
+_SEGMENT_IN_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s|\s(?:near|at|in)\s)[^\n•|·])+")
 
 
 @dataclass(frozen=True)
@@ -1165,6 +1167,7 @@ def _clean_segments(ent: Span, known: KnownKinds) -> list[_Segment]:
     Manzanillo International Terminal near Colón, Panama"); strip 'the' and possessives."""
     segments = []
     pattern = _SEGMENT_RE if ent.label_ in PLACE_LABELS else _SEGMENT_NEAR_RE
+    pattern = _SEGMENT_IN_RE if ent.label_ == "ORG" else pattern  # (not "The George in")
     for match in pattern.finditer(span_text(ent)):
         raw = match.group(0)
         text = raw.strip().lstrip("-–— ")  # the part after a spaced dash
@@ -2784,6 +2787,8 @@ def _gazetteer_phrases(
                 continue  # "General Secretary To Lam": a name the model missed
             if text.casefold() in ADDRESS_ABBREVIATIONS:
                 continue  # "1935 Orchard St., Alexandria": a street, not Sète
+            if _head_of_a_longer_name(doc, span):
+                continue  # "welcomed them at the Arch of Galerius": a monument, not Arch
             if size == 1 and text.casefold().rstrip(".") in NOT_PLACE_WORDS:
                 continue
             if text.casefold() in QUALIFIER_WORDS and _runs_on_into_a_name(
@@ -2806,6 +2811,17 @@ def _gazetteer_phrases(
         else:
             i += 1
     return found
+
+
+def _head_of_a_longer_name(doc: Doc, span: Span) -> bool:
+    """A word after "the" that opens a name with "of" and a capitalised word ("the Arch of
+    Galerius", "the Temple of Artemis"): the monument's name, not a town the word names."""
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    return bool(_OF_A_NAME_RE.match(doc_text(doc), span.end_char))
+
+
+_OF_A_NAME_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _runs_into_a_known_name(

@@ -725,10 +725,10 @@ def _headline_kinds(events: Sequence[Event], text: str) -> list[Event]:
     names: dict[str, str] = {}
     for event in events:
         words = event.actors[0].split() if event.actors else []
-        if not (_in_headline(event) and len(words) > 1 and words[0][:1].isupper()):
+        if not (_in_headline(event) and words and words[0][:1].isupper()):
             continue  # ("Bed-net convoy" is no title case, but a headline's capital too)
-        kind = words[-1]
-        lower = all(w.isalpha() and w.islower() for w in words[1:])
+        kind = words[-1] if len(words) > 1 else words[0].lower()  # "Convoy ... reaches Palu"
+        lower = all(w.isalpha() and w.islower() for w in words[1:]) and kind.isalpha()
         if lower and _rx(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}{kind}\b").search(
             text, event.end
         ):
@@ -963,7 +963,28 @@ def _bystanders_in_passing(event: Event) -> bool:
     if event.place is None and _in_a_who_clause(event):
         return True  # "met Omani Foreign Minister Badr Albusaidi, who has carried messages to
         # the Houthis for years": what the one met does, not a move of the story's
+    if (
+        words
+        and words[-1] in BYSTANDER_NOUNS
+        and _rx(rf"\b{words[-1]}\s+who\b").search(event.sentence)
+    ):
+        return True  # "a church hall packed with families who arrived from Ukraine"
+    if _others_where(event):
+        return True
     return event.place is None and bool(words) and words[-1] in BYSTANDER_NOUNS
+
+
+def _others_where(event: Event) -> bool:
+    """The mover, told by a common noun with a home of its own, opens a "where" clause set
+    after a place ("The road ran from Dyrrachium, where travellers from Brindisi landed"):
+    people of that place's story, not the traveller (but "Pocatello, where the drivers spent
+    the day": the convoy's own)."""
+    first = event.actors[0] if event.actors else ""
+    if not first or not _generic(first):
+        return False
+    who = re.escape(first)
+    told = _rx(rf",\s+where\s+(?:the\s+|many\s+|some\s+)?{who}\s+from\s+[A-Z]")
+    return bool(told.search(event.sentence))
 
 
 def _in_a_who_clause(event: Event) -> bool:
@@ -1267,10 +1288,21 @@ def _introduced_names(events: Sequence[Event]) -> list[Event]:
                     continue  # "Trudeau postponed his trip to Japan": no move of his
                 if first in seen or not described or not _proper_name(first, events):
                     break
-                named = {d: first for d in described if _singular(d)}
+                named = {d: first for d in described if _singular(d) or _told_pair(d, event)}
                 return [_renamed(e, named) for e in events]
         seen.update(event.actors)
     return list(events)
+
+
+def _told_pair(description: str, event: Event) -> bool:
+    """A pair told by their number ("Two Zambian engineering students drove ...") and then
+    named together as the subject ("Mutale Chanda, 23, and Brian Phiri, 22, left"): the pair
+    travels as the first one named."""
+    named = [a for a in event.actors if a[:1].isupper() and len(a.split()) > 1]
+    return description.split()[0].casefold() in PAIR_WORDS and len(named) == 2
+
+
+PAIR_WORDS = frozenset({"two", "both"})
 
 
 def _one_of_a_kind(actor: str, sentence: str) -> bool:
@@ -1443,6 +1475,8 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
         _definite_description(first, event.sentence) and _agrees_in_number(first, mover)
     ):
         return event  # a name, or a description of another number than the mover's
+    if _others_where(event):
+        return event  # "Dyrrachium, where travellers from Brindisi landed": others, then
     if words[-1].casefold() in BYSTANDER_NOUNS | RELATIVE_NOUNS or _another(first):
         return event  # "Agus's brother ... left by bus for Solo", "A second tagged whale
         # ... stopped transmitting off Coquimbo": another traveller

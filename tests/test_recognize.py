@@ -940,3 +940,21 @@ def test_a_surname_of_two_people_as_long_goes_to_the_one_told_first(pipeline: Pi
     assert all(span is not None for span in spans)
     doc.set_ents([s for s in spans if s is not None], default="outside")
     assert canonical_people(doc)["Owusu"] == "Abena Owusu"
+
+
+def test_a_town_and_its_state_tagged_as_one_organisation_are_two_places(
+    pipeline: Pipeline,
+) -> None:
+    """'the river port of Pirapora in Minas Gerais', the model's one organisation: the town
+    and the state it lies in, each a place."""
+    text = "The ferry sailed from the river port of Pirapora in Minas Gerais on July 19."
+    assert {"Pirapora", "Minas Gerais"} <= set(mentions(pipeline, text))
+
+
+def test_a_word_opening_a_monument_s_name_is_no_town(pipeline: Pipeline) -> None:
+    """'at the Arch of Galerius', 'the Temple of Artemis': a monument's first word, not the
+    town of that name (Arch in Switzerland)."""
+    found = mentions(
+        pipeline, "The mayor of Thessaloniki welcomed the walkers at the Arch of Galerius."
+    )
+    assert "Thessaloniki" in found and "Arch" not in found

@@ -2818,3 +2818,136 @@ def test_a_journey_told_after_an_arrival_two_weeks_after_leaving_goes_on_from_th
         "Colesberg",
         "Bloemfontein",
     ]
+
+
+def test_a_headline_s_one_word_kind_is_the_story_s_and_a_host_receiving_crews_meets_them(
+    pipeline: Pipeline,
+) -> None:
+    """'Convoy of ambulances reaches Goma' ... 'A convoy of nine ambulances': the convoy;
+    'the governor ... received the crews at his office' is a meeting there."""
+    text = (
+        "Convoy of ambulances reaches Goma\n\nGOMA, Congo, May 9 (Reuters) - A convoy of nine "
+        "ambulances rolled into Goma on Friday. The governor of North Kivu, Jean Mbala, "
+        "received the crews at his office. The convoy left Kisangani on April 28 and reached "
+        "Butembo on May 6."
+    )
+    story = parse(pipeline, text, date(2025, 5, 9))
+    assert {r.actor: [s.place for s in r.stops] for r in story.routes} == {
+        "convoy": ["Kisangani", "Butembo", "Goma"]
+    }
+    assert [m.place for m in story.meetings] == ["Goma"]
+
+
+def test_a_boat_left_stuck_by_low_water_leaves_nowhere(pipeline: Pipeline) -> None:
+    """'Low water left the barge stuck on a sandbank below Ibotirama': no departure, and not
+    low water as the mover; the barge goes on."""
+    text = (
+        "The barge Tereza left Pirapora on June 2 and tied up at Januária on June 5. Low water "
+        "left the barge stuck on a sandbank for a day below Ibotirama, and on June 10 it reached "
+        "Xique-Xique."
+    )
+    story = parse(pipeline, text, date(2025, 6, 12))
+    assert [r.actor for r in story.routes] == ["Tereza"]
+    left = [e for e in story.events if e.action == "left"]
+    assert [(e.place.mention.text if e.place else None) for e in left] == ["Pirapora"]
+
+
+def test_a_way_taken_inside_a_town_puts_the_mover_there(pipeline: Pipeline) -> None:
+    """'paddled it under the Hennepin Avenue bridge in Minneapolis', 'drove the tractor they
+    rebuilt through the gates of the fairground in Des Moines' (the parse hangs the way on
+    the relative clause): the town is a stop; but 'waves swept homes into the sea at X' is
+    no way of the storm's."""
+    text = (
+        "Karen Holm left Brainerd on Aug 30 and paddled her canoe under the Hennepin Avenue "
+        "bridge in Minneapolis on Sept 12."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 9, 13))) == ["Brainerd", "Minneapolis"]
+    text = (
+        "Two farmers left Ames on Monday and on Wednesday drove the tractor they rebuilt through "
+        "the gates of the state fairground in Des Moines."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 8, 15))) == ["Ames", "Des Moines"]
+
+
+def test_a_host_waiting_to_shake_hands_meets_the_travellers(pipeline: Pipeline) -> None:
+    """'where the rector, Professor Ama Boateng, was waiting to shake their hands': a
+    meeting at the town they drove into."""
+    text = (
+        "KUMASI, Ghana, Oct 17 (Reuters) - Two engineering students drove a solar buggy into "
+        "Kumasi on Friday, where the rector, Professor Ama Boateng, was waiting to shake their "
+        "hands. Kofi Mensah, 23, and Yaw Owusu, 22, left Accra on Oct 12 and reached Nkawkaw on "
+        "Oct 14."
+    )
+    story = parse(pipeline, text, date(2025, 10, 17))
+    assert [m.place for m in story.meetings] == ["Kumasi"]
+    assert {r.actor: [s.place for s in r.stops] for r in story.routes} == {
+        "Kofi Mensah": ["Accra", "Nkawkaw", "Kumasi"]
+    }
+
+
+def test_a_place_near_which_a_town_lies_is_no_stop(pipeline: Pipeline) -> None:
+    """'left Kasane, the safari town near the Chobe river, on May 3': the town is left, not
+    what it lies near (Victoria Falls, 'the tourist town near the Victoria Falls')."""
+    text = (
+        "Thandi Dube left Livingstone, the tourist town near the Victoria Falls, on May 3 and "
+        "reached Choma on May 4 and Lusaka on May 7."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 5, 9))) == [
+        "Livingstone",
+        "Choma",
+        "Lusaka",
+    ]
+
+
+def test_a_date_told_of_a_town_in_a_which_clause_is_not_the_visit_s(pipeline: Pipeline) -> None:
+    """'rode east to Kent, which, like its neighbour York, was founded two centuries ago': the
+    founding dates the town, not the ride; 'Bo, which he reached on March 10' dates it."""
+    text = (
+        "Dr Ibrahim Kamara set off from Freetown on March 8 and rode east along the peninsula to "
+        "Kent, which, like its neighbour York, was founded two centuries ago. He spent the next "
+        "night in Waterloo and rode inland to Bo, which he reached on March 10."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 3, 14))) == [
+        "Freetown",
+        "Kent",
+        "Waterloo",
+        "Bo",
+    ]
+
+
+def test_a_troupe_dances_somewhere_and_families_who_arrived_are_others(
+    pipeline: Pipeline,
+) -> None:
+    """'they danced that evening in Vegreville' is a stop; 'a hall packed with families who
+    arrived from Ukraine' tells the families' move, not the troupe's."""
+    text = (
+        "Olena Bilyk led the troupe out of Edmonton on July 25, and they danced that evening in "
+        "Vegreville. The bus went on to Saskatoon on July 28, where the troupe danced in a hall "
+        "packed with families who arrived from Ukraine after 2022. On July 31 it crossed the "
+        "wheat fields to Yorkton."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 8, 1))) == [
+        "Edmonton",
+        "Vegreville",
+        "Saskatoon",
+        "Yorkton",
+    ]
+
+
+def test_marching_into_a_town_is_a_move_and_others_landing_somewhere_are_not_ours(
+    pipeline: Pipeline,
+) -> None:
+    """'marched over the mountains to Edessa' is a move, not only a protest; 'Dyrrachium,
+    where travellers from Brindisi landed after crossing from Italy' is the travellers'; the
+    mayor 'welcomed them' where they marched in."""
+    text = (
+        "THESSALONIKI, Greece, Sept 28 (AFP) - Hikers dressed as legionaries led by Goran "
+        "Petrov marched into Thessaloniki on Sunday, and the city's mayor welcomed them at the "
+        "White Tower. Petrov's group set off from Ohrid on Sept 17, spent two days in Bitola and "
+        "marched over the mountains to Edessa on Sept 25. The road once ran from Dyrrachium, "
+        "where travellers from Brindisi landed after crossing from Italy, to Constantinople."
+    )
+    story = parse(pipeline, text, date(2025, 9, 28))
+    routes = [[s.place for s in r.stops] for r in story.routes]
+    assert ["Ohrid", "Bitola", "Edessa", "Thessaloniki"] in routes
+    assert [m.place for m in story.meetings] == ["Thessaloniki"]

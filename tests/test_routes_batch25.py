@@ -460,10 +460,6 @@ MEETING_FAILS25: dict[str, str] = {
         "first run on 810797c: routes [Hélène Marchand: Tehran > France > Muscat; Emmanuel "
         "Macron: Iran > Villacoublay] meetings []"
     ),
-    "run_the_length_of_tasmania_through_perth_launceston_devonport_ross_and_brighton": (
-        "first run on 810797c: routes [Ben Kerrigan: Devonport > Launceston > Perth > Campbell "
-        "Town > Ross > Oatlands > Brighton > Hobart] meetings []"
-    ),
 }
 
 

@@ -487,10 +487,6 @@ ROUTE_FAILS31: dict[str, str] = {
     "wildfire_arganil_to_covilha_told_plainly": (
         "first run on e8ad63c: routes [biggest wildfire: Arganil > Fundão > Covilhã] meetings []"
     ),
-    "gas_balloon_friedrichshafen_to_osijek_told_plainly": (
-        "first run on e8ad63c: routes [Tobias Keller: Friedrichshafen > Innsbruck > Ljubljana > "
-        "Zagreb] meetings []"
-    ),
     "stolen_camper_van_utrecht_to_constanta_told_from_the_end": (
         "first run on e8ad63c: routes [container: Utrecht > Cologne > Linz > Constanţa] meetings []"
     ),
