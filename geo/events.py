@@ -77,6 +77,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
             "airlift",
             "deport",
             "extradite",
+            "smuggle",  # "had been smuggled to Vienna": the thing, or person, goes there
             "divert",
             "flee",
             "dock",
@@ -381,7 +382,7 @@ COMPASS_WORDS = frozenset(
 # verbs that move what they govern ("flew the suspect to", "took him to", "towed the ship")
 TRANSPORT_LEMMAS = frozenset(
     "take fly move drive tow escort transfer transport evacuate airlift deport extradite carry "
-    "bring blow".split()
+    "bring blow smuggle".split()
 )
 # verbs of carrying that tell a move only with an object and a way ("carried him north to
 # Maniitsoq", "brought the migrants to Lampedusa"; not "carried out strikes")
@@ -874,6 +875,7 @@ def _sentence_events(
     events: list[Event] = []
     for trigger in triggers:
         when = owned_dates.get(trigger.token.i) or _counted_back(span, trigger, dates)
+        when = when or _date_of_the_verb_of(trigger, owned_dates)  # "on Monday held talks"
         attached = by_trigger[trigger.token.i]
         if not attached and trigger.event_type == "statement":
             continue
@@ -1744,6 +1746,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break  # "Low water left the boat stuck", "leaving thousands homeless"
                 if lemma == "summit" and _summit_of_a_peak(token, places):
                     break  # "reached the summit of Mount Kilimanjaro": a mountain's top
+                if event_type == "travel" and _names_an_office(token):
+                    break  # "Finland's transport minister", "a travel agent": no move
                 found.append(_Trigger(token, event_type))
                 break
     found += _fronted_place_verb(span, places, found)
@@ -2649,11 +2653,17 @@ def _score_after(token: Token) -> bool:
 
 def _back_somewhere(token: Token) -> bool:
     """'due back in Brasilia', 'was back at the Kremlin', 'is due in Gqeberha on Sunday', 'and
-    be home in Auckland in a year': a return or arrival told without its verb."""
-    if token.lower_ not in {"back", "due", "home"} or token.i == 0 or token.i + 1 >= len(token.doc):
+    be home in Auckland in a year', a sentence opening "Back in Papeete": a return or arrival
+    told without its verb."""
+    if token.lower_ not in {"back", "due", "home"} or token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1].lower_
+    if token.is_sent_start and token.text == "Back" and following in {"in", "at"}:
+        return True  # "Back in Papeete on Thursday, Marchetti told the assembly"
+    if token.i == 0:
         return False
     before = token.doc[token.i - 1].lower_
-    return before in BACK_LEADS and token.doc[token.i + 1].lower_ in {"in", "at"}
+    return before in BACK_LEADS and following in {"in", "at"}
 
 
 def _played_somewhere(token: Token) -> bool:
@@ -2896,6 +2906,34 @@ def _attended_before(token: Token) -> bool:
 MARCHED_WAYS = WAY_PARTICLES | frozenset({"from", "over", "out", "on", "back", "up", "down"})
 
 
+def _date_of_the_verb_of(trigger: _Trigger, owned: dict[int, DateMention]) -> DateMention | None:
+    """The date of the verb a noun trigger is the object of ("on Monday held talks in
+    Papeete": Monday is the talks' day too)."""
+    token = trigger.token
+    if token.pos_ != "NOUN" or token.dep_ != "dobj":
+        return None
+    return owned.get(token.head.i)
+
+
+def _names_an_office(token: Token) -> bool:
+    """A noun of moving set before a noun of an office, trade or body ("transport minister",
+    "travel agent", "tour operator"): part of a title, no move."""
+    head = token.head
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and lemma_of(head) in OFFICE_NOUNS_AFTER
+    )
+
+
+# what a noun of moving names a part of when set before it: "transport minister"
+OFFICE_NOUNS_AFTER = frozenset(
+    "minister ministry secretary department agency agent operator company firm authority "
+    "union workers worker industry sector official officials spokesman spokeswoman".split()
+)
+
+
 def _left_in_a_state(token: Token) -> bool:
     """'left the boat stuck on a sandbank', 'leaving tens of thousands homeless': "leave" with
     an object and the state it is left in, no departure."""
@@ -3044,8 +3082,10 @@ def _hosts(token: Token) -> bool:
     if any(t.ent_type_ == "PERSON" for t in sentence if t.i != token.i):
         return True
     following = token.doc[token.i + 1 : min(token.i + 5, sentence.end)]
-    if len(following) and following[0].lower_ in GUEST_PRONOUNS:
-        return True  # "the city's mayor welcomed them at the Arch of Galerius"
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if len(following) and following[0].lower_ in GUEST_PRONOUNS and not purpose:
+        return True  # "the city's mayor welcomed them at the Arch of Galerius"; not "flew
+        # to Riga to greet them", a welcome still to come
     after = [t.lemma_.casefold() for t in following]
     return token.tag_ == "VBN" or any(word in HUMAN_NOUNS for word in after)
 
@@ -4201,6 +4241,9 @@ def _group_first(who: tuple[str, ...], token: Token, span: Span) -> tuple[str, .
 def _phrase(subject: Token, span: Span) -> str:
     """A subject noun with the words before it in its phrase ("container ship"), at most 60
     characters."""
+    if subject.lower_ in COMPASS_WORDS:  # "had driven the wreath north", parsed as "north"
+        nouns = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+        subject = nouns[-1] if nouns else subject
     owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
     words = [
         t

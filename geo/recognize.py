@@ -430,6 +430,7 @@ def recognise(
         for m in mentions
         if not _names_a_vessel(text, m.start, known)
         and not _DISEASE_AFTER_RE.match(text, m.end)  # "the Marburg virus", "Lyme disease"
+        and not _named_feature(text, m.start, m.end)  # "over the Turku archipelago"
     ]
     return _joined_names(text, sorted(mentions, key=lambda m: m.start), known)
 
@@ -2278,6 +2279,17 @@ _PERSON_AFTER_RE = re.compile(r",\s+(?:who|whose)\b|\s+(?:said|says|told)\b")
 
 # a disease named after a place: "the Marburg virus", "Lyme disease", "Lassa fever"
 _DISEASE_AFTER_RE = re.compile(r"\s+(?:virus|viruses|disease|fever)\b")
+# a feature named after a town, written after it in lower case: "the Turku archipelago"
+_FEATURE_AFTER_RE = re.compile(
+    r"\s+(?:archipelago|delta|estuary|fjord|lagoon|peninsula|skerries)\b"
+)
+
+
+def _named_feature(text: str, start: int, end: int) -> bool:
+    """'the Turku archipelago', 'the Stockholm archipelago': the feature, not the town."""
+    return text[max(0, start - 4) : start] == "the " and bool(_FEATURE_AFTER_RE.match(text, end))
+
+
 # an apposition that calls the name a club or a team
 _CLUB_APPOSITION_RE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:club|team|franchise)\b(?!['’])"

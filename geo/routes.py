@@ -646,7 +646,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     named = _with_the_traveller_joined(_riders_of_vehicles(named))
     named = _named_things(_named_vessels(named, text), text)
     named = _headline_kinds(_headline_retold(_led_by_a_leader(named, text)), text)
-    named = _driven_by(named, text)
+    named = _ridden_in(_driven_by(named, text))
     return [
         original if position in apart else event
         for position, (event, original) in enumerate(
@@ -751,6 +751,28 @@ def _driven_by(events: Sequence[Event], text: str) -> list[Event]:
         return list(events)
     renamed = {vehicles[0]: drivers.pop()}
     return [_renamed(e, renamed) for e in events]
+
+
+def _ridden_in(events: Sequence[Event]) -> list[Event]:
+    """A vehicle told as a mover ("the Model T chugged into Grand Island") that a named person
+    travels in or on where the story starts ("Walter Brandt ... rattled into North Platte in a
+    1915 Ford Model T"): the person's trip."""
+    movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    renamed: dict[str, str] = {}
+    for event in events:
+        person = event.actors[0] if event.event_type == "travel" and event.actors else ""
+        if not _proper_name(person, events) or " " not in person:
+            continue
+        for vehicle in movers - {person} - set(renamed):
+            if not vehicle[:1].isupper():
+                continue  # "in a hall packed with families": no vehicle's name
+            if _rx(RIDE_IN + re.escape(vehicle) + r"\b").search(event.sentence):
+                renamed[vehicle] = person
+    return [_renamed(e, renamed) for e in events] if renamed else list(events)
+
+
+# "in a 1915 Ford Model T", "on a red Tomos moped": what one rides, up to its name
+RIDE_IN = r"\b(?:in|on|aboard)\s+(?:an?|his|her|their)\s+(?:(?!with\b|of\b)[\w'’-]+\s+){0,3}"
 
 
 # the vehicles a person drives: "the bus", "a 1954 Studebaker" is a name of its own
@@ -2934,7 +2956,29 @@ def _at_a_stop(stops: Sequence[Stop], meeting: Meeting) -> bool:
     return any(
         _km(s.lat, s.lon, meeting.lat, meeting.lon) < SAME_PLACE_KM
         and not _another_town(s, meeting)
+        and not _left_and_came_back(s, meeting, stops)
         for s in stops
+    )
+
+
+_MEETING_TO_COME_RE = re.compile(r"\bto\s+(?:greet|meet|welcome|receive)\b")
+
+
+def _left_and_came_back(stop: Stop, meeting: Meeting, stops: Sequence[Stop]) -> bool:
+    """The stop is a later return to the meeting's town, with stops elsewhere between ("held
+    talks in Papeete on Monday ... flew to Uturoa on Tuesday ... Back in Papeete on
+    Thursday"): the meeting is a visit of its own."""
+    if stop.date is None or meeting.date is None or stop.date <= meeting.date:
+        return False
+    if not any(o.date is not None and o.date <= meeting.date for o in stops):
+        return False  # a meeting dated before the trip set out tells no visit of it
+    if _MEETING_TO_COME_RE.search(meeting.sentence):
+        return False  # "flew to Riga on May 6 to greet them": they meet on the arrival
+    return any(
+        other.date is not None
+        and meeting.date < other.date < stop.date
+        and _km(other.lat, other.lon, stop.lat, stop.lon) >= SAME_PLACE_KM
+        for other in stops
     )
 
 

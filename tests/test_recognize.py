@@ -958,3 +958,12 @@ def test_a_word_opening_a_monument_s_name_is_no_town(pipeline: Pipeline) -> None
         pipeline, "The mayor of Thessaloniki welcomed the walkers at the Arch of Galerius."
     )
     assert "Thessaloniki" in found and "Arch" not in found
+
+
+def test_a_feature_named_after_a_town_is_not_the_town(pipeline: Pipeline) -> None:
+    """'the 90-km hop over the Oslo skerries', 'through the Stockholm archipelago': the
+    islands named after the town, not the town (a stop there would be wrong)."""
+    found = mentions(
+        pipeline, "The ferry sailed through the Stockholm archipelago before reaching Visby."
+    )
+    assert "Visby" in found and "Stockholm" not in found

@@ -2951,3 +2951,63 @@ def test_marching_into_a_town_is_a_move_and_others_landing_somewhere_are_not_our
     routes = [[s.place for s in r.stops] for r in story.routes]
     assert ["Ohrid", "Bitola", "Edessa", "Thessaloniki"] in routes
     assert [m.place for m in story.meetings] == ["Thessaloniki"]
+
+
+def test_a_thing_driven_north_is_named_without_the_compass_word_and_smuggled_somewhere(
+    pipeline: Pipeline,
+) -> None:
+    """'had driven the wreath north to Vidin' (the parse's "north" with "wreath" as its
+    compound): the wreath, not "wreath north"; 'it had been smuggled to Bucharest' is a move."""
+    text = (
+        "Stolen gold wreath back on show in Vratsa after trip across Europe\n\nVRATSA, "
+        "Bulgaria, Nov 7 (Reuters) - A gold wreath stolen from the museum in Vratsa went back on "
+        "display there on Friday. The thieves had broken in through a skylight on the night of "
+        "Oct 3 and had driven the wreath north to Vidin before dawn. On Oct 9 it had been "
+        "smuggled to Bucharest."
+    )
+    story = parse(pipeline, text, date(2025, 11, 7))
+    driven = [e for e in story.events if e.action == "driven"]
+    assert [e.actors[0] for e in driven] == ["wreath"]
+    smuggled = [e for e in story.events if e.action == "smuggled"]
+    assert [e.place.mention.text for e in smuggled if e.place] == ["Bucharest"]
+
+
+def test_a_minister_named_by_a_word_of_moving_makes_no_move_of_the_town(
+    pipeline: Pipeline,
+) -> None:
+    """'In Tampere, Finland's transport minister met the crew': a meeting at Tampere, not a
+    "transport" move that swallows the town."""
+    text = (
+        "The airship Aurora left Oulu on June 2 and landed in Tampere on June 4. In Tampere, "
+        "Finland's transport minister met the crew on the airfield."
+    )
+    story = parse(pipeline, text, date(2025, 6, 5))
+    assert not any(e.action == "transport" for e in story.events)
+    assert [m.place for m in story.meetings] == ["Tampere"]
+
+
+def test_talks_held_on_a_day_and_a_sentence_opening_back_in_a_town(pipeline: Pipeline) -> None:
+    """'on Monday held talks in Nouméa' dates the talks, so the visit is a stop of its own
+    before the other islands; 'Back in Nouméa on Thursday, she told' is the return."""
+    text = (
+        "NOUMEA, Nov 20 (AFP) - Minister Claire Dubois flew from Paris on Saturday and on Monday "
+        "held talks in Nouméa with the territory's president. On Tuesday she flew to Lifou and "
+        "on Wednesday to Koné. Back in Nouméa on Thursday, Dubois told the assembly that more "
+        "money would come."
+    )
+    story = parse(pipeline, text, date(2025, 11, 20))
+    assert route_places(story) == ["Paris", "Nouméa", "Lifou", "Koné", "Nouméa"]
+
+
+def test_a_vehicle_told_as_the_mover_is_the_trip_of_who_rides_in_it(pipeline: Pipeline) -> None:
+    """'Ray Dunn ... rolled into Ogallala in a 1929 Ford Model A' ... 'the Model A chugged into
+    Kearney': one route, Ray Dunn's."""
+    text = (
+        "OGALLALA, Neb., June 14 (AP) - Ray Dunn, a retired farmer, rattled into Ogallala on "
+        "Friday in a 1929 Ford Model A, five days after leaving Lincoln. He spent the first night "
+        "in York. Repaired overnight, the Model A chugged into Kearney on Wednesday."
+    )
+    story = parse(pipeline, text, date(2025, 6, 14))
+    assert {r.actor: [s.place for s in r.stops] for r in story.routes} == {
+        "Ray Dunn": ["Lincoln", "York", "Kearney", "Ogallala"]
+    }

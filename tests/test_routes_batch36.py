@@ -501,10 +501,6 @@ CASES36 = [
 ]
 
 ROUTE_FAILS36: dict[str, str] = {
-    "model_t_on_the_lincoln_highway_omaha_to_north_platte_told_plainly": (
-        "first run (334ee5d): routes [Walter Brandt: Omaha > Fremont > Columbus > Central "
-        "City > Kearney > North Platte] meetings []"
-    ),
     "steam_locomotive_lima_to_huancayo_told_plainly": (
         "first run (334ee5d): routes [villagers: Lima > La Oroya > Jauja > Spain > Huancayo] "
         "meetings []"
@@ -534,27 +530,15 @@ ROUTE_FAILS36: dict[str, str] = {
         "first run (334ee5d): routes [Enver Hodžić: Mostar > Zadar > Rijeka > Slovenia; "
         "Tomos: Makarska > Mostar > Koper; Perić: Ancona > Sarajevo] meetings []"
     ),
-    "french_minister_polynesia_tour_nuclear_tests_as_background": (
-        "first run (334ee5d): routes [Hélène Marchetti: Paris > Los Angeles > Uturoa > "
-        "Taiohae > Papeete] meetings [Papeete None ['Hélène Marchetti']]"
-    ),
     "wheelchair_push_durban_to_johannesburg_through_ladysmith_and_newcastle": (
         "first run (334ee5d): routes [Sibusiso Dlamini: Ladysmith > Newcastle > Mpumalanga > "
         "Volksrust > Standerton > Heidelberg > Johannesburg > Durban] meetings []"
-    ),
-    "electric_plane_vasteras_to_turku_legs_to_pori_vaasa_and_umea_to_come": (
-        "first run (334ee5d): routes [Freja: Västerås > Turku > Mariehamn > Pori > Vaasa > "
-        "Umeå] meetings [Mariehamn 2025-05-20 ['Freja', 'transport minister']]"
     ),
 }
 MEETING_FAILS36: dict[str, str] = {
     "cowhand_rides_from_cuiaba_to_aparecida_flashback_in_the_pluperfect": (
         "first run (334ee5d): routes [Sebastião Ferreira: Cuiabá > Rio Verde > Rondonópolis "
         "> Uberlândia > Ribeirão Preto] meetings []"
-    ),
-    "electric_plane_vasteras_to_turku_legs_to_pori_vaasa_and_umea_to_come": (
-        "first run (334ee5d): routes [Freja: Västerås > Turku > Mariehamn > Pori > Vaasa > "
-        "Umeå] meetings [Mariehamn 2025-05-20 ['Freja', 'transport minister']]"
     ),
 }
 
