@@ -15599,6 +15599,563 @@ BATCH_37_XFAIL: dict[tuple[str, str], str] = {
 }
 BATCH_37_NAMES = _named_params(37, BATCH_37, BATCH_37_XFAIL)
 
+# Blind trap batch 38: ten articles written before the code was run on them, about themes the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or None)
+# pair, or None when the mention must not be taken as a place; "Name#2" is the second occurrence of
+# the exact string in the text (the dateline included, whole words as `_occurrence` counts them, and
+# occurrences inside longer names counted, as in 'Marquis de Lafayette', 'Diet of Worms', 'Rot-Weiss
+# Essen', 'City of New Orleans', 'Texas Eagle', 'Newcastle upon Tyne', 'Stone of Scone', 'Canton
+# Fair', 'Peking University', 'Maastricht Treaty', 'Avenida 9 de Julio', 'Kansas City', 'Liberty
+# Bell' or 'Fort Rotterdam'; the match is case-sensitive, so the capitalised datelines 'LAFAYETTE',
+# 'HAMM', 'CHICAGO', 'NEWCASTLE', 'GUANGZHOU', 'LONDON', 'MAASTRICHT', '9 DE JULIO', 'INDEPENDENCE'
+# and 'JAKARTA' are strings of their own). No keyed name is counted inside a longer word, and each
+# keyed string occurs as often as a plain substring as it does as a whole word (the apostrophe of
+# "Hamm's" and "Chicago's" ends the word).
+# (a) French names in Louisiana's Acadiana: 'LAFAYETTE, La.' and Lafayette three times (the
+# Louisiana city the first; the second inside 'the Marquis de Lafayette', a person, no place;
+# 'Lafayette, Indiana' the third), Quebec (the province or its capital, both in admin1 10), Indiana,
+# Baton Rouge, Breaux Bridge, Opelousas, Eunice (a first name too), Abbeville twice (the Louisiana
+# rice town, then 'Abbeville in northern France', its founder's home town), France, Thibodaux, Houma
+# (not the Tongan village), New Iberia, Louisiana, New Orleans (in a quote, the city), Moncton and
+# New Brunswick (admin1 04); 'French' twice (a general's nationality and a language), Avery Island
+# (an island), Acadiana (a cultural region, unsure), 'Acadian' and Canada left unkeyed;
+# (b) German towns whose names read oddly in English: 'HAMM, Germany' and Hamm three times (the
+# Westphalian town the first and second; the third inside "Hamm's", an American beer named after its
+# brewer, no place), Essen four times (the city the first three; the fourth inside 'Rot-Weiss
+# Essen', a football club, no place), Worms twice (the Rhine city, then 'the Diet of Worms of 1521',
+# an assembly, no place), Hof (the Bavarian town, not the Austrian villages), Bavaria, Marl (the
+# mining town, a soil too), Halle twice ('Halle in Westphalia' the first, 'Halle an der Saale' the
+# second, both Germany), Dortmund, Münster, St. Paul and Minnesota; Germany in the dateline, the
+# Ruhr, the Rhine, Westphalia, 'Czech', 'English', 'German' and 'American' left unkeyed;
+# (c) named trains leaving Chicago: 'CHICAGO' and Chicago (inside "Chicago's Union Station", the
+# city), New Orleans twice (inside 'The City of New Orleans', a train, no place, then the city),
+# Memphis, Texas (inside 'the Texas Eagle', a train, no place), San Antonio, California (inside 'The
+# California Zephyr', a train, no place), Denver, Emeryville, San Francisco, Seattle, Portland
+# (Oregon's, the Empire Builder's western end, not Maine's), Hiawatha (a train named after a poem's
+# hero, no place, though towns in Iowa and Kansas share the name), Milwaukee, Quincy twice ('Quincy,
+# Illinois', then 'Quincy near Boston' in Massachusetts), Illinois, Boston, Pontiac twice (the
+# Michigan city, then 'driven a Pontiac', a car, no place), Detroit; Amtrak, Union Station, the
+# Empire Builder, the Carl Sandburg, the Wolverine and Longfellow left unkeyed;
+# (d) Hunter Valley towns named after British places: 'NEWCASTLE, Australia' and Newcastle four
+# times (the New South Wales city the first; the second inside 'Newcastle upon Tyne', keyed as a
+# whole; 'Newcastle United' and 'the Newcastle Knights', clubs, the third and fourth, no places),
+# Maitland twice, Morpeth twice (the village near Maitland, then 'Morpeth in Northumberland'),
+# Northumberland, Scone four times (the horse town the first and fourth, 'Scone in Perthshire' the
+# second, 'the Stone of Scone', a stone, the third, no place), Perthshire, Aberdeen twice (the New
+# South Wales town, then 'Aberdeen in Scotland'), Scotland, Singleton (a surname too), Muswellbrook,
+# Cessnock, Sydney; Australia in the dateline, the Hunter Valley, Britain, 'English' and 'Scottish'
+# left unkeyed;
+# (e) Chinese cities under old and new names: 'GUANGZHOU, China' and Guangzhou, Canton three times
+# (inside 'The Canton Fair', a trade show, no place; then the city under its old name; then 'Canton,
+# Ohio'), Ohio, Hong Kong, Macau, Xiamen and Amoy, Shantou and Swatow, Peking twice (inside 'Peking
+# duck', a dish, and 'Peking University', a university, no places), Tianjin and Tientsin, Beijing as
+# the government; China in the dateline, 'American', 'English' and 'Western' left unkeyed;
+# (f) children named after places: 'LONDON' and England, Wales, then as names, no places, Florence,
+# Austin, Brooklyn, Sydney, India, Paris, Georgia, Milan and Chelsea the first time, Chelsea the
+# second time ('when Chelsea won the FA Cup', a club), Florence the second time ('never been to
+# Florence', the Italian city), Austin the second time ('Austin, Texas') and the third (a boy),
+# Texas, Sydney the second time (Sydney Carter, a woman) and the third ('named after Sydney, where
+# her parents met', the Australian city), Bristol; the Office for National Statistics and the FA Cup
+# left unkeyed;
+# (g) treaties and battles named after towns, at an exhibition in Maastricht: 'MAASTRICHT,
+# Netherlands' and Maastricht twice (the city, then inside 'the Maastricht Treaty', a treaty, no
+# place), Versailles (inside 'the Treaty of Versailles', no place), Paris, Utrecht twice (inside
+# 'the Treaty of Utrecht', no place, then the city's archives), Waterloo twice (inside 'the Battle
+# of Waterloo', a battle, no place, then the Belgian town), Brussels, Nice (opening a sentence, the
+# city, a common word too), Dayton twice (inside 'the Dayton accords', no place, then 'Dayton,
+# Ohio'), Bosnia, Ohio, Schengen (the village), Luxembourg; 'Belgian' left unkeyed;
+# (h) Argentine and Uruguayan towns named after dates: '9 DE JULIO, Argentina' and '9 de Julio'
+# twice (the Buenos Aires province town, then inside 'Avenida 9 de Julio', a street, no place), 'San
+# Miguel de Tucumán', Buenos Aires (the capital), '25 de Mayo' twice (the neighbouring town in
+# Buenos Aires province, then '25 de Mayo in La Pampa'), La Pampa, Bragado, Chivilcoy, Uruguay
+# twice, '25 de Agosto', Florida (the Uruguayan department, not the US state), 'Treinta y Tres',
+# Rosario twice (Rosario Ledesma, a woman, no place, then the Argentine city); Argentina in the
+# dateline, 'July 9, 1816' and 'May 1810' as dates left unkeyed;
+# (i) Missouri towns whose names are common words: 'INDEPENDENCE, Mo.' and Independence three times
+# (the Missouri city the first; inside 'Independence Day', a holiday, no place, the second;
+# 'Independence, Kansas' the third), Liberty three times (the Missouri town opening a sentence; the
+# second and third inside 'the Liberty Bell' and 'the Liberty Memorial', a bell and a monument, no
+# places), Philadelphia, Peculiar (opening a sentence), 'Kansas City' twice, Lexington (the Missouri
+# river town, not Kentucky's or Massachusetts'), Harrisonville, Kansas the second time (the state;
+# the first and third are inside 'Kansas City'); Harry Truman, the Missouri River, the Declaration
+# and 'Mo.' left unkeyed;
+# (j) Dutch names in Indonesia and their namesakes: 'JAKARTA' and Jakarta twice, Batavia four times
+# (Jakarta under its Dutch name the first; the East India Company ship, no place, the second;
+# 'Batavia, New York' the third and 'Batavia, Illinois' the fourth), Bogor and Buitenzorg, Makassar,
+# Rotterdam twice (inside 'Fort Rotterdam', a fortress, no place, then the Dutch city), Western
+# Australia, Lelystad, New York, Illinois, Netherlands, Amsterdam; 'Dutch', 'Indonesian', 'American'
+# and the East India Company left unkeyed.
+# Decisions (as in batches 7-37): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('La.', 'Germany', 'Australia', 'China',
+# 'Netherlands', 'Argentina', 'Mo.'); a club named after a place is no place ('Rot-Weiss Essen',
+# 'Newcastle United', 'the Newcastle Knights', Chelsea the second time), nor a train ('The City of
+# New Orleans', 'the Texas Eagle', 'The California Zephyr', 'The Hiawatha'), a ship ('the Batavia'),
+# a car ('a Pontiac'), a beer ("Hamm's"), a dish ('Peking duck'), a university ('Peking
+# University'), a trade show ('The Canton Fair'), a street ('Avenida 9 de Julio'), a stone, a bell,
+# a monument or a fortress ('the Stone of Scone', 'the Liberty Bell', 'the Liberty Memorial', 'Fort
+# Rotterdam'), a treaty, accord, assembly or battle ('the Maastricht Treaty', 'the Treaty of
+# Versailles', 'the Treaty of Utrecht', 'the Dayton accords', 'the Diet of Worms', 'the Battle of
+# Waterloo'), a holiday ('Independence Day') or a person's name or title ('the Marquis de
+# Lafayette', Florence, Austin, Brooklyn, Sydney, India, Paris, Georgia, Milan and Chelsea as
+# children's names, Sydney Carter, Rosario Ledesma); a town whose name is a common word is a place
+# when the text means the town, at the start of a sentence too (Marl, Nice, Liberty, Peculiar,
+# Independence); a capital named for its government is that place (Beijing); a former name is the
+# current place (Canton for Guangzhou, Amoy for Xiamen, Swatow for Shantou, Tientsin for Tianjin,
+# Buitenzorg for Bogor, Batavia for Jakarta); a name inside a longer place name is keyed as the
+# longer name ('Newcastle upon Tyne', 'Kansas City'); a town named like a bigger or better-known
+# place is the town the text means (Lafayette in Louisiana except Indiana's; Abbeville in Louisiana,
+# then in France; Halle in Westphalia, then on the Saale; Quincy in Illinois, then in Massachusetts;
+# Newcastle, Morpeth, Scone and Aberdeen in New South Wales except the English and Scottish ones
+# named beside their county or country; Canton, Ohio; Florence in Italy, Austin in Texas, Sydney in
+# Australia; Waterloo in Belgium; Dayton in Ohio; 25 de Mayo in Buenos Aires province, then in La
+# Pampa; Florida in Uruguay; Rosario in Argentina; Independence in Missouri, then in Kansas;
+# Lexington in Missouri; Batavia in Java, New York and Illinois). Not keyed: rivers, valleys,
+# islands, regions, stations, companies and dates (the Ruhr, the Rhine, Westphalia, the Hunter
+# Valley, Avery Island, Acadiana, Union Station, Amtrak, the East India Company, the Office for
+# National Statistics, the Missouri River), nationality adjectives and languages ('French',
+# 'English', 'German', 'American', 'Czech', 'Scottish', 'Western', 'Belgian', 'Dutch', 'Indonesian',
+# 'Acadian'), readings that are unsure (Acadiana) and the 'Kansas' inside 'Kansas City'. 186 names
+# are keyed. Admin1 codes are GeoNames': US two-letter states (CA, CO, IL, IN, KS, LA, MA, MI, MN,
+# MO, NY, OH, OR, PA, TN, TX, WA, WI), Canada 04 New Brunswick and 10 Quebec, and GB ENG England,
+# SCT Scotland and WLS Wales. All other countries are checked at country level (France, Germany,
+# Australia, China, Hong Kong, Macau, Italy, Netherlands, Belgium, Bosnia and Herzegovina,
+# Luxembourg, Argentina, Uruguay, Indonesia).
+BATCH_38: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "LAFAYETTE, La. — Lafayette opened its spring music festival on Thursday with a parade "
+            "past the statue of the Marquis de Lafayette, the French general the city was renamed "
+            "after in 1884. Bands came from Quebec and from Lafayette, Indiana, whose mayor joked "
+            "that his city had the same hero but none of the food. Baton Rouge sent a brass band, "
+            "and accordion players drove in from Breaux Bridge, Opelousas and Eunice. Abbeville, "
+            "the rice town to the south, brought a choir that sang in French; it is named after "
+            "Abbeville in northern France, the home town of its founder, a Capuchin priest. "
+            "Thibodaux and Houma sent floats hung with shrimp nets, and New Iberia brought hot "
+            'sauce from nearby Avery Island. "People think Louisiana is New Orleans," said '
+            'festival director Claire Broussard. "Out here we are Acadiana." Visitors from Moncton '
+            "in New Brunswick, a centre of Acadian life in Canada, marched with their flag."
+        ),
+        {
+            "LAFAYETTE": ("US", "LA"),
+            "Lafayette": ("US", "LA"),
+            "Lafayette#2": None,
+            "Quebec": ("CA", "10"),
+            "Lafayette#3": ("US", "IN"),
+            "Indiana": ("US", "IN"),
+            "Baton Rouge": ("US", "LA"),
+            "Breaux Bridge": ("US", "LA"),
+            "Opelousas": ("US", "LA"),
+            "Eunice": ("US", "LA"),
+            "Abbeville": ("US", "LA"),
+            "Abbeville#2": ("FR", None),
+            "France": ("FR", None),
+            "Thibodaux": ("US", "LA"),
+            "Houma": ("US", "LA"),
+            "New Iberia": ("US", "LA"),
+            "Louisiana": ("US", "LA"),
+            "New Orleans": ("US", "LA"),
+            "Moncton": ("CA", "04"),
+            "New Brunswick": ("CA", "04"),
+        },
+    ),
+    (
+        "b",
+        (
+            "HAMM, Germany — Hamm is tired of the jokes. The railway town on the edge of the Ruhr, "
+            "whose name English speakers read as a cured meat, on Monday launched a tourism "
+            "campaign with other German towns whose names look odd in English. Essen, whose name "
+            'means "to eat", is offering food tours; Worms, on the Rhine, promises that its '
+            "cathedral, and not the Diet of Worms of 1521, is the main attraction; and Hof, in "
+            "Bavaria near the Czech border, has printed T-shirts. Marl, a former mining town, and "
+            "Halle in Westphalia joined too, though Halle an der Saale, the larger city in the "
+            "east, declined. The launch in Hamm drew visitors from Dortmund and Münster, and a "
+            "brewery historian recalled that Hamm's, the American beer, was founded in St. Paul, "
+            'Minnesota, by a German immigrant. "Nobody in Essen laughs at Essen," said the '
+            "organiser, Jürgen Kaiser. Fans of Rot-Weiss Essen, the city's football club, handed "
+            "out scarves."
+        ),
+        {
+            "HAMM": ("DE", None),
+            "Hamm": ("DE", None),
+            "Essen": ("DE", None),
+            "Worms": ("DE", None),
+            "Worms#2": None,
+            "Hof": ("DE", None),
+            "Bavaria": ("DE", None),
+            "Marl": ("DE", None),
+            "Halle": ("DE", None),
+            "Halle#2": ("DE", None),
+            "Hamm#2": ("DE", None),
+            "Dortmund": ("DE", None),
+            "Münster": ("DE", None),
+            "Hamm#3": None,
+            "St. Paul": ("US", "MN"),
+            "Minnesota": ("US", "MN"),
+            "Essen#2": ("DE", None),
+            "Essen#3": ("DE", None),
+            "Essen#4": None,
+        },
+    ),
+    (
+        "c",
+        (
+            "CHICAGO — Amtrak's long-distance trains left Chicago's Union Station on time on "
+            "Friday for the first time in a week, after a signal failure that stranded thousands "
+            "of passengers. The City of New Orleans, the overnight train made famous by a 1970s "
+            "song, pulled out first for Memphis and New Orleans, followed by the Texas Eagle, "
+            "bound for San Antonio. The California Zephyr left for Denver and its terminus at "
+            "Emeryville, across the bay from San Francisco, and the Empire Builder for Seattle and "
+            "Portland. The Hiawatha, named after the hero of a Longfellow poem, resumed its hourly "
+            "runs to Milwaukee, and the Carl Sandburg its trips to Quincy, Illinois, a river town "
+            "often confused with Quincy near Boston. Passengers for Pontiac, the Detroit suburb "
+            "that gave its name to a car, boarded the Wolverine. One of them, a retired engineer, "
+            "said he had driven a Pontiac for 40 years and wished he had driven it this week."
+        ),
+        {
+            "CHICAGO": ("US", "IL"),
+            "Chicago": ("US", "IL"),
+            "New Orleans": None,
+            "Memphis": ("US", "TN"),
+            "New Orleans#2": ("US", "LA"),
+            "Texas": None,
+            "San Antonio": ("US", "TX"),
+            "California": None,
+            "Denver": ("US", "CO"),
+            "Emeryville": ("US", "CA"),
+            "San Francisco": ("US", "CA"),
+            "Seattle": ("US", "WA"),
+            "Portland": ("US", "OR"),
+            "Hiawatha": None,
+            "Milwaukee": ("US", "WI"),
+            "Quincy": ("US", "IL"),
+            "Illinois": ("US", "IL"),
+            "Quincy#2": ("US", "MA"),
+            "Boston": ("US", "MA"),
+            "Pontiac": ("US", "MI"),
+            "Detroit": ("US", "MI"),
+            "Pontiac#2": None,
+        },
+    ),
+    (
+        "d",
+        (
+            "NEWCASTLE, Australia — Newcastle will hold a British heritage weekend next month for "
+            "the Hunter Valley towns that took their names from Britain, the council said on "
+            "Monday. The city, named after Newcastle upon Tyne, will welcome a delegation from the "
+            "English city, and local supporters of Newcastle United plan a screening of a match, "
+            "though the Newcastle Knights rugby league club has the bigger following. Maitland "
+            "will stage a pipe band contest. Morpeth, a river port village near Maitland, shares "
+            "its name with Morpeth in Northumberland, and Scone, the horse-breeding town up the "
+            "valley, with Scone in Perthshire, where Scottish kings were crowned on the Stone of "
+            "Scone. Aberdeen, a town of 2,000 people south of Scone, will send its mayor to "
+            "Aberdeen in Scotland next year. Singleton, Muswellbrook and Cessnock will run coach "
+            "tours from Sydney."
+        ),
+        {
+            "NEWCASTLE": ("AU", None),
+            "Newcastle": ("AU", None),
+            "Newcastle upon Tyne": ("GB", "ENG"),
+            "Newcastle#3": None,
+            "Newcastle#4": None,
+            "Maitland": ("AU", None),
+            "Morpeth": ("AU", None),
+            "Maitland#2": ("AU", None),
+            "Morpeth#2": ("GB", "ENG"),
+            "Northumberland": ("GB", "ENG"),
+            "Scone": ("AU", None),
+            "Scone#2": ("GB", "SCT"),
+            "Perthshire": ("GB", "SCT"),
+            "Scone#3": None,
+            "Aberdeen": ("AU", None),
+            "Scone#4": ("AU", None),
+            "Aberdeen#2": ("GB", "SCT"),
+            "Scotland": ("GB", "SCT"),
+            "Singleton": ("AU", None),
+            "Muswellbrook": ("AU", None),
+            "Cessnock": ("AU", None),
+            "Sydney": ("AU", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "GUANGZHOU, China — The Canton Fair opened in Guangzhou on Tuesday with fewer American "
+            "buyers than in any spring since the pandemic. The fair, the country's oldest trade "
+            "show, still goes by the city's old English name; Canton was the only port open to "
+            "Western merchants for much of the 18th century. A furniture importer from Canton, "
+            "Ohio, said he had come every year since 2004 and liked the name on his badge. Traders "
+            "from Hong Kong and Macau filled the halls, as did exporters from Xiamen, once known "
+            "abroad as Amoy, and from Shantou, the former Swatow. Restaurants near the fairground "
+            "were serving Peking duck to visitors, and economists from Peking University held a "
+            "forum on tariffs. A delegation from Tianjin, the old Tientsin, promoted its port, and "
+            "officials from Beijing said the fair had signed more deals than last year."
+        ),
+        {
+            "GUANGZHOU": ("CN", None),
+            "Canton": None,
+            "Guangzhou": ("CN", None),
+            "Canton#2": ("CN", None),
+            "Canton#3": ("US", "OH"),
+            "Ohio": ("US", "OH"),
+            "Hong Kong": ("HK", None),
+            "Macau": ("MO", None),
+            "Xiamen": ("CN", None),
+            "Amoy": ("CN", None),
+            "Shantou": ("CN", None),
+            "Swatow": ("CN", None),
+            "Peking": None,
+            "Peking#2": None,
+            "Tianjin": ("CN", None),
+            "Tientsin": ("CN", None),
+            "Beijing": ("CN", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "LONDON — Parents in England and Wales are naming their children after places more "
+            "than ever, the Office for National Statistics said on Wednesday. Florence was among "
+            "the 20 most popular girls' names last year, and Austin, Brooklyn and Sydney all "
+            "climbed the lists. India, Paris and Georgia were in the top 200 for girls, and Milan "
+            "rose among boys, helped by footballers of that name. Chelsea, a favourite in the late "
+            '1990s when Chelsea won the FA Cup, has fallen out of the top 500. "Most parents have '
+            'never been to Florence," said a name researcher, Helen Marsh, although a holiday in '
+            "Austin, Texas, had inspired one couple she interviewed. Sydney Carter, a midwife in "
+            "Bristol, said she was named after Sydney, where her parents met, and called her own "
+            "son Austin."
+        ),
+        {
+            "LONDON": ("GB", "ENG"),
+            "England": ("GB", "ENG"),
+            "Wales": ("GB", "WLS"),
+            "Florence": None,
+            "Austin": None,
+            "Brooklyn": None,
+            "Sydney": None,
+            "India": None,
+            "Paris": None,
+            "Georgia": None,
+            "Milan": None,
+            "Chelsea": None,
+            "Chelsea#2": None,
+            "Florence#2": ("IT", None),
+            "Austin#2": ("US", "TX"),
+            "Texas": ("US", "TX"),
+            "Sydney#2": None,
+            "Bristol": ("GB", "ENG"),
+            "Sydney#3": ("AU", None),
+            "Austin#3": None,
+        },
+    ),
+    (
+        "g",
+        (
+            "MAASTRICHT, Netherlands — An exhibition on treaties named after the towns where they "
+            "were signed opened in Maastricht on Friday, a few streets from the provincial "
+            "government building where the Maastricht Treaty was signed in 1992. Visitors can see "
+            "a copy of the Treaty of Versailles, signed at the palace outside Paris in 1919, and a "
+            "room on the Treaty of Utrecht of 1713, with documents lent by the city archives in "
+            "Utrecht. A section on the Battle of Waterloo has muskets lent by a museum in "
+            "Waterloo, the Belgian town south of Brussels. Nice, which gave its name to the treaty "
+            "of 2001, sent a video message from its mayor, and a display on the Dayton accords, "
+            "which ended the war in Bosnia, includes a table from the air base near Dayton, Ohio, "
+            "where they were negotiated. Schengen, the Luxembourg village where the passport-free "
+            "zone was agreed, sent a border post."
+        ),
+        {
+            "MAASTRICHT": ("NL", None),
+            "Maastricht": ("NL", None),
+            "Maastricht#2": None,
+            "Versailles": None,
+            "Paris": ("FR", None),
+            "Utrecht": None,
+            "Utrecht#2": ("NL", None),
+            "Waterloo": None,
+            "Waterloo#2": ("BE", None),
+            "Brussels": ("BE", None),
+            "Nice": ("FR", None),
+            "Dayton": None,
+            "Bosnia": ("BA", None),
+            "Dayton#2": ("US", "OH"),
+            "Ohio": ("US", "OH"),
+            "Schengen": ("LU", None),
+            "Luxembourg": ("LU", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "9 DE JULIO, Argentina — The town of 9 de Julio marked Independence Day on Wednesday "
+            "with a gaucho parade, the 209th anniversary of the declaration signed on July 9, "
+            "1816, in San Miguel de Tucumán. The mayor then drove to Buenos Aires for the national "
+            "parade down Avenida 9 de Julio, the capital's widest street. Riders came from 25 de "
+            "Mayo, a neighbouring town named after the revolution of May 1810, and from 25 de Mayo "
+            "in La Pampa, some 700 km to the west, and from Bragado and Chivilcoy. From Uruguay "
+            "came a troupe from 25 de Agosto, a town in the department of Florida named after the "
+            "date of Uruguay's own declaration in 1825, and from Treinta y Tres, named after the "
+            "33 exiles who started that war. Rosario Ledesma, a teacher who organised the parade, "
+            "said next year's guests would come from Rosario."
+        ),
+        {
+            "9 DE JULIO": ("AR", None),
+            "9 de Julio": ("AR", None),
+            "San Miguel de Tucumán": ("AR", None),
+            "Buenos Aires": ("AR", None),
+            "9 de Julio#2": None,
+            "25 de Mayo": ("AR", None),
+            "25 de Mayo#2": ("AR", None),
+            "La Pampa": ("AR", None),
+            "Bragado": ("AR", None),
+            "Chivilcoy": ("AR", None),
+            "Uruguay": ("UY", None),
+            "25 de Agosto": ("UY", None),
+            "Florida": ("UY", None),
+            "Uruguay#2": ("UY", None),
+            "Treinta y Tres": ("UY", None),
+            "Rosario": None,
+            "Rosario#2": ("AR", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "INDEPENDENCE, Mo. — Independence held its Independence Day parade on Friday under a "
+            "heat advisory, and the town of Harry Truman was not alone in claiming the holiday as "
+            "its own. Liberty, north of the Missouri River, read the Declaration aloud on its "
+            "courthouse steps beside a banner of the Liberty Bell, which hangs in Philadelphia. "
+            "Peculiar, a town of 5,000 south of Kansas City, held a parade for the first time, and "
+            "its mayor said the town's odd name had been chosen by a 19th-century postmaster whose "
+            "first choices were all taken. Lexington, the river town where a Civil War battle was "
+            "fought in 1861, staged a re-enactment, and Harrisonville held a fireworks show. "
+            "Independence, Kansas, about 150 miles southwest, sent greetings. In Kansas City, "
+            "crowds gathered at the Liberty Memorial for a concert."
+        ),
+        {
+            "INDEPENDENCE": ("US", "MO"),
+            "Independence": ("US", "MO"),
+            "Independence#2": None,
+            "Liberty": ("US", "MO"),
+            "Liberty#2": None,
+            "Philadelphia": ("US", "PA"),
+            "Peculiar": ("US", "MO"),
+            "Kansas City": ("US", "MO"),
+            "Lexington": ("US", "MO"),
+            "Harrisonville": ("US", "MO"),
+            "Independence#3": ("US", "KS"),
+            "Kansas#2": ("US", "KS"),
+            "Kansas City#2": ("US", "MO"),
+            "Liberty#3": None,
+        },
+    ),
+    (
+        "j",
+        (
+            "JAKARTA — An exhibition on the Dutch names of Indonesian cities opened in Jakarta's "
+            "old town on Thursday, in the building that was the city hall of Batavia, as the Dutch "
+            "called the port they ruled from 1619. Bogor, the hill town south of the capital, "
+            'appears under its colonial name, Buitenzorg, meaning "without worries", and Makassar '
+            "has a room on Fort Rotterdam, the fortress at its harbour. The curators borrowed a "
+            "model of the Batavia, the East India Company ship wrecked off Western Australia in "
+            "1629, from the shipyard in Lelystad that built a full-size replica. Two American "
+            "towns sent letters: Batavia, New York, and Batavia, Illinois, both named in the end "
+            "after the Latin name for the Netherlands. Officials from Amsterdam and Rotterdam "
+            "attended the opening, and the city governor said Jakarta would keep its old town's "
+            "Dutch street signs."
+        ),
+        {
+            "JAKARTA": ("ID", None),
+            "Jakarta": ("ID", None),
+            "Batavia": ("ID", None),
+            "Bogor": ("ID", None),
+            "Buitenzorg": ("ID", None),
+            "Makassar": ("ID", None),
+            "Rotterdam": None,
+            "Batavia#2": None,
+            "Western Australia": ("AU", None),
+            "Lelystad": ("NL", None),
+            "Batavia#3": ("US", "NY"),
+            "New York": ("US", "NY"),
+            "Batavia#4": ("US", "IL"),
+            "Illinois": ("US", "IL"),
+            "Netherlands": ("NL", None),
+            "Amsterdam": ("NL", None),
+            "Rotterdam#2": ("NL", None),
+            "Jakarta#2": ("ID", None),
+        },
+    ),
+]
+
+_A38 = "LAFAYETTE, La. — Lafayette ope"
+_B38 = "HAMM, Germany — Hamm is tired "
+_C38 = "CHICAGO — Amtrak's long-distan"
+_D38 = "NEWCASTLE, Australia — Newcast"
+_E38 = "GUANGZHOU, China — The Canton "
+_F38 = "LONDON — Parents in England an"
+_G38 = "MAASTRICHT, Netherlands — An e"
+_H38 = "9 DE JULIO, Argentina — The to"
+_I38 = "INDEPENDENCE, Mo. — Independen"
+_J38 = "JAKARTA — An exhibition on the"
+BATCH_38_XFAIL: dict[tuple[str, str], str] = {
+    (_A38, "Abbeville#2"): ("first run (cf9359e): 'Abbeville#2' Abbeville in US"),
+    (_B38, "Essen"): ("first run (cf9359e): 'Essen' not found as a place (overlap: None)"),
+    (_B38, "Worms"): ("first run (cf9359e): 'Worms' not found as a place (overlap: None)"),
+    (_B38, "Hamm#3"): ("first run (cf9359e): 'Hamm#3' should be no place, got Hamm (DE, 07)"),
+    (_C38, "New Orleans"): (
+        "first run (cf9359e): 'New Orleans' should be no place, got New Orleans (US, LA)"
+    ),
+    (_C38, "California"): (
+        "first run (cf9359e): 'California' should be no place, got California (US, CA)"
+    ),
+    (_C38, "Quincy#2"): ("first run (cf9359e): 'Quincy#2' Quincy, IL"),
+    (_C38, "Pontiac#2"): (
+        "first run (cf9359e): 'Pontiac#2' should be no place, got Pontiac (US, MI)"
+    ),
+    (_D38, "Morpeth"): ("first run (cf9359e): 'Morpeth' Morpeth in GB"),
+    (_D38, "Scone#2"): ("first run (cf9359e): 'Scone#2' not found as a place (overlap: None)"),
+    (_D38, "Perthshire"): (
+        "first run (cf9359e): 'Perthshire' not found as a place (overlap: None)"
+    ),
+    (_E38, "Amoy"): ("first run (cf9359e): 'Amoy' not found as a place (overlap: None)"),
+    (_E38, "Peking"): ("first run (cf9359e): 'Peking' should be no place, got Beijing (CN, 22)"),
+    (_F38, "Austin"): ("first run (cf9359e): 'Austin' should be no place, got Austin (US, TX)"),
+    (_F38, "Brooklyn"): (
+        "first run (cf9359e): 'Brooklyn' should be no place, got Brooklyn (US, NY)"
+    ),
+    (_F38, "Sydney"): ("first run (cf9359e): 'Sydney' should be no place, got Sydney (AU, 02)"),
+    (_F38, "India"): ("first run (cf9359e): 'India' should be no place, got India (IN, )"),
+    (_F38, "Paris"): ("first run (cf9359e): 'Paris' should be no place, got Paris (FR, 11)"),
+    (_F38, "Georgia"): ("first run (cf9359e): 'Georgia' should be no place, got Georgia (GE, )"),
+    (_F38, "Milan"): ("first run (cf9359e): 'Milan' should be no place, got Milan (IT, 09)"),
+    (_F38, "Florence#2"): ("first run (cf9359e): 'Florence#2' Florence in US"),
+    (_F38, "Sydney#3"): ("first run (cf9359e): 'Sydney#3' Sydney in CA"),
+    (_F38, "Austin#3"): ("first run (cf9359e): 'Austin#3' should be no place, got Austin (US, TX)"),
+    (_G38, "Utrecht"): ("first run (cf9359e): 'Utrecht' should be no place, got Utrecht (NL, 09)"),
+    (_G38, "Nice"): ("first run (cf9359e): 'Nice' not found as a place (overlap: None)"),
+    (_G38, "Dayton"): ("first run (cf9359e): 'Dayton' should be no place, got Dayton (US, OH)"),
+    (_H38, "9 DE JULIO"): (
+        "first run (cf9359e): '9 DE JULIO' not found as a place (overlap: None)"
+    ),
+    (_H38, "9 de Julio"): (
+        "first run (cf9359e): '9 de Julio' not found as a place (overlap: None)"
+    ),
+    (_H38, "25 de Mayo"): (
+        "first run (cf9359e): '25 de Mayo' not found as a place (overlap: Mayo)"
+    ),
+    (_H38, "25 de Mayo#2"): (
+        "first run (cf9359e): '25 de Mayo#2' not found as a place (overlap: Mayo)"
+    ),
+    (_H38, "25 de Agosto"): (
+        "first run (cf9359e): '25 de Agosto' not found as a place (overlap: None)"
+    ),
+    (_H38, "Florida"): ("first run (cf9359e): 'Florida' Florida in US"),
+    (_H38, "Uruguay#2"): ("first run (cf9359e): 'Uruguay#2' Departamento de Uruguay in AR"),
+    (_J38, "Batavia#2"): (
+        "first run (cf9359e): 'Batavia#2' should be no place, got Jakarta (ID, 04)"
+    ),
+}
+BATCH_38_NAMES = _named_params(38, BATCH_38, BATCH_38_XFAIL)
+
 
 @pytest.mark.parametrize(
     ("text", "name", "want"),
@@ -15634,12 +16191,13 @@ BATCH_37_NAMES = _named_params(37, BATCH_37, BATCH_37_XFAIL)
         *BATCH_35_NAMES,
         *BATCH_36_NAMES,
         *BATCH_37_NAMES,
+        *BATCH_38_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-37: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-38: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
