@@ -463,7 +463,13 @@ APPEARANCE_NOUNS = frozenset(
     {"rally", "concert", "speech", "recital", "gig", "hall", "lecture", "sermon", "performance"}
 )  # "hall": "held a town hall in Sulphur Springs"
 HOLDING_VERBS = frozenset({"hold", "give", "stage", "deliver", "play", "address", "headline"})
-RITE_VERBS = frozenset({"celebrate"})  # "celebrated Mass in Lisbon"
+# nouns of one stretch of a trip, with the way after them: "the leg to Aarhus", "a short run
+# to Tornio", "the 150-km hop to Turku"
+LEG_WORDS = frozenset({"leg", "stage", "run", "hop", "dash"})
+LEG_WAYS = frozenset({"to", "from", "into"})
+RITE_VERBS = frozenset({"celebrate", "lay"})  # "celebrated Mass in Lisbon", "laid a wreath"
+# what is laid at a memorial by who came there: "laid a wreath at the war memorial"
+WREATH_WORDS = frozenset({"wreath", "wreaths", "flowers", "a", "the", "floral"})
 # verbs of carrying that are also common nouns: moves only as verbs ("were bussed from
 # Khartoum", "were ferried to Lampedusa")
 VEHICLE_VERBS = frozenset({"bus", "buss", "ferry", "shuttle", "truck", "jet"})
@@ -1501,6 +1507,8 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | {"port"}
         | {"be", "put", "go", "spend", "break"}
         | KEEPING_VERBS
+        | LEG_WORDS  # "a short run to Tornio"
+        | {"lay"}  # "laid a wreath"
     )
     triggered = frozenset().union(*TRIGGERS.values())
     return words | triggered, lemmas | triggered
@@ -1615,6 +1623,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in PERFORMING_VERBS and _may_be_verb(token, span) and not _music_played(token):
             found.append(_Trigger(token, "travel"))  # "played in Dublin"
             continue
+        if lemma == "lay" and _lays_a_wreath(token):
+            found.append(_Trigger(token, "travel"))  # "laid a wreath on Shark Island in
+            continue  # Lüderitz": the one who laid it was there
         if lemma in APPEARING_VERBS and _may_be_verb(token, span):
             found.append(_Trigger(token, "travel"))  # "speaking to union workers in Youngstown"
             continue
@@ -1707,8 +1718,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma == "port" and _made_port(token):
             found.append(_Trigger(token, "travel"))  # "made port in Funchal", as "landfall"
             continue
-        if lemma in {"leg", "stage"} and _way_after(token) in {"to", "from", "into"}:
-            found.append(_Trigger(token, "travel"))  # "for the transatlantic leg to Aarhus"
+        if lemma in LEG_WORDS and token.pos_ != "VERB" and _way_after(token) in LEG_WAYS:
+            found.append(_Trigger(token, "travel"))  # "for the transatlantic leg to Aarhus",
+            # "it was a short run to Tornio", "the 150-km hop to Turku"
             continue
         if lemma in TRIP_NOUNS and lemma not in TRIGGERS["travel"] and _trip_started(token):
             found.append(_Trigger(token, "travel"))  # "had begun the mission in Budapest"
@@ -2751,7 +2763,11 @@ def _spends_time(token: Token) -> bool:
     somewhere, not money."""
     following = _three_after(token)
     spans = TIME_SPANS | DAY_PARTS | SEASONS
-    return any(t.lower_ in spans or t.text in WEEKDAY_NAMES for t in following)
+    if any(t.lower_ in spans or t.text in WEEKDAY_NAMES for t in following):
+        return True
+    before = token.doc[max(0, token.i - 4) : token.i]
+    passive = len(before) > 0 and before[-1].lower_ in {"was", "were"}
+    return passive and any(t.lower_ in spans for t in before)  # "The last night was spent in"
 
 
 def _rests_somewhere(token: Token, span: Span) -> bool:
@@ -2913,6 +2929,16 @@ def _date_of_the_verb_of(trigger: _Trigger, owned: dict[int, DateMention]) -> Da
     if token.pos_ != "NOUN" or token.dep_ != "dobj":
         return None
     return owned.get(token.head.i)
+
+
+def _lays_a_wreath(token: Token) -> bool:
+    """'laid a wreath', 'laid flowers', 'lays a floral wreath': a rite at a memorial."""
+    words = [t.lower_ for t in token.doc[token.i + 1 : token.i + 4]]
+    return (
+        bool(words)
+        and set(words[:2]) <= WREATH_WORDS
+        and bool({"wreath", "wreaths", "flowers"} & set(words))
+    )
 
 
 def _names_an_office(token: Token) -> bool:
@@ -4064,6 +4090,8 @@ def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
                 return (_without_title(phrase),)
         if _feature_named(child):
             return ()  # "tagged off Cape Cod turns up": the parse's subject is a place
+        if child.lower_ in TIME_SPANS | DAY_PARTS:
+            return ()  # "The last night was spent in Païta": the time, no mover
         if (noun := _noun_of_a_relative_clause(child)) is not None:
             phrase = _phrase(noun, span)  # "families who arrived from Ukraine"
             return (phrase,) if phrase else ()
@@ -5488,8 +5516,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if _in_a_participle_of_another_noun(doc, trigger, place):
         return "location"  # "ended a tour ..., pressing her neighbours to care for migrants
         # sent back from the United States": the migrants' way, not the tour's
-    if _along_a_way_there(doc, trigger, place):
-        return "waypoint"  # "rolled up the ramp of the city hall in Bloemfontein"
+    if (way := _along_a_way_there(doc, trigger, place)) and lemma in RITE_VERBS:
+        return "destination"  # "laid a wreath on Shark Island in Lüderitz": there, as at a stop
+    if way:  # "rolled up the ramp of the city hall in Bloemfontein", "steered his truck down
+        return "destination" if way == "to" else "waypoint"  # to the terminals at Itaituba"
     if _in_a_relative_clause(doc, trigger, place):
         return "location"  # "Her son, who lives in the United States, said she would not
         # return", "Rousseau, who grew up on a farm near Lyon, plans to fly home"
@@ -5661,17 +5691,19 @@ _WHICH_THEY_REACHED_RE = re.compile(
 )
 
 
-def _along_a_way_there(doc: Doc, trigger: _Trigger, place: Place) -> bool:
-    """A verb of moving goes up, down, along or through a way that lies in the place
-    ("walked up the steps of the Capitol in Washington"): the mover was there."""
+def _along_a_way_there(doc: Doc, trigger: _Trigger, place: Place) -> str:
+    """The path word ("up", "through", "to") of a way a verb of moving takes that lies in the
+    place ("walked up the steps of the Capitol in Washington"): the mover was there; "" for
+    none. A rite's place ("laid a wreath on Shark Island in Lüderitz") counts too."""
     if trigger.token.pos_ != "VERB":
-        return False
+        return ""
     if _carries_off_a_thing(trigger.token):
-        return False  # "waves swept several homes into the sea at Port aux Basques"
+        return ""  # "waves swept several homes into the sea at Port aux Basques"
     between = doc_text(doc)[trigger.token.idx + len(trigger.token.text) : place.mention.start]
-    if _ALONG_A_WAY_RE.fullmatch(between):
-        return True
-    return _way_of_the_verb_lies_there(doc, trigger, place)
+    if found := _ALONG_A_WAY_RE.fullmatch(between):
+        return found.group(1).casefold()
+    paths = WAY_PATH_WORDS | RITE_PLACE_WORDS if lemma_of(trigger.token) in RITE_VERBS else None
+    return _way_of_the_verb_lies_there(doc, trigger, place, paths or WAY_PATH_WORDS)
 
 
 def _carries_off_a_thing(verb: Token) -> bool:
@@ -5685,21 +5717,24 @@ def _carries_off_a_thing(verb: Token) -> bool:
     )
 
 
-def _way_of_the_verb_lies_there(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+def _way_of_the_verb_lies_there(
+    doc: Doc, trigger: _Trigger, place: Place, paths: frozenset[str]
+) -> str:
     """The parse hangs the place ("in Kitwe") on the way the verb's mover takes ("drove a
-    three-wheeler they built through the gates of the university in Kitwe"): a path word
-    under the verb, its noun, perhaps a noun of it, then "in" or "at" and the place."""
+    three-wheeler they built through the gates of the university in Kitwe", "steered his
+    truck down to the grain terminals on the river at Itaituba"): the path word under the
+    verb, reached through nouns and their prepositions from "in" or "at" and the place."""
     token = _place_root(doc, place)
     if token is None or token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
-        return False
+        return ""
     word = token.head.head
-    for _ in range(4):
-        if word.dep_ == "prep" and word.lower_ in WAY_PATH_WORDS:
-            return _verb_or_its_object_clause(word.head, trigger.token)
+    for _ in range(6):
+        if word.dep_ == "prep" and word.lower_ in paths:
+            return word.lower_ if _verb_or_its_object_clause(word.head, trigger.token) else ""
         if word.dep_ not in {"pobj", "prep"} or word.head is word:
-            return False
+            return ""
         word = word.head
-    return False
+    return ""
 
 
 def _verb_or_its_object_clause(head: Token, verb: Token) -> bool:
@@ -5707,17 +5742,22 @@ def _verb_or_its_object_clause(head: Token, verb: Token) -> bool:
     on ("drove a three-wheeler they built ... through the gates")."""
     if head.i == verb.i:
         return True
+    if head.dep_ in {"prt", "advmod"} and head.head.i == verb.i:
+        return True  # "steered his truck down to the grain terminals"
     noun = head.head
     return head.dep_ == "relcl" and noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
 WAY_PATH_WORDS = frozenset(
-    "up down along across through over onto into under beneath past around".split()
+    "up down along across through over onto into under beneath past around to below beside "
+    "alongside".split()
 )
+# where a rite is done, up to the town: "laid a wreath on Shark Island in Lüderitz"
+RITE_PLACE_WORDS = frozenset({"on", "at", "in", "near"})
 
 
 _ALONG_A_WAY_RE = re.compile(
-    r"\s+(?:\w+\s+)?(?:up|down|along|across|through|over|onto|into|under|beneath|past|around)\s+"
+    r"\s+(?:\w+\s+)?(up|down|along|across|through|over|onto|into|under|beneath|past|around)\s+"
     r"(?:the|a|an|its|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){1,6}?(?:in|at)\s+"
 )

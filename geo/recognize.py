@@ -554,9 +554,10 @@ def _with_particle_tail(text: str, mention: Mention, known: KnownKinds) -> Menti
 # an elided particle and the last word of a place's name: "d'Ampezzo", "dell'Aquila"
 _ELIDED_TAIL_RE = re.compile(r"\s+(?:d|l|dell|dall|all|sull)['’][A-Z][\w-]+\b")
 # name particles inside a place's name, then its last word or two: "am Main", "an der Oder",
-# "upon Tyne", "of the Seven Seas"
+# "upon Tyne", "of the Seven Seas", "do Norte" (of "Guarantã do Norte")
 _PARTICLE_TAIL_RE = re.compile(
-    r"\s+(?:(?:am|an|im|der|upon|sur|en|of|the)\s+){1,2}([A-Z][\w'’-]+\b)(\s+[A-Z][\w'’-]+\b)?"
+    r"\s+(?:(?:am|an|im|der|upon|sur|en|of|the|do|da|dos|das|de|del|di)\s+){1,2}"
+    r"([A-Z][\w'’-]+\b)(\s+[A-Z][\w'’-]+\b)?"
 )
 
 

@@ -967,3 +967,12 @@ def test_a_feature_named_after_a_town_is_not_the_town(pipeline: Pipeline) -> Non
         pipeline, "The ferry sailed through the Stockholm archipelago before reaching Visby."
     )
     assert "Visby" in found and "Stockholm" not in found
+
+
+def test_a_town_named_with_a_particle_and_a_word_the_model_left_out(pipeline: Pipeline) -> None:
+    """'Guarantã do Norte' (the model's two people "Guarantã" and "Norte"): the town the
+    gazetteer knows by the whole name, not Guarantã in São Paulo state."""
+    story = pipeline.parse(Document("t", "After a night in Guarantã do Norte he drove north."))
+    assert [(p.mention.text, p.chosen.admin1 if p.chosen else None) for p in story.places] == [
+        ("Guarantã do Norte", "14")
+    ]

@@ -3011,3 +3011,49 @@ def test_a_vehicle_told_as_the_mover_is_the_trip_of_who_rides_in_it(pipeline: Pi
     assert {r.actor: [s.place for s in r.stops] for r in story.routes} == {
         "Ray Dunn": ["Lincoln", "York", "Kearney", "Ogallala"]
     }
+
+
+def test_short_hops_nights_spent_and_ways_to_a_place_in_a_town_are_stops(
+    pipeline: Pipeline,
+) -> None:
+    """'it was a short hop to Tornio' (a noun of one stretch), 'The last night was spent in
+    Païta' (the passive, its time no mover), 'steered the truck down to the grain terminals
+    on the river at Santarém' and 'tied up below the old fort at Bakel' (a way that ends in
+    the town): each a stop."""
+    text = (
+        "Aino Lahti left Oulu on Feb 10 and reached Kemi on Feb 12. From Kemi it was a short hop "
+        "to Tornio, and on Feb 14 she reached Kalix. The last night was spent in Råneå. On Feb "
+        "17 she steered the truck down to the old harbour on the river at Luleå, ending a "
+        "400-km run."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 2, 18))) == [
+        "Oulu",
+        "Kemi",
+        "Tornio",
+        "Kalix",
+        "Råneå",
+        "Luleå",
+    ]
+    text = (
+        "The Yaye Dior left Saint-Louis on Nov 30 and called at Rosso on Dec 2. On Dec 6 it tied "
+        "up below the old French fort at Bakel."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 12, 7))) == [
+        "Saint-Louis",
+        "Rosso",
+        "Bakel",
+    ]
+
+
+def test_laying_a_wreath_somewhere_puts_the_traveller_there(pipeline: Pipeline) -> None:
+    """'laid a wreath at the memorial on the hill in Keetmanshoop': the delegation was there,
+    the last stop of its tour."""
+    text = (
+        "A delegation of German lawmakers left Windhoek on June 2 and spent June 4 in Mariental. "
+        "On Friday the delegation laid a wreath at the memorial on the hill in Keetmanshoop."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 6, 7))) == [
+        "Windhoek",
+        "Mariental",
+        "Keetmanshoop",
+    ]

@@ -514,13 +514,6 @@ ROUTE_FAILS38: dict[str, str] = {
         "first run (cf9359e): routes [Valdir Schneider: Nova Mutum > Sorriso > Guarantã > "
         "Novo Progresso] meetings []"
     ),
-    "restored_river_boat_up_the_senegal_saint_louis_to_podor_told_plainly": (
-        "first run (cf9359e): routes [Yaye Dior: Saint-Louis > Rosso > Richard-Toll] meetings []"
-    ),
-    "kicksled_round_the_gulf_of_bothnia_oulu_to_lulea_told_plainly_sister_waits": (
-        "first run (cf9359e): routes [Aino Heikkilä: Oulu > Simo > Kemi > Haparanda > Kalix "
-        "> Luleå] meetings [Luleå 2025-02-21 ['Aino Heikkilä', 'younger sister']]"
-    ),
     "postman_walks_a_donkey_from_zagreb_to_split_told_plainly": (
         "first run (cf9359e): routes [retired postman: Knin > Split > Gospić > Karlovac > "
         "Ogulin > Sinj] meetings []"

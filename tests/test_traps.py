@@ -10109,10 +10109,6 @@ BATCH_27_XFAIL: dict[tuple[str, str], str] = {
     ),
     (_B27, "New Waterford"): ("first run on 562385a: 'New Waterford' New Waterford in US"),
     (_C27, "Canton#4"): ("first run on 562385a: 'Canton#4' Canton in US"),
-    (_D27, "San Ignacio de Velasco"): (
-        "first run on 562385a: 'San Ignacio de Velasco' not found as a place (overlap: San "
-        "Ignacio de Velasco)"
-    ),
     (_D27, "Cochabamba"): (
         "first run on 562385a: 'Cochabamba' not found as a place (overlap: None)"
     ),
