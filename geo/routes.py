@@ -758,15 +758,19 @@ def _ridden_in(events: Sequence[Event]) -> list[Event]:
     travels in or on where the story starts ("Walter Brandt ... rattled into North Platte in a
     1915 Ford Model T"): the person's trip."""
     movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    vehicles = sorted(m for m in movers if m[:1].isupper())  # not "families" in "a hall
+    # packed with families"
+    told = {
+        (e.actors[0], e.sentence)
+        for e in events
+        if e.event_type == "travel" and e.actors and " " in e.actors[0]  # a full name
+    }
     renamed: dict[str, str] = {}
-    for event in events:
-        person = event.actors[0] if event.event_type == "travel" and event.actors else ""
-        if not _proper_name(person, events) or " " not in person:
-            continue
-        for vehicle in movers - {person} - set(renamed):
-            if not vehicle[:1].isupper():
-                continue  # "in a hall packed with families": no vehicle's name
-            if _rx(RIDE_IN + re.escape(vehicle) + r"\b").search(event.sentence):
+    for person, sentence in sorted(told):
+        for vehicle in vehicles:
+            if vehicle == person or vehicle in renamed or vehicle not in sentence:
+                continue
+            if _rx(RIDE_IN + re.escape(vehicle) + r"\b").search(sentence):
                 renamed[vehicle] = person
     return [_renamed(e, renamed) for e in events] if renamed else list(events)
 
