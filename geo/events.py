@@ -3325,8 +3325,21 @@ _PEOPLE_KEY = "geo.people"
 def _a_person_s_name(word: Token) -> bool:
     """The word is a person's name in the document, or the last word of one ("Dlamini" of
     "Sibusiso Dlamini")."""
-    people = _people_of(word.doc)
-    return word.text in people or any(n.rsplit(" ", 1)[-1] == word.text for n in people.values())
+    return word.text in _names_and_surnames(word.doc)
+
+
+def _names_and_surnames(doc: Doc) -> frozenset[str]:
+    """Every name `_people_of` knows and the last word of each full name, kept with the
+    document (asked for each verb of direction)."""
+    kept = doc.user_data.get(_SURNAMES_KEY)
+    if not isinstance(kept, frozenset):
+        people = _people_of(doc)
+        surnames = {name.rsplit(" ", 1)[-1] for name in people.values()}
+        kept = doc.user_data[_SURNAMES_KEY] = frozenset(people) | surnames
+    return kept
+
+
+_SURNAMES_KEY = "geo.surnames"
 
 
 def _noun_of_a_relative_clause(pronoun: Token) -> Token | None:
@@ -5697,13 +5710,15 @@ def _along_a_way_there(doc: Doc, trigger: _Trigger, place: Place) -> str:
     none. A rite's place ("laid a wreath on Shark Island in Lüderitz") counts too."""
     if trigger.token.pos_ != "VERB":
         return ""
-    if _carries_off_a_thing(trigger.token):
-        return ""  # "waves swept several homes into the sea at Port aux Basques"
     between = doc_text(doc)[trigger.token.idx + len(trigger.token.text) : place.mention.start]
     if found := _ALONG_A_WAY_RE.fullmatch(between):
-        return found.group(1).casefold()
-    paths = WAY_PATH_WORDS | RITE_PLACE_WORDS if lemma_of(trigger.token) in RITE_VERBS else None
-    return _way_of_the_verb_lies_there(doc, trigger, place, paths or WAY_PATH_WORDS)
+        way = found.group(1).casefold()
+    else:
+        paths = WAY_PATH_WORDS | RITE_PLACE_WORDS if lemma_of(trigger.token) in RITE_VERBS else None
+        way = _way_of_the_verb_lies_there(doc, trigger, place, paths or WAY_PATH_WORDS)
+    if way and _carries_off_a_thing(trigger.token):
+        return ""  # "waves swept several homes into the sea at Port aux Basques"
+    return way
 
 
 def _carries_off_a_thing(verb: Token) -> bool:

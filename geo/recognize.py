@@ -1010,7 +1010,7 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 # a place's other name given beside it: "Murten, also known as Morat", "El Fasher, also
 # spelled Al-Fashir", "Grodno, or Hrodna as Belarusians write it", "Biel/Bienne",
 # "Lucerne (Luzern)"
-_NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}"
+_NAME = r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}"
 # and with a time or a people between: "Gyumri, known in Soviet times as Leninakan",
 # "Shkodër, which Italians once called Scutari", "Bytom, once called Beuthen"
 _OTHER_NAME_RE = re.compile(

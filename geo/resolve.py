@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -222,12 +223,15 @@ def resolve(
         other = _another_reading(town, pools[index], scored[index])
         if other is not None:  # the namesake is by its name another place than the town
             places[index] = _lifted(mentions[index], pools[index], scored[index], other)
+    by_start = _by_start(places)
     for index, (mention, pool) in enumerate(zip(mentions, pools, strict=True)):
         corrected = corrections.get(normalise(mention.text))
         if corrected is not None:
             places[index] = Place(mention, corrected, 1.0, tuple(pool[:MAX_ALTERNATIVES]), True)
         elif index not in anchored:
-            lift = _local_reading(text, index, places, owner, scored[index], apart | unrelated)
+            lift = _local_reading(
+                text, index, places, by_start, owner, scored[index], apart | unrelated
+            )
             if lift is None and hints:
                 lift = _side_reading(
                     text, index, places, hints, candidates_for, pool, scored[index]
@@ -333,10 +337,23 @@ LOCAL_MARGIN = 0.5  # a reading lifted by its own sentence leads the pooled one 
 LOCAL_REACH = 2.5  # ... when it was at most this far behind it ("Frankfurt" is no Frankfort)
 
 
+# more places than this in one sentence make it a list ("Cities visited: A, B, C, ..."), whose
+# names say nothing of each other's readings (and comparing each with all would be quadratic)
+LIST_SENTENCE_PLACES = 60
+
+
+def _by_start(places: Sequence[Place]) -> tuple[list[int], list[int]]:
+    """The mentions' offsets in order, and the index of the place at each: the places of a
+    sentence found by bisection, not by a scan of every place for every place."""
+    order = sorted(range(len(places)), key=lambda j: places[j].mention.start)
+    return [places[j].mention.start for j in order], order
+
+
 def _local_reading(
     text: str,
     index: int,
     places: Sequence[Place],
+    by_start: tuple[list[int], list[int]],
     owner: Sequence[_Name],
     scores: list[float],
     apart: set[tuple[int, int]],
@@ -350,12 +367,15 @@ def _local_reading(
     if chosen is None:
         return None
     start, end = _sentence_bounds(text, places[index].mention.start)
+    starts, order = by_start
+    others = order[bisect_left(starts, start) : bisect_left(starts, end)]
+    if len(others) > LIST_SENTENCE_PLACES:  # a list of names, not a sentence telling a place
+        return None
     around = [
-        (p.chosen, owner[j].pool)
-        for j, p in enumerate(places)
+        (places[j].chosen, owner[j].pool)
+        for j in others
         if j != index
         and owner[j] is not owner[index]
-        and start <= p.mention.start < end
         and (id(owner[index]), id(owner[j])) not in apart  # the other end of its journey
     ]
     if any(mate and _agreement(chosen, mate)[0] for mate, _ in around):
