@@ -16153,6 +16153,611 @@ BATCH_38_XFAIL: dict[tuple[str, str], str] = {
 BATCH_38_NAMES = _named_params(38, BATCH_38, BATCH_38_XFAIL)
 
 
+# Blind trap batch 39: ten articles written before the code was run on them, about themes the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or None)
+# pair, or None when the mention must not be taken as a place; "Name#2" is the second occurrence of
+# the exact string in the text (the dateline included, whole words as `_occurrence` counts them, and
+# occurrences inside longer names counted, as in 'Earl of Cardigan', 'Battle of Balaclava', 'Panama
+# hats', 'Harris Tweed', 'Lhasa Apso', 'Tennessee Waltz', 'Congress of Angostura', 'Ciudad Bolívar',
+# 'Ciudad Juárez', 'Humboldt Broncos', 'Humboldt County', 'Chattanooga Choo Choo' or 'Lebanon
+# bologna'; the match is case-sensitive, so the capitalised datelines 'CARDIGAN', 'ARITA',
+# 'CHIHUAHUA', 'CHARLESTON', 'CIUDAD BOLÍVAR', 'UNITY', 'DUBROVNIK', 'KOKOMO', 'DUBNA' and 'LEBANON'
+# are strings of their own, and the lower-case 'balaclava' in (a), 'china' in (b), 'bologna' in (j)
+# and the element names in (i) are no occurrences). No keyed name is counted inside a longer word,
+# and each keyed string occurs as often as a plain substring as it does as a whole word (the
+# apostrophe of "Arita's", "Bolívar's", "Unity's" and "Amarillo's" ends the word; no 'Chihuahuas',
+# 'Bolivian', 'Venezuelan' or 'Californian' is written).
+# (a) clothes and cloth named after places, at a wool festival in Wales: 'CARDIGAN, Wales' and
+# Cardigan twice (the Ceredigion town the first; inside 'the 7th Earl of Cardigan', a title, the
+# second, no place), Balaclava (inside 'the Battle of Balaclava', a battle, no place), Jersey and
+# Guernsey (the Channel Islands, as their own country codes), Jodhpur (the Rajasthan city), Cuenca
+# (the Ecuadorean city, not the Spanish one), Ecuador, Panama twice (inside 'Panama hats', hats
+# woven in Ecuador, no place; then the country in a quote), Nîmes, France, Harris (inside 'Harris
+# Tweed', a cloth, no place), Aberystwyth and Carmarthen; 'Wales' in the dateline, James Brudenell,
+# the Light Brigade, the Teifi estuary, 'Indian', the Channel Islands, the Andes, Rosa Guamán and
+# 'serge de Nîmes' as a phrase (its Nîmes keyed as the town) left unkeyed;
+# (b) porcelain named after towns, at the pottery fair in Arita: 'ARITA, Japan' and Arita three
+# times (the Saga town each time, the second in "Arita's own plates"), Imari three times (the port
+# town the first; the ware the second, 'called them Imari', and the third, 'Imari vases', no
+# places), Amsterdam, Delft, Meissen (the Saxon town), Dresden, Limoges, Jingdezhen, China (in
+# "China's porcelain capital", the country), Satsuma (inside 'A Satsuma vase', a ware, no place,
+# though a town in Kagoshima prefecture and a fruit share the name), Kagoshima, Stoke-on-Trent,
+# Sèvres, Faenza, Fukuoka; 'Japan' in the dateline, 'Japanese', 'European', 'Europe's', 'Chinese',
+# 'English', Kyushu and the lower-case 'china' and 'faience' left unkeyed;
+# (c) dog breeds named after places, at a dog show in Chihuahua: 'CHIHUAHUA, Mexico' and Chihuahua
+# twice (the city, then 'the state of Chihuahua', both Mexico), Akita twice (the dog, no place, then
+# 'the mountains of Akita' in Japan), Monterrey, Japan, Newfoundland twice (the dog, no place, then
+# the island where the breed hauls nets, in Newfoundland and Labrador, admin1 05), Boston (a dog's
+# name, no place), El Paso, Lhasa twice (inside 'A Lhasa Apso', a dog, no place, then the Tibetan
+# city), Guadalajara, Labrador (a dog, no place), Torreón, Madrid, Hermosillo; 'Mexico' in the
+# dateline, 'Americans', Lorena Ochoa and 'the gun dogs' left unkeyed;
+# (d) dances named after places, at a festival in Charleston, South Carolina: 'CHARLESTON, S.C.' and
+# Charleston four times (the South Carolina city the first; the dance the second, 'the Charleston,
+# the dance that took its name', and the fourth, 'learned the Charleston', no places; 'Charleston,
+# West Virginia' the third), New York and London (the ballrooms of the 1920s, the cities), Havana,
+# Taranto, Italy, Seville, Memphis, Tennessee (inside 'the Tennessee Waltz', a song, no place), West
+# Virginia, Savannah twice (Savannah Brooks, a dancer, no place, then the Georgia city); 'S.C.',
+# King Street, 'Black', the habanera, tarantella, flamenco and sevillanas, 'the state capitol' and
+# Harlem (a neighbourhood, unsure) left unkeyed;
+# (e) places named after independence heroes, at an anniversary in Ciudad Bolívar: 'CIUDAD BOLÍVAR,
+# Venezuela' and 'Ciudad Bolívar' (which holds the first 'Bolívar'), Bolívar four more times (Simón
+# Bolívar the second, "Bolívar's name" the third and "Bolívar's general" the fifth, a man, no
+# places; 'the state of Bolívar' the fourth, the Venezuelan state), Angostura three times (inside
+# 'the Congress of Angostura', an assembly, the first, and 'Angostura bitters', a drink, the third,
+# no places; the city's name until 1846 the second), Trinidad (the island where the bitters are
+# made, Trinidad and Tobago), Bolivia twice (the country, the second in "Bolivia's constitutional
+# capital"), Venezuela the second time ("Venezuela's currency", the country), Sucre three times (the
+# Bolivian capital the first; Antonio José de Sucre the second and the guide Daniela Sucre the
+# third, people, no places), Cumaná, Artigas twice (the Uruguayan city, then José Artigas, a man, no
+# place), 'Ciudad Juárez' (which holds the first 'Juárez') and Juárez the second time (Benito
+# Juárez, a man, no place); 'Venezuela' in the dateline, Gran Colombia, the Orinoco, 'German',
+# 'Uruguayan' and 'Mexican' left unkeyed;
+# (f) Saskatchewan towns whose names read like words, with their namesakes: 'UNITY, Sask.' and Unity
+# three times (the Saskatchewan town opening a sentence the first and in "Unity's mayor" the third;
+# the second, 'Unity is a good word' in a quote, a word rather than the town, unsure and not keyed),
+# Saskatchewan the first time (the province), Outlook (opening a sentence), Biggar three times (the
+# Saskatchewan town each time, in its welcome sign the second and 'Biggar shares its name with a
+# market town in Scotland' the third), New York (the city in the sign), Eston (the Saskatchewan
+# village, not the English town), England, Scotland, Hope (the British Columbia town, admin1 02, a
+# common word too), British Columbia, Humboldt five times (the Saskatchewan town the first and
+# third; inside 'the Humboldt Broncos', a hockey team, the second, and 'Alexander von Humboldt', a
+# man, the fourth, no places; the fifth inside 'Humboldt County', keyed as a whole in California),
+# California, Kindersley, Rosetown, Regina (the provincial capital, a first name too), Saskatoon;
+# 'Sask.', the South Saskatchewan River (which holds the second 'Saskatchewan'), 'German', Carla
+# Reimer and the Yellowhead Highway left unkeyed;
+# (g) Italian names of Adriatic towns, at a chart exhibition in Dubrovnik: 'DUBROVNIK, Croatia' and
+# Dubrovnik, Ragusa twice (Dubrovnik under its Italian name the first, 'their own Ragusa' in Sicily
+# the second), Zadar, Zara twice (Zadar under its Italian name the first; the Spanish clothing chain
+# the second, no place, though a Turkish town shares the name), Split twice (the Croatian city,
+# opening a sentence the second time, a common word too), Spalato, Rijeka, Fiume (Rijeka's Italian
+# name, a common Italian word for river), Sicily, Pola and Pula (the Istrian city, not the
+# Philippine or Sardinian towns), Cattaro and Kotor, Montenegro, Durazzo and Durrës, Venice,
+# Trieste; 'Croatia' in the dateline, 'Venetian', 'Italian', 'Croatian', 'Spanish', 'Roman',
+# 'Albanian' and Ivana Marić left unkeyed;
+# (h) songs named after towns, at a festival in Kokomo, Indiana: 'KOKOMO, Ind.' and Kokomo three
+# times (the Indiana city the first and third; the second the Beach Boys song, no place), Galveston
+# three times (the Indiana town north of Kokomo the first; Glen Campbell's song the second, no
+# place; 'Galveston, Texas' the third), Texas twice, Peru (the Indiana circus town, not the
+# country), Amarillo twice (inside the song 'Is This the Way to Amarillo', no place, then
+# "Amarillo's tourism office", the Texas city), Russiaville, Tulsa (Tulsa McCoy, a singer, no
+# place), Chattanooga twice (inside 'Chattanooga Choo Choo', a song, no place, then the Tennessee
+# city), Jamaica and Aruba (the islands of the song's first line, quoted by the mayor as places);
+# 'Ind.', the Beach Boys, the Florida Keys, the Wabash and Glen Campbell left unkeyed;
+# (i) chemical elements named after places, at an exhibition in Dubna: 'DUBNA, Russia' and Dubna
+# (the science town in Moscow oblast, not the Tula village), Moscow twice (the city, then 'the
+# Moscow region', Russia both), Darmstadt (the Hesse city, not the Indiana town), Germany, Berkeley
+# three times (the California city the first and second; George Berkeley, a bishop, the third, no
+# place), California twice, Copenhagen, Stockholm the first time, Paris, Livermore (the California
+# city, not the Maine or Kentucky towns), Tennessee, Japan; 'Russia' in the dateline, the Volga, the
+# element names (all lower case), 'Irish', Hafnia (a Latin name, unsure), 'Roman', Ytterby (the
+# Swedish village of the quarry, which cities500 may not hold beside the Åland Ytterby), the
+# Stockholm archipelago (which holds the second 'Stockholm') and the Oak Ridge laboratory left
+# unkeyed;
+# (j) a Pennsylvania town named after a country, and its neighbours: 'LEBANON, Pa.' and Lebanon six
+# times (the Pennsylvania city the first and third; inside 'Lebanon bologna', a sausage, the second,
+# no place; 'Lebanon, the country' the fourth; 'Lebanon, Tennessee' the fifth; the sixth, 'Every
+# Lebanon in America', meaning many towns, not keyed), Pennsylvania, Beirut, Bologna (the Italian
+# city, opening a sentence), Palmyra (the Pennsylvania borough, not the Syrian ruins), Syria,
+# Hershey twice (the Pennsylvania town the first, then Milton Hershey, a man, no place), Milton (a
+# first name, no place), Harrisburg, Lancaster (Pennsylvania's, not England's or California's),
+# Tennessee; 'Pa.', the Bible, 'Italian', 'Roman' and America left unkeyed.
+# Decisions (as in batches 7-38): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('Wales', 'Japan', 'Mexico', 'S.C.', 'Venezuela',
+# 'Sask.', 'Croatia', 'Ind.', 'Russia', 'Pa.'); a garment, a cloth, a hat or a ware named after a
+# place is no place ('Panama hats', 'Harris Tweed', Imari as a ware, 'A Satsuma vase'), nor a dog
+# breed (an Akita, a Newfoundland, a Lhasa Apso, a Labrador), a dance or a song (the Charleston,
+# 'the Tennessee Waltz', "Kokomo", "Galveston", 'Is This the Way to Amarillo', 'Chattanooga Choo
+# Choo'), a drink or a sausage ('Angostura bitters', 'Lebanon bologna'), a clothing chain (Zara the
+# second time), a team ('the Humboldt Broncos'), an assembly or a battle ('the Congress of
+# Angostura', 'the Battle of Balaclava'), or a person's name or title ('the 7th Earl of Cardigan',
+# Boston the dog, Savannah Brooks, Simón Bolívar, Antonio José de Sucre, Daniela Sucre, José
+# Artigas, Benito Juárez, Alexander von Humboldt, Tulsa McCoy, George Berkeley, Milton Hershey); a
+# town whose name is a common word is a place when the text means the town, at the start of a
+# sentence too (Outlook, Hope, Split, Bologna); a nationality possessive is its country ("China's",
+# "Bolivia's", "Venezuela's"); a former or other-language name is the current place (Angostura for
+# Ciudad Bolívar, Ragusa for Dubrovnik, Zara for Zadar, Spalato for Split, Fiume for Rijeka, Pola
+# for Pula, Cattaro for Kotor, Durazzo for Durrës); a name inside a longer place name is keyed as
+# the longer name ('Ciudad Bolívar', 'Ciudad Juárez', 'Humboldt County'); a town named like a bigger
+# or better-known place is the town the text means (Cardigan in Wales; Cuenca in Ecuador; Meissen,
+# Dresden and Darmstadt in Germany; Charleston in South Carolina, then West Virginia; Savannah in
+# Georgia; Artigas in Uruguay; Unity, Biggar, Eston and Humboldt in Saskatchewan, Hope in British
+# Columbia; Ragusa in Croatia, then Sicily; Pula in Croatia; Galveston in Indiana, then Texas; Peru
+# and Russiaville in Indiana; Berkeley and Livermore in California; Lebanon, Palmyra, Hershey and
+# Lancaster in Pennsylvania, Lebanon in Tennessee the fifth time). Not keyed: rivers, estuaries,
+# mountains, island groups, archipelagos, streets, highways, laboratories and regions (the Teifi
+# estuary, the Channel Islands, the Andes, Kyushu, the Orinoco, the South Saskatchewan River, the
+# Yellowhead Highway, King Street, the Wabash, the Florida Keys, the Volga, the Stockholm
+# archipelago, the Oak Ridge laboratory, Gran Colombia), nationality adjectives and peoples
+# ('Indian', 'Japanese', 'European', 'Chinese', 'English', 'Americans', 'German', 'Uruguayan',
+# 'Mexican', 'Venetian', 'Italian', 'Croatian', 'Spanish', 'Roman', 'Albanian', 'Irish'), readings
+# that are unsure (Harlem, Hafnia, Ytterby, the second Unity, the sixth Lebanon) and America. 189
+# names are keyed. Admin1 codes are GeoNames': US two-letter states (CA, GA, IN, NY, PA, SC, TN, TX,
+# WV), Canada 02 British Columbia, 05 Newfoundland and Labrador and 11 Saskatchewan, and GB ENG
+# England, SCT Scotland and WLS Wales. All other countries are checked at country level (Jersey,
+# Guernsey, India, Ecuador, Panama, France, Japan, the Netherlands, Germany, China, Italy, Mexico,
+# Spain, Cuba, Venezuela, Trinidad and Tobago, Bolivia, Uruguay, Croatia, Montenegro, Albania,
+# Jamaica, Aruba, Russia, Denmark, Sweden, Lebanon, Syria).
+BATCH_39: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "CARDIGAN, Wales — Cardigan has a message for the knitters arriving for its wool "
+            "festival this weekend: the sweater was named after an earl, and the earl after the "
+            "town. James Brudenell, the 7th Earl of Cardigan, led the Charge of the Light Brigade "
+            "at the Battle of Balaclava in 1854, and the knitted waistcoats his officers wore took "
+            "his title. The festival on the Teifi estuary has drawn stallholders from Jersey and "
+            "Guernsey, the Channel Islands whose names became words for fishermen's sweaters, and "
+            "a tailor from Jodhpur, the Indian city that lent its name to riding breeches. Weavers "
+            "from Cuenca, in the Andes of Ecuador, are selling Panama hats, which have always been "
+            "woven there and got their name from the workers who wore them while digging the "
+            'canal. "Every visitor thinks the hats come from Panama," said weaver Rosa Guamán. A '
+            "denim stall explains that the cloth began as serge de Nîmes in southern France, and "
+            "Harris Tweed jackets hang beside it. Coaches are running from Aberystwyth and "
+            "Carmarthen, and a balaclava-knitting class is full. Organisers expect 6,000 visitors, "
+            "twice as many as last year."
+        ),
+        {
+            "CARDIGAN": ("GB", "WLS"),
+            "Cardigan": ("GB", "WLS"),
+            "Cardigan#2": None,
+            "Balaclava": None,
+            "Jersey": ("JE", None),
+            "Guernsey": ("GG", None),
+            "Jodhpur": ("IN", None),
+            "Cuenca": ("EC", None),
+            "Ecuador": ("EC", None),
+            "Panama": None,
+            "Panama#2": ("PA", None),
+            "Nîmes": ("FR", None),
+            "France": ("FR", None),
+            "Harris": None,
+            "Aberystwyth": ("GB", "WLS"),
+            "Carmarthen": ("GB", "WLS"),
+        },
+    ),
+    (
+        "b",
+        (
+            "ARITA, Japan — Arita, the hill town where Japanese porcelain was first fired four "
+            "centuries ago, opened its spring pottery fair on Tuesday with potters from towns "
+            "whose names became the names of their wares. Arita's own plates were once shipped "
+            "from the nearby port of Imari, so European buyers called them Imari, and a dealer "
+            "from Amsterdam brought a pair of 18th-century Imari vases back for the fair. Potters "
+            "came from Delft, whose blue-and-white tiles copied Chinese and Japanese designs, and "
+            "from Meissen, near Dresden, where Europe's first hard porcelain was made in 1710. The "
+            "stall from Limoges sold out of teacups by noon. Jingdezhen, China's porcelain capital "
+            "for a thousand years, sent a delegation of 30. A Satsuma vase from Kagoshima, in the "
+            "far south of Kyushu, fetched the fair's highest price, and a potter from "
+            "Stoke-on-Trent said English bone china had been invented to compete with the East. "
+            "The old royal factory at Sèvres and a majolica workshop from Faenza, which gave its "
+            "name to faience, showed smaller pieces. About a million visitors come to Arita during "
+            "the week-long fair, filling the trains from Fukuoka."
+        ),
+        {
+            "ARITA": ("JP", None),
+            "Arita": ("JP", None),
+            "Arita#2": ("JP", None),
+            "Imari": ("JP", None),
+            "Imari#2": None,
+            "Amsterdam": ("NL", None),
+            "Imari#3": None,
+            "Delft": ("NL", None),
+            "Meissen": ("DE", None),
+            "Dresden": ("DE", None),
+            "Limoges": ("FR", None),
+            "Jingdezhen": ("CN", None),
+            "China": ("CN", None),
+            "Satsuma": None,
+            "Kagoshima": ("JP", None),
+            "Stoke-on-Trent": ("GB", "ENG"),
+            "Sèvres": ("FR", None),
+            "Faenza": ("IT", None),
+            "Arita#3": ("JP", None),
+            "Fukuoka": ("JP", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "CHIHUAHUA, Mexico — Chihuahua wants to be known for more than a handbag dog. The "
+            "city, capital of the state of Chihuahua, held its first international dog show on "
+            "Saturday, and tourism officials used it to remind visitors that the breed was named "
+            "after the state, where Americans found it in the 19th century, and not the other way "
+            "round. Sixty of the tiny dogs entered the ring, but best in show went to an Akita "
+            "owned by a breeder from Monterrey; the breed comes from the mountains of Akita, in "
+            "northern Japan. A Newfoundland called Boston, brought by a family from El Paso, won "
+            "the water rescue trial, and its owners said the breed still hauls nets for fishermen "
+            "in Newfoundland. A Lhasa Apso from Guadalajara won the small-dog group; the breed "
+            "once guarded monasteries around Lhasa. A Labrador from Torreón was placed second "
+            'among the gun dogs. The judges flew in from Madrid. "Half the people who come here '
+            'ask where the little dogs are," said tour guide Lorena Ochoa. The show will move to '
+            "Hermosillo next year."
+        ),
+        {
+            "CHIHUAHUA": ("MX", None),
+            "Chihuahua": ("MX", None),
+            "Chihuahua#2": ("MX", None),
+            "Akita": None,
+            "Monterrey": ("MX", None),
+            "Akita#2": ("JP", None),
+            "Japan": ("JP", None),
+            "Newfoundland": None,
+            "Boston": None,
+            "El Paso": ("US", "TX"),
+            "Newfoundland#2": ("CA", "05"),
+            "Lhasa": None,
+            "Guadalajara": ("MX", None),
+            "Lhasa#2": ("CN", None),
+            "Labrador": None,
+            "Torreón": ("MX", None),
+            "Madrid": ("ES", None),
+            "Hermosillo": ("MX", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "CHARLESTON, S.C. — Charleston threw itself a party on Friday, a century after the "
+            "Charleston, the dance that took its name, swept the ballrooms of New York and London. "
+            "Historians trace the step to Black dockworkers on the city's waterfront, and hundreds "
+            "of dancers in flapper dresses kicked their heels along King Street. Organisers "
+            "invited troupes from other places whose names became dances. A habanera ensemble flew "
+            "in from Havana, a tarantella company came from Taranto, in the heel of Italy, and "
+            "flamenco dancers from Seville performed sevillanas. A swing band from Memphis closed "
+            "the night with the Tennessee Waltz. Even Charleston, West Virginia, which has no "
+            'claim on the dance, sent a delegation. "They got the dance, we got the state '
+            'capitol," joked its mayor. The lead dancer, Savannah Brooks, drove up from Savannah '
+            'with her partner. "My grandmother learned the Charleston in a dance hall in Harlem," '
+            "she said. Tickets sold out in two days, and the city plans to make the festival a "
+            "yearly event."
+        ),
+        {
+            "CHARLESTON": ("US", "SC"),
+            "Charleston": ("US", "SC"),
+            "Charleston#2": None,
+            "New York": ("US", "NY"),
+            "London": ("GB", "ENG"),
+            "Havana": ("CU", None),
+            "Taranto": ("IT", None),
+            "Italy": ("IT", None),
+            "Seville": ("ES", None),
+            "Memphis": ("US", "TN"),
+            "Tennessee": None,
+            "Charleston#3": ("US", "WV"),
+            "West Virginia": ("US", "WV"),
+            "Savannah": None,
+            "Savannah#2": ("US", "GA"),
+            "Charleston#4": None,
+        },
+    ),
+    (
+        "e",
+        (
+            "CIUDAD BOLÍVAR, Venezuela — Ciudad Bolívar marked the anniversary of the Congress of "
+            "Angostura on Saturday, the 1819 assembly at which Simón Bolívar set out his plan for "
+            "Gran Colombia. The city on the Orinoco was called Angostura until 1846, and it also "
+            "gave its name to Angostura bitters, first mixed here by a German army surgeon and now "
+            "made in Trinidad. Bolívar's name is everywhere in the lands he freed: on this city, "
+            "on the state of Bolívar around it, on Bolivia and on Venezuela's currency. "
+            "Delegations came from Sucre, Bolivia's constitutional capital, named after Bolívar's "
+            "general Antonio José de Sucre, and from Cumaná, the general's birthplace, capital of "
+            "a state that also bears his name. Visitors from Artigas, the Uruguayan border city "
+            "named after the independence hero José Artigas, laid a wreath, and a choir from "
+            'Ciudad Juárez, named after the Mexican president Benito Juárez, sang. "Every town '
+            'here is a history lesson," said tour guide Daniela Sucre. The governor promised to '
+            "restore the old congress building by next year."
+        ),
+        {
+            "CIUDAD BOLÍVAR": ("VE", None),
+            "Ciudad Bolívar": ("VE", None),
+            "Angostura": None,
+            "Bolívar#2": None,
+            "Angostura#2": ("VE", None),
+            "Angostura#3": None,
+            "Trinidad": ("TT", None),
+            "Bolívar#3": None,
+            "Bolívar#4": ("VE", None),
+            "Bolivia": ("BO", None),
+            "Venezuela#2": ("VE", None),
+            "Sucre": ("BO", None),
+            "Bolivia#2": ("BO", None),
+            "Bolívar#5": None,
+            "Sucre#2": None,
+            "Cumaná": ("VE", None),
+            "Artigas": ("UY", None),
+            "Artigas#2": None,
+            "Ciudad Juárez": ("MX", None),
+            "Juárez#2": None,
+            "Sucre#3": None,
+        },
+    ),
+    (
+        "f",
+        (
+            "UNITY, Sask. — Unity wants drivers to stop reading its road signs as jokes. The town "
+            "of 2,500 in west-central Saskatchewan launched a tourism campaign on Monday with "
+            "neighbours whose names read like words or puns. Outlook sits on the South "
+            'Saskatchewan River, and Biggar is famous for its welcome sign: "New York is big, but '
+            'this is Biggar." Eston, a farming village, shares its name with a town in northern '
+            "England, and Biggar shares its name with a market town in Scotland. The campaign will "
+            "also run in Hope, British Columbia, which made the same kind of pitch a decade ago, "
+            "and in Humboldt, where the Humboldt Broncos bus crash of 2018 still weighs on the "
+            "town. Humboldt is named after the German naturalist Alexander von Humboldt, as is "
+            'Humboldt County in California. "Unity is a good word to put on a T-shirt," said '
+            "Unity's mayor, Carla Reimer. Kindersley and Rosetown signed up too, and the "
+            "provincial tourism office in Regina paid half the cost. The first billboards go up "
+            "next month on the Yellowhead Highway near Saskatoon."
+        ),
+        {
+            "UNITY": ("CA", "11"),
+            "Unity": ("CA", "11"),
+            "Saskatchewan": ("CA", "11"),
+            "Outlook": ("CA", "11"),
+            "Biggar": ("CA", "11"),
+            "New York": ("US", "NY"),
+            "Biggar#2": ("CA", "11"),
+            "Eston": ("CA", "11"),
+            "England": ("GB", "ENG"),
+            "Biggar#3": ("CA", "11"),
+            "Scotland": ("GB", "SCT"),
+            "Hope": ("CA", "02"),
+            "British Columbia": ("CA", "02"),
+            "Humboldt": ("CA", "11"),
+            "Humboldt#2": None,
+            "Humboldt#3": ("CA", "11"),
+            "Humboldt#4": None,
+            "Humboldt County": ("US", "CA"),
+            "California": ("US", "CA"),
+            "Unity#3": ("CA", "11"),
+            "Kindersley": ("CA", "11"),
+            "Rosetown": ("CA", "11"),
+            "Regina": ("CA", "11"),
+            "Saskatoon": ("CA", "11"),
+        },
+    ),
+    (
+        "g",
+        (
+            "DUBROVNIK, Croatia — Dubrovnik opened an exhibition of Venetian sea charts on "
+            "Thursday, and its curators printed a glossary for visitors: on the charts the city is "
+            'Ragusa, Zadar is Zara, Split is Spalato and Rijeka is Fiume. "For four centuries this '
+            'coast was mapped in Italian," said curator Ivana Marić. The confusion goes on today. '
+            "Tourists from Sicily keep asking why their own Ragusa, a baroque town near the "
+            "island's southern tip, appears on a Croatian map, and a teenager asked whether Zara, "
+            "the Spanish clothing chain with a shop on the main street, had sponsored the show. "
+            "Pola, on the charts, is Pula, whose Roman arena hosts summer concerts, and Cattaro is "
+            "Kotor, across the border in Montenegro. The southernmost chart shows Durazzo, the "
+            "Albanian port now called Durrës. Split lent the museum two charts, and a private "
+            "collector in Venice lent six. The exhibition runs until October and then travels to "
+            "Trieste."
+        ),
+        {
+            "DUBROVNIK": ("HR", None),
+            "Dubrovnik": ("HR", None),
+            "Ragusa": ("HR", None),
+            "Zadar": ("HR", None),
+            "Zara": ("HR", None),
+            "Split": ("HR", None),
+            "Spalato": ("HR", None),
+            "Rijeka": ("HR", None),
+            "Fiume": ("HR", None),
+            "Sicily": ("IT", None),
+            "Ragusa#2": ("IT", None),
+            "Zara#2": None,
+            "Pola": ("HR", None),
+            "Pula": ("HR", None),
+            "Cattaro": ("ME", None),
+            "Kotor": ("ME", None),
+            "Montenegro": ("ME", None),
+            "Durazzo": ("AL", None),
+            "Durrës": ("AL", None),
+            "Split#2": ("HR", None),
+            "Venice": ("IT", None),
+            "Trieste": ("IT", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "KOKOMO, Ind. — Kokomo has spent nearly 40 years telling visitors it is not an island. "
+            'The Beach Boys\' 1988 hit "Kokomo" put the name "off the Florida Keys", and tourists '
+            "still turn up at the visitor centre asking for the beach. This weekend the city is "
+            "leaning into the joke with a festival of songs named after places. A band from "
+            "Galveston, a town of 1,300 just north of Kokomo, opened with Glen Campbell's "
+            '"Galveston", a song about the Texas port, and a choir from Peru, the old circus town '
+            'on the Wabash, sang "Is This the Way to Amarillo". Volunteers from Russiaville sold '
+            "pie. Amarillo's tourism office sent a letter of thanks, and Galveston, Texas, sent a "
+            "box of saltwater taffy. A folk singer named Tulsa McCoy closed the night with "
+            '"Chattanooga Choo Choo", though she admitted she had never been to Chattanooga. '
+            "\"We're not Jamaica, we're not Aruba, and we're fine with that,\" said the mayor, "
+            "quoting the song's first line."
+        ),
+        {
+            "KOKOMO": ("US", "IN"),
+            "Kokomo": ("US", "IN"),
+            "Kokomo#2": None,
+            "Galveston": ("US", "IN"),
+            "Kokomo#3": ("US", "IN"),
+            "Galveston#2": None,
+            "Texas": ("US", "TX"),
+            "Peru": ("US", "IN"),
+            "Amarillo": None,
+            "Russiaville": ("US", "IN"),
+            "Amarillo#2": ("US", "TX"),
+            "Galveston#3": ("US", "TX"),
+            "Texas#2": ("US", "TX"),
+            "Tulsa": None,
+            "Chattanooga": None,
+            "Chattanooga#2": ("US", "TN"),
+            "Jamaica": ("JM", None),
+            "Aruba": ("AW", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "DUBNA, Russia — Dubna, the science town on the Volga north of Moscow, opened an "
+            "exhibition on Wednesday about chemical elements named after places, a list on which "
+            "it appears itself. Element 105, dubnium, was named after the town's nuclear research "
+            "institute in 1997, and element 115, moscovium, after the Moscow region. The curators "
+            "set dubnium beside darmstadtium, named after Darmstadt in Germany, and berkelium and "
+            "californium, named after Berkeley and the state of California, where they were first "
+            "made. Berkeley itself was named after George Berkeley, an Irish bishop and "
+            "philosopher. Hafnium takes its name from Hafnia, the Latin name of Copenhagen, "
+            "holmium from Stockholm and lutetium from the Roman name of Paris. Four elements come "
+            "from a single quarry at Ytterby, a village in the Stockholm archipelago. Livermore, "
+            "California, gave its name to livermorium, and element 117, tennessine, honours "
+            "Tennessee, where the Oak Ridge laboratory made the target for its discovery. "
+            "Nihonium, element 113, was named after Japan. The exhibition runs until December."
+        ),
+        {
+            "DUBNA": ("RU", None),
+            "Dubna": ("RU", None),
+            "Moscow": ("RU", None),
+            "Moscow#2": ("RU", None),
+            "Darmstadt": ("DE", None),
+            "Germany": ("DE", None),
+            "Berkeley": ("US", "CA"),
+            "California": ("US", "CA"),
+            "Berkeley#2": ("US", "CA"),
+            "Berkeley#3": None,
+            "Copenhagen": ("DK", None),
+            "Stockholm": ("SE", None),
+            "Paris": ("FR", None),
+            "Livermore": ("US", "CA"),
+            "California#2": ("US", "CA"),
+            "Tennessee": ("US", "TN"),
+            "Japan": ("JP", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "LEBANON, Pa. — Lebanon lowered a 200-pound bologna from a crane at midnight to "
+            "welcome the new year, a tradition in the town that gave its name to Lebanon bologna, "
+            "a smoked beef sausage sold across Pennsylvania. This year a visitor from Beirut "
+            "pressed the button. Lebanon takes its name from the cedars of the Bible, and the "
+            "mayor said people still write from Lebanon, the country, asking about the sausage. "
+            "Bologna, the Italian city, has nothing to do with it either. Down the road, Palmyra "
+            "shares its name with the ruined Roman city in Syria, and Hershey, a few miles further "
+            "west, is best known for the chocolate made by the company Milton Hershey founded "
+            "there. Revellers drove in from Harrisburg and Lancaster, and a family came from "
+            'Lebanon, Tennessee, to see the drop. "Every Lebanon in America is named after the '
+            'same mountains," the mayor said.'
+        ),
+        {
+            "LEBANON": ("US", "PA"),
+            "Lebanon": ("US", "PA"),
+            "Lebanon#2": None,
+            "Pennsylvania": ("US", "PA"),
+            "Beirut": ("LB", None),
+            "Lebanon#3": ("US", "PA"),
+            "Lebanon#4": ("LB", None),
+            "Bologna": ("IT", None),
+            "Palmyra": ("US", "PA"),
+            "Syria": ("SY", None),
+            "Hershey": ("US", "PA"),
+            "Milton": None,
+            "Hershey#2": None,
+            "Harrisburg": ("US", "PA"),
+            "Lancaster": ("US", "PA"),
+            "Lebanon#5": ("US", "TN"),
+            "Tennessee": ("US", "TN"),
+        },
+    ),
+]
+_A39 = "CARDIGAN, Wales — Cardigan has"
+_B39 = "ARITA, Japan — Arita, the hill"
+_C39 = "CHIHUAHUA, Mexico — Chihuahua "
+_D39 = "CHARLESTON, S.C. — Charleston "
+_E39 = "CIUDAD BOLÍVAR, Venezuela — Ci"
+_F39 = "UNITY, Sask. — Unity wants dri"
+_G39 = "DUBROVNIK, Croatia — Dubrovnik"
+_H39 = "KOKOMO, Ind. — Kokomo has spen"
+_I39 = "DUBNA, Russia — Dubna, the sci"
+_J39 = "LEBANON, Pa. — Lebanon lowered"
+BATCH_39_XFAIL: dict[tuple[str, str], str] = {
+    (_A39, "Cardigan#2"): (
+        "first run (bd6459c): 'Cardigan#2' should be no place, got Cardigan (GB, WLS)"
+    ),
+    (_A39, "Ecuador"): ("first run (bd6459c): 'Ecuador' not found as a place (overlap: None)"),
+    (_A39, "Panama"): ("first run (bd6459c): 'Panama' should be no place, got Panama (PA, )"),
+    (_A39, "Nîmes"): ("first run (bd6459c): 'Nîmes' not found as a place (overlap: None)"),
+    (_B39, "Stoke-on-Trent"): (
+        "first run (bd6459c): 'Stoke-on-Trent' not found as a place (overlap: None)"
+    ),
+    (_C39, "Akita"): ("first run (bd6459c): 'Akita' should be no place, got Akita (JP, 02)"),
+    (_C39, "Newfoundland"): (
+        "first run (bd6459c): 'Newfoundland' should be no place, got Newfoundland (CA, 05)"
+    ),
+    (_C39, "Boston"): ("first run (bd6459c): 'Boston' should be no place, got Boston (US, MA)"),
+    (_C39, "Labrador"): (
+        "first run (bd6459c): 'Labrador' should be no place, got Labrador (AU, 04)"
+    ),
+    (_D39, "Charleston#2"): (
+        "first run (bd6459c): 'Charleston#2' should be no place, got Charleston (US, SC)"
+    ),
+    (_D39, "London"): ("first run (bd6459c): 'London' London in US"),
+    (_D39, "Havana"): ("first run (bd6459c): 'Havana' Havana in US"),
+    (_D39, "Seville"): ("first run (bd6459c): 'Seville' Seville in US"),
+    (_D39, "Charleston#4"): (
+        "first run (bd6459c): 'Charleston#4' should be no place, got Charleston (US, SC)"
+    ),
+    (_E39, "Angostura#2"): (
+        "first run (bd6459c): 'Angostura#2' not found as a place (overlap: None)"
+    ),
+    (_E39, "Trinidad"): ("first run (bd6459c): 'Trinidad' Trinidad in BO"),
+    (_E39, "Bolívar#3"): (
+        "first run (bd6459c): 'Bolívar#3' should be no place, got Bolívar (VE, 06)"
+    ),
+    (_E39, "Bolívar#5"): (
+        "first run (bd6459c): 'Bolívar#5' should be no place, got Bolívar (CO, 35)"
+    ),
+    (_F39, "Humboldt#3"): (
+        "first run (bd6459c): 'Humboldt#3' not found as a place (overlap: None)"
+    ),
+    (_G39, "Zara#2"): ("first run (bd6459c): 'Zara#2' should be no place, got Zadar (HR, 19)"),
+    (_G39, "Pola"): ("first run (bd6459c): 'Pola' not found as a place (overlap: None)"),
+    (_G39, "Cattaro"): ("first run (bd6459c): 'Cattaro' not found as a place (overlap: None)"),
+    (_H39, "Kokomo#2"): ("first run (bd6459c): 'Kokomo#2' should be no place, got Kokomo (US, IN)"),
+    (_H39, "Galveston#2"): (
+        "first run (bd6459c): 'Galveston#2' should be no place, got Galveston (US, IN)"
+    ),
+    (_H39, "Amarillo"): (
+        "first run (bd6459c): 'Amarillo' should be no place, got Amarillo (US, TX)"
+    ),
+    (_I39, "Berkeley"): ("first run (bd6459c): 'Berkeley' not found as a place (overlap: None)"),
+    (_I39, "Berkeley#2"): (
+        "first run (bd6459c): 'Berkeley#2' not found as a place (overlap: None)"
+    ),
+    (_J39, "Lebanon#2"): (
+        "first run (bd6459c): 'Lebanon#2' should be no place, got Lebanon (US, PA)"
+    ),
+    (_J39, "Lebanon#4"): ("first run (bd6459c): 'Lebanon#4' Lebanon in US"),
+}
+BATCH_39_NAMES = _named_params(39, BATCH_39, BATCH_39_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -16188,12 +16793,13 @@ BATCH_38_NAMES = _named_params(38, BATCH_38, BATCH_38_XFAIL)
         *BATCH_36_NAMES,
         *BATCH_37_NAMES,
         *BATCH_38_NAMES,
+        *BATCH_39_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-38: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-39: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
