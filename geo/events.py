@@ -25,7 +25,7 @@ from geo.recognize import (
 )
 from geo.sections import section_at
 from geo.syntax import PARSED_KEY, is_parsed
-from geo.vocab import NAME_TITLES, VESSEL_NOUNS
+from geo.vocab import NAME_TITLES, VESSEL_NOUNS, any_word_of
 
 TRIGGERS: dict[str, frozenset[str]] = {
     "travel": frozenset(
@@ -493,7 +493,18 @@ UNDOING_PARTICLES = frozenset({"out", "back"})
 # verbs of staying put on the way: "camped at Rungis", "waited two days in Inverness for a
 # spare part", "sheltered in Kirkwall", "hid in the museum at closing time"
 STAYING_VERBS = frozenset("camp wait shelter bivouac overwinter hide sleep lodge".split())
+# verbs of an act the doer is present at, told at a venue in a town ("sang in a concert hall
+# in Vanadzor")
+ACTS_AT_A_VENUE = PERFORMING_VERBS | APPEARING_VERBS | STAYING_VERBS
 STAY_PLACE_CUES = frozenset({"in", "at", "near", "outside", "on", "inside"})
+# a part of the traveller's own vehicle or gear that fails on the way: "his frame cracked on a
+# pothole outside Tamale", "her engine seized in Split", "its rudder snapped off Mindelo"
+BREAKDOWN_LEMMAS = frozenset("crack seize snap burst overheat puncture jam".split())
+VEHICLE_PARTS = frozenset(
+    "engine frame axle tyre tire wheel chain gearbox clutch brake brakes spring radiator "
+    "battery sail mast rudder propeller motor pump hull fork pedal pedals derailleur "
+    "suspension exhaust windscreen windshield gasket".split()
+)
 # verbs that keep someone somewhere for a time: "Heavy rain kept her in Nagoya for two days"
 KEEPING_VERBS = frozenset({"keep", "strand", "trap", "hold"})
 # a change of vehicle on the way: "changed planes in Doha", "switched trains at Hamm"
@@ -880,11 +891,14 @@ def _sentence_events(
     by_trigger = _places_by_trigger(span.doc, triggers, places)
     events: list[Event] = []
     for trigger in triggers:
-        when = owned_dates.get(trigger.token.i) or _counted_back(span, trigger, dates)
+        when = _set_out_before(span, trigger, dates) or owned_dates.get(trigger.token.i)
+        when = when or _counted_back(span, trigger, dates)
         when = when or _date_of_the_verb_of(trigger, owned_dates)  # "on Monday held talks"
         attached = by_trigger[trigger.token.i]
         if not attached and trigger.event_type == "statement":
             continue
+        if trigger.event_type == "travel" and _a_thing_bound_for(trigger.token):
+            continue  # "the sacks were stacked into a refrigerated box bound for Europe"
         if trigger.event_type == "travel" and _others_before(trigger.token, span):
             continue  # "Many have relatives in Cairo, and some had flown there": not the mover
         who = _order_actors(actors, trigger) or _subject_phrase(trigger.token, span)
@@ -907,6 +921,12 @@ def _sentence_events(
         ):
             who = (introduced or PRONOUN_ACTOR, *who[1:])  # "10 days after the fall of Bashar
             # Assad, he pulled up outside it in a minibus loaded with mattresses": he moves
+        elif trigger.event_type == "travel" and lemma_of(trigger.token) in BREAKDOWN_LEMMAS:
+            who = (_part_owner(trigger.token),)  # "his frame cracked": his stop, not the frame's
+        elif trigger.event_type == "travel" and (cargo := _sent_by_carrier(trigger.token, span)):
+            who = (cargo,)  # "the frame travelled north by bus through Atakpamé": a thing sent
+        elif trigger.there is not None and _companion_subject(trigger.token, span):
+            who = (PRONOUN_ACTOR,)  # "At Sekadau the nephew sold the rice": the party was there
         elif trigger.event_type in {"travel", "meeting"} and _pronoun_subject(trigger.token, span):
             who = (introduced or PRONOUN_ACTOR, *who)  # "He will travel to Manila": filled by
             # carry_actors, or the person the sentence before introduced
@@ -1075,6 +1095,30 @@ def _counted_back(span: Span, trigger: _Trigger, dates: list[DateMention]) -> Da
         return None
     start = trigger.token.idx - len(lead) + after.start()
     return DateMention(after.group(0), start, start, days[0].value - back, "day")
+
+
+def _set_out_before(span: Span, trigger: _Trigger, dates: list[DateMention]) -> DateMention | None:
+    """The day a trip told by its length after the arrival's day set out ("reached Ölgii on
+    Friday after a 15-day drive from Ulaanbaatar": 15 days before that Friday)."""
+    text = doc_text(span.doc)
+    lead = text[max(span.start_char, trigger.token.idx - 50) : trigger.token.idx]
+    found = _LONG_TRIP_RE.search(lead)
+    days = [d for d in dates if d.precision == "day" and d.value and d.start < trigger.token.idx]
+    if found is None or not days or trigger.token.pos_ != "NOUN":
+        return None
+    back = span_at_end(f"{found.group(1)} {found.group(2)}s ")
+    value = days[-1].value
+    if back is None or value is None:
+        return None
+    start = trigger.token.idx - len(lead) + found.start()
+    return DateMention(found.group(0), start, start, value - back, "day")
+
+
+# a trip's length told as its adjective after "after": "after a 15-day drive"
+_LONG_TRIP_RE = re.compile(
+    r"\bafter\s+(?:a|an|the|its|his|her|their)\s+(\d{1,2}|[a-z]+)-(day|week|month)\s+$",
+    re.IGNORECASE,
+)
 
 
 # the distance told beside a span of time: "two weeks and 600 km after leaving Durban"
@@ -1509,6 +1553,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | KEEPING_VERBS
         | LEG_WORDS  # "a short run to Tornio"
         | {"lay"}  # "laid a wreath"
+        | BREAKDOWN_LEMMAS  # "his frame cracked outside Tamale"
     )
     triggered = frozenset().union(*TRIGGERS.values())
     return words | triggered, lemmas | triggered
@@ -1528,12 +1573,19 @@ def _cue_positions(span: Span) -> list[int]:
         cue = remembered((lower[i], lemma[i]))
         if cue is None:
             cue = _cues(lower[i], lemma[i], strings)
-        if cue or (i and lower[i - 1] == _AFTER) or _SIGNALS & set(lower[max(0, i - 3) : i]):
+        if (
+            cue
+            or (i and lower[i - 1] == _AFTER)
+            or _SIGNALS & set(lower[max(0, i - 3) : i])
+            or (i + 2 < span.end and lower[i + 2] == _WAY and lower[i + 1] in _POSSESSIVES)
+        ):
             found.append(i)
     return found
 
 
 _AFTER = get_string_id("after")
+_WAY = get_string_id("way")
+_POSSESSIVES = frozenset(get_string_id(w) for w in "her his their its our my your".split())
 _SIGNALS = frozenset(get_string_id(w) for w in ("signal", "signals", "tracker", "transmitter"))
 _CUE_BY_HASH: dict[tuple[int, int], bool] = {}  # (LOWER, LEMMA) hashes -> may open a cue
 
@@ -1623,6 +1675,15 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in PERFORMING_VERBS and _may_be_verb(token, span) and not _music_played(token):
             found.append(_Trigger(token, "travel"))  # "played in Dublin"
             continue
+        if lemma in BREAKDOWN_LEMMAS and _own_part_broke(token):
+            found.append(_Trigger(token, "travel"))  # "his frame cracked on a pothole outside
+            continue  # Tamale": its rider was there
+        if lemma == "hold" and _a_tour_event_held(token):
+            found.append(_Trigger(token, "travel"))  # "The first clinic was held in a church
+            continue  # hall in Bohicon": the touring team was there
+        if _makes_its_way(token):
+            found.append(_Trigger(token, "travel"))  # "piped her way down the main street of
+            continue  # Lacombe", "elbowed their way into Kherson"
         if lemma == "lay" and _lays_a_wreath(token):
             found.append(_Trigger(token, "travel"))  # "laid a wreath on Shark Island in
             continue  # Lüderitz": the one who laid it was there
@@ -1903,8 +1964,14 @@ STAY_PREPOSITIONS = frozenset({"in", "at", "on", "outside", "near"})
 
 def _stays_in(token: Token) -> bool:
     """The verb has a place phrase of staying: "kept her in Nagoya", "stranded them at Lukla",
-    "held him up outside Tegal"."""
-    return any(c.dep_ == "prep" and c.lower_ in STAY_PREPOSITIONS for c in token.children)
+    "held him up outside Tegal"; or on the time it kept them ("held it for a day at
+    Mahalapye", parsed as "a day at Mahalapye")."""
+    heads = [token] + [
+        o for c in token.children if c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
+    ]
+    return any(
+        c.dep_ == "prep" and c.lower_ in STAY_PREPOSITIONS for head in heads for c in head.children
+    )
 
 
 def _only_invited(token: Token) -> bool:
@@ -2461,7 +2528,7 @@ MOVER_NOUNS = (
         "sailors sailor fishermen fisherman farmers farmer trader traders survivor survivors "
         "students student fleet flotilla herd flock pack swarm swarms animal animals bird "
         "birds wolf bear whale seal stork camel camels horse horses ship vessel boat yacht "
-        "tractor lorry truck train plane helicopter balloon".split()
+        "tractor lorry truck train locomotive plane helicopter balloon".split()
     )
     | NAME_TITLES
 )
@@ -2491,6 +2558,68 @@ def _comes_to_receive(verb: Token) -> bool:
     return any(
         c.dep_ in {"xcomp", "advcl"} and lemma_of(c) in HOSTING_LEMMAS for c in verb.children
     )
+
+
+def _makes_its_way(verb: Token) -> bool:
+    """Any verb with "one's way" for its object tells a move by its manner ("piped her way
+    down the main street", "elbowed their way into"); not "got his way" (prevailed)."""
+    if verb.pos_ != "VERB" or lemma_of(verb) in {"get", "have", "pave", "lose"}:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lower_ == "way" and any(g.dep_ == "poss" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _sent_by_carrier(token: Token, span: Span) -> str:
+    """The thing a verb of moving carries by a carrier ("the frame travelled north by bus",
+    "the parcel went by courier"): the subject, a common noun no one is and no vehicle, is
+    the mover; "" for none."""
+    if not is_parsed(span):
+        return ""
+    subject = _subject_token(token, span)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or subject.tag_ != "NN":
+        return ""  # (one thing: not "the singers return to Tbilisi by bus")
+    if subject.dep_ != "nsubj" or _people_by_their_doing(subject):
+        return ""  # (not "the refugees were taken by bus")
+    if subject.lemma_.casefold() in CARGO_EXCLUDED:
+        return ""
+    carriers = [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for o in c.children
+        if o.dep_ == "pobj" and o.lemma_.casefold() in CARRIERS
+    ]
+    return subject.lower_ if carriers else ""
+
+
+# what carries a thing sent: "by bus", "by courier", "by post"
+CARRIERS = VEHICLE_NOUNS | frozenset("courier post mail air sea road rail ferry truck".split())
+
+
+def _companion_subject(token: Token, span: Span) -> bool:
+    subject = _subject_token(token, span) if is_parsed(span) else None
+    return subject is not None and _a_companion(subject)
+
+
+def _a_companion(subject: Token) -> bool:
+    """A relative of the traveller told as "the nephew" or "his wife": one of the party."""
+    if subject.lemma_.casefold() not in KIN_NOUNS | RELATIVE_NOUNS:
+        return False
+    return any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "his", "her", "their"}
+        for c in subject.children
+    )
+
+
+def _a_thing_bound_for(token: Token) -> bool:
+    """ "bound for" told of a thing no one rides ("a refrigerated box bound for Europe", "a
+    container bound for Rotterdam"): the thing's way, not the mover's."""
+    if token.lower_ != "bound" or token.dep_ != "acl" or token.head.pos_ != "NOUN":
+        return False
+    noun = token.head.lemma_.casefold()
+    return noun not in MOVER_NOUNS | VEHICLE_NOUNS | TRIP_NOUNS and token.head.ent_type_ == ""
 
 
 def _taken_along(thing: Token, verb: Token) -> bool:
@@ -2681,8 +2810,56 @@ def _back_somewhere(token: Token) -> bool:
 def _played_somewhere(token: Token) -> bool:
     """A match or show that is played or held somewhere (passive): who plays it travels; not
     songs played there ("whose hits are still played at weddings across West Africa")."""
+    if token.lemma_.casefold() == "hold" and _a_tour_event_held(token):
+        return True  # "The first clinic was held in a church hall in Bohicon"
     passive = _parsed_as_passive(token) or any(c.dep_ == "nsubjpass" for c in token.children)
     return token.lemma_.casefold() in PERFORMING_VERBS and passive and not _music_played(token)
+
+
+def _own_part_broke(token: Token) -> bool:
+    """The verb tells a part of someone's own vehicle failing ("his frame cracked", "Perić's
+    engine seized", "the boat's rudder snapped")."""
+    before = doc_text(token.doc)[max(0, token.idx - 40) : token.idx]
+    return bool(_OWN_PART_RE.search(before))
+
+
+_OWN_PART_RE = re.compile(
+    r"(?:\b(?:his|her|its|their)|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+)?"
+    rf"(?:{any_word_of(VEHICLE_PARTS)})\s+(?:had\s+)?$"
+)
+
+
+def _part_owner(token: Token) -> str:
+    """Who owns the part that broke: a name before "'s" ("Perić's engine"), else the
+    traveller told by a pronoun (PRONOUN_ACTOR)."""
+    before = doc_text(token.doc)[max(0, token.idx - 40) : token.idx]
+    found = _OWN_PART_RE.search(before)
+    owner = found.group(0).split()[0] if found else ""
+    return _POSSESSIVE_END_RE.sub("", owner) if owner[:1].isupper() else PRONOUN_ACTOR
+
+
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+
+
+def _a_tour_event_held(token: Token) -> bool:
+    """One of a tour's events told by its order and held somewhere ("The first clinic was
+    held in a church hall", "the next concert will be held in"): who runs the tour was there."""
+    before = doc_text(token.doc)[max(0, token.idx - 60) : token.idx]
+    return bool(_TOUR_EVENT_HELD_RE.search(before))
+
+
+# events a touring party holds, told by their order: "the first clinic was held"
+TOUR_EVENT_NOUNS = frozenset(
+    "clinic clinics concert concerts show shows screening screenings performance performances "
+    "session sessions workshop workshops class classes service services mass rally rallies "
+    "exhibition exhibitions lecture lectures camp camps".split()
+)
+_TOUR_EVENT_HELD_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|next|last|final|opening|closing|another)\s+"
+    rf"(?:[\w'’-]+\s+)?(?:{any_word_of(TOUR_EVENT_NOUNS)})\s+"
+    r"(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _music_played(token: Token) -> bool:
@@ -3032,14 +3209,19 @@ def _quoted_at(token: Token, span: Span) -> bool:
 
 
 # a sentence that opens with the place its traveller was at: "In Pristina on Wednesday he"
-_FRONTED_PLACE_RE = re.compile(r"(?:(?:On|Late|Early)\s+[\w ]{3,20}?,?\s+)?In\s+$")
+_FRONTED_PLACE_RE = re.compile(r"(?:(?:On|Late|Early)\s+[\w ]{3,20}?,?\s+)?(?:In|At)\s+$")
 
 
 def _fronted_place_verb(span: Span, places: list[Place], found: list[_Trigger]) -> list[_Trigger]:
     """The main verb of a sentence that opens with the place its traveller was at ("In
     Pristina on Wednesday he urged ..."), as a trigger, when no move is told there."""
-    if any(t.event_type == "travel" for t in found) or not places:
+    if not places:
         return []
+    travels = [t for t in found if t.event_type == "travel"]
+    if travels and not is_parsed(span):
+        return []  # (a sentence with a move is parsed anyway)
+    if any(t.token.i == span.root.i for t in travels):
+        return []  # "In Tayan the boat called at the market": the move places it
     if is_parsed(span):
         verbs = [span.root]
     else:  # the word after the traveller's pronoun or name, to select the sentence for parsing
@@ -3073,6 +3255,8 @@ def _there_by_a_fronted_place(token: Token, span: Span, places: list[Place]) -> 
     subject = _subject_token(token, span)
     if subject is not None and subject.lower_ in TRAVELLER_PRONOUNS:
         return first
+    if subject is not None and _a_companion(subject):
+        return first  # "At Sekadau the nephew sold the last of the rice": his party was there
     named = any(_a_persons_name(c, span) for c in _subjects(token, span))
     return first if named else None
 
@@ -3113,13 +3297,33 @@ def _hosts(token: Token) -> bool:
         return True  # "the city's mayor welcomed them at the Arch of Galerius"; not "flew
         # to Riga to greet them", a welcome still to come
     after = [t.lemma_.casefold() for t in following]
-    return token.tag_ == "VBN" or any(word in HUMAN_NOUNS for word in after)
+    if token.tag_ == "VBN" or any(word in HUMAN_NOUNS | RECEIVED_GROUPS for word in after):
+        return True
+    verb = token.pos_ in {"VERB", ""}  # (not "to a welcome of drums, dancers and fans")
+    return verb and any(_people_by_their_doing(t) for t in following)  # "hosted the singers"
+
+
+def _people_by_their_doing(word: Token) -> bool:
+    """A plural noun of people named by what they do ("singers", "surgeons", "cyclists",
+    "musicians"), not a thing ("dinners", "papers")."""
+    lemma = word.lemma_.casefold()
+    plural = word.tag_ == "NNS" or (not word.tag_ and word.lower_ == lemma + "s")  # (untagged
+    # before the parse)
+    return plural and lemma.endswith(AGENT_ENDINGS) and lemma not in THINGS_ENDING_LIKE_AGENTS
+
+
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "eon")
+THINGS_ENDING_LIKE_AGENTS = frozenset(
+    "dinner supper paper center quarter water number letter order matter power border "
+    "corridor monitor sensor motor tractor container trailer computer shelter chamber reactor "
+    "tower river meteor harbor barrier banner poster folder sticker flyer flier charter".split()
+)
 
 
 def _receives_a_guest(token: Token) -> bool:
     """A host receives a person ("Biden received him at the White House", "received the
     visiting president", "was received by King Charles"), not a thing ("received a letter")."""
-    if token.pos_ != "VERB":
+    if token.pos_ not in {"VERB", ""}:  # (untagged before the parse)
         return False
     doc = token.doc
     after = _three_after(token)
@@ -3127,6 +3331,8 @@ def _receives_a_guest(token: Token) -> bool:
         return False
     if after[0].lower_ in GUEST_PRONOUNS or after[0].ent_type_ == "PERSON":
         return True
+    if after[0].pos_ in {"PROPN", ""} and _a_person_s_name(after[0]):
+        return True  # "received Adjovi and her nurses", the surname tagged as a place
     if after[0].lower_ == "by":  # "was received by King Charles"
         return any(t.ent_type_ == "PERSON" or t.lower_ in HUMAN_NOUNS for t in after[1:])
     return (
@@ -3207,6 +3413,8 @@ RECEIVED_GROUPS = frozenset(
     "cyclists pilgrims travellers travelers visitors guests athletes runners sailors "
     "volunteers".split()
 )
+# nouns of movers, vehicles and trips: never a thing sent
+CARGO_EXCLUDED = MOVER_NOUNS | VEHICLE_NOUNS | TRIP_NOUNS | HUMAN_NOUNS | RECEIVED_GROUPS
 
 
 # people a reception is given by: "was received by the mayor"
@@ -3738,6 +3946,8 @@ def _waits_for_the_traveller(token: Token) -> bool:
     if any(c.dep_ == "xcomp" and lemma_of(c) in WELCOMING_LEMMAS for c in token.children):
         return True  # "the vice-chancellor was waiting to shake their hands": a welcome
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and _holds_an_office(subject):
+        return True  # "President Duma Boko was waiting on the platform": a host's welcome
     if subject is None or not {subject.lemma_.casefold(), subject.lower_} & WAITING_COMPANIONS:
         subject = _kin_before_a_subjectless_verb(token)  # (or one with a wrong subject)
     if subject is None:
@@ -3745,6 +3955,16 @@ def _waits_for_the_traveller(token: Token) -> bool:
     return any(
         c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.pos_ == "PROPN")
         for c in subject.children
+    )
+
+
+def _holds_an_office(subject: Token) -> bool:
+    """The subject is an office holder ("the mayor", "President Duma Boko"), not a stranger
+    ("a broker")."""
+    if subject.lemma_.casefold() in OFFICE_HOLDERS:
+        return subject.pos_ == "NOUN"
+    return subject.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in OFFICE_HOLDERS for c in subject.children
     )
 
 
@@ -4614,8 +4834,11 @@ def _coordinate_stop(
     return None
 
 
-# a leg with no verb of its own: "flew to Lima for the APEC summit and on to Rio de Janeiro"
-_ON_TO_RE = re.compile(r"(?:\band|,)\s+(?:then\s+)?on\s+to\s+(?:the\s+)?\Z")
+# a leg with no verb of its own: "flew to Lima for the APEC summit and on to Rio de Janeiro",
+# "rode on to Kintampo, where he waited out a dust storm, and then to Kumasi"
+_ON_TO_RE = re.compile(
+    r"(?:\band|,)\s+(?:(?:then|finally|later|next)\s+(?:on\s+)?|on\s+)to\s+(?:the\s+)?\Z"
+)
 
 
 def _travel_before(triggers: list[_Trigger], place: Place) -> _Trigger | None:
@@ -4865,8 +5088,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     if _visited_thing(governor, trigger):
         return False  # "touring a battery plant in Lordstown", "speaking to workers in X"
     lemma = governor.lemma_.casefold()
-    if lemma in {"way", "route", "path", "course"}:
-        return False  # "on its way to Antarctica"
+    if lemma in {"way", "route", "path", "course", "road", "highway", "track", "trail"}:
+        return False  # "on its way to Antarctica", "drove down the winding road to Copán"
     if lemma in COMPASS_WORDS:
         return False  # "walked west to Uwajima and then north to Matsuyama": its heading
     if lemma in TIME_SPANS and governor.head.i == trigger.token.i:
@@ -5564,6 +5787,11 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "spent the first night with cousins in Azaz": stayed there
     if lemma in STORM_IMPACT_VERBS and word == "on":
         return "waypoint"  # "dropped 300 mm of rain on Tacloban": the rain's, the storm's
+    if lemma in BREAKDOWN_LEMMAS and word in STAY_PLACE_CUES:
+        return "waypoint"  # "his frame cracked on a pothole outside Tamale": stopped there
+    acts = lemma in ACTS_AT_A_VENUE or (lemma == "hold" and _a_tour_event_held(trigger.token))
+    if acts and _at_a_venue_in_the_town(doc, trigger, place):
+        return "waypoint"  # "sang in a concert hall in Vanadzor": the singer was there
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
         return "location"  # "a visit, his first since the war in Ukraine began", "to U.S. agents"
     if _in_the_aim_of_the_move(doc, trigger, place):
@@ -5625,9 +5853,26 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"
     if word in DESTINATION_CUES:
         return "destination"
+    if word == "of" and (path := _through_a_part_of(doc, trigger, place)):
+        return "destination" if path in INTO_WORDS else "waypoint"  # "crawled through the
+        # factory traffic of Choloma": the way went through the town
     if lemma in VISITING_LEMMAS | APPEARANCE_NOUNS and _in_what_was_visited(doc, trigger, place):
         return "waypoint"  # "toured a closed hospital in Palestine", "held a town hall in X"
     return "location"
+
+
+def _through_a_part_of(doc: Doc, trigger: _Trigger, place: Place) -> str:
+    """The path word of the trigger whose noun the place's "of" hangs on ("through the
+    factory traffic of Choloma", "into the centre of Lyon"); "" for none."""
+    if place.chosen is None or place.chosen.kind != "city":
+        return ""  # not "walked over the mountains of the South Island"
+    of = _preposition_of(doc, place)
+    if of is None or of.lower_ != "of" or of.head.dep_ != "pobj":
+        return ""
+    path = of.head.head
+    if path.lower_ not in PATH_WORDS | INTO_WORDS or path.head.i != trigger.token.i:
+        return ""
+    return path.lower_
 
 
 def _preposition_of(doc: Doc, place: Place) -> Token | None:
@@ -5771,10 +6016,34 @@ WAY_PATH_WORDS = frozenset(
 RITE_PLACE_WORDS = frozenset({"on", "at", "in", "near"})
 
 
+def _at_a_venue_in_the_town(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The verb's act is at a venue the text places in the town: "sang in a concert hall in
+    Vanadzor", "played at the old theatre in Kolda"."""
+    if place.mention.start < trigger.token.idx:
+        return False
+    between = doc_text(doc)[trigger.token.idx + len(trigger.token.text) : place.mention.start]
+    return bool(_VENUE_IN_TOWN_RE.fullmatch(between))
+
+
+_VENUE_IN_TOWN_RE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|inside)\s+(?:the|a|an|its|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+"
+)
+
+
+# the parts of a town a way goes along, told "of" the town ("down the main street of Lacombe")
+TOWN_PARTS = frozenset(
+    "street streets square avenue boulevard road high-street harbour harbor waterfront quay quays "
+    "promenade seafront riverfront outskirts centre center heart suburbs gates bridge".split()
+)
+
+
 _ALONG_A_WAY_RE = re.compile(
-    r"\s+(?:\w+\s+)?(up|down|along|across|through|over|onto|into|under|beneath|past|around)\s+"
+    r"\s+(?:\w+\s+)?(?:(?:her|his|their|its|our|my)\s+way\s+)?"
+    r"(up|down|along|across|through|over|onto|into|under|beneath|past|around)\s+"
     r"(?:the|a|an|its|his|her|their)\s+"
-    r"(?:[\w'’-]+\s+){1,6}?(?:in|at)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?"
+    rf"(?:[\w'’-]+\s+(?:in|at)|(?:{any_word_of(TOWN_PARTS)})\s+of)\s+"
 )
 
 

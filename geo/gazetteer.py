@@ -18,7 +18,7 @@ from geopy.point import Point
 from geo.errors import DataMissingError
 from geo.models import Candidate, Kind
 from geo.namefilter import NameFilter
-from geo.names import ARABIC_ARTICLE_COUNTRIES, normalise
+from geo.names import ARABIC_ARTICLE_COUNTRIES, normalise, romanisation_key
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = REPO_ROOT / "data" / "gazetteer.sqlite"
@@ -76,6 +76,7 @@ class Gazetteer(Geocoder):
         self._known = self._name_filter()
         self._former = self._former_names()
         self._lookup = lru_cache(maxsize=cache_size)(self._candidates_uncached)
+        self._spelled_otherwise = lru_cache(maxsize=cache_size)(self._spelled_otherwise_uncached)
         self._demonyms = self._all_demonyms()
 
     def _connect(self) -> sqlite3.Connection:
@@ -171,7 +172,36 @@ class Gazetteer(Geocoder):
         cands = sorted(best.values(), key=lambda c: (-c.score, c.name, c.geonames_id or 0))
         return tuple(cands)
 
+    def _spelled_otherwise_uncached(self, key: str) -> tuple[Candidate, ...]:
+        folded = romanisation_key(key)
+        starts = {key[:2], *(f"{other}{key[1:2]}" for other in _FIRST_LETTERS.get(key[0], ""))}
+        rows = []
+        for start in starts:
+            rows += self._query(
+                f"SELECT {_COLUMNS}, n.norm FROM names n JOIN places p ON p.id = n.place_id "
+                "WHERE n.norm >= ? AND n.norm < ? AND length(n.norm) BETWEEN ? AND ? "
+                "AND p.population >= ?",
+                (start, start + "\uffff", len(key) - 3, len(key) + 3, OTHER_SPELLING_POPULATION),
+            )
+        best: dict[int, Candidate] = {}
+        for r in rows:
+            if r[7] in ENGLISH_NAMED_COUNTRIES:
+                continue  # names written in English have no other romanisation
+            if romanisation_key(str(r[14])) == folded:
+                best[r[0]] = self._candidate(
+                    r, match="alternate", score=self._score("alternate", r[5], r[11], r[10])
+                )
+        return tuple(sorted(best.values(), key=lambda c: (-c.score, c.name)))
+
     # ------------------------------------------------------------------ public API
+
+    def spelled_otherwise(self, name: str) -> list[Candidate]:
+        """Towns of at least OTHER_SPELLING_POPULATION whose name is this one in another
+        romanisation ("Arvaikheer" for Arvayheer): for names the gazetteer does not know."""
+        key = normalise(name)
+        if len(key) < OTHER_SPELLING_LENGTH or not key.isascii() or not key[:1].isalpha():
+            return []
+        return list(self._spelled_otherwise(key))
 
     def candidates(self, name: str, limit: int = 50) -> list[Candidate]:
         """Places whose normalised name equals normalise(name), best first (see `score`)."""
@@ -376,6 +406,15 @@ _ABBREVIATED_WORDS = {
     "fort": "ft",
     "co": "county",  # "Co. Cork"
 }
+
+
+# towns matched by another romanisation of their name are at least this large, and the name at
+# least this long: a looser match must not turn every unknown short word into a hamlet
+OTHER_SPELLING_POPULATION = 10_000
+OTHER_SPELLING_LENGTH = 5
+ENGLISH_NAMED_COUNTRIES = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+# first letters romanisations swap ("Qalai"/"Kalai", "Yangiyul"/"Jangijul")
+_FIRST_LETTERS = {"q": "k", "k": "qc", "c": "k", "y": "ij", "i": "y", "j": "y", "w": "v", "v": "w"}
 
 
 def _spelling_variants(key: str) -> tuple[str, ...]:

@@ -65,6 +65,39 @@ def normalise(name: str) -> str:
     return text
 
 
+def romanisation_key(key: str) -> str:
+    """A normalised key with the letters romanisations disagree on folded together, so that
+    "Arvaikheer" and "Arvayheer", "Dzhankoi" and "Jankoy" meet; spaces and doubled letters go.
+
+    >>> romanisation_key("arvaikheer") == romanisation_key("arvayheer")
+    True
+    """
+    text = key.replace(" ", "")
+    for written, folded in _ROMANISATIONS:
+        text = text.replace(written, folded)
+    return _DOUBLED.sub(r"\1", text)
+
+
+# pairs of spellings that romanisations of one name use in turn (applied in this order)
+_ROMANISATIONS = (
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("w", "v"),
+    ("y", "i"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def ascii_fold(name: str) -> str:
     """The name with accents and special letters folded, case kept ("Rzeszów" -> "Rzeszow")."""
     text = unicodedata.normalize("NFKD", name.translate(_FOLD))

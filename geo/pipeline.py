@@ -83,6 +83,8 @@ def with_numpy_products(nlp: Language) -> Language:
 
 MAJOR_CITY_POPULATION = 100_000  # a town that names universities after itself, not a person
 ACRONYM_CITY_POPULATION = 500_000  # "NYC", "LA", "HK": big cities' own abbreviations
+# labels of mentions looked up in another romanisation when the gazetteer knows no such name
+ROMANISED_LABELS = frozenset({"GPE", "LOC", DATELINE_LABEL})
 
 
 def is_acronym(text: str) -> bool:
@@ -137,6 +139,7 @@ class Pipeline:
         self._known_kinds = lru_cache(maxsize=200_000)(self._kinds_uncached)
         self.lemmatiser = Lemmatiser(nlp)
         self.common_words = common_words(nlp)
+        self._romanised: set[str] = set()  # names read only through another romanisation
 
     @classmethod
     def load(cls, gazetteer_path: str | Path | None = None) -> Pipeline:
@@ -164,6 +167,27 @@ class Pipeline:
         ids = {c.geonames_id for c in self._candidates(name) if c.geonames_id}
         return any(c.geonames_id in ids for c in self._candidates(other) if c.geonames_id)
 
+    def _romanised_in_the_story_s_countries(self, places: list[Place]) -> list[Place]:
+        """A reading found only by another romanisation of the name ("Arvaikheer") stands
+        when the story names another place of that country; else the mention stays unread (a
+        name the model took for a place, "Ismaili", "Quran", reads as some far town)."""
+        romanised = [
+            i
+            for i, p in enumerate(places)
+            if p.chosen is not None and not p.corrected and p.mention.text in self._romanised
+        ]
+        if not romanised:
+            return places
+        countries = {
+            p.chosen.country_code for i, p in enumerate(places) if p.chosen and i not in romanised
+        }
+        kept = list(places)
+        for i in romanised:
+            chosen = places[i].chosen
+            if chosen is not None and chosen.country_code not in countries:
+                kept[i] = replace(places[i], chosen=None, confidence=0.0, alternatives=())
+        return kept
+
     def candidates_for(self, mention: Mention) -> list[Candidate]:
         """Gazetteer candidates; a nationality adjective stands for its country."""
         if mention.label == "NORP":
@@ -189,6 +213,11 @@ class Pipeline:
         if not found and head and last == "City" and head.casefold() not in self.common_words:
             # "Toyota City": a large city's own name ("Gotham City", "Man City" are none)
             return [c for c in self.candidates(head) if c.kind == "city" and _is_major(c)]
+        if not pool and mention.label in ROMANISED_LABELS:
+            other = self.gazetteer.spelled_otherwise(mention.text)  # "Arvaikheer": Arvayheer
+            if other:
+                self._romanised.add(mention.text)
+            return other
         return found
 
     def parse(
@@ -281,6 +310,7 @@ class Pipeline:
                 self.gazetteer.demonym,
                 side_hints(doc, sections),
             )
+            places = self._romanised_in_the_story_s_countries(places)
             staged.append((doc, document, sections, places, lookup.notes() if lookup else []))
         wanted = [s for doc, _, _, places, _ in staged for s in syntax_sentences(doc, places)]
         parse_sentences(self.nlp, wanted, self.lemmatiser)

@@ -292,10 +292,11 @@ EMBEDDABLE_KINDS = frozenset({"country", "admin", "city"})
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 # an entity's parts: split at line breaks, bullets and bars, and at a spaced dash (a dateline's
 # "HALIFAX, Nova Scotia - The storm", tagged "Nova Scotia - The")
-_SEGMENT_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s)[^\n•|·])+")
-_SEGMENT_NEAR_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s|\s(?:near|at)\s)[^\n•|·])+")
+# and at "outside" ("the Hill of Crosses outside Siauliai", tagged as one name)
+_SEGMENT_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s|\soutside\s)[^\n•|·])+")
+_SEGMENT_NEAR_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s|\s(?:near|at|outside)\s)[^\n•|·])+")
 # an organisation's span split at "in" too: "Pirapora in Minas Gerais", tagged as one
-_SEGMENT_IN_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s|\s(?:near|at|in)\s)[^\n•|·])+")
+_SEGMENT_IN_RE = re.compile(r"(?:(?!\s[-–—]{1,2}\s|\s(?:near|at|in|outside)\s)[^\n•|·])+")
 
 
 @dataclass(frozen=True)
@@ -1241,9 +1242,13 @@ def _nationality_misread(doc: Doc, ent: Span, segment: _Segment, known: KnownKin
     following = doc[ent.end] if ent.end < len(doc) else None
     if following is not None and following.lower_ in ISLAND_WORDS:
         return True  # "the main town on Labuan island"
+    before = _preceding_words(doc, segment.start)
+    verb_after = following is not None and following.lower_.endswith("ing")
+    if before and before[-1] in PLACE_PREPOSITIONS and {"city", MAJOR} <= kinds and verb_after:
+        return True  # "spent a week in Mombasa taking on water": a large town, no people
+        # (not "at Sochi music bar", a name before a noun)
     if following is not None and following.is_lower and not following.is_stop:
         return False  # "in Arab culture"
-    before = _preceding_words(doc, segment.start)
     if before and before[-1] in PLACE_PREPOSITIONS:
         return True
     if len(before) >= 2 and before[-1] == "between" and before[-2] in BETWEEN_PLACES_WORDS:

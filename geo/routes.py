@@ -18,6 +18,7 @@ from geo.dates import span_at_end
 from geo.events import (
     BUILT_WAYS,
     BYSTANDER_NOUNS,
+    CARGO_EXCLUDED,
     FORCE_PLURALS,
     NAME_TITLES,
     NATIONALITY_RE,
@@ -739,13 +740,13 @@ def _headline_kinds(events: Sequence[Event], text: str) -> list[Event]:
 def _driven_by(events: Sequence[Event], text: str) -> list[Event]:
     """The one vehicle told as the mover ("An electric bus ... pulled into Abidjan") is the
     trip of the one person the story says drove it ("Folake Adebayo, 36, the engineer who
-    designed the bus, drove most of the way"), when that person moves on no route of their
-    own."""
+    designed the bus, drove most of the way"), the two routes one ("Dr. Mariam Adjovi, 46,
+    ... drove out of Cotonou" and "A minibus ... reached Natitingou")."""
     movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
     vehicles = [m for m in movers if m.split()[-1:] and m.split()[-1] in VEHICLE_KINDS]
     if len(vehicles) != 1:
         return list(events)
-    drivers = {m.group(1) for m in _DRIVER_RE.finditer(text)} - movers
+    drivers = {m.group(1) for m in _DRIVER_RE.finditer(text)}
     drivers = {d for d in drivers if d.split()[0].casefold() not in NAME_TITLES | _NOT_NAMES}
     if len(drivers) != 1:
         return list(events)
@@ -780,7 +781,9 @@ RIDE_IN = r"\b(?:in|on|aboard)\s+(?:an?|his|her|their)\s+(?:(?!with\b|of\b)[\w'�
 
 
 # the vehicles a person drives: "the bus", "a 1954 Studebaker" is a name of its own
-VEHICLE_KINDS = frozenset("bus car truck lorry van tractor motorcycle motorbike coach".split())
+VEHICLE_KINDS = frozenset(
+    "bus minibus car truck lorry van pickup jeep tractor motorcycle motorbike coach".split()
+)
 # "Folake Adebayo, 36, the engineer who designed the bus, drove most of the way"
 _DRIVER_RE = re.compile(
     r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),(?:[^,.;]{1,80},){0,3}\s+"
@@ -1405,6 +1408,15 @@ def _renamed(event: Event, names: Mapping[str, str]) -> Event:
     return replace(event, actors=(name, *(a for a in event.actors[1:] if a != name)))
 
 
+_CARRIER_WORDS = r"(?:bus|courier|post|mail|air|sea|road|rail|ferry|truck|lorry|train|plane)"
+
+
+def _a_thing(actor: str) -> bool:
+    """One word for one thing, no mover's noun ("frame", not "singers" or "group")."""
+    word = actor.casefold()
+    return " " not in word and not word.endswith("s") and word not in CARGO_EXCLUDED
+
+
 def _generic(actor: str) -> bool:
     """A mover told by a common noun ("the ship", "Container ship" in a headline)."""
     words = actor.split()  # "Ahmad al-Khatib" is a name: a capital after a hyphen counts
@@ -1508,6 +1520,10 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
         # ... stopped transmitting off Coquimbo": another traveller
     if _a_way(first):
         return event  # "Tanzania's railway is eventually to reach Mwanza": no traveller
+    if _a_thing(first) and _rx(
+        rf"\b{re.escape(first)}\s+(?:[\w'’-]+\s+){{0,3}}?by\s+{_CARRIER_WORDS}\b"
+    ).search(event.sentence):
+        return event  # "the frame travelled north by bus": a thing sent, not the traveller
     if len(words) == 1 and _introduced_after(words[0], mover, text[: event.start]):
         return event  # "Hana Sato ... after a Czech taxi driver ... brought it back to her.
         # ... The driver ... drove home to Plzen": another person, told as new after her
@@ -1979,7 +1995,7 @@ def _stops(
                 came_in=_came_in_from(event),
                 on_the_way=position in on_the_way,
                 before_leaving=position in before_leaving,
-                next_leg=role == "waypoint" and _moves_on(event),
+                next_leg=role == "waypoint" and (_moves_on(event) or _a_stay_alone(event, moves)),
                 told_role=role,
                 period=_period(event),
                 back_story=bool(_HAD_DONE_RE.search(event.sentence)),
@@ -2442,6 +2458,25 @@ def _next_known_day(moves: list[tuple[int, Event]], set_out: date | None) -> dat
     return None
 
 
+def _a_stay_alone(event: Event, moves: list[tuple[int, Event]]) -> bool:
+    """A stay "in" or "at" a town told in a sentence of its own, after the arrivals told
+    before it ("He rested for a day in Brickaville, where a tyre was patched"): a stop of the
+    telling, not a point passed on the way to them."""
+    if not _STAY_IN_RE.search(_text_before_place(event)) or _told_as_future(event):
+        return False  # (not "The ship will call at Punta Arenas", a plan)
+    if any(e.start == event.start and e is not event for _, e in moves):
+        return False  # (not "which loaded a cargo at Ras Laffan", told beside other moves)
+    lede = min(e.start for _, e in moves)  # (not the lede's final arrival: "He spent the
+    # first night in York" after "rattled into Ogallala on Friday" is the start of the trip)
+    return any(
+        lede < e.start < event.start and e.role == "destination" and not _told_as_future(e)
+        for _, e in moves
+    )
+
+
+_STAY_IN_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
 def _moves_on(event: Event) -> bool:
     """The move is told as what came next ('It later called at Honolulu', 'After Kyiv he
     travelled on to Warsaw')."""
@@ -2582,7 +2617,9 @@ def _lean(
     if _changed_on_the_way(event, others):
         return -1, None  # "had flown from Tokyo to La Paz, changing planes in Lima"
     action = re.escape(event.action)
-    after_or_before = rf"\b(after|before)\s+{_CLOCK_AHEAD}(?:[\w'’-]+\s+){{0,8}}?{action}\b"
+    after_or_before = (  # (not past "then": "after a night in a hut and then kicked her way")
+        rf"\b(after|before)\s+{_CLOCK_AHEAD}(?:(?!then\b)[\w'’-]+\s+){{0,8}}?{action}\b"
+    )
     found = _rx(after_or_before, re.IGNORECASE).search(event.sentence)
     found = found or _place_in_after_phrase(event)
     if found is None:
@@ -2658,8 +2695,8 @@ def _place_in_after_phrase(event: Event) -> re.Match[str] | None:
 
 # "after midnight", "before dawn", "after 10 p.m.": a time of day, not an earlier event
 _CLOCK_AHEAD = r"(?!(?:midnight|noon|dark|dawn|dusk|sunset|sunrise|nightfall|daybreak)\b|\d)"
-_AFTER_PHRASE_RE = re.compile(
-    rf"\b(after|before)\s+{_CLOCK_AHEAD}[^,;:.()]{{0,100}}$", re.IGNORECASE
+_AFTER_PHRASE_RE = re.compile(  # (ended by "then": "after a night in a hut and then kicked")
+    rf"\b(after|before)\s+{_CLOCK_AHEAD}(?:(?!\bthen\b)[^,;:.()]){{0,100}}$", re.IGNORECASE
 )
 
 
@@ -2904,10 +2941,12 @@ def _with_meeting_destination(
         later = [
             i
             for i, s in enumerate(stops)
-            if s.role == "destination"
-            and s.date
+            if s.date
             and meeting.date
-            and (s.date > meeting.date or (i > 0 and s.date == meeting.date))
+            and (
+                s.date > meeting.date  # "played in Kutaisi on Oct 4" after Oct 2's welcome
+                or (s.role == "destination" and i > 0 and s.date == meeting.date)
+            )
         ] + [
             i
             for i, s in enumerate(stops)

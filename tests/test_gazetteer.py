@@ -409,3 +409,13 @@ def test_a_rescored_candidate_is_the_entry_with_its_new_score() -> None:
     entry = Candidate("Perth", -31.95, 115.86, "city", "AU", "08", 2_000_000, 2063523, "PPLA")
     assert entry.rescored(7.5) == replace(entry, score=7.5)
     assert entry.rescored(7.5).score == 7.5 and entry.score == 0.0
+
+
+def test_real_other_romanisation_only_for_towns_of_a_size(real_gazetteer: Gazetteer) -> None:
+    """'Arvaikheer' (Arvayheer), 'Jezkazgan' (Zhezqazghan); short or unknown names, and names
+    in English-speaking countries ('Glennwood'), find none."""
+    assert [c.name for c in real_gazetteer.spelled_otherwise("Arvaikheer")] == ["Arvayheer"]
+    assert [c.name for c in real_gazetteer.spelled_otherwise("Jezkazgan")] == ["Zhezqazghan"]
+    assert real_gazetteer.spelled_otherwise("Xyzzyx") == []
+    assert real_gazetteer.spelled_otherwise("Ayo") == []
+    assert real_gazetteer.spelled_otherwise("Glennwood") == []

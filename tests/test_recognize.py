@@ -976,3 +976,28 @@ def test_a_town_named_with_a_particle_and_a_word_the_model_left_out(pipeline: Pi
     assert [(p.mention.text, p.chosen.admin1 if p.chosen else None) for p in story.places] == [
         ("Guarantã do Norte", "14")
     ]
+
+
+def test_a_site_outside_a_town_tagged_as_one_name_is_split(pipeline: Pipeline) -> None:
+    """'stopping at the Hill of Crosses outside Telsiai', tagged as one name: the town after
+    "outside" is a place of its own."""
+    text = (
+        "On Tuesday the minister was driven north, stopping at the Hill of Crosses outside "
+        "Telsiai, and in Riga on Wednesday she held talks."
+    )
+    found = mentions(pipeline, text)
+    assert found.get("Telsiai") == "Telsiai"
+
+
+def test_a_town_in_another_romanisation_is_read_in_the_story_s_country(
+    pipeline: Pipeline,
+) -> None:
+    """'Tsetserlegh', a spelling the gazetteer lacks, is Tsetserleg in the Mongolia the story
+    names; a word the model took for a place that folds to a far town ("the Quran", Klang in
+    Malaysia, in a story of Cairo) stays unread."""
+    text = (
+        "The team spent four days in Tsetserlegh, in central Mongolia, then drove to Ulaanbaatar."
+    )
+    assert mentions(pipeline, text).get("Tsetserlegh") == "Tsetserleg"
+    text = "Ibrahim Younis said he uses passages from the Quran in Cairo."
+    assert mentions(pipeline, text).get("Quran", "unread") in {None, "unread"}

@@ -3057,3 +3057,242 @@ def test_laying_a_wreath_somewhere_puts_the_traveller_there(pipeline: Pipeline) 
         "Mariental",
         "Keetmanshoop",
     ]
+
+
+def test_a_way_made_by_any_verb_and_the_parts_of_a_town(pipeline: Pipeline) -> None:
+    """'danced her way down the main street of Olsztyn' (any verb with one's way moves, and a
+    town's street told with "of" puts the mover in the town); 'crawled through the rush-hour
+    traffic of Iława' passes the town."""
+    text = (
+        "Marta Nowak left Gdańsk on May 2 and reached Elbląg on May 4. On May 5 her bus crawled "
+        "through the rush-hour traffic of Iława, and on May 6 she danced her way down the main "
+        "street of Olsztyn."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 5, 7))) == [
+        "Gdańsk",
+        "Elbląg",
+        "Iława",
+        "Olsztyn",
+    ]
+
+
+def test_a_leg_told_as_and_then_to(pipeline: Pipeline) -> None:
+    """'rode on to Mopti, where he waited out a harmattan dust storm, and then to Gao': Gao is
+    the next leg's end, not the storm's place."""
+    text = (
+        "Amadou Diallo left Ségou on March 3 on his bicycle. He rode on to Mopti, where he "
+        "waited out a harmattan dust storm, and then to Gao, where a cycling club escorted him "
+        "through the city."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 3, 12))) == ["Ségou", "Mopti", "Gao"]
+
+
+def test_a_performance_at_a_venue_in_a_town_is_a_stop(pipeline: Pipeline) -> None:
+    """'the quartet played in a concert hall in Kutaisi': the players were there; 'the mayor
+    hosted the musicians at the town hall' in Zugdidi is a meeting, whose stop comes before
+    the waypoint dated after it."""
+    text = (
+        "A string quartet led by Levan Beridze left Batumi on Oct 1. In Zugdidi on Oct 2 the "
+        "mayor hosted the musicians at the town hall. On Oct 4 the quartet played in a concert "
+        "hall in Kutaisi, and on Oct 6 it drove to Gori."
+    )
+    story = parse(pipeline, text, date(2025, 10, 7))
+    assert route_places(story) == ["Batumi", "Zugdidi", "Kutaisi", "Gori"]
+    assert [m.place for m in story.meetings] == ["Zugdidi"]
+
+
+def test_a_breakdown_held_it_for_a_time_there(pipeline: Pipeline) -> None:
+    """'A cracked brake hanger held it for a day at Mochudi while a fitter drove up' (the parse
+    hangs the place on the day): the train stopped there, not the fitter."""
+    text = (
+        "The old train left Lobatse on Sept 20 and reached Gaborone on Sept 21. A cracked brake "
+        "hanger held it for a day at Mochudi while a fitter drove up from the capital with a "
+        "spare. On Sept 25 it steamed into Mahalapye."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 9, 26))) == [
+        "Lobatse",
+        "Gaborone",
+        "Mochudi",
+        "Mahalapye",
+    ]
+
+
+def test_an_office_holder_waiting_on_the_platform_meets_the_traveller(pipeline: Pipeline) -> None:
+    """'Governor Ana Sousa was waiting on the platform': a welcome where the train halted;
+    'a stranger was waiting' is none."""
+    text = (
+        "The steam train left Huambo on May 3. When the train came to a halt in Kuito on May 5, "
+        "Governor Ana Sousa was waiting on the platform."
+    )
+    story = parse(pipeline, text, date(2025, 5, 6))
+    assert [m.place for m in story.meetings] == ["Kuito"]
+    text = "The steam train left Huambo on May 3. In Kuito on May 5 a stranger was waiting."
+    assert not parse(pipeline, text, date(2025, 5, 6)).meetings
+
+
+def test_an_after_phrase_ends_at_then(pipeline: Pipeline) -> None:
+    """'reached Keminmaa two days later after a night in a hut and then walked up the road to
+    Tervola': Tervola is not told as coming before the hut night; the telling orders them."""
+    text = (
+        "Eero Salo left Rovaniemi on Feb 3. He reached Keminmaa two days later after a night in "
+        "a hut and then walked up the frozen road to Tervola."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 2, 10))) == [
+        "Rovaniemi",
+        "Keminmaa",
+        "Tervola",
+    ]
+
+
+def test_the_road_to_a_town_leads_there(pipeline: Pipeline) -> None:
+    """'drove down the winding road to Siguatepeque, where ...': the town is the drive's end,
+    not the road's name."""
+    text = (
+        "Rosa Mejía left Tegucigalpa on Monday and drove down the winding road to Siguatepeque, "
+        "where she slept. On Wednesday she reached San Pedro Sula."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 3, 7))) == [
+        "Tegucigalpa",
+        "Siguatepeque",
+        "San Pedro Sula",
+    ]
+
+
+def test_a_trip_told_by_its_length_after_the_arrival_set_out_that_long_before(
+    pipeline: Pipeline,
+) -> None:
+    """'reached Khovd, the capital of the westernmost province, on Friday after a 12-day drive
+    from Darkhan': Darkhan on the 12th day before, not on the Friday, so before the Thursday
+    stop at Tosontsengel."""
+    text = (
+        "KHOVD, Mongolia, Aug 29 (Reuters) - A clinic truck reached Khovd, the capital of the "
+        "westernmost province, on Friday after a 12-day drive from Darkhan, and its nurses began "
+        "work at once. On Thursday it skirted the lake to Tosontsengel."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 8, 29))) == [
+        "Darkhan",
+        "Tosontsengel",
+        "Khovd",
+    ]
+
+
+def test_a_stay_told_in_a_sentence_of_its_own_keeps_its_place_in_the_telling(
+    pipeline: Pipeline,
+) -> None:
+    """'He rested for a day in Ahero, where a tyre was patched' after the arrivals told before
+    it: a stop between them and the lede's final arrival, not a point passed at the start."""
+    text = (
+        "KISUMU, Kenya, June 13 (Reuters) - Otieno Were hauled his cart onto the lakeside road "
+        "of Kisumu on Friday, 12 days after he set out. He left Nairobi on June 1. On the second "
+        "day he reached Naivasha, and he walked into Nakuru on June 5, spending two nights with "
+        "a cousin. From there he turned west, pulled into Kericho after three days of climbs, "
+        "and then let the cart run down the hills. He rested for a day in Ahero, where a tyre "
+        "was patched, before the flat last stretch."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 6, 13))) == [
+        "Nairobi",
+        "Naivasha",
+        "Nakuru",
+        "Kericho",
+        "Ahero",
+        "Kisumu",
+    ]
+
+
+def test_a_host_receives_the_driver_by_her_surname_where_her_minibus_arrived(
+    pipeline: Pipeline,
+) -> None:
+    """'the governor of Turkana, John Ekal, received Akinyi and her helpers at the county
+    offices in Lodwar' (the surname tagged as a place): a meeting at Lodwar, which the minibus
+    Grace Akinyi drove reached."""
+    text = (
+        "LODWAR, Kenya, May 9 (Reuters) - A minibus fitted out as a library reached Lodwar on "
+        "Friday, ending a week-long trip. Grace Akinyi, 38, a librarian from Nairobi, drove out "
+        "of Kitale on May 2 with two helpers. On Tuesday the minibus reached Lokichar. On Friday "
+        "afternoon the governor of Turkana, John Ekal, received Akinyi and her helpers at the "
+        "county offices in Lodwar."
+    )
+    story = parse(pipeline, text, date(2025, 5, 9))
+    assert route_places(story) == ["Kitale", "Lokichar", "Lodwar"]
+    assert [m.place for m in story.meetings] == ["Lodwar"]
+
+
+def test_a_thing_bound_for_a_place_is_not_the_mover_s_goal(pipeline: Pipeline) -> None:
+    """'the sacks were loaded into a refrigerated container bound for Hamburg': the
+    container's way, not a stop of the truck's driver."""
+    text = (
+        "Mirna Castro left Quetzaltenango on Monday with 200 sacks of coffee. On Wednesday her "
+        "truck reached Puerto Barrios, where the sacks were loaded into a refrigerated container "
+        "bound for Hamburg."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 3, 7))) == [
+        "Quetzaltenango",
+        "Puerto Barrios",
+    ]
+
+
+def test_a_companion_s_deed_at_a_fronted_town_places_the_party_there(pipeline: Pipeline) -> None:
+    """'At Kintampo the nephew sold the last of the yams, and on May 9 the trotro rolled into
+    Tamale': the nephew travels with the driver, so the party was at Kintampo first."""
+    text = (
+        "Kofi Boateng left Kumasi on May 3 in his trotro with his wife and a nephew. The trotro "
+        "spent two days at Techiman. At Kintampo the nephew sold the last of the yams, and on "
+        "May 9 the trotro rolled into Tamale."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 5, 10))) == [
+        "Kumasi",
+        "Techiman",
+        "Kintampo",
+        "Tamale",
+    ]
+
+
+def test_a_large_town_read_as_a_people_before_a_verb_is_a_stop(pipeline: Pipeline) -> None:
+    """'spent a week in Mombasa taking on water' (the model's nationality): a large town after
+    "in", with a verb after it, is the place."""
+    text = (
+        "The dhow Fath al-Khair left Sur on Jan 5. The crew spent a week in Mombasa taking on "
+        "water and food before the last leg south to Zanzibar."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 2, 10))) == ["Sur", "Mombasa", "Zanzibar"]
+
+
+def test_a_tour_event_held_somewhere_by_its_order_is_a_stop(pipeline: Pipeline) -> None:
+    """'The first screening was held in a school yard in Kasungu': the touring truck's team
+    was there; 'A rally was held in Parakou' (no order of a tour) tells no stop."""
+    text = (
+        "Chikondi Banda drove the cinema truck out of Lilongwe on Aug 2. The first screening was "
+        "held in a school yard in Kasungu, and on Aug 6 the truck moved on to Mzuzu. A rally was "
+        "held in Karonga."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 8, 10))) == [
+        "Lilongwe",
+        "Kasungu",
+        "Mzuzu",
+    ]
+
+
+def test_a_thing_sent_by_bus_is_not_the_traveller(pipeline: Pipeline) -> None:
+    """'the wheel travelled west by bus through Aflao and Keta': a thing sent to the cyclist,
+    whose own route keeps Accra, Winneba and Cape Coast."""
+    text = (
+        "Ama Owusu left Accra on June 2 on her bicycle and reached Winneba on June 3. A friend "
+        "sent a new wheel from a shop in Lomé, and the wheel travelled west by bus through Aflao "
+        "and Keta, arriving in Winneba on June 5. Owusu rode on to Cape Coast."
+    )
+    story = parse(pipeline, text, date(2025, 6, 10))
+    owusu = next(r for r in story.routes if r.actor == "Ama Owusu")
+    assert [s.place for s in owusu.stops] == ["Accra", "Winneba", "Cape Coast"]
+
+
+def test_a_part_of_one_s_own_vehicle_breaking_somewhere_is_a_stop(pipeline: Pipeline) -> None:
+    """'his axle snapped on a bridge outside Singida': the rider was there that day."""
+    text = (
+        "Juma Said left Dodoma on Sept 2 on his motorbike. On Sept 4 his axle snapped on a "
+        "bridge outside Singida. He reached Nzega on Sept 7."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 9, 10))) == [
+        "Dodoma",
+        "Singida",
+        "Nzega",
+    ]

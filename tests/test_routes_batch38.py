@@ -548,11 +548,7 @@ ROUTE_FAILS38: dict[str, str] = {
         "Humboldt > Nipawin] meetings []"
     ),
 }
-MEETING_FAILS38: dict[str, str] = {
-    "mobile_cinema_truck_up_lesotho_maseru_to_mokhotlong_told_plainly_chief_hosts": (
-        "first run (cf9359e): routes [Palesa Mohale: Maseru > Leribe > Butha-Buthe] meetings []"
-    ),
-}
+MEETING_FAILS38: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", marked(ROUTE_FAILS38, CASES38))
