@@ -775,11 +775,12 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;]\s+(?:and|but|while)\b|;")
 
 def _name_of_a_thing(ent: Span) -> bool:
     """A person's name that names a thing ("laid flowers at the Terry Fox monument", "the
-    Nelson Mandela bridge"): after "the" and before a word in lower case, nobody is there."""
+    Nelson Mandela bridge", "A Garratt steam locomotive"): after an article and before a word
+    in lower case, nobody is there."""
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end] if ent.end < len(doc) else None
-    return before == "the" and after is not None and after.is_lower and after.is_alpha
+    return before in {"the", "a", "an"} and after is not None and after.is_lower and after.is_alpha
 
 
 def _untagged_holder_of_the_office(subject: Token, actors: list[tuple[int, str]]) -> str:
@@ -1811,6 +1812,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break  # "In Warsaw they talk about Poland": speaking of, no meeting
                 if event_type == "statement" and token.pos_ in {"NOUN", "PROPN"}:
                     break  # "the Baltic states", "a report"
+                if lemma == "steam" and token.pos_ in {"NOUN", "ADJ"}:
+                    break  # "a steam locomotive", "steam power"
                 if lemma == "head" and token.pos_ == "NOUN" and not _head_told_as_noun(token):
                     break  # "the two heads of state"
                 if lemma == "head" and _heads_a_body(token):
@@ -3717,7 +3720,7 @@ def _mover_first(
     elif subject.lower_ in SUBJECT_PRONOUNS:
         return (PRONOUN_ACTOR, *who)  # "He ... met Macron at Ajaccio airport before flying
         # back to Rome": the one told before, not the object
-    elif subject.pos_ in {"NOUN", "PROPN"}:
+    elif subject.pos_ in {"NOUN", "PROPN"} or _mover_tagged_as_adjective(subject):
         phrase = _phrase(subject, span)
         if not phrase:
             return who
@@ -4328,12 +4331,18 @@ def _subject_of(head: Token, span: Span) -> tuple[str, ...]:
         if (noun := _noun_of_a_relative_clause(child)) is not None:
             phrase = _phrase(noun, span)  # "families who arrived from Ukraine"
             return (phrase,) if phrase else ()
-        if child.pos_ in {"NOUN", "PROPN"}:
+        if child.pos_ in {"NOUN", "PROPN"} or _mover_tagged_as_adjective(child):
             owner = _whose_owner(child, head, span)
             phrase = _phrase(owner or child, span)
             if phrase:
                 return (_without_title(phrase),)
     return ()
+
+
+def _mover_tagged_as_adjective(word: Token) -> bool:
+    """A mover's noun the tagger took for an adjective ("A Garratt steam locomotive ...
+    steamed into Gaborone", "When the locomotive came to a halt")."""
+    return word.pos_ == "ADJ" and word.lemma_.casefold() in MOVER_NOUNS
 
 
 def _relative_of_the_traveller(verb: Token) -> bool:

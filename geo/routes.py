@@ -1515,6 +1515,8 @@ def _same_traveller(event: Event, mover: str, movers: Sequence[str] = (), text: 
         return event  # a name, or a description of another number than the mover's
     if _others_where(event):
         return event  # "Dyrrachium, where travellers from Brindisi landed": others, then
+    if _rx(rf"\b(?:[Mm]y|[Oo]ur)\s+{re.escape(first)}\b").search(event.sentence):
+        return event  # "My grandfather rode behind these engines to the mines": the speaker's
     if words[-1].casefold() in BYSTANDER_NOUNS | RELATIVE_NOUNS or _another(first):
         return event  # "Agus's brother ... left by bus for Solo", "A second tagged whale
         # ... stopped transmitting off Coquimbo": another traveller

@@ -3296,3 +3296,23 @@ def test_a_part_of_one_s_own_vehicle_breaking_somewhere_is_a_stop(pipeline: Pipe
         "Singida",
         "Nzega",
     ]
+
+
+def test_a_maker_s_name_before_a_vehicle_is_no_person_and_a_grandfather_travels_alone(
+    pipeline: Pipeline,
+) -> None:
+    """'A Beyer steam locomotive ... steamed into Mahikeng' (the maker's name tagged as a
+    person, the noun as an adjective): the locomotive moves, not the premier waiting on the
+    platform, and 'My grandfather rode ... to the mines in Johannesburg' is his own move."""
+    text = (
+        "MAHIKENG, South Africa, Oct 3 (Reuters) - A Beyer steam locomotive built in Manchester "
+        "in 1948 steamed into Mahikeng station on Friday, four days after leaving Kimberley. The "
+        "locomotive spent a night at Vryburg. When the locomotive came to a halt in Mahikeng, "
+        'Premier Lazarus Mokgosi was waiting on the platform. "My grandfather rode behind these '
+        'engines to the mines in Johannesburg," he said.'
+    )
+    story = parse(pipeline, text, date(2025, 10, 3))
+    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
+        ("locomotive", ["Kimberley", "Vryburg", "Mahikeng"])
+    ]
+    assert [m.place for m in story.meetings] == ["Mahikeng"]
