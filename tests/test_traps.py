@@ -16758,6 +16758,554 @@ BATCH_39_XFAIL: dict[tuple[str, str], str] = {
 BATCH_39_NAMES = _named_params(39, BATCH_39, BATCH_39_XFAIL)
 
 
+# Blind trap batch 40: ten articles written before the code was run on them, about topics the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or None)
+# pair, or None when the mention must not be taken as a place; "Name#2" is the second occurrence of
+# the exact string in the text (the dateline included, and occurrences inside longer names counted,
+# as in 'Bristol City', 'the Vienna Philharmonic', 'Portland stone', 'the Kentucky Derby',
+# 'Heidelberg Man' or 'Manchester by the Sea'; the match is case-sensitive, so the capitalised
+# dateline 'BRISTOL' is a string of its own, and the lower-case species name is no occurrence of
+# 'Heidelberg'). No keyed name occurs inside a longer word in its article.
+# (a) hotels named after an earl's title, seen from Bristol: 'BRISTOL, England' and Bristol eleven
+# times (the city the first and sixth; 'the Bristol', a hotel, the second; 'the Hotel Bristol in
+# Vienna' and 'the Bristol in Paris', hotels, the third and fourth; 'the Earl of Bristol', a title,
+# the fifth; 'Bristol, Tennessee' and 'Bristol, Virginia', the twin towns on the state line, the
+# seventh and eighth; the Oslo hotel the ninth; 'Bristol City', a football club, the eleventh; the
+# tenth, the Warsaw hotel, not keyed), Vienna, Paris, Tennessee, Virginia, Derry (the Northern
+# Ireland city), Oslo, Warsaw; 'England' in the dateline, Europe, Northern Ireland, Ickworth (a
+# house), Suffolk, Bath and Cardiff left unkeyed;
+# (b) typefaces named after cities, at a design museum in Geneva: 'GENEVA' and Geneva three times
+# (the city the first; the Macintosh font the second and third, no place), Chicago twice (the bold
+# font, then the city of a letterpress workshop), Monaco, Toronto, Venice, Athens and New York
+# (fonts, no places), Helvetica (a typeface named after the Latin name of the country, no place),
+# Switzerland, Basel, Lausanne, Zurich twice, Paris (an airport outside it); Apple, 'Swiss' and
+# 'Latin' left unkeyed;
+# (c) coffees named after places, at a cupping contest in Antigua Guatemala: 'ANTIGUA, Guatemala'
+# and Antigua three times (the Guatemalan town the first; 'Beans sold as Antigua', a coffee, the
+# second; 'Antigua, the Caribbean island' the third), Guatemala the second time (the first in the
+# dateline), Hamburg, Mocha, Harar, Yirgacheffe and Kona (coffees, no places, though Harar and
+# Yirgacheffe are Ethiopian towns and Kona a Hawaiian district), 'Yemeni' (the country of the
+# unnamed port), Ethiopia, Santos twice (the coffee, then the football club, no places), 'Brazilian'
+# the first time (the country of the unnamed port), Coban and Huehuetenango (the Guatemalan towns);
+# Central American, Caribbean, Hawaii, Costa Rica and the second 'Brazilian' left unkeyed;
+# (d) symphonies named after cities, at the Salzburg festival: 'SALZBURG, Austria' and Salzburg
+# three times (the city each time), Vienna twice (inside 'The Vienna Philharmonic', an orchestra, no
+# place, then the city), Linz twice (inside 'Linz Symphony', a work, then the town where it was
+# written), Prague three times (inside 'Prague Symphony', then the city twice), London (inside
+# 'London Symphony', a work), Oxford twice (inside 'Oxford Symphony', then the university town),
+# Leipzig, Dresden, Paris twice (inside 'Paris Symphony', then the city); 'Austria' in the dateline,
+# Munich, Milan and 'French' left unkeyed;
+# (e) towns divided by borders, at a tram signing in Cieszyn: 'CIESZYN, Poland' and Cieszyn twice,
+# Cesky Tesin (the Czech half), 'Polish' the first time and 'Czech' (the two sides), Gorlitz,
+# 'German' (the bank of the river), Zgorzelec, Frankfurt (inside 'Frankfurt (Oder)', the town on the
+# Oder, not Frankfurt am Main), Slubice, Komarno, Komarom, Gorizia, Nova Gorica, Tornio, Haparanda,
+# Brussels as the European Commission; 'Poland' in the dateline, the Olza, the Neisse and the
+# Danube, the second 'Polish', Slovakia, Hungary, Italy, Slovenia and Finland left unkeyed;
+# (f) films named after towns, at the film festival in Fargo: 'FARGO, N.D.' and Fargo five times
+# (the city the first and fourth; the Coen brothers' film the second and third, the television
+# series the fifth, no places), Minnesota the first time, Casablanca, Tombstone and Nashville
+# (films, no places), Manchester (inside 'Manchester by the Sea', a film), Burbank (the California
+# city of the studio lot), Arizona, Gloucester (the Massachusetts city), Calgary (Alberta),
+# Tennessee, Moorhead (the Minnesota city across the river), Brainerd (the Minnesota town);
+# Massachusetts, North Dakota, the Red River, Bismarck and the second Minnesota left unkeyed;
+# (g) building stones named after places, on the Isle of Portland: 'PORTLAND, England' and Portland
+# five times (the island of quarry villages the first; inside 'Portland stone' and 'Portland
+# cement', materials, the second and third; 'Portland, Oregon' the fourth and 'Portland, Maine' the
+# fifth), Dorset, London the first and third time, Oregon, Maine, Bath, Caen and York (inside 'Bath
+# stone', 'Caen stone' and 'York stone', materials, no places), Normandy (the French region),
+# Carrara (the Tuscan town), Tuscany; St Paul's Cathedral, Buckingham Palace, the British Museum,
+# Canterbury Cathedral, the Tower of London (which holds the second 'London'), 'Georgian' and David
+# left unkeyed;
+# (h) horse races named after places, seen from Derby: 'DERBY, England' and Derby seven times (the
+# city the first and fourth; 'the Derby', a race, the second; 'the 12th Earl of Derby', a title, the
+# third; 'The Kentucky Derby', a race, the fifth; 'Derby County', a club, the sixth; 'Derby in
+# Western Australia', the Kimberley port, the seventh), Epsom twice (the Surrey town), Surrey,
+# Knowsley, Liverpool, Kentucky (inside 'The Kentucky Derby', a race, no place), Louisville twice,
+# Western Australia; the Market Place, the Downs, the Kimberley, Nottingham and Leicester left
+# unkeyed;
+# (i) early humans named after places, at an exhibition in Heidelberg: 'HEIDELBERG, Germany' and
+# Heidelberg twice (the city, then inside 'Heidelberg Man', a fossil), Mauer (the village where the
+# jaw was found), Neanderthal (a skull, no place), Dusseldorf, Peking (inside 'Peking Man', a
+# fossil), Beijing, Java twice (inside 'Java Man', a fossil, then the island), 'Dutch' (the army
+# doctor's country), France, Siberia, Novosibirsk (for its institute), Mannheim, Karlsruhe;
+# 'Germany' in the dateline, Cro-Magnon and the Denisova cave (sites) left unkeyed;
+# (j) prisons named after towns, seen from Leavenworth: 'LEAVENWORTH, Kan.' and Leavenworth four
+# times (the Kansas city the first and third; the federal penitentiary, no place, the second; the
+# Washington town the fourth), Kansas, Folsom, California, Ossining, New York twice (the state each
+# time), Sing Sing (a prison, no place), Attica (the New York village, not the Greek region),
+# Washington (the state), Topeka, Lawrence (the Kansas city); 'Kan.', the Missouri River,
+# 'Americans', Johnny Cash, 'Bavarian' and Alcatraz left unkeyed.
+# Decisions (as in batches 7-39): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('England', 'Guatemala', 'Austria', 'Poland',
+# 'N.D.', 'Germany', 'Kan.'); a hotel, a typeface, a coffee, a musical work, an orchestra, a film or
+# television series, a building material, a race, a fossil, a prison or a club named after a place
+# is no place ('the Hotel Bristol', 'Geneva' the font, 'Monaco', 'Antigua' the coffee, 'Mocha',
+# 'Santos', 'the Linz Symphony', 'the Vienna Philharmonic', 'Fargo' the film, 'Casablanca',
+# 'Portland stone', 'Caen stone', 'the Derby', 'the Kentucky Derby', 'Heidelberg Man', 'Java Man',
+# 'the Neanderthal skull', 'Sing Sing', 'Bristol City', 'Derby County'), nor a title ('the Earl of
+# Bristol', 'the 12th Earl of Derby'); a nationality adjective is its country ('Yemeni',
+# 'Brazilian', 'Polish', 'Czech', 'German', 'Dutch'); a city named for its institutions is that
+# place ('Oxford gave him an honorary degree', 'lent by Novosibirsk', Brussels for the European
+# Commission); a name inside a longer name is keyed by the longer name's sense ('Frankfurt (Oder)'
+# the town on the Oder, 'Manchester by the Sea' the film); a town named like a bigger or
+# better-known place is the town the text means (Bristol in Tennessee and Virginia, Antigua in
+# Guatemala except the island, Gloucester in Massachusetts, Derby in Western Australia, Portland in
+# Oregon and Maine, Attica in New York, Leavenworth in Washington). Not keyed: rivers, valleys,
+# caves, rock shelters, houses, squares, cathedrals, palaces, museums and companies (the Olza, the
+# Neisse, the Danube, the Missouri River, the Red River, the Denisova cave, Cro-Magnon, Ickworth,
+# the Market Place, St Paul's Cathedral, the Tower of London, the British Museum, Apple), regions
+# not keyed elsewhere (Europe, the Kimberley), readings that are unsure (the Warsaw hotel, 'Central
+# American', 'Caribbean', 'Georgian', 'Bavarian', Alcatraz) and names left unkeyed to keep the batch
+# near 170 (listed with each article).
+# 173 names are keyed. Admin1 codes are GeoNames': US two-letter states (AZ, CA, IL, KS, KY, MA, ME,
+# MN, ND, NY, OR, TN, VA, WA), GB ENG England and NIR Northern Ireland, and CA 01 Alberta. All other
+# countries are checked at country level (Austria, France, Norway, Poland, Switzerland, Guatemala,
+# Antigua and Barbuda, Germany, Yemen, Ethiopia, Brazil, Czech Republic, Slovakia, Hungary, Italy,
+# Slovenia, Finland, Sweden, Belgium, Australia, China, Indonesia, the Netherlands, Russia).
+BATCH_40: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "BRISTOL, England — Bristol's hoteliers want the city to claim a share of a famous "
+            "name. More than 200 hotels around the world are called the Bristol, from the Hotel "
+            "Bristol in Vienna to the Bristol in Paris, and most were named not after the port but "
+            "after Frederick Hervey, the Earl of Bristol, a rich 18th-century bishop who toured "
+            'Europe demanding the best rooms. "He rarely stayed in Bristol if he could help it," '
+            "said historian Joanna Pike. An exhibition about him opens on Monday and will travel "
+            "to Bristol, Tennessee, and to Bristol, Virginia, twin towns divided by a state line "
+            "down their main street. The earl was also Bishop of Derry, and the Northern Ireland "
+            "city has lent letters from his palace there. The Hotel Bristol in Oslo and the "
+            "Bristol in Warsaw sent old menus, and Ickworth, his family's house in Suffolk, sent a "
+            "portrait. Bristol City, the football club, will host a dinner for the hoteliers, and "
+            "coach parties are expected from Bath and Cardiff."
+        ),
+        {
+            "BRISTOL": ("GB", "ENG"),
+            "Bristol": ("GB", "ENG"),
+            "Bristol#2": None,
+            "Bristol#3": None,
+            "Vienna": ("AT", None),
+            "Bristol#4": None,
+            "Paris": ("FR", None),
+            "Bristol#5": None,
+            "Bristol#6": ("GB", "ENG"),
+            "Bristol#7": ("US", "TN"),
+            "Tennessee": ("US", "TN"),
+            "Bristol#8": ("US", "VA"),
+            "Virginia": ("US", "VA"),
+            "Derry": ("GB", "NIR"),
+            "Bristol#9": None,
+            "Oslo": ("NO", None),
+            "Warsaw": ("PL", None),
+            "Bristol#11": None,
+        },
+    ),
+    (
+        "b",
+        (
+            "GENEVA — Geneva's design museum opened an exhibition on Thursday about typefaces "
+            "named after cities, starting with the one that carries its own name. Geneva, a plain "
+            "sans-serif drawn for the first Apple Macintosh in 1984, sits beside Chicago, the bold "
+            "font of the computer's old menus, and Monaco, the narrow type that programmers still "
+            'use. "Apple named its fonts after world cities, so Geneva was always a Swiss font in '
+            'spirit," said curator Lukas Meier. The show also explains Helvetica, from the Latin '
+            "name of Switzerland, first cut in 1957 by a foundry near Basel. Visitors from "
+            "Lausanne and Zurich queued for the opening, and a letterpress workshop in Chicago "
+            "lent its wooden type. Toronto, Venice and Athens, three more of the early Mac fonts, "
+            "are shown on old screens, and New York, another one, was revived by Apple in 2019. A "
+            "second room is devoted to the typeface of the signs at the big airport outside Paris. "
+            "The exhibition moves to Zurich in the spring."
+        ),
+        {
+            "GENEVA": ("CH", None),
+            "Geneva": ("CH", None),
+            "Geneva#2": None,
+            "Chicago": None,
+            "Monaco": None,
+            "Geneva#3": None,
+            "Helvetica": None,
+            "Switzerland": ("CH", None),
+            "Basel": ("CH", None),
+            "Lausanne": ("CH", None),
+            "Zurich": ("CH", None),
+            "Chicago#2": ("US", "IL"),
+            "Toronto": None,
+            "Venice": None,
+            "Athens": None,
+            "New York": None,
+            "Paris": ("FR", None),
+            "Zurich#2": ("CH", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "ANTIGUA, Guatemala — Antigua hosted the Central American coffee cupping championship "
+            "on Saturday, and the winning judge said the town's name is a mixed blessing. Beans "
+            "sold as Antigua fetch higher prices than coffee from anywhere else in Guatemala, yet "
+            'buyers still confuse the colonial town with Antigua, the Caribbean island. "An '
+            'importer in Hamburg once asked whether our farms were near the beach," said judge '
+            "Claudia Ixcot. The judges also tasted coffees named after places on four continents: "
+            "Mocha, named after a Yemeni port where the trade began in the 15th century; Harar and "
+            "Yirgacheffe from Ethiopia; Kona from Hawaii; and Santos, named after the Brazilian "
+            "port that ships much of the crop. Growers from Cobán and Huehuetenango, who also sell "
+            "their beans under their towns' names, came second and third, and a cooperative from "
+            "Costa Rica won the espresso prize. Santos, the football club from the same Brazilian "
+            "port, sent a signed shirt for the raffle."
+        ),
+        {
+            "ANTIGUA": ("GT", None),
+            "Antigua": ("GT", None),
+            "Antigua#2": None,
+            "Guatemala#2": ("GT", None),
+            "Antigua#3": ("AG", None),
+            "Hamburg": ("DE", None),
+            "Mocha": None,
+            "Yemeni": ("YE", None),
+            "Harar": None,
+            "Yirgacheffe": None,
+            "Ethiopia": ("ET", None),
+            "Kona": None,
+            "Santos": None,
+            "Brazilian": ("BR", None),
+            "Cobán": ("GT", None),
+            "Huehuetenango": ("GT", None),
+            "Santos#2": None,
+        },
+    ),
+    (
+        "d",
+        (
+            "SALZBURG, Austria — Salzburg's summer festival will open next month with a cycle of "
+            "symphonies named after cities, its director said on Tuesday. The Vienna Philharmonic "
+            "will play Mozart's Linz Symphony, written in four days in 1783 when the composer "
+            "stopped in Linz on his way back from Salzburg to Vienna, and his Prague Symphony, "
+            "first heard in Prague in 1787. Haydn's London Symphony and his Oxford Symphony, which "
+            "he conducted when Oxford gave him an honorary degree, follow in the second week. "
+            '"Mozart would be amused. He disliked Salzburg and adored Prague," said festival '
+            "director Elisabeth Moser. Orchestras from Leipzig and Dresden will also play, and "
+            "tickets have sold to visitors from Munich and Milan. Mozart's Paris Symphony, written "
+            "in Paris in 1778, will be played by a French youth orchestra on the last night."
+        ),
+        {
+            "SALZBURG": ("AT", None),
+            "Salzburg": ("AT", None),
+            "Vienna": None,
+            "Linz": None,
+            "Linz#2": ("AT", None),
+            "Salzburg#2": ("AT", None),
+            "Vienna#2": ("AT", None),
+            "Prague": None,
+            "Prague#2": ("CZ", None),
+            "London": None,
+            "Oxford": None,
+            "Oxford#2": ("GB", "ENG"),
+            "Salzburg#3": ("AT", None),
+            "Prague#3": ("CZ", None),
+            "Leipzig": ("DE", None),
+            "Dresden": ("DE", None),
+            "Paris": None,
+            "Paris#2": ("FR", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "CIESZYN, Poland — Cieszyn and Český Těšín, one town until a border was drawn along "
+            "the Olza river in 1920, will share a tram line from 2028, the two mayors said on "
+            "Wednesday. The Polish side kept most of the old town and the Czech side got the "
+            'railway. "We are one town with two names, two currencies and one river," said '
+            "Cieszyn's mayor. Other divided towns sent delegates to the signing: Görlitz, on the "
+            "German bank of the Neisse, and Zgorzelec, the Polish town across the bridge; "
+            "Frankfurt (Oder) and Słubice; Komárno in Slovakia and Komárom in Hungary, which share "
+            "a Danube bridge; and Gorizia, in Italy, whose border with Nova Gorica in Slovenia ran "
+            "through a railway square until 2004. Delegates from Tornio in Finland said their "
+            "neighbour across the river, Haparanda, shares a shopping centre and a school with "
+            "them. The European Commission in Brussels will pay half of the tram."
+        ),
+        {
+            "CIESZYN": ("PL", None),
+            "Cieszyn": ("PL", None),
+            "Český Těšín": ("CZ", None),
+            "Polish": ("PL", None),
+            "Czech": ("CZ", None),
+            "Cieszyn#2": ("PL", None),
+            "Görlitz": ("DE", None),
+            "German": ("DE", None),
+            "Zgorzelec": ("PL", None),
+            "Frankfurt": ("DE", None),
+            "Słubice": ("PL", None),
+            "Komárno": ("SK", None),
+            "Komárom": ("HU", None),
+            "Gorizia": ("IT", None),
+            "Nova Gorica": ("SI", None),
+            "Tornio": ("FI", None),
+            "Haparanda": ("SE", None),
+            "Brussels": ("BE", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "FARGO, N.D. — Fargo has spent almost 30 years explaining that the Coen brothers' film "
+            "Fargo was mostly set, and shot, in Minnesota. The city's film festival, which opens "
+            "on Wednesday, is leaning into the confusion with a week of films named after real "
+            "towns. Casablanca, shot on a studio lot in Burbank, opens the program, followed by "
+            "Tombstone, the 1993 western about the Arizona silver town, and Manchester by the Sea, "
+            'named after the Massachusetts town near Gloucester. "Nobody in the movie Fargo ever '
+            'says they are from Fargo," said festival director Kari Olson. The television series '
+            "Fargo, which took its crews to Calgary rather than North Dakota, gets a panel on "
+            "Friday. Nashville, Robert Altman's 1975 film, closes the festival with a guest from "
+            "the Tennessee city's music trade. Visitors are expected from Moorhead, across the Red "
+            "River, and from Bismarck and Brainerd, the Minnesota town where most of the film's "
+            "story unfolds."
+        ),
+        {
+            "FARGO": ("US", "ND"),
+            "Fargo": ("US", "ND"),
+            "Fargo#2": None,
+            "Minnesota": ("US", "MN"),
+            "Casablanca": None,
+            "Burbank": ("US", "CA"),
+            "Tombstone": None,
+            "Arizona": ("US", "AZ"),
+            "Manchester": None,
+            "Gloucester": ("US", "MA"),
+            "Fargo#3": None,
+            "Fargo#4": ("US", "ND"),
+            "Fargo#5": None,
+            "Calgary": ("CA", "01"),
+            "Nashville": None,
+            "Tennessee": ("US", "TN"),
+            "Moorhead": ("US", "MN"),
+            "Brainerd": ("US", "MN"),
+        },
+    ),
+    (
+        "g",
+        (
+            "PORTLAND, England — Quarrymen on Portland, the limestone island off the Dorset coast, "
+            "have started cutting blocks for repairs to St Paul's Cathedral in London, which "
+            "Christopher Wren rebuilt in Portland stone after the fire of 1666. The stone also "
+            "faces Buckingham Palace and the British Museum, and it gave its name to Portland "
+            'cement, which is made elsewhere and contains none of it. "People from Portland, '
+            'Oregon, and Portland, Maine, ask whether their cities were named after the stone," '
+            "said quarry manager Neil Comben. Both were, at some remove, named after the island. "
+            "Other stones carry their towns' names too: Bath stone, the honey-coloured limestone "
+            "of the Georgian spa city; Caen stone, shipped from Normandy for Canterbury Cathedral "
+            "and the Tower of London; and the white marble of Carrara in Tuscany, which "
+            "Michelangelo chose for his David. York stone paves many of the squares of London."
+        ),
+        {
+            "PORTLAND": ("GB", "ENG"),
+            "Portland": ("GB", "ENG"),
+            "Dorset": ("GB", "ENG"),
+            "London": ("GB", "ENG"),
+            "Portland#2": None,
+            "Portland#3": None,
+            "Portland#4": ("US", "OR"),
+            "Oregon": ("US", "OR"),
+            "Portland#5": ("US", "ME"),
+            "Maine": ("US", "ME"),
+            "Bath": None,
+            "Caen": None,
+            "Normandy": ("FR", None),
+            "Carrara": ("IT", None),
+            "Tuscany": ("IT", None),
+            "York": None,
+            "London#3": ("GB", "ENG"),
+        },
+    ),
+    (
+        "h",
+        (
+            "DERBY, England — Derby wants a share of the race that made its name famous around the "
+            "world. The city council said on Thursday it will put up a giant screen in the Market "
+            "Place for the Derby, the flat race run on the Downs above Epsom in Surrey since 1780 "
+            "and named after the 12th Earl of Derby, who is said to have won a coin toss for the "
+            'honour. "Half the world thinks the race is run here," said council leader Amrit Gill. '
+            "The earl's family lived at Knowsley, near Liverpool, and never in Derby at all. The "
+            "Kentucky Derby, first run in Louisville in 1875, borrowed the name, and the council "
+            "has invited a delegation from Louisville to the screening. Derby County, the football "
+            "club, will sell tickets, and a racing club from Derby in Western Australia, a port "
+            "town in the Kimberley, has sent a video message. Racegoers from Nottingham and "
+            "Leicester are expected, and Epsom has promised to lend a trophy."
+        ),
+        {
+            "DERBY": ("GB", "ENG"),
+            "Derby": ("GB", "ENG"),
+            "Derby#2": None,
+            "Epsom": ("GB", "ENG"),
+            "Surrey": ("GB", "ENG"),
+            "Derby#3": None,
+            "Knowsley": ("GB", "ENG"),
+            "Liverpool": ("GB", "ENG"),
+            "Derby#4": ("GB", "ENG"),
+            "Kentucky": None,
+            "Derby#5": None,
+            "Louisville": ("US", "KY"),
+            "Louisville#2": ("US", "KY"),
+            "Derby#6": None,
+            "Derby#7": ("AU", None),
+            "Western Australia": ("AU", None),
+            "Epsom#2": ("GB", "ENG"),
+        },
+    ),
+    (
+        "i",
+        (
+            "HEIDELBERG, Germany — Heidelberg's university will show the jaw of Heidelberg Man in "
+            "a new exhibition about fossils named after places, the curators said on Monday. The "
+            "jawbone, about 600,000 years old, was found in 1907 in a sand pit at Mauer, a village "
+            "south-east of the city, and gave its name to a species. The exhibition sets it beside "
+            "casts of other finds: the Neanderthal skull found in 1856 in a valley near "
+            "Düsseldorf; Peking Man, dug up outside Beijing and lost during the war in 1941; Java "
+            "Man, found on the island of Java by a Dutch army doctor; and the Cro-Magnon skeletons "
+            "from a rock shelter in France. A cast of a finger bone from the Denisova cave in "
+            'Siberia has been lent by Novosibirsk. "Our man is named after a city that did not '
+            'exist for another 599,000 years," said curator Anna Bauer. Schoolchildren from '
+            "Mannheim and Karlsruhe have booked most of the first week."
+        ),
+        {
+            "HEIDELBERG": ("DE", None),
+            "Heidelberg": ("DE", None),
+            "Heidelberg#2": None,
+            "Mauer": ("DE", None),
+            "Neanderthal": None,
+            "Düsseldorf": ("DE", None),
+            "Peking": None,
+            "Beijing": ("CN", None),
+            "Java": None,
+            "Java#2": ("ID", None),
+            "Dutch": ("NL", None),
+            "France": ("FR", None),
+            "Siberia": ("RU", None),
+            "Novosibirsk": ("RU", None),
+            "Mannheim": ("DE", None),
+            "Karlsruhe": ("DE", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "LEAVENWORTH, Kan. — Leavenworth is tired of being a prison. The city of 37,000 on the "
+            "Missouri River launched a campaign on Tuesday to remind Americans that it was the "
+            "first city in Kansas, founded in 1854, long before Leavenworth became shorthand for "
+            'the federal penitentiary built on its edge. "When people hear you are from '
+            'Leavenworth, they ask what you did," said Mayor Dana Kirby. The campaign borrows '
+            "ideas from other towns that share their names with jails: Folsom, California, which "
+            "holds a Johnny Cash festival; Ossining, New York, home of Sing Sing; and Attica, New "
+            "York, a farming village remembered for the prison riot of 1971. Leavenworth, the "
+            "Bavarian-style tourist town in Washington state, offered to swap brochures, and "
+            "Alcatraz, an island with no town at all, sent a postcard. Visitors from Topeka and "
+            "Lawrence will get free tickets to a river festival in June."
+        ),
+        {
+            "LEAVENWORTH": ("US", "KS"),
+            "Leavenworth": ("US", "KS"),
+            "Kansas": ("US", "KS"),
+            "Leavenworth#2": None,
+            "Leavenworth#3": ("US", "KS"),
+            "Folsom": ("US", "CA"),
+            "California": ("US", "CA"),
+            "Ossining": ("US", "NY"),
+            "New York": ("US", "NY"),
+            "Sing Sing": None,
+            "Attica": ("US", "NY"),
+            "New York#2": ("US", "NY"),
+            "Leavenworth#4": ("US", "WA"),
+            "Washington": ("US", "WA"),
+            "Topeka": ("US", "KS"),
+            "Lawrence": ("US", "KS"),
+        },
+    ),
+]
+_A40 = "BRISTOL, England — Bristol's h"
+_B40 = "GENEVA — Geneva's design museu"
+_C40 = "ANTIGUA, Guatemala — Antigua h"
+_D40 = "SALZBURG, Austria — Salzburg's"
+_E40 = "CIESZYN, Poland — Cieszyn and "
+_F40 = "FARGO, N.D. — Fargo has spent "
+_G40 = "PORTLAND, England — Quarrymen "
+_H40 = "DERBY, England — Derby wants a"
+_I40 = "HEIDELBERG, Germany — Heidelbe"
+_J40 = "LEAVENWORTH, Kan. — Leavenwort"
+BATCH_40_XFAIL: dict[tuple[str, str], str] = {
+    (_A40, "Bristol#2"): (
+        "first run (b0b5647): 'Bristol#2' should be no place, got Bristol (GB, ENG)"
+    ),
+    (_A40, "Vienna"): ("first run (b0b5647): 'Vienna' Vienna in US"),
+    (_A40, "Bristol#4"): (
+        "first run (b0b5647): 'Bristol#4' should be no place, got Bristol (GB, ENG)"
+    ),
+    (_A40, "Bristol#5"): (
+        "first run (b0b5647): 'Bristol#5' should be no place, got Bristol (GB, ENG)"
+    ),
+    (_A40, "Warsaw"): ("first run (b0b5647): 'Warsaw' Warsaw in US"),
+    (_B40, "Geneva#2"): ("first run (b0b5647): 'Geneva#2' should be no place, got Geneva (CH, GE)"),
+    (_B40, "Chicago"): ("first run (b0b5647): 'Chicago' should be no place, got Chicago (US, IL)"),
+    (_B40, "Monaco"): ("first run (b0b5647): 'Monaco' should be no place, got Monaco (MC, 00)"),
+    (_B40, "Geneva#3"): ("first run (b0b5647): 'Geneva#3' should be no place, got Geneva (CH, GE)"),
+    (_B40, "Toronto"): ("first run (b0b5647): 'Toronto' should be no place, got Toronto (CA, 08)"),
+    (_B40, "Venice"): ("first run (b0b5647): 'Venice' should be no place, got Dayton (US, OH)"),
+    (_B40, "Athens"): ("first run (b0b5647): 'Athens' should be no place, got Athens (US, OH)"),
+    (_B40, "New York"): (
+        "first run (b0b5647): 'New York' should be no place, got New York (US, NY)"
+    ),
+    (_C40, "Antigua#2"): (
+        "first run (b0b5647): 'Antigua#2' should be no place, got Antigua Guatemala (GT, 16)"
+    ),
+    (_C40, "Antigua#3"): ("first run (b0b5647): 'Antigua#3' Antigua Guatemala in GT"),
+    (_C40, "Harar"): ("first run (b0b5647): 'Harar' should be no place, got Harar (ET, 50)"),
+    (_C40, "Yirgacheffe"): (
+        "first run (b0b5647): 'Yirgacheffe' should be no place, got Yirga Ch’efē (ET, 56)"
+    ),
+    (_C40, "Kona"): ("first run (b0b5647): 'Kona' should be no place, got Kona (CI, 77)"),
+    (_D40, "Prague"): ("first run (b0b5647): 'Prague' should be no place, got Prague (CZ, 52)"),
+    (_D40, "London"): ("first run (b0b5647): 'London' should be no place, got London (GB, ENG)"),
+    (_D40, "Oxford"): ("first run (b0b5647): 'Oxford' should be no place, got Oxford (GB, ENG)"),
+    (_D40, "Paris"): ("first run (b0b5647): 'Paris' should be no place, got Paris (FR, 11)"),
+    (_F40, "Fargo#2"): ("first run (b0b5647): 'Fargo#2' should be no place, got Fargo (US, ND)"),
+    (_F40, "Tombstone"): (
+        "first run (b0b5647): 'Tombstone' should be no place, got Tombstone (US, AZ)"
+    ),
+    (_F40, "Manchester"): (
+        "first run (b0b5647): 'Manchester' should be no place, got Manchester (US, TN)"
+    ),
+    (_F40, "Fargo#3"): ("first run (b0b5647): 'Fargo#3' should be no place, got Fargo (US, ND)"),
+    (_F40, "Fargo#5"): ("first run (b0b5647): 'Fargo#5' should be no place, got Fargo (US, ND)"),
+    (_F40, "Nashville"): (
+        "first run (b0b5647): 'Nashville' should be no place, got Nashville (US, TN)"
+    ),
+    (_G40, "Dorset"): ("first run (b0b5647): 'Dorset' not found as a place (overlap: None)"),
+    (_G40, "Portland#2"): (
+        "first run (b0b5647): 'Portland#2' should be no place, got Portland (GB, ENG)"
+    ),
+    (_G40, "Portland#3"): (
+        "first run (b0b5647): 'Portland#3' should be no place, got Portland (GB, ENG)"
+    ),
+    (_G40, "Normandy"): ("first run (b0b5647): 'Normandy' Normandy in GB"),
+    (_G40, "York"): ("first run (b0b5647): 'York' should be no place, got York (GB, ENG)"),
+    (_H40, "Derby#3"): ("first run (b0b5647): 'Derby#3' should be no place, got Derby (US, KS)"),
+    (_H40, "Kentucky"): (
+        "first run (b0b5647): 'Kentucky' should be no place, got Kentucky (US, KY)"
+    ),
+    (_I40, "Heidelberg#2"): (
+        "first run (b0b5647): 'Heidelberg#2' should be no place, got Heidelberg (DE, 01)"
+    ),
+    (_I40, "Peking"): ("first run (b0b5647): 'Peking' should be no place, got Beijing (CN, 22)"),
+    (_I40, "Java#2"): ("first run (b0b5647): 'Java#2' not found as a place (overlap: None)"),
+    (_I40, "Novosibirsk"): (
+        "first run (b0b5647): 'Novosibirsk' not found as a place (overlap: None)"
+    ),
+    (_J40, "Leavenworth#2"): (
+        "first run (b0b5647): 'Leavenworth#2' should be no place, got Leavenworth (US, KS)"
+    ),
+    (_J40, "Leavenworth#4"): ("first run (b0b5647): 'Leavenworth#4' Leavenworth, KS"),
+}
+BATCH_40_NAMES = _named_params(40, BATCH_40, BATCH_40_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -16794,12 +17342,13 @@ BATCH_39_NAMES = _named_params(39, BATCH_39, BATCH_39_XFAIL)
         *BATCH_37_NAMES,
         *BATCH_38_NAMES,
         *BATCH_39_NAMES,
+        *BATCH_40_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-39: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-40: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
