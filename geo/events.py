@@ -1926,7 +1926,15 @@ def _kept_one(token: Token) -> str:
         return ""  # "she finally held him again in Veracruz": an embrace, no stay
     if kept.lower_ in GUEST_PRONOUNS or (kept.lower_ == "it" and _for_a_while(token)):
         return SEEN_PRONOUN  # "Strong winds held it at Julia Creek for a day": the load
+    if kept.lemma_.casefold() in RECEIVED_GROUPS and _told_as_the(kept):
+        return SEEN_PRONOUN  # "Engine trouble kept the crew overnight at Fuerte Olimpo"
     return kept.text if kept.ent_type_ == "PERSON" else ""
+
+
+def _told_as_the(noun: Token) -> bool:
+    """The noun comes with "the" or a possessive ("the crew", "her team"): a group told
+    before."""
+    return any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in noun.children)
 
 
 def _for_a_while(token: Token) -> bool:
@@ -1958,6 +1966,11 @@ def _kept_somewhere(token: Token, span: Span) -> bool:
         following[0].lower_ in GUEST_PRONOUNS
         or following[0].ent_type_ == "PERSON"
         or (following[0].lower_ == "it" and a_while)
+        or (
+            following[0].lower_ in {"the", "his", "her", "its", "their"}
+            and len(following) > 1
+            and following[1].lower_ in RECEIVED_GROUPS
+        )  # "kept the crew overnight at"
     )
     return kept and any(t.lower_ in STAY_PREPOSITIONS for t in following[1:])
 
@@ -2037,7 +2050,18 @@ def _way_after(token: Token) -> str:
     following = _next_lower(token)
     if following in COMPASS_WORDS and token.i + 2 < len(token.doc):
         return token.doc[token.i + 2].lower_
+    if following == "on" and (after := _past_a_day(token.doc, token.i + 2)) is not None:
+        return after.lower_  # "called on Tuesday at Norsup": "at"
     return following
+
+
+def _past_a_day(doc: Doc, start: int) -> Token | None:
+    """The word after the day told from `start` ("Tuesday", "Feb 4"), or None when no day
+    is told there."""
+    end = start
+    while end < len(doc) and doc[end].ent_type_ == "DATE" and end - start < 4:
+        end += 1
+    return doc[end] if start < end < len(doc) else None
 
 
 def _noun_before_a_verb_told_as_noun(token: Token) -> Token | None:
@@ -2113,12 +2137,38 @@ def _stays_somewhere(token: Token, span: Span, places: list[Place]) -> bool:
     if not _may_be_verb(token, span) or any(c.dep_ == "dobj" for c in token.children):
         return False
     following = token.doc[token.i + 1 : min(token.i + 6, span.end)]
-    for cue in (t for t in following if t.lower_ in STAY_PLACE_CUES):
-        if any(t.lower_ in {"for", "to"} for t in following if t.i < cue.i):
-            return False
+    for cue in (t for t in following if t.lower_ in STAY_PLACE_CUES | SHELTER_CUES):
+        before_cue = [t for t in following if t.i < cue.i]
+        if any(t.lower_ in {"for", "to"} and not _a_while_after(t) for t in before_cue):
+            return False  # (not "waited for the results"; "camped for two nights at" stays)
         if _leads_to_a_place(cue, places) if is_parsed(span) else _place_soon_after(cue, places):
             return True  # "camped on Sunday night at Albury": past the time told first
+        if cue.lower_ in SHELTER_CUES and _a_town_at_the_shelter(cue, places):
+            return True  # "camped for two nights under the old oak at Council Grove"
     return False
+
+
+# what one stays under or beside: "camped under the old oak at Council Grove"
+SHELTER_CUES = frozenset({"under", "beside", "by", "behind"})
+
+
+def _a_while_after(word: Token) -> bool:
+    """ "for" told with a span of time ("for two nights", "for a week")."""
+    if word.lower_ != "for":
+        return False
+    after = word.doc[word.i + 1 : min(word.i + 4, len(word.doc))]
+    return any(t.lower_ in TIME_SPANS or t.ent_type_ in {"DATE", "TIME"} for t in after)
+
+
+def _a_town_at_the_shelter(cue: Token, places: list[Place]) -> bool:
+    """A place soon after the shelter, after "at" or "in" ("under the old oak at Council
+    Grove")."""
+    after = cue.doc[cue.i + 1 : min(cue.i + 7, cue.sent.end)]
+    starts = {p.mention.start for p in places}
+    return any(
+        t.lower_ in {"at", "in"} and t.i + 1 < len(t.doc) and t.doc[t.i + 1].idx in starts
+        for t in after
+    )
 
 
 def _changes_vehicle(token: Token, span: Span) -> bool:
@@ -2945,6 +2995,8 @@ def _spends_time(token: Token) -> bool:
     spans = TIME_SPANS | DAY_PARTS | SEASONS
     if any(t.lower_ in spans or t.text in WEEKDAY_NAMES for t in following):
         return True
+    if following and following[0].ent_type_ == "DATE" and following[0].text[:1].isupper():
+        return True  # "spent Sept 19 and 20 in Larned"
     before = token.doc[max(0, token.i - 4) : token.i]
     passive = len(before) > 0 and before[-1].lower_ in {"was", "were"}
     return passive and any(t.lower_ in spans for t in before)  # "The last night was spent in"
@@ -3472,7 +3524,8 @@ _CREDIT_END_RE = re.compile(r"\)\s*[-–—]")
 _OWNS_A_PERSON_RE = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:brothers?|sisters?|wife|husband|sons?|daughters?|mother|father|"
     r"family|parents|children|widow|spouse|partner|cousins?|uncle|aunt|nephews?|nieces?|"
-    r"friends?|aides?|lawyers?|spokes(?:man|woman|person)|bodyguards?)\b"
+    r"friends?|aides?|lawyers?|spokes(?:man|woman|person)|bodyguards?|deput(?:y|ies)|"
+    r"assistants?|colleagues?|grand(?:son|daughter|father|mother)s?)\b"
 )
 
 
@@ -3765,13 +3818,19 @@ def _aged_person_named_before(subject: Token, people: dict[str, str]) -> str:
         if e.label_ == "PERSON"
         and "\n" not in e.text
         and not _credit_line(subject.doc, e)
-        and e.root.dep_ in {"nsubj", "nsubjpass"}
+        and (e.root.dep_ in {"nsubj", "nsubjpass"} or _whose_kin(e))
     ]
     if not named:
         return ""
     name = _clean_name(named[-1].text)
     name = people.get(name, name)
     return name if " " in name else ""  # a full name; not a headline's "Carpenter walking"
+
+
+def _whose_kin(name: Span) -> bool:
+    """The name owns a relative ("Jóannes Joensen's wife and three daughters were waiting
+    ... when the 54-year-old trawler engineer ran"): the one the family waits for."""
+    return name.root.dep_ == "poss" and name.root.head.lemma_.casefold() in KIN_NOUNS
 
 
 def _pronoun_bound_in_sentence(token: Token, span: Span, actors: list[tuple[int, str]]) -> str:
@@ -3955,9 +4014,12 @@ def _waits_for_the_traveller(token: Token) -> bool:
         subject = _kin_before_a_subjectless_verb(token)  # (or one with a wrong subject)
     if subject is None:
         return False  # "His parents were waiting": the lemma "parent" is no kin word alone
+    kin = [subject, subject.head] if subject.dep_ == "conj" else [subject]  # "Joensen's wife
+    # and three daughters were waiting"
     return any(
         c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.pos_ == "PROPN")
-        for c in subject.children
+        for word in kin
+        for c in word.children
     )
 
 
@@ -5648,6 +5710,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "the Baltic states", "the Gulf countries": a vague area
     if place.mention.label == "NORP" and _COMPOUND_AFTER_RE.match(doc_text(doc), place.mention.end):
         return "location"  # "will visit a Japanese-funded children's hospital": whose money
+    if place.mention.start < trigger.token.idx and _in_a_fronted_for(doc, place):
+        return "location"  # "For the ranching villages of the northern Chaco, ... the boat
+        # has been the only way to move goods": whom it serves, no goal
     if trigger.event_type != "travel":
         if _home_in_apposition(doc, trigger, place, lead_of_place(doc, place)):
             return "location"  # "His daughter, a nurse in Bergen, flew up to join him"
@@ -5868,6 +5933,19 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if lemma in VISITING_LEMMAS | APPEARANCE_NOUNS and _in_what_was_visited(doc, trigger, place):
         return "waypoint"  # "toured a closed hospital in Palestine", "held a town hall in X"
     return "location"
+
+
+def _in_a_fronted_for(doc: Doc, place: Place) -> bool:
+    """The place is inside a phrase opening its sentence with "For" ("For the villages of
+    the Chaco, the boat is ...")."""
+    token = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    if token is None:
+        return False
+    sentence = token.sent
+    return bool(_FRONTED_FOR_RE.fullmatch(doc_text(doc), sentence.start_char, place.mention.start))
+
+
+_FRONTED_FOR_RE = re.compile(r"For\s+[^,;:.]*")
 
 
 def _through_a_part_of(doc: Doc, trigger: _Trigger, place: Place) -> str:

@@ -478,8 +478,8 @@ def _as_datelines(mentions: list[Mention], datelines: list[_Segment]) -> list[Me
 
 
 # between two mentions that are one name: "Port of Spain", "Trinidad and Tobago"
-_JOINED_GAP_RE = re.compile(
-    r"\s+(?:(?:and|of|&|am|an|im|der|on|upon|de|del|la|le|do|da|y|sur|en)\s+){0,2}"
+_JOINED_GAP_RE = re.compile(  # (and a possessive: "King William's" and "Town")
+    r"(?:['’]s)?\s+(?:(?:and|of|&|am|an|im|der|on|upon|de|del|la|le|do|da|y|sur|en)\s+){0,2}"
 )
 
 
@@ -489,7 +489,8 @@ def _joined_names(text: str, mentions: list[Mention], known: KnownKinds) -> list
     "Caicos Islands", "Frankfurt" and "Oder" of "Frankfurt an der Oder"."""
     out: list[Mention] = []
     widen = partial(_with_facility_word, text, known)
-    for mention in (widen(m) if m.label != "NORP" else m for m in mentions):
+    owned = partial(_with_possessive_name, text, known)
+    for mention in (owned(widen(m)) if m.label != "NORP" else m for m in mentions):
         previous = out[-1] if out else None
         if previous is not None and mention.start < previous.end:
             continue  # inside the name before it, widened ("Baja" to "Baja California")
@@ -509,6 +510,21 @@ _FACILITY_AFTER_RE = re.compile(
     r"|(?:international\s+)?airport|military\s+airport)\b",
     re.IGNORECASE,
 )
+
+
+def _with_possessive_name(text: str, known: KnownKinds, mention: Mention) -> Mention:
+    """A name that goes on past a possessive when the gazetteer knows the whole ("King
+    William" of "King William's Town", the model's person's name)."""
+    found = _POSSESSIVE_NAME_RE.match(text, mention.end)
+    if found is None:
+        return mention
+    whole = text[mention.start : found.end()]
+    if not known(whole) & EMBEDDABLE_KINDS:
+        return mention
+    return replace(mention, text=whole, end=found.end())
+
+
+_POSSESSIVE_NAME_RE = re.compile(r"['’]s\s+[A-Z][\w'’-]+")
 
 
 def _with_facility_word(text: str, known: KnownKinds, mention: Mention) -> Mention:

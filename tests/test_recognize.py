@@ -1001,3 +1001,10 @@ def test_a_town_in_another_romanisation_is_read_in_the_story_s_country(
     assert mentions(pipeline, text).get("Tsetserlegh") == "Tsetserleg"
     text = "Ibrahim Younis said he uses passages from the Quran in Cairo."
     assert mentions(pipeline, text).get("Quran", "unread") in {None, "unread"}
+
+
+def test_a_town_whose_name_holds_a_possessive_is_one_name(pipeline: Pipeline) -> None:
+    """'King William's Town', which the model split into a person's possessive and 'Town':
+    the gazetteer's one town (Qonce), not King William, Virginia."""
+    found = mentions(pipeline, "The next morning she rode to King William's Town on her bike.")
+    assert found.get("King William's Town") == "Qonce" and "King William" not in found

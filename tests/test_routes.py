@@ -3316,3 +3316,90 @@ def test_a_maker_s_name_before_a_vehicle_is_no_person_and_a_grandfather_travels_
         ("locomotive", ["Kimberley", "Vryburg", "Mahikeng"])
     ]
     assert [m.place for m in story.meetings] == ["Mahikeng"]
+
+
+def test_a_camp_under_a_tree_at_a_town_and_days_spent_there_are_stops(pipeline: Pipeline) -> None:
+    """'camped for two nights under the big cottonwood at Emporia' and 'spent Sept 12 and 13
+    in Hutchinson': stays on the way, each a stop."""
+    text = (
+        "Ruth Ames set out from Topeka on Sept 2 with her mule wagon. She camped for two nights "
+        "under the big cottonwood at Emporia, and on Sept 9 she reached Newton. She spent Sept "
+        "12 and 13 in Hutchinson before driving on to Kinsley."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 9, 16))) == [
+        "Topeka",
+        "Emporia",
+        "Newton",
+        "Hutchinson",
+        "Kinsley",
+    ]
+
+
+def test_a_call_with_its_day_between_the_verb_and_the_port(pipeline: Pipeline) -> None:
+    """'called on Tuesday at Auki, on Malaita': a port of call, the day told between."""
+    text = (
+        "Health Minister Joseph Sade sailed from Honiara on Sunday and called on Tuesday at Auki, "
+        "on Malaita, where floods damaged the hospital. On Friday he reached Gizo."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 2, 8))) == ["Honiara", "Auki", "Gizo"]
+
+
+def test_a_family_waiting_for_a_traveller_told_by_his_age(pipeline: Pipeline) -> None:
+    """'Peter Kenilorea's wife and two sons were waiting on the wharf in Gizo ... when the
+    61-year-old fisherman paddled in': a meeting with him, the man whose family it is."""
+    text = (
+        "GIZO, Solomon Islands, Feb 7 (Reuters) - Peter Kenilorea's wife and two sons were "
+        "waiting on the wharf in Gizo on Friday when the 61-year-old fisherman paddled in after "
+        "a 300-km trip. He set out from Honiara on Jan 30 and spent a night at Munda."
+    )
+    story = parse(pipeline, text, date(2025, 2, 7))
+    assert route_places(story) == ["Honiara", "Munda", "Gizo"]
+    assert [(m.place, m.participants[:1]) for m in story.meetings] == [
+        ("Gizo", ("Peter Kenilorea",))
+    ]
+
+
+def test_a_deputy_named_by_whose_deputy_travels_alone(pipeline: Pipeline) -> None:
+    """'A second column of teachers led by Barry's deputy, Awa Traoré, set out ... from Kayes':
+    the deputy's column, not Barry, set out from Kayes."""
+    text = (
+        "Ibrahima Barry set off from Bamako on Feb 20 and reached Mopti on Feb 26. A second "
+        "column of teachers led by Barry's deputy, Awa Traoré, set out on the same day from "
+        "Kayes and marched through Nioro to Diéma."
+    )
+    story = parse(pipeline, text, date(2025, 3, 9))
+    barry = next(r for r in story.routes if r.actor == "Ibrahima Barry")
+    assert [s.place for s in barry.stops] == ["Bamako", "Mopti"]
+
+
+def test_trouble_that_kept_the_crew_somewhere_is_a_stop(pipeline: Pipeline) -> None:
+    """'Engine trouble kept the crew overnight at Porto Murtinho': the barge stopped there,
+    before the last stretch to Concepción."""
+    text = (
+        "Captain Rui Amaral cast off from Corumbá on May 3 and the barge called at Ladário the "
+        "next day. Engine trouble kept the crew overnight at Porto Murtinho, before the last "
+        "stretch downstream to Concepción."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 5, 10))) == [
+        "Corumbá",
+        "Ladário",
+        "Porto Murtinho",
+        "Concepción",
+    ]
+
+
+def test_a_fronted_for_phrase_names_whom_a_trip_serves_no_goal(pipeline: Pipeline) -> None:
+    """'For the ranching villages of the northern Chaco, the boat has long been the only way
+    to move goods': the Chaco is whom the boat serves, not a stop after Bahía Negra."""
+    text = (
+        "Ramón Giménez cast off from Asunción on March 11 and reached Concepción two days later. "
+        "On Tuesday the boat docked at Carmelo Peralta, and on Thursday it tied up at Bahía "
+        "Negra. For the ranching villages of the northern Chaco, the boat has long been the only "
+        "way to move goods."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 3, 21))) == [
+        "Asunción",
+        "Concepción",
+        "Carmelo Peralta",
+        "Bahía Negra",
+    ]

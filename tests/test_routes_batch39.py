@@ -488,10 +488,6 @@ ROUTE_FAILS39: dict[str, str] = {
     "eye_surgeons_minibus_from_cotonou_to_natitingou_told_plainly_prefect_receives": (
         "first run (bd6459c): routes [Mariam Adjovi: Cotonou > Parakou > Dassa-Zoumé] meetings []"
     ),
-    "garratt_steam_locomotive_bulawayo_to_gaborone_told_plainly_president_on_the_platform": (
-        "first run (bd6459c): routes [Duma Boko: Bulawayo > Plumtree > Francistown > Palapye "
-        "> Gaborone > South Africa] meetings []"
-    ),
     "stolen_meteorite_recovered_in_antofagasta_trail_from_san_pedro_in_the_pluperfect": (
         "first run (bd6459c): routes [] meetings []"
     ),

@@ -490,10 +490,6 @@ ROUTE_FAILS40: dict[str, str] = {
         "Kainantu > Highlands > Lae] meetings [Lae 2025-10-01 ['Jethro Kapi']; Lae "
         "2025-08-29 ['Jethro Kapi', 'governor']]"
     ),
-    "river_captains_last_voyage_asuncion_to_bahia_negra_told_plainly": (
-        "first run (b0b5647): routes [Ramón Giménez: Asunción > Concepción > Vallemí > "
-        "Carmelo Peralta > Chaco > Bahia Negra] meetings []"
-    ),
     "pilgrim_statue_dili_to_maliana_through_the_mountains_told_plainly_bishop_receives": (
         "first run (b0b5647): routes [statue: Dili > Maliana; villagers: Ainaro > Aileu] "
         "meetings []"
@@ -513,23 +509,9 @@ ROUTE_FAILS40: dict[str, str] = {
         "first run (b0b5647): routes [Tomás Mabunda: Xai-Xai > Quissico > Maxixe > Inhambane "
         "> Maputo] meetings [Maputo 2025-10-20 ['Tomás Mabunda', 'Lurdes Mabunda']]"
     ),
-    "teachers_march_conakry_to_labe_a_second_column_in_the_forest_region": (
-        "first run (b0b5647): routes [Ibrahima Sory Barry: Conakry > Coyah > Kindia > Mamou "
-        "> Dalaba > Nzérékoré > Pita > Labé; Fanta Condé: Faranah > Macenta > Guéckédou > "
-        "Kissidougou] meetings []"
-    ),
     "mother_teresa_relic_skopje_to_pristina_kolkata_rome_and_oslo_as_background": (
         "first run (b0b5647): routes [Anjezë Gonxhe Bojaxhiu: Skopje > Prizren > Gjakova > "
         "Peja > Pristina] meetings []"
-    ),
-    "grandmother_cycles_east_london_to_graaff_reinet_by_alice_and_adelaide_ambiguous_names": (
-        "first run (b0b5647): routes [Nomonde Mqhayi: East London > King William > Alice > "
-        "Fort Beaufort > Adelaide > Somerset East > Graaff-Reinet] meetings []"
-    ),
-    "health_minister_by_patrol_boat_at_luganville_legs_to_port_olry_sola_and_port_vila_to_come": (
-        "first run (b0b5647): routes [Marie-Louise Tabi: Port Vila > Luganville > Port-Olry "
-        "> Sola > Port Vila] meetings [Luganville 2025-02-07 ['Marie-Louise Tabi', "
-        "'Vanuatu']]"
     ),
 }
 
@@ -541,10 +523,6 @@ MEETING_FAILS40: dict[str, str] = {
     "pilgrim_statue_dili_to_maliana_through_the_mountains_told_plainly_bishop_receives": (
         "first run (b0b5647): routes [statue: Dili > Maliana; villagers: Ainaro > Aileu] "
         "meetings []"
-    ),
-    "faroese_runner_vagur_to_klaksvik_told_from_the_end_family_waits": (
-        "first run (b0b5647): routes [Jóannes Joensen: Vágur > Tórshavn > Fuglafjørður > "
-        "Klaksvík > Leirvík] meetings []"
     ),
 }
 
