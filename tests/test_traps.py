@@ -12723,9 +12723,6 @@ BATCH_32_XFAIL: dict[tuple[str, str], str] = {
     (_D32, "Seychelles#2"): (
         "first run (b758098): 'Seychelles#2' not found as a place (overlap: None)"
     ),
-    (_F32, "Lee's Summit"): (
-        'first run (b758098): "Lee\'s Summit" not found as a place (overlap: Lee County)'
-    ),
     (_G32, "Saint-Etienne"): (
         "first run (b758098): 'Saint-Etienne' should be no place, got Saint-Étienne (FR, 84)"
     ),
