@@ -734,6 +734,7 @@ def _introduction(
         if e.label_ == "PERSON"
         and "\n" not in e.text
         and not _name_of_a_thing(e)
+        and not _an_animal_s_name(e)  # "One of his mules, Pearl, threw a shoe": no "he"
         and e.start_char not in at_places  # "They reached Dodoma", Dodoma told as a person
     ]
     here = {people.get(_clean_name(e.text), _clean_name(e.text)) for e in ents}
@@ -781,6 +782,23 @@ def _name_of_a_thing(ent: Span) -> bool:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end] if ent.end < len(doc) else None
     return before in {"the", "a", "an"} and after is not None and after.is_lower and after.is_alpha
+
+
+def _an_animal_s_name(ent: Span) -> bool:
+    """A name told after an animal and a comma ("One of his mules, Pearl", "his lead dog,
+    Rex"): read on the tokens, as the sentence may not be parsed."""
+    doc, at = ent.doc, ent.start
+    return at >= 2 and doc[at - 1].text == "," and doc[at - 2].lower_ in ANIMAL_NOUNS
+
+
+ANIMAL_NOUNS = frozenset(
+    f"{animal}{plural}"
+    for animal in (
+        "mule horse pony mare stallion donkey camel dog husky ox bull cow goat sheep elephant "
+        "cat falcon pigeon parrot".split()
+    )
+    for plural in ("", "s")
+) | {"oxen", "ponies", "huskies", "sheep"}
 
 
 def _untagged_holder_of_the_office(subject: Token, actors: list[tuple[int, str]]) -> str:
@@ -5145,6 +5163,11 @@ def _preposition_governor(doc: Doc, place: Place) -> Token | None:
 
 
 # what a traveller crosses on the way to a place
+# nouns of a way that leads to its place: "the road to Copán", "the tunnel to Saltangará"
+WAY_NOUNS = frozenset(
+    "way route path course road highway track trail tunnel bridge causeway motorway freeway"
+    " expressway".split()
+)
 CROSSED_NOUNS = frozenset(
     "sea strait channel border frontier river ocean bay gulf lake desert mountains line".split()
 )
@@ -5159,8 +5182,9 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     if _visited_thing(governor, trigger):
         return False  # "touring a battery plant in Lordstown", "speaking to workers in X"
     lemma = governor.lemma_.casefold()
-    if lemma in {"way", "route", "path", "course", "road", "highway", "track", "trail"}:
-        return False  # "on its way to Antarctica", "drove down the winding road to Copán"
+    if lemma in WAY_NOUNS:
+        return False  # "on its way to Antarctica", "drove down the winding road to Copán",
+        # "ran through the undersea tunnel to Saltangará"
     if lemma in COMPASS_WORDS:
         return False  # "walked west to Uwajima and then north to Matsuyama": its heading
     if lemma in TIME_SPANS and governor.head.i == trigger.token.i:

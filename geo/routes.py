@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -19,6 +20,7 @@ from geo.events import (
     BUILT_WAYS,
     BYSTANDER_NOUNS,
     CARGO_EXCLUDED,
+    CARRIERS,
     FORCE_PLURALS,
     NAME_TITLES,
     NATIONALITY_RE,
@@ -87,6 +89,7 @@ def build_routes(
             if event.event_type != "travel" and event.place and event.place.chosen:
                 placed.setdefault((event.start, _key(event)), day)  # talks held there that day
     news = _lede_day(days, events)  # the day of an undated arrival told in the headline
+    sizes = _populations(events)
     routes = []
     for actor, moves in by_actor.items():
         anchor = published or _latest_date([e for _, e in moves])
@@ -96,9 +99,9 @@ def build_routes(
         met = [m for m in meetings if actor in m.participants and m.date_precision == "day"]
         stops = _stops(current, days, met, placed, _placeless_days(events), news)
         coming = {_key(e) for _, e in current if _told_as_future(e)}
-        stops = _with_meeting_destination(stops, actor, meetings, anchor, coming)
+        stops = _with_meeting_destination(stops, actor, meetings, anchor, coming, sizes)
         if not any(_HOME_FROM_RE.search(_text_before_place(e)) for _, e in current):
-            stops = _to_the_meeting(stops, meetings)  # not who "went home from Uzice"
+            stops = _to_the_meeting(stops, meetings, sizes)  # not who "went home from Uzice"
         crossed = {_key(e) for _, e in current if _CROSSING_RE.match(e.action) or _over(e)}
         homes = {_key(e) for _, e in current if _HOME_TO_RE.search(_text_before_place(e))}
         chosen = {_key(e): _chosen(e) for _, e in current}
@@ -1408,7 +1411,7 @@ def _renamed(event: Event, names: Mapping[str, str]) -> Event:
     return replace(event, actors=(name, *(a for a in event.actors[1:] if a != name)))
 
 
-_CARRIER_WORDS = r"(?:bus|courier|post|mail|air|sea|road|rail|ferry|truck|lorry|train|plane)"
+_CARRIER_WORDS = "(?:" + "|".join(sorted(CARRIERS)) + ")"  # "by bus", as events reads it
 
 
 def _a_thing(actor: str) -> bool:
@@ -2918,6 +2921,7 @@ def _with_meeting_destination(
     meetings: Sequence[Meeting],
     anchor: date | None,
     coming: AbstractSet[tuple[str, float, float]] = frozenset(),
+    sizes: Mapping[tuple[str, float, float], int] | None = None,
 ) -> list[Stop]:
     """A traveller who meets someone where the route has no stop ends the trip at the meeting
     place, or comes there before the stops dated after the meeting and the undated ones still
@@ -2929,7 +2933,7 @@ def _with_meeting_destination(
             continue
         if not _in_window(meeting.date, anchor, TRIP_WINDOW):
             continue
-        if _at_a_stop(stops, meeting):
+        if _at_a_stop(stops, meeting, sizes or {}):
             continue  # the venue lies in a stop already (talks at the Kremlin, in Moscow)
         country = _country_stop_of(stops, meeting)
         if country is not None and not _on_other_days(stops[country], meeting):
@@ -2977,8 +2981,8 @@ def _country_stop_of(stops: Sequence[Stop], meeting: Meeting) -> int | None:
     found = [
         i
         for i, s in enumerate(stops)
-        if s.kind == "country" and s.country_code == meeting.country_code
-    ]
+        if s.kind == "country" and s.country_code == meeting.country_code and s.role != "origin"
+    ]  # (a run "from the southern tip of the Faroe Islands" did not start at the meeting)
     return found[0] if len(found) == 1 else None
 
 
@@ -2995,15 +2999,26 @@ def _meeting_stop(meeting: Meeting) -> Stop:
     )
 
 
-def _at_a_stop(stops: Sequence[Stop], meeting: Meeting) -> bool:
+def _at_a_stop(
+    stops: Sequence[Stop], meeting: Meeting, sizes: Mapping[tuple[str, float, float], int]
+) -> bool:
     """The meeting place lies in a stop already (talks at the Kremlin, in Moscow), and is not
-    another town near it (Falmouth, 30 km from Montego Bay)."""
+    another town near it (Falmouth, 30 km from Montego Bay); a country or region stop holds
+    no town by lying near it (the Faroes' middle, 33 km from Klaksvik)."""
     return any(
         _km(s.lat, s.lon, meeting.lat, meeting.lon) < SAME_PLACE_KM
-        and not _another_town(s, meeting)
+        and not _broad_stop_by_a_town(s, meeting)
+        and not _another_town(s, meeting, sizes)
         and not _left_and_came_back(s, meeting, stops)
         for s in stops
     )
+
+
+def _broad_stop_by_a_town(stop: Stop, meeting: Meeting) -> bool:
+    """A country or region stop near a town meeting of another name."""
+    broad = SPECIFICITY.get(stop.kind, 0) < SPECIFICITY["city"]
+    town = SPECIFICITY.get(meeting.kind, 0) >= SPECIFICITY["city"]
+    return broad and town and normalise(stop.place) != normalise(meeting.place)
 
 
 _MEETING_TO_COME_RE = re.compile(r"\bto\s+(?:greet|meet|welcome|receive)\b")
@@ -3030,15 +3045,46 @@ def _left_and_came_back(stop: Stop, meeting: Meeting, stops: Sequence[Stop]) -> 
 NEIGHBOUR_TOWN_KM = 15.0  # two towns of other names this far apart are two places
 
 
-def _another_town(stop: Stop, meeting: Meeting) -> bool:
-    return (
-        stop.kind == meeting.kind == "city"
-        and normalise(stop.place) != normalise(meeting.place)
-        and _km(stop.lat, stop.lon, meeting.lat, meeting.lon) > NEIGHBOUR_TOWN_KM
+def _another_town(
+    stop: Stop, meeting: Meeting, sizes: Mapping[tuple[str, float, float], int]
+) -> bool:
+    """Two towns of other names: far apart, or farther apart than the larger one reaches
+    (Klaksvik's 5,000 people reach 2 km, not to Leirvik 6 km away; Paris reaches
+    Villacoublay, 14 km out)."""
+    if not (stop.kind == meeting.kind == "city"):
+        return False
+    if normalise(stop.place) == normalise(meeting.place):
+        return False
+    km = _km(stop.lat, stop.lon, meeting.lat, meeting.lon)
+    if km > NEIGHBOUR_TOWN_KM:
+        return True
+    people = max(
+        sizes.get(_place_key(meeting.place, meeting.lat, meeting.lon), 0),
+        sizes.get(_place_key_of(stop), 0),
     )
+    return bool(people) and km > _reach_km(people)
 
 
-def _to_the_meeting(stops: list[Stop], meetings: Sequence[Meeting]) -> list[Stop]:
+def _reach_km(people: int) -> float:
+    """How far a town of so many people spreads from its point: its area grows with its
+    people, so its radius with their square root (2 km at 5,000, 17 km at two million)."""
+    return max(2.0, 0.012 * math.sqrt(people))
+
+
+def _populations(events: Sequence[Event]) -> dict[tuple[str, float, float], int]:
+    """The population of each place the events name, by place key."""
+    return {
+        _key(event): event.place.chosen.population
+        for event in events
+        if event.place is not None and event.place.chosen is not None
+    }
+
+
+def _to_the_meeting(
+    stops: list[Stop],
+    meetings: Sequence[Meeting],
+    sizes: Mapping[tuple[str, float, float], int],
+) -> list[Stop]:
     """A traveller whose destination the text leaves unsaid ("had flown in from Washington on
     Monday", "travelled from Kyiv via Warsaw") came to the story's meeting, when it took place
     within MEETING_WINDOW after the last day of the route."""
@@ -3050,7 +3096,7 @@ def _to_the_meeting(stops: list[Stop], meetings: Sequence[Meeting]) -> list[Stop
             continue
         if SPECIFICITY.get(meeting.kind, 0) < SPECIFICITY["city"]:
             continue
-        if _at_a_stop(stops, meeting):
+        if _at_a_stop(stops, meeting, sizes):
             continue
         return [*stops, _meeting_stop(meeting)]
     return stops

@@ -3403,3 +3403,49 @@ def test_a_fronted_for_phrase_names_whom_a_trip_serves_no_goal(pipeline: Pipelin
         "Carmelo Peralta",
         "Bahía Negra",
     ]
+
+
+def test_a_small_town_near_the_meeting_s_town_is_not_in_it(pipeline: Pipeline) -> None:
+    """'paddled past Kabelvåg ... waiting for her on the quay in Svolvær': Svolvær, 6 km on
+    and the larger of two small towns, is a town of its own and the trip's end."""
+    text = (
+        "Kari Nilsen paddled her kayak out of Bodø on June 1 and crossed the Vestfjord to "
+        "Stamsund on June 3. On Friday she paddled past Henningsvær and Kabelvåg. Her parents "
+        "were waiting for her on the quay in Svolvær on Saturday."
+    )
+    story = parse(pipeline, text, date(2025, 6, 7))
+    assert route_places(story) == ["Bodø", "Stamsund", "Kabelvåg", "Svolvær"]
+    assert [m.place for m in story.meetings] == ["Svolvær"]
+
+
+def test_a_tunnel_to_a_town_leads_there(pipeline: Pipeline) -> None:
+    """'pedalled out of Bergen and through the long tunnel to Voss': the tunnel ends at Voss,
+    a stop, as a road to a town does."""
+    text = (
+        "On Monday the riders pedalled out of Bergen and through the long tunnel to Voss, where "
+        "they slept in a school, and on Tuesday they climbed to Geilo."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 6, 12))) == ["Bergen", "Voss", "Geilo"]
+    text = (
+        "Ola Berg ran out of Odda on Monday and through the old tunnel to Tyssedal on Eidfjord's "
+        "side. On Tuesday he reached Eidfjord."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 6, 12))) == [
+        "Odda",
+        "Tyssedal",
+        "Eidfjord",
+    ]
+
+
+def test_an_animal_s_name_is_not_the_he_of_the_next_sentence(pipeline: Pipeline) -> None:
+    """'His lead horse, Duke, threw a shoe ... He spent two nights in Lindsborg': he is the
+    driver, not the horse."""
+    text = (
+        "Earl Hornbeck, 68, set out from Abilene on June 2 with his horses. His lead horse, Duke, "
+        "threw a shoe, and Hornbeck shod him himself. He spent two nights in Lindsborg and drove "
+        "into McPherson on June 12."
+    )
+    story = parse(pipeline, text, date(2025, 6, 13))
+    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
+        ("Earl Hornbeck", ["Abilene", "Lindsborg", "McPherson"])
+    ]

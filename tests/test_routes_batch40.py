@@ -501,10 +501,6 @@ ROUTE_FAILS40: dict[str, str] = {
         "first run (b0b5647): routes [Blue Train: Valjevo > Bijelo Polje > Kolašin > Mala > "
         "Užice > Podgorica > Bar; Josip Broz Tito: Belgrade > Bar] meetings []"
     ),
-    "faroese_runner_vagur_to_klaksvik_told_from_the_end_family_waits": (
-        "first run (b0b5647): routes [Jóannes Joensen: Vágur > Tórshavn > Fuglafjørður > "
-        "Klaksvík > Leirvík] meetings []"
-    ),
     "missing_boy_rides_from_maputo_to_inhambane_flashback_in_the_pluperfect_mother_waits": (
         "first run (b0b5647): routes [Tomás Mabunda: Xai-Xai > Quissico > Maxixe > Inhambane "
         "> Maputo] meetings [Maputo 2025-10-20 ['Tomás Mabunda', 'Lurdes Mabunda']]"
