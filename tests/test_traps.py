@@ -17303,6 +17303,600 @@ BATCH_40_XFAIL: dict[tuple[str, str], str] = {
 BATCH_40_NAMES = _named_params(40, BATCH_40, BATCH_40_XFAIL)
 
 
+# Blind trap batch 41: ten articles written before the code was run on them, about topics the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or None)
+# pair, or None when the mention must not be taken as a place; "Name#2" is the second occurrence of
+# the exact string in the text (the dateline included, and occurrences inside longer names counted,
+# as in 'Herefordshire', 'Enfield Lock', 'Lee-Enfield', 'Ventura County', 'Contrexéville', 'San
+# Pellegrino Terme', 'Spa-Francorchamps', 'Budweiser', 'Einbecker', 'Dortmunder', "piment
+# d'Espelette" or 'Miami Gardens'; the match is case-sensitive, so the capitalised dateline
+# 'HEREFORD' is a string of its own, and the lower-case 'bayonet' and 'pilsner' are no occurrences
+# of 'Bayonne' or 'Pilsner'). No keyed name occurs inside a longer word in its article except where
+# that longer word is counted as said above.
+# (a) cattle breeds named after places, at a breed show in Hereford: 'HEREFORD, England' and
+# Hereford four times (the breed the first, inside 'Hereford cattle', no place; the English city the
+# second; the third inside 'Herefordshire', the county, keyed as a whole; 'Hereford, Texas', the
+# Panhandle town named after the breed, the fourth), Herefordshire, Texas, Angus twice (the breed,
+# no place, both times; the Scottish county is not named), Charolais (a breed), Charolles (the
+# Burgundy town), Limousin (a breed, though a French region shares the name), Limoges, Jersey and
+# Guernsey (the islands, the farmers' homes, each a country of its own in GeoNames), Holstein (a
+# breed, though a region of Germany shares the name), Leominster (the Herefordshire town, not the
+# Massachusetts city), Aberdeen (the Scottish city, not the South Dakota one); 'England' in the
+# dateline, the Welsh border, the Panhandle, Scotland, Germany, Argentina, Australia and Ledbury
+# left unkeyed;
+# (b) weapons named after towns, at a museum in Enfield: 'ENFIELD, England' and Enfield five times
+# (the London borough the first and fourth; the second inside 'Enfield Lock', the district where the
+# factory stood, keyed as a whole; the third inside 'Lee-Enfield', a rifle, no place; 'Enfield,
+# Connecticut', the fifth), Enfield Lock, Lee-Enfield, Brno, Bayonne (the French port, not the New
+# Jersey city), Toledo twice (the Spanish city, then 'Toledo steel', a material, no place),
+# Winchester three times (a rifle the first; 'Winchester, Virginia' the second; 'Oliver Winchester',
+# a man, the third), Springfield twice ('a Springfield', a rifle, no place, then 'Springfield,
+# Massachusetts'), Tottenham and Edmonton (districts of north London, not the Ontario town or the
+# Alberta capital); 'England', London, 'British', the Czech Republic, 'French', Spain, Virginia,
+# America, Massachusetts, 'American', Connecticut, Birmingham, the Bren gun and the Royal Small Arms
+# Factory left unkeyed;
+# (c) syndromes named after cities, at a congress in Stockholm: 'STOCKHOLM' and Stockholm twice (the
+# city, then inside 'Stockholm syndrome', no place), Paris twice (inside 'Paris syndrome', no place,
+# then the city where the tourists are), 'Japanese' twice (as the country), Florence twice (the
+# Italian city, then inside 'Florence syndrome', no place), Stendhal (a novelist's pen name, no
+# place), 'French' (the novelist's country), 'American' (the diplomats' country), Havana twice (the
+# Cuban capital, then inside 'Havana syndrome', no place), Lima twice (inside 'Lima syndrome', no
+# place, then the Peruvian capital), Helsinki; Kyoto, Osaka, 'Italian', 'Peruvian', Uppsala and
+# Gothenburg left unkeyed;
+# (d) chess openings named after places, at the tournament in Wijk aan Zee: 'WIJK AAN ZEE,
+# Netherlands' and Wijk aan Zee (the Dutch village), 'Sicilian' twice (inside 'the Sicilian
+# Defence', an opening, no place, both times), 'Dutch' twice (the grandmasters' country, then inside
+# 'the Dutch Defence', no place), Berlin (inside 'The Berlin Defence', no place), London twice (the
+# match in 2000, then the correspondence match), St. Louis (the Missouri city), Vienna (inside 'the
+# Vienna Game', no place), Budapest twice (the veteran's city, then inside 'the Budapest Gambit', no
+# place), 'Catalan' (inside 'the Catalan Opening', no place), Beverwijk, Sicily, Palermo;
+# 'Netherlands' in the dateline, Chennai, 'American', Edinburgh, Barcelona, Haarlem, IJmuiden, the
+# Scotch Game and the steelworks left unkeyed;
+# (e) software versions named after California places, in Sonoma: 'SONOMA, Calif.' and Sonoma twice
+# (the town the first; the macOS version in the painted list the second, no place), Yosemite, El
+# Capitan, Sierra, Catalina and Big Sur (versions in the list, no places), Mojave twice, Monterey
+# twice and Ventura three times (the versions in the list the first time, no places; the desert
+# town, the fishing town and the beach city the second time; the third 'Ventura' inside 'Ventura
+# County', keyed as a whole), Sequoia twice (the version, no place, both times; a tree and a
+# national park share the name), Santa Cruz (the California city, not the Bolivian or Canary one),
+# Ventura County, Cupertino; 'Calif.', California, Los Angeles, Napa, Petaluma and Apple left
+# unkeyed;
+# (f) bottled waters named after spring towns, in Spa: 'SPA, Belgium' and Spa three times (the town
+# the first and second; the third inside 'Spa-Francorchamps', a racetrack, keyed as a whole, no
+# place), 'Belgian', Evian (a brand, no place), Évian-les-Bains, Vittel three times (the brand the
+# first and third, no place; the town in the Vosges the second), Contrex (a brand, no place; the
+# second 'Contrex' inside 'Contrexéville', the town, keyed as a whole), San Pellegrino (a brand, no
+# place; the second inside 'San Pellegrino Terme', the town, keyed as a whole), Bergamo, Borjomi,
+# Georgia (the country, not the US state), Volvic (the town in the Auvergne, not the brand);
+# 'Belgium' in the dateline, Lake Geneva, Tokyo, Dubai, the Vosges, 'Italian', New York, France,
+# Liège and Verviers left unkeyed;
+# (g) beers named after towns, at the lager festival in Pilsen: 'PILSEN, Czech Republic' and Pilsen
+# (the city under its German name) and Plzen (its Czech name), Pilsner (a beer, no place), Budweiser
+# (a beer, no place, holding the first 'Budweis'), 'American' (the brand's country, the second
+# 'American' inside 'Americans' unkeyed), St. Louis (the Missouri city), Budweis the second time
+# (the German name of Ceske Budejovice), Ceske Budejovice twice, Einbeck (the Lower Saxony town) and
+# 'Einbecker' (a beer, no place, holding the second 'Einbeck'), Lower Saxony, Dortmund (the city)
+# and 'Dortmunder' (a beer, no place, holding the second 'Dortmund'), Burton upon Trent, Cologne
+# (the German city, not the Minnesota or Italian one); 'Czech Republic' in the dateline, 'Czechs',
+# 'Czech', 'Bavarian', 'German', 'English', Budvar and Kolsch (beers named after no place), Prague,
+# Regensburg and Nuremberg left unkeyed;
+# (h) glass named after towns, at a festival in Waterford: 'WATERFORD, Ireland' and Waterford three
+# times (inside 'Waterford Crystal', a brand, no place, the first; the Irish city the second;
+# 'Waterford, Michigan' the third), Murano (the island town of Venice), Baccarat twice (the town in
+# eastern France the first; the card game the second, no place), Paris, Monaco, Macau, Orrefors and
+# Kosta (the Swedish glass villages), New York twice (the city, then the state in 'Corning, New
+# York'), Corning (the New York town, not the company), Stourbridge, Michigan, Wexford; 'Ireland' in
+# the dateline, Slovenia, the Czech Republic, Venice, France, 'Swedish', Stockholm, Kilkenny and
+# 'English' left unkeyed;
+# (i) spices named after places, at a spice fair in Cayenne: 'CAYENNE, French Guiana' and Cayenne
+# four times (the pepper the first and third, no place; the city the second and fourth), Espelette
+# twice (the Basque village, then inside "piment d'Espelette", a pepper, no place), 'French' the
+# second time (the first inside the dateline's 'French Guiana', not keyed; the second the French
+# Basque hills), 'Cambodian', Kampot twice (the river town the first, then 'Kampot pepper', a
+# pepper, no place), Kerala, Tellicherry (inside 'Tellicherry pepper', a pepper, no place),
+# Thalassery (the port's current name), Szeged, Paris, Kourou, Saint-Laurent-du-Maroni; India,
+# China, Mexico, 'Basque', 'Hungarian', Kalocsa, Martinique, Paramaribo and Suriname left unkeyed;
+# (j) tennis tournaments named after places, at the Eastbourne tournament: 'EASTBOURNE, England' and
+# Eastbourne (the town's tournament, the town), Wimbledon three times (the championships the first
+# and second, no place; the district of south-west London the third), Halle (the Westphalia town,
+# not Halle an der Saale or the Belgian one), London twice, 's-Hertogenbosch, Monte Carlo (inside
+# 'The Monte Carlo Masters', a tournament, no place), Roquebrune-Cap-Martin, France, Miami (inside
+# 'the Miami Open', a tournament, no place; the second 'Miami' inside 'Miami Gardens', keyed as a
+# whole), Key Biscayne, Miami Gardens, Indian Wells, California, Hastings (the East Sussex town, not
+# the Nebraska or New Zealand one); 'England' in the dateline, Westphalia, Queen's Club, 'Dutch',
+# 'Spanish' and Brighton left unkeyed.
+# Decisions (as in batches 7-40): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('England', 'Netherlands', 'Calif.', 'Belgium',
+# 'Czech Republic', 'Ireland', 'French Guiana'); a breed, a weapon, a syndrome, a chess opening, a
+# software version, a brand of water, beer or crystal, a spice, a card game, a tournament or a
+# racetrack named after a place is no place (Hereford cattle, Angus, Charolais, Limousin, Holstein,
+# 'Lee-Enfield', 'Toledo steel', 'a Winchester rifle', 'a Springfield', 'Stockholm syndrome', 'Paris
+# syndrome', 'Florence syndrome', 'Havana syndrome', 'Lima syndrome', 'the Sicilian Defence', 'the
+# Dutch Defence', 'The Berlin Defence', 'the Vienna Game', 'the Budapest Gambit', 'the Catalan
+# Opening', Yosemite, El Capitan, Sierra, Mojave, Catalina, Big Sur, Monterey, Ventura, Sonoma and
+# Sequoia as versions, Evian, Vittel, Contrex, San Pellegrino, Pilsner, Budweiser, Einbecker,
+# Dortmunder, 'Waterford Crystal', "piment d'Espelette", 'Kampot pepper', 'Tellicherry pepper',
+# 'Cayenne pepper', Baccarat the game, Wimbledon the championships, 'The Monte Carlo Masters', 'the
+# Miami Open', 'Spa-Francorchamps'), nor a person's name or pen name (Oliver Winchester, Stendhal);
+# a nationality adjective is its country ('Japanese', 'French', 'American', 'Belgian', 'Cambodian',
+# 'Dutch' for the grandmasters); a former or foreign name is the current place (Pilsen and Plzen,
+# Budweis for Ceske Budejovice); a name inside a longer place name is keyed as the longer name
+# ('Herefordshire', 'Enfield Lock', 'Ventura County', 'Contrexéville', 'San Pellegrino Terme',
+# 'Miami Gardens'); a town named like a bigger or better-known place is the town the text means
+# (Hereford in Texas the fourth time, Enfield in Connecticut the fifth, Tottenham and Edmonton in
+# London, Winchester in Virginia, Springfield in Massachusetts, Santa Cruz and Mojave in California,
+# Georgia the country, Cologne in Germany, Corning in New York, Waterford in Michigan the third
+# time, Halle in Westphalia, Hastings in England). Not keyed: lakes, mountains, regions not keyed
+# elsewhere, factories, clubs, museums and companies (Lake Geneva, the Vosges, the Auvergne,
+# Westphalia, the Panhandle, the Welsh border, the Royal Small Arms Factory, Queen's Club, Apple,
+# the steelworks), readings that are unsure ('Bavarian', 'English', 'Basque', 'Czechs') and names
+# left unkeyed to keep the batch near 170 (listed with each article).
+# 176 names are keyed. Admin1 codes are GeoNames': US two-letter states (CA, CT, FL, MA, MI, MO, NY,
+# TX, VA) and GB ENG England and SCT Scotland. All other countries are checked at country level
+# (France, Jersey, Guernsey, Czech Republic, Spain, Sweden, Japan, Italy, Cuba, Peru, Finland, the
+# Netherlands, Hungary, Belgium, Georgia, Germany, Ireland, Monaco, Macao, French Guiana, Cambodia,
+# India).
+BATCH_41: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "HEREFORD, England — Hereford cattle graze on six continents, but breeders joke that "
+            "the hardest place to find one is in Hereford itself. The cathedral city held its "
+            "first international breed show in a decade on Saturday, and most of the red-and-white "
+            "cattle came from farms across Herefordshire and the Welsh border. Ranchers from "
+            "Hereford, Texas, a cattle town in the Panhandle that took its name from the breed, "
+            "flew in with their own judge. Angus cattle, named after a county in the east of "
+            "Scotland, were shown beside Charolais from the pastures around Charolles and Limousin "
+            "bulls from the hills around Limoges. A farmer from Jersey brought three cows of the "
+            "island's dairy breed, and a rival from Guernsey brought his. Holstein cows, named "
+            'after a region of northern Germany, stayed away after a disease scare. "We sold the '
+            'breed to Argentina and Australia and kept only the name," said show secretary Gwen '
+            "Price. Coach parties came from Ledbury and Leominster, and a group of farmers from "
+            "Aberdeen flew down to judge the Angus."
+        ),
+        {
+            "HEREFORD": ("GB", "ENG"),
+            "Hereford": None,
+            "Hereford#2": ("GB", "ENG"),
+            "Herefordshire": ("GB", "ENG"),
+            "Hereford#3": ("US", "TX"),
+            "Texas": ("US", "TX"),
+            "Angus": None,
+            "Charolais": None,
+            "Charolles": ("FR", None),
+            "Limousin": None,
+            "Limoges": ("FR", None),
+            "Jersey": ("JE", None),
+            "Guernsey": ("GG", None),
+            "Holstein": None,
+            "Leominster": ("GB", "ENG"),
+            "Aberdeen": ("GB", "SCT"),
+            "Angus#2": None,
+        },
+    ),
+    (
+        "b",
+        (
+            "ENFIELD, England — Enfield wants to be known for more than a rifle. The north London "
+            "borough opened a museum on Thursday in the old Royal Small Arms Factory at Enfield "
+            "Lock, where the Lee-Enfield was made for British soldiers for more than half a "
+            "century. The Bren gun, also built there, took its name from Brno, the city in the "
+            "Czech Republic where it was designed, and from Enfield. Curator Marek Novak has "
+            "borrowed a bayonet from Bayonne, the French port whose cutlers are said to have given "
+            "the blade its name, and a sword forged in Toledo, in central Spain, whose armourers "
+            "made Toledo steel famous. A Winchester rifle came from a collector in Winchester, "
+            "Virginia, although the gun was named after the shirt maker Oliver Winchester, not "
+            'after the town. "In America a Springfield is a rifle before it is a city," Novak '
+            "said, recalling that the armory in Springfield, Massachusetts, made American army "
+            "rifles for almost two centuries. Enfield, Connecticut, sent a letter of good wishes. "
+            "Visitors came by bus from Tottenham and Edmonton, and a school party travelled from "
+            "Birmingham to see the old gun-making machines."
+        ),
+        {
+            "ENFIELD": ("GB", "ENG"),
+            "Enfield": ("GB", "ENG"),
+            "Enfield Lock": ("GB", "ENG"),
+            "Lee-Enfield": None,
+            "Brno": ("CZ", None),
+            "Enfield#4": ("GB", "ENG"),
+            "Bayonne": ("FR", None),
+            "Toledo": ("ES", None),
+            "Toledo#2": None,
+            "Winchester": None,
+            "Winchester#2": ("US", "VA"),
+            "Winchester#3": None,
+            "Springfield": None,
+            "Springfield#2": ("US", "MA"),
+            "Enfield#5": ("US", "CT"),
+            "Tottenham": ("GB", "ENG"),
+            "Edmonton": ("GB", "ENG"),
+        },
+    ),
+    (
+        "c",
+        (
+            "STOCKHOLM — Stockholm has lent its name to the best-known bond between hostages and "
+            "their captors, and on Monday the city welcomed psychiatrists from 40 countries to a "
+            "congress on syndromes named after places. The term Stockholm syndrome was coined "
+            "after a bank robbery in the city centre in 1973. Doctors from Kyoto and Osaka "
+            "described Paris syndrome, the shock felt by some Japanese tourists in Paris who find "
+            "the city dirtier and ruder than in films. An Italian psychiatrist from Florence "
+            "presented cases of visitors who faint in front of the paintings in its galleries, a "
+            "reaction known as Florence syndrome or Stendhal syndrome, after the French novelist "
+            "who described it. The headaches reported by American diplomats in Havana in 2016, the "
+            "so-called Havana syndrome, were also on the agenda, and a Peruvian researcher "
+            "described Lima syndrome, named after the hostage crisis at the Japanese ambassador's "
+            "residence in Lima in 1996, in which some captors came to sympathise with their "
+            "hostages. Delegates from Uppsala and Gothenburg led a session on burnout, and the "
+            "congress moves to Helsinki next year."
+        ),
+        {
+            "STOCKHOLM": ("SE", None),
+            "Stockholm": ("SE", None),
+            "Stockholm#2": None,
+            "Paris": None,
+            "Japanese": ("JP", None),
+            "Paris#2": ("FR", None),
+            "Florence": ("IT", None),
+            "Florence#2": None,
+            "Stendhal": None,
+            "French": ("FR", None),
+            "American": ("US", None),
+            "Havana": ("CU", None),
+            "Havana#2": None,
+            "Lima": None,
+            "Japanese#2": ("JP", None),
+            "Lima#2": ("PE", None),
+            "Helsinki": ("FI", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "WIJK AAN ZEE, Netherlands — Wijk aan Zee, a seaside village of about 2,000 people, is "
+            "hosting the world's best chess players again, and the openings on the boards read "
+            "like an atlas. On Sunday a challenger from Chennai answered the world champion with "
+            "the Sicilian Defence, while two Dutch grandmasters played the Dutch Defence against "
+            "each other. The Berlin Defence, made famous in a world title match in London in 2000, "
+            "was seen in three games. An American who flew in from St. Louis tried the Vienna "
+            "Game, and the Scotch Game, first analysed after a correspondence match between "
+            "Edinburgh and London in the 1820s, appeared twice. A veteran from Budapest lost with "
+            "the Budapest Gambit, and the Catalan Opening, named after the region around "
+            "Barcelona, was the most common choice of the round. The tournament is sponsored by "
+            "the steelworks next to the village, and fans came by bus from Haarlem, Beverwijk and "
+            "IJmuiden. A group of players from Sicily, where a club has been campaigning to rename "
+            "the Sicilian Defence after Palermo, handed out leaflets at the door."
+        ),
+        {
+            "WIJK AAN ZEE": ("NL", None),
+            "Wijk aan Zee": ("NL", None),
+            "Sicilian": None,
+            "Dutch": ("NL", None),
+            "Dutch#2": None,
+            "Berlin": None,
+            "London": ("GB", "ENG"),
+            "St. Louis": ("US", "MO"),
+            "Vienna": None,
+            "London#2": ("GB", "ENG"),
+            "Budapest": ("HU", None),
+            "Budapest#2": None,
+            "Catalan": None,
+            "Beverwijk": ("NL", None),
+            "Sicily": ("IT", None),
+            "Sicilian#2": None,
+            "Palermo": ("IT", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "SONOMA, Calif. — Sonoma has heard every joke about its name since Apple gave it to a "
+            "version of its Mac software in 2023. On Friday the town's visitor bureau opened a "
+            "small exhibition about the California places that have lent their names to the "
+            "operating system since 2014: Yosemite, El Capitan, Sierra, Mojave, Catalina, Big Sur, "
+            "Monterey, Ventura, Sonoma and Sequoia are painted on one wall in the order they were "
+            'released. "People ask us whether they should upgrade to Sequoia," said bureau '
+            "director Lucia Ferrante. Monterey, the old fishing town on the bay south of Santa "
+            "Cruz, sent a sardine tin; Ventura, the beach city north of Los Angeles, sent a "
+            "surfboard; and Mojave, a railroad town in the desert whose name was used for the "
+            "system in 2018, sent photographs of the old airliners parked at its airport. "
+            "Officials in Ventura County joked that they were still supported. Visitors came from "
+            "Napa and Petaluma, and a bus of retired engineers drove up from Cupertino, where "
+            "Apple has its headquarters."
+        ),
+        {
+            "SONOMA": ("US", "CA"),
+            "Sonoma": ("US", "CA"),
+            "Yosemite": None,
+            "El Capitan": None,
+            "Sierra": None,
+            "Mojave": None,
+            "Catalina": None,
+            "Big Sur": None,
+            "Monterey": None,
+            "Ventura": None,
+            "Sonoma#2": None,
+            "Sequoia": None,
+            "Sequoia#2": None,
+            "Monterey#2": ("US", "CA"),
+            "Santa Cruz": ("US", "CA"),
+            "Ventura#2": ("US", "CA"),
+            "Mojave#2": ("US", "CA"),
+            "Ventura County": ("US", "CA"),
+            "Cupertino": ("US", "CA"),
+        },
+    ),
+    (
+        "f",
+        (
+            "SPA, Belgium — Spa gave its name to every health resort in the English-speaking "
+            "world, and on Wednesday the Belgian town welcomed the makers of bottled water to "
+            "their annual conference. Many of the brands on the tables are named after towns and "
+            "sold far from their springs. Evian, from Évian-les-Bains on the shore of Lake Geneva, "
+            "is drunk in Tokyo and Dubai; Vittel and Contrex come from two small towns in the "
+            "Vosges, Vittel and Contrexéville; and San Pellegrino, bottled at San Pellegrino Terme "
+            "in the hills north of Bergamo, is the Italian water most often seen on restaurant "
+            "tables in New York. A delegation from Borjomi, in Georgia, poured its salty mineral "
+            "water for doubters, and producers from Volvic, a town in the volcanic hills of "
+            'central France, brought a lorry of samples. "Nobody ordering a Vittel thinks of a '
+            'town of 5,000 people," said organiser Marc Lejeune. The conference dinner was held in '
+            "the casino of Spa, which claims to be the oldest in the world, and delegates were "
+            "taken to the racetrack at Spa-Francorchamps. Guests came from Liège and Verviers."
+        ),
+        {
+            "SPA": ("BE", None),
+            "Spa": ("BE", None),
+            "Belgian": ("BE", None),
+            "Evian": None,
+            "Évian-les-Bains": ("FR", None),
+            "Vittel": None,
+            "Contrex": None,
+            "Vittel#2": ("FR", None),
+            "Contrexéville": ("FR", None),
+            "San Pellegrino": None,
+            "San Pellegrino Terme": ("IT", None),
+            "Bergamo": ("IT", None),
+            "Borjomi": ("GE", None),
+            "Georgia": ("GE", None),
+            "Volvic": ("FR", None),
+            "Vittel#3": None,
+            "Spa#2": ("BE", None),
+            "Spa-Francorchamps": None,
+        },
+    ),
+    (
+        "g",
+        (
+            "PILSEN, Czech Republic — Pilsen, the city the Czechs call Plzen, celebrated the "
+            "birthday of its golden lager on Friday with a festival at the brewery where a "
+            "Bavarian brewer, Josef Groll, made the first batch in 1842. Most of the world's beer "
+            "is now sold as Pilsner, which still irritates brewers here. Budweiser, the American "
+            "brand brewed in St. Louis, took its name from Budweis, the German name of Ceske "
+            "Budejovice, a Czech city about 120 km to the south-east whose own brewery has fought "
+            "the Americans over the name for more than a century. A delegation from Ceske "
+            "Budejovice brought its Budvar, and brewers from Einbeck, the town in Lower Saxony "
+            'whose strong beer gave the world the word bock, poured Einbecker. "Nobody in Dortmund '
+            'orders a Dortmunder," said festival director Pavel Kraus. Brewers also came from '
+            "Burton upon Trent, whose hard water made English pale ale famous, and from Cologne, "
+            "where Kolsch is served in narrow glasses. Special trains brought visitors from "
+            "Prague, Regensburg and Nuremberg."
+        ),
+        {
+            "PILSEN": ("CZ", None),
+            "Pilsen": ("CZ", None),
+            "Plzen": ("CZ", None),
+            "Pilsner": None,
+            "Budweiser": None,
+            "American": ("US", None),
+            "St. Louis": ("US", "MO"),
+            "Budweis": ("CZ", None),
+            "Ceske Budejovice": ("CZ", None),
+            "Ceske Budejovice#2": ("CZ", None),
+            "Einbeck": ("DE", None),
+            "Lower Saxony": ("DE", None),
+            "Einbecker": None,
+            "Dortmund": ("DE", None),
+            "Dortmunder": None,
+            "Burton upon Trent": ("GB", "ENG"),
+            "Cologne": ("DE", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "WATERFORD, Ireland — Waterford Crystal is no longer made only in Waterford, a fact "
+            "the city's glass festival tried to set aside on Saturday as cutters from five "
+            "countries showed their craft on the quays. The brand, whose big factory closed in "
+            "2009 before a smaller one opened in the city centre, now has much of its crystal made "
+            "in Slovenia and the Czech Republic. Glassblowers from Murano, the island in the "
+            "lagoon of Venice, brought vases, and a team from Baccarat, the small town in eastern "
+            "France whose crystal is used at state dinners in Paris, brought a chandelier. "
+            "Baccarat the card game, played in casinos from Monaco to Macau, has nothing to do "
+            "with the town, the organisers stressed. Swedish engravers came from Orrefors and "
+            "Kosta, forest villages whose names are etched on glassware sold in Stockholm and New "
+            "York. A delegation from Corning, New York, where the company of the same name makes "
+            "glass for smartphones, gave a talk, and a museum in Stourbridge lent bottles made in "
+            "the English town. Visitors from Waterford, Michigan, and from Kilkenny and Wexford "
+            "filled the quays."
+        ),
+        {
+            "WATERFORD": ("IE", None),
+            "Waterford": None,
+            "Waterford#2": ("IE", None),
+            "Murano": ("IT", None),
+            "Baccarat": ("FR", None),
+            "Paris": ("FR", None),
+            "Baccarat#2": None,
+            "Monaco": ("MC", None),
+            "Macau": ("MO", None),
+            "Orrefors": ("SE", None),
+            "Kosta": ("SE", None),
+            "New York": ("US", "NY"),
+            "Corning": ("US", "NY"),
+            "New York#2": ("US", "NY"),
+            "Stourbridge": ("GB", "ENG"),
+            "Waterford#3": ("US", "MI"),
+            "Michigan": ("US", "MI"),
+            "Wexford": ("IE", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "CAYENNE, French Guiana — Cayenne pepper is grown almost everywhere except Cayenne, "
+            "farmers complained on Sunday at the territory's first spice fair. The hot red pepper "
+            "took the city's name in the 18th century, but most of it now comes from India, China "
+            "and Mexico. Growers from Espelette, a village in the French Basque hills, brought "
+            "strings of their milder piment d'Espelette, and a Cambodian cooperative from Kampot "
+            "sold black Kampot pepper, grown on the hills above the river town. Traders from "
+            "Kerala offered Tellicherry pepper, named after the port now called Thalassery, and "
+            "Hungarian farmers from Szeged and Kalocsa, the two capitals of paprika, argued over "
+            'whose powder was sweeter. "Everyone knows Cayenne the pepper, nobody knows Cayenne '
+            'the city," said fair director Marie-Laure Jean-Baptiste. Visitors flew in from Paris '
+            "and Martinique, growers drove in from Kourou and Saint-Laurent-du-Maroni, and a chef "
+            "from Paramaribo, across the border in Suriname, judged the cooking contest."
+        ),
+        {
+            "CAYENNE": ("GF", None),
+            "Cayenne": None,
+            "Cayenne#2": ("GF", None),
+            "Espelette": ("FR", None),
+            "French#2": ("FR", None),
+            "Espelette#2": None,
+            "Cambodian": ("KH", None),
+            "Kampot": ("KH", None),
+            "Kampot#2": None,
+            "Kerala": ("IN", None),
+            "Tellicherry": None,
+            "Thalassery": ("IN", None),
+            "Szeged": ("HU", None),
+            "Cayenne#3": None,
+            "Cayenne#4": ("GF", None),
+            "Paris": ("FR", None),
+            "Kourou": ("GF", None),
+            "Saint-Laurent-du-Maroni": ("GF", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "EASTBOURNE, England — Eastbourne's grass-court tournament, the last stop before "
+            "Wimbledon, ends on Saturday, and the seaside town's organisers are tired of hearing "
+            'that players treat it as a rehearsal. "Wimbledon is a fortnight of nerves; here it is '
+            'a week by the sea," said tournament director Helen Marsh. Several players arrived '
+            "from Halle, the small town in Westphalia whose tournament is played in the same week "
+            "as the one at Queen's Club in west London, and others from 's-Hertogenbosch, where "
+            "the Dutch grass event is held. The Monte Carlo Masters, despite its name, is played "
+            "across the border in Roquebrune-Cap-Martin in France, Marsh pointed out, and the "
+            "Miami Open moved from Key Biscayne to Miami Gardens in 2019. A Spanish player who "
+            "lives in Indian Wells, the California desert city that holds a big tournament every "
+            "March, said she had not seen rain for months before she arrived. Fans came by train "
+            "from Brighton and Hastings. Wimbledon itself, a district of south-west London whose "
+            "village streets fill with queues in July, has asked for help with the crowds."
+        ),
+        {
+            "EASTBOURNE": ("GB", "ENG"),
+            "Eastbourne": ("GB", "ENG"),
+            "Wimbledon": None,
+            "Wimbledon#2": None,
+            "Halle": ("DE", None),
+            "London": ("GB", "ENG"),
+            "'s-Hertogenbosch": ("NL", None),
+            "Monte Carlo": None,
+            "Roquebrune-Cap-Martin": ("FR", None),
+            "France": ("FR", None),
+            "Miami": None,
+            "Key Biscayne": ("US", "FL"),
+            "Miami Gardens": ("US", "FL"),
+            "Indian Wells": ("US", "CA"),
+            "California": ("US", "CA"),
+            "Hastings": ("GB", "ENG"),
+            "Wimbledon#3": ("GB", "ENG"),
+            "London#2": ("GB", "ENG"),
+        },
+    ),
+]
+_A41 = "HEREFORD, England — Hereford c"
+_B41 = "ENFIELD, England — Enfield wan"
+_C41 = "STOCKHOLM — Stockholm has lent"
+_D41 = "WIJK AAN ZEE, Netherlands — Wi"
+_E41 = "SONOMA, Calif. — Sonoma has he"
+_F41 = "SPA, Belgium — Spa gave its na"
+_G41 = "PILSEN, Czech Republic — Pilse"
+_H41 = "WATERFORD, Ireland — Waterford"
+_I41 = "CAYENNE, French Guiana — Cayen"
+_J41 = "EASTBOURNE, England — Eastbour"
+BATCH_41_XFAIL: dict[tuple[str, str], str] = {
+    (_A41, "Hereford"): (
+        "first run (d50bf69): 'Hereford' should be no place, got Hereford (GB, ENG)"
+    ),
+    (_A41, "Aberdeen"): ("first run (d50bf69): 'Aberdeen' not found as a place (overlap: None)"),
+    (_B41, "Toledo"): ("first run (d50bf69): 'Toledo' Toledo in US"),
+    (_B41, "Toledo#2"): ("first run (d50bf69): 'Toledo#2' should be no place, got Toledo (US, OH)"),
+    (_B41, "Winchester"): (
+        "first run (d50bf69): 'Winchester' should be no place, got Winchester (GB, ENG)"
+    ),
+    (_B41, "Springfield"): (
+        "first run (d50bf69): 'Springfield' should be no place, got Springfield (US, MA)"
+    ),
+    (_C41, "Stockholm#2"): (
+        "first run (d50bf69): 'Stockholm#2' should be no place, got Stockholm (SE, 26)"
+    ),
+    (_C41, "Paris"): ("first run (d50bf69): 'Paris' should be no place, got Paris (FR, 11)"),
+    (_C41, "Havana"): ("first run (d50bf69): 'Havana' Havana in US"),
+    (_C41, "Havana#2"): ("first run (d50bf69): 'Havana#2' should be no place, got Havana (US, IL)"),
+    (_C41, "Lima"): ("first run (d50bf69): 'Lima' should be no place, got Lima (PE, LMA)"),
+    (_D41, "Wijk aan Zee"): (
+        "first run (d50bf69): 'Wijk aan Zee' not found as a place (overlap: See)"
+    ),
+    (_D41, "Palermo"): ("first run (d50bf69): 'Palermo' not found as a place (overlap: None)"),
+    (_E41, "Yosemite"): (
+        "first run (d50bf69): 'Yosemite' should be no place, got Yosemite National Park (US, )"
+    ),
+    (_E41, "Sierra"): (
+        "first run (d50bf69): 'Sierra' should be no place, got Sierra County (US, CA)"
+    ),
+    (_E41, "Mojave"): ("first run (d50bf69): 'Mojave' should be no place, got Mojave (US, CA)"),
+    (_E41, "Catalina"): (
+        "first run (d50bf69): 'Catalina' should be no place, got Catalina (US, AZ)"
+    ),
+    (_E41, "Big Sur"): ("first run (d50bf69): 'Big Sur' should be no place, got Big Sur (US, CA)"),
+    (_E41, "Monterey"): (
+        "first run (d50bf69): 'Monterey' should be no place, got Monterey (US, CA)"
+    ),
+    (_E41, "Ventura"): ("first run (d50bf69): 'Ventura' should be no place, got Ventura (US, CA)"),
+    (_E41, "Sonoma#2"): (
+        "first run (d50bf69): 'Sonoma#2' should be no place, got Sonoma County (US, CA)"
+    ),
+    (_F41, "San Pellegrino"): (
+        "first run (d50bf69): 'San Pellegrino' should be no place, got San Pellegrino Terme (IT, "
+        "09)"
+    ),
+    (_H41, "Baccarat#2"): (
+        "first run (d50bf69): 'Baccarat#2' should be no place, got Baccarat (FR, 44)"
+    ),
+    (_I41, "Cayenne"): ("first run (d50bf69): 'Cayenne' should be no place, got Cayenne (GF, GF)"),
+    (_I41, "Tellicherry"): (
+        "first run (d50bf69): 'Tellicherry' should be no place, got Tellicherry (IN, 13)"
+    ),
+    (_I41, "Thalassery"): (
+        "first run (d50bf69): 'Thalassery' not found as a place (overlap: None)"
+    ),
+    (_I41, "Cayenne#3"): (
+        "first run (d50bf69): 'Cayenne#3' should be no place, got Cayenne (GF, GF)"
+    ),
+    (_J41, "Halle"): ("first run (d50bf69): 'Halle' Halle in BE"),
+    (_J41, "'s-Hertogenbosch"): (
+        'first run (d50bf69): "\'s-Hertogenbosch" not found as a place (overlap: None)'
+    ),
+    (_J41, "Miami"): ("first run (d50bf69): 'Miami' should be no place, got Miami (US, FL)"),
+    (_J41, "Wimbledon#3"): (
+        "first run (d50bf69): 'Wimbledon#3' not found as a place (overlap: None)"
+    ),
+}
+BATCH_41_NAMES = _named_params(41, BATCH_41, BATCH_41_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -17340,12 +17934,13 @@ BATCH_40_NAMES = _named_params(40, BATCH_40, BATCH_40_XFAIL)
         *BATCH_38_NAMES,
         *BATCH_39_NAMES,
         *BATCH_40_NAMES,
+        *BATCH_41_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-40: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-41: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
