@@ -534,7 +534,8 @@ REUNION_LEMMAS = frozenset({"arm", "arms", "hug", "embrace"})
 KIN_NOUNS = frozenset(
     "mother father parents wife husband son daughter daughters sons brother sister "
     "grandmother grandfather family uncle aunt cousin fiancee fiancé fiancée "
-    "child children kids grandchildren brothers sisters".split()
+    "child children kids grandchildren brothers sisters granddaughter grandson "
+    "granddaughters grandsons grandparents nephew niece nephews nieces partner".split()
 )
 # who waits for a traveller of their own: relatives, and friends ("His childhood friend
 # Kairat Bekov ... was waiting for him at the old harbour")
@@ -2889,13 +2890,13 @@ def _played_somewhere(token: Token) -> bool:
 
 def _own_part_broke(token: Token) -> bool:
     """The verb tells a part of someone's own vehicle failing ("his frame cracked", "Perić's
-    engine seized", "the boat's rudder snapped")."""
+    engine seized", "the boat's rudder snapped", "a tyre had burst": the traveller's)."""
     before = doc_text(token.doc)[max(0, token.idx - 40) : token.idx]
     return bool(_OWN_PART_RE.search(before))
 
 
 _OWN_PART_RE = re.compile(
-    r"(?:\b(?:his|her|its|their)|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+)?"
+    r"(?:\b(?:his|her|its|their|[Aa]n?|[Tt]he)|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+)?"
     rf"(?:{any_word_of(VEHICLE_PARTS)})\s+(?:had\s+)?$"
 )
 
@@ -4753,9 +4754,28 @@ def _dates_by_position(
                 continue
             if arrival_told_aside and trigger.event_type == "travel":
                 continue  # "flew in from Baghdad, where he had arrived from Tehran on Wednesday"
+            if _opens_a_later_clause(text, free[0], trigger, triggers):
+                continue  # "drove west to Alba Iulia, ..., and on Sunday he took the motorway
+                # north to Cluj": Sunday is the later clause's
             if not (_told_after_or_before(text, trigger) or _pluperfect(text, trigger)):
                 owned[trigger.token.i] = free[0]
     return owned
+
+
+def _opens_a_later_clause(
+    text: str, when: DateMention, trigger: _Trigger, triggers: list[_Trigger]
+) -> bool:
+    """The date opens a clause joined after the trigger's (", and on Sunday he took") and
+    leads into that clause's own move; a month or a year ("and in November had travelled")
+    may hold both."""
+    if trigger.token.idx >= when.start or when.precision != "day":
+        return False
+    after = [t for t in triggers if t.token.idx >= when.end]
+    lead = text[max(0, when.start - 20) : when.start]
+    return bool(after and _JOINED_CLAUSE_LEAD_RE.search(lead)) and _leads_into(text, when, after[0])
+
+
+_JOINED_CLAUSE_LEAD_RE = re.compile(r"(?:,\s*(?:and|but)|;)\s+(?:then\s+)?(?:on\s+)?$")
 
 
 def _in_relative_clause(text: str, trigger: _Trigger) -> bool:
@@ -5166,7 +5186,7 @@ def _preposition_governor(doc: Doc, place: Place) -> Token | None:
 # nouns of a way that leads to its place: "the road to Copán", "the tunnel to Saltangará"
 WAY_NOUNS = frozenset(
     "way route path course road highway track trail tunnel bridge causeway motorway freeway"
-    " expressway".split()
+    " expressway valley gorge canyon coast".split()
 )
 CROSSED_NOUNS = frozenset(
     "sea strait channel border frontier river ocean bay gulf lake desert mountains line".split()
@@ -5852,6 +5872,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         # sent back from the United States": the migrants' way, not the tour's
     if (way := _along_a_way_there(doc, trigger, place)) and lemma in RITE_VERBS:
         return "destination"  # "laid a wreath on Shark Island in Lüderitz": there, as at a stop
+    if way in LEAVING_PATH_WORDS:
+        return "origin"  # "pulled out of a warehouse yard in Korhogo"
     if way:  # "rolled up the ramp of the city hall in Bloemfontein", "steered his truck down
         return "destination" if way == "to" else "waypoint"  # to the terminals at Itaituba"
     if _in_a_relative_clause(doc, trigger, place):
@@ -6071,7 +6093,8 @@ def _along_a_way_there(doc: Doc, trigger: _Trigger, place: Place) -> str:
         way = found.group(1).casefold()
     else:
         paths = WAY_PATH_WORDS | RITE_PLACE_WORDS if lemma_of(trigger.token) in RITE_VERBS else None
-        way = _way_of_the_verb_lies_there(doc, trigger, place, paths or WAY_PATH_WORDS)
+        paths = paths or WAY_PATH_WORDS | LEAVING_PATH_WORDS
+        way = _way_of_the_verb_lies_there(doc, trigger, place, paths)
     if way and _carries_off_a_thing(trigger.token):
         return ""  # "waves swept several homes into the sea at Port aux Basques"
     return way
@@ -6123,6 +6146,8 @@ WAY_PATH_WORDS = frozenset(
     "up down along across through over onto into under beneath past around to below beside "
     "alongside".split()
 )
+# a way out of a place in the town: "pulled out of a warehouse yard in Korhogo"
+LEAVING_PATH_WORDS = frozenset({"from", "out"})
 # where a rite is done, up to the town: "laid a wreath on Shark Island in Lüderitz"
 RITE_PLACE_WORDS = frozenset({"on", "at", "in", "near"})
 

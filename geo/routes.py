@@ -550,8 +550,9 @@ def _without_the_vehicle_taken(event: Event) -> Event:
 def _without_the_vehicle_driven(event: Event) -> Event:
     """A vehicle the sentence tells as driven, ridden or flown by its owner ("A retired
     engineer drove his 1972 Land Rover into Cape Town", the model taking "Land Rover" for a
-    person) is no mover: the one driving it moves."""
-    if not event.actors or not event.actors[0][:1].isupper():
+    person, or "drove her old Fiat into Gdańsk") is no mover: the one driving it moves."""
+    words = event.actors[0].split() if event.actors else []
+    if not words or not words[-1][:1].isupper():
         return event
     vehicle = re.escape(event.actors[0])
     if not _rx(_DRIVEN_BEFORE + vehicle + r"\b").search(event.sentence):
@@ -615,6 +616,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     genders = _genders(names, text)  # "Her husband, Tony": Tony is a "he"
     place_names = {e.place.mention.text for e in given if e.place is not None}
     companions: dict[str, str] = {}  # "flotilla" -> who "sailed with a flotilla"
+    latest = max((e.date for e in given if e.date is not None), default=None)
     for event in events:
         if event.event_type in {"travel", "meeting"} and event.section == "main":
             event = _renamed(event, _companion_of(event, companions))
@@ -627,7 +629,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             event = _fill(same, _guest(same, movers) or _guest_of(same, teller, movers) or met)
             _learn_gender(event, genders)
             if event.event_type == "travel" and event.actors and event.actors[0]:
-                if not _bystanders_in_passing(event):
+                if not _bystanders_in_passing(event) and not _years_before(event, latest):
                     mover = event.actors[0]
                     movers.append(mover)
                     companions.update(_travelled_with(event))
@@ -749,12 +751,24 @@ def _driven_by(events: Sequence[Event], text: str) -> list[Event]:
     vehicles = [m for m in movers if m.split()[-1:] and m.split()[-1] in VEHICLE_KINDS]
     if len(vehicles) != 1:
         return list(events)
-    drivers = {m.group(1) for m in _DRIVER_RE.finditer(text)}
+    drivers = {m.group(1) for m in _DRIVER_RE.finditer(text)} | _owners(vehicles[0], text)
     drivers = {d for d in drivers if d.split()[0].casefold() not in NAME_TITLES | _NOT_NAMES}
     if len(drivers) != 1:
         return list(events)
     renamed = {vehicles[0]: drivers.pop()}
     return [_renamed(e, renamed) for e in events]
+
+
+def _owners(vehicle: str, text: str) -> set[str]:
+    """The full names the text gives the vehicle as their own ("Souleymane Coulibaly's truck,
+    loaded with cashew nuts, rolled ...")."""
+    noun = vehicle.split()[-1]
+    owner = _rx(
+        r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})['’]s\s+(?:[\w-]+\s+){0,2}?"
+        + re.escape(noun)
+        + r"\b"
+    )
+    return {m.group(1) for m in owner.finditer(text)}
 
 
 def _ridden_in(events: Sequence[Event]) -> list[Event]:
@@ -913,6 +927,15 @@ GENDERED_WORDS = {
 _GENDERED_BEFORE_RE = re.compile(
     r"\b(" + "|".join(GENDERED_WORDS) + r")\b\.?(?=\s*,?\s*[A-Z])", re.IGNORECASE
 )
+
+
+def _years_before(event: Event, latest: date | None) -> bool:
+    """A move to no place dated only by a year two or more before the story's latest day
+    ("where the Dacia left the assembly line in 1970"): the past of a thing, whose mover no
+    later "he" stands for."""
+    if event.date is None or latest is None or event.date_precision != "year" or event.place:
+        return False
+    return latest.year - event.date.year >= 2
 
 
 def _agreeing_in_gender(
@@ -1784,15 +1807,22 @@ _LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z]")
 
 def _river_read_as_land(event: Event) -> bool:
     """A name told with "river" after it that the gazetteer read as no water ("crossed the
-    Pilica river at Nowe Miasto": the town of Pilica lies 60 km away) is no stop."""
+    Pilica river at Nowe Miasto": the town of Pilica lies 60 km away) is no stop; nor is one
+    told with "mountains" or "valley" after it that it read as a town ("made it over the
+    Făgăraș mountains to Sibiu": not the town of Făgăraș)."""
     place = event.place
     if place is None or place.chosen is None or place.chosen.kind == "water":
         return False
     at = place.mention.end - event.start
-    return bool(_RIVER_AFTER_RE.match(event.sentence, at))
+    if _RIVER_AFTER_RE.match(event.sentence, at):
+        return True
+    return place.chosen.kind == "city" and bool(_LAND_FEATURE_AFTER_RE.match(event.sentence, at))
 
 
 _RIVER_AFTER_RE = re.compile(r"\s+river\b")
+_LAND_FEATURE_AFTER_RE = re.compile(
+    r"\s+(?:mountains|hills|range|valley|gorge|plateau|desert|forest|peninsula)\b"
+)
 
 
 # verbs of arriving told with no place: "she arrived for the 40th time"
@@ -2229,6 +2259,9 @@ def _told_days(
                 # airport on Thursday ... flew in from Mexico City": left it that day
             elif (ahead := _day_of_a_clause_after(event, ordered)) is not None:
                 found[position] = (ahead, True)  # on or before a day told later in its sentence
+                if final is not None and ahead == latest:
+                    on_the_way.add(position)  # before the lede's arrival of that day ("drove
+                    # west to Alba Iulia, ..., and on Sunday he took the motorway to Cluj")
             elif latest and _told_as_future(event):
                 found[position] = (latest + timedelta(days=1), True)  # still to come
             elif (left := _day_at_place_left(event, ordered)) is not None:
@@ -2880,9 +2913,9 @@ _HAD_DONE_RE = re.compile(
 
 
 # "and by the afternoon had reached Newfoundland": done by a time of the story, no flashback
-_BY_A_TIME_RE = re.compile(
-    r"\bby\s+(?:the\s+|that\s+|this\s+)?(?:afternoon|evening|morning|night|noon|midnight|"
-    r"nightfall|dawn|daybreak|then|\w+day)\s+(?:\w+\s+)?$",
+_BY_A_TIME_RE = re.compile(  # "by nightfall they had", "by mid-morning a tyre had"
+    r"\bby\s+(?:the\s+|that\s+|this\s+)?(?:mid-?|late\s+|early\s+)?(?:afternoon|evening|"
+    r"morning|night|noon|midnight|nightfall|dawn|daybreak|then|\w+day)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -3449,3 +3449,70 @@ def test_an_animal_s_name_is_not_the_he_of_the_next_sentence(pipeline: Pipeline)
     assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
         ("Earl Hornbeck", ["Abilene", "Lindsborg", "McPherson"])
     ]
+
+
+def test_a_lorry_s_owner_leaving_a_yard_and_a_burst_tyre(pipeline: Pipeline) -> None:
+    """'Ibrahim Sawadogo's lorry ... rolled into Lomé': his trip; 'pulled out of a depot yard
+    in Ouagadougou' starts it there, and 'by mid-afternoon a tyre had burst ... outside
+    Koupéla' is a stop of that day, not a flashback."""
+    text = (
+        "Ibrahim Sawadogo's lorry, loaded with 25 tonnes of onions, rolled into Lomé on Friday. "
+        "He pulled out of a depot yard in Ouagadougou before dawn on Tuesday, and by "
+        "mid-afternoon a tyre had burst on a pothole outside Koupéla. He reached Fada N'Gourma "
+        "after dark and slept in the cab. On Wednesday he crossed into Togo at Dapaong."
+    )
+    story = parse(pipeline, text, date(2025, 3, 14))
+    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
+        ("Ibrahim Sawadogo", ["Ouagadougou", "Koupéla", "Fada N'Gourma", "Dapaong", "Lomé"])
+    ]
+
+
+def test_a_car_s_past_and_a_car_driven_are_no_movers(pipeline: Pipeline) -> None:
+    """'drove her old Fiat into Gdańsk': she moves; 'where the little red Fiat 126p left the
+    factory line in 1979' is the car's past, and the next "she" is still the driver."""
+    text = (
+        "Maria Kowalczyk, 77, drove her old Fiat into Gdańsk on Saturday. She set off on Sept 1 "
+        "from Tychy, where the little red Fiat 126p left the factory line in 1979. She spent the "
+        "first night in Częstochowa and drove on to Łódź the next day."
+    )
+    story = parse(pipeline, text, date(2024, 9, 8))
+    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
+        ("Maria Kowalczyk", ["Tychy", "Częstochowa", "Łódź", "Gdańsk"])
+    ]
+
+
+def test_a_day_opening_a_later_clause_is_not_the_first_clause_s(pipeline: Pipeline) -> None:
+    """'walked north to Myślenice, sleeping in a barn, and on Sunday he walked the old road
+    north to Kraków': Sunday is the walk to Kraków, the lede's arrival; Myślenice came before."""
+    text = (
+        "Tomasz Nowak walked into Kraków on Sunday. He set out from Zakopane on Sept 2 and spent "
+        "two nights in Nowy Targ. From Nowy Targ he walked north to Myślenice, sleeping in a "
+        "barn, and on Sunday he walked the old road north to Kraków."
+    )
+    assert route_places(parse(pipeline, text, date(2024, 9, 9))) == [
+        "Zakopane",
+        "Nowy Targ",
+        "Myślenice",
+        "Kraków",
+    ]
+
+
+def test_mountains_named_like_a_town_are_no_stop(pipeline: Pipeline) -> None:
+    """'rode over the Rodna mountains to Borșa': the range, not the town of Rodna."""
+    text = (
+        "Ioana Rusu cycled out of Bistrița on June 3. The next day she rode north up the Someș "
+        "valley to Năsăud, and on June 5 she rode over the Rodna mountains to Borșa."
+    )
+    assert route_places(parse(pipeline, text, date(2024, 6, 8))) == ["Bistrița", "Năsăud", "Borșa"]
+
+
+def test_a_grandson_told_by_name_waiting_meets_the_traveller(pipeline: Pipeline) -> None:
+    """'where his grandson Themba was waiting for him': a relative's welcome, a meeting."""
+    text = (
+        "Sipho Ndlovu drove his pickup into Polokwane, where his grandson Themba was waiting for "
+        "him outside the library."
+    )
+    story = parse(pipeline, text, date(2024, 5, 8))
+    assert [(m.place, set(m.participants)) for m in story.meetings] == [
+        ("Polokwane", {"Sipho Ndlovu", "Themba"})
+    ]

@@ -494,9 +494,6 @@ ROUTE_FAILS27: dict[str, str] = {
     ),
 }
 MEETING_FAILS27: dict[str, str] = {
-    "tokaido_walk_told_from_the_end_in_kyoto_grandson_waits_at_the_bridge": (
-        "first run on 562385a: routes [Keiko Tanabe: Odawara > Shizuoka] meetings []"
-    ),
     "freed_ukrainian_marine_home_in_chernihiv_captivity_told_in_the_pluperfect": (
         "first run on 562385a: routes [Andriy Kovalchuk: Mariupol > Olenivka > Taganrog > "
         "Belarus > Chernihiv] meetings []"

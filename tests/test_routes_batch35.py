@@ -487,10 +487,6 @@ ROUTE_FAILS35: dict[str, str] = {
         "first run (7148820): routes [pedicab driver: Yogyakarta > Magelang > Cirebon > "
         "Jakarta] meetings []"
     ),
-    "race_walker_walks_home_quito_to_tulcan_told_plainly": (
-        "first run (7148820): routes [Andrés Cuasapaz: Quito > Cayambe > Otavalo > Ibarra > "
-        "Tulcán] meetings [Tulcán 2025-10-19 ['Andrés Cuasapaz', 'Rosa']]"
-    ),
     "surgeon_cycles_meghri_to_yerevan_told_from_the_end": (
         "first run (7148820): routes [Aram Petrosyan: Kajaran > Kapan > Goris > Sisian > "
         "Yeghegnadzor > Yerevan > Ararat] meetings [Yerevan 2025-09-21 ['Aram Petrosyan', "

@@ -513,17 +513,9 @@ ROUTE_FAILS41: dict[str, str] = {
         "first run (d50bf69): routes [orchestra: Urubichá > San Ignacio de Velasco > "
         "Concepción; Forty teenage musicians: Urubichá > Santa Cruz de la Sierra] meetings []"
     ),
-    "cashew_truck_korhogo_to_abidjan_through_checkpoints_told_plainly": (
-        "first run (d50bf69): routes [truck: Niakaramandougou > Bouaké > Yamoussoukro > "
-        "Toumodi > Abidjan] meetings []"
-    ),
     "puppet_theatre_bus_bishkek_to_karakol_round_issyk_kul_told_plainly": (
         "first run (d50bf69): routes [Aibek Toktogulov: Bishkek > Boom > Balykchy > "
         "Cholpon-Ata > Karakol] meetings []"
-    ),
-    "pensioner_drives_1970_dacia_mioveni_to_cluj_told_plainly_granddaughter_waits": (
-        "first run (d50bf69): routes [cream-coloured Dacia: Pitești > Făgăraș > Sibiu > Alba "
-        "Iulia > Cluj; Ion Munteanu: Mioveni > Cluj-Napoca] meetings []"
     ),
     "coastal_freighter_lae_to_vanimo_told_plainly_a_ship_as_the_mover": (
         "first run (d50bf69): routes [Kumul Endeavour: Lae > Madang > Vanimo] meetings []"
@@ -548,10 +540,6 @@ ROUTE_FAILS41: dict[str, str] = {
 }
 
 MEETING_FAILS41: dict[str, str] = {
-    "pensioner_drives_1970_dacia_mioveni_to_cluj_told_plainly_granddaughter_waits": (
-        "first run (d50bf69): routes [cream-coloured Dacia: Pitești > Făgăraș > Sibiu > Alba "
-        "Iulia > Cluj; Ion Munteanu: Mioveni > Cluj-Napoca] meetings []"
-    ),
     "missing_pensioner_found_in_joensuu_drive_in_the_pluperfect_daughter_meets": (
         "first run (d50bf69): routes [Eino Mäkelä: Seinäjoki > Alavus > Ähtäri > Kuopio > "
         "Jyväskylä > Joensuu] meetings []"
