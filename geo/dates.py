@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -658,3 +659,39 @@ def _last_verb_is_past(clause: str) -> bool:
     if len(words) > 1 and words[-2] in {"be", "to", "will", "would", "being"}:
         return False
     return last in _IRREGULAR_PAST or (last.endswith("ed") and len(last) > 4)
+
+
+def explicit_days(text: str, published: date | None) -> list[DateMention]:
+    """The dates the text names by month and day ("April 20", "3 Nov"), in order."""
+    return [
+        m
+        for m in find_dates(text, published)
+        if m.precision == "day" and m.value is not None and _EXPLICIT_DAY_RE.search(m.text)
+    ]
+
+
+_MONTH_NAMES = "(?:" + "|".join(sorted(_MONTH_ALIASES, key=len, reverse=True)) + ")"
+_EXPLICIT_DAY_RE = re.compile(rf"\b{_MONTH_NAMES}\b.*\d|\d.*\b{_MONTH_NAMES}\b", re.IGNORECASE)
+
+
+def weekday_in_the_telling(
+    mention: DateMention, since: date | None, following: Sequence[DateMention]
+) -> DateMention:
+    """A bare weekday of a story told in order ("left on April 13 ... reaching Concepción on
+    Tuesday ... On April 20 they moved on"): when the week of publication puts it after the
+    next date the text names, it is the first such weekday after `since`, the day the telling
+    had reached, if that one comes before that next date."""
+    if mention.value is None or since is None or not _BARE_WEEKDAY_RE.fullmatch(mention.text):
+        return mention
+    after = next((m.value for m in following if m.start >= mention.end and m.value), None)
+    if after is None or mention.value <= after or since >= after:
+        return mention
+    ahead = (mention.value.weekday() - since.weekday()) % 7 or 7
+    told = since + timedelta(days=ahead)
+    return replace(mention, value=told) if told <= after else mention
+
+
+_BARE_WEEKDAY_RE = re.compile(
+    r"(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)

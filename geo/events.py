@@ -13,7 +13,14 @@ from spacy.attrs import IS_ALPHA, LEMMA, LOWER
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from geo.dates import DateMention, find_dates, last_day, span_at_end
+from geo.dates import (
+    DateMention,
+    explicit_days,
+    find_dates,
+    last_day,
+    span_at_end,
+    weekday_in_the_telling,
+)
 from geo.models import Event, Place, Section
 from geo.recognize import (
     CALENDAR_WORD,
@@ -320,6 +327,7 @@ PHRASE_TRIGGERS = {
     "hand": frozenset({"over"}),
     # boats made fast at a quay: "the boats tied up in Belem on Monday"
     "tie": frozenset({"up"}),
+    "drop": frozenset({"anchor"}),  # "dropped anchor at Nkhata Bay"
     # a stay forced on the way: "were held up for three days in Manaus", "sat out a week of
     # fog in Tromso", "waited out the gale in Kirkwall"
     "hold": frozenset({"up"}),
@@ -530,7 +538,7 @@ WAITING_LEMMAS = frozenset({"wait"})
 # what a host waits to do: "was waiting to greet them", "waiting to shake their hands"
 WELCOMING_LEMMAS = HOSTING_LEMMAS | frozenset({"shake", "meet", "hug", "embrace", "congratulate"})
 # a reunion with relatives: "into the arms of his mother", "hugged her daughters"
-REUNION_LEMMAS = frozenset({"arm", "arms", "hug", "embrace"})
+REUNION_LEMMAS = frozenset({"arm", "arms", "hug", "embrace", "reunite"})
 KIN_NOUNS = frozenset(
     "mother father parents wife husband son daughter daughters sons brother sister "
     "grandmother grandfather family uncle aunt cousin fiancee fiancé fiancée "
@@ -661,6 +669,9 @@ def _split_names(doc: Doc) -> dict[str, str]:
     return joined
 
 
+_WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+
+
 def _clean_name(text: str) -> str:
     """The name without an owner's mark or an opening "The" the model ran into it ("The Nusa
     Sehat, run by a charity, sailed")."""
@@ -683,9 +694,13 @@ def extract_events(
     doc.user_data[_PLACED_KEY] = _places_between(places)
     named: set[str] = set()  # the people named so far
     introduced = ""  # a person named for the first time in the sentence before, who did nothing
+    told: list[DateMention] | None = None  # the dates the text names by month and day
     for start, end in sentence_spans(doc):
         section = section_at(sections, start).kind
         dates = find_dates(doc_text(doc)[start:end], published, start, anchors.get(section))
+        if anchors.get(section) and any(_WEEKDAY_RE.search(d.text) for d in dates):
+            told = explicit_days(doc_text(doc), published) if told is None else told
+            dates = [weekday_in_the_telling(d, anchors.get(section), told) for d in dates]
         anchors[section] = last_day(dates, anchors.get(section))
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -2065,13 +2080,17 @@ def _path_then_way(token: Token) -> bool:
 
 def _way_after(token: Token) -> str:
     """The word after the token in lower case, past one compass word ("ran north to": "to";
-    "double back to": "to")."""
+    "double back to": "to") or one word of order ("called next at": "at")."""
     following = _next_lower(token)
-    if following in COMPASS_WORDS and token.i + 2 < len(token.doc):
-        return token.doc[token.i + 2].lower_
+    if following in COMPASS_WORDS | ORDER_ADVERBS and token.i + 2 < len(token.doc):
+        return token.doc[token.i + 2].lower_  # (or one word of order: "called next at")
     if following == "on" and (after := _past_a_day(token.doc, token.i + 2)) is not None:
         return after.lower_  # "called on Tuesday at Norsup": "at"
     return following
+
+
+# words of order between a verb and its particle: "called next at Wewak", "put briefly in"
+ORDER_ADVERBS = frozenset({"next", "first", "then", "briefly", "again", "later", "finally"})
 
 
 def _past_a_day(doc: Doc, start: int) -> Token | None:
@@ -2884,6 +2903,8 @@ def _played_somewhere(token: Token) -> bool:
     songs played there ("whose hits are still played at weddings across West Africa")."""
     if token.lemma_.casefold() == "hold" and _a_tour_event_held(token):
         return True  # "The first clinic was held in a church hall in Bohicon"
+    if _a_tour_event_was_there(token):
+        return True  # "Their first shows were in Tokmok"
     passive = _parsed_as_passive(token) or any(c.dep_ == "nsubjpass" for c in token.children)
     return token.lemma_.casefold() in PERFORMING_VERBS and passive and not _music_played(token)
 
@@ -2925,6 +2946,22 @@ TOUR_EVENT_NOUNS = frozenset(
     "clinic clinics concert concerts show shows screening screenings performance performances "
     "session sessions workshop workshops class classes service services mass rally rallies "
     "exhibition exhibitions lecture lectures camp camps".split()
+)
+
+
+def _a_tour_event_was_there(token: Token) -> bool:
+    """One of a tour's events told by its order as being somewhere ("Their first shows were
+    in Tokmok", "Its first concert, the same evening, was in the main square of ...")."""
+    if token.lower_ not in {"was", "were"} or _next_lower(token) not in {"in", "at"}:
+        return False
+    before = doc_text(token.doc)[max(0, token.idx - 80) : token.idx]
+    return bool(_TOUR_EVENT_BE_RE.search(before))
+
+
+_TOUR_EVENT_BE_RE = re.compile(
+    r"\b(?:first|second|third|next|last|final|opening|closing)\s+"
+    rf"(?:[\w'’-]+\s+)?(?:{any_word_of(TOUR_EVENT_NOUNS)})(?:,[^,.;]{{1,40}},)?\s+$",
+    re.IGNORECASE,
 )
 _TOUR_EVENT_HELD_RE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|next|last|final|opening|closing|another)\s+"
@@ -3256,6 +3293,8 @@ def _was_there(token: Token, span: Span) -> bool:
     main clause in the simple past or past perfect, outside a quotation), is a stop."""
     if token.lemma_.casefold() != "be" or _next_lower(token) not in {"in", "at"}:
         return False
+    if _a_tour_event_was_there(token):
+        return True  # "Its first concert, the same evening, was in the main square of X"
     if _quoted_at(token, span) or _quote_open_before(span):
         return False  # not '"We were in Tromso," she said', but the sentence the parser ran
         # on into a quote after it ('She was in Utica ... "No windmills," she said')
@@ -4066,14 +4105,16 @@ def _kin_before_a_subjectless_verb(token: Token) -> Token | None:
 
 def _reunites_with_kin(token: Token) -> bool:
     """The traveller meets their own relatives again: "walked ... into the arms of his mother
-    and two daughters", "hugged her sons" (not "arms of the state", "embraced the plan")."""
+    and two daughters", "hugged her sons", "was reunited with his daughter" (not "arms of the
+    state", "embraced the plan")."""
     doc = token.doc
     if token.pos_ == "NOUN":
         if token.lower_ != "arms" or _next_lower(token) != "of":
             return False
         start = token.i + 2
-    elif token.pos_ == "VERB":
-        start = token.i + 1
+    elif token.pos_ == "VERB" or (not token.pos_ and token.lower_ != "arms"):  # (untagged
+        # before the parse)
+        start = token.i + 1 + (_next_lower(token) == "with")  # "was reunited with his daughter"
     else:
         return False
     words = doc[start : min(start + 3, len(doc))]
@@ -5747,6 +5788,49 @@ def _crossed_the_finish(token: Token) -> bool:
     )
 
 
+def _told_again_as_the_town(doc: Doc, trigger: _Trigger, place: Place) -> str:
+    """The preposition of the trigger's "the town" ("the ship anchored off the town"), when
+    the place is the one town its sentence names before the trigger; "" for none."""
+    verb = trigger.token
+    if place.mention.start > verb.idx or verb.pos_ != "VERB" or not is_parsed(verb.sent):
+        return ""
+    towns = [p for p in _places_before_in_sentence(doc, verb) if _a_town(p)]
+    if towns != [place]:
+        return ""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ in {"pobj", "pcomp", "advmod"}):
+            if _the_town_again(noun):
+                return prep.lower_
+            if noun.lower_ == "there" and prep.lower_ == "from":
+                return "from"  # "was built at the dockyard in Monkey Bay and sailed from there"
+    return ""
+
+
+def _the_town_again(noun: Token) -> bool:
+    """'the town' told alone, not naming its town after it ("the eastern city of Joensuu")."""
+    return (
+        noun.lower_ in SETTLEMENT_NOUNS
+        and any(d.lower_ == "the" for d in noun.lefts)
+        and not any(c.dep_ in {"prep", "appos"} for c in noun.rights)
+    )
+
+
+def _a_town(place: Place) -> bool:
+    return place.chosen is not None and place.chosen.kind == "city"
+
+
+def _places_before_in_sentence(doc: Doc, verb: Token) -> list[Place]:
+    placed = doc.user_data.get(_PLACED_KEY)
+    if placed is None:
+        return []
+    return list(placed(verb.sent.start_char, verb.idx))
+
+
+# "the town" told again for the one town named before: "anchored off the town"
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "harbour", "harbor"})
+_ROLE_OF_WAY = {"to": "destination", "into": "destination", "from": "origin"}
+
+
 def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     """Origin, waypoint, destination, venue or location, from the words around the place."""
     word = _governing_word(doc, place)
@@ -5767,6 +5851,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "location"  # "Everyone asks whether I stopped in Italy": asked, not told
     if trigger.there is place:
         return "waypoint"  # "In Pristina on Wednesday he urged Kosovo's prime minister"
+    if way := _told_again_as_the_town(doc, trigger, place):
+        return _ROLE_OF_WAY.get(way, "waypoint")  # "Because Aitape has no deep-water wharf,
+        # the ship anchored off the town": off Aitape
     if _passes_overhead(trigger.token) and place.mention.start > trigger.token.idx:
         return "waypoint"  # "by early afternoon they were floating above Klagenfurt"
     if _crossed_the_finish(trigger.token) and place.mention.start > trigger.token.idx:
@@ -5910,6 +5997,7 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if lemma in BREAKDOWN_LEMMAS and word in STAY_PLACE_CUES:
         return "waypoint"  # "his frame cracked on a pothole outside Tamale": stopped there
     acts = lemma in ACTS_AT_A_VENUE or (lemma == "hold" and _a_tour_event_held(trigger.token))
+    acts = acts or _a_tour_event_was_there(trigger.token)  # "was in the main hall of Uzgen"
     if acts and _at_a_venue_in_the_town(doc, trigger, place):
         return "waypoint"  # "sang in a concert hall in Vanadzor": the singer was there
     if _governed_by_other_noun(doc, trigger, place) or _names_a_noun(doc, place):
@@ -6163,7 +6251,7 @@ def _at_a_venue_in_the_town(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 
 _VENUE_IN_TOWN_RE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|inside)\s+(?:the|a|an|its|his|her|their)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:in|at)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+"
 )
 
 

@@ -2252,6 +2252,8 @@ def _told_days(
                 own = min(own, ahead) if ahead is not None else own
                 own = _not_before_the_start(event, own, start)
             goes_on = not told_back or event.start == told_in or _moves_on(event)
+            goes_on = goes_on or bool(_BY_THEN_RE.match(event.sentence))  # "By nightfall he
+            # had reached Jyväskylä": on from the move before
             if own is not None:
                 found[position] = (own, False)
             elif _came_in_from(event) and (came := _arrived_before(ordered[:index])):
@@ -2525,7 +2527,7 @@ def _moves_on(event: Event) -> bool:
 
 
 _AFTER_A_PLACE_RE = re.compile(r"\s*After\s+(?:the\s+)?[A-Z]")
-_ON_RE = re.compile(r"\s+on\s+(?:to|towards?|for)\b")
+_ON_RE = re.compile(r"\s+(?:on\s+(?:to|towards?|for)|next|later)\b")  # "called next at"
 
 
 def _final_arrival(moves: list[tuple[int, Event]], latest: date | None) -> Event | None:

@@ -3516,3 +3516,78 @@ def test_a_grandson_told_by_name_waiting_meets_the_traveller(pipeline: Pipeline)
     assert [(m.place, set(m.participants)) for m in story.meetings] == [
         ("Polokwane", {"Sipho Ndlovu", "Themba"})
     ]
+
+
+def test_a_call_told_next_and_a_town_told_again_as_the_town(pipeline: Pipeline) -> None:
+    """'She called next at Koumac' is a call after Koné; 'Because the port of Lamu has no
+    deep-water berth, the ship anchored off the town': off Lamu, a stop."""
+    text = (
+        "The supply ship Tasman Star left Nouméa on May 2 and sailed north to Koné. She called "
+        "next at Koumac."
+    )
+    assert route_places(parse(pipeline, text, date(2024, 5, 8))) == ["Nouméa", "Koné", "Koumac"]
+    text = (
+        "The cargo ship Kilwa Star left Dar es Salaam on May 2 and sailed north to Tanga. Because "
+        "the port of Lamu has no deep-water berth, the ship anchored off the town on May 6. Then "
+        "she sailed on to Kismayo."
+    )
+    assert route_places(parse(pipeline, text, date(2024, 5, 8))) == [
+        "Dar es Salaam",
+        "Tanga",
+        "Lamu",
+        "Kismayo",
+    ]
+
+
+def test_by_nightfall_goes_on_from_a_flashback_and_a_reunion_is_a_meeting(
+    pipeline: Pipeline,
+) -> None:
+    """'By nightfall she had reached Vaasa' goes on from the day of the stops told before it,
+    before Sunday's Kristinestad; 'was reunited with her son' is a meeting."""
+    text = (
+        "A 79-year-old woman who went out to buy milk on Saturday morning was found in Pori on "
+        "Sunday evening, police said. Liisa Korhonen had left her flat in Oulu at about 8 a.m. "
+        "She had driven south through Raahe and had stopped for coffee in Kokkola. By nightfall "
+        "she had reached Vaasa. On Sunday morning she had driven on to Kristinestad. She was "
+        "reunited with her son at the police station in Pori."
+    )
+    story = parse(pipeline, text, date(2024, 3, 5))
+    assert route_places(story) == ["Oulu", "Raahe", "Kokkola", "Vaasa", "Kristinestad", "Pori"]
+    assert [m.place for m in story.meetings] == ["Pori"]
+
+
+def test_a_tour_s_events_told_by_their_order_as_being_somewhere(pipeline: Pipeline) -> None:
+    """'Its first performance, the same evening, was in the main hall of Uzgen. Their next
+    shows were in Jalal-Abad': the troupe was there."""
+    text = (
+        "The Ballet Kyrgyzstan troupe left Osh by bus on June 3. Its first performance, the same "
+        "evening, was in the main hall of Uzgen. Their next shows were in Jalal-Abad."
+    )
+    assert route_places(parse(pipeline, text, date(2024, 6, 20))) == ["Osh", "Uzgen", "Jalal-Abad"]
+
+
+def test_a_weekday_of_a_trip_told_in_order_falls_before_the_next_date(pipeline: Pipeline) -> None:
+    """'left Ruse ... on April 6 ... reached Pleven on Tuesday. On April 12 the singers moved
+    on': that Tuesday is April 9, not the last Tuesday before publication (April 16)."""
+    text = (
+        "The choir left Ruse by bus on April 6 and sang that evening in Svishtov. It reached "
+        "Pleven on Tuesday. On April 12 the singers moved on to Lovech, and they returned to Ruse "
+        "on Friday."
+    )
+    story = parse(pipeline, text, date(2024, 4, 21))
+    assert route_places(story) == ["Ruse", "Svishtov", "Pleven", "Lovech", "Ruse"]
+    pleven = next(s for r in story.routes for s in r.stops if s.place == "Pleven")
+    assert pleven.date == date(2024, 4, 9)
+
+
+def test_an_anchor_dropped_is_a_stop_and_sailing_from_there_starts_in_the_town(
+    pipeline: Pipeline,
+) -> None:
+    """'was built at the naval dockyard in Mombasa and sailed from there': from Mombasa;
+    'She dropped anchor at Lamu on May 4': a stop."""
+    text = (
+        "The 30-metre Mtafiti, whose name means researcher in Swahili, was built at the naval "
+        "dockyard in Mombasa and sailed from there on May 2 with six scientists aboard. She "
+        "dropped anchor at Lamu on May 4. On May 6 she reached Kismayo."
+    )
+    assert route_places(parse(pipeline, text, date(2024, 5, 8))) == ["Mombasa", "Lamu", "Kismayo"]
