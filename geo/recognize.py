@@ -431,6 +431,7 @@ def recognise(
         for m in mentions
         if not _names_a_vessel(text, m.start, known)
         and not _DISEASE_AFTER_RE.match(text, m.end)  # "the Marburg virus", "Lyme disease"
+        and not _THING_NAMED_AFTER_RE.match(text, m.end)  # "a Winchester rifle", "Toledo steel"
         and not _named_feature(text, m.start, m.end)  # "over the Turku archipelago"
     ]
     return _joined_names(text, sorted(mentions, key=lambda m: m.start), known)
@@ -2444,6 +2445,13 @@ def _a_language(text: str, segment: _Segment) -> bool:
     return bool(_LANGUAGE_BEFORE_RE.search(before) and _LANGUAGE_AFTER_RE.match(text, segment.end))
 
 
+# a thing named after a place, the name its first word: "Stockholm syndrome", "a Winchester
+# rifle", "Toledo steel" (not "Hamilton steel mills"), "Aleppo pepper"
+_THING_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:syndrome|rifles?|muskets?|carbines?|peppers?|crystal|"
+    r"steel(?!\s+(?:mills?|works|plants?|industry|makers?|producers?|workers|jobs|town|city)\b))"
+    r"\b"
+)
 # "Turkish coffee", "French fries", "Chinese food": a style or a product, no place
 _CULTURE_AFTER_RE = re.compile(
     r"\s+(?:coffee|tea|delight|bath|baths|cuisine|food|dish|dishes|fries|pastry|pastries|"

@@ -1008,3 +1008,16 @@ def test_a_town_whose_name_holds_a_possessive_is_one_name(pipeline: Pipeline) ->
     the gazetteer's one town (Qonce), not King William, Virginia."""
     found = mentions(pipeline, "The next morning she rode to King William's Town on her bike.")
     assert found.get("King William's Town") == "Qonce" and "King William" not in found
+
+
+def test_a_thing_named_after_a_town_is_not_the_town(pipeline: Pipeline) -> None:
+    """'Jerusalem syndrome', 'an Enfield rifle', 'Damascus steel', 'Espelette pepper': things
+    that bear a town's name; 'the Sheffield steel mills' are still in Sheffield."""
+    text = (
+        "Doctors in Geneva described Jerusalem syndrome to the congress. An Enfield rifle and a "
+        "blade of Damascus steel hung beside jars of Espelette pepper, and a photograph of the "
+        "Sheffield steel mills."
+    )
+    found = mentions(pipeline, text)
+    assert found.get("Geneva") == "Geneva" and found.get("Sheffield") == "Sheffield"
+    assert not {"Jerusalem", "Enfield", "Damascus", "Espelette"} & set(found)

@@ -17832,20 +17832,10 @@ BATCH_41_XFAIL: dict[tuple[str, str], str] = {
     ),
     (_A41, "Aberdeen"): ("first run (d50bf69): 'Aberdeen' not found as a place (overlap: None)"),
     (_B41, "Toledo"): ("first run (d50bf69): 'Toledo' Toledo in US"),
-    (_B41, "Toledo#2"): ("first run (d50bf69): 'Toledo#2' should be no place, got Toledo (US, OH)"),
-    (_B41, "Winchester"): (
-        "first run (d50bf69): 'Winchester' should be no place, got Winchester (GB, ENG)"
-    ),
     (_B41, "Springfield"): (
         "first run (d50bf69): 'Springfield' should be no place, got Springfield (US, MA)"
     ),
-    (_C41, "Stockholm#2"): (
-        "first run (d50bf69): 'Stockholm#2' should be no place, got Stockholm (SE, 26)"
-    ),
-    (_C41, "Paris"): ("first run (d50bf69): 'Paris' should be no place, got Paris (FR, 11)"),
     (_C41, "Havana"): ("first run (d50bf69): 'Havana' Havana in US"),
-    (_C41, "Havana#2"): ("first run (d50bf69): 'Havana#2' should be no place, got Havana (US, IL)"),
-    (_C41, "Lima"): ("first run (d50bf69): 'Lima' should be no place, got Lima (PE, LMA)"),
     (_D41, "Wijk aan Zee"): (
         "first run (d50bf69): 'Wijk aan Zee' not found as a place (overlap: See)"
     ),
@@ -17874,10 +17864,6 @@ BATCH_41_XFAIL: dict[tuple[str, str], str] = {
     ),
     (_H41, "Baccarat#2"): (
         "first run (d50bf69): 'Baccarat#2' should be no place, got Baccarat (FR, 44)"
-    ),
-    (_I41, "Cayenne"): ("first run (d50bf69): 'Cayenne' should be no place, got Cayenne (GF, GF)"),
-    (_I41, "Tellicherry"): (
-        "first run (d50bf69): 'Tellicherry' should be no place, got Tellicherry (IN, 13)"
     ),
     (_I41, "Thalassery"): (
         "first run (d50bf69): 'Thalassery' not found as a place (overlap: None)"
