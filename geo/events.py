@@ -336,8 +336,12 @@ PHRASE_TRIGGERS = {
     # Valparaiso", "tracked across the Bay of Biscay"
     "track": frozenset({"past", "across", "through", "over", "along", "off", "into", "to"}),
     "wait": frozenset({"out"}),
-    # coming to light somewhere: "turned up at their farm outside Builth Wells on Monday"
-    "turn": frozenset({"up"}),
+    # coming to light somewhere: "turned up at their farm outside Builth Wells on Monday";
+    # a change of heading: "turned west on the road to Djougou", "turned back at Mopti"
+    "turn": frozenset(
+        "up north south east west northeast northwest southeast southwest inland upstream "
+        "downstream upriver downriver back onto".split()
+    ),
     "show": frozenset({"up"}),
     # wheels and bodies moved along: "rolled her scooter into Sydney", "tanks rolled through
     # the town", "the walrus hauled itself onto a pontoon at Arendal"
@@ -5137,6 +5141,9 @@ def _governing_word(doc: Doc, place: Place) -> str:
         or words[-1].endswith(("'s", "’s"))  # "landfall on China's Hainan island"
     ):
         words.pop()
+    if words[-2:] == ["out", "of"]:
+        return "from"  # "had flown out of Rzeszow" (not the "at" of "a surgeon at a teaching
+        # hospital, drove out of Cotonou")
     if (
         len(words) >= 2
         and words[-1] in {"of", "in", "at", "outside"}  # "at the border gate outside Kilis"
@@ -5146,8 +5153,6 @@ def _governing_word(doc: Doc, place: Place) -> str:
         for word in reversed(words[-8:-1]):
             if word in CUE_WORDS:
                 return word
-    if words[-2:] == ["out", "of"]:
-        return "from"  # "had flown out of Rzeszow"
     if words[-3:] == ["by", "way", "of"]:
         return "via"  # "will return south by way of Carlisle"
     if (

@@ -3591,3 +3591,26 @@ def test_an_anchor_dropped_is_a_stop_and_sailing_from_there_starts_in_the_town(
         "dropped anchor at Lamu on May 4. On May 6 she reached Kismayo."
     )
     assert route_places(parse(pipeline, text, date(2024, 5, 8))) == ["Mombasa", "Lamu", "Kismayo"]
+
+
+def test_out_of_a_town_after_a_description_with_a_place_noun_is_the_start(
+    pipeline: Pipeline,
+) -> None:
+    """'a surgeon at a district hospital, drove out of Kumasi': Kumasi is where he set out,
+    not a place the "at" of the description governs."""
+    text = (
+        "Dr. Kwame Mensah, 52, a surgeon at a district hospital, drove out of Kumasi on March 3 "
+        "with two nurses."
+    )
+    story = parse(pipeline, text, date(2025, 3, 10))
+    assert [(e.place.mention.text, e.role) for e in story.events if e.place] == [
+        ("Kumasi", "origin")
+    ]
+
+
+def test_turning_onto_a_heading_is_a_move(pipeline: Pipeline) -> None:
+    """'From Techiman the ambulance turned north on the old road to Kintampo': a leg."""
+    text = (
+        "From Techiman the ambulance turned north on the old road to Kintampo, where a tyre burst."
+    )
+    assert route_places(parse(pipeline, text, date(2025, 3, 10))) == ["Techiman", "Kintampo"]

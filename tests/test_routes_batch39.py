@@ -485,9 +485,6 @@ CASES39 = [
 
 
 ROUTE_FAILS39: dict[str, str] = {
-    "eye_surgeons_minibus_from_cotonou_to_natitingou_told_plainly_prefect_receives": (
-        "first run (bd6459c): routes [Mariam Adjovi: Cotonou > Parakou > Dassa-Zoumé] meetings []"
-    ),
     "stolen_meteorite_recovered_in_antofagasta_trail_from_san_pedro_in_the_pluperfect": (
         "first run (bd6459c): routes [] meetings []"
     ),
