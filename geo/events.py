@@ -1848,6 +1848,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break  # "while the owner negotiated a ransom": one party, no meeting
                 if event_type == "meeting" and lemma == "talk" and _talks_about(token):
                     break  # "In Warsaw they talk about Poland": speaking of, no meeting
+                if event_type == "meeting" and lemma == "meet" and _whom_one_met(token):
+                    break  # "Nobody I met in Havana has been to Cuba": who, not a meeting
                 if event_type == "statement" and token.pos_ in {"NOUN", "PROPN"}:
                     break  # "the Baltic states", "a report"
                 if lemma == "steam" and token.pos_ in {"NOUN", "ADJ"}:
@@ -2950,6 +2952,19 @@ TOUR_EVENT_NOUNS = frozenset(
     "clinic clinics concert concerts show shows screening screenings performance performances "
     "session sessions workshop workshops class classes service services mass rally rallies "
     "exhibition exhibitions lecture lectures camp camps".split()
+)
+
+
+def _whom_one_met(token: Token) -> bool:
+    """'met' in a clause that tells of the people it describes ("Nobody I met in Havana",
+    "the farmers she met along the way"): no meeting of parties."""
+    return token.dep_ == "relcl" and token.head.lower_ in MET_DESCRIBED
+
+
+# whom a "met" clause may describe: "nobody I met", "the people she met"
+MET_DESCRIBED = frozenset(
+    "nobody everybody everyone anyone someone people everybody farmers villagers locals "
+    "strangers".split()
 )
 
 

@@ -3614,3 +3614,9 @@ def test_turning_onto_a_heading_is_a_move(pipeline: Pipeline) -> None:
         "From Techiman the ambulance turned north on the old road to Kintampo, where a tyre burst."
     )
     assert route_places(parse(pipeline, text, date(2025, 3, 10))) == ["Techiman", "Kintampo"]
+
+
+def test_the_people_one_met_somewhere_are_no_meeting(pipeline: Pipeline) -> None:
+    """'"Everyone I met in Jujuy offered me tea"': who she met tells of people, no meeting."""
+    text = 'Ana Ruiz rode into Salta on Friday. "Everyone I met in Jujuy offered me tea," she said.'
+    assert parse(pipeline, text, date(2024, 8, 16)).meetings == []

@@ -529,11 +529,6 @@ ROUTE_FAILS41: dict[str, str] = {
 }
 
 MEETING_FAILS41: dict[str, str] = {
-    "kayak_down_the_illinois_by_marseilles_ottawa_peru_pekin_havana_ambiguous_names": (
-        "first run (d50bf69): routes [Marcia Lindqvist: Joliet > Peru > Marseilles > Ottawa "
-        "> Pekin > Havana] meetings [Havana None ['Marcia Lindqvist']; Peru 2024-08-07 "
-        "['Marcia Lindqvist']]"
-    ),
 }
 
 
