@@ -29,6 +29,7 @@ from geo.recognize import (
     doc_text,
     opens_with_a_feature_word,
     span_text,
+    without_possessive,
 )
 from geo.sections import section_at
 from geo.syntax import PARSED_KEY, is_parsed
@@ -2934,10 +2935,9 @@ def _part_owner(token: Token) -> str:
     before = doc_text(token.doc)[max(0, token.idx - 40) : token.idx]
     found = _OWN_PART_RE.search(before)
     owner = found.group(0).split()[0] if found else ""
-    return _POSSESSIVE_END_RE.sub("", owner) if owner[:1].isupper() else PRONOUN_ACTOR
-
-
-_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+    if not owner[:1].isupper() or owner.casefold() in {"a", "an", "the"}:
+        return PRONOUN_ACTOR  # "his frame cracked", "A tyre burst": the traveller's
+    return without_possessive(owner)
 
 
 def _a_tour_event_held(token: Token) -> bool:

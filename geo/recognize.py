@@ -290,6 +290,13 @@ CLUB_PREFIXES = frozenset(
 )
 EMBEDDABLE_KINDS = frozenset({"country", "admin", "city"})
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def without_possessive(text: str) -> str:
+    """The name without the owner's mark at its end ("Perić's" -> "Perić", "Jonas'")."""
+    return _POSSESSIVE_RE.sub("", text)
+
+
 # an entity's parts: split at line breaks, bullets and bars, and at a spaced dash (a dateline's
 # "HALIFAX, Nova Scotia - The storm", tagged "Nova Scotia - The")
 # and at "outside" ("the Hill of Crosses outside Siauliai", tagged as one name)

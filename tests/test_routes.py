@@ -3465,6 +3465,11 @@ def test_a_lorry_s_owner_leaving_a_yard_and_a_burst_tyre(pipeline: Pipeline) -> 
     assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
         ("Ibrahim Sawadogo", ["Ouagadougou", "Koupéla", "Fada N'Gourma", "Dapaong", "Lomé"])
     ]
+    text = "Ibrahim Sawadogo drove out of Ouagadougou on Tuesday. A tyre burst outside Koupéla."
+    story = parse(pipeline, text, date(2025, 3, 14))
+    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
+        ("Ibrahim Sawadogo", ["Ouagadougou", "Koupéla"])
+    ]
 
 
 def test_a_car_s_past_and_a_car_driven_are_no_movers(pipeline: Pipeline) -> None:

@@ -528,8 +528,7 @@ ROUTE_FAILS41: dict[str, str] = {
     ),
 }
 
-MEETING_FAILS41: dict[str, str] = {
-}
+MEETING_FAILS41: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", marked(ROUTE_FAILS41, CASES41))
