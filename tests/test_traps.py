@@ -17883,6 +17883,593 @@ BATCH_41_XFAIL: dict[tuple[str, str], str] = {
 BATCH_41_NAMES = _named_params(41, BATCH_41, BATCH_41_XFAIL)
 
 
+# Blind trap batch 42: ten articles written before the code was run on them, about topics the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or None)
+# pair, or None when the mention must not be taken as a place; "Name#2" is the second occurrence of
+# the exact string in the text. Occurrences are counted as whole words only, case-sensitively: a key
+# counts where the string is neither preceded nor followed by a letter or digit, so an occurrence
+# inside a longer name of several words or joined by a hyphen or an apostrophe counts ('Rugby
+# School', 'Plymouth Rock', 'Rhode Island Red', 'Parma ham', 'Moscow Mule', "George Washington's",
+# 'Washington Old Hall', 'Kingston upon Thames'), but one inside a longer word does not ('Uzbek' in
+# 'Uzbekistan', 'Dorking' in 'Dorkings', 'Orpington' in 'Orpingtons', 'Leghorn' in 'Leghorns',
+# 'Wyandotte' in 'Wyandottes', 'Frankfurt' in 'Frankfurters', 'Manhattan' in 'Manhattans', 'Perm' in
+# 'Permian', 'Devon' in 'Devonian', 'Washington' in 'Washingtons', 'Worcester' in 'Worcestershire'),
+# and the capitalised dateline ('RUGBY') is a string of its own and no occurrence of 'Rugby';
+# lower-case words ('badminton', 'rugby', 'satsumas', 'daiquiris', 'béarnaise') are no occurrences
+# either.
+# (a) sports named after places, at a festival in Rugby: 'RUGBY, England' and Rugby four times (the
+# Warwickshire town the first; the second inside 'Rugby School', a school, no place; the third,
+# 'Rugby came from the town', the game, no place; 'Rugby, North Dakota' the fourth), Gloucestershire
+# (the county of the estate whose name went to badminton; the village itself is not named), North
+# Dakota, Hurlingham (the partido of greater Buenos Aires, not the London club), Buenos Aires,
+# London twice (the city of the club, then 'the London district' of Twickenham), Newmarket (the
+# Suffolk town, not the Ontario one), Badminton (inside 'the Badminton Horse Trials', an event, no
+# place), Coventry, Twickenham, Canterbury (the New Zealand region, not the English city), New
+# Zealand; 'England' in the dateline, the Close, North America, Leicester and 'the national stadium'
+# left unkeyed;
+# (b) carpets named after towns, at a museum in Kidderminster: 'KIDDERMINSTER, England' and
+# Kidderminster twice (the town both times), Axminster four times (the Devon town the first and
+# fourth; 'an Axminster' from a hotel and 'walk on Axminster', carpets, no places, the second and
+# third), Wilton three times ('a Wilton', a carpet, no place, the first; the Wiltshire town the
+# second; 'Wilton, Connecticut' the third), Tabriz twice (a carpet, no place, then the Iranian
+# city), Isfahan and Bukhara (carpets, no places), 'Uzbek' (the city's country; the second 'Uzbek'
+# inside 'Uzbekistan' no occurrence), Connecticut, Brussels (inside 'a Brussels carpet', no place),
+# Worcester (the English city, not the Massachusetts one); 'England' in the dateline, Britain,
+# Devon, London, Wiltshire, Salisbury, 'Persian', Kashan, 'Turkmen', 'English', Birmingham, Iran and
+# Uzbekistan left unkeyed;
+# (c) fruit named after places, at a citrus fair in Valencia: 'VALENCIA, Spain' and Valencia four
+# times (the Spanish city the first; inside 'the Valencia orange', a fruit, no place, the second;
+# 'Valencia Ortiz', a woman, the third; 'Valencia, Venezuela' the fourth), Brazil, Seville twice
+# (the city, then 'Seville oranges', a fruit, no place), 'British' (the marmalade makers' country),
+# Jaffa three times ('Jaffa oranges' and 'A Jaffa', fruit, no places, the first and second; the old
+# port, now part of Tel Aviv, the third), Tel Aviv, Berkane, Tangier, Florida, Venezuela, Madrid as
+# the Spanish government; 'Spain' in the dateline, California, 'Israeli', 'Japanese', 'Moroccan',
+# Europe, Murcia and Castellon left unkeyed;
+# (d) poultry breeds named after places, at a show in Dorking: 'DORKING, England' and Dorking three
+# times (the Surrey town the first and third; 'the five-toed Dorking hen', a breed, no place, the
+# second; 'Dorkings' no occurrence), Orpington (the district of south-east London; 'Orpingtons' no
+# occurrence), Sussex (inside 'Sussex hens', a breed, no place), 'Plymouth Rock' twice (a breed, no
+# place, both times; Plymouth the third time is 'Plymouth, Devon', keyed as 'Plymouth#3'), 'Rhode
+# Island Red' twice (a breed, no place; the first keyed, and 'Rhode Island' the third time is the
+# state, keyed as 'Rhode Island#3'), Massachusetts, Devon, Leghorn (the old English name of Livorno;
+# 'Leghorns' no occurrence), Wyandotte (the Michigan city; 'Wyandottes' no occurrence), Minorca,
+# Ancona and Brahma (breeds, no places); 'England' in the dateline, Surrey, London, Horsham, Little
+# Compton, 'English', 'Italian', Livorno, Michigan, 'Native American', Guildford, Reigate and
+# Leatherhead left unkeyed;
+# (e) hams and sausages named after towns, at a ham festival in Parma: 'PARMA, Italy' and Parma four
+# times (the Italian city the first and second; inside 'Parma ham', a ham, no place, the third;
+# 'Parma, Ohio', the Cleveland suburb, the fourth), Langhirano, San Daniele twice (the Friuli town,
+# San Daniele del Friuli, the first; 'San Daniele ham', no place, the second), Jabugo, Frankfurt
+# (the German city; 'Frankfurters' no occurrence), Vienna twice (the city, then 'Vienna sausages',
+# no place), Cumberland (inside 'A Cumberland sausage', no place), Keswick (the Cumbrian town, not
+# the Ontario or Virginia one), Toulouse twice (a sausage, no place, then the city), Bologna;
+# 'Italy' in the dateline, Friuli, 'Spanish', Huelva, Ohio, Cleveland, America and Modena left
+# unkeyed;
+# (f) cocktails named after places, at a contest in Singapore: 'SINGAPORE' and Singapore (the city
+# of the hotel; the second inside 'Singapore Sling', keyed as a whole, a cocktail, no place),
+# Manhattan (the borough; 'Manhattans' no occurrence), Havana, 'Moscow Mule' twice (a cocktail, no
+# place, both times; Moscow the second time, 'No one in Moscow', the city), 'Long Island' (inside 'A
+# Long Island Iced Tea', a cocktail, no place), Brooklyn and Bronx ('a Brooklyn and a Bronx',
+# cocktails, no places), New York (the city of the boroughs), Queens, Mumbai twice, Bombay (inside
+# 'the Bombay Monsoon', a cocktail, no place), 'Indian' (the pepper's country); the second 'Bombay'
+# (a gin, a drink and an old name at once, unsure), the Raffles Hotel, 'Londoner', Los Angeles,
+# Bangkok, Tokyo and Kuala Lumpur left unkeyed;
+# (g) geological periods named after places, at a congress in Perm: 'PERM, Russia' and Perm twice
+# (the city, then 'the old province of Perm', the region around it), 'Scottish' (the geologist's
+# country), Murchison three times (Roderick Murchison, a man, the first and second; the New Zealand
+# town the third), Permian three times (a period, no place; 'Permian' holds no occurrence of
+# 'Perm'), Devon (the English county; 'Devonian' no occurrence), Devonian, Jurassic and Cambrian
+# (periods, no places), Wales, New Zealand, Solikamsk; 'Russia' in the dateline, the Urals, 'Swiss',
+# the Jura mountains, 'Latin', the Silurian, 'Welsh', the South Island, Western Australia,
+# Yekaterinburg, Kazan and Kungur left unkeyed;
+# (h) English towns tied to American presidents, seen from Washington, Tyne and Wear: 'WASHINGTON,
+# England' and Washington five times (the English town the first; the second inside 'Washington Old
+# Hall', a manor house, not keyed; "George Washington's", a man, the third; 'Washington, D.C.' the
+# fourth; 'Washington state' the fifth; 'Washingtons' no occurrence), Sunderland, Wenatchee,
+# Northamptonshire, Hingham twice (the Norfolk village, then 'Hingham, Massachusetts'), Lincoln five
+# times ('the Lincoln family' and 'Samuel Lincoln', no places, the first and second; the cathedral
+# city the third; 'Abraham Lincoln', a man, the fourth; 'Lincoln, Nebraska' the fifth),
+# Massachusetts, Durham (the English city, not the North Carolina one); 'England' in the dateline,
+# the Fourth of July, the Stars and Stripes, 'English', 'American', Sulgrave (a village too small to
+# be sure of), Norfolk, Nebraska, Newcastle and Gateshead left unkeyed;
+# (i) sauces named after places, at a festival in Dijon: 'DIJON, France' and Dijon three times (the
+# city the first and second; inside 'Dijon mustard', a recipe, no place, the third), Saskatchewan
+# (where the seed is grown), 'French' (the rules' country), Worcestershire (inside 'Worcestershire
+# sauce', a sauce, no place; it holds no occurrence of 'Worcester'), Worcester (the English city,
+# not the Massachusetts one), Tabasco three times ('a Tabasco', a sauce, no place, the first; 'the
+# Mexican state of Tabasco' the second; 'People think Tabasco is only a bottle, but Villahermosa is
+# its capital', the state again, the third), 'Mexican', Villahermosa, Pau, 'Thousand Island' (inside
+# 'Thousand Island dressing', no place), Watertown (the New York city, not the Wisconsin or
+# Massachusetts one), New York (the state); 'France' in the dateline, Alberta, Louisiana, Béarn (not
+# named), Meaux, Bordeaux, the St. Lawrence River, Beaune and Lyon left unkeyed;
+# (j) Jamaican places named after English ones, at a bicentenary in Mandeville: 'MANDEVILLE,
+# Jamaica' and Mandeville, Manchester three times (the Jamaican parish the first and second; 'the
+# Duke of Manchester', a title, no place, the third), England, Kingston (the Jamaican capital, not
+# the Ontario city), Kingston upon Thames, Falmouth twice (the Jamaican port in Trelawny, then
+# 'Falmouth in Cornwall'), Trelawny (the parish), Cornwall the second time (the English county; the
+# first, Jamaica's historic county, and Middlesex twice and Surrey, Jamaica's historic counties,
+# which the gazetteer may lack, not keyed), Montego Bay the first time, Bath twice (the village in
+# St. Thomas, then 'Bath in Somerset'), Cambridge (the village behind Montego Bay, not the English
+# or Massachusetts city); 'Jamaica' twice, London (in a quote, unsure), St. Thomas, Spanish Town,
+# May Pen, Somerset and Montego Bay the second time left unkeyed.
+# Decisions (as in batches 7-41): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('England', 'Spain', 'Italy', 'Russia', 'France',
+# 'Jamaica'); a sport, an event, a school, a carpet, a fruit, a poultry breed, a ham, a sausage, a
+# cocktail, a geological period, a sauce or a dressing named after a place is no place (the second
+# and third 'Rugby', 'the Badminton Horse Trials', 'an Axminster', 'a Wilton', 'a Tabriz', Isfahan,
+# Bukhara, 'a Brussels carpet', 'the Valencia orange', 'Seville oranges', 'Jaffa oranges', 'the
+# Dorking hen', 'Sussex hens', 'Plymouth Rock', 'Rhode Island Red', Minorca, Ancona, Brahma, 'Parma
+# ham', 'San Daniele ham', 'Vienna sausages', 'A Cumberland sausage', 'a Toulouse sausage',
+# 'Singapore Sling', 'Moscow Mule', 'Long Island Iced Tea', 'a Brooklyn', 'a Bronx', 'the Bombay
+# Monsoon', Permian, Devonian, Jurassic, Cambrian, 'Dijon mustard', 'Worcestershire sauce', 'a
+# Tabasco', 'Thousand Island dressing'), nor a person's name or title (Valencia Ortiz, Roderick
+# Murchison, George Washington, Samuel Lincoln, Abraham Lincoln, the Lincoln family, the Duke of
+# Manchester); a nationality adjective is its country ('Uzbek', 'British', 'Indian', 'Scottish',
+# 'French', 'Mexican'); a capital named for its government is that place (Madrid); a former or
+# foreign name is the current place (Leghorn for Livorno, Jaffa now in Tel Aviv); a region or a
+# state named as a place is keyed at its level (Gloucestershire, North Dakota, Canterbury, the old
+# province of Perm, Northamptonshire, Saskatchewan, the state of Tabasco, the parishes of Manchester
+# and Trelawny); a town named like a bigger or better-known place is the town the text means (Rugby
+# in North Dakota the fourth time, Hurlingham in Argentina, Newmarket and Keswick in England, Wilton
+# in Wiltshire and then in Connecticut, Valencia in Venezuela the fourth time, Orpington in London,
+# Plymouth in Devon, Wyandotte in Michigan, Parma in Ohio the fourth time, Murchison in New Zealand,
+# Washington in England the first time and Durham in England, Hingham in Norfolk and then in
+# Massachusetts, Lincoln in England the third time and in Nebraska the fifth, Watertown in New York,
+# Manchester, Kingston, Falmouth, Bath and Cambridge in Jamaica except 'Kingston upon Thames',
+# 'Falmouth in Cornwall' and 'Bath in Somerset'). Not keyed: rivers, mountains, islands, estates,
+# halls, hotels, schools and events (the Close, the Jura mountains, the St. Lawrence River, the
+# South Island, Washington Old Hall, the Raffles Hotel, the Fourth of July), places that the
+# gazetteer may lack (Jamaica's historic counties, Sulgrave, Little Compton), readings that are
+# unsure (the second 'Bombay', London in the Jamaican mayor's quote) and names left unkeyed to keep
+# the batch near 170 (listed with each article).
+# 172 names are keyed. Admin1 codes are GeoNames': US two-letter states (CT, DC, FL, MA, MI, ND, NE,
+# NY, OH, RI, WA), CA 11 Saskatchewan and GB ENG England, SCT Scotland and WLS Wales. All other
+# countries are checked at country level (Argentina, New Zealand, Iran, Uzbekistan, Spain, Brazil,
+# Israel, Morocco, Venezuela, Italy, Germany, Austria, France, Singapore, Cuba, Russia, India,
+# Mexico, Jamaica).
+BATCH_42: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "RUGBY, England — Rugby will host a festival of sports named after places next month, "
+            "and organisers hope visitors will at last stop asking whether the town was named "
+            "after the game. Matches will be played on the Close at Rugby School, where by legend "
+            "a boy picked up the ball in 1823, and a team is coming from the Gloucestershire "
+            "estate whose duke's house gave its name to badminton. \"Rugby came from the town; "
+            'the town did not come from rugby," said festival director Priya Lowe. Guests include '
+            "a delegation from Rugby, North Dakota, which calls itself the geographical centre of "
+            "North America, and a polo team from Hurlingham, the Buenos Aires suburb named after "
+            "a London club. Jockeys from Newmarket, where flat racing was born, will run a "
+            "sprint, and a veteran of the Badminton Horse Trials will give a talk. Coaches will "
+            "leave from Coventry and Leicester, and a charity match against a side from "
+            "Twickenham, the London district that is home to the national stadium, will close the "
+            "event. The council also wants to twin with a town in Canterbury, New Zealand, where "
+            "the game is almost a religion."
+        ),
+        {
+            "RUGBY": ("GB", "ENG"),
+            "Rugby": ("GB", "ENG"),
+            "Rugby#2": None,
+            "Gloucestershire": ("GB", "ENG"),
+            "Rugby#3": None,
+            "Rugby#4": ("US", "ND"),
+            "North Dakota": ("US", "ND"),
+            "Hurlingham": ("AR", None),
+            "Buenos Aires": ("AR", None),
+            "London": ("GB", "ENG"),
+            "Newmarket": ("GB", "ENG"),
+            "Badminton": None,
+            "Coventry": ("GB", "ENG"),
+            "Twickenham": ("GB", "ENG"),
+            "London#2": ("GB", "ENG"),
+            "Canterbury": ("NZ", None),
+            "New Zealand": ("NZ", None),
+        },
+    ),
+    (
+        "b",
+        (
+            "KIDDERMINSTER, England — Kidderminster, which once wove more carpets than any town "
+            "in Britain, opened a museum wing on Saturday for the rugs and carpets that carry the "
+            "names of towns. The oldest loom on show came from Axminster, the Devon town whose "
+            "name became a byword for a cut-pile carpet, and visitors can compare an Axminster "
+            "from a London hotel with a Wilton woven in Wilton itself, the Wiltshire town near "
+            'Salisbury. "People walk on Axminster every day without ever going to Axminster," '
+            "said curator Janet Poole. A room of Persian carpets holds a Tabriz lent by a "
+            "collector from Tabriz, a Kashan and an Isfahan, while a Bukhara, the red rug named "
+            "after the Uzbek city although most were woven by Turkmen nomads, hangs by the "
+            "entrance. Weavers from Wilton, Connecticut, a town named after the English one, sent "
+            "a hooked rug. The museum also shows a Brussels carpet, a looped weave first copied "
+            "in Kidderminster in 1749. Coaches come from Birmingham and Worcester, and the museum "
+            "hopes for visitors from Iran and Uzbekistan."
+        ),
+        {
+            "KIDDERMINSTER": ("GB", "ENG"),
+            "Kidderminster": ("GB", "ENG"),
+            "Axminster": ("GB", "ENG"),
+            "Axminster#2": None,
+            "Wilton": None,
+            "Wilton#2": ("GB", "ENG"),
+            "Axminster#3": None,
+            "Axminster#4": ("GB", "ENG"),
+            "Tabriz": None,
+            "Tabriz#2": ("IR", None),
+            "Isfahan": None,
+            "Bukhara": None,
+            "Uzbek": ("UZ", None),
+            "Wilton#3": ("US", "CT"),
+            "Connecticut": ("US", "CT"),
+            "Brussels": None,
+            "Kidderminster#2": ("GB", "ENG"),
+            "Worcester": ("GB", "ENG"),
+        },
+    ),
+    (
+        "c",
+        (
+            "VALENCIA, Spain — Valencia opened its citrus fair on Thursday with a tasting that "
+            "set the Valencia orange, now grown more in California and Brazil than around the "
+            "city that gave it its name, against rivals that also carry place names. Growers from "
+            "Seville brought the bitter Seville oranges that British marmalade makers buy every "
+            "January, and an Israeli exporter offered Jaffa oranges, named after the old port "
+            'that is now part of Tel Aviv. "A Jaffa has not been grown in Jaffa for fifty years," '
+            "the exporter said. A Japanese stand handed out satsumas, and Moroccan growers from "
+            "Berkane defended the tangerine, named after Tangier, from where the fruit was once "
+            "shipped to Europe. The Florida delegate, Valencia Ortiz, said her parents had named "
+            "her after the orange, not the city, while a grower from Valencia, Venezuela, said "
+            "his city had nothing to do with either. Buyers came from Murcia and Castellon, and "
+            "the fair's director, Amparo Gil, said she hoped Madrid would pay for a bigger hall "
+            "next year."
+        ),
+        {
+            "VALENCIA": ("ES", None),
+            "Valencia": ("ES", None),
+            "Valencia#2": None,
+            "Brazil": ("BR", None),
+            "Seville": ("ES", None),
+            "Seville#2": None,
+            "British": ("GB", None),
+            "Jaffa": None,
+            "Tel Aviv": ("IL", None),
+            "Jaffa#2": None,
+            "Jaffa#3": ("IL", None),
+            "Berkane": ("MA", None),
+            "Tangier": ("MA", None),
+            "Florida": ("US", "FL"),
+            "Valencia#3": None,
+            "Valencia#4": ("VE", None),
+            "Venezuela": ("VE", None),
+            "Madrid": ("ES", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "DORKING, England — Dorking held its first poultry show in more than a century on "
+            "Sunday, celebrating the five-toed Dorking hen that made the Surrey town famous in "
+            "Victorian kitchens. Breeders brought Orpingtons, bred in the 1880s by a coachman in "
+            "Orpington, now part of south-east London, and a pen of Sussex hens from farms "
+            'outside Horsham. "Everybody has heard of Plymouth Rock and Rhode Island Red, but '
+            'nobody knows Dorking is a town," said show secretary Margaret Ellery, who keeps '
+            "Dorkings in her garden. The Plymouth Rock was bred in Massachusetts, not in "
+            "Plymouth, Devon, she added, and the Rhode Island Red in Little Compton, Rhode "
+            "Island. Leghorns, named after Leghorn, the old English name of the Italian port of "
+            "Livorno, filled a whole tent. A breeder from Wyandotte, Michigan, brought "
+            "Wyandottes, though the breed was named after a Native American people and not after "
+            "her town. Minorca and Ancona hens won ribbons too. Visitors came from Guildford and "
+            "Reigate, and best in show went to a Brahma from Leatherhead."
+        ),
+        {
+            "DORKING": ("GB", "ENG"),
+            "Dorking": ("GB", "ENG"),
+            "Dorking#2": None,
+            "Orpington": ("GB", "ENG"),
+            "Sussex": None,
+            "Plymouth Rock": None,
+            "Rhode Island Red": None,
+            "Dorking#3": ("GB", "ENG"),
+            "Plymouth Rock#2": None,
+            "Massachusetts": ("US", "MA"),
+            "Plymouth#3": ("GB", "ENG"),
+            "Devon": ("GB", "ENG"),
+            "Rhode Island#3": ("US", "RI"),
+            "Leghorn": ("IT", None),
+            "Wyandotte": ("US", "MI"),
+            "Minorca": None,
+            "Ancona": None,
+            "Brahma": None,
+        },
+    ),
+    (
+        "e",
+        (
+            "PARMA, Italy — Parma opened its ham festival on Friday with a warning to producers "
+            "abroad who borrow the city's name. \"Only ham cured in the hills around Parma can be "
+            "called Parma ham,\" said Luca Ferrari, president of the producers' consortium, whose "
+            "members hang their hams in drying rooms in Langhirano, south of the city. Rivals "
+            "from San Daniele, in Friuli, brought their sweeter San Daniele ham, and a Spanish "
+            "stand from Jabugo offered acorn-fed ham from the hills of Huelva. The festival "
+            "invited sausage makers too. Butchers from Frankfurt brought their thin smoked "
+            "sausages, and a butcher from Vienna explained that in his city they are called "
+            "Frankfurters, while much of the world calls them Vienna sausages. A Cumberland "
+            "sausage was grilled by a butcher from Keswick, and a Toulouse sausage by a chef from "
+            "Toulouse. The mayor of Parma, Ohio, a suburb of Cleveland, came with a banner, and "
+            "visitors from Bologna complained that their mortadella is sold in America as "
+            "baloney. Modena sent balsamic vinegar."
+        ),
+        {
+            "PARMA": ("IT", None),
+            "Parma": ("IT", None),
+            "Parma#2": ("IT", None),
+            "Parma#3": None,
+            "Langhirano": ("IT", None),
+            "San Daniele": ("IT", None),
+            "San Daniele#2": None,
+            "Jabugo": ("ES", None),
+            "Frankfurt": ("DE", None),
+            "Vienna": ("AT", None),
+            "Vienna#2": None,
+            "Cumberland": None,
+            "Keswick": ("GB", "ENG"),
+            "Toulouse": None,
+            "Toulouse#2": ("FR", None),
+            "Parma#4": ("US", "OH"),
+            "Bologna": ("IT", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "SINGAPORE — Singapore's Raffles Hotel, where a barman is said to have mixed the "
+            "first Singapore Sling in about 1915, held a contest on Wednesday for cocktails named "
+            "after places, and the winner came from a city that has never had a famous drink "
+            "named after it. Bartenders from Manhattan made Manhattans, a team from Havana shook "
+            "daiquiris, and a Londoner served a Moscow Mule in a copper mug, though the drink was "
+            'invented in Los Angeles. "No one in Moscow drinks a Moscow Mule," said judge Mei Lin '
+            "Tan. A Long Island Iced Tea was marked down for being too strong, and a Brooklyn and "
+            "a Bronx, two forgotten cocktails named after New York boroughs, were revived by a "
+            "bartender from Queens. The prize went to Arjun Pillai of Mumbai, whose drink, the "
+            'Bombay Monsoon, used Indian black pepper and tamarind. "Bombay is a gin, a drink and '
+            'an old name; Mumbai is home," he said. Bartenders from Bangkok and Tokyo came second '
+            "and third, and a team from Kuala Lumpur was disqualified for using a bottled mix."
+        ),
+        {
+            "SINGAPORE": ("SG", None),
+            "Singapore": ("SG", None),
+            "Singapore Sling": None,
+            "Manhattan": ("US", "NY"),
+            "Havana": ("CU", None),
+            "Moscow Mule": None,
+            "Moscow#2": ("RU", None),
+            "Moscow Mule#2": None,
+            "Long Island": None,
+            "Brooklyn": None,
+            "Bronx": None,
+            "New York": ("US", "NY"),
+            "Queens": ("US", "NY"),
+            "Mumbai": ("IN", None),
+            "Bombay": None,
+            "Indian": ("IN", None),
+            "Mumbai#2": ("IN", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "PERM, Russia — Perm welcomed 600 geologists on Monday to a congress marking 185 "
+            "years since the Scottish geologist Roderick Murchison travelled through the Urals "
+            "and named the Permian period after the old province of Perm. The Permian, which "
+            "ended 252 million years ago with the worst mass extinction in the planet's history, "
+            'is one of several periods named after places. "We are the only city with a slice of '
+            'geological time named after it," said the congress chairman, Igor Sokolov, though '
+            "delegates from Devon pointed out that the Devonian was named after their county, and "
+            "a Swiss delegate said the Jurassic took its name from the Jura mountains. The "
+            "Cambrian is named after the Latin name for Wales, and the Silurian after an ancient "
+            "Welsh tribe. Murchison, who also named the Silurian, is remembered in Murchison, a "
+            "town in New Zealand's South Island, and in a river in Western Australia. Delegates "
+            "travelled from Yekaterinburg and Kazan, and field trips will visit Kungur and "
+            "Solikamsk, whose salt mines lie in Permian rocks."
+        ),
+        {
+            "PERM": ("RU", None),
+            "Perm": ("RU", None),
+            "Scottish": ("GB", "SCT"),
+            "Murchison": None,
+            "Permian": None,
+            "Perm#2": ("RU", None),
+            "Permian#2": None,
+            "Devon": ("GB", "ENG"),
+            "Devonian": None,
+            "Jurassic": None,
+            "Cambrian": None,
+            "Wales": ("GB", "WLS"),
+            "Murchison#2": None,
+            "Murchison#3": ("NZ", None),
+            "New Zealand": ("NZ", None),
+            "Solikamsk": ("RU", None),
+            "Permian#3": None,
+        },
+    ),
+    (
+        "h",
+        (
+            "WASHINGTON, England — Washington, a former mining town near Sunderland, marked the "
+            "Fourth of July on Friday as it has for decades, raising the Stars and Stripes over "
+            "Washington Old Hall, the manor house where George Washington's ancestors lived in "
+            'the 13th century. "Every year somebody posts us a letter meant for Washington, '
+            "D.C.,\" said the hall's manager, Claire Dodd. A delegation from Washington state "
+            "brought apples from Wenatchee. The town's new heritage trail links it to other "
+            "English places tied to American presidents: Sulgrave in Northamptonshire, where "
+            "later Washingtons lived, and Hingham in Norfolk, home of the Lincoln family before "
+            "Samuel Lincoln sailed in 1637 to Hingham, Massachusetts. Lincoln, the cathedral "
+            "city, has no known tie to Abraham Lincoln, and Lincoln, Nebraska, was named after "
+            "the president, not the English city, the trail's guidebook notes. Visitors came from "
+            "Newcastle and Durham, and the trail ends at a pub in Gateshead."
+        ),
+        {
+            "WASHINGTON": ("GB", "ENG"),
+            "Washington": ("GB", "ENG"),
+            "Sunderland": ("GB", "ENG"),
+            "Washington#3": None,
+            "Washington#4": ("US", "DC"),
+            "Washington#5": ("US", "WA"),
+            "Wenatchee": ("US", "WA"),
+            "Northamptonshire": ("GB", "ENG"),
+            "Hingham": ("GB", "ENG"),
+            "Lincoln": None,
+            "Lincoln#2": None,
+            "Hingham#2": ("US", "MA"),
+            "Massachusetts": ("US", "MA"),
+            "Lincoln#3": ("GB", "ENG"),
+            "Lincoln#4": None,
+            "Lincoln#5": ("US", "NE"),
+            "Durham": ("GB", "ENG"),
+        },
+    ),
+    (
+        "i",
+        (
+            "DIJON, France — Dijon lost the fight to keep its name to itself long ago, and the "
+            "city's mayor said on Tuesday that he would settle for keeping the recipe alive. Most "
+            "of the mustard seed ground in Dijon's factories now comes from Saskatchewan and "
+            "Alberta, and under French rules Dijon mustard is a recipe, not an origin. A festival "
+            "of sauces named after places opened the same day. Worcestershire sauce, first "
+            "bottled in Worcester in 1837 by two chemists, stood beside a Tabasco made in "
+            'Louisiana from peppers named after the Mexican state of Tabasco. "People think '
+            'Tabasco is only a bottle, but Villahermosa is its capital," said a Mexican chef, '
+            "Rosa Pech. Chefs from Pau made béarnaise, named after the old province around their "
+            "city, a stand from Meaux sold its grainy mustard, and one from Bordeaux its sweet "
+            "brown mustard. Thousand Island dressing, named after the islands in the St. Lawrence "
+            "River, was served by a chef from Watertown, New York. Visitors from Beaune and Lyon "
+            "filled the hall."
+        ),
+        {
+            "DIJON": ("FR", None),
+            "Dijon": ("FR", None),
+            "Dijon#2": ("FR", None),
+            "Saskatchewan": ("CA", "11"),
+            "French": ("FR", None),
+            "Dijon#3": None,
+            "Worcestershire": None,
+            "Worcester": ("GB", "ENG"),
+            "Tabasco": None,
+            "Mexican": ("MX", None),
+            "Tabasco#2": ("MX", None),
+            "Tabasco#3": ("MX", None),
+            "Villahermosa": ("MX", None),
+            "Pau": ("FR", None),
+            "Thousand Island": None,
+            "Watertown": ("US", "NY"),
+            "New York": ("US", "NY"),
+        },
+    ),
+    (
+        "j",
+        (
+            "MANDEVILLE, Jamaica — Mandeville, the hill town that is the capital of the parish of "
+            "Manchester, marked its bicentenary on Saturday, and its mayor asked visitors from "
+            "England to stop confusing his parish with their city. Manchester, created in 1814 "
+            "and named after the Duke of Manchester, then the island's governor, lies in the old "
+            "county of Middlesex, one of Jamaica's three historic counties alongside Surrey and "
+            'Cornwall. "We have a Middlesex with no London in it," said the mayor, Winston Reid. '
+            "A steel band came from Kingston, which shares its name with Kingston upon Thames, "
+            "and dancers from Falmouth, the Georgian port in Trelawny that was named after "
+            "Falmouth in Cornwall. Visitors drove up from Spanish Town, the old capital, and from "
+            "Montego Bay and May Pen. Bath, a village in St. Thomas with hot springs, sent its "
+            "choir, though its waters have never rivalled those of Bath in Somerset. Cambridge, a "
+            "village in the hills behind Montego Bay, sent its cricket team."
+        ),
+        {
+            "MANDEVILLE": ("JM", None),
+            "Mandeville": ("JM", None),
+            "Manchester": ("JM", None),
+            "England": ("GB", "ENG"),
+            "Manchester#2": ("JM", None),
+            "Manchester#3": None,
+            "Kingston": ("JM", None),
+            "Kingston upon Thames": ("GB", "ENG"),
+            "Falmouth": ("JM", None),
+            "Trelawny": ("JM", None),
+            "Falmouth#2": ("GB", "ENG"),
+            "Cornwall#2": ("GB", "ENG"),
+            "Montego Bay": ("JM", None),
+            "Bath": ("JM", None),
+            "Bath#2": ("GB", "ENG"),
+            "Cambridge": ("JM", None),
+        },
+    ),
+]
+_A42 = "RUGBY, England — Rugby will ho"
+_B42 = "KIDDERMINSTER, England — Kidde"
+_C42 = "VALENCIA, Spain — Valencia ope"
+_D42 = "DORKING, England — Dorking hel"
+_E42 = "PARMA, Italy — Parma opened it"
+_F42 = "SINGAPORE — Singapore's Raffle"
+_G42 = "PERM, Russia — Perm welcomed 6"
+_H42 = "WASHINGTON, England — Washingt"
+_I42 = "DIJON, France — Dijon lost the"
+_J42 = "MANDEVILLE, Jamaica — Mandevil"
+BATCH_42_XFAIL: dict[tuple[str, str], str] = {
+    (_A42, "Rugby#2"): ("first run (3d5db4b): 'Rugby#2' should be no place, got Rugby (GB, ENG)"),
+    (_A42, "Gloucestershire"): (
+        "first run (3d5db4b): 'Gloucestershire' not found as a place (overlap: None)"
+    ),
+    (_A42, "Rugby#3"): ("first run (3d5db4b): 'Rugby#3' should be no place, got Rugby (GB, ENG)"),
+    (_B42, "Wilton"): ("first run (3d5db4b): 'Wilton' should be no place, got Wilton (GB, ENG)"),
+    (_B42, "Isfahan"): ("first run (3d5db4b): 'Isfahan' should be no place, got Isfahan (IR, 28)"),
+    (_B42, "Bukhara"): ("first run (3d5db4b): 'Bukhara' should be no place, got Bukhara (UZ, 02)"),
+    (_B42, "Brussels"): (
+        "first run (3d5db4b): 'Brussels' should be no place, got Brussels (BE, BRU)"
+    ),
+    (_C42, "Valencia#2"): (
+        "first run (3d5db4b): 'Valencia#2' should be no place, got Valencia (ES, 60)"
+    ),
+    (_C42, "Jaffa"): ("first run (3d5db4b): 'Jaffa' should be no place, got Jaffa (IL, 05)"),
+    (_C42, "Jaffa#2"): ("first run (3d5db4b): 'Jaffa#2' should be no place, got Jaffa (IL, 05)"),
+    (_D42, "Dorking#2"): (
+        "first run (3d5db4b): 'Dorking#2' should be no place, got Dorking (GB, ENG)"
+    ),
+    (_D42, "Rhode Island Red"): (
+        "first run (3d5db4b): 'Rhode Island Red' should be no place, got Rhode Island (US, RI)"
+    ),
+    (_D42, "Ancona"): ("first run (3d5db4b): 'Ancona' should be no place, got Ancona (IT, 10)"),
+    (_E42, "Parma#3"): ("first run (3d5db4b): 'Parma#3' should be no place, got Parma (IT, 05)"),
+    (_E42, "San Daniele#2"): (
+        "first run (3d5db4b): 'San Daniele#2' should be no place, got San Daniele del Friuli "
+        "(IT, 06)"
+    ),
+    (_E42, "Vienna#2"): ("first run (3d5db4b): 'Vienna#2' should be no place, got Vienna (AT, 09)"),
+    (_E42, "Keswick"): ("first run (3d5db4b): 'Keswick' Keswick in CA"),
+    (_F42, "Singapore Sling"): (
+        "first run (3d5db4b): 'Singapore Sling' should be no place, got Singapore (SG, 01)"
+    ),
+    (_F42, "Brooklyn"): (
+        "first run (3d5db4b): 'Brooklyn' should be no place, got Brooklyn (US, NY)"
+    ),
+    (_F42, "Bronx"): ("first run (3d5db4b): 'Bronx' should be no place, got The Bronx (US, NY)"),
+    (_G42, "Scottish"): ("first run (3d5db4b): 'Scottish' United Kingdom, "),
+    (_G42, "Murchison#3"): ("first run (3d5db4b): 'Murchison#3' Murchison in AU"),
+    (_H42, "Washington#5"): ("first run (3d5db4b): 'Washington#5' Washington in GB"),
+    (_H42, "Northamptonshire"): (
+        "first run (3d5db4b): 'Northamptonshire' not found as a place (overlap: None)"
+    ),
+    (_H42, "Lincoln#3"): ("first run (3d5db4b): 'Lincoln#3' not found as a place (overlap: None)"),
+    (_I42, "Dijon#3"): ("first run (3d5db4b): 'Dijon#3' should be no place, got Dijon (FR, 27)"),
+    (_I42, "Worcester"): ("first run (3d5db4b): 'Worcester' Worcester in US"),
+    (_I42, "Tabasco"): ("first run (3d5db4b): 'Tabasco' should be no place, got Tabasco (MX, 27)"),
+    (_J42, "Manchester"): ("first run (3d5db4b): 'Manchester' Manchester in GB"),
+    (_J42, "Manchester#2"): ("first run (3d5db4b): 'Manchester#2' Manchester in GB"),
+    (_J42, "Manchester#3"): (
+        "first run (3d5db4b): 'Manchester#3' should be no place, got Manchester (US, NH)"
+    ),
+    (_J42, "Falmouth"): ("first run (3d5db4b): 'Falmouth' Falmouth in GB"),
+    (_J42, "Falmouth#2"): ("first run (3d5db4b): 'Falmouth#2' Falmouth in JM"),
+    (_J42, "Cornwall#2"): ("first run (3d5db4b): 'Cornwall#2' Cornwall in US"),
+    (_J42, "Bath#2"): ("first run (3d5db4b): 'Bath#2' not found as a place (overlap: None)"),
+}
+BATCH_42_NAMES = _named_params(42, BATCH_42, BATCH_42_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -17921,12 +18508,13 @@ BATCH_41_NAMES = _named_params(41, BATCH_41, BATCH_41_XFAIL)
         *BATCH_39_NAMES,
         *BATCH_40_NAMES,
         *BATCH_41_NAMES,
+        *BATCH_42_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-41: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-42: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
