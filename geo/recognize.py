@@ -1583,6 +1583,8 @@ def _is_place(
             return False
         if _opens_a_firm(doc, ent):
             return False  # "a China Eastern flight", "Paris Saint-Germain"
+        if len(words) == 1 and _AGE_AFTER_RE.match(doc_text(doc), segment.end):
+            return False  # "Rodrigues, 68, a retired cattle hand": a person of that age
         if ent.end < len(doc) and doc[ent.end].text in CLUB_SUFFIXES:
             return False  # "Newcastle United came from two goals down"
         if _CLUB_STAFF_AFTER_RE.match(doc_text(doc), segment.end):
@@ -2305,6 +2307,8 @@ _PLAYER_AFTER_RE = re.compile(
 
 # what follows a person's name and no place's: ", who", ", whose", "said"
 _PERSON_AFTER_RE = re.compile(r",\s+(?:who|whose)\b|\s+(?:said|says|told)\b")
+# a person's age told after the name: "Rodrigues, 68, a retired cattle hand"
+_AGE_AFTER_RE = re.compile(r",\s+\d{1,3},\s")
 
 
 # a disease named after a place: "the Marburg virus", "Lyme disease", "Lassa fever"

@@ -550,9 +550,9 @@ def _without_the_vehicle_taken(event: Event) -> Event:
 def _without_the_vehicle_driven(event: Event) -> Event:
     """A vehicle the sentence tells as driven, ridden or flown by its owner ("A retired
     engineer drove his 1972 Land Rover into Cape Town", the model taking "Land Rover" for a
-    person, or "drove her old Fiat into Gdańsk") is no mover: the one driving it moves."""
-    words = event.actors[0].split() if event.actors else []
-    if not words or not words[-1][:1].isupper():
+    person, "drove her old Fiat into Gdańsk", "drove his wooden ox cart into Trindade") is no
+    mover: the one driving it moves."""
+    if not event.actors or not event.actors[0]:
         return event
     vehicle = re.escape(event.actors[0])
     if not _rx(_DRIVEN_BEFORE + vehicle + r"\b").search(event.sentence):

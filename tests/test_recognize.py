@@ -1021,3 +1021,10 @@ def test_a_thing_named_after_a_town_is_not_the_town(pipeline: Pipeline) -> None:
     found = mentions(pipeline, text)
     assert found.get("Geneva") == "Geneva" and found.get("Sheffield") == "Sheffield"
     assert not {"Jerusalem", "Enfield", "Damascus", "Espelette"} & set(found)
+
+
+def test_a_name_told_with_an_age_is_a_person(pipeline: Pipeline) -> None:
+    """'Lima, 52, a fisherman from the coast, sailed out of Recife': a person of 52, not Peru's
+    capital."""
+    found = mentions(pipeline, "Lima, 52, a fisherman from the coast, sailed out of Recife.")
+    assert found == {"Recife": "Recife"}

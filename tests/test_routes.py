@@ -3625,3 +3625,10 @@ def test_the_people_one_met_somewhere_are_no_meeting(pipeline: Pipeline) -> None
     """'"Everyone I met in Jujuy offered me tea"': who she met tells of people, no meeting."""
     text = 'Ana Ruiz rode into Salta on Friday. "Everyone I met in Jujuy offered me tea," she said.'
     assert parse(pipeline, text, date(2024, 8, 16)).meetings == []
+
+
+def test_a_cart_or_wagon_driven_is_no_mover(pipeline: Pipeline) -> None:
+    """'drove his old hay wagon into Lancaster': the driver moves, not the wagon."""
+    text = "Peter Hanley drove his old hay wagon into Lancaster on Sunday."
+    story = parse(pipeline, text, date(2024, 6, 10))
+    assert [e.actors for e in story.events if e.place] == [("Peter Hanley",)]
