@@ -301,6 +301,8 @@ PLACE_NOUNS = frozenset(
     "berth dockyard beachfront promenade esplanade boardwalk quayside".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
+# a stop told as a noun after its order: "Its first halt was at Ekibastuz"
+CALL_NOUNS = frozenset("call calls halt halts stop stops stopover".split())
 # verbs that tell a movement only with the word after them: "call at", "pulled into", "set off"
 PHRASE_TRIGGERS = {
     "call": frozenset({"at", "in"}),
@@ -1551,7 +1553,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
     """(lower-case words, lemmas) that can open a cue in `_triggers`: every branch there tests
     one of these first, so other words are skipped at once (a branch added there must add its
     words here)."""
-    words = TIME_SPANS | {"call", "calls", "followed", "back", "due", "home", "wound"}
+    words = TIME_SPANS | CALL_NOUNS | {"followed", "back", "due", "home", "wound"}
     lemmas = (
         SIGNING_LEMMAS
         | PRESENCE_VERBS
@@ -2783,9 +2785,9 @@ _DOING_AT_RE = re.compile(r"\w+ing\s+(?:[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s
 
 
 def _port_of_call(token: Token) -> bool:
-    """'Its first port of call is New York', 'Its first call was at Bima': the port named
-    after it is a stop."""
-    if token.lower_ not in {"call", "calls"}:
+    """'Its first port of call is New York', 'Its first call was at Bima', 'Its first halt
+    was at Ekibastuz': the port named after it is a stop."""
+    if token.lower_ not in CALL_NOUNS:
         return False
     text = doc_text(token.doc)
     lead = text[max(0, token.idx - 8) : token.idx].casefold()

@@ -555,19 +555,23 @@ def _without_the_vehicle_driven(event: Event) -> Event:
     if not event.actors or not event.actors[0]:
         return event
     vehicle = re.escape(event.actors[0])
-    if not _rx(_DRIVEN_BEFORE + vehicle + r"\b").search(event.sentence):
-        return event
+    driven = _rx(_DRIVEN_BEFORE + vehicle + r"\b").search(event.sentence)
+    if not driven and event.actors[0].split()[-1][:1].isupper():  # a make travelled in
+        driven = _rx(_TRAVELLED_IN_BEFORE + vehicle + r"\b").search(event.sentence)
+    if not driven:
+        return event  # (not "danced in a hall packed with families": people in a place)
     rest = event.actors[1:]
     return replace(event, actors=rest if rest else (PRONOUN_ACTOR,))
 
 
-# a verb of driving a vehicle and its owner ("drove his 1972 ", "piloted her "), or a
-# vehicle travelled in ("a 6,000-km drive to Cape Town in a 1972 ")
+# a verb of driving a vehicle and its owner ("drove his 1972 ", "piloted her ")
 _DRIVEN_BEFORE = (
-    r"\b(?:(?:dr[io]ve|drives|driving|driven|rode|rides|riding|flew|flies|flying|piloted"
+    r"\b(?:dr[io]ve|drives|driving|driven|rode|rides|riding|flew|flies|flying|piloted"
     r"|pilots|piloting|steered|steers|pedal+ed|sailed|sails)\s+(?:his|her|their|its)"
-    r"|(?:in|aboard)\s+(?:a|an|his|her|their))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\s+(?:[\w'’-]+\s+){0,3}?"
 )
+# a vehicle travelled in, told by its make ("a 6,000-km drive to Cape Town in a 1972 ")
+_TRAVELLED_IN_BEFORE = r"\b(?:in|aboard)\s+(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
 
 
 def _whose_remains(event: Event, names: set[str], text: str) -> dict[str, str]:

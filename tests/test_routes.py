@@ -3632,3 +3632,16 @@ def test_a_cart_or_wagon_driven_is_no_mover(pipeline: Pipeline) -> None:
     text = "Peter Hanley drove his old hay wagon into Lancaster on Sunday."
     story = parse(pipeline, text, date(2024, 6, 10))
     assert [e.actors for e in story.events if e.place] == [("Peter Hanley",)]
+
+
+def test_a_halt_told_by_its_order_is_a_stop(pipeline: Pipeline) -> None:
+    """'Its first halt was at Kokshetau': the train stopped there, before Petropavl."""
+    text = (
+        "The clinic train left Astana on May 31. Its first halt was at Kokshetau, where it stood "
+        "for two days. It then moved on to Petropavl."
+    )
+    assert route_places(parse(pipeline, text, date(2024, 6, 14))) == [
+        "Astana",
+        "Kokshetau",
+        "Petropavl",
+    ]
