@@ -2979,15 +2979,14 @@ def _a_tour_event_was_there(token: Token) -> bool:
     return bool(_TOUR_EVENT_BE_RE.search(before))
 
 
-_TOUR_EVENT_BE_RE = re.compile(
-    r"\b(?:first|second|third|next|last|final|opening|closing)\s+"
-    rf"(?:[\w'’-]+\s+)?(?:{any_word_of(TOUR_EVENT_NOUNS)})(?:,[^,.;]{{1,40}},)?\s+$",
-    re.IGNORECASE,
-)
-_TOUR_EVENT_HELD_RE = re.compile(
+# one of a tour's events told by its order: "The first clinic", "Their next shows"
+_TOUR_EVENT_TOLD = (
     r"\b(?:first|second|third|fourth|fifth|next|last|final|opening|closing|another)\s+"
-    rf"(?:[\w'’-]+\s+)?(?:{any_word_of(TOUR_EVENT_NOUNS)})\s+"
-    r"(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+$",
+    rf"(?:[\w'’-]+\s+)?(?:{any_word_of(TOUR_EVENT_NOUNS)})"
+)
+_TOUR_EVENT_BE_RE = re.compile(_TOUR_EVENT_TOLD + r"(?:,[^,.;]{1,40},)?\s+$", re.IGNORECASE)
+_TOUR_EVENT_HELD_RE = re.compile(
+    _TOUR_EVENT_TOLD + r"\s+(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+$",
     re.IGNORECASE,
 )
 

@@ -1790,7 +1790,7 @@ def _is_movement(event: Event) -> bool:
         and not _a_way(event.actors[0])
         and event.place is not None
         and event.place.chosen is not None
-        and not _river_read_as_land(event)
+        and not _feature_read_as_a_town(event)
         and not _nationality_of_a_thing(event)
     )
 
@@ -1809,7 +1809,7 @@ def _nationality_of_a_thing(event: Event) -> bool:
 _LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z]")
 
 
-def _river_read_as_land(event: Event) -> bool:
+def _feature_read_as_a_town(event: Event) -> bool:
     """A name told with "river" after it that the gazetteer read as no water ("crossed the
     Pilica river at Nowe Miasto": the town of Pilica lies 60 km away) is no stop; nor is one
     told with "mountains" or "valley" after it that it read as a town ("made it over the
@@ -2959,8 +2959,8 @@ def _with_meeting_destination(
     actor: str,
     meetings: Sequence[Meeting],
     anchor: date | None,
-    coming: AbstractSet[tuple[str, float, float]] = frozenset(),
-    sizes: Mapping[tuple[str, float, float], int] | None = None,
+    coming: AbstractSet[tuple[str, float, float]],
+    sizes: Mapping[tuple[str, float, float], int],
 ) -> list[Stop]:
     """A traveller who meets someone where the route has no stop ends the trip at the meeting
     place, or comes there before the stops dated after the meeting and the undated ones still
@@ -2972,7 +2972,7 @@ def _with_meeting_destination(
             continue
         if not _in_window(meeting.date, anchor, TRIP_WINDOW):
             continue
-        if _at_a_stop(stops, meeting, sizes or {}):
+        if _at_a_stop(stops, meeting, sizes):
             continue  # the venue lies in a stop already (talks at the Kremlin, in Moscow)
         country = _country_stop_of(stops, meeting)
         if country is not None and not _on_other_days(stops[country], meeting):
