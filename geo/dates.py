@@ -681,7 +681,7 @@ def weekday_in_the_telling(
     Tuesday ... On April 20 they moved on"): when the week of publication puts it after the
     next date the text names, it is the first such weekday after `since`, the day the telling
     had reached, if that one comes before that next date."""
-    if mention.value is None or since is None or not _BARE_WEEKDAY_RE.fullmatch(mention.text):
+    if mention.value is None or since is None or not a_bare_weekday(mention):
         return mention
     after = next((m.value for m in following if m.start >= mention.end and m.value), None)
     if after is None or mention.value <= after or since >= after:
@@ -689,6 +689,11 @@ def weekday_in_the_telling(
     ahead = (mention.value.weekday() - since.weekday()) % 7 or 7
     told = since + timedelta(days=ahead)
     return replace(mention, value=told) if told <= after else mention
+
+
+def a_bare_weekday(mention: DateMention) -> bool:
+    """The phrase is a weekday alone ("on Tuesday", "Friday evening"), no date beside it."""
+    return bool(_BARE_WEEKDAY_RE.fullmatch(mention.text))
 
 
 _BARE_WEEKDAY_RE = re.compile(

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geo.dates import (
     DateMention,
+    a_bare_weekday,
     explicit_days,
     find_dates,
     last_day,
@@ -676,9 +677,6 @@ def _split_names(doc: Doc) -> dict[str, str]:
     return joined
 
 
-_WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
-
-
 def _clean_name(text: str) -> str:
     """The name without an owner's mark or an opening "The" the model ran into it ("The Nusa
     Sehat, run by a charity, sailed")."""
@@ -705,7 +703,7 @@ def extract_events(
     for start, end in sentence_spans(doc):
         section = section_at(sections, start).kind
         dates = find_dates(doc_text(doc)[start:end], published, start, anchors.get(section))
-        if anchors.get(section) and any(_WEEKDAY_RE.search(d.text) for d in dates):
+        if anchors.get(section) and any(a_bare_weekday(d) for d in dates):
             told = explicit_days(doc_text(doc), published) if told is None else told
             dates = [weekday_in_the_telling(d, anchors.get(section), told) for d in dates]
         anchors[section] = last_day(dates, anchors.get(section))

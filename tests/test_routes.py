@@ -41,6 +41,11 @@ def stops(story: Story) -> list[tuple[str, date | None]]:
     return [(s.place, s.date) for s in story.routes[0].stops]
 
 
+def routes_by_actor(story: Story) -> list[tuple[str, list[str]]]:
+    """Each route's actor and the places of its stops, in order."""
+    return [(r.actor, [s.place for s in r.stops]) for r in story.routes]
+
+
 def route_places(story: Story) -> list[str]:
     """The places of the story's longest route, in order."""
     return [s.place for s in story.routes[0].stops]
@@ -1369,9 +1374,7 @@ def test_a_trip_that_began_somewhere_is_the_subjects_not_the_person_he_met(
         "that began in Tallinn on Monday.",
         date(2025, 5, 9),
     )
-    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
-        ("Andrzej Duda", ["Tallinn", "Vilnius"])
-    ]
+    assert routes_by_actor(story) == [("Andrzej Duda", ["Tallinn", "Vilnius"])]
 
 
 def test_a_tagged_animal_takes_its_nickname_is_tracked_past_towns_and_has_reached_its_goal(
@@ -1413,9 +1416,7 @@ def test_a_second_animal_of_the_kind_is_a_mover_of_its_own(pipeline: Pipeline) -
         "seal stopped transmitting near Rostock in May.",
         date(2025, 6, 3),
     )
-    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
-        ("Ole", ["Esbjerg", "Flensburg"])
-    ]
+    assert routes_by_actor(story) == [("Ole", ["Esbjerg", "Flensburg"])]
 
 
 def test_undated_steps_of_a_back_story_go_on_from_its_dated_start(pipeline: Pipeline) -> None:
@@ -3312,9 +3313,7 @@ def test_a_maker_s_name_before_a_vehicle_is_no_person_and_a_grandfather_travels_
         'engines to the mines in Johannesburg," he said.'
     )
     story = parse(pipeline, text, date(2025, 10, 3))
-    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
-        ("locomotive", ["Kimberley", "Vryburg", "Mahikeng"])
-    ]
+    assert routes_by_actor(story) == [("locomotive", ["Kimberley", "Vryburg", "Mahikeng"])]
     assert [m.place for m in story.meetings] == ["Mahikeng"]
 
 
@@ -3446,9 +3445,7 @@ def test_an_animal_s_name_is_not_the_he_of_the_next_sentence(pipeline: Pipeline)
         "into McPherson on June 12."
     )
     story = parse(pipeline, text, date(2025, 6, 13))
-    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
-        ("Earl Hornbeck", ["Abilene", "Lindsborg", "McPherson"])
-    ]
+    assert routes_by_actor(story) == [("Earl Hornbeck", ["Abilene", "Lindsborg", "McPherson"])]
 
 
 def test_a_lorry_s_owner_leaving_a_yard_and_a_burst_tyre(pipeline: Pipeline) -> None:
@@ -3462,14 +3459,12 @@ def test_a_lorry_s_owner_leaving_a_yard_and_a_burst_tyre(pipeline: Pipeline) -> 
         "after dark and slept in the cab. On Wednesday he crossed into Togo at Dapaong."
     )
     story = parse(pipeline, text, date(2025, 3, 14))
-    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
+    assert routes_by_actor(story) == [
         ("Ibrahim Sawadogo", ["Ouagadougou", "Koupéla", "Fada N'Gourma", "Dapaong", "Lomé"])
     ]
     text = "Ibrahim Sawadogo drove out of Ouagadougou on Tuesday. A tyre burst outside Koupéla."
     story = parse(pipeline, text, date(2025, 3, 14))
-    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
-        ("Ibrahim Sawadogo", ["Ouagadougou", "Koupéla"])
-    ]
+    assert routes_by_actor(story) == [("Ibrahim Sawadogo", ["Ouagadougou", "Koupéla"])]
 
 
 def test_a_car_s_past_and_a_car_driven_are_no_movers(pipeline: Pipeline) -> None:
@@ -3481,7 +3476,7 @@ def test_a_car_s_past_and_a_car_driven_are_no_movers(pipeline: Pipeline) -> None
         "first night in Częstochowa and drove on to Łódź the next day."
     )
     story = parse(pipeline, text, date(2024, 9, 8))
-    assert [(r.actor, [s.place for s in r.stops]) for r in story.routes] == [
+    assert routes_by_actor(story) == [
         ("Maria Kowalczyk", ["Tychy", "Częstochowa", "Łódź", "Gdańsk"])
     ]
 
