@@ -139,7 +139,6 @@ class Pipeline:
         self._known_kinds = lru_cache(maxsize=200_000)(self._kinds_uncached)
         self.lemmatiser = Lemmatiser(nlp)
         self.common_words = common_words(nlp)
-        self._romanised: set[str] = set()  # names read only through another romanisation
 
     @classmethod
     def load(cls, gazetteer_path: str | Path | None = None) -> Pipeline:
@@ -171,11 +170,7 @@ class Pipeline:
         """A reading found only by another romanisation of the name ("Arvaikheer") stands
         when the story names another place of that country; else the mention stays unread (a
         name the model took for a place, "Ismaili", "Quran", reads as some far town)."""
-        romanised = [
-            i
-            for i, p in enumerate(places)
-            if p.chosen is not None and not p.corrected and p.mention.text in self._romanised
-        ]
+        romanised = [i for i, p in enumerate(places) if self._read_by_another_romanisation(p)]
         if not romanised:
             return places
         countries = {
@@ -187,6 +182,17 @@ class Pipeline:
             if chosen is not None and chosen.country_code not in countries:
                 kept[i] = replace(places[i], chosen=None, confidence=0.0, alternatives=())
         return kept
+
+    def _read_by_another_romanisation(self, place: Place) -> bool:
+        """The reading came from `Gazetteer.spelled_otherwise` alone: the gazetteer knows no
+        place of the name as written (derived per story, so no story is judged by another's)."""
+        mention, chosen = place.mention, place.chosen
+        if chosen is None or place.corrected or mention.label not in ROMANISED_LABELS:
+            return False
+        if self._candidates(mention.text):
+            return False
+        ids = {c.geonames_id for c in self.gazetteer.spelled_otherwise(mention.text)}
+        return chosen.geonames_id in ids
 
     def candidates_for(self, mention: Mention) -> list[Candidate]:
         """Gazetteer candidates; a nationality adjective stands for its country."""
@@ -214,10 +220,7 @@ class Pipeline:
             # "Toyota City": a large city's own name ("Gotham City", "Man City" are none)
             return [c for c in self.candidates(head) if c.kind == "city" and _is_major(c)]
         if not pool and mention.label in ROMANISED_LABELS:
-            other = self.gazetteer.spelled_otherwise(mention.text)  # "Arvaikheer": Arvayheer
-            if other:
-                self._romanised.add(mention.text)
-            return other
+            return self.gazetteer.spelled_otherwise(mention.text)  # "Arvaikheer": Arvayheer
         return found
 
     def parse(

@@ -1003,6 +1003,18 @@ def test_a_town_in_another_romanisation_is_read_in_the_story_s_country(
     assert mentions(pipeline, text).get("Quran", "unread") in {None, "unread"}
 
 
+def test_a_romanised_reading_is_judged_by_its_own_story_only(pipeline: Pipeline) -> None:
+    """Whether a name was read through another romanisation is worked out per story: reading
+    one story first changes nothing in the next, and the pipeline keeps no list of such names."""
+    mongolia = "The team spent four days in Tsetserlegh, in central Mongolia, then drove on."
+    cairo = "Ibrahim Younis said he uses passages from the Quran in Cairo."
+    alone = [mentions(pipeline, mongolia), mentions(pipeline, cairo)]
+    kept = dict(vars(pipeline))
+    assert [mentions(pipeline, cairo), mentions(pipeline, mongolia)] == alone[::-1]
+    assert not any(isinstance(v, set) for v in vars(pipeline).values())
+    assert vars(pipeline).keys() == kept.keys()
+
+
 def test_a_town_whose_name_holds_a_possessive_is_one_name(pipeline: Pipeline) -> None:
     """'King William's Town', which the model split into a person's possessive and 'Town':
     the gazetteer's one town (Qonce), not King William, Virginia."""
