@@ -332,6 +332,7 @@ PHRASE_TRIGGERS = {
     # boats made fast at a quay: "the boats tied up in Belem on Monday"
     "tie": frozenset({"up"}),
     "drop": frozenset({"anchor"}),  # "dropped anchor at Nkhata Bay"
+    "make": frozenset({"fast"}),  # a boat moored: "made fast for the night at Svishtov"
     # a stay forced on the way: "were held up for three days in Manaus", "sat out a week of
     # fog in Tromso", "waited out the gale in Kirkwall"
     "hold": frozenset({"up"}),
@@ -890,9 +891,21 @@ def _names_a_place_or_thing(ent: Span) -> bool:
     word in lower case that is no verb ("flew to the Chkalovsky air base", "lifted off from
     the Zeppelin hangar", "crossed the Drina into Bosnia"), not a lower-case word the model
     took for a name ("the lorry crossed")."""
+    if _a_stretch_of_a_river(ent):
+        return True
     if not _name_of_a_thing(ent) or not ent.text[:1].isupper():
         return False
     return ent.doc[ent.end].pos_ not in {"VERB", "AUX"}
+
+
+def _a_stretch_of_a_river(ent: Span) -> bool:
+    """ "a fixture on the lower Danube", "the upper Mekong": a river told by its stretch,
+    never a person."""
+    doc, at = ent.doc, ent.start
+    return at >= 2 and doc[at - 1].lower_ in STRETCH_WORDS and doc[at - 2].lower_ == "the"
+
+
+STRETCH_WORDS = frozenset({"lower", "upper", "middle"})
 
 
 _TITLE_CUT_RE = re.compile(r"\b([A-Z][a-z]{0,3})\.\s*$")  # "Lt." (not "Hill.", a name)
@@ -1811,6 +1824,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             following = _next_lower(token)
             led = following in particles or _way_after(token) in particles  # "crept west into"
             led = led or (lemma in OBJECT_FIRST_PHRASE_VERBS and _carried_on(token, particles))
+            held = lemma == "hold" and following == "for" and _for_a_while(token)
+            led = led or held  # "the train was held for four hours at Cuchi"
             if led and (lemma != "hold" or _delayed(token)):
                 found.append(_Trigger(token, "travel"))
                 continue
@@ -2530,7 +2545,8 @@ CLIMBED_DEPENDENCIES = frozenset("prep pobj npadvmod conj advmod appos prt".spli
 TERRAIN_NOUNS = frozenset(
     "road roads escarpment valley valleys coast shore shores river mountains mountain hills "
     "hill slopes slope pass desert dunes sea ocean lake border woods forest plain plains steppe "
-    "highway motorway track trail".split()
+    "highway motorway track trail sandbar sandbars sandbank sandbanks shoal shoals reef "
+    "rocks".split()
 )
 DISTANCE_NOUNS = frozenset("km kilometres kilometers miles metres meters".split())
 TIME_NOUNS = TIME_SPANS | DAY_PARTS | frozenset("dawn dusk noon midnight night".split())
@@ -4669,11 +4685,25 @@ def _phrase(subject: Token, span: Span) -> str:
     kept = [t for t in words if opening < t.i <= subject.i and not _measure_word(t, subject)]
     if len(kept) >= 3 and _common_noun_opening(kept[0]):
         kept = kept[1:]  # "Fisherman Ramesh Solanki": the person is Ramesh Solanki
+    kept = _name_after_its_kind(kept, subject)
     phrase = "".join(
         ("" if i == 0 or _word_hyphen(t) or _word_hyphen(kept[i - 1]) else " ") + t.text
         for i, t in enumerate(kept)
     )  # "bed-net convoy", "World Cup-winning squad"
     return phrase if len(phrase) <= 60 else ""
+
+
+def _name_after_its_kind(words: list[Token], subject: Token) -> list[Token]:
+    """ "The Bulgarian pusher tug Vitosha", "the research vessel Polarstern": a name told after
+    its kind in lower case is the mover's name alone."""
+    if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+        return words
+    at = len(words)
+    while at > 0 and (words[at - 1].text[:1].isupper() or words[at - 1].is_digit):
+        at -= 1
+    if at == 0 or words[at - 1].pos_ != "NOUN" or not words[at - 1].is_lower:
+        return words
+    return words[at:]
 
 
 def _word_hyphen(token: Token) -> bool:
@@ -5164,9 +5194,12 @@ def _governing_word(doc: Doc, place: Place) -> str:
         and words[-2] not in STAY_NOUNS  # "made port calls in Kingston": the calls' place
         and any(w in PLACE_NOUNS or w in TOP_NOUNS for w in words[-5:-1])
     ):  # "from a maximum-security prison in Combita", "to an airstrip at Wadi Seidna"
-        for word in reversed(words[-8:-1]):
-            if word in CUE_WORDS:
-                return word
+        lead_words = words[-8:-1]
+        for at in range(len(lead_words) - 1, -1, -1):
+            if lead_words[at - 1 : at + 1] == ["out", "of"] and at > 0:
+                return "from"  # "pulled out of the port city of Moçâmedes"
+            if lead_words[at] in CUE_WORDS:
+                return lead_words[at]
     if words[-3:] == ["by", "way", "of"]:
         return "via"  # "will return south by way of Carlisle"
     if (
@@ -5286,6 +5319,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "rode in the back of a lorry to Ipiales"
     if lemma in PLACE_NOUNS or governor.lower_ in PLACE_NOUNS:
         return False  # "the northern suburbs of Dionysos"
+    if governor.lower_ in TERRAIN_NOUNS and _told_by_position(doc, place):
+        return False  # "stuck on a sandbar just below Nikopol": the ground lies by the town
     if _moved_object(governor, trigger.token):
         return False  # "drove her team of 12 dogs into Kirkenes"
     if _path_of(governor, trigger.token):
@@ -5298,6 +5333,19 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     if lemma_of(trigger.token) in LEAVE_LEMMAS and _left_a_thing_set_there(governor, trigger.token):
         return False  # "left its nest on a barn roof in Tykocin"
     return not any(lemma in words for words in TRIGGERS.values())
+
+
+def _purpose_of_a_stop(verb: Token) -> bool:
+    """The verb tells what a stop was made for ("stopping to take on water", "stopped to
+    refuel"): the stop was made where the verb's place is."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and lemma_of(head) in STOPOVER_WORDS
+
+
+def _told_by_position(doc: Doc, place: Place) -> bool:
+    """The place's own preposition sets ground beside it ("below Nikopol", "above Villach")."""
+    before = doc_text(doc)[max(0, place.mention.start - 20) : place.mention.start].split()
+    return bool(before) and before[-1].casefold() in RELATIVE_POSITIONS
 
 
 def _path_of(noun: Token, trigger: Token) -> bool:
@@ -6007,6 +6055,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "after attending the Munich Security Conference"
     if _after_doing_somewhere(trigger.token) and word in {"in", "at"}:
         return "waypoint"  # "after leading a yoga session at the UN headquarters in New York"
+    if word in {"in", "at"} and _purpose_of_a_stop(trigger.token):
+        return "waypoint"  # "before stopping to take on water at Bibala": the stop's place
+    if lemma == "make" and word in {"in", "at"} and _next_lower(trigger.token) == "fast":
+        return "waypoint"  # "made fast for Wednesday night at Svishtov": moored there
     if lemma == "hand" and word in {"in", "at"} and place.mention.start > trigger.token.idx:
         return "destination"  # "handed over to the authorities in Niamey": taken there
     if lemma in STOPOVER_WORDS | {"stay"} and _WITH_HOSTS_IN_RE.search(lead):

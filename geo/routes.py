@@ -656,6 +656,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     named = _with_the_traveller_joined(_riders_of_vehicles(named))
     named = _named_things(_named_vessels(named, text), text)
     named = _headline_kinds(_headline_retold(_led_by_a_leader(named, text)), text)
+    named = _kind_retold(named, text)
     named = _ridden_in(_driven_by(named, text))
     return [
         original if position in apart else event
@@ -744,6 +745,35 @@ def _headline_kinds(events: Sequence[Event], text: str) -> list[Event]:
         ):
             names[event.actors[0]] = kind
     return [_renamed(e, names) for e in events] if names else list(events)
+
+
+def _kind_retold(events: Sequence[Event], text: str) -> list[Event]:
+    """A mover told by a description ("A seven-carriage hospital train", "A bronze head of a
+    queen mother") that the story opens sentences with by one word of it ("The train, run by
+    the health ministry", "The bronze had been taken") is that word: the story's own short
+    name for it."""
+    movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    names: dict[str, str] = {}
+    for mover in movers:
+        words = mover.split()
+        described = len(words) > 1 and all(w.isalpha() and w.islower() for w in words[1:])
+        if not described or not words[0].isalpha():
+            continue
+        told = {
+            w: _sentences_opened_by(w.casefold(), words[i + 1 :], text) for i, w in enumerate(words)
+        }
+        best = max(reversed(words), key=lambda w: told[w])
+        if told[best] and best.casefold() not in movers:
+            names[mover] = best.casefold()
+    return [_renamed(e, names) for e in events] if names else list(events)
+
+
+def _sentences_opened_by(word: str, rest: list[str], text: str) -> int:
+    """How many sentences open with "The <word>", the word not followed by the rest of its
+    description."""
+    after = rf"(?!\s+{re.escape(rest[0])}\b)" if rest else ""
+    opened = _rx(rf"(?:^|[.!?][\"”’]?\s+)The\s+{re.escape(word)}\b{after}(?![\w-])")
+    return len(opened.findall(text))
 
 
 def _driven_by(events: Sequence[Event], text: str) -> list[Event]:
@@ -1084,7 +1114,9 @@ def _known_by_a_name(events: Sequence[Event], text: str) -> list[Event]:
     name the story gives it ("The female, known to researchers as Valentina", "a walrus
     nicknamed Wally", "dubbed Freya"), when the story gives one such name and no mover bears
     it."""
-    names = {m.group(1) for m in _KNOWN_AS_RE.finditer(text)}
+    places = {e.place.mention.text for e in events if e.place and e.place.chosen}
+    names = {m.group(1) for m in _KNOWN_AS_RE.finditer(text)} - places  # not "the port city
+    # of Moçâmedes, still widely known as Namibe"
     movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
     described = [
         m
@@ -1121,14 +1153,14 @@ def _named_in_apposition(events: Sequence[Event], text: str) -> list[Event]:
 # the name an apposition gives a noun: "wolf, named Kaspar", "boat, called the Sirius"
 _APPOSITION_NAME = (
     r",\s+(?:(?:which|who)\s+(?:is|was)\s+)?(?:named|called|nicknamed|dubbed)\s+"
-    r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b"
+    r"([A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?:\s+[A-Z][a-z'’-]+)?)\b"
 )
 
 
 # "known to researchers as Valentina", "nicknamed Wally", "dubbed Freya"
 _KNOWN_AS_RE = re.compile(
     r"\b(?:known\s+(?:to\s+(?:[\w'’-]+\s+){1,3})?as|nicknamed|dubbed)\s+[\"“]?"
-    r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b"
+    r"([A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?:\s+[A-Z][a-z'’-]+)?)\b"
 )
 
 
@@ -1291,7 +1323,7 @@ def _named_things(events: Sequence[Event], text: str) -> list[Event]:
     names by one capitalised word before that kind and by that word alone ("a Stradivarius
     violin", "a dealer who was offered the Stradivarius") is the mover of that name. Not a
     nationality ("a Russian tanker") nor a place of the story ("an Atlantic storm")."""
-    places = {e.place.mention.text for e in events if e.place is not None}
+    places = {e.place.mention.text for e in events if e.place and e.place.chosen}
     renamed: dict[str, str] = {}
     for actor in {a for e in events for a in e.actors if a}:
         if not (actor.isalpha() and actor.islower()):

@@ -3640,3 +3640,38 @@ def test_a_halt_told_by_its_order_is_a_stop(pipeline: Pipeline) -> None:
         "Kokshetau",
         "Petropavl",
     ]
+
+
+def test_a_vessel_named_after_its_kind_and_a_river_told_by_its_stretch(
+    pipeline: Pipeline,
+) -> None:
+    """'The Dutch dredger Marijke, built in 1981 and for forty years a workhorse on the upper
+    Rhine': the mover is Marijke, not a person 'Rhine'; a night 'aground on a shoal just above
+    Emmerich' and 'made fast ... at Wesel' are stops."""
+    text = (
+        "The Dutch dredger Marijke, built in 1981 and for forty years a workhorse on the upper "
+        "Rhine, reached "
+        "Duisburg on Friday, five days after leaving Arnhem. She spent a night aground on a "
+        "shoal just above Emmerich before the tide lifted her. She made fast for Wednesday "
+        "night at Wesel, and on Friday she nosed into Duisburg."
+    )
+    story = parse(pipeline, text, date(2024, 10, 4))
+    assert routes_by_actor(story)[0] == ("Marijke", ["Arnhem", "Emmerich", "Wesel", "Duisburg"])
+
+
+def test_a_train_known_by_the_town_s_other_name_and_its_stops(pipeline: Pipeline) -> None:
+    """'the port city of Nacala, still known as X' names the town, not the train; 'pulled out
+    of the port city of' is the start; 'stopping to take on water at Cuamba' and 'was held for
+    three hours at Lichinga' are stops; 'The train' retold names the mover of 'A
+    nine-carriage mail train'."""
+    text = (
+        "A nine-carriage mail train reached Lichinga late on Friday. The train pulled out of "
+        "the port city of Nacala, still widely known as Nacala-Porto, on Wednesday morning and "
+        "crossed the plateau before stopping to take on water at Cuamba. On Friday morning it "
+        "was held for three hours at Mandimba while a crew cleared the line, and it rolled "
+        "into Lichinga before midnight."
+    )
+    story = parse(pipeline, text, date(2024, 5, 10))
+    actor, places = routes_by_actor(story)[0]
+    assert actor == "train"
+    assert places == ["Nacala", "Cuamba", "Mandimba", "Lichinga"]

@@ -519,17 +519,6 @@ CASES42 = [
 ]
 
 ROUTE_FAILS42: dict[str, str] = {
-    "pusher_tug_vidin_to_ruse_down_the_danube_told_plainly_a_ship_as_the_mover": (
-        "first run (3d5db4b): routes [Half-century-old Danube: Vidin > Lom > Oryahovo > "
-        "Ruse] meetings []"
-    ),
-    "hospital_train_astana_to_ust_kamenogorsk_told_plainly_governor_receives": (
-        "first run (3d5db4b): routes [hospital train: Astana > Pavlodar > Semey > "
-        "Ust-Kamenogorsk] meetings [Ust-Kamenogorsk 2024-06-14 ['hospital train']]"
-    ),
-    "first_through_train_on_the_mocamedes_railway_to_menongue_told_plainly": (
-        "first run (3d5db4b): routes [Namibe: Quipungo > Menongue > Lubango] meetings []"
-    ),
     "ox_cart_pilgrim_itapuranga_to_trindade_for_the_divino_pai_eterno_told_plainly": (
         "first run (3d5db4b): routes [Mateus: Itapuranga > Itaberaí > Inhumas > Goianira > "
         "Trindade] meetings []"
