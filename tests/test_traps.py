@@ -18470,6 +18470,574 @@ BATCH_42_XFAIL: dict[tuple[str, str], str] = {
 BATCH_42_NAMES = _named_params(42, BATCH_42, BATCH_42_XFAIL)
 
 
+# Blind trap batch 43: ten articles written before the code was run on them, about topics the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or
+# None) pair, or None when the mention must not be taken as a place; "Name#2" is the second
+# occurrence of the exact string in the text (the dateline included, and occurrences inside
+# longer names counted, as in 'HMS Belfast', 'USS Indianapolis', 'Vidalia onions', 'Walla Walla
+# Sweets', 'Assam blends', 'New York', 'Mutual of Omaha', 'Alaska Airlines', 'Air Canada',
+# 'New Orleans', 'New Brunswick', 'New Jersey' or 'New Delhi'; the match is case-sensitive and
+# whole-word, so the capitalised dateline 'HAMILTON' is a string of its own, 'lyonnaise' in (b)
+# is no occurrence of 'Lyon', 'Lyons' is none of 'Lyon', 'Icelandair' in (g) is none of 'Iceland'
+# and 'Joachimsthaler' in (i) is none of 'Joachimsthal'). The state in a dateline counts as an
+# occurrence too: 'ANCHORAGE, Alaska' holds the first 'Alaska' of (g), left unkeyed.
+# (a) warships named after cities, seen from Belfast: 'BELFAST' and Belfast four times (the city
+# the first and third, 'Harland and Wolff yard in Belfast'; the second inside 'HMS Belfast', the
+# museum cruiser, and the fourth inside 'HMS Belfast', the new frigate, both ships and no
+# places), Glasgow three times (the city where the frigate is built the first, "Glasgow's own
+# namesake" the second; the third inside 'HMS Glasgow', a ship), Sheffield three times (the
+# city the first and third, 'a naval historian in Sheffield'; the second inside 'HMS
+# Sheffield', a ship), Indianapolis twice (the city, then inside 'the USS Indianapolis', a
+# ship), Arizona (inside 'the USS Arizona', a ship, no place), Hawaii (the state), Phoenix (the
+# Arizona city), Bismarck three times (the battleship the first, inside 'Otto von Bismarck', a
+# person, the second, and the North Dakota capital the third), North Dakota; London, the
+# Thames, the Falklands, the United States, Germany, the Clyde and 'Harland and Wolff' left
+# unkeyed;
+# (b) onions named after towns, at the onion festival in Vidalia, Georgia: 'VIDALIA, Ga.' and
+# Vidalia three times (the town the first and third, 'as many as Vidalia itself'; the second
+# inside 'Vidalia onions', an onion, no place), Georgia (the state), Lyons (the Georgia town,
+# not Lyon in France nor the Illinois, Kansas or New York towns), Toombs County, Walla Walla
+# twice (the Washington city, then inside 'Walla Walla Sweets', an onion), Washington (the
+# state), Texas twice (the state, 'a farmer from Texas' and 'the crop in Texas'), Bermuda
+# twice (inside 'the Bermuda onion', an onion, then the island territory), Roscoff twice (the
+# Breton port, then inside 'Roscoff onions', an onion), Tropea, Calabria, Lyon (the French
+# city); 'Ga.' in the dateline, Brittany, England, Savannah, Atlanta and 'lyonnaise' left
+# unkeyed;
+# (c) teas named after places, at a planters' meeting in Darjeeling: 'DARJEELING, India' and
+# Darjeeling twice (the town the first, "Darjeeling's tea planters"; the second, 'blends sold
+# abroad as Darjeeling', a tea, no place), Nepal, Ilam (the Nepali tea district town, not the
+# Iranian city), Assam twice (the Indian state, then inside 'Assam blends', a tea), Sri Lanka,
+# Ceylon (a tea here, 'sold as Ceylon', though the island's former name too), Nuwara Eliya,
+# China (the country, "China's Keemun"), Keemun (a tea named after an old name of Qimen
+# county, no place), Anhui, Huangshan (the Anhui city, the mountain near it being in China too),
+# Pu'er (the Yunnan city, a fermented tea too), Yunnan, Simao (Pu'er's former name), Kolkata;
+# 'India' in the dateline and in "India's tea", Hamburg, Rotterdam, London, Dubai and Moscow
+# left unkeyed;
+# (d) real towns named like fictional cities, at the Superman Celebration in Metropolis,
+# Illinois: 'METROPOLIS, Ill.' and Metropolis twice (the Illinois town the first, 'the
+# Metropolis of the comics' the second, no place), New York three times (the city the first and
+# second, 'looks far more like New York' and 'his old nickname for New York'; the state the
+# third, 'Seneca Falls, New York'), Gotham twice ("Batman's city", no place, then the village in
+# Nottinghamshire), Washington (inside 'Washington Irving', a person, no place),
+# Nottinghamshire, Smallville (Superman's fictional town, no place), Kansas, Paducah, Kentucky,
+# Bedford Falls (a film town, no place), Seneca Falls, Springfield ('the state capital', the
+# Illinois one); the Ohio (a river), King John, Chicago, St. Louis and the film left unkeyed;
+# (e) musicals named after places, at a touring show in Hamilton, Ontario: 'HAMILTON, Ontario'
+# and Hamilton six times (the musical the first and fifth, 'Hamilton is coming' and 'Hamilton
+# sold out', no place; the Ontario city the second, 'to Hamilton'; 'Alexander Hamilton' and
+# 'George Hamilton', persons, the third and fourth; 'Hamilton, Bermuda' the sixth), Toronto
+# twice, Chicago twice (the musical 'a revival of Chicago', no place, then the Illinois city),
+# Oklahoma (inside 'Oklahoma!', a musical, no place), Tulsa, Saigon (inside 'Miss Saigon', a
+# musical), Gander (the Newfoundland town), Bermuda, Northampton (the English town, not
+# Massachusetts'); 'Ontario' in the dateline, Ottawa, Buffalo, 'Come From Away' and 'Kinky
+# Boots' left unkeyed;
+# (f) insurers named after cities, at a conference in Hartford, Connecticut: 'HARTFORD, Conn.'
+# and Hartford twice (the city, then 'The Hartford', an insurer), Zurich twice (inside 'Zurich
+# Insurance', a company, then the city), Winterthur twice (the insurer, then 'Winterthur
+# itself', the city), Norwich three times (inside 'Norwich Union', a company, then the English
+# city, then 'Norwich, Connecticut'), England, Connecticut, Omaha twice (inside 'Mutual of
+# Omaha', a company, then the Nebraska city), Lincoln twice (inside 'Lincoln Financial', a
+# company named after a president, then 'Lincoln, Nebraska'), Nebraska, Trieste; 'Conn.' in the
+# dateline, 'Swiss', 'British', AXA, Aviva, Generali and Munich left unkeyed;
+# (g) airlines named after places, at the cargo airport of Anchorage: 'ANCHORAGE, Alaska' and
+# Anchorage three times (the city each time, "Anchorage's airport" the first), Alaska three
+# times (the first in the dateline, unkeyed; the second inside 'Alaska Airlines', no place; the
+# third, 'flies over Alaska', the state), Seattle, Fairbanks, Juneau, Nome (the Alaska towns),
+# China (inside 'China Airlines', a Taiwanese airline, no place), Taipei, Hong Kong, Singapore
+# twice (inside 'Singapore Airlines', no place, then the city), Qatar (inside 'Qatar Airways',
+# no place), Doha, Chicago, Canada (inside 'Air Canada', no place), Vancouver; 'Cathay Pacific',
+# Tokyo, Icelandair, Iceland and Japan left unkeyed;
+# (h) 'New' places and their old namesakes, at a festival in York: 'YORK, England' and York
+# three times (the English city the first; the second inside 'New York', keyed as a whole; the
+# third inside 'the Duke of York', a title, no place), New York, New Orleans (holding the first
+# 'Orleans'), Orleans twice more ('the Duke of Orleans', a title, no place, then 'Orleans on the
+# Loire', the French city), New Brunswick (the Canadian province, holding the first
+# 'Brunswick'), Brunswick the second time (the German city), Braunschweig, New Zealand (holding
+# the first 'Zealand'), Zeeland (the Dutch province), New Jersey (holding the first 'Jersey'),
+# Jersey the second time (the Channel island, 'the bailiff of Jersey'), New Delhi (holding the
+# first 'Delhi'), Delhi the second time ('the old walled city of Delhi'), Selby, Harrogate;
+# 'England' in the dateline, the Loire, 'French', 'Canadian', 'German', 'Dutch', 'Danish',
+# Zealand the second time (the Danish island), King James II and Leeds left unkeyed;
+# (i) coins named after places, at a museum in Jáchymov: 'JÁCHYMOV, Czech Republic' and
+# Jáchymov, Joachimsthal (its German name; 'Joachimsthaler' a coin and no occurrence), Florence
+# twice (the Italian city of the florin, then 'curator Florence Dvořáková', a person, no place),
+# Potosí, Bolivia, Seville, Kutná Hora, 'The United States' (the country paying in dollars),
+# Prague, Karlovy Vary, Dresden, Saxony; 'Czech Republic' in the dateline, the Ore Mountains,
+# Europe, 'British', Guinea (inside 'the Guinea coast', a coast), West Africa and 'Spanish'
+# left unkeyed;
+# (j) places named after explorers, at a conference in Darwin: 'DARWIN, Australia' and Darwin
+# twice (the city, then 'Charles Darwin', a person), Palmerston twice (Darwin's name until 1911,
+# then the satellite city that took it), Humboldt twice (the Saskatchewan town, then 'Alexander
+# von Humboldt', a person), Saskatchewan, Livingstone twice (the Zambian town, then 'David
+# Livingstone'), Zambia, Vancouver twice (the city, then 'Captain George Vancouver'), Columbus
+# twice (the Ohio city, then 'Christopher Columbus'), Ohio, Hobart twice (the Tasmanian city,
+# then 'Lord Hobart'), Tasmania; 'Australia' in the dateline, HMS Beagle, 'the island' and
+# England left unkeyed.
+# Decisions (as in batches 7-42): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('Ga.', 'India', 'Ill.', 'Ontario', 'Conn.',
+# 'Alaska', 'England', 'Czech Republic', 'Australia'); a ship named after a place is no place
+# ('HMS Belfast', 'HMS Sheffield', 'HMS Glasgow', 'the USS Indianapolis', 'the USS Arizona',
+# the battleship Bismarck), nor is an onion, a tea, a musical, a company or an airline named
+# after one ('Vidalia onions', 'Walla Walla Sweets', 'the Bermuda onion', 'Roscoff onions',
+# 'blends sold abroad as Darjeeling', 'Assam blends', 'sold as Ceylon', Keemun, 'Hamilton' the
+# show, 'Chicago' the show, 'Oklahoma!', 'Miss Saigon', 'The Hartford', 'Zurich Insurance',
+# Winterthur the insurer, 'Norwich Union', 'Mutual of Omaha', 'Lincoln Financial', 'Alaska
+# Airlines', 'China Airlines', 'Singapore Airlines', 'Qatar Airways', 'Air Canada'), nor a
+# fictional city (the comics' Metropolis, Batman's Gotham, Smallville, Bedford Falls), nor a
+# person's name or title (Otto von Bismarck, Washington Irving, Alexander and George Hamilton,
+# Florence Dvořáková, Charles Darwin, Alexander von Humboldt, David Livingstone, George
+# Vancouver, Christopher Columbus, Lord Hobart, the Duke of York, the Duke of Orleans); a former
+# name is the current place (Simao for Pu'er, Joachimsthal for Jáchymov, Palmerston the first
+# time for Darwin); a name inside a longer place name is keyed as the longer name ('New York',
+# 'New Orleans', 'New Brunswick', 'New Zealand', 'New Jersey', 'New Delhi', 'Toombs County',
+# 'Seneca Falls'); a town named like a bigger or better-known place is the town the text means
+# (Lyons and Vidalia in Georgia; Ilam in Nepal, not Iran; Huangshan in Anhui; Metropolis
+# and Springfield in Illinois; Gotham in Nottinghamshire; Hamilton in Ontario, except the
+# Bermudan capital; Norwich in England and in Connecticut; Lincoln in Nebraska; Nome, Fairbanks
+# and Juneau in Alaska; Orleans in France; Brunswick in Germany; Delhi and Jersey as the old
+# namesakes; Florence in Italy; Palmerston in the Northern Territory; Humboldt in Saskatchewan;
+# Livingstone in Zambia; Columbus in Ohio; Hobart in Tasmania). Not keyed: seas, rivers,
+# coasts, islands, mountains, ships' yards, companies and shows (the Thames, the Clyde, the
+# Ohio, the Loire, the Guinea coast, Zealand the Danish island, the Ore
+# Mountains, Harland and Wolff, AXA, Aviva, Generali, Cathay Pacific, Icelandair, 'Come From
+# Away', 'Kinky Boots', HMS Beagle), demonyms that are unsure ('Swiss', 'British', 'French',
+# 'German', 'Dutch', 'Danish', 'Canadian', 'Spanish', 'Chinese' none of them keyed in this
+# batch) and names left unkeyed to keep the batch near 170 (listed with each article).
+# 180 names are keyed. Admin1 codes are GeoNames': US two-letter states (AK, AZ, CT, GA, HI, IL,
+# IN, KS, KY, LA, ND, NE, NJ, NY, OH, OK, TX, WA), GB ENG England, NIR Northern Ireland and SCT
+# Scotland, and CA 02 British Columbia, 04 New Brunswick, 05 Newfoundland and Labrador, 08
+# Ontario and 11 Saskatchewan. All other countries are checked at country level (Bermuda, France,
+# Italy, India, Nepal, Sri Lanka, China, Switzerland, Taiwan, Hong Kong, Singapore, Qatar, the
+# Netherlands, Jersey, New Zealand, Germany, the Czech Republic, Bolivia, Spain, Australia,
+# Zambia, the United States).
+BATCH_43: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "BELFAST — Belfast will send a delegation to London next month for the 87th "
+            "birthday of HMS Belfast, the cruiser moored on the Thames since 1971 and now a "
+            "museum. The ship was launched at the Harland and Wolff yard in Belfast in 1938. A "
+            "new frigate, also to be called HMS Belfast, is being built in Glasgow and will "
+            "carry the name again later this decade. Sheffield lost its namesake in 1982, when HMS "
+            "Sheffield was sunk off the Falklands, and the city still holds a service every "
+            "May. In the United States, Indianapolis keeps the memory of the USS Indianapolis, "
+            "sunk in 1945 after delivering parts of an atomic bomb, and the USS Arizona "
+            "memorial in Hawaii draws visitors from Phoenix every December. Germany's battleship "
+            "Bismarck took its name from the chancellor Otto von Bismarck, not from Bismarck, "
+            'the capital of North Dakota. "A city feels it when its ship goes down," said '
+            "Margaret Doyle, a naval historian in Sheffield. Glasgow's own namesake, the "
+            "frigate HMS Glasgow, the first of the new class, is fitting out on the Clyde."
+        ),
+        {
+            "BELFAST": ("GB", "NIR"),
+            "Belfast": ("GB", "NIR"),
+            "Belfast#2": None,
+            "Belfast#3": ("GB", "NIR"),
+            "Belfast#4": None,
+            "Glasgow": ("GB", "SCT"),
+            "Sheffield": ("GB", "ENG"),
+            "Sheffield#2": None,
+            "Indianapolis": ("US", "IN"),
+            "Indianapolis#2": None,
+            "Arizona": None,
+            "Hawaii": ("US", "HI"),
+            "Phoenix": ("US", "AZ"),
+            "Bismarck": None,
+            "Bismarck#2": None,
+            "Bismarck#3": ("US", "ND"),
+            "North Dakota": ("US", "ND"),
+            "Sheffield#3": ("GB", "ENG"),
+            "Glasgow#2": ("GB", "SCT"),
+            "Glasgow#3": None,
+        },
+    ),
+    (
+        "b",
+        (
+            "VIDALIA, Ga. — Vidalia opened its onion festival on Friday, and for the first "
+            "time it invited growers of other onions named after towns. Only sweet onions grown "
+            "in 20 counties of southeast Georgia may be sold as Vidalia onions, and the "
+            "neighboring town of Lyons, the seat of Toombs County, ships almost as many as "
+            "Vidalia itself. Growers from Walla Walla, Washington, brought crates of Walla "
+            "Walla Sweets, and a farmer from Texas explained that the Bermuda onion, which "
+            "started the crop in Texas a century ago, is hardly grown in Bermuda any more. "
+            "Jean-Yves Le Gall, a farmer from Roscoff in Brittany, sold braids of pink Roscoff "
+            "onions, which sailors once carried to England by the boatload. Maria Russo "
+            "brought red onions from Tropea in Calabria, and a chef from Lyon cooked lyonnaise "
+            'potatoes in a tent by the water tower. "Every town thinks it grows the sweetest '
+            'one," said festival chair Bonnie Sikes. Restaurants in Savannah and Atlanta '
+            "bought most of the first day's harvest."
+        ),
+        {
+            "VIDALIA": ("US", "GA"),
+            "Vidalia": ("US", "GA"),
+            "Georgia": ("US", "GA"),
+            "Vidalia#2": None,
+            "Lyons": ("US", "GA"),
+            "Toombs County": ("US", "GA"),
+            "Vidalia#3": ("US", "GA"),
+            "Walla Walla": ("US", "WA"),
+            "Washington": ("US", "WA"),
+            "Walla Walla#2": None,
+            "Texas": ("US", "TX"),
+            "Bermuda": None,
+            "Texas#2": ("US", "TX"),
+            "Bermuda#2": ("BM", None),
+            "Roscoff": ("FR", None),
+            "Roscoff#2": None,
+            "Tropea": ("IT", None),
+            "Calabria": ("IT", None),
+            "Lyon": ("FR", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "DARJEELING, India — Darjeeling's tea planters met on Monday to fight blends sold "
+            "abroad as Darjeeling that contain cheaper leaves from Nepal. Growers in Ilam, just "
+            "across the border, say their tea is as good and should be sold under its own "
+            "name. Assam, the state that grows half of India's tea, faces the same problem with "
+            "Assam blends packed in Hamburg and Rotterdam. In Sri Lanka, whose tea is still "
+            "sold as Ceylon, the hill town of Nuwara Eliya sells its tea under its own name. "
+            "China's Keemun, a black tea, is grown in the hills of Anhui province near "
+            "Huangshan, and Pu'er, the city in Yunnan that gave its name to a fermented tea, "
+            'was called Simao until 2007. "A buyer in London should know what is in the '
+            'packet," said planter Rajiv Pradhan. Kolkata, where the tea auctions began in '
+            "1861, hosts the next round of talks, with buyers from Dubai and Moscow."
+        ),
+        {
+            "DARJEELING": ("IN", None),
+            "Darjeeling": ("IN", None),
+            "Darjeeling#2": None,
+            "Nepal": ("NP", None),
+            "Ilam": ("NP", None),
+            "Assam": ("IN", None),
+            "Assam#2": None,
+            "Sri Lanka": ("LK", None),
+            "Ceylon": None,
+            "Nuwara Eliya": ("LK", None),
+            "China": ("CN", None),
+            "Keemun": None,
+            "Anhui": ("CN", None),
+            "Huangshan": ("CN", None),
+            "Pu'er": ("CN", None),
+            "Yunnan": ("CN", None),
+            "Simao": ("CN", None),
+            "Kolkata": ("IN", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "METROPOLIS, Ill. — Metropolis, a river town of 6,000 people on the Ohio, expects "
+            "30,000 visitors at its Superman Celebration this weekend. The town adopted the "
+            "hero in 1972, and a 15-foot bronze of him stands outside the courthouse, though "
+            "the Metropolis of the comics looks far more like New York. Gotham, Batman's city, "
+            "takes its name from Washington Irving's old nickname for New York, which he "
+            "borrowed from Gotham, a village in Nottinghamshire whose people are said to have "
+            "played the fool to keep King John away. Smallville, where Superman grew up, was "
+            'placed in Kansas by his writers. "We have the only real one," said the mayor of '
+            "Paducah, the Kentucky city across the river, which has no comic-book twin. Bedford "
+            "Falls, the town of the film It's a Wonderful Life, is said to be modeled on Seneca "
+            "Falls, New York. Motels are full of visitors from Chicago and St. Louis, and one "
+            "family drove down from Springfield, the state capital."
+        ),
+        {
+            "METROPOLIS": ("US", "IL"),
+            "Metropolis": ("US", "IL"),
+            "Metropolis#2": None,
+            "New York": ("US", "NY"),
+            "Gotham": None,
+            "Washington": None,
+            "New York#2": ("US", "NY"),
+            "Gotham#2": ("GB", "ENG"),
+            "Nottinghamshire": ("GB", "ENG"),
+            "Smallville": None,
+            "Kansas": ("US", "KS"),
+            "Paducah": ("US", "KY"),
+            "Kentucky": ("US", "KY"),
+            "Bedford Falls": None,
+            "Seneca Falls": ("US", "NY"),
+            "New York#3": ("US", "NY"),
+            "Springfield": ("US", "IL"),
+        },
+    ),
+    (
+        "e",
+        (
+            "HAMILTON, Ontario — Hamilton is coming to Hamilton. The touring production of the "
+            "musical about Alexander Hamilton opens downtown on Tuesday for a four-week run, and "
+            "the steel city, named after its founder George Hamilton, has hung banners from "
+            "every lamp post. Producers said Hamilton sold out faster here than in Toronto or "
+            "Ottawa. The city has not always loved musicals with place names: a revival of "
+            "Chicago last winter sold half its seats, and Oklahoma! did no better in 2019. "
+            '"People in Chicago and Tulsa must laugh at us," said theatre critic Dana '
+            "Whitfield. Miss Saigon opens in the spring, and Come From Away, set in Gander in "
+            "the days after the Sept. 11 attacks, returns in the fall. Fans have driven in "
+            "from Buffalo, and a couple from Hamilton, Bermuda, flew to Toronto to see the show "
+            "in its namesake. Kinky Boots, set in a shoe factory in Northampton, closed early "
+            "when it played the city in 2018."
+        ),
+        {
+            "HAMILTON": ("CA", "08"),
+            "Hamilton": None,
+            "Hamilton#2": ("CA", "08"),
+            "Hamilton#3": None,
+            "Hamilton#4": None,
+            "Hamilton#5": None,
+            "Toronto": ("CA", "08"),
+            "Chicago": None,
+            "Oklahoma": None,
+            "Chicago#2": ("US", "IL"),
+            "Tulsa": ("US", "OK"),
+            "Saigon": None,
+            "Gander": ("CA", "05"),
+            "Hamilton#6": ("BM", None),
+            "Bermuda": ("BM", None),
+            "Toronto#2": ("CA", "08"),
+            "Northampton": ("GB", "ENG"),
+        },
+    ),
+    (
+        "f",
+        (
+            "HARTFORD, Conn. — Hartford, which has called itself the insurance capital of the "
+            "world for two centuries, welcomed 3,000 underwriters on Monday to a conference on "
+            "flood risk. The Hartford, the insurer named after its home city, opened the talks, "
+            "and executives from Zurich Insurance flew in from Zurich. AXA, which bought the "
+            "Swiss insurer Winterthur in 2006, sent a team from Winterthur itself. Norwich "
+            "Union, the British company named after Norwich in England and now called Aviva, "
+            "is still confused with Norwich, Connecticut, an hour's drive east of here. Mutual "
+            "of Omaha's chief executive said floods in Omaha last spring had cost more than the "
+            "company expected. Lincoln Financial took its name from the president, not from "
+            'Lincoln, Nebraska. "In this business a city in your name promises that you are old '
+            'and safe," said Laura Bianchi, who studies insurers in Trieste, the home of '
+            "Generali. The conference moves to Munich next year."
+        ),
+        {
+            "HARTFORD": ("US", "CT"),
+            "Hartford": ("US", "CT"),
+            "Hartford#2": None,
+            "Zurich": None,
+            "Zurich#2": ("CH", None),
+            "Winterthur": None,
+            "Winterthur#2": ("CH", None),
+            "Norwich": None,
+            "Norwich#2": ("GB", "ENG"),
+            "England": ("GB", "ENG"),
+            "Norwich#3": ("US", "CT"),
+            "Connecticut": ("US", "CT"),
+            "Omaha": None,
+            "Omaha#2": ("US", "NE"),
+            "Lincoln": None,
+            "Lincoln#2": ("US", "NE"),
+            "Nebraska": ("US", "NE"),
+            "Trieste": ("IT", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "ANCHORAGE, Alaska — Anchorage's airport, one of the busiest cargo hubs in the "
+            "world, counted a record 92 jets on its ramps on Sunday, and few of them belonged to "
+            "airlines named after the places they serve. Alaska Airlines, which is based in "
+            "Seattle, flew passengers to Fairbanks, Juneau and Nome, but the cargo ramp was "
+            "crowded with freighters from China Airlines, which is based in Taipei, and from "
+            "Cathay Pacific of Hong Kong. Singapore Airlines and Qatar Airways stop in Anchorage "
+            "to refuel on polar routes from Singapore and Doha to Chicago, and Air Canada jets "
+            'pass overhead on their way from Vancouver to Tokyo. "Half the world flies over '
+            'Alaska without noticing it," said airport manager Rachel Kowalczyk. Icelandair has '
+            "asked for landing slots for a new route from Iceland to Japan with a stop in "
+            "Anchorage."
+        ),
+        {
+            "ANCHORAGE": ("US", "AK"),
+            "Anchorage": ("US", "AK"),
+            "Alaska#2": None,
+            "Seattle": ("US", "WA"),
+            "Fairbanks": ("US", "AK"),
+            "Juneau": ("US", "AK"),
+            "Nome": ("US", "AK"),
+            "China": None,
+            "Taipei": ("TW", None),
+            "Hong Kong": ("HK", None),
+            "Singapore": None,
+            "Qatar": None,
+            "Anchorage#2": ("US", "AK"),
+            "Singapore#2": ("SG", None),
+            "Doha": ("QA", None),
+            "Chicago": ("US", "IL"),
+            "Canada": None,
+            "Vancouver": ("CA", "02"),
+            "Alaska#3": ("US", "AK"),
+            "Anchorage#3": ("US", "AK"),
+        },
+    ),
+    (
+        "h",
+        (
+            "YORK, England — York will welcome the mayors of eight places named after older "
+            "ones at a festival of namesakes in July. New York, named in 1664 after the Duke of "
+            "York, the future King James II, rather than after the city itself, is sending its "
+            "deputy mayor. New Orleans was named by its French founders after the Duke of "
+            "Orleans, whose title came from Orleans on the Loire. The Canadian province of New "
+            "Brunswick took its name from Brunswick, the German city known to Germans as "
+            "Braunschweig. New Zealand was named by Dutch mapmakers after Zeeland, a Dutch "
+            "province, and not after Zealand, the Danish island. The governor of New Jersey "
+            "will bring a letter for the bailiff of Jersey, whose island gave the state its "
+            "name, and the festival will close with a film on New Delhi, built in the 1920s "
+            "beside the old walled city of Delhi. Tickets have sold well in Leeds, Selby and "
+            "Harrogate, organisers said."
+        ),
+        {
+            "YORK": ("GB", "ENG"),
+            "York": ("GB", "ENG"),
+            "New York": ("US", "NY"),
+            "York#3": None,
+            "New Orleans": ("US", "LA"),
+            "Orleans#2": None,
+            "Orleans#3": ("FR", None),
+            "New Brunswick": ("CA", "04"),
+            "Brunswick#2": ("DE", None),
+            "Braunschweig": ("DE", None),
+            "New Zealand": ("NZ", None),
+            "Zeeland": ("NL", None),
+            "New Jersey": ("US", "NJ"),
+            "Jersey#2": ("JE", None),
+            "New Delhi": ("IN", None),
+            "Delhi#2": ("IN", None),
+            "Selby": ("GB", "ENG"),
+            "Harrogate": ("GB", "ENG"),
+        },
+    ),
+    (
+        "i",
+        (
+            "JÁCHYMOV, Czech Republic — Jáchymov, a spa town in the Ore Mountains, opened a "
+            "museum on Saturday to the coin that gave the world the word dollar. Silver from its "
+            "mines was struck into thalers here from 1520, when the town was called "
+            "Joachimsthal, and the Joachimsthaler, shortened to thaler and later to dollar, "
+            "spread across Europe. Other coins named after places fill the new galleries: a "
+            "gold florin struck in Florence in 1252, a British guinea named after the Guinea "
+            "coast of West Africa, where its gold was mined, and a Spanish piece of eight "
+            "minted at Potosí in Bolivia and shipped through Seville. One case holds a silver "
+            'groschen from Kutná Hora. "The United States pays its bills in a coin named '
+            'after a valley here," said curator Florence Dvořáková. Visitors came from Prague, '
+            "from Karlovy Vary, 20 km to the south, and from Dresden, across the border in "
+            "Saxony."
+        ),
+        {
+            "JÁCHYMOV": ("CZ", None),
+            "Jáchymov": ("CZ", None),
+            "Joachimsthal": ("CZ", None),
+            "Florence": ("IT", None),
+            "Potosí": ("BO", None),
+            "Bolivia": ("BO", None),
+            "Seville": ("ES", None),
+            "Kutná Hora": ("CZ", None),
+            "United States": ("US", None),
+            "Florence#2": None,
+            "Prague": ("CZ", None),
+            "Karlovy Vary": ("CZ", None),
+            "Dresden": ("DE", None),
+            "Saxony": ("DE", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "DARWIN, Australia — Darwin will host a conference next month on towns named after "
+            "explorers and naturalists, and the city heads its own list. The harbour was named "
+            "in 1839 by the crew of HMS Beagle after their old shipmate Charles Darwin, but the "
+            "settlement on its shore was called Palmerston until 1911. Palmerston, a satellite "
+            "city 20 km to the south-east, has since taken the old name. Delegates will come "
+            "from Humboldt, a farm town in Saskatchewan named after Alexander von Humboldt, "
+            "from Livingstone in Zambia, which honours David Livingstone, and from Vancouver, "
+            "named after Captain George Vancouver. Columbus, Ohio, is sending its deputy mayor, "
+            "though Christopher Columbus never came near it. Hobart, in Tasmania, was turned "
+            "away: it was named after a colonial secretary, Lord Hobart, who never set foot on "
+            'the island. "We made the rules, so we can break them," said organiser Ngaree Lowe.'
+        ),
+        {
+            "DARWIN": ("AU", None),
+            "Darwin": ("AU", None),
+            "Darwin#2": None,
+            "Palmerston": ("AU", None),
+            "Palmerston#2": ("AU", None),
+            "Humboldt": ("CA", "11"),
+            "Saskatchewan": ("CA", "11"),
+            "Humboldt#2": None,
+            "Livingstone": ("ZM", None),
+            "Zambia": ("ZM", None),
+            "Livingstone#2": None,
+            "Vancouver": ("CA", "02"),
+            "Vancouver#2": None,
+            "Columbus": ("US", "OH"),
+            "Ohio": ("US", "OH"),
+            "Columbus#2": None,
+            "Hobart": ("AU", None),
+            "Tasmania": ("AU", None),
+            "Hobart#2": None,
+        },
+    ),
+]
+_A43 = "BELFAST — Belfast will send a "
+_B43 = "VIDALIA, Ga. — Vidalia opened "
+_C43 = "DARJEELING, India — Darjeeling"
+_D43 = "METROPOLIS, Ill. — Metropolis,"
+_E43 = "HAMILTON, Ontario — Hamilton i"
+_F43 = "HARTFORD, Conn. — Hartford, wh"
+_G43 = "ANCHORAGE, Alaska — Anchorage'"
+_H43 = "YORK, England — York will welc"
+_I43 = "JÁCHYMOV, Czech Republic — Jác"
+_J43 = "DARWIN, Australia — Darwin wil"
+BATCH_43_XFAIL: dict[tuple[str, str], str] = {
+    (_A43, "Sheffield"): ("first run (e27e7b1): 'Sheffield' not found as a place (overlap: None)"),
+    (_A43, "Glasgow#2"): ("first run (e27e7b1): 'Glasgow#2' not found as a place (overlap: None)"),
+    (_B43, "Vidalia#2"): (
+        "first run (e27e7b1): 'Vidalia#2' should be no place, got Vidalia (US, GA)"
+    ),
+    (_B43, "Roscoff#2"): (
+        "first run (e27e7b1): 'Roscoff#2' should be no place, got Roscoff (FR, 53)"
+    ),
+    (_C43, "Darjeeling"): (
+        "first run (e27e7b1): 'Darjeeling' not found as a place (overlap: None)"
+    ),
+    (_C43, "Darjeeling#2"): (
+        "first run (e27e7b1): 'Darjeeling#2' should be no place, got Darjeeling (IN, 28)"
+    ),
+    (_C43, "Ceylon"): ("first run (e27e7b1): 'Ceylon' should be no place, got Sri Lanka (LK, )"),
+    (_D43, "Metropolis#2"): (
+        "first run (e27e7b1): 'Metropolis#2' should be no place, got Metropolis (US, IL)"
+    ),
+    (_D43, "Gotham"): ("first run (e27e7b1): 'Gotham' should be no place, got Gotham (GB, ENG)"),
+    (_D43, "Springfield"): ("first run (e27e7b1): 'Springfield' Springfield, MA"),
+    (_E43, "Hamilton"): (
+        "first run (e27e7b1): 'Hamilton' should be no place, got Hamilton (CA, 08)"
+    ),
+    (_E43, "Hamilton#2"): (
+        "first run (e27e7b1): 'Hamilton#2' not found as a place (overlap: None)"
+    ),
+    (_E43, "Chicago"): ("first run (e27e7b1): 'Chicago' should be no place, got Chicago (US, IL)"),
+    (_E43, "Oklahoma"): (
+        "first run (e27e7b1): 'Oklahoma' should be no place, got Oklahoma (US, OK)"
+    ),
+    (_E43, "Northampton"): ("first run (e27e7b1): 'Northampton' Northampton in US"),
+    (_F43, "Hartford#2"): (
+        "first run (e27e7b1): 'Hartford#2' should be no place, got Hartford (US, CT)"
+    ),
+    (_F43, "Winterthur"): (
+        "first run (e27e7b1): 'Winterthur' should be no place, got Winterthur (CH, ZH)"
+    ),
+    (_F43, "Omaha"): ("first run (e27e7b1): 'Omaha' should be no place, got Omaha (US, NE)"),
+    (_G43, "Anchorage"): ("first run (e27e7b1): 'Anchorage' not found as a place (overlap: None)"),
+    (_G43, "Vancouver"): ("first run (e27e7b1): 'Vancouver' Vancouver in US"),
+    (_H43, "Orleans#3"): ("first run (e27e7b1): 'Orleans#3' Orleans Parish in US"),
+    (_H43, "Delhi#2"): ("first run (e27e7b1): 'Delhi#2' Delhi in US"),
+}
+BATCH_43_NAMES = _named_params(43, BATCH_43, BATCH_43_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -18509,12 +19077,13 @@ BATCH_42_NAMES = _named_params(42, BATCH_42, BATCH_42_XFAIL)
         *BATCH_40_NAMES,
         *BATCH_41_NAMES,
         *BATCH_42_NAMES,
+        *BATCH_43_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-42: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-43: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
