@@ -333,6 +333,9 @@ PHRASE_TRIGGERS = {
     "tie": frozenset({"up"}),
     "drop": frozenset({"anchor"}),  # "dropped anchor at Nkhata Bay"
     "make": frozenset({"fast"}),  # a boat moored: "made fast for the night at Svishtov"
+    # a ship through a canal's locks: "locked through at Iffezheim", "locked down through the
+    # Soo Locks" (see `_locked_through`)
+    "lock": frozenset({"through"}),
     # a stay forced on the way: "were held up for three days in Manaus", "sat out a week of
     # fog in Tromso", "waited out the gale in Kirkwall"
     "hold": frozenset({"up"}),
@@ -364,7 +367,7 @@ PHRASE_TRIGGERS = {
 MANNER_OF_MOTION_VERBS = frozenset(
     "run roll rumble speed rush hurry dash zoom glide stream surge wander stroll trudge plod "
     "cycle pedal jog sprint gallop motor taxi float veer swing turn double snake wind weave "
-    "meander coast freewheel".split()
+    "meander coast freewheel slide puff lumber clatter rattle squeeze".split()
 )
 # verbs that tell where a mover's life or tracked journey began, told in the passive or with
 # no object ("the locusts bred in Sindh", "was tagged at Point Pelee", "the flame was lit in
@@ -556,7 +559,10 @@ KIN_NOUNS = frozenset(
 )
 # who waits for a traveller of their own: relatives, and friends ("His childhood friend
 # Kairat Bekov ... was waiting for him at the old harbour")
-WAITING_COMPANIONS = KIN_NOUNS | frozenset({"friend", "friends"})
+WAITING_COMPANIONS = KIN_NOUNS | frozenset(
+    "friend friends comrade comrades colleague colleagues classmate classmates teammate "
+    "teammates fiance fiancee fiancé fiancée girlfriend boyfriend".split()
+)
 # the traveller's relatives travel on their own
 RELATIVE_NOUNS = frozenset(
     "brother brothers sister sisters wife husband son sons daughter daughters mother father "
@@ -1825,7 +1831,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             led = following in particles or _way_after(token) in particles  # "crept west into"
             led = led or (lemma in OBJECT_FIRST_PHRASE_VERBS and _carried_on(token, particles))
             held = lemma == "hold" and following == "for" and _for_a_while(token)
-            led = led or held  # "the train was held for four hours at Cuchi"
+            led = led or held or _locked_through(token)  # "was held for four hours at Cuchi"
             if led and (lemma != "hold" or _delayed(token)):
                 found.append(_Trigger(token, "travel"))
                 continue
@@ -1982,8 +1988,9 @@ def _kept_one(token: Token) -> str:
         return ""  # "she finally held him again in Veracruz": an embrace, no stay
     if kept.lower_ in GUEST_PRONOUNS or (kept.lower_ == "it" and _for_a_while(token)):
         return SEEN_PRONOUN  # "Strong winds held it at Julia Creek for a day": the load
-    if kept.lemma_.casefold() in RECEIVED_GROUPS and _told_as_the(kept):
-        return SEEN_PRONOUN  # "Engine trouble kept the crew overnight at Fuerte Olimpo"
+    if kept.lemma_.casefold() in RECEIVED_GROUPS | VEHICLE_NOUNS and _told_as_the(kept):
+        return SEEN_PRONOUN  # "Engine trouble kept the crew overnight at Fuerte Olimpo", "A
+        # derailment ahead held the train for three hours at Ngaoundal"
     return kept.text if kept.ent_type_ == "PERSON" else ""
 
 
@@ -2025,8 +2032,8 @@ def _kept_somewhere(token: Token, span: Span) -> bool:
         or (
             following[0].lower_ in {"the", "his", "her", "its", "their"}
             and len(following) > 1
-            and following[1].lower_ in RECEIVED_GROUPS
-        )  # "kept the crew overnight at"
+            and following[1].lower_ in RECEIVED_GROUPS | VEHICLE_NOUNS
+        )  # "kept the crew overnight at", "held the train for three hours at"
     )
     return kept and any(t.lower_ in STAY_PREPOSITIONS for t in following[1:])
 
@@ -2308,10 +2315,25 @@ def _moves_by_manner(token: Token, span: Span, places: list[Place]) -> bool:
         lemma_of(token) not in MANNER_OF_MOTION_VERBS or not _may_be_verb(token, span)
     ):
         return False
-    way = wound or _way_after(token) in WAY_PARTICLES or _object_then_way(token) is not None
+    way = wound or _way_after(token) in WAY_PARTICLES or _under_a_structure(token)
+    way = way or _object_then_way(token) is not None
     way = way or _path_then_way(token)
     way = way or _passes_overhead(token)
     return way and _place_soon_after(token, places)
+
+
+def _under_a_structure(token: Token) -> bool:
+    """'slid under the Blue Water Bridge at Port Huron': a way under a bridge or an arch (not
+    "is still run under the peace accord")."""
+    text = doc_text(token.doc)
+    return bool(_UNDER_A_STRUCTURE_RE.match(text, token.idx + len(token.text)))
+
+
+_UNDER_A_STRUCTURE_RE = re.compile(
+    r"\s+(?:under|beneath)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:bridges?|arch|arches|archway|overpass|viaduct|span|gates?|cliffs|walls|towers?)\b",
+    re.IGNORECASE,
+)
 
 
 def _wound_as_a_verb(token: Token) -> bool:
@@ -3628,6 +3650,8 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
     for ent in _ents_in(span):
         if ent.label_ != "PERSON" or "\n" in ent.text or _names_a_place_or_thing(ent):
             continue
+        if ent[0].lower_ == "the":
+            continue  # "crossed the Pha Din pass", the article tagged with the name: no person
         if opens_with_a_feature_word(ent):
             continue  # "tagged off Cape Cod", "Lake Malawi", tagged as people
         if any(p.mention.start < ent.end_char and ent.start_char < p.mention.end for p in places):
@@ -3835,8 +3859,8 @@ def _mover_first(
     if subject is None and _participle_of_the_mover_before(trigger.token, actors):
         return (PRONOUN_ACTOR, *who)  # "crossing into North Macedonia at Hani i Elezit and
         # passing through Skopje, while Vucic flew in": Skopje is the crossing traveller's
-    if subject is None:
-        return who
+    if subject is None or _anyone_of_a_kind(subject):
+        return who  # "Every second man in Kurzeme once drove one of these": nobody in particular
     subject = _whose_owner(subject, subject.head, span) or subject
     pair = _pair_named_before(subject, people) if subject.lower_ in PAIR_NOUNS else ()
     if pair:
@@ -3873,6 +3897,13 @@ def _mover_first(
     else:
         return who
     return (name, *(n for n in who if n != name))
+
+
+def _anyone_of_a_kind(subject: Token) -> bool:
+    """A subject told with "every", "each", "no" or "any" ("every second man", "no driver")."""
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in {"every", "each", "no", "any"} for c in subject.children
+    )
 
 
 def _named_with_the_group(subject: Token, actors: list[tuple[int, str]]) -> list[str]:
@@ -4812,6 +4843,9 @@ def _dates_by_position(
             # Wednesday night": the year is the relative clause's
         if before and _OWN_CLAUSE_RE.search(text[owner.token.idx : when.start]):
             continue  # "before moving out over the Ionian Sea, after the volcano erupted late on"
+        if before and _long_ago_where(text, owner, when):
+            continue  # "were driven to the regional hospital, where the insulin ran out three
+            # weeks ago": the time of what happened at the place before
         if after and _leads_into(text, when, after[0]) and after[0].token.i not in owned:
             owner = after[0]
         if after and _DAY_OF_RE.fullmatch(text[when.end : after[0].token.idx]):
@@ -4902,6 +4936,21 @@ _OWN_CLAUSE_RE = re.compile(
     r",\s*(?:after|before|when|as|while|since)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\w+\s+){0,2}?"
     r"(?:he|she|it|they|\w+)\s+\w+ed\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
+)
+
+
+def _long_ago_where(text: str, owner: _Trigger, when: DateMention) -> bool:
+    """The date is told, counted back or as a month or a year, in a clause of what happened
+    at the owner's place ("to the hospital, where the insulin ran out three weeks ago"); a
+    day there is the mover's ("to San Gabriel, where the temperature fell to 6 C on Saturday
+    night"), and so is any date of the mover told again ("where it was seen in May")."""
+    counted_back = when.precision != "day" or _AGO_RE.search(when.text) is not None
+    return counted_back and bool(_WHAT_HAPPENED_THERE_RE.search(text[owner.token.idx : when.start]))
+
+
+_AGO_RE = re.compile(r"\bago\b|\bearlier\b|\bbefore\b", re.IGNORECASE)
+_WHAT_HAPPENED_THERE_RE = re.compile(
+    r",\s*where\s+(?!(?:he|she|it|they|we|I)\s)(?:[\w'’-]+\s+){2,6}$", re.IGNORECASE
 )
 _DAY_OF_RE = re.compile(r"(?:['’]s)?\s{1,2}")
 _POSSESSIVE_RE = re.compile(r"['’]s\s")
@@ -5333,6 +5382,15 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     if lemma_of(trigger.token) in LEAVE_LEMMAS and _left_a_thing_set_there(governor, trigger.token):
         return False  # "left its nest on a barn roof in Tykocin"
     return not any(lemma in words for words in TRIGGERS.values())
+
+
+def _locked_through(token: Token) -> bool:
+    """'locked down through the Soo Locks', 'locked up through': a ship passing locks."""
+    doc, at = token.doc, token.i
+    words = [t.lower_ for t in doc[at + 1 : at + 3]]
+    return (
+        lemma_of(token) == "lock" and words[:1] in (["down"], ["up"]) and words[1:] == ["through"]
+    )
 
 
 def _purpose_of_a_stop(verb: Token) -> bool:

@@ -13,6 +13,8 @@ from typing import TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
@@ -65,7 +67,16 @@ def load_model(name: str = MODEL_NAME) -> Language:
             f"the spaCy model {name!r} is not installed: run `make setup`"
         ) from None
     gc.freeze()  # the model's many objects live as long as the process: no collection walks them
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):  # "Sault Ste. Marie": no sentence ends at "Ste."
+        for abbreviation in PLACE_ABBREVIATIONS:
+            tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     return with_numpy_products(nlp)
+
+
+# abbreviations inside place names that the model's tokenizer splits from their full stop
+# ("St." and "Mt." it keeps whole already)
+PLACE_ABBREVIATIONS = ("Ste.", "Ft.", "Pt.")
 
 
 def with_numpy_products(nlp: Language) -> Language:

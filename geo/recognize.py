@@ -1415,16 +1415,27 @@ def _name_after_abbreviation(doc: Doc, ent: Span, known: KnownKinds) -> Span | N
     """The entity ending in an abbreviation whose dot the tokenizer split off, with the one or
     two capitalised words after the dot, when the gazetteer knows the whole ("Sault Ste" and
     "Marie" of "Sault Ste. Marie")."""
-    dot = ent.end
-    if dot + 1 >= len(doc) or doc[dot].text != "." or ent[-1].whitespace_:
-        return None
-    if ent[-1].lower_ not in CUT_SHORT_WORDS:
+    dot = _abbreviation_dot(doc, ent)
+    if dot is None:
         return None
     for end in (dot + 3, dot + 2):
         titled = end <= len(doc) and all(doc[k].is_title for k in range(dot + 1, end))
         if titled and known(span_text(doc[ent.start : end])):
             return Span(doc, ent.start, end, label=ent.label)
     return None
+
+
+def _abbreviation_dot(doc: Doc, ent: Span) -> int | None:
+    """Where the dot of the entity's closing abbreviation is: the token after it ("Sault Ste"
+    then "."), or its own last token ("Ste.", one token, see `load_model`); None when the
+    entity ends in no such word."""
+    last = ent[-1]
+    if last.text.endswith(".") and last.lower_[:-1] in CUT_SHORT_WORDS:
+        return ent.end - 1
+    dot = ent.end
+    if dot + 1 >= len(doc) or doc[dot].text != "." or last.whitespace_:
+        return None
+    return dot if last.lower_ in CUT_SHORT_WORDS else None
 
 
 def _possessive_feature_name(doc: Doc, ent: Span, known: KnownKinds) -> Span | None:

@@ -103,6 +103,7 @@ def build_routes(
         if not any(_HOME_FROM_RE.search(_text_before_place(e)) for _, e in current):
             stops = _to_the_meeting(stops, meetings, sizes)  # not who "went home from Uzice"
         crossed = {_key(e) for _, e in current if _CROSSING_RE.match(e.action) or _over(e)}
+        crossed = crossed if _drifts(actor) else set()  # a ship's or a rally's sea is no stop
         homes = {_key(e) for _, e in current if _HOME_TO_RE.search(_text_before_place(e))}
         chosen = {_key(e): _chosen(e) for _, e in current}
         stops = _drop_containers(stops, chosen, crossed, homes)
@@ -1767,6 +1768,15 @@ PEOPLE_NOUNS = frozenset(
 )
 
 
+def _drifts(mover: str) -> bool:
+    """A storm, or a cloud, plume or slick borne by wind or sea: the seas it crosses are on
+    its path as much as the towns it reaches (not a ship's or a traveller's)."""
+    return any(w.casefold() in STORM_WORDS | DRIFTING_WORDS for w in mover.split())
+
+
+DRIFTING_WORDS = frozenset("cloud clouds plume smoke ash slick haze swarm".split())
+
+
 def _storm(mover: str) -> bool:
     """The mover is a storm by its name ("Tropical Cyclone Kara", "the storm")."""
     return any(w.casefold() in STORM_WORDS for w in mover.split())
@@ -3198,8 +3208,9 @@ def _drop_containers(
     sea, when one lies within 1,000 km of its representative point, unless it is reached or
     left on a day of its own (a storm formed over a sea on Monday, ashore on Tuesday). A
     strait, canal or channel is a passage on the way, as precise as a port, and so is a sea
-    crossed ("then crossed the Gulf of Tonkin", by the keys in `crossed`). `places` holds
-    the gazetteer entry of each stop (by name and rounded point) where one is known."""
+    a storm or a cloud crossed ("then crossed the Gulf of Tonkin", by the keys in `crossed`).
+    `places` holds the gazetteer entry of each stop (by name and rounded point) where one is
+    known."""
 
     def place(stop: Stop) -> Candidate | None:
         return places.get(_place_key_of(stop))
@@ -3665,10 +3676,20 @@ def _dated_by_arrival(event: Event, events: Sequence[Event]) -> Event:
     if event.date is not None or venue is None:
         return event
     days = [e for e in _arrivals(events, venue.lat, venue.lon) if e.date_precision == "day"]
+    if venue.kind == "city":  # not the day of another town 47 km off (Tuan Giao for a meeting
+        days = [e for e in days if not _another_town_s(e, venue)]  # in Dien Bien Phu)
     mine = [e for e in days if set(e.actors) & set(event.actors)]
     for arrival in mine or days:
         return replace(event, date=arrival.date, date_text=arrival.date_text, date_precision="day")
     return event
+
+
+def _another_town_s(arrival: Event, town: Candidate) -> bool:
+    """The arrival is at a town of another name more than TWIN_KM from the town."""
+    reached = arrival.place.chosen if arrival.place else None
+    if reached is None or reached.kind != "city" or reached.name == town.name:
+        return False
+    return _km(reached.lat, reached.lon, town.lat, town.lon) > TWIN_KM
 
 
 def _with_travellers(meeting: Meeting, events: Sequence[Event]) -> Meeting:

@@ -1040,3 +1040,13 @@ def test_a_name_told_with_an_age_is_a_person(pipeline: Pipeline) -> None:
     capital."""
     found = mentions(pipeline, "Lima, 52, a fisherman from the coast, sailed out of Recife.")
     assert found == {"Recife": "Recife"}
+
+
+def test_a_name_with_an_abbreviation_is_one_name_in_one_sentence(pipeline: Pipeline) -> None:
+    """'Ste.', 'Ft.' and 'Pt.' end no sentence: 'Sault Ste. Marie' and 'Ft. Worth' are read
+    whole."""
+    text = "The crew rested at Sault Ste. Marie on Monday and flew on to Ft. Worth, Texas."
+    found = mentions(pipeline, text)
+    assert found.get("Sault Ste. Marie") == "Sault Ste. Marie"
+    assert found.get("Ft. Worth") == "Fort Worth"
+    assert len(list(pipeline.nlp(text).sents)) == 1

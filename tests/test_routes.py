@@ -3675,3 +3675,38 @@ def test_a_train_known_by_the_town_s_other_name_and_its_stops(pipeline: Pipeline
     actor, places = routes_by_actor(story)[0]
     assert actor == "train"
     assert places == ["Nacala", "Cuamba", "Mandimba", "Lichinga"]
+
+
+def test_a_ship_s_lakes_are_no_stops_and_its_locks_and_bridges_are(pipeline: Pipeline) -> None:
+    """A freighter 'steamed east across Lake Ontario' (no stop, as a storm's sea would be),
+    'locked up through the Welland Canal at St. Catharines' and 'slid under the Peace Bridge
+    at Fort Erie'; 'Every sailor in Hamilton once worked one of these' is nobody's trip."""
+    text = (
+        "The bulk carrier Algoma Spirit loaded grain at Hamilton on Monday and steamed east "
+        "across Lake Ontario. She locked up through the Welland Canal at St. Catharines on "
+        'Tuesday. "Every sailor in Oshawa once worked one of these," her master said. On '
+        "Wednesday she slid under the Peace Bridge at Fort Erie, and on Friday the freighter "
+        "reached Cleveland."
+    )
+    story = parse(pipeline, text, date(2025, 10, 10))
+    assert routes_by_actor(story)[0] == (
+        "Algoma Spirit",
+        ["Hamilton", "St. Catharines", "Fort Erie", "Cleveland"],
+    )
+
+
+def test_a_train_held_a_comrade_waiting_and_a_day_long_ago_at_the_place(
+    pipeline: Pipeline,
+) -> None:
+    """'A rockslide ahead held the train for two hours at Dong Hoi' is a stop; 'his old
+    comrade ... was waiting for him' in the last town is a meeting there; 'where the road
+    washed out two years ago' dates nothing of the trip."""
+    text = (
+        "Tran Van Hoa left Hanoi on Monday and reached Vinh on Tuesday. A rockslide ahead held "
+        "the train for two hours at Dong Hoi on Wednesday. In Hue his old comrade Le Van Tam "
+        "was waiting for him at the station, where the roof blew off two years ago."
+    )
+    story = parse(pipeline, text, date(2025, 3, 7))
+    assert routes_by_actor(story)[0] == ("Tran Van Hoa", ["Hanoi", "Vinh", "Dong Hoi", "Hue"])
+    (meeting,) = story.meetings
+    assert meeting.place == "Hue" and (meeting.date is None or meeting.date.year == 2025)

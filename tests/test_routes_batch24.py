@@ -421,10 +421,6 @@ ROUTE_FAILS24: dict[str, str] = {
         "East London > Cape Town] meetings [Pretoria 2023-11-02 ['Springboks', 'Cyril "
         "Ramaphosa']]"
     ),
-    "charity_rally_micra_from_prague_to_ulaanbaatar_told_from_the_finish": (
-        "first run on 75ee82f: routes [Niamh Gallagher: Prague > Istanbul > Baku > Caspian Sea "
-        "> Shevchenko > Samarkand > Altai; Nissan Micra: Prague > Ulaanbaatar] meetings []"
-    ),
     "stowaway_cat_found_at_tauranga_its_voyage_from_ho_chi_minh_city_told_in_the_pluperfect": (
         "first run on 75ee82f: routes [port staff: Singapore > Ho Chi Minh City > Tauranga] "
         "meetings []"

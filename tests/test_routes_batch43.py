@@ -498,22 +498,6 @@ CASES43 = [
 ]
 
 ROUTE_FAILS43: dict[str, str] = {
-    "raf_minibus_liepaja_to_riga_told_plainly": (
-        "first run (e27e7b1): routes [Andris Kalnins: Riga > Liepaja > Aizpute > Kuldiga > "
-        "Saldus; second man: Jelgava > Riga] meetings []"
-    ),
-    "ore_carrier_last_run_two_harbors_to_cleveland_told_plainly_a_ship_as_the_mover": (
-        "first run (e27e7b1): routes [Edna G. Whitcomb: Two Harbors > Lake Superior > "
-        "Marquette > Detroit > Great Lakes > Cleveland] meetings []"
-    ),
-    "pharmacist_rides_the_transcam_douala_to_ngaoundere_told_plainly_delegate_receives": (
-        "first run (e27e7b1): routes [Aicha Hamadou: Douala > Edea > Yaounde > Belabo > "
-        "Ngaoundere] meetings [Ngaoundere 2025-02-10 ['Aicha Hamadou', 'Oumarou Bakari']]"
-    ),
-    "veteran_rides_a_honda_cub_hanoi_to_dien_bien_phu_told_plainly_comrade_waits": (
-        "first run (e27e7b1): routes [Nguyen Van Thanh: Hanoi > Hoa Binh > Son La > Tuan "
-        "Giao] meetings []"
-    ),
     "cattle_drove_down_the_army_road_viborg_to_padborg_told_plainly": (
         "first run (e27e7b1): routes [Jens Kristian Holm: Jelling > Give > Vejen > Rodding] "
         "meetings []"
@@ -544,10 +528,6 @@ ROUTE_FAILS43: dict[str, str] = {
 }
 
 MEETING_FAILS43: dict[str, str] = {
-    "veteran_rides_a_honda_cub_hanoi_to_dien_bien_phu_told_plainly_comrade_waits": (
-        "first run (e27e7b1): routes [Nguyen Van Thanh: Hanoi > Hoa Binh > Son La > Tuan "
-        "Giao] meetings []"
-    ),
     "kangal_dog_found_in_sivas_ride_from_kars_told_in_the_pluperfect": (
         "first run (e27e7b1): routes [dog: Sarikamis > Erzurum > Sivas] meetings []"
     ),
