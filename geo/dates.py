@@ -137,11 +137,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)),
-    # "at the weekend", "last weekend": the Saturday of the weekend meant
+    # "at the weekend", "last weekend": the Saturday of the weekend meant (not "over the
+    # weekend of Aug 30", whose date is told)
     (
         "weekend",
         re.compile(
-            r"\b(?:(?:at|over|on|during)\s+the|(?P<which>last|next|this))\s+weekend\b",
+            r"\b(?:(?:at|over|on|during)\s+the|(?P<which>last|next|this))\s+weekend\b"
+            r"(?!\s+of\s)",
             re.IGNORECASE,
         ),
     ),
@@ -332,9 +334,28 @@ def span_at_end(text: str) -> timedelta | None:
     return timedelta(days=number * {"day": 1, "week": 7, "month": 30}[unit])
 
 
+def stay_told(text: str, after: int = 0) -> timedelta | None:
+    """The span of a stay the sentence tells after position `after` ("there Pasa had spent
+    more than a week", "a thunderstorm kept her for two nights"): the clock of the telling
+    moves on by at least that much."""
+    found = _STAY_RE.search(text, after)
+    if found is None:
+        return None
+    count = found.group(1).casefold()
+    number = int(count) if count.isdigit() else _SPAN_COUNTS.get(count, 1)
+    unit = found.group(2).casefold().rstrip("s")
+    return timedelta(days=number * {"day": 1, "night": 1, "week": 7}[unit])
+
+
 _SPAN_COUNTS = {"a": 1, "an": 1, "few": 3, "several": 3} | {
     word: i + 1 for i, word in enumerate(_COUNTS)
 }
+_STAY_RE = re.compile(
+    rf"\b(?:spen[dt]|spending|stay(?:ed|s)?|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|"
+    rf"almost\s+|about\s+|some\s+|the\s+next\s+)?(\d{{1,2}}|an?|several|{_COUNT_WORDS})\s+"
+    rf"(days?|nights?|weeks?)\b",
+    re.IGNORECASE,
+)
 _SPAN_RE = re.compile(
     rf"\b(?:(\d{{1,2}}|an?|few|several|{_COUNT_WORDS})\s+)?(hours?|days?|weeks?|months?)\s+$",
     re.IGNORECASE,

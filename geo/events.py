@@ -18,8 +18,8 @@ from geo.dates import (
     a_bare_weekday,
     explicit_days,
     find_dates,
-    last_day,
     span_at_end,
+    stay_told,
     weekday_in_the_telling,
 )
 from geo.models import Event, Place, Section
@@ -299,7 +299,7 @@ PLACE_NOUNS = frozenset(
     "palaces street streets bridge square plaza oasis oases riverfront seafront lakefront "
     "marina hamlet settlement township monastery cottage cabin lodge chalet bungalow park "
     "garden gardens stable stables zoo cage enclosure shelter kennel kennels wharf wharves jetty "
-    "berth dockyard beachfront promenade esplanade boardwalk quayside".split()
+    "berth dockyard beachfront promenade esplanade boardwalk quayside garage".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # a stop told as a noun after its order: "Its first halt was at Ekibastuz"
@@ -512,7 +512,9 @@ MOTION_VERBS = frozenset(
 UNDOING_PARTICLES = frozenset({"out", "back"})
 # verbs of staying put on the way: "camped at Rungis", "waited two days in Inverness for a
 # spare part", "sheltered in Kirkwall", "hid in the museum at closing time"
-STAYING_VERBS = frozenset("camp wait shelter bivouac overwinter hide sleep lodge".split())
+STAYING_VERBS = frozenset("camp wait shelter bivouac overwinter hide sleep lodge graze".split())
+# ground a herd grazes where it stays: "The cows grazed the heath outside Karup"
+GRAZED_GROUND = frozenset("heath heaths meadow meadows pasture pastures field fields grass".split())
 # verbs of an act the doer is present at, told at a venue in a town ("sang in a concert hall
 # in Vanadzor")
 ACTS_AT_A_VENUE = PERFORMING_VERBS | APPEARING_VERBS | STAYING_VERBS
@@ -713,7 +715,8 @@ def extract_events(
         if anchors.get(section) and any(a_bare_weekday(d) for d in dates):
             told = explicit_days(doc_text(doc), published) if told is None else told
             dates = [weekday_in_the_telling(d, anchors.get(section), told) for d in dates]
-        anchors[section] = last_day(dates, anchors.get(section))
+        sentence = doc_text(doc)[start:end]
+        anchors[section] = _clock_after(sentence, start, dates, anchors.get(section))
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
@@ -723,6 +726,21 @@ def extract_events(
         introduced = _introduction(span, people, named, made, sentence_places)
     doc.user_data.pop(_TRIGGERS_KEY, None)  # used once
     return events
+
+
+def _clock_after(
+    sentence: str, start: int, dates: list[DateMention], anchor: date | None
+) -> date | None:
+    """The day the telling has reached after the sentence (which starts at `start` in the
+    text): its last day, or the day before it, moved on by a stay the sentence tells after
+    that day ("there Pasa had spent more than a week", so "two days later" is nine days on,
+    not two)."""
+    days = [d for d in dates if d.value is not None and d.precision == "day"]
+    clock = days[-1].value if days else anchor
+    if clock is None:
+        return None
+    stay = stay_told(sentence, days[-1].end - start if days else 0)
+    return clock + stay if stay is not None else clock
 
 
 def _group_set_apart(token: Token, span: Span, actors: list[tuple[int, str]]) -> str:
@@ -1831,7 +1849,7 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             led = following in particles or _way_after(token) in particles  # "crept west into"
             led = led or (lemma in OBJECT_FIRST_PHRASE_VERBS and _carried_on(token, particles))
             held = lemma == "hold" and following == "for" and _for_a_while(token)
-            led = led or held or _locked_through(token)  # "was held for four hours at Cuchi"
+            led = led or held or _locked_through(token) or _slipped_a_tether(token)
             if led and (lemma != "hold" or _delayed(token)):
                 found.append(_Trigger(token, "travel"))
                 continue
@@ -2201,7 +2219,8 @@ def _appears_somewhere(token: Token, span: Span) -> bool:
 def _stays_somewhere(token: Token, span: Span, places: list[Place]) -> bool:
     """A verb of staying with no object, its place soon after a preposition of place, past a
     span of time ("waited two days in Inverness"; not "waited for the results")."""
-    if not _may_be_verb(token, span) or any(c.dep_ == "dobj" for c in token.children):
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not _may_be_verb(token, span) or any(c.lower_ not in GRAZED_GROUND for c in objects):
         return False
     following = token.doc[token.i + 1 : min(token.i + 6, span.end)]
     for cue in (t for t in following if t.lower_ in STAY_PLACE_CUES | SHELTER_CUES):
@@ -4186,8 +4205,13 @@ def _reunites_with_kin(token: Token) -> bool:
     return (
         len(words) >= 2
         and words[0].lower_ in POSSESSIVE_PRONOUNS
-        and any(w.lemma_.casefold() in KIN_NOUNS or w.lower_ in KIN_NOUNS for w in words[1:])
+        and any(w.lemma_.casefold() in MET_AGAIN or w.lower_ in MET_AGAIN for w in words[1:])
     )
+
+
+# whom a traveller is reunited with: kin, friends, and an animal's owner ("a dog ... was
+# reunited with his owner")
+MET_AGAIN = WAITING_COMPANIONS | frozenset({"owner", "owners"})
 
 
 def _may_greet(span: Span) -> bool:
@@ -5251,6 +5275,8 @@ def _governing_word(doc: Doc, place: Place) -> str:
                 return lead_words[at]
     if words[-3:] == ["by", "way", "of"]:
         return "via"  # "will return south by way of Carlisle"
+    if words[-3:] == ["as", "far", "as"]:
+        return "to"  # "let him ride in his cab as far as Erzincan"
     if (
         len(words) >= 2
         and words[-1] in RELATIVE_POSITIONS
@@ -5382,6 +5408,21 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     if lemma_of(trigger.token) in LEAVE_LEMMAS and _left_a_thing_set_there(governor, trigger.token):
         return False  # "left its nest on a barn roof in Tykocin"
     return not any(lemma in words for words in TRIGGERS.values())
+
+
+def _slipped_a_tether(token: Token) -> bool:
+    """'had slipped his chain in Kars', 'slipped her lead': an animal's escape, where its
+    trip began."""
+    words = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
+    return (
+        lemma_of(token) == "slip"
+        and len(words) == 2
+        and words[0] in POSSESSIVE_PRONOUNS
+        and words[1] in TETHERS
+    )
+
+
+TETHERS = frozenset("chain chains lead leash collar rope tether moorings harness".split())
 
 
 def _locked_through(token: Token) -> bool:
@@ -6113,6 +6154,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "after attending the Munich Security Conference"
     if _after_doing_somewhere(trigger.token) and word in {"in", "at"}:
         return "waypoint"  # "after leading a yoga session at the UN headquarters in New York"
+    if word in {"in", "at"} and _slipped_a_tether(trigger.token):
+        return "origin"  # "Pasa had slipped his chain in Kars on Feb 2"
     if word in {"in", "at"} and _purpose_of_a_stop(trigger.token):
         return "waypoint"  # "before stopping to take on water at Bibala": the stop's place
     if lemma == "make" and word in {"in", "at"} and _next_lower(trigger.token) == "fast":

@@ -156,7 +156,7 @@ IMPACT_WORDS = frozenset(
 OF_PLACE_WORDS = frozenset(
     "residents people citizens inhabitants natives mayor population out north south east west "
     "northeast northwest southeast southwest government council most much governor governors "
-    "premier beaches streets".split()
+    "premier beaches streets square squares heart edge harbour harbor".split()
 )
 # a club's name after its town ("Newcastle United"), the town tagged alone as a place
 CLUB_INITIALS = frozenset({"FC", "F.C.", "AFC", "CF", "SC"})  # after a name: "Reading FC"
@@ -2232,7 +2232,7 @@ _DIVISION_AFTER_RE = re.compile(
 CALENDAR_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s+\d))"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s+\d|$))"
 )
 _TRAILING_DATE_RE = re.compile(r"\s+(?:on|in)\s+" + CALENDAR_WORD + r"(?:\s+\d{1,2})?$")
 _LIST_ITEM_RE = re.compile(

@@ -17,6 +17,7 @@ from geopy.distance import geodesic
 from geo.continents import continent_code, continent_of
 from geo.dates import span_at_end
 from geo.events import (
+    ANIMAL_NOUNS,
     BUILT_WAYS,
     BYSTANDER_NOUNS,
     CARGO_EXCLUDED,
@@ -658,7 +659,7 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
     named = _named_things(_named_vessels(named, text), text)
     named = _headline_kinds(_headline_retold(_led_by_a_leader(named, text)), text)
     named = _kind_retold(named, text)
-    named = _ridden_in(_driven_by(named, text))
+    named = _herd_s_keeper(_ridden_in(_driven_by(named, text)), text)
     return [
         original if position in apart else event
         for position, (event, original) in enumerate(
@@ -792,6 +793,33 @@ def _driven_by(events: Sequence[Event], text: str) -> list[Event]:
         return list(events)
     renamed = {vehicles[0]: drivers.pop()}
     return [_renamed(e, renamed) for e in events]
+
+
+def _herd_s_keeper(events: Sequence[Event], text: str) -> list[Event]:
+    """Animals told with their keeper ("Thirty red Danish cows and their drover reached
+    Padborg") make the trip of the one person named as a mover ("Jens Kristian Holm ... set
+    out with the herd from Viborg")."""
+    movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
+    herds = [m for m in movers if m.split()[-1].casefold() in ANIMAL_NOUNS | HERD_NOUNS]
+    people = [m for m in movers if _full_name(m)]
+    if len(people) != 1:
+        return list(events)
+    kept = {h: people[0] for h in herds if _rx(re.escape(h) + _KEEPER_AFTER).search(text)}
+    return [_renamed(e, kept) for e in events] if kept else list(events)
+
+
+HERD_NOUNS = frozenset("herd herds flock flocks drove cattle cows calves goats camels".split())
+# "... and their drover", "... and its herder"
+_KEEPER_AFTER = (
+    r"\s+and\s+(?:their|its|his|her)\s+(?:[\w-]+\s+)?(?:drovers?|herders?|owners?|keepers?|"
+    r"handlers?|shepherds?|mushers?|riders?|herdsm[ae]n)\b"
+)
+
+
+def _full_name(mover: str) -> bool:
+    """Two or more capitalised words ("Jens Kristian Holm")."""
+    words = mover.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _owners(vehicle: str, text: str) -> set[str]:
@@ -1116,14 +1144,17 @@ def _known_by_a_name(events: Sequence[Event], text: str) -> list[Event]:
     nicknamed Wally", "dubbed Freya"), when the story gives one such name and no mover bears
     it."""
     places = {e.place.mention.text for e in events if e.place and e.place.chosen}
-    names = {m.group(1) for m in _KNOWN_AS_RE.finditer(text)} - places  # not "the port city
-    # of Moçâmedes, still widely known as Namibe"
     movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
     described = [
         m
         for m in movers
         if _description(m) and m.split()[-1] not in PEOPLE_NOUNS and not _another(m)
     ]
+    kinds = "|".join(re.escape(m.split()[-1]) for m in described)
+    named = _rx(rf"\b(?:{kinds})\s+{_NAMED}") if kinds else None  # "dog named Pasa"
+    found = [*_KNOWN_AS_RE.finditer(text), *(named.finditer(text) if named else ())]
+    names = {m.group(1) for m in found} - places  # not "the port city of Moçâmedes, still
+    # widely known as Namibe"
     if len(names) != 1 or len(described) != 1 or names & movers:
         return list(events)
     return [_renamed(e, {described[0]: next(iter(names))}) for e in events]
@@ -1159,10 +1190,11 @@ _APPOSITION_NAME = (
 
 
 # "known to researchers as Valentina", "nicknamed Wally", "dubbed Freya"
+_NAME_GIVEN = r"\s+[\"“]?([A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?:\s+[A-Z][a-z'’-]+)?)\b"
 _KNOWN_AS_RE = re.compile(
-    r"\b(?:known\s+(?:to\s+(?:[\w'’-]+\s+){1,3})?as|nicknamed|dubbed)\s+[\"“]?"
-    r"([A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?:\s+[A-Z][a-z'’-]+)?)\b"
+    r"\b(?:known\s+(?:to\s+(?:[\w'’-]+\s+){1,3})?as|nicknamed|dubbed)" + _NAME_GIVEN
 )
+_NAMED = "named" + _NAME_GIVEN  # after the mover's own noun: "a Kangal shepherd dog named Pasa"
 
 
 def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:

@@ -1050,3 +1050,16 @@ def test_a_name_with_an_abbreviation_is_one_name_in_one_sentence(pipeline: Pipel
     assert found.get("Sault Ste. Marie") == "Sault Ste. Marie"
     assert found.get("Ft. Worth") == "Fort Worth"
     assert len(list(pipeline.nlp(text).sents)) == 1
+
+
+def test_a_town_run_into_a_date_or_told_as_a_nationality_after_its_square(
+    pipeline: Pipeline,
+) -> None:
+    """'Viborg on Aug' (tagged as one organisation before '22') is Viborg; 'the main square of
+    Cahul' (tagged as a nationality) is the town."""
+    text = (
+        "He set out from the cathedral square in Viborg on Aug 22. She rode into the main "
+        "square of Cahul on Saturday."
+    )
+    found = mentions(pipeline, text)
+    assert found.get("Viborg") == "Viborg" and found.get("Cahul") == "Cahul"

@@ -3710,3 +3710,39 @@ def test_a_train_held_a_comrade_waiting_and_a_day_long_ago_at_the_place(
     assert routes_by_actor(story)[0] == ("Tran Van Hoa", ["Hanoi", "Vinh", "Dong Hoi", "Hue"])
     (meeting,) = story.meetings
     assert meeting.place == "Hue" and (meeting.date is None or meeting.date.year == 2025)
+
+
+def test_a_herd_s_keeper_named_after_it_and_a_dog_named_by_its_kind(pipeline: Pipeline) -> None:
+    """'Forty black sheep and their shepherd reached Ruthin' then 'Gareth Lloyd Evans ... set
+    out with the flock from the market square in Bala on Aug 4' (the entity the model ran on
+    into 'on Aug'): the shepherd's trip, with 'grazed the meadows outside Wrexham for two
+    days'; and a dog 'named Mot' is Mot, not a donkey's owner."""
+    text = (
+        "Forty black sheep and their shepherd reached Ruthin on Friday after a week on the old "
+        "drovers' road. Gareth Lloyd Evans, 61, set out with the flock from the market square "
+        "in Bala on Aug 4. The sheep grazed the meadows outside Wrexham for two days, and the "
+        "flock walked on to Ruthin."
+    )
+    story = parse(pipeline, text, date(2025, 8, 8))
+    assert routes_by_actor(story)[0] == ("Gareth Lloyd Evans", ["Bala", "Wrexham", "Ruthin"])
+    text = (
+        "A sheepdog named Mot was reunited with his owner in Dolgellau on Friday. Mot had "
+        "slipped his lead in Bala on Monday and ridden in a lorry as far as Aberystwyth."
+    )
+    story = parse(pipeline, text, date(2025, 8, 8))
+    assert routes_by_actor(story)[0] == ("Mot", ["Bala", "Aberystwyth", "Dolgellau"])
+    assert [m.place for m in story.meetings] == ["Dolgellau"]
+
+
+def test_a_stay_moves_the_clock_of_the_telling_on(pipeline: Pipeline) -> None:
+    """'there she spent more than a week' before 'two days later': the day after the stay,
+    not two days after the last date told; 'over the weekend of Aug 30' is Aug 30."""
+    text = (
+        "Ines Duarte left Evora on May 2 and walked to Beja, and there she spent more than a "
+        "week helping at a clinic. Two days later she reached Mertola. She rested in Tavira "
+        "over the weekend of May 17."
+    )
+    story = parse(pipeline, text, date(2025, 5, 30))
+    dated = dict(stops(story))
+    assert dated["Mertola"] is not None and dated["Mertola"] >= date(2025, 5, 11)
+    assert dated["Tavira"] == date(2025, 5, 17)
