@@ -19038,6 +19038,596 @@ BATCH_43_XFAIL: dict[tuple[str, str], str] = {
 BATCH_43_NAMES = _named_params(43, BATCH_43, BATCH_43_XFAIL)
 
 
+# Blind trap batch 44: ten articles written before the code was run on them, about topics the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or None)
+# pair, or None when the mention must not be taken as a place; "Name#2" is the second occurrence of
+# the exact string in the text (the dateline included, and occurrences inside longer names counted,
+# as in 'Northern Cheyenne', 'the Miami Tribe', 'the Tunica-Biloxi Tribe', 'New Mexico', 'eau de
+# Cologne', 'Paris-Deauville', 'the Elgin National Watch Company', 'Daytona Beach', 'Santiago
+# Wanderers', 'Boston cream pie', 'Buffalo wings' or 'the Cromarty Firth'; the match is
+# case-sensitive, so the capitalised datelines 'CHEYENNE', 'MÉRIDA', 'TURKU', 'GRASSE', 'ELGIN',
+# 'PINAR DEL RÍO', 'VIÑA DEL MAR', 'BUFFALO', 'GERNIKA' and 'PLYMOUTH' are strings of their own, and
+# the lower-case 'hamburger' in (h) is no occurrence of anything). No keyed name occurs inside a
+# longer word in its article ('Elgins' is not written, 'Tammisaari' stands before an apostrophe,
+# 'Mexico' is keyed only through 'New Mexico').
+# (a) cities named after Native nations, at a powwow in Cheyenne, Wyoming: 'CHEYENNE, Wyo.' and
+# Cheyenne twice (the Wyoming capital the first, 'Northern Cheyenne', the people, the second), Lame
+# Deer (the Montana town on the Northern Cheyenne reservation), Wyoming, Omaha twice (the Nebraska
+# city, then 'named after the Omaha', the people), Macy (the Nebraska town on the Omaha
+# reservation), Miami twice ('Miami, Oklahoma', then 'the Miami Tribe'), Oklahoma, Florida (the
+# state, where the mail goes astray), Ottawa twice ('Ottawa, Kansas', then 'Ottawa, the Canadian
+# capital'), Kansas, Biloxi twice ('Biloxi, Mississippi', then 'the Tunica-Biloxi Tribe'),
+# Mississippi (the state), Louisiana, Natchez twice (the Mississippi city, then 'the Natchez
+# people'); Montana, Nebraska, Casper and Laramie (two Wyoming cities sending buses) left unkeyed to
+# keep the batch near 170, and 'Odawa', 'Canadian' and 'Tunica' (inside the tribe's name; also a
+# Mississippi town) unkeyed;
+# (b) Extremaduran towns and their American namesakes, at an exhibition in Mérida, Spain: 'MÉRIDA,
+# Spain' and Mérida three times (the Spanish town the first, 'Mérida in Mexico' the second, the
+# Yucatán city, 'Mérida in Venezuela' the third), Extremadura (a Spanish region), Mexico (the first,
+# the country; the second inside 'New Mexico'), Medellín twice (Cortés's birthplace on the Guadiana,
+# then 'Medellín in Colombia'), Trujillo three times (Pizarro's birthplace, 'Trujillo in Peru', then
+# 'the Spanish Trujillo'), Colombia (the first), Cáceres twice (the Spanish provincial capital, then
+# 'Cáceres in Colombia', the gold-mining town of Antioquia on the Cauca), Badajoz twice (the Spanish
+# city), Albuquerque and New Mexico (the US city and state), Alburquerque (the Spanish border town
+# that gave the duke his title); Venezuela, Peru, Colombia the second time, Lima and Cusco (archives
+# lending letters) left unkeyed, and Spain, 'Roman', 'Spanish', the Guadiana, the Cauca, Hernán
+# Cortés and Francisco Pizarro ('Pizarro's men') unkeyed;
+# (c) Swedish names of Finnish towns, at a festival in Turku: 'TURKU, Finland' and Finland the first
+# time (the dateline), Turku, Åbo (its Swedish name), Helsingfors and Helsinki (the capital under
+# both names), Vasa twice (the Swedish name of Vaasa the first, 'the Vasa, the royal warship' the
+# second, no place), Umeå, Sweden the first time, Stockholm, Vaasa, Jakobstad and Pietarsaari (one
+# town, two names), Borgå and Porvoo (one town, two names), Ekenäs and Tammisaari (one town, two
+# names, the second before an apostrophe), Närpes; Finland and Sweden the second time left unkeyed,
+# and 'Swedish', 'Finnish' and 'Finns' unkeyed;
+# (d) perfumes named after places, at the perfume week in Grasse: 'GRASSE, France' and Grasse,
+# Cannes, Cologne three times ('eau de Cologne', the scent, the first; the German city where it was
+# first mixed the second; "Cologne's Glockengasse" the third), Santa Maria Maggiore (the Piedmont
+# village of the perfumer Farina) and Piedmont, Paris four times ('Paris, the 1983 Yves Saint
+# Laurent scent' and "Chanel's Paris-Deauville", both perfumes, no places; 'Paris smells of rain' in
+# the curator's quote and 'grew up in Paris', the city), Shalimar (a perfume named after the Mughal
+# gardens), Lahore, Deauville (inside the perfume's name, no place), Dubai, Florence (the Italian
+# city), Parma (inside the brand 'Acqua di Parma', no place); France in the dateline left unkeyed,
+# and 'Italian', 'Mughal', Glockengasse (a street), 4711, Chanel and Yves Saint Laurent unkeyed;
+# (e) watches named after places, at a museum in Elgin, Illinois: 'ELGIN, Ill.' and Elgin four times
+# (the Illinois city the first; 'the Elgin National Watch Company', a company, the second; the hymn
+# tune "'Elgin'" the third, no place; 'Elgin in Moray', the Scottish town, the fourth), Moray,
+# Waltham (the Massachusetts city, not the English or New Zealand one), Hamilton twice ('a Hamilton
+# wristwatch', a brand, no place; 'Hamilton in Ontario', the Canadian city), Lancaster twice (the
+# Pennsylvania city both times), Ontario, Daytona (inside 'Rolex Daytona', a watch, no place; the
+# second inside 'Daytona Beach', keyed as a whole), Daytona Beach and Florida, Biel (the Swiss watch
+# town), Aurora and Rockford (Illinois cities in the curator's quote); Chicago ('the Chicago
+# suburb'), Massachusetts, Pennsylvania and Switzerland left unkeyed, and 'American', 'Scottish',
+# Rolex and Omega unkeyed;
+# (f) cigars and tobacco named after places, at the tobacco fair in Pinar del Río: 'PINAR DEL RÍO,
+# Cuba' and Cuba twice (the dateline and "Cuba's cigar leaf"), Pinar del Río (the province the first
+# time in the body), Montecristo (a cigar named after a novel, no place), Trinidad twice (the cigar
+# brand the first, no place; 'Trinidad, the colonial town on the south coast' of Cuba the second),
+# Havana twice ('ask for a Havana', a cigar, no place; 'nobody in Havana', the city), San Juan y
+# Martínez (the tobacco town), Richmond and Virginia (the Virginia capital and state the first
+# time), Virginia the second time ('Virginia and Latakia blends', a tobacco, no place), Latakia
+# twice (a tobacco the first, 'the Syrian port of Latakia' the second), Connecticut twice (the state
+# the first, 'the leaf called Connecticut shade', a wrapper leaf, the second), Viñales (the valley
+# town); 'American', 'Syrian' and the unnamed novel unkeyed;
+# (g) South American football clubs named after English places, at a derby in Viña del Mar: 'VIÑA
+# DEL MAR, Chile' and Everton three times (the Chilean club the first and second, no place;
+# 'Everton, a district of Liverpool', the English district, the third), Santiago three times
+# ('Santiago Wanderers', a club, the first and second; 'the capital, Santiago' the third),
+# Valparaíso twice, Liverpool three times ('a district of Liverpool' the first, the English city;
+# 'Liverpool, the Montevideo club' the second, no place; 'never seen Liverpool on a map' the third,
+# the city), Viña del Mar, Montevideo, Tigre twice (the Buenos Aires club, no place, then 'the river
+# town of Tigre'), Victoria (the town near Tigre where the club plays, in Argentina, not the
+# Australian state or the Seychelles capital); Chile in the dateline left unkeyed, and the Sausalito
+# stadium (a stadium named like a Californian town), 'Chilean', 'Anglo-Chilean', 'English', South
+# America and the Andes unkeyed;
+# (h) dishes named after places, at a food festival in Buffalo, New York: 'BUFFALO, N.Y.' and
+# Buffalo twice (the city the first, 'Buffalo wings', a dish, the second), Kiev twice ('chicken
+# Kiev' and 'the Kiev', a dish, no place both times), Kyiv, Wellington twice ('Wellington, New
+# Zealand', the capital, then 'a beef Wellington', a dish named after the duke), Peking ('Peking
+# duck', a dish), Beijing, Anchorage and Alaska (the Alaska city and state the first time), Alaska
+# the second time ('a Baked Alaska', a dessert), Boston twice (the Massachusetts city, then 'a
+# Boston cream pie', a dessert), Hamburg (the German city, with 'hamburger' no occurrence); New
+# Zealand left unkeyed, and 'Ukrainian', N.Y. and the duke unkeyed;
+# (i) paintings named after places, at an exhibition in Gernika: 'GERNIKA, Spain' and Gernika (the
+# Basque town, GeoNames' Gernika-Lumo), Guernica three times (Picasso's painting the first, no
+# place; 'The town's Spanish name, Guernica' the second, the town; the third in the curator's quote,
+# which plays on both readings, unsure and unkeyed), Paris (where the painting was made), Madrid,
+# the Basque Country (a Spanish region), Avignon twice ("Les Demoiselles d'Avignon", a painting
+# named after a Barcelona street, no place; 'Avignon in France', the French city), Barcelona,
+# France, The Hague, New York twice (the city, the first in "New York's memory"), Spain the second
+# time ("Spain's return to democracy"); Spain in the dateline, Delft (inside the title 'View of
+# Delft', unsure), 'German', 'Italian', 'Spanish', Picasso, Vermeer and the curator left unkeyed;
+# (j) sea areas of the shipping forecast named after places, at a festival in Plymouth, England:
+# 'PLYMOUTH, England' and Plymouth twice (the city the first, the sea area read out in a bulletin
+# the second, no place), Dover twice (the sea area, no place, then 'Dover itself', the Kent port),
+# Finisterre twice (the former sea area the first, no place; 'the fishing town of Finisterre in
+# Galicia', GeoNames' Fisterra, the second), FitzRoy (a sea area named after a man, no place),
+# Galicia (a Spanish region), Cromarty three times (the sea area the first, no place; the second
+# inside 'the Cromarty Firth', unkeyed; 'the village of Cromarty' the third, in Scotland), Shannon
+# twice (the Irish sea area, no place, then 'Shannon, the airport town in County Clare'), Portland
+# twice (the sea area, no place, then 'Portland, Oregon'), Oregon; England in the dateline left
+# unkeyed, and the BBC, 'Spanish', 'Irish' and County Clare unkeyed.
+# Decisions (as in batches 17-43): a mention is a place only when the text means the place; a
+# people, a tribe, a club, a company, a brand, a product, a dish, a perfume, a cigar or tobacco
+# type, a painting, a ship, a hymn tune, a sea area or a person's title named after a place is None
+# (the Cheyenne, the Omaha, the Miami Tribe, the Tunica-Biloxi Tribe, the Natchez people, the Vasa
+# warship, eau de Cologne, Paris and Paris-Deauville as perfumes, Shalimar, Acqua di Parma, the
+# Elgin National Watch Company, the hymn tune 'Elgin', a Hamilton wristwatch, the Rolex Daytona, the
+# Montecristo and Trinidad cigars, a Havana, Virginia, Latakia and Connecticut shade as tobaccos,
+# Everton, Santiago Wanderers, Liverpool and Tigre as clubs, chicken Kiev, beef Wellington, Peking
+# duck, Baked Alaska, Boston cream pie, Buffalo wings, Guernica the painting, Les Demoiselles
+# d'Avignon, the Plymouth, Dover, Finisterre, FitzRoy, Cromarty, Shannon and Portland sea areas); a
+# state, province or region is keyed at its level (Wyoming, Oklahoma, Kansas, Mississippi,
+# Louisiana, Florida, New Mexico, Extremadura, Piedmont, Moray, Ontario, Virginia, Connecticut,
+# Alaska, the Basque Country, Galicia, Oregon, Pinar del Río the province); a second name of a town
+# is the town (Åbo for Turku, Helsingfors for Helsinki, Vasa for Vaasa, Jakobstad, Borgå, Ekenäs,
+# Guernica for Gernika, Finisterre for Fisterra); a name inside a longer place name is keyed as the
+# longer name ('New Mexico', 'Daytona Beach', 'Santa Maria Maggiore', 'San Juan y Martínez', 'Viña
+# del Mar', 'Pinar del Río', 'Lame Deer', 'The Hague', 'New York'); a town named like a bigger or
+# better-known place is the town the text means (Miami in Oklahoma, Ottawa in Kansas the first time,
+# Mérida in Spain, Mexico and Venezuela, Medellín and Trujillo in Spain except the Colombian and
+# Peruvian ones, Cáceres in Spain then Colombia, Waltham in Massachusetts, Lancaster in
+# Pennsylvania, Hamilton in Ontario, Biel in Switzerland, Aurora and Rockford in Illinois, Trinidad
+# in Cuba, Richmond in Virginia, Everton in Liverpool, Victoria in Argentina, Wellington in New
+# Zealand, Florence in Italy, Shannon in Ireland, Portland in Oregon). Not keyed: rivers, straits,
+# firths, streets, stadiums, museums, mountains and regions without a clear reading (the Guadiana,
+# the Cauca, the Glockengasse, the Sausalito stadium, the Cromarty Firth, the Andes, South America,
+# County Clare), demonyms and adjectives, readings that are unsure (the third Guernica, Delft in a
+# painting's title, Tunica inside the tribe's name) and names left unkeyed to keep the batch near
+# 170 (listed with each article).
+# 177 names are keyed. Admin1 codes are GeoNames': US two-letter states (AK, CT, FL, IL, KS, LA, MA,
+# MS, MT, NE, NM, NY, OK, OR, PA, VA, WY), CA 08 Ontario, and GB ENG England and SCT Scotland. All
+# other countries are checked at country level (Spain, Mexico, Venezuela, Colombia, Peru, Finland,
+# Sweden, France, Germany, Italy, Pakistan, the United Arab Emirates, Switzerland, Cuba, Syria,
+# Chile, Uruguay, Argentina, Ukraine, New Zealand, China, the Netherlands, Ireland).
+BATCH_44: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "CHEYENNE, Wyo. — Cheyenne held its largest powwow in years on Saturday, and the first "
+            "dancers into the arena were Northern Cheyenne from Lame Deer, Montana, a reminder "
+            "that the Wyoming capital took its name from a people who were never allowed to settle "
+            "there. Visitors came from Omaha, the Nebraska city named after the Omaha, whose "
+            "reservation lies around Macy, an hour to the north, and from Miami, Oklahoma, home of "
+            "the Miami Tribe, whose chairman drew laughs when he said his mail still ends up in "
+            "Florida. A drum group from Ottawa, Kansas, shared the stage with Odawa singers from "
+            'Ottawa, the Canadian capital. "Every state map is a roll call of our nations," said '
+            "organizer Leah Two Bulls. Dancers from Biloxi, Mississippi, and from the "
+            "Tunica-Biloxi Tribe of Louisiana were joined by a family from Natchez, where the "
+            "Natchez people once built great mounds beside the river. Casper and Laramie sent "
+            "buses, and the fair closes on Monday."
+        ),
+        {
+            "CHEYENNE": ("US", "WY"),
+            "Cheyenne": ("US", "WY"),
+            "Cheyenne#2": None,
+            "Lame Deer": ("US", "MT"),
+            "Wyoming": ("US", "WY"),
+            "Omaha": ("US", "NE"),
+            "Omaha#2": None,
+            "Macy": ("US", "NE"),
+            "Miami": ("US", "OK"),
+            "Oklahoma": ("US", "OK"),
+            "Miami#2": None,
+            "Florida": ("US", "FL"),
+            "Ottawa": ("US", "KS"),
+            "Kansas": ("US", "KS"),
+            "Ottawa#2": ("CA", "08"),
+            "Biloxi": ("US", "MS"),
+            "Mississippi": ("US", "MS"),
+            "Biloxi#2": None,
+            "Louisiana": ("US", "LA"),
+            "Natchez": ("US", "MS"),
+            "Natchez#2": None,
+        },
+    ),
+    (
+        "b",
+        (
+            "MÉRIDA, Spain — Mérida opened an exhibition on Thursday about the conquistadors of "
+            "Extremadura, and its guests of honour were the mayors of Mérida in Mexico and Mérida "
+            "in Venezuela, both far larger than the Roman town that gave them its name. Hernán "
+            "Cortés was born in Medellín, a village of 2,000 people on the Guadiana, and Francisco "
+            "Pizarro in Trujillo, an hour's drive to the north. Their home towns crossed the ocean "
+            "with them: Medellín in Colombia is now a city of 2.5 million, and Trujillo in Peru, "
+            "founded by Pizarro's men in 1534, has nearly a million. \"Ours has more storks than "
+            'people," joked Ana Gil, mayor of the Spanish Trujillo. A delegation from Cáceres, the '
+            "provincial capital, brought a map of Cáceres in Colombia, a gold-mining town on the "
+            "Cauca, and a historian from Badajoz noted that Albuquerque in New Mexico is named "
+            "after a duke whose title came from Alburquerque, a border town north of Badajoz. "
+            "Archives in Lima and Cusco lent letters for the show."
+        ),
+        {
+            "MÉRIDA": ("ES", None),
+            "Mérida": ("ES", None),
+            "Extremadura": ("ES", None),
+            "Mérida#2": ("MX", None),
+            "Mexico": ("MX", None),
+            "Mérida#3": ("VE", None),
+            "Medellín": ("ES", None),
+            "Trujillo": ("ES", None),
+            "Medellín#2": ("CO", None),
+            "Colombia": ("CO", None),
+            "Trujillo#2": ("PE", None),
+            "Trujillo#3": ("ES", None),
+            "Cáceres": ("ES", None),
+            "Cáceres#2": ("CO", None),
+            "Badajoz": ("ES", None),
+            "Albuquerque": ("US", "NM"),
+            "New Mexico": ("US", "NM"),
+            "Alburquerque": ("ES", None),
+            "Badajoz#2": ("ES", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "TURKU, Finland — Turku, which Swedish speakers call Åbo, opened Finland's festival of "
+            "Swedish-language culture on Friday, and the programme was a lesson in double names. "
+            "Guests from Helsingfors, as the capital is known in Swedish, came by train, and "
+            "Helsinki's deputy mayor opened the book fair. A choir from Vasa arrived on the ferry "
+            "from Umeå, in Sweden, bringing a model of the Vasa, the royal warship that sank in "
+            "Stockholm harbour in 1628, which shares nothing with the Finnish town of Vaasa except "
+            "a king's name. Singers came from Jakobstad, called Pietarsaari in Finnish, and from "
+            "Borgå, which most Finns call Porvoo, while a theatre group from Ekenäs played in a "
+            "hall that the town's Finnish speakers know as Tammisaari's old cinema. \"In Närpes we "
+            'speak a dialect that even people in Sweden cannot follow," said fiddler Mats Holm, '
+            "70. The festival runs until Sunday."
+        ),
+        {
+            "TURKU": ("FI", None),
+            "Finland": ("FI", None),
+            "Turku": ("FI", None),
+            "Åbo": ("FI", None),
+            "Helsingfors": ("FI", None),
+            "Helsinki": ("FI", None),
+            "Vasa": ("FI", None),
+            "Umeå": ("SE", None),
+            "Sweden": ("SE", None),
+            "Vasa#2": None,
+            "Stockholm": ("SE", None),
+            "Vaasa": ("FI", None),
+            "Jakobstad": ("FI", None),
+            "Pietarsaari": ("FI", None),
+            "Borgå": ("FI", None),
+            "Porvoo": ("FI", None),
+            "Ekenäs": ("FI", None),
+            "Tammisaari": ("FI", None),
+            "Närpes": ("FI", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "GRASSE, France — Grasse, the hill town above Cannes where much of the world's perfume "
+            "jasmine is still picked, opened its perfume week on Monday with an exhibition of "
+            "scents named after places. The oldest is eau de Cologne, first mixed in Cologne in "
+            "1709 by an Italian from Santa Maria Maggiore in Piedmont; a bottle of 4711, named "
+            "after a house number in Cologne's Glockengasse, stands by the door. Nearby are Paris, "
+            "the 1983 Yves Saint Laurent scent, and Shalimar, named after the Mughal gardens of "
+            "Lahore, beside a bottle of Chanel's Paris-Deauville. \"Paris smells of rain and "
+            'diesel, not roses," said curator Hélène Marchetti, who grew up in Paris and moved '
+            "south in 1990. Perfumers from Dubai showed oud blends, and a house from Florence set "
+            "its colognes beside a bottle of Acqua di Parma. The show runs until the jasmine "
+            "harvest in August."
+        ),
+        {
+            "GRASSE": ("FR", None),
+            "Grasse": ("FR", None),
+            "Cannes": ("FR", None),
+            "Cologne": None,
+            "Cologne#2": ("DE", None),
+            "Santa Maria Maggiore": ("IT", None),
+            "Piedmont": ("IT", None),
+            "Cologne#3": ("DE", None),
+            "Paris": None,
+            "Shalimar": None,
+            "Lahore": ("PK", None),
+            "Paris#2": None,
+            "Deauville": None,
+            "Paris#3": ("FR", None),
+            "Paris#4": ("FR", None),
+            "Dubai": ("AE", None),
+            "Florence": ("IT", None),
+            "Parma": None,
+        },
+    ),
+    (
+        "e",
+        (
+            "ELGIN, Ill. — Elgin, the Chicago suburb whose watch factory once employed 4,000 "
+            "people, opened a museum of American timekeeping on Saturday. Its first room is given "
+            "to the Elgin National Watch Company, which took its name from the town; the town "
+            "itself was named in the 1830s after a Scottish hymn tune, 'Elgin', in turn named "
+            "after Elgin in Moray. Beside it are pocket watches from Waltham, Massachusetts, whose "
+            "factory was the great rival, and a Hamilton wristwatch made in Lancaster, "
+            "Pennsylvania; the brand honours the family that laid out Lancaster, not Hamilton in "
+            "Ontario. A Rolex Daytona, named after the races at Daytona Beach, Florida, and an "
+            'Omega from Biel, in Switzerland, complete the display. "People in Aurora and Rockford '
+            "still wear their grandfathers' watches,\" said curator Tom Vasquez. Admission is free "
+            "until the end of May."
+        ),
+        {
+            "ELGIN": ("US", "IL"),
+            "Elgin": ("US", "IL"),
+            "Elgin#2": None,
+            "Elgin#3": None,
+            "Elgin#4": ("GB", "SCT"),
+            "Moray": ("GB", "SCT"),
+            "Waltham": ("US", "MA"),
+            "Hamilton": None,
+            "Lancaster": ("US", "PA"),
+            "Lancaster#2": ("US", "PA"),
+            "Hamilton#2": ("CA", "08"),
+            "Ontario": ("CA", "08"),
+            "Daytona": None,
+            "Daytona Beach": ("US", "FL"),
+            "Florida": ("US", "FL"),
+            "Biel": ("CH", None),
+            "Aurora": ("US", "IL"),
+            "Rockford": ("US", "IL"),
+        },
+    ),
+    (
+        "f",
+        (
+            "PINAR DEL RÍO, Cuba — Pinar del Río, the province whose red soil grows most of Cuba's "
+            "cigar leaf, welcomed foreign buyers to its tobacco fair on Tuesday. The best seller "
+            "was the Montecristo, named after a novel, followed by the Trinidad, a brand once kept "
+            "for the government's gifts to diplomats and named after Trinidad, the colonial town "
+            'on the south coast. "People abroad ask for a Havana, but nobody in Havana can afford '
+            'one," said grower Ramiro Acosta, whose family has farmed near San Juan y Martínez '
+            "since 1890. A buyer from Richmond, Virginia, said American pipe smokers still ask for "
+            "Virginia and Latakia blends, the second named after the Syrian port of Latakia, while "
+            "a cigar maker who grew up in Connecticut praised the leaf called Connecticut shade. "
+            "The fair's closing dinner will be held in the valley town of Viñales."
+        ),
+        {
+            "PINAR DEL RÍO": ("CU", None),
+            "Cuba": ("CU", None),
+            "Pinar del Río": ("CU", None),
+            "Cuba#2": ("CU", None),
+            "Montecristo": None,
+            "Trinidad": None,
+            "Trinidad#2": ("CU", None),
+            "Havana": None,
+            "Havana#2": ("CU", None),
+            "San Juan y Martínez": ("CU", None),
+            "Richmond": ("US", "VA"),
+            "Virginia": ("US", "VA"),
+            "Virginia#2": None,
+            "Latakia": None,
+            "Latakia#2": ("SY", None),
+            "Connecticut": ("US", "CT"),
+            "Connecticut#2": None,
+            "Viñales": ("CU", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "VIÑA DEL MAR, Chile — Everton beat Santiago Wanderers 2-1 at the Sausalito stadium on "
+            "Sunday in the oldest derby on the Chilean coast, between two clubs founded by British "
+            "railwaymen and sailors. Everton was formed in 1909 by Anglo-Chilean youths in "
+            "Valparaíso and named after the English club that toured South America that year, "
+            "which had itself taken its name from Everton, a district of Liverpool. It has played "
+            "in Viña del Mar for most of its history. Santiago Wanderers, despite their name, play "
+            "in Valparaíso and not in the capital, Santiago. Across the Andes the habit is the "
+            "same: Liverpool, the Montevideo club founded in 1915, took the name of the English "
+            "port, and Tigre, founded in the river town of Tigre, now plays its home games in "
+            'Victoria, a few kilometres away. "Half our fans have never seen Liverpool on a map," '
+            "said club historian Rodrigo Peña."
+        ),
+        {
+            "VIÑA DEL MAR": ("CL", None),
+            "Everton": None,
+            "Santiago": None,
+            "Everton#2": None,
+            "Valparaíso": ("CL", None),
+            "Everton#3": ("GB", "ENG"),
+            "Liverpool": ("GB", "ENG"),
+            "Viña del Mar": ("CL", None),
+            "Santiago#2": None,
+            "Valparaíso#2": ("CL", None),
+            "Santiago#3": ("CL", None),
+            "Liverpool#2": None,
+            "Montevideo": ("UY", None),
+            "Tigre": None,
+            "Tigre#2": ("AR", None),
+            "Victoria": ("AR", None),
+            "Liverpool#3": ("GB", "ENG"),
+        },
+    ),
+    (
+        "h",
+        (
+            "BUFFALO, N.Y. — Buffalo opened its food festival on Saturday with a contest that had "
+            "nothing to do with its own chicken wings: dishes named after other places. A church "
+            "from the city's Ukrainian quarter served chicken Kiev, though its priest, who grew up "
+            "in Kyiv, said nobody there orders it. A chef from Wellington, New Zealand, baked a "
+            "beef Wellington, named after the duke rather than her city. Peking duck came from a "
+            "restaurant run by a family from Beijing, a pastry cook from Anchorage, Alaska, set a "
+            "Baked Alaska alight, and a baker from Boston brought a Boston cream pie. A food "
+            "historian from Hamburg reminded the crowd that the hamburger probably took its name "
+            "from his city's sailors. The judges gave first prize to the Kiev. Buffalo wings were "
+            "banned from the contest but sold out at the gate, organizers said."
+        ),
+        {
+            "BUFFALO": ("US", "NY"),
+            "Buffalo": ("US", "NY"),
+            "Kiev": None,
+            "Kyiv": ("UA", None),
+            "Wellington": ("NZ", None),
+            "Wellington#2": None,
+            "Peking": None,
+            "Beijing": ("CN", None),
+            "Anchorage": ("US", "AK"),
+            "Alaska": ("US", "AK"),
+            "Alaska#2": None,
+            "Boston": ("US", "MA"),
+            "Boston#2": None,
+            "Hamburg": ("DE", None),
+            "Kiev#2": None,
+            "Buffalo#2": None,
+        },
+    ),
+    (
+        "i",
+        (
+            "GERNIKA, Spain — Gernika, the Basque town bombed by German and Italian aircraft in "
+            "April 1937, opened an exhibition on Friday about paintings that carry the names of "
+            "places. Its centrepiece is a full-size tapestry copy of Guernica, which Pablo Picasso "
+            "painted in Paris in five weeks that spring and which now hangs in Madrid. The town's "
+            "Spanish name, Guernica, is still used on most road signs outside the Basque Country. "
+            "A second room shows a copy of Les Demoiselles d'Avignon, named after a street in "
+            "Barcelona, not after Avignon in France, and a print of Vermeer's View of Delft lent "
+            "by a museum in The Hague. \"Guernica is a painting in New York's memory and a town in "
+            'ours," said curator Miren Etxeberria, recalling that the canvas spent four decades in '
+            "New York before Spain's return to democracy. Entry is free for schoolchildren."
+        ),
+        {
+            "GERNIKA": ("ES", None),
+            "Gernika": ("ES", None),
+            "Guernica": None,
+            "Paris": ("FR", None),
+            "Madrid": ("ES", None),
+            "Guernica#2": ("ES", None),
+            "Basque Country": ("ES", None),
+            "Avignon": None,
+            "Barcelona": ("ES", None),
+            "Avignon#2": ("FR", None),
+            "France": ("FR", None),
+            "The Hague": ("NL", None),
+            "New York": ("US", "NY"),
+            "New York#2": ("US", "NY"),
+            "Spain#2": ("ES", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "PLYMOUTH, England — Plymouth, which gives its name to one of the 31 sea areas of the "
+            "BBC shipping forecast, held a festival on Saturday for the late-night bulletin that "
+            'fishermen and insomniacs know by heart. A retired trawlerman read out "Plymouth, '
+            'south-westerly 6 to gale 8" to loud cheers. The sea area Dover covers the strait, '
+            "while Dover itself sent its lifeboat crew. The area once called Finisterre was "
+            "renamed FitzRoy in 2002, to avoid confusion with the Spanish forecast, but a choir "
+            "from the fishing town of Finisterre in Galicia sang anyway. Cromarty, the northern "
+            "sea area, takes its name from the Cromarty Firth and the village of Cromarty, whose "
+            "baker sent shortbread. Shannon, the Irish area, was represented by a pilot from "
+            "Shannon, the airport town in County Clare, and Portland by a visitor from Portland, "
+            "Oregon, who had flown in by mistake, organizers joked."
+        ),
+        {
+            "PLYMOUTH": ("GB", "ENG"),
+            "Plymouth": ("GB", "ENG"),
+            "Plymouth#2": None,
+            "Dover": None,
+            "Dover#2": ("GB", "ENG"),
+            "Finisterre": None,
+            "FitzRoy": None,
+            "Finisterre#2": ("ES", None),
+            "Galicia": ("ES", None),
+            "Cromarty": None,
+            "Cromarty#3": ("GB", "SCT"),
+            "Shannon": None,
+            "Shannon#2": ("IE", None),
+            "Portland": None,
+            "Portland#2": ("US", "OR"),
+            "Oregon": ("US", "OR"),
+        },
+    ),
+]
+_A44 = "CHEYENNE, Wyo. — Cheyenne held"
+_B44 = "MÉRIDA, Spain — Mérida opened "
+_C44 = "TURKU, Finland — Turku, which "
+_D44 = "GRASSE, France — Grasse, the h"
+_E44 = "ELGIN, Ill. — Elgin, the Chica"
+_F44 = "PINAR DEL RÍO, Cuba — Pinar de"
+_G44 = "VIÑA DEL MAR, Chile — Everton "
+_H44 = "BUFFALO, N.Y. — Buffalo opened"
+_I44 = "GERNIKA, Spain — Gernika, the "
+_J44 = "PLYMOUTH, England — Plymouth, "
+BATCH_44_XFAIL: dict[tuple[str, str], str] = {
+    (_A44, "Cheyenne#2"): (
+        "first run (a3e7783): 'Cheyenne#2' should be no place, got Cheyenne (US, WY)"
+    ),
+    (_A44, "Omaha#2"): ("first run (a3e7783): 'Omaha#2' should be no place, got Omaha (US, TX)"),
+    (_A44, "Miami#2"): ("first run (a3e7783): 'Miami#2' should be no place, got Miami (US, OK)"),
+    (_A44, "Ottawa#2"): ("first run (a3e7783): 'Ottawa#2' Ottawa in US"),
+    (_A44, "Natchez#2"): (
+        "first run (a3e7783): 'Natchez#2' should be no place, got Natchez (US, MS)"
+    ),
+    (_B44, "Mérida#2"): ("first run (a3e7783): 'Mérida#2' Mérida in ES"),
+    (_B44, "Trujillo#2"): (
+        "first run (a3e7783): 'Trujillo#2' not found as a place (overlap: None)"
+    ),
+    (_B44, "Trujillo#3"): (
+        "first run (a3e7783): 'Trujillo#3' not found as a place (overlap: None)"
+    ),
+    (_B44, "Cáceres#2"): ("first run (a3e7783): 'Cáceres#2' Cáceres in ES"),
+    (_B44, "Albuquerque"): (
+        "first run (a3e7783): 'Albuquerque' not found as a place (overlap: None)"
+    ),
+    (_C44, "Tammisaari"): (
+        "first run (a3e7783): 'Tammisaari' not found as a place (overlap: None)"
+    ),
+    (_D44, "Cologne#2"): ("first run (a3e7783): 'Cologne#2' Cologne in IT"),
+    (_D44, "Cologne#3"): ("first run (a3e7783): 'Cologne#3' Cologne in FR"),
+    (_D44, "Paris"): ("first run (a3e7783): 'Paris' should be no place, got Paris (FR, 11)"),
+    (_E44, "Hamilton"): (
+        "first run (a3e7783): 'Hamilton' should be no place, got Hamilton (GB, SCT)"
+    ),
+    (_F44, "Trinidad"): (
+        "first run (a3e7783): 'Trinidad' should be no place, got Trinidad (CU, 14)"
+    ),
+    (_F44, "Trinidad#2"): ("first run (a3e7783): 'Trinidad#2' Trinidad in US"),
+    (_F44, "Havana"): ("first run (a3e7783): 'Havana' should be no place, got Havana (CU, 02)"),
+    (_F44, "Virginia#2"): (
+        "first run (a3e7783): 'Virginia#2' should be no place, got Virginia (US, VA)"
+    ),
+    (_F44, "Latakia"): ("first run (a3e7783): 'Latakia' should be no place, got Latakia (SY, 02)"),
+    (_F44, "Connecticut#2"): (
+        "first run (a3e7783): 'Connecticut#2' should be no place, got Connecticut (US, CT)"
+    ),
+    (_G44, "Liverpool#2"): (
+        "first run (a3e7783): 'Liverpool#2' should be no place, got Liverpool (GB, ENG)"
+    ),
+    (_G44, "Montevideo"): (
+        "first run (a3e7783): 'Montevideo' not found as a place (overlap: None)"
+    ),
+    (_G44, "Victoria"): ("first run (a3e7783): 'Victoria' Victoria in CL"),
+    (_H44, "Kiev"): ("first run (a3e7783): 'Kiev' should be no place, got Kyiv (UA, 12)"),
+    (_H44, "Wellington#2"): (
+        "first run (a3e7783): 'Wellington#2' should be no place, got Wellington (NZ, G2)"
+    ),
+    (_H44, "Peking"): ("first run (a3e7783): 'Peking' should be no place, got Beijing (CN, 22)"),
+    (_H44, "Alaska#2"): ("first run (a3e7783): 'Alaska#2' should be no place, got Alaska (US, AK)"),
+    (_H44, "Boston"): ("first run (a3e7783): 'Boston' Boston, NY"),
+    (_H44, "Boston#2"): ("first run (a3e7783): 'Boston#2' should be no place, got Boston (US, NY)"),
+    (_H44, "Hamburg"): ("first run (a3e7783): 'Hamburg' Hamburg in US"),
+    (_H44, "Buffalo#2"): (
+        "first run (a3e7783): 'Buffalo#2' should be no place, got Buffalo (US, NY)"
+    ),
+    (_I44, "Guernica"): (
+        "first run (a3e7783): 'Guernica' should be no place, got Gernika-Lumo (ES, 59)"
+    ),
+    (_I44, "Avignon#2"): ("first run (a3e7783): 'Avignon#2' not found as a place (overlap: None)"),
+    (_J44, "Plymouth#2"): (
+        "first run (a3e7783): 'Plymouth#2' should be no place, got Plymouth (GB, ENG)"
+    ),
+    (_J44, "Dover"): ("first run (a3e7783): 'Dover' should be no place, got Dover (GB, ENG)"),
+    (_J44, "Finisterre"): (
+        "first run (a3e7783): 'Finisterre' should be no place, got Fisterra (ES, 58)"
+    ),
+    (_J44, "FitzRoy"): ("first run (a3e7783): 'FitzRoy' should be no place, got Fitzroy (AU, 07)"),
+    (_J44, "Shannon"): ("first run (a3e7783): 'Shannon' should be no place, got Shannon (IE, M)"),
+    (_J44, "Portland"): (
+        "first run (a3e7783): 'Portland' should be no place, got Portland (US, OR)"
+    ),
+}
+BATCH_44_NAMES = _named_params(44, BATCH_44, BATCH_44_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -19078,12 +19668,13 @@ BATCH_43_NAMES = _named_params(43, BATCH_43, BATCH_43_XFAIL)
         *BATCH_41_NAMES,
         *BATCH_42_NAMES,
         *BATCH_43_NAMES,
+        *BATCH_44_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-43: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-44: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
