@@ -77,7 +77,7 @@ def combine(stories: Sequence[Story], *, title: str = "", story_id: str = "") ->
         [replace(e, actors=tuple(dict.fromkeys(canon.get(a, a) for a in e.actors))) for e in events]
     )
     published = max((p.published for p in layout.parts if p.published), default=None)
-    meetings = build_meetings(events, published)
+    meetings = build_meetings(events, published, places)
     routes = build_routes(events, published, meetings)
     text = layout.text
     document = Document(

@@ -168,7 +168,7 @@ def apply(
                     event = replace(event, place=replaced[key])
             events.append(event)
     published = story.document.published
-    meetings = build_meetings(events, published) if changed else story.meetings
+    meetings = build_meetings(events, published, story.places) if changed else story.meetings
     rebuild = changed or bool(edits.routes)  # stored routes may lack stops an edit brings back
     routes = build_routes(events, published, meetings) if rebuild else story.routes
     routes = [

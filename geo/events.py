@@ -207,11 +207,14 @@ QUOTE_MARKS = frozenset('"“”')
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SKIP_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "DATE", "TIME"})
-STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
+STORM_WORDS = frozenset(
+    {"hurricane", "typhoon", "cyclone", "storm", "tropical"}
+    | {"derecho", "tornado", "twister", "blizzard", "squall"}
+)
 # what a storm does to a place on its path: the place is a stop of the storm's route
 STORM_IMPACT_VERBS = frozenset(
     "lash batter pound hit strike slam pummel drench buffet rake hammer skirt brush graze flood "
-    "inundate swamp dump drop unleash soak deluge".split()
+    "inundate swamp dump drop unleash soak deluge collapse flatten topple uproot wreck".split()
 )
 # where a storm is born ("formed over northern Italy") and where it fades ("weaken over Slovakia")
 STORM_BIRTH_VERBS = frozenset({"form", "develop", "originate", "spawn"})
@@ -219,7 +222,7 @@ STORM_FADE_VERBS = frozenset({"weaken", "dissipate", "fizzle", "decay"})
 # where a storm gathers strength or lingers ("had strengthened rapidly over the Gulf of Mexico")
 STORM_GROWTH_VERBS = frozenset({"strengthen", "intensify", "stall", "linger", "churn"})
 # verbs of going past a place without stopping there: the place is a waypoint
-PASSING_VERBS = frozenset({"round", "skirt", "circumnavigate", "bypass"})
+PASSING_VERBS = frozenset({"round", "skirt", "circumnavigate", "bypass", "thread"})
 # a fire moves like a storm: where it breaks out is its origin, where it spreads its next stop
 FIRE_WORDS = frozenset({"fire", "fires", "wildfire", "wildfires", "blaze", "bushfire", "inferno"})
 FIRE_VERBS = frozenset({"spread", "jump", "race", "rage"})
@@ -309,6 +312,7 @@ PHRASE_TRIGGERS = {
     "call": frozenset({"at", "in"}),
     "pull": frozenset({"into", "in", "out"}),
     "set": frozenset({"off", "out", "sail"}),
+    "cast": frozenset({"off"}),  # a boat leaving: "cast off from the harbour in Lappeenranta"
     "touch": frozenset({"down"}),
     # a balloon, rocket or aircraft leaving the ground: "38 hours after lifting off from Szeged"
     "lift": frozenset({"off"}),
@@ -825,7 +829,10 @@ def _name_of_a_thing(ent: Span) -> bool:
     Nelson Mandela bridge", "A Garratt steam locomotive"): after an article and before a word
     in lower case, nobody is there."""
     doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    at = ent.start
+    while at > 0 and doc[at - 1].pos_ == "ADJ" and doc[at - 1].is_lower and ent.start - at < 2:
+        at -= 1  # "the medieval Olavinlinna castle"
+    before = doc[at - 1].lower_ if at > 0 else ""
     after = doc[ent.end] if ent.end < len(doc) else None
     return before in {"the", "a", "an"} and after is not None and after.is_lower and after.is_alpha
 
@@ -2026,10 +2033,11 @@ def _for_a_while(token: Token) -> bool:
 
 
 _FOR_A_WHILE_RE = re.compile(
-    r"\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)"
-    r"\s+(?:more\s+)?(?:hours?|nights?|days?|weeks?)\b",
+    r"\bfor\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)"
+    r"\s+(?:more\s+)?(?:hours?|nights?|days?|weeks?)|(?:most|much|all|part)\s+of\s+the\s+"
+    r"(?:day|night|morning|afternoon|week))\b",
     re.IGNORECASE,
-)
+)  # (or "for most of the day")
 
 
 def _kept_somewhere(token: Token, span: Span) -> bool:
@@ -3169,11 +3177,18 @@ def _storm_context(token: Token, span: Span) -> bool:
 
 
 def _storm_told_as_it(token: Token, span: Span) -> bool:
-    """ "It looped back and struck Quelimane" right after a sentence about a storm: "it" is
-    the storm."""
+    """ "It looped back and struck Quelimane" right after a sentence about a storm, or after
+    sentences that tell it as "it" since one: "it" is the storm."""
     if span.start == 0 or not any(t.lower_ == "it" for t in span.doc[span.start : token.i]):
         return False
-    return _about_a_storm(span.doc[span.start - 1].sent)
+    before = span.doc[span.start - 1].sent
+    for _ in range(3):
+        if _about_a_storm(before):
+            return True
+        if before.start == 0 or not any(t.lower_ == "it" for t in before[:4]):
+            return False
+        before = span.doc[before.start - 1].sent
+    return False
 
 
 def _about_a_storm(span: Span) -> bool:
@@ -4756,8 +4771,8 @@ def _name_after_its_kind(words: list[Token], subject: Token) -> list[Token]:
     at = len(words)
     while at > 0 and (words[at - 1].text[:1].isupper() or words[at - 1].is_digit):
         at -= 1
-    if at == 0 or words[at - 1].pos_ != "NOUN" or not words[at - 1].is_lower:
-        return words
+    if at == 0 or words[at - 1].pos_ not in {"NOUN", "ADJ"} or not words[at - 1].is_lower:
+        return words  # (the tagger takes some kinds for adjectives: "The steamer Suvi")
     return words[at:]
 
 
@@ -4938,14 +4953,18 @@ _PRESENT_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|just|now|already
 
 
 def _in_a_relative_clause_before(text: str, when: DateMention, trigger: _Trigger) -> bool:
-    """The date stands in a relative clause set off by commas that closes before the trigger
-    ("X, who governed the region until 2022, was flown")."""
+    """The date stands in a relative or participle clause set off by commas that closes
+    before the trigger ("X, who governed the region until 2022, was flown", "Kerttu, built in
+    1907, tied up")."""
     lead = text[max(0, when.start - 80) : when.start]
     gap = text[when.end : trigger.token.idx]
     return bool(_RELATIVE_OPEN_RE.search(lead)) and bool(_CLAUSE_CLOSE_RE.match(gap))
 
 
-_RELATIVE_OPEN_RE = re.compile(r",\s*(?:who|which)\s+[^,;.]*$")
+# (or a participle's: "The wood-fired steamer Kerttu, built in 1907, tied up")
+_RELATIVE_OPEN_RE = re.compile(
+    r",\s*(?:who|which|[a-z]+ed|built|born|made|begun|drawn|sunk|won|written)\s+[^,;.]*$"
+)
 _CLAUSE_CLOSE_RE = re.compile(r"[^,;.]*,\s+(?:[\w'’-]+\s+){0,3}$")
 
 
@@ -4965,7 +4984,8 @@ _OWN_CLAUSE_RE = re.compile(
 
 def _long_ago_where(text: str, owner: _Trigger, when: DateMention) -> bool:
     """The date is told, counted back or as a month or a year, in a clause of what happened
-    at the owner's place ("to the hospital, where the insulin ran out three weeks ago"); a
+    at the owner's place ("to the hospital, where the insulin ran out three weeks ago", "to
+    Taliwang, whose only vaccine fridge had broken down in June"); a
     day there is the mover's ("to San Gabriel, where the temperature fell to 6 C on Saturday
     night"), and so is any date of the mover told again ("where it was seen in May")."""
     counted_back = when.precision != "day" or _AGO_RE.search(when.text) is not None
@@ -4974,7 +4994,8 @@ def _long_ago_where(text: str, owner: _Trigger, when: DateMention) -> bool:
 
 _AGO_RE = re.compile(r"\bago\b|\bearlier\b|\bbefore\b", re.IGNORECASE)
 _WHAT_HAPPENED_THERE_RE = re.compile(
-    r",\s*where\s+(?!(?:he|she|it|they|we|I)\s)(?:[\w'’-]+\s+){2,6}$", re.IGNORECASE
+    r",\s*(?:where|whose|which)\s+(?!(?:he|she|it|they|we|I)\s)(?:[\w'’-]+\s+){2,6}$",
+    re.IGNORECASE,
 )
 _DAY_OF_RE = re.compile(r"(?:['’]s)?\s{1,2}")
 _POSSESSIVE_RE = re.compile(r"['’]s\s")
@@ -5394,6 +5415,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "rode in the back of a lorry to Ipiales"
     if lemma in PLACE_NOUNS or governor.lower_ in PLACE_NOUNS:
         return False  # "the northern suburbs of Dionysos"
+    if lemma_of(trigger.token) in STORM_IMPACT_VERBS and governor.head.i == trigger.token.i:
+        return False  # "collapsing a hog barn outside Worthington": what the storm hit there
     if governor.lower_ in TERRAIN_NOUNS and _told_by_position(doc, place):
         return False  # "stuck on a sandbar just below Nikopol": the ground lies by the town
     if _moved_object(governor, trigger.token):
@@ -6177,7 +6200,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if _in_the_aim_of_the_move(doc, trigger, place):
         return "location"  # "a tour aimed at slowing the flow of boats to the Canary Islands"
     passes = lemma in {"transit", "pass"} and word == trigger.token.lower_
-    if lemma in STORM_IMPACT_VERBS or lemma in PASSING_VERBS or passes:
+    passes = passes or (lemma in PASSING_VERBS and word != "to")  # ("threaded between the
+    # islands to Labuan Bajo": reached there)
+    if lemma in STORM_IMPACT_VERBS or passes:
         return "waypoint"  # "after lashing Taiwan", "battered Jamaica", "rounded Cape Horn"
     if lemma == "cross" and word == trigger.token.lower_ and _passage_crossed(trigger, place):
         return "waypoint"  # "after crossing the Strait of Messina", "crossed the Alps"

@@ -346,7 +346,7 @@ def _story(
     """Events, meetings and routes of one recognised and resolved document."""
     found = extract_events(doc, places, sections, document.published)
     events = carry_actors(found, document.text)
-    meetings = build_meetings(events, document.published)
+    meetings = build_meetings(events, document.published, places)
     routes = build_routes(events, document.published, meetings)
     return Story(document, places, events, routes, meetings, notes=notes)
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from geopy.distance import geodesic
 
@@ -34,7 +34,16 @@ from geo.events import (
     WAITING_WORDS,
     YEAR_SPANS,
 )
-from geo.models import DATELINE_LABEL, Candidate, DatePrecision, Event, Meeting, Route, Stop
+from geo.models import (
+    DATELINE_LABEL,
+    Candidate,
+    DatePrecision,
+    Event,
+    Meeting,
+    Place,
+    Route,
+    Stop,
+)
 from geo.names import normalise
 from geo.vocab import NAMED_VESSEL_KINDS, VESSEL_NOUNS, any_word_of
 
@@ -98,7 +107,7 @@ def build_routes(
         current = _goals_undated(_without_unreached_goals(current))
         current = _without_headline_echoes(current)
         met = [m for m in meetings if actor in m.participants and m.date_precision == "day"]
-        stops = _stops(current, days, met, placed, _placeless_days(events), news)
+        stops = _stops(current, days, met, placed, _placeless_days(events), news, _drifts(actor))
         coming = {_key(e) for _, e in current if _told_as_future(e)}
         stops = _with_meeting_destination(stops, actor, meetings, anchor, coming, sizes)
         if not any(_HOME_FROM_RE.search(_text_before_place(e)) for _, e in current):
@@ -2047,9 +2056,11 @@ def _stops(
     placed: Mapping[tuple[int, tuple[str, float, float]], date] | None = None,
     placeless: Mapping[int, list[tuple[int, date]]] | None = None,
     news: date | None = None,
+    drifting: bool = False,
 ) -> list[Stop]:
     """The stops of one traveller, each place once (twice for a return to the start or a
-    stop left again after going elsewhere in between). `days`
+    stop left again after going elsewhere in between); a storm's (`drifting`) are passed in
+    the telling, whatever verb reaches them. `days`
     holds the days each sentence names (by its start), `meetings` the traveller's meetings
     on a known day: an undated stop where the traveller met someone took that day. An undated
     stop whose place has a day in an event of another kind in its sentence ("began the week in
@@ -2144,15 +2155,17 @@ def _stops(
                 draft.hint = _meeting_day(draft.candidate, meetings)
         elif draft.day is None and draft.flashback and same is not None:
             draft.day = same  # "had spent a day in Port Moresby, where he co-hosted ... on Monday"
-    in_roles = sorted(drafts.values(), key=_rank_in_roles)
+    in_roles = sorted(drafts.values(), key=partial(_rank_in_roles, drifting=drifting))
     return [_stop(d.candidate, d.role, d.day) for d in _by_time_then_text(in_roles)]
 
 
-def _rank_in_roles(draft: _StopDraft) -> tuple[int, int]:
+def _rank_in_roles(draft: _StopDraft, drifting: bool = False) -> tuple[int, int]:
     """Origins, then waypoints, then destinations, each in the telling; a waypoint told as
     what came next ("flew to Sukkur ... The two then boarded a helicopter and circled over
-    Jacobabad") ranks with the destinations, so it stays after the stops told before it."""
-    waypoint_on = draft.next_leg and draft.role == "waypoint"
+    Jacobabad") ranks with the destinations, so it stays after the stops told before it, and
+    so does every waypoint of a storm ("reached Sioux Falls about an hour later ... collapsing
+    a hog barn outside Worthington")."""
+    waypoint_on = (draft.next_leg or drifting) and draft.role == "waypoint"
     role = ROLE_ORDER["destination"] if waypoint_on else ROLE_ORDER[draft.role]
     return role, draft.position
 
@@ -3474,9 +3487,12 @@ class _MeetingCluster:
         return tuple(name for name, _ in counts.most_common())
 
 
-def build_meetings(events: Sequence[Event], published: date | None) -> list[Meeting]:
+def build_meetings(
+    events: Sequence[Event], published: date | None, places: Sequence[Place] = ()
+) -> list[Meeting]:
     """Meetings clustered by date; each placed at the most specific place that the text gives,
-    else where a participant is said to be, else where a participant travels to."""
+    else where a participant is said to be, else where a participant travels to, else, on the
+    day of publication, where the story is filed from (its dateline among `places`)."""
     mentions = [
         _dated_by_arrival(_placed_by_arrival(_named_after_a_place(e, events), events), events)
         for e in _without_venue_siblings(events)
@@ -3484,6 +3500,9 @@ def build_meetings(events: Sequence[Event], published: date | None) -> list[Meet
     ]
     clusters = _cluster_meetings(mentions, published, events)
     drafts = [_meeting(c, events, published) for c in clusters]
+    if clusters and not any(drafts):  # no meeting placed by the text: on the day of
+        # publication, where the story is filed from
+        drafts = [_meeting(c, events, published, _filed_from(places)) for c in clusters]
     written = _written_names(events)  # "Brasilia" as the article spells it, as its stops are
     return [
         _with_travellers(
@@ -3942,7 +3961,10 @@ def _current_cluster(
 
 
 def _meeting(
-    cluster: _MeetingCluster, events: Sequence[Event], published: date | None
+    cluster: _MeetingCluster,
+    events: Sequence[Event],
+    published: date | None,
+    filed_from: Candidate | None = None,
 ) -> Meeting | None:
     when, precision = _cluster_date(cluster)
     participants = cluster.participants
@@ -3965,6 +3987,9 @@ def _meeting(
             place = hosted
     if dateline is not None and (place is None or _rank(place) < SPECIFICITY["city"]):
         place = dateline if place is None or _near_or_inside(dateline, place) else place
+    if place is None and when is not None and when == published:
+        place = filed_from  # "on Friday hosted Cabral's nephew ... at a lunch", in a story
+        # filed from Bafatá that Friday
     if place is None:
         return None
     told = _told_at_venue(cluster, place)
@@ -4064,6 +4089,14 @@ def _in_division_codes(city: Candidate, area: Candidate) -> bool:
     if area.feature_code == "ADM2" and area.admin2 and city.admin2:
         return (city.admin1, city.admin2) == (area.admin1, area.admin2)
     return True
+
+
+def _filed_from(places: Sequence[Place]) -> Candidate | None:
+    """The town the story is filed from, by its dateline."""
+    for place in places:
+        if place.chosen is not None and place.mention.label == DATELINE_LABEL:
+            return place.chosen if place.chosen.kind in {"city", "landmark", "other"} else None
+    return None
 
 
 def _dateline_place(cluster: _MeetingCluster) -> Candidate | None:

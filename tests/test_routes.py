@@ -3746,3 +3746,38 @@ def test_a_stay_moves_the_clock_of_the_telling_on(pipeline: Pipeline) -> None:
     dated = dict(stops(story))
     assert dated["Mertola"] is not None and dated["Mertola"] >= date(2025, 5, 11)
     assert dated["Tavira"] == date(2025, 5, 17)
+
+
+def test_a_storm_told_as_it_and_what_it_wrecks_on_the_way(pipeline: Pipeline) -> None:
+    """A tornado 'reached Joplin about an hour later' then, as 'It', 'crossed into Missouri,
+    flattening a barn outside Carthage' and 'struck Springfield': stops in the telling, the
+    barn's town too."""
+    text = (
+        "A tornado touched down near Miami, Okla., on Monday and reached Joplin about an hour "
+        "later. It crossed into Missouri shortly after 5 p.m., flattening a barn outside "
+        "Carthage. Around 7 p.m. it struck Springfield, and it reached Lebanon before dark."
+    )
+    story = parse(pipeline, text, date(2025, 5, 20))
+    assert routes_by_actor(story)[0] == (
+        "tornado",
+        ["Miami", "Joplin", "Carthage", "Springfield", "Lebanon"],
+    )
+
+
+def test_a_boat_casts_off_threads_a_sound_and_a_meeting_on_the_day_it_is_filed(
+    pipeline: Pipeline,
+) -> None:
+    """'cast off from the harbour in Mikkeli' is the start, 'threaded the narrow sound at
+    Puumala' a stop, 'built in 1911' dates no move; a lunch hosted 'on Friday' with no place,
+    in a story filed from Kuopio that Friday, was in Kuopio; a wait 'for most of the day
+    outside Varkaus' is a stop."""
+    text = (
+        "KUOPIO, Finland, July 11 (Reuters) - The steamer Suvi, built in 1911, tied up in Kuopio "
+        "on Friday. The boat cast off from the harbour in Mikkeli on Monday and threaded the "
+        "narrow sound at Puumala that evening. On Thursday it was held for most of the day "
+        "outside Varkaus while divers checked a lock. The mayor, Petri Niskanen, on Friday "
+        "hosted the captain, Aila Ruokonen, at a lunch."
+    )
+    story = parse(pipeline, text, date(2025, 7, 11))
+    assert routes_by_actor(story)[0] == ("Suvi", ["Mikkeli", "Puumala", "Varkaus", "Kuopio"])
+    assert [(m.place, m.date) for m in story.meetings] == [("Kuopio", date(2025, 7, 11))]

@@ -456,21 +456,6 @@ CASES44 = [
 ]
 
 ROUTE_FAILS44: dict[str, str] = {
-    "midwife_rides_vaccine_across_sumbawa_mataram_to_bima_told_plainly_mayor_receives": (
-        "first run (a3e7783): routes [Baiq Nurhayati: Mataram > Selong > Sumbawa Besar > "
-        "Dompu > Bima] meetings [Bima 2025-08-14 ['Baiq Nurhayati', 'mayor']]"
-    ),
-    "derecho_from_mitchell_to_la_crosse_told_plainly_a_storm_as_the_mover": (
-        "first run (a3e7783): routes [derecho: Mitchell > Sioux Falls > Mankato > La Crosse] "
-        "meetings []"
-    ),
-    "wood_fired_steamer_lappeenranta_to_kuopio_told_plainly_a_ship_as_the_mover": (
-        "first run (a3e7783): routes [Kerttu: Savonlinna > Varkaus > Kuopio > Leppävirta] "
-        "meetings []"
-    ),
-    "cabral_statue_by_lorry_from_bissau_to_bafata_told_plainly_governor_receives": (
-        "first run (a3e7783): routes [statue: Bissau > Nhacra > Mansôa > Bafatá] meetings []"
-    ),
     "ambulance_convoy_walvis_bay_to_katima_mulilo_told_plainly_governor_receives": (
         "first run (a3e7783): routes [Ndapewa Shilongo: Swakopmund > Usakos > Otjiwarongo > "
         "Grootfontein > Rundu > Katima Mulilo] meetings []"
@@ -490,9 +475,6 @@ ROUTE_FAILS44: dict[str, str] = {
 }
 
 MEETING_FAILS44: dict[str, str] = {
-    "cabral_statue_by_lorry_from_bissau_to_bafata_told_plainly_governor_receives": (
-        "first run (a3e7783): routes [statue: Bissau > Nhacra > Mansôa > Bafatá] meetings []"
-    ),
     "ambulance_convoy_walvis_bay_to_katima_mulilo_told_plainly_governor_receives": (
         "first run (a3e7783): routes [Ndapewa Shilongo: Swakopmund > Usakos > Otjiwarongo > "
         "Grootfontein > Rundu > Katima Mulilo] meetings []"
