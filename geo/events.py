@@ -1382,8 +1382,9 @@ def syntax_sentences(doc: Doc, places: Sequence[Place]) -> list[Span]:
     for sent in doc.sents:
         inside = in_sentence(sent.start_char, sent.end_char)
         if not inside:
-            if _kin_waiting(sent):
-                found.append(sent)  # "His parents were waiting on the tarmac": a meeting
+            if _kin_waiting(sent) or _talks_held(sent):
+                found.append(sent)  # "His parents were waiting on the tarmac", "held talks
+                # with Shilongo": a meeting, placed by the story
             continue
         triggers = _triggers(sent, inside)
         kept[(sent.start, sent.end)] = ([id(p) for p in inside], triggers)
@@ -1399,6 +1400,18 @@ def _kin_waiting(sent: Span) -> bool:
     lower, _, _ = _word_table(sent.doc)  # (the document's arrays: no Token per word)
     words = set(lower[sent.start : sent.end])
     return bool(words & _WAITING_HASHES) and bool(words & _COMPANION_HASHES)
+
+
+def _talks_held(sent: Span) -> bool:
+    """A sentence without a place that tells talks held ("held talks with Shilongo about the
+    region's shortage of paramedics"): worth parsing for the meeting."""
+    lower, _, _ = _word_table(sent.doc)
+    words = set(lower[sent.start : sent.end])
+    return bool(words & _HELD_HASHES) and bool(words & _TALKS_HASHES)
+
+
+_HELD_HASHES = frozenset(get_string_id(w) for w in ("held", "hold", "holds", "holding"))
+_TALKS_HASHES = frozenset(get_string_id(w) for w in ("talks", "meeting", "meetings"))
 
 
 WAITING_WORDS = frozenset({"wait", "waits", "waited", "waiting"})
@@ -1595,7 +1608,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
     """(lower-case words, lemmas) that can open a cue in `_triggers`: every branch there tests
     one of these first, so other words are skipped at once (a branch added there must add its
     words here)."""
-    words = TIME_SPANS | CALL_NOUNS | {"followed", "back", "due", "home", "wound"}
+    words = TIME_SPANS | CALL_NOUNS | {"followed", "back", "due", "home", "wound", "stood"}
     lemmas = (
         SIGNING_LEMMAS
         | PRESENCE_VERBS
@@ -1797,7 +1810,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in HALT_WORDS and not any(c.dep_ == "dobj" for c in token.children):
             found.append(_Trigger(token, "travel"))  # "After a halt in Shymkent"
             continue
-        if lemma in STAYING_VERBS and _stays_somewhere(token, span, places):
+        stood = token.lower_ == "stood"  # "he stood on the bridge in Narva" (as the parse
+        # may leave it unlemmatised)
+        if (lemma in STAYING_VERBS or stood) and _stays_somewhere(token, span, places):
             found.append(_Trigger(token, "travel"))  # "waited two days in Inverness"
             continue
         if lemma in CHANGING_VERBS and _changes_vehicle(token, span):
@@ -4994,7 +5009,8 @@ def _long_ago_where(text: str, owner: _Trigger, when: DateMention) -> bool:
 
 _AGO_RE = re.compile(r"\bago\b|\bearlier\b|\bbefore\b", re.IGNORECASE)
 _WHAT_HAPPENED_THERE_RE = re.compile(
-    r",\s*(?:where|whose|which)\s+(?!(?:he|she|it|they|we|I)\s)(?:[\w'’-]+\s+){2,6}$",
+    r",\s*(?:(?:several|some|many|most|all|one|two|three)\s+of\s+)?(?:where|whose|which)\s+"
+    r"(?!(?:he|she|it|they|we|I)\s)(?:[\w'’-]+\s+){2,6}$",
     re.IGNORECASE,
 )
 _DAY_OF_RE = re.compile(r"(?:['’]s)?\s{1,2}")
@@ -6167,7 +6183,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"  # "its signal placed it in wetlands outside Gondar": a point passed
     if lemma in STOPOVER_WORDS and word in STAY_EDGE_CUES:
         return "waypoint"  # "spent three days camping outside Strasbourg": a stay at its edge
-    if lemma in STAYING_VERBS and word in STAY_PLACE_CUES:
+    stood = trigger.token.lower_ == "stood"
+    if (lemma in STAYING_VERBS or stood) and word in STAY_PLACE_CUES:
         return "waypoint"  # "camped outside Cahors", "sheltered on Lampedusa"
     if word in {"in", "at"} and any(
         c.lower_ == "for" and _a_span_of_time(c) for c in trigger.token.children

@@ -1908,7 +1908,7 @@ def _feature_read_as_a_town(event: Event) -> bool:
 
 _RIVER_AFTER_RE = re.compile(r"\s+river\b")
 _LAND_FEATURE_AFTER_RE = re.compile(
-    r"\s+(?:mountains|hills|range|valley|gorge|plateau|desert|forest|peninsula)\b"
+    r"\s+(?:mountains|hills|range|valley|gorge|plateau|desert|forest|peninsula|coast|coastline)\b"
 )
 
 

@@ -3781,3 +3781,27 @@ def test_a_boat_casts_off_threads_a_sound_and_a_meeting_on_the_day_it_is_filed(
     story = parse(pipeline, text, date(2025, 7, 11))
     assert routes_by_actor(story)[0] == ("Suvi", ["Mikkeli", "Puumala", "Varkaus", "Kuopio"])
     assert [(m.place, m.date) for m in story.meetings] == [("Kuopio", date(2025, 7, 11))]
+
+
+def test_a_visit_with_a_stand_on_a_bridge_talks_held_and_background_clauses(
+    pipeline: Pipeline,
+) -> None:
+    """'held talks in Riga ..., some of which were signed in 2019' are talks of that day;
+    'he stood on the old bridge in Daugavpils' is a stop; 'the Baltic coast' names no town;
+    a placeless 'held talks with Ozola' in a sentence of its own is still a meeting, placed
+    where the traveller is that day."""
+    text = (
+        "Lithuanian President Ona Vaitkute ended a visit to Latvia on the Baltic coast on "
+        "Friday. She crossed from Vilnius on Tuesday and held talks in Riga with Latvian "
+        "leaders on energy deals, some of which were signed in 2019. On Wednesday she visited "
+        "Jelgava. On Thursday she stood on the old bridge in Daugavpils, looking at the river. "
+        "On Friday she reached Liepaja, where the mayor, Anna Ozola, welcomed her. She held "
+        "talks with Ozola on port investment."
+    )
+    story = parse(pipeline, text, date(2025, 10, 3))
+    assert routes_by_actor(story)[0] == (
+        "Ona Vaitkute",
+        ["Vilnius", "Riga", "Jelgava", "Daugavpils", "Liepaja"],
+    )
+    met = [(m.place, m.date) for m in story.meetings]
+    assert ("Riga", date(2025, 9, 30)) in met and ("Liepaja", date(2025, 10, 3)) in met
