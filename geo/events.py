@@ -647,6 +647,9 @@ def canonical_people(doc: Doc) -> dict[str, str]:
         if e.label_ == "PERSON" and "\n" not in e.text and not opens_with_a_feature_word(e):
             # (not "Lake Malawi", whose "Malawi" names no one)
             first_told.setdefault(_clean_name(e.text), e.start_char)
+    for name, at in _aged_names(doc).items():
+        if not any(name in told or told in name for told in first_told):  # ("Gul Ahmad
+            first_told.setdefault(name, at)  # Noorzai" told, or "Wilber Quispe")
     canon: dict[str, str] = dict(_split_names(doc))
     canon.update(_trade_word_openings(doc))
     untold = len(doc_text(doc))  # (a name only joined from parts sorts after those told)
@@ -663,6 +666,37 @@ def canonical_people(doc: Doc) -> dict[str, str]:
             if short not in canon and len(words) == 1 and words[0] in (full[0], full[-1]):
                 canon[short] = name
     return canon
+
+
+def _aged_names(doc: Doc) -> dict[str, int]:
+    """Names told with an age ("Swartbooi, 47, a farmworker"), the model's tags aside, and the
+    full names ending in one ("Johannes Swartbooi"), by where each is first told."""
+    text = doc_text(doc)
+    aged = {m.group(1): m.start() for m in _AGED_NAME_RE.finditer(text)}
+    found: dict[str, int] = {}
+    for surname in aged:
+        full = _rx_full_name(surname)
+        for match in full.finditer(text):
+            words = match.group(1).split(" ")
+            while len(words) > 1 and words[0].casefold() in TRADE_WORDS | NAME_TITLES:
+                words = words[1:]  # "Driver Wilber Quispe"
+            if len(words) > 1 and words[0] not in MONTH_WORDS:
+                found.setdefault(" ".join(words), match.start())
+        found.setdefault(surname, aged[surname])
+    return found
+
+
+def _rx_full_name(surname: str) -> re.Pattern[str]:
+    given = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
+    return re.compile(rf"(?<![\w'’-])((?:{given}[- ]){{1,3}}" + re.escape(surname) + r")\b")
+
+
+# a name, its age and a description in lower case: "Swartbooi, 47, a farmworker"
+_AGED_NAME_RE = re.compile(r"\b([A-Z][a-z'’-]{2,}),\s+\d{1,3},(?=\s+[a-z])")
+MONTH_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec On In At The".split()
+)
 
 
 def _trade_word_openings(doc: Doc) -> dict[str, str]:
@@ -2031,7 +2065,9 @@ def _kept_one(token: Token) -> str:
     if kept.lemma_.casefold() in RECEIVED_GROUPS | VEHICLE_NOUNS and _told_as_the(kept):
         return SEEN_PRONOUN  # "Engine trouble kept the crew overnight at Fuerte Olimpo", "A
         # derailment ahead held the train for three hours at Ngaoundal"
-    return kept.text if kept.ent_type_ == "PERSON" else ""
+    if kept.ent_type_ == "PERSON" or (kept.pos_ == "PROPN" and _a_person_s_name(kept)):
+        return kept.text  # (or a surname read as a town: "held Lima for two days in Ji-Paraná")
+    return ""
 
 
 def _told_as_the(noun: Token) -> bool:
@@ -3791,7 +3827,16 @@ def _feature_named(token: Token) -> bool:
 def _opening_name(token: Token, span: Span) -> bool:
     """A proper noun opening the sentence that the parse made its root ("Dauletov, 71, set
     off from Shymkent": the age's commas hid the verb): the subject it was."""
-    return token.i == span.start and token.dep_ == "ROOT" and token.pos_ == "PROPN"
+    if token.pos_ != "PROPN":
+        return False
+    if token.i == span.start and token.dep_ == "ROOT":
+        return True
+    first = token.left_edge.i  # "KIMBERLEY, ... (Reuters) - Johannes Swartbooi ran", the name
+    # made an apposition of the dateline's town
+    return token.dep_ == "appos" and first > 0 and token.doc[first - 1].text in DATELINE_DASHES
+
+
+DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 
 # a nationality opening a compound adjective: "Japanese-funded", "Chinese-built"
@@ -4810,9 +4855,20 @@ def _common_noun_opening(token: Token) -> bool:
     if token.text in ROYAL_TITLES:
         return False  # "King Willem-Alexander ... the king": a monarch is named with the title
     word = token.lower_
+    if word in TRADE_WORDS:
+        return True  # "Driver Francisca Lima, 41, pulled out of"
     return any(
         t.pos_ == "NOUN" and t.text.islower() and word in {t.lower_, t.lemma_} for t in token.doc
     )
+
+
+# trades told before a name as if titles ("Driver Francisca Lima"), no part of the name
+TRADE_WORDS = frozenset(
+    "driver farmer farmworker fisherman pilot nurse midwife teacher trucker miner herder "
+    "shepherd drover engineer mechanic cyclist runner rider walker sailor skipper courier "
+    "postman pharmacist photographer volunteer student pilgrim trader vendor carpenter chef "
+    "surgeon paramedic ranger guide porter monk nun".split()
+)
 
 
 def _breaks_phrase(token: Token) -> bool:

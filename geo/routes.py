@@ -1903,10 +1903,17 @@ def _feature_read_as_a_town(event: Event) -> bool:
     at = place.mention.end - event.start
     if _RIVER_AFTER_RE.match(event.sentence, at):
         return True
+    lead = event.sentence[: place.mention.start - event.start]
+    if place.chosen.kind == "city" and _CROSSING_RE.match(event.action) and lead.endswith("the "):
+        return not _CROSSING_POINT_RE.match(event.sentence, at)  # "crossing the Madeira on a
+        # new bridge": a river, not a town (but "crossed the Rafah crossing")
     return place.chosen.kind == "city" and bool(_LAND_FEATURE_AFTER_RE.match(event.sentence, at))
 
 
 _RIVER_AFTER_RE = re.compile(r"\s+river\b")
+_CROSSING_POINT_RE = re.compile(
+    r"\s+(?:crossing|border|bridge|checkpoint|post|frontier|gate|pass|station)\b"
+)
 _LAND_FEATURE_AFTER_RE = re.compile(
     r"\s+(?:mountains|hills|range|valley|gorge|plateau|desert|forest|peninsula|coast|coastline)\b"
 )

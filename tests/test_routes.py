@@ -3805,3 +3805,24 @@ def test_a_visit_with_a_stand_on_a_bridge_talks_held_and_background_clauses(
     )
     met = [(m.place, m.date) for m in story.meetings]
     assert ("Riga", date(2025, 9, 30)) in met and ("Liepaja", date(2025, 10, 3)) in met
+
+
+def test_a_name_the_model_missed_told_with_an_age_and_a_trade_before_a_name(
+    pipeline: Pipeline,
+) -> None:
+    """'ACCRA, ... - Kwabena Asamoah Darko ran ...' with 'Darko, 52, a cocoa farmer' later
+    (the model tags neither): the runner is Kwabena Asamoah Darko; 'Driver Esi Mensah, 41,'
+    is Esi Mensah; 'held Mensah for two days in Techiman' keeps her there."""
+    text = (
+        "ACCRA, Ghana, Oct 31 (Reuters) - Kwabena Asamoah Darko ran into Accra on Friday after "
+        "a 600-km run from Tamale. Darko, 52, a cocoa farmer, set off from Tamale on Oct 20 and "
+        "reached Kintampo two days later."
+    )
+    story = parse(pipeline, text, date(2025, 10, 31))
+    assert routes_by_actor(story)[0] == ("Kwabena Asamoah Darko", ["Tamale", "Kintampo", "Accra"])
+    text = (
+        "Driver Esi Mensah, 41, pulled out of a depot in Kumasi on Sept 3 and drove north. A "
+        "broken charger held Mensah for two days in Techiman, and on Sept 8 she reached Tamale."
+    )
+    story = parse(pipeline, text, date(2025, 9, 12))
+    assert routes_by_actor(story)[0] == ("Esi Mensah", ["Kumasi", "Techiman", "Tamale"])

@@ -441,15 +441,6 @@ ROUTE_FAILS45: dict[str, str] = {
     "horseback_ride_across_northern_bosnia_bihac_to_tuzla_told_plainly": (
         "first run (1cb28d7): routes [Zora: Sanski Most > Prijedor > Banja Luka] meetings []"
     ),
-    "electric_lorry_down_the_br_364_rio_branco_to_vilhena_told_plainly": (
-        "first run (1cb28d7): routes [Driver Francisca Lima: Rio Branco > Madeira > Porto "
-        "Velho > Ariquemes > Cacoal > Vilhena] meetings []"
-    ),
-    "farmworker_runs_across_the_northern_cape_told_from_the_end_wife_waits": (
-        "first run (1cb28d7): routes [Farmworker finishes: Springbok > Pofadder > Upington > "
-        "Groblershoop > Prieska > Kimberley] meetings [Kimberley 2025-10-31 ['Farmworker "
-        "finishes', 'wife']]"
-    ),
     "engineer_cycles_route_13_vientiane_to_luang_prabang_partner_to_udon_thani_second_mover": (
         "first run (1cb28d7): routes [Bounmy Phommachanh: Vientiane > Phonhong > Vang Vieng "
         "> Udon Thani > Pakse > Kasi > Luang Prabang] meetings []"
