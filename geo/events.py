@@ -993,7 +993,8 @@ def _sentence_events(
     worth_a_guess = is_parsed(span) or bool(dates)
     if not (worth_a_guess or _may_greet(span)):
         return []  # no trigger there can greet a guest (see `_greeting`): skip the scan
-    triggers = _sentence_triggers(span, places)
+    triggers = sorted(_sentence_triggers(span, places), key=lambda t: t.token.i)  # (in the
+    # telling: the passes over the words find them out of order)
     if not triggers:
         return []
     if not (worth_a_guess or _greeting(triggers)):
@@ -3181,7 +3182,8 @@ def _three_after(token: Token) -> Span:
 def _spends_time(token: Token) -> bool:
     """'spent six weeks', 'spending the night', 'spent Tuesday in Port Vila': time spent
     somewhere, not money."""
-    following = _three_after(token)
+    following = token.doc[token.i + 1 : min(token.i + 5, len(token.doc))]  # "spent its first
+    # three days"
     spans = TIME_SPANS | DAY_PARTS | SEASONS
     if any(t.lower_ in spans or t.text in WEEKDAY_NAMES for t in following):
         return True
@@ -4908,6 +4910,7 @@ def _assign_dates(
     """The date of each trigger (see `_dates_by_position`); a move joined to a dated one by
     "and" with no date of its own shares it ("fled Lhasa in 1959 after a failed uprising and
     crossed into India near Tawang")."""
+    triggers = sorted(triggers, key=lambda t: t.token.i)  # (found in more than one pass)
     owned = _dates_by_position(triggers, dates, text)
     for trigger in triggers:
         if _joined_to_a_dated_move(trigger, triggers, owned):

@@ -2602,8 +2602,9 @@ def _a_stay_alone(event: Event, moves: list[tuple[int, Event]]) -> bool:
     telling, not a point passed on the way to them."""
     if not _STAY_IN_RE.search(_text_before_place(event)) or _told_as_future(event):
         return False  # (not "The ship will call at Punta Arenas", a plan)
-    if any(e.start == event.start and e is not event for _, e in moves):
-        return False  # (not "which loaded a cargo at Ras Laffan", told beside other moves)
+    if any(e.start == event.start and e is not event and e.place for _, e in moves):
+        return False  # (not "which loaded a cargo at Ras Laffan", told beside other moves;
+        # a move to no place beside it is no other stop: "before the last ride east")
     lede = min(e.start for _, e in moves)  # (not the lede's final arrival: "He spent the
     # first night in York" after "rattled into Ogallala on Friday" is the start of the trip)
     return any(

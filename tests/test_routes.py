@@ -3826,3 +3826,20 @@ def test_a_name_the_model_missed_told_with_an_age_and_a_trade_before_a_name(
     )
     story = parse(pipeline, text, date(2025, 9, 12))
     assert routes_by_actor(story)[0] == ("Esi Mensah", ["Kumasi", "Techiman", "Tamale"])
+
+
+def test_moves_found_out_of_order_are_dated_and_told_in_the_telling(pipeline: Pipeline) -> None:
+    """'On May 6 the van climbed into the hills to Gurue, and two days later it crossed into
+    Niassa province and pulled into Cuamba': May 6 is the climb's, May 8 the arrival's (the
+    climb is found in a later pass over the words); a stay 'spent its first three days in
+    Ribaue' and 'spent two nights in Mandimba' told after a dated arrival keep the telling."""
+    text = (
+        "Dr Ana Mucavele drove the van out of Nampula on May 2. The team spent its first three "
+        "days in Ribaue. On May 6 the van climbed into the hills to Gurue, and two days later "
+        "it crossed into Niassa province and pulled into Cuamba. It spent two nights in "
+        "Mandimba before the last ride west on Thursday, and on Friday it reached Lichinga."
+    )
+    story = parse(pipeline, text, date(2025, 5, 16))
+    dated = dict(stops(story))
+    assert dated["Gurue"] == date(2025, 5, 6) and dated["Cuamba"] == date(2025, 5, 8)
+    assert route_places(story) == ["Nampula", "Ribaue", "Gurue", "Cuamba", "Mandimba", "Lichinga"]

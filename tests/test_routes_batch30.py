@@ -495,11 +495,6 @@ MEETING_FAILS30: dict[str, str] = {
         "Bulgaria > Istanbul > Gaziantep > Kilis > Aleppo; Rania: Hamburg > Amman > Damascus; "
         "Syrian refugee: Germany > Aleppo] meetings []"
     ),
-    "maine_cyclist_poland_to_china_ambiguous_names": (
-        "first run on 63dd8e8: routes [Roger Pelletier: Poland > Portland > Paris > Mexico > "
-        "Poland > China > Peru > China] meetings [Peru 2025-09-10 ['Roger Pelletier', "
-        "'Denise']]"
-    ),
 }
 
 
