@@ -214,7 +214,8 @@ STORM_WORDS = frozenset(
 # what a storm does to a place on its path: the place is a stop of the storm's route
 STORM_IMPACT_VERBS = frozenset(
     "lash batter pound hit strike slam pummel drench buffet rake hammer skirt brush graze flood "
-    "inundate swamp dump drop unleash soak deluge collapse flatten topple uproot wreck".split()
+    "inundate swamp dump drop unleash soak deluge collapse flatten topple uproot wreck bury "
+    "blanket whip paralyse paralyze cripple shut".split()
 )
 # where a storm is born ("formed over northern Italy") and where it fades ("weaken over Slovakia")
 STORM_BIRTH_VERBS = frozenset({"form", "develop", "originate", "spawn"})
@@ -371,7 +372,7 @@ PHRASE_TRIGGERS = {
 MANNER_OF_MOTION_VERBS = frozenset(
     "run roll rumble speed rush hurry dash zoom glide stream surge wander stroll trudge plod "
     "cycle pedal jog sprint gallop motor taxi float veer swing turn double snake wind weave "
-    "meander coast freewheel slide puff lumber clatter rattle squeeze".split()
+    "meander coast freewheel slide puff lumber clatter rattle squeeze roar".split()
 )
 # verbs that tell where a mover's life or tracked journey began, told in the passive or with
 # no object ("the locusts bred in Sindh", "was tagged at Point Pelee", "the flame was lit in
@@ -3749,6 +3750,8 @@ def _actors(span: Span, people: dict[str, str], places: list[Place]) -> list[tup
             continue  # "Princess Aiko, the only child of Emperor Naruhito, arrived": she does
         if _names_a_day(ent):
             continue  # "a St Patrick's Day tour", "on Martin Luther King Day": a holiday
+        if _an_animal_s_name(ent):
+            continue  # "led the mare, Zora, out of a stable": the rider moves
         if _team_told_as_a_person(ent):
             continue  # "held to a draw by Indonesian champions Persib Bandung": a club
         following = span.doc[ent.end].lower_ if ent.end < len(span.doc) else ""

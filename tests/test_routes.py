@@ -3843,3 +3843,27 @@ def test_moves_found_out_of_order_are_dated_and_told_in_the_telling(pipeline: Pi
     dated = dict(stops(story))
     assert dated["Gurue"] == date(2025, 5, 6) and dated["Cuamba"] == date(2025, 5, 8)
     assert route_places(story) == ["Nampula", "Ribaue", "Gurue", "Cuamba", "Mandimba", "Lichinga"]
+
+
+def test_a_storm_roars_in_buries_and_shuts_and_a_rider_leads_a_named_mare(
+    pipeline: Pipeline,
+) -> None:
+    """A blizzard that 'roared into Fargo', 'shut schools in Bismarck' and 'buried Jamestown'
+    passes each; 'led the mare, Bella, out of a barn in Dickinson' is the rider's start, not a
+    trip of Bella's."""
+    text = (
+        "A blizzard roared into Fargo on Wednesday evening, two days after it came down off the "
+        "Rockies. The storm first struck Dickinson on Monday. On Tuesday morning the storm shut "
+        "schools in Bismarck, and it buried Jamestown under 30 cm of snow by Wednesday."
+    )
+    story = parse(pipeline, text, date(2025, 1, 22))
+    assert routes_by_actor(story)[0] == (
+        "blizzard",
+        ["Dickinson", "Bismarck", "Jamestown", "Fargo"],
+    )
+    text = (
+        "Karen Olsen, 52, led the mare, Bella, out of a barn in Dickinson on May 5 and rode east "
+        "to Bismarck, where she spent two nights. On May 9 she reached Jamestown."
+    )
+    story = parse(pipeline, text, date(2025, 5, 12))
+    assert [actor for actor, _ in routes_by_actor(story)] == ["Karen Olsen"]
