@@ -649,8 +649,10 @@ def canonical_people(doc: Doc) -> dict[str, str]:
             # (not "Lake Malawi", whose "Malawi" names no one)
             first_told.setdefault(_clean_name(e.text), e.start_char)
     for name, at in _aged_names(doc).items():
-        if not any(name in told or told in name for told in first_told):  # ("Gul Ahmad
-            first_told.setdefault(name, at)  # Noorzai" told, or "Wilber Quispe")
+        if not any(name in told or (told in name and " " in told) for told in first_told):
+            first_told.setdefault(name, at)  # (not when told in full: "Gul Ahmad Noorzai",
+            # "Father Geraldo Pimenta" of the told "Geraldo Pimenta"; but "Amra Hodzic" of
+            # the model's "Hodzic")
     canon: dict[str, str] = dict(_split_names(doc))
     canon.update(_trade_word_openings(doc))
     untold = len(doc_text(doc))  # (a name only joined from parts sorts after those told)
@@ -692,8 +694,11 @@ def _rx_full_name(surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])((?:{given}[- ]){{1,3}}" + re.escape(surname) + r")\b")
 
 
-# a name, its age and a description in lower case: "Swartbooi, 47, a farmworker"
-_AGED_NAME_RE = re.compile(r"\b([A-Z][a-z'’-]{2,}),\s+\d{1,3},(?=\s+[a-z])")
+# a name, its age and a description in lower case: "Swartbooi, 47, a farmworker", "Amra
+# Hodzic, a 33-year-old riding instructor"
+_AGED_NAME_RE = re.compile(
+    r"\b([A-Z][a-z'’-]{2,}),\s+(?:\d{1,3},(?=\s+[a-z])|an?\s+\d{1,3}-year-old\b)"
+)
 MONTH_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec On In At The".split()

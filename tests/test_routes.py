@@ -14,6 +14,7 @@ from geo.events import (
     _names_a_place_or_thing,
     _opens_a_clause,
     _without_title,
+    canonical_people,
 )
 from geo.models import Candidate, Document, Event, Stop, Story
 from geo.pipeline import Pipeline, default_pipeline
@@ -3867,3 +3868,22 @@ def test_a_storm_roars_in_buries_and_shuts_and_a_rider_leads_a_named_mare(
     )
     story = parse(pipeline, text, date(2025, 5, 12))
     assert [actor for actor, _ in routes_by_actor(story)] == ["Karen Olsen"]
+
+
+def test_a_surname_the_model_tagged_alone_takes_the_full_name_told_with_an_age(
+    pipeline: Pipeline,
+) -> None:
+    """'Ilse Brandvold, a 41-year-old ferry pilot, ...' when the model tags only the surname
+    (set here by hand): 'Brandvold' stands for Ilse Brandvold; a full name the model tagged
+    ('Tomas Berg') is not replaced by the longer 'Father Tomas Berg' of 'Father Tomas Berg,
+    a 70-year-old priest'."""
+    text = (
+        "Ilse Brandvold, a 41-year-old ferry pilot, sailed into Tromso. Brandvold left Bodo. "
+        "Father Tomas Berg, a 70-year-old priest, met her."
+    )
+    doc = pipeline.nlp(text)
+    spans = [(text.index("Brandvold,"), "Brandvold"), (text.index("Tomas"), "Tomas Berg")]
+    doc.ents = [doc.char_span(at, at + len(name), label="PERSON") for at, name in spans]
+    people = canonical_people(doc)
+    assert people["Brandvold"] == "Ilse Brandvold"
+    assert people["Tomas Berg"] == "Tomas Berg" and "Father Tomas Berg" not in people
