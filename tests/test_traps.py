@@ -20223,6 +20223,551 @@ BATCH_45_XFAIL: dict[tuple[str, str], str] = {
 BATCH_45_NAMES = _named_params(45, BATCH_45, BATCH_45_XFAIL)
 
 
+# Blind trap batch 46: ten articles written before the code was run on them, about topics the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or None)
+# pair, or None when the mention must not be taken as a place; "Name#2" is the second occurrence of
+# the exact string in the text (the dateline included, and occurrences inside longer names counted,
+# as in 'The Turkish Van', 'Omaha Open', 'a Concord coach', 'the Skagen Painters', 'Great Yarmouth',
+# 'Tilsit cheese', 'the Manhattan Project' or 'Border Leicester'; the match is case-sensitive and
+# whole-word, so the capitalised datelines 'VAN', 'OMAHA', 'CONCORD' and 'GANDER' are strings of
+# their own, and the lower-case 'the landau', 'the berlin', 'the surrey', 'the limousine' and 'the
+# hackney carriage' in (c) are no occurrences of 'Landau', 'Berlin', 'Surrey', 'Limousin' and
+# 'Hackney'). No keyed name occurs inside a longer word in its article.
+# (a) cat breeds named after places, at the cat house in Van: 'VAN, Turkey' and Van twice (the city
+# the first; inside 'The Turkish Van', a breed, the second, no place), England (where the breed was
+# developed), Turkey the second time ('taken out of Turkey'), Angora twice (inside 'the Turkish
+# Angora', a breed, no place, then the old name of Ankara), Ankara, Bangkok, Korat twice (the breed
+# 'a Korat', no place, then the common name of the city of Nakhon Ratchasima), Nakhon Ratchasima
+# (the province of the breed; the city and province share the name and country), Havana twice (the
+# city the first; inside 'a Havana Brown', a breed, the second), Cuba, Singapura (a breed, the Malay
+# name of Singapore, no place), Singapore, Maine (inside 'a Maine Coon', a breed, no place);
+# 'Turkey' in the dateline, 'Turkish', 'Thais', Istanbul and Erzurum left unkeyed;
+# (b) card games named after places, at a poker tournament in Omaha: 'OMAHA, Neb.' and Omaha three
+# times (the Nebraska city the first; inside 'Omaha hold'em', a game, the second; inside 'the name
+# Omaha Open', a tournament name, the third), Las Vegas, Texas twice (inside 'Texas hold'em', a
+# game, no place, then 'Robstown, Texas'), Austin (the Texas capital for its lawmakers), Robstown,
+# Council Bluffs, Lincoln twice (the Nebraska capital, then 'Frank Lincoln', a man, no place),
+# Kearney (the Nebraska city the first time), Reno, Newmarket twice (the card game, no place, then
+# 'the Suffolk racing town of Newmarket'), Suffolk, Dallas ('Dallas Moore', a man, no place),
+# Normandy (the French region of the beach); Iowa, Kearney the second time, 'British' and 'the
+# beach' left unkeyed;
+# (c) horse-drawn vehicles named after places, at a museum in Concord, New Hampshire: 'CONCORD,
+# N.H.' and Concord three times (the New Hampshire capital the first; inside 'a Concord coach', a
+# stagecoach, no place, the second; 'Concord, Massachusetts' the third), Cheyenne and Wyoming,
+# Landau (the town in the Palatinate, Landau in der Pfalz), Berlin twice (the German capital, then
+# 'the logging town of Berlin, in the state's north', New Hampshire's), Surrey (the English county),
+# Limousin (the French region), France, Hackney (the London district), London, Portsmouth ('on the
+# state's short coast', New Hampshire's, not England's or Virginia's), Massachusetts; the
+# Palatinate, the West, Abbot-Downing and the Revolution left unkeyed;
+# (d) artists' colonies named after villages, at an exhibition in Skagen: 'SKAGEN, Denmark' and
+# Skagen twice (the town the first; inside 'the Skagen Painters', a group, the second), Barbizon
+# twice (inside 'The Barbizon school', a movement, then the village), Fontainebleau (the town, not
+# the forest), Pont-Aven twice (inside 'Gauguin's Pont-Aven School', then the village), Brittany,
+# Newlyn (inside 'the Newlyn School', a movement, no place), Cornwall, St Ives (the Cornish town,
+# not the Cambridgeshire one), Worpswede twice (inside 'The Worpswede colony', a group, then the
+# village), Bremen, Heidelberg twice (inside 'the Heidelberg School', a movement, no place, then the
+# Melbourne suburb, not the German city), Melbourne; Jutland, 'Australian', Millet, Rousseau,
+# Gauguin and Copenhagen left unkeyed;
+# (e) seafood named after ports, at a festival in Arbroath: 'ARBROATH, Scotland' and Arbroath twice
+# (the town the first; inside 'The Arbroath smokie', a smoked fish, the second), Dover twice (inside
+# 'Dover sole', a fish caught 'all round the coast', no place, then the Kent port), Yarmouth (inside
+# 'Yarmouth bloaters', a fish, no place; the second 'Yarmouth' is inside 'Great Yarmouth', keyed as
+# a whole), Great Yarmouth, Whitstable twice (inside 'Whitstable oysters', a product, then the
+# town), Boston the first time (the city, with Massachusetts), New York, Manhattan (inside
+# 'Manhattan chowder', a dish, no place), Montrose and Carnoustie (the Angus towns, not the Colorado
+# Montrose), Aberdeen; Boston the second time ('the Boston cook', unsure) left unkeyed;
+# (f) villages in the southern Urals named after foreign victories, in Varna: 'VARNA, Russia' and
+# Varna twice (the Chelyabinsk oblast village the first; 'the Bulgarian port of Varna' the second),
+# Chelyabinsk, Fershampenuaz (the village), Fère-Champenoise twice (the French commune of the 1814
+# battle, then its delegation), France, Napoleon (in 'Napoleon's troops', a man, no place), Chesma
+# (the village), Chesme (Çeşme on the Turkish coast, the naval battle's place), Parizh (the
+# village), Magnitogorsk, Troitsk (the Chelyabinsk oblast town, not the Moscow one), Paris (the
+# French capital, for its mayor), Bulgaria; 'Russia' in the dateline, 'Russian', 'Bulgarian',
+# 'Cossack', 'Turkish', the Eiffel Tower and Kartaly left unkeyed;
+# (g) German names of Baltic towns, at a poster exhibition in Klaipeda: 'KLAIPEDA, Lithuania' and
+# Klaipeda, Memel (the port under its German name), Libau and Windau (Liepaja and Ventspils under
+# their German names), Liepaja, Ventspils, Mitau (Jelgava's German name), Jelgava, Reval (Tallinn's
+# old name, not the Polish village Rewal), Tallinn, Pernau (Parnu's German name, not the Austrian
+# village), Parnu, Königsberg (Kaliningrad's old name), Kaliningrad, Russia, Tilsit twice (the town,
+# now Sovetsk, then 'Tilsit cheese', a cheese, no place), Sovetsk (the Kaliningrad oblast town),
+# Lübeck; 'Lithuania' in the dateline, 'German', Latvia, Switzerland and Hamburg left unkeyed;
+# (h) science named after places, at an exhibition in Leiden: 'LEIDEN, Netherlands' and Leiden,
+# Leyden (inside 'the Leyden jar', an instrument, no place), Copenhagen twice (inside 'the
+# Copenhagen interpretation', a theory, no place, then the city), Monte Carlo (inside 'the Monte
+# Carlo method', no place), Los Alamos twice (the New Mexico town of the laboratory both times),
+# Monaco, Manhattan twice (inside 'The Manhattan Project', no place, then the New York borough), New
+# Mexico, Oak Ridge and Tennessee, Rayleigh three times (inside 'Rayleigh scattering', no place;
+# 'Lord Rayleigh', a title and a man, no place; then 'the town of Rayleigh in Essex'), Essex; Niels
+# Bohr, Delft and Haarlem left unkeyed;
+# (i) Newfoundland towns with odd names, seen from Gander: 'GANDER, N.L.' and Gander three times
+# (the town the first and third; 'Brenda Gander', a woman, the second, no place), Deer Lake (the
+# town), Paradise three times (the suburb of St. John's the first and second, 'Paradise, California'
+# the third), St. John's, California, Torbay (the Newfoundland town; the Devon resort is not named),
+# Devon, Stephenville (the Newfoundland town, not the Texas one), Texas, Lewisporte, Twillingate,
+# Botwood, Gambo (the Newfoundland town, not the one in the Central African Republic); 'N.L.' in the
+# dateline, England, Mount Pearl and Conception Bay South left unkeyed;
+# (j) sheep breeds named after places, at the ram sales in Kelso: 'KELSO, Scotland' and Kelso twice
+# (the Borders town the first; 'Kelso in Washington state' the second), Texel (a breed, no place;
+# the Dutch island is not named), Suffolk twice (inside 'Suffolk rams', a breed, then the English
+# county), Leicester twice (inside 'Border Leicester rams', a breed, then the English city), Karakul
+# twice (inside 'A Karakul ram', a breed, then the town in Uzbekistan), Uzbekistan, Hawick,
+# Galashiels, Jedburgh, Selkirk twice (the Borders town, then 'Selkirk, Manitoba'), Washington (the
+# state), Manitoba; 'Scotland' in the dateline, Europe, 'English', 'Central Asian', 'Scottish',
+# Cheviot (a breed and hills), Robert Bakewell and Winnipeg left unkeyed.
+# Decisions (as in batches 7-45): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('Turkey', 'Neb.', 'N.H.', 'Denmark', 'Scotland',
+# 'Russia', 'Lithuania', 'Netherlands', 'N.L.'); a breed, a game, a vehicle, a movement or a group
+# of painters, a food, a theory, a method, a project, an instrument or an effect named after a place
+# is no place ('The Turkish Van', 'the Turkish Angora', 'a Korat', 'a Havana Brown', 'The
+# Singapura', 'a Maine Coon', 'Omaha hold'em', 'Texas hold'em', Newmarket the game, 'Omaha Open', 'a
+# Concord coach', 'the Skagen Painters', 'The Barbizon school', 'Gauguin's Pont-Aven School', 'the
+# Newlyn School', 'The Worpswede colony', 'the Heidelberg School', 'The Arbroath smokie', 'Dover
+# sole', 'Yarmouth bloaters', 'Whitstable oysters', 'Manhattan chowder', 'Tilsit cheese', 'the
+# Leyden jar', 'the Copenhagen interpretation', 'the Monte Carlo method', 'The Manhattan Project',
+# 'Rayleigh scattering', 'a Texel', 'Suffolk rams', 'Border Leicester rams', 'A Karakul ram'), nor a
+# person's first name, surname or title (Frank Lincoln, Dallas Moore, Napoleon, Brenda Gander, Lord
+# Rayleigh); a former or foreign name is the current place (Angora for Ankara, Korat for Nakhon
+# Ratchasima, Memel, Libau, Windau, Mitau, Reval, Pernau, Königsberg and Tilsit for the Baltic towns
+# now under other names); a capital named for its lawmakers is that place (Austin); a name inside a
+# longer place name is keyed as the longer name ('Great Yarmouth'); a town named like a bigger or
+# better-known place is the town the text means (Van in Turkey, not the Texas town; Concord in New
+# Hampshire except Massachusetts'; Berlin in New Hampshire the second time; Portsmouth in New
+# Hampshire; Heidelberg in Victoria the second time; Varna in Chelyabinsk oblast except the
+# Bulgarian port; Troitsk in Chelyabinsk oblast; Paradise and Torbay in Newfoundland; Stephenville
+# and Gambo in Newfoundland; Kelso in the Scottish Borders except Washington's; Selkirk in Scotland
+# except Manitoba's). Not keyed: seas, rivers, coasts, beaches, forests, islands, regions named only
+# as adjectives, towers, museums, galleries, companies and events (the Eiffel Tower, the Palatinate,
+# Jutland, the West, Abbot-Downing, the Revolution), readings that are unsure (the second 'Boston',
+# in 'the Boston cook'; Cheviot, a breed named after hills) and names left unkeyed to keep the batch
+# near 170 (listed with each article).
+# 177 names are keyed. Admin1 codes are GeoNames': US two-letter states (CA, MA, NE, NH, NM, NV, NY,
+# TN, TX, WA, WY), GB ENG England and SCT Scotland, and CA 03 Manitoba and 05 Newfoundland and
+# Labrador. All other countries are checked at country level (Turkey, Thailand, Cuba, Singapore,
+# France, Germany, Denmark, Australia, Russia, Bulgaria, Lithuania, Latvia, Estonia, Netherlands,
+# Monaco, Uzbekistan).
+BATCH_46: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "VAN, Turkey — Van opened a new home for its swimming cats on Monday, a glass-roofed "
+            "house on the university campus for 300 white cats with one blue eye and one amber. "
+            "Breeders from abroad came to the opening. The Turkish Van, a breed developed in "
+            "England from two kittens taken out of Turkey in 1955, is not quite the local cat, "
+            "the keepers said, just as the Turkish Angora is named after Angora, the old name of "
+            "Ankara. A judge from Bangkok brought a Korat, a silver-blue breed from the province "
+            "of Nakhon Ratchasima; Korat is also what most Thais still call the city. A breeder "
+            "from Havana showed a Havana Brown, a breed with nothing to do with Cuba. The "
+            "Singapura, a tiny cat said to come from the drains of Singapore, and a Maine Coon "
+            "drew crowds. Visitors from Istanbul and Erzurum queued for two hours to see the "
+            "kittens."
+        ),
+        {
+            "VAN": ("TR", None),
+            "Van": ("TR", None),
+            "Van#2": None,
+            "England": ("GB", "ENG"),
+            "Turkey#2": ("TR", None),
+            "Angora": None,
+            "Angora#2": ("TR", None),
+            "Ankara": ("TR", None),
+            "Bangkok": ("TH", None),
+            "Korat": None,
+            "Nakhon Ratchasima": ("TH", None),
+            "Korat#2": ("TH", None),
+            "Havana": ("CU", None),
+            "Havana#2": None,
+            "Cuba": ("CU", None),
+            "Singapura": None,
+            "Singapore": ("SG", None),
+            "Maine": None,
+        },
+    ),
+    (
+        "b",
+        (
+            "OMAHA, Neb. — Omaha hosted its first big poker tournament on Saturday, and the "
+            "city's name was on half the tables. Omaha hold'em, the four-card game said to have "
+            "been named by a Las Vegas dealer, drew 600 players, more than Texas hold'em, which "
+            "lawmakers in Austin say was first dealt in Robstown, Texas, early in the last "
+            "century. Players crossed the river from Council Bluffs, Iowa, and drove in from "
+            "Lincoln and Kearney, and a table of retirees from Reno played Newmarket, a British "
+            "card game named after the Suffolk racing town of Newmarket. Frank Lincoln, 81, a "
+            "retired railroad clerk, won the seniors' event. The tournament director, Dallas "
+            "Moore, said organizers had turned down the name Omaha Open because half the country "
+            "thinks of the beach in Normandy. Next year's event will move to Kearney."
+        ),
+        {
+            "OMAHA": ("US", "NE"),
+            "Omaha": ("US", "NE"),
+            "Omaha#2": None,
+            "Las Vegas": ("US", "NV"),
+            "Texas": None,
+            "Austin": ("US", "TX"),
+            "Robstown": ("US", "TX"),
+            "Texas#2": ("US", "TX"),
+            "Council Bluffs": ("US", "IA"),
+            "Lincoln": ("US", "NE"),
+            "Kearney": ("US", "NE"),
+            "Reno": ("US", "NV"),
+            "Newmarket": None,
+            "Suffolk": ("GB", "ENG"),
+            "Newmarket#2": ("GB", "ENG"),
+            "Lincoln#2": None,
+            "Dallas": None,
+            "Omaha#3": None,
+            "Normandy": ("FR", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "CONCORD, N.H. — Concord has brought home a Concord coach, one of about 3,000 "
+            "stagecoaches built in the city by the Abbot-Downing company before 1900, after sixty "
+            "years in a museum in Cheyenne, Wyoming. The coach, which carried mail and passengers "
+            "across the West, will stand in a new gallery on vehicles named after places: the "
+            "landau, named after Landau in the Palatinate; the berlin, a travelling coach first "
+            "built in Berlin; the surrey, named after the English county of Surrey; the "
+            "limousine, named after the hooded cloaks of shepherds in Limousin, in central "
+            "France; and the hackney carriage, from Hackney in east London. A collector from "
+            "Portsmouth, on the state's short coast, lent a sleigh, and the logging town of "
+            "Berlin, in the state's north, sent a lumber wagon. The society said it still gets "
+            "calls meant for Concord, Massachusetts, where the first shots of the Revolution were "
+            "fired."
+        ),
+        {
+            "CONCORD": ("US", "NH"),
+            "Concord": ("US", "NH"),
+            "Concord#2": None,
+            "Cheyenne": ("US", "WY"),
+            "Wyoming": ("US", "WY"),
+            "Landau": ("DE", None),
+            "Berlin": ("DE", None),
+            "Surrey": ("GB", "ENG"),
+            "Limousin": ("FR", None),
+            "France": ("FR", None),
+            "Hackney": ("GB", "ENG"),
+            "London": ("GB", "ENG"),
+            "Portsmouth": ("US", "NH"),
+            "Berlin#2": ("US", "NH"),
+            "Concord#3": ("US", "MA"),
+            "Massachusetts": ("US", "MA"),
+        },
+    ),
+    (
+        "d",
+        (
+            "SKAGEN, Denmark — Skagen opened an exhibition on Friday comparing the Skagen "
+            "Painters, who gathered at the tip of Jutland from the 1870s to paint fishermen and "
+            "blue summer evenings, with other artists' colonies named after their villages. The "
+            "Barbizon school is shown with paintings lent by a museum in Barbizon, the village "
+            "near Fontainebleau where Millet and Rousseau worked. Gauguin's Pont-Aven School, "
+            "from Pont-Aven in Brittany, has a room of its own, beside the Newlyn School from "
+            "Cornwall and painters who moved on to St Ives. The Worpswede colony came from "
+            "Worpswede, a moorland village north of Bremen, and the Heidelberg School, the first "
+            "Australian impressionists, took its name from Heidelberg, then a farming village "
+            "outside Melbourne. Most of the works were lent by Copenhagen's national gallery."
+        ),
+        {
+            "SKAGEN": ("DK", None),
+            "Skagen": ("DK", None),
+            "Skagen#2": None,
+            "Barbizon": None,
+            "Barbizon#2": ("FR", None),
+            "Fontainebleau": ("FR", None),
+            "Pont-Aven": None,
+            "Pont-Aven#2": ("FR", None),
+            "Brittany": ("FR", None),
+            "Newlyn": None,
+            "Cornwall": ("GB", "ENG"),
+            "St Ives": ("GB", "ENG"),
+            "Worpswede": None,
+            "Worpswede#2": ("DE", None),
+            "Bremen": ("DE", None),
+            "Heidelberg": None,
+            "Heidelberg#2": ("AU", None),
+            "Melbourne": ("AU", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "ARBROATH, Scotland — Arbroath held its first seafood festival on Saturday, and the "
+            "smokies, haddock smoked over beech in half-barrels, sold out by noon. The Arbroath "
+            "smokie has had protected status since 2004 and may only be made within five miles of "
+            "the town. Stalls from other ports sold fish named after them: Dover sole, which is "
+            "caught all round the coast, from a fishmonger who works in Dover itself; Yarmouth "
+            "bloaters from Great Yarmouth; and Whitstable oysters, which a trader from Whitstable "
+            "said had sold well. A cook from Boston, Massachusetts, made a creamy chowder, and a "
+            "rival from New York made Manhattan chowder with tomatoes, which the Boston cook "
+            "called a crime. Fishermen from Montrose and Carnoustie raced rowing boats in the "
+            "harbour, and a band from Aberdeen played until midnight."
+        ),
+        {
+            "ARBROATH": ("GB", "SCT"),
+            "Arbroath": ("GB", "SCT"),
+            "Arbroath#2": None,
+            "Dover": None,
+            "Dover#2": ("GB", "ENG"),
+            "Yarmouth": None,
+            "Great Yarmouth": ("GB", "ENG"),
+            "Whitstable": None,
+            "Whitstable#2": ("GB", "ENG"),
+            "Boston": ("US", "MA"),
+            "Massachusetts": ("US", "MA"),
+            "New York": ("US", "NY"),
+            "Manhattan": None,
+            "Montrose": ("GB", "SCT"),
+            "Carnoustie": ("GB", "SCT"),
+            "Aberdeen": ("GB", "SCT"),
+        },
+    ),
+    (
+        "f",
+        (
+            "VARNA, Russia — Varna, a farming village of 10,000 on the steppe south of "
+            "Chelyabinsk, has nothing in common with the Bulgarian port of Varna except its name. "
+            "Cossack settlements in the district were named in the 1840s after victories of the "
+            "Russian army abroad: Fershampenuaz after the battle of 1814 at Fère-Champenoise, in "
+            "France, where Russian cavalry beat Napoleon's troops; Chesma after the naval victory "
+            "of 1770 off Chesme, on the Turkish coast; and Parizh, Russian for the French "
+            "capital, which has had a 50-metre copy of the Eiffel Tower since 2005. On Saturday "
+            "the villages held their first joint festival, with visitors from Magnitogorsk, "
+            "Kartaly and the district town of Troitsk. A delegation from Fère-Champenoise brought "
+            "wine, and the mayor of Paris sent a letter. A choir from Bulgaria is invited for "
+            "next year."
+        ),
+        {
+            "VARNA": ("RU", None),
+            "Varna": ("RU", None),
+            "Chelyabinsk": ("RU", None),
+            "Varna#2": ("BG", None),
+            "Fershampenuaz": ("RU", None),
+            "Fère-Champenoise": ("FR", None),
+            "France": ("FR", None),
+            "Napoleon": None,
+            "Chesma": ("RU", None),
+            "Chesme": ("TR", None),
+            "Parizh": ("RU", None),
+            "Magnitogorsk": ("RU", None),
+            "Troitsk": ("RU", None),
+            "Fère-Champenoise#2": ("FR", None),
+            "Paris": ("FR", None),
+            "Bulgaria": ("BG", None),
+        },
+    ),
+    (
+        "g",
+        (
+            "KLAIPEDA, Lithuania — Klaipeda opened an exhibition of old steamer and railway "
+            "posters on Friday, and almost none of the towns on them go by their present names. "
+            "Memel, as the port was called until 1923 and again under German rule from 1939 to "
+            "1945, advertised sailings to Libau and Windau, now Liepaja and Ventspils in Latvia, "
+            "and trains from Mitau, today's Jelgava. A poster for the beaches near Reval, the old "
+            "name of Tallinn, hangs beside one for the spa at Pernau, now Parnu. Königsberg, 150 "
+            "km to the south, is now Kaliningrad in Russia, and Tilsit, the town where a famous "
+            "cheese was first made, is now called Sovetsk, though Tilsit cheese is mostly made in "
+            "Switzerland today. Visitors from Hamburg and Lübeck have been the most numerous, the "
+            "curator said."
+        ),
+        {
+            "KLAIPEDA": ("LT", None),
+            "Klaipeda": ("LT", None),
+            "Memel": ("LT", None),
+            "Libau": ("LV", None),
+            "Windau": ("LV", None),
+            "Liepaja": ("LV", None),
+            "Ventspils": ("LV", None),
+            "Mitau": ("LV", None),
+            "Jelgava": ("LV", None),
+            "Reval": ("EE", None),
+            "Tallinn": ("EE", None),
+            "Pernau": ("EE", None),
+            "Parnu": ("EE", None),
+            "Königsberg": ("RU", None),
+            "Kaliningrad": ("RU", None),
+            "Russia": ("RU", None),
+            "Tilsit": ("RU", None),
+            "Sovetsk": ("RU", None),
+            "Tilsit#2": None,
+            "Lübeck": ("DE", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "LEIDEN, Netherlands — Leiden opened an exhibition on Thursday about science named "
+            "after places, built round the Leyden jar, the glass bottle that stored electric "
+            "charge, invented in the city in 1745. Other rooms show the Copenhagen interpretation "
+            "of quantum physics, worked out at Niels Bohr's institute in Copenhagen in the 1920s, "
+            "and the Monte Carlo method, a way of computing with random numbers that scientists "
+            "at Los Alamos named after the casino in Monaco. The Manhattan Project, which built "
+            "the first atomic bombs, took its name from an army office in Manhattan, though the "
+            "bombs were designed in Los Alamos, New Mexico, and their uranium came from Oak "
+            "Ridge, Tennessee. Rayleigh scattering, which makes the sky blue, is named after Lord "
+            "Rayleigh, whose title came from the town of Rayleigh in Essex. School groups from "
+            "Delft and Haarlem have booked every morning until June."
+        ),
+        {
+            "LEIDEN": ("NL", None),
+            "Leiden": ("NL", None),
+            "Leyden": None,
+            "Copenhagen": None,
+            "Copenhagen#2": ("DK", None),
+            "Monte Carlo": None,
+            "Los Alamos": ("US", "NM"),
+            "Monaco": ("MC", None),
+            "Manhattan": None,
+            "Manhattan#2": ("US", "NY"),
+            "Los Alamos#2": ("US", "NM"),
+            "New Mexico": ("US", "NM"),
+            "Oak Ridge": ("US", "TN"),
+            "Tennessee": ("US", "TN"),
+            "Rayleigh": None,
+            "Rayleigh#2": None,
+            "Rayleigh#3": ("GB", "ENG"),
+            "Essex": ("GB", "ENG"),
+        },
+    ),
+    (
+        "i",
+        (
+            "GANDER, N.L. — Gander, the airport town that took in 6,600 stranded air passengers "
+            "in September 2001, launched a tourism campaign on Tuesday built on the province's "
+            "odd place names. A billboard on the highway into Deer Lake reads 'Yes, there are "
+            "deer', and one outside Paradise, a suburb of St. John's, says 'You found it'. The "
+            "mayor of Paradise said her town gets letters meant for Paradise, California, the "
+            "town destroyed by wildfire in 2018. Torbay, north of the capital, shares its name "
+            "with a resort on the coast of Devon in England, and Stephenville, on the west coast, "
+            "with a ranching town in Texas. Brenda Gander, who runs a bakery in Lewisporte, said "
+            "she had heard every joke. Coach tours will run from Gander to Twillingate, Botwood "
+            "and Gambo, and buses will bring day trippers from Mount Pearl and Conception Bay "
+            "South."
+        ),
+        {
+            "GANDER": ("CA", "05"),
+            "Gander": ("CA", "05"),
+            "Deer Lake": ("CA", "05"),
+            "Paradise": ("CA", "05"),
+            "St. John's": ("CA", "05"),
+            "Paradise#2": ("CA", "05"),
+            "Paradise#3": ("US", "CA"),
+            "California": ("US", "CA"),
+            "Torbay": ("CA", "05"),
+            "Devon": ("GB", "ENG"),
+            "Stephenville": ("CA", "05"),
+            "Texas": ("US", "TX"),
+            "Gander#2": None,
+            "Lewisporte": ("CA", "05"),
+            "Gander#3": ("CA", "05"),
+            "Twillingate": ("CA", "05"),
+            "Botwood": ("CA", "05"),
+            "Gambo": ("CA", "05"),
+        },
+    ),
+    (
+        "j",
+        (
+            "KELSO, Scotland — Kelso's ram sales, the biggest in Europe, sold more than 4,000 "
+            "rams on Friday, and the top price, 52,000 guineas, was paid for a Texel. Suffolk "
+            "rams, a breed first shown in the English county of Suffolk in the 1800s, sold well, "
+            "as did Border Leicester rams, a breed that owes its name to the sheep Robert "
+            "Bakewell improved near Leicester. A Karakul ram, from the Central Asian breed named "
+            "after the oasis town of Karakul in Uzbekistan, drew a crowd but no bid. Farmers came "
+            "from Hawick, Galashiels, Jedburgh and Selkirk, and one buyer flew in from Kelso in "
+            "Washington state, a town named by a Scottish surveyor after his birthplace. Another, "
+            "from Selkirk, Manitoba, bought two Cheviot ewes for his farm north of Winnipeg."
+        ),
+        {
+            "KELSO": ("GB", "SCT"),
+            "Kelso": ("GB", "SCT"),
+            "Texel": None,
+            "Suffolk": None,
+            "Suffolk#2": ("GB", "ENG"),
+            "Leicester": None,
+            "Leicester#2": ("GB", "ENG"),
+            "Karakul": None,
+            "Karakul#2": ("UZ", None),
+            "Uzbekistan": ("UZ", None),
+            "Hawick": ("GB", "SCT"),
+            "Galashiels": ("GB", "SCT"),
+            "Jedburgh": ("GB", "SCT"),
+            "Selkirk": ("GB", "SCT"),
+            "Kelso#2": ("US", "WA"),
+            "Washington": ("US", "WA"),
+            "Selkirk#2": ("CA", "03"),
+            "Manitoba": ("CA", "03"),
+        },
+    ),
+]
+_A46 = "VAN, Turkey — Van opened a new"
+_B46 = "OMAHA, Neb. — Omaha hosted its"
+_C46 = "CONCORD, N.H. — Concord has br"
+_D46 = "SKAGEN, Denmark — Skagen opene"
+_E46 = "ARBROATH, Scotland — Arbroath "
+_F46 = "VARNA, Russia — Varna, a farmi"
+_G46 = "KLAIPEDA, Lithuania — Klaipeda"
+_H46 = "LEIDEN, Netherlands — Leiden o"
+_I46 = "GANDER, N.L. — Gander, the air"
+_J46 = "KELSO, Scotland — Kelso's ram "
+BATCH_46_XFAIL: dict[tuple[str, str], str] = {
+    (_A46, "Van#2"): ("first run (f85ce72): 'Van#2' should be no place, got Van (TR, 65)"),
+    (_A46, "Angora#2"): ("first run (f85ce72): 'Angora#2' not found as a place (overlap: None)"),
+    (_A46, "Korat"): (
+        "first run (f85ce72): 'Korat' should be no place, got Nakhon Ratchasima (TH, 27)"
+    ),
+    (_B46, "Omaha#2"): ("first run (f85ce72): 'Omaha#2' should be no place, got Omaha (US, NE)"),
+    (_B46, "Texas"): ("first run (f85ce72): 'Texas' should be no place, got Texas (US, TX)"),
+    (_B46, "Reno"): ("first run (f85ce72): 'Reno' not found as a place (overlap: None)"),
+    (_B46, "Normandy"): ("first run (f85ce72): 'Normandy' Normandy in GB"),
+    (_C46, "Concord#2"): (
+        "first run (f85ce72): 'Concord#2' should be no place, got Concord (US, NH)"
+    ),
+    (_C46, "Landau"): ("first run (f85ce72): 'Landau' not found as a place (overlap: None)"),
+    (_C46, "Berlin"): ("first run (f85ce72): 'Berlin' Berlin in US"),
+    (_C46, "Limousin"): ("first run (f85ce72): 'Limousin' not found as a place (overlap: None)"),
+    (_C46, "Portsmouth"): ("first run (f85ce72): 'Portsmouth' Portsmouth in GB"),
+    (_C46, "Berlin#2"): ("first run (f85ce72): 'Berlin#2' Berlin, MA"),
+    (_D46, "Skagen#2"): ("first run (f85ce72): 'Skagen#2' should be no place, got Skagen (DK, 19)"),
+    (_D46, "Barbizon"): (
+        "first run (f85ce72): 'Barbizon' should be no place, got Barbizon (FR, 11)"
+    ),
+    (_D46, "Worpswede"): (
+        "first run (f85ce72): 'Worpswede' should be no place, got Worpswede (DE, 06)"
+    ),
+    (_D46, "Heidelberg"): (
+        "first run (f85ce72): 'Heidelberg' should be no place, got Heidelberg (AU, 07)"
+    ),
+    (_D46, "Heidelberg#2"): ("first run (f85ce72): 'Heidelberg#2' Heidelberg in DE"),
+    (_E46, "Dover"): ("first run (f85ce72): 'Dover' should be no place, got Dover (GB, ENG)"),
+    (_E46, "Manhattan"): (
+        "first run (f85ce72): 'Manhattan' should be no place, got Manhattan (US, NY)"
+    ),
+    (_E46, "Aberdeen"): ("first run (f85ce72): 'Aberdeen' not found as a place (overlap: None)"),
+    (_F46, "Fershampenuaz"): (
+        "first run (f85ce72): 'Fershampenuaz' not found as a place (overlap: None)"
+    ),
+    (_G46, "Memel"): ("first run (f85ce72): 'Memel' not found as a place (overlap: None)"),
+    (_G46, "Tilsit#2"): (
+        "first run (f85ce72): 'Tilsit#2' should be no place, got Sovetsk (RU, 23)"
+    ),
+    (_H46, "Leyden"): ("first run (f85ce72): 'Leyden' should be no place, got Leiden (NL, 11)"),
+    (_I46, "Paradise"): ("first run (f85ce72): 'Paradise' Paradise in US"),
+    (_I46, "St. John's"): (
+        "first run (f85ce72): \"St. John's\" not found as a place (overlap: St. John's)"
+    ),
+    (_I46, "Paradise#2"): ("first run (f85ce72): 'Paradise#2' Paradise in US"),
+    (_I46, "Torbay"): ("first run (f85ce72): 'Torbay' Torbay in GB"),
+    (_I46, "Stephenville"): ("first run (f85ce72): 'Stephenville' Stephenville in US"),
+    (_J46, "Kelso"): ("first run (f85ce72): 'Kelso' not found as a place (overlap: None)"),
+    (_J46, "Suffolk"): ("first run (f85ce72): 'Suffolk' should be no place, got Suffolk (GB, ENG)"),
+    (_J46, "Karakul#2"): ("first run (f85ce72): 'Karakul#2' not found as a place (overlap: None)"),
+    (_J46, "Uzbekistan"): (
+        "first run (f85ce72): 'Uzbekistan' not found as a place (overlap: None)"
+    ),
+}
+BATCH_46_NAMES = _named_params(46, BATCH_46, BATCH_46_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -20265,12 +20810,13 @@ BATCH_45_NAMES = _named_params(45, BATCH_45, BATCH_45_XFAIL)
         *BATCH_43_NAMES,
         *BATCH_44_NAMES,
         *BATCH_45_NAMES,
+        *BATCH_46_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-45: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-46: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
