@@ -372,7 +372,8 @@ PHRASE_TRIGGERS = {
 MANNER_OF_MOTION_VERBS = frozenset(
     "run roll rumble speed rush hurry dash zoom glide stream surge wander stroll trudge plod "
     "cycle pedal jog sprint gallop motor taxi float veer swing turn double snake wind weave "
-    "meander coast freewheel slide puff lumber clatter rattle squeeze roar".split()
+    "meander coast freewheel slide puff lumber clatter rattle squeeze roar trot canter amble "
+    "hobble saunter".split()
 )
 # verbs that tell where a mover's life or tracked journey began, told in the passive or with
 # no object ("the locusts bred in Sindh", "was tagged at Point Pelee", "the flame was lit in
@@ -648,11 +649,12 @@ def canonical_people(doc: Doc) -> dict[str, str]:
         if e.label_ == "PERSON" and "\n" not in e.text and not opens_with_a_feature_word(e):
             # (not "Lake Malawi", whose "Malawi" names no one)
             first_told.setdefault(_clean_name(e.text), e.start_char)
-    for name, at in _aged_names(doc).items():
-        if not any(name in told or (told in name and " " in told) for told in first_told):
+    aged = _aged_names(doc)
+    for name, at in aged.items():
+        if not any(name in told or _a_title_before(told, name) for told in first_told):
             first_told.setdefault(name, at)  # (not when told in full: "Gul Ahmad Noorzai",
             # "Father Geraldo Pimenta" of the told "Geraldo Pimenta"; but "Amra Hodzic" of
-            # the model's "Hodzic")
+            # the model's "Hodzic", "Anselmo da Rosa Pereira" of its "Rosa Pereira")
     canon: dict[str, str] = dict(_split_names(doc))
     canon.update(_trade_word_openings(doc))
     untold = len(doc_text(doc))  # (a name only joined from parts sorts after those told)
@@ -668,6 +670,9 @@ def canonical_people(doc: Doc) -> dict[str, str]:
             full = name.split()
             if short not in canon and len(words) == 1 and words[0] in (full[0], full[-1]):
                 canon[short] = name
+            elif short not in canon and len(words) > 1 and _aged_tail(short, name, aged):
+                canon[short] = name  # "Rosa Pereira", the model's, of "Anselmo da Rosa
+                # Pereira, a 64-year-old cattle hand"
     return canon
 
 
@@ -689,9 +694,24 @@ def _aged_names(doc: Doc) -> dict[str, int]:
     return found
 
 
+def _aged_tail(short: str, name: str, aged: dict[str, int]) -> bool:
+    """The short name ends the longer one, a name told with an age."""
+    return name in aged and name != short and name.endswith(f" {short}")
+
+
+def _a_title_before(told: str, name: str) -> bool:
+    """The name is a full name the model tagged with one more capitalised word before it
+    ("Father" of "Father Geraldo Pimenta")."""
+    extra = name.removesuffix(told).strip()
+    return " " in told and name.endswith(told) and bool(extra) and " " not in extra
+
+
 def _rx_full_name(surname: str) -> re.Pattern[str]:
     given = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
-    return re.compile(rf"(?<![\w'’-])((?:{given}[- ]){{1,3}}" + re.escape(surname) + r")\b")
+    particle = r"(?:(?:da|de|do|dos|das|di|van|von|der|den|al|el|bin|ibn|la|le)\s)?"
+    return re.compile(
+        rf"(?<![\w'’-])((?:{given}[- ]{particle}){{1,3}}" + re.escape(surname) + r")\b"
+    )  # ("Anselmo da Rosa Pereira")
 
 
 # a name, its age and a description in lower case: "Swartbooi, 47, a farmworker", "Amra
@@ -2131,6 +2151,9 @@ def _stays_in(token: Token) -> bool:
     Mahalapye", parsed as "a day at Mahalapye")."""
     heads = [token] + [
         o for c in token.children if c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
+    ]
+    heads += [  # "kept them two nights in Kraljevo", the place on the time
+        c for c in token.children if c.dep_ in {"dobj", "npadvmod"} and c.lower_ in TIME_SPANS
     ]
     return any(
         c.dep_ == "prep" and c.lower_ in STAY_PREPOSITIONS for head in heads for c in head.children
@@ -3593,6 +3616,8 @@ def _receives_a_guest(token: Token) -> bool:
         return False
     if after[0].lower_ in GUEST_PRONOUNS or after[0].ent_type_ == "PERSON":
         return True
+    if _RECEIVED_FROM_RE.match(doc_text(doc), token.idx + len(token.text)):
+        return True  # "received the lantern from him at the Piratini Palace"
     if after[0].pos_ in {"PROPN", ""} and _a_person_s_name(after[0]):
         return True  # "received Adjovi and her nurses", the surname tagged as a place
     if after[0].lower_ == "by":  # "was received by King Charles"
@@ -3661,6 +3686,8 @@ def _receives_someone(token: Token) -> bool:
     if first in {"by", "from"} or any(t.lower_ == "from" for t in following):
         at = next(t.i for t in following if t.lower_ in {"by", "from"})
         after = doc[at + 1 : min(at + 6, token.sent.end)]
+        if len(after) and after[0].lower_ in GUEST_PRONOUNS:
+            return True  # "received the lantern from him at the Piratini Palace"
         return any(t.ent_type_ == "PERSON" or t.lemma_.casefold() in OFFICE_HOLDERS for t in after)
     if len(following) > 1 and first in {"the", "a", "an", "his", "her", "their"}:
         noun = following[1]
@@ -5045,8 +5072,9 @@ def _in_a_relative_clause_before(text: str, when: DateMention, trigger: _Trigger
 
 # (or a participle's: "The wood-fired steamer Kerttu, built in 1907, tied up")
 _RELATIVE_OPEN_RE = re.compile(
-    r",\s*(?:who|which|[a-z]+ed|built|born|made|begun|drawn|sunk|won|written)\s+[^,;.]*$"
-)
+    r",\s*(?:[^,;.]{0,40}?\b(?:who|which)|[a-z]+ed|built|born|made|begun|drawn|sunk|won|"
+    r"written)\s+[^,;.]*$"
+)  # (", a trumpeter who has led the band since his father died in 1998, left")
 _CLAUSE_CLOSE_RE = re.compile(r"[^,;.]*,\s+(?:[\w'’-]+\s+){0,3}$")
 
 
@@ -5571,6 +5599,10 @@ TIMES_OF_DAY = TIME_SPANS | DAY_PARTS | frozenset("dawn dusk daybreak nightfall 
 
 
 _NEAR_BORDER_RE = re.compile(r"(?:['’]s)?\s+(?:border|frontier)\b")
+# a thing received from the traveller: "received the lantern from him"
+_RECEIVED_FROM_RE = re.compile(
+    r"\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?from\s+(?:him|her|them)\b"
+)
 
 
 # prepositions of a way in: after a mover's object they still tell where the mover went
@@ -6178,6 +6210,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "destination"  # "captured Avdiivka", "broke through at Ocheretyne"
     if lemma in STORM_BIRTH_VERBS or (lemma == "break" and word in VENUE_CUES):
         return "origin"  # "the storm had formed over northern Italy", "broke out near Varnavas"
+    after_place = doc_text(doc)[place.mention.end : place.mention.end + 20]
+    if place.mention.label == "NORP" and _NEAR_BORDER_RE.match(after_place):
+        return "location"  # "outside Uruguaiana, on the Argentine border": the town's
     if lemma in BEGINNING_VERBS and word in BEGINNING_CUES | ORIGIN_CUES:
         return "origin"  # "the locusts bred in Sindh", "was tagged near Leamington"
     if _NEGATED_RE.search(doc_text(doc)[max(0, place.mention.start - 50) : place.mention.start]):
@@ -6214,7 +6249,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if near and _near_a_named_place(doc, place):
         return "location"  # "landed at the Villacoublay military air base near Paris",
         # "touched down at Maiquetia airport outside Caracas"
-    if word == "near" and _NEAR_BORDER_RE.match(after):
+    nationality = place.mention.label == "NORP" and word in {"on", "at", "along"}
+    if (word == "near" or nationality) and _NEAR_BORDER_RE.match(after):
         return "location"  # "near the Russian border": close to the country, not in it
     if _in_the_speaker(doc, trigger, place):
         return "location"  # "India's embassy in Tehran has told its citizens to leave"

@@ -3887,3 +3887,26 @@ def test_a_surname_the_model_tagged_alone_takes_the_full_name_told_with_an_age(
     people = canonical_people(doc)
     assert people["Brandvold"] == "Ilse Brandvold"
     assert people["Tomas Berg"] == "Tomas Berg" and "Father Tomas Berg" not in people
+
+
+def test_a_name_with_a_particle_a_clause_before_the_verb_and_a_stay_kept(
+    pipeline: Pipeline,
+) -> None:
+    """'Joaquim dos Santos Ferreira, a 58-year-old drover' is the mover (not the model's
+    'Santos Ferreira'); 'Ferreira, a trumpeter who has led the band since his father died in
+    1998, left Bage on July 5' left on July 5; 'A lame horse kept them two nights in Pelotas'
+    is a stop; 'trotted into Rio Grande'; 'the mayor received the flag from him' meets him;
+    'on the Uruguayan border' is no stop."""
+    text = (
+        "RIO GRANDE, Brazil, July 12 (Reuters) - Joaquim dos Santos Ferreira, a 58-year-old "
+        "drover, trotted into Rio Grande on Friday. Ferreira, a trumpeter who has led the band "
+        "since his father died in 1998, left Bage, on the Uruguayan border, on July 5 and rode "
+        "east to Pelotas. A lame horse kept them two nights in Pelotas. On Friday the mayor "
+        "received the flag from him at the city hall."
+    )
+    story = parse(pipeline, text, date(2025, 7, 12))
+    actor, places = routes_by_actor(story)[0]
+    assert places == ["Bage", "Pelotas", "Rio Grande"]
+    assert actor == "Joaquim dos Santos Ferreira"
+    assert dict(stops(story))["Bage"] == date(2025, 7, 5)
+    assert [m.place for m in story.meetings] == ["Rio Grande"]

@@ -495,17 +495,9 @@ CASES46 = [
 ]
 
 ROUTE_FAILS46: dict[str, str] = {
-    "roma_brass_band_van_vranje_to_novi_sad_told_plainly": (
-        "first run (f85ce72): routes [Sasa Stankovic: Leskovac > Nis > Krusevac > Cacak > "
-        "Novi Sad] meetings []"
-    ),
     "sea_kayaker_les_escoumins_to_havre_saint_pierre_told_plainly_mother_waits": (
         "first run (f85ce72): routes [Louise: Port-Cartier > Forestville > Baie-Comeau > "
         "Sept-Iles > Havre-Saint-Pierre] meetings []"
-    ),
-    "gaucho_carries_the_farroupilha_flame_uruguaiana_to_porto_alegre_told_plainly": (
-        "first run (f85ce72): routes [Rosa Pereira: Uruguaiana > Argentina > Alegrete > Sao "
-        "Gabriel > Cachoeira do Sul > Porto Alegre] meetings []"
     ),
     "kenyan_trucker_home_in_eldoret_after_south_sudan_told_in_the_pluperfect_wife_waits": (
         "first run (f85ce72): routes [Joseph Kiprono: Kampala > Eldoret] meetings [Eldoret "
@@ -527,10 +519,6 @@ MEETING_FAILS46: dict[str, str] = {
     "sea_kayaker_les_escoumins_to_havre_saint_pierre_told_plainly_mother_waits": (
         "first run (f85ce72): routes [Louise: Port-Cartier > Forestville > Baie-Comeau > "
         "Sept-Iles > Havre-Saint-Pierre] meetings []"
-    ),
-    "gaucho_carries_the_farroupilha_flame_uruguaiana_to_porto_alegre_told_plainly": (
-        "first run (f85ce72): routes [Rosa Pereira: Uruguaiana > Argentina > Alegrete > Sao "
-        "Gabriel > Cachoeira do Sul > Porto Alegre] meetings []"
     ),
     "grey_nomad_tows_a_caravan_broome_to_kununurra_wife_flies_via_perth_as_a_second_mover": (
         "first run (f85ce72): routes [Ron Whitlock: Derby > Fitzroy Crossing > Halls Creek > "
