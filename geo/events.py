@@ -328,7 +328,8 @@ PHRASE_TRIGGERS = {
     "pour": frozenset({"into"}),
     "spill": frozenset({"into", "over"}),
     "creep": frozenset({"into", "toward", "towards", "through"}),
-    "push": frozenset({"into", "through", "toward", "towards"}),
+    "push": frozenset({"into", "through", "toward", "towards", "off"}),  # (a boat: "pushed
+    # off from the beach at Les Escoumins")
     "advance": frozenset({"into", "on", "toward", "towards"}),
     # a quiet departure or crossing: "slipped out of New Delhi", "slipped across the border"
     "slip": frozenset({"out", "away", "into", "across"}),
@@ -3869,8 +3870,13 @@ def _opening_name(token: Token, span: Span) -> bool:
     if token.i == span.start and token.dep_ == "ROOT":
         return True
     first = token.left_edge.i  # "KIMBERLEY, ... (Reuters) - Johannes Swartbooi ran", the name
-    # made an apposition of the dateline's town
-    return token.dep_ == "appos" and first > 0 and token.doc[first - 1].text in DATELINE_DASHES
+    # made an apposition of the dateline's town (or the root, or the dash made its child)
+    doc = token.doc
+    named_from = min([c.i for c in token.lefts if c.dep_ == "compound"] + [token.i])
+    after_dash = doc[first].text in DATELINE_DASHES or (
+        named_from > 0 and doc[named_from - 1].text in DATELINE_DASHES
+    )
+    return token.dep_ in {"appos", "ROOT"} and after_dash
 
 
 DATELINE_DASHES = frozenset({"-", "–", "—"})

@@ -3910,3 +3910,23 @@ def test_a_name_with_a_particle_a_clause_before_the_verb_and_a_stay_kept(
     assert actor == "Joaquim dos Santos Ferreira"
     assert dict(stops(story))["Bage"] == date(2025, 7, 5)
     assert [m.place for m in story.meetings] == ["Rio Grande"]
+
+
+def test_the_lede_s_subject_the_parse_hung_on_the_dateline_and_a_boat_pushed_off(
+    pipeline: Pipeline,
+) -> None:
+    """'GASPE, Quebec, Aug 22 (Reuters) - Marie Gagnon, a 31-year-old nurse, paddled into
+    ...' with her mother waiting: the paddler, untagged by the model and parsed as the root or
+    an apposition of the dateline, is the mover, not the mother; 'pushed off from the beach at
+    Rimouski' is her start."""
+    text = (
+        "GASPE, Quebec, Aug 22 (Reuters) - Marie Gagnon, a 31-year-old nurse, paddled into the "
+        "harbour at Gaspe on Friday after 20 days alone in a sea kayak, and her mother, Lucie, "
+        "waded into the water to hug her. Gagnon pushed off from the beach at Rimouski on Aug "
+        "2. She reached Matane after two days of fog, and on Aug 12 she pulled into Cap-Chat."
+    )
+    story = parse(pipeline, text, date(2025, 8, 22))
+    assert routes_by_actor(story)[0] == (
+        "Marie Gagnon",
+        ["Rimouski", "Matane", "Cap-Chat", "Gaspe"],
+    )

@@ -495,10 +495,6 @@ CASES46 = [
 ]
 
 ROUTE_FAILS46: dict[str, str] = {
-    "sea_kayaker_les_escoumins_to_havre_saint_pierre_told_plainly_mother_waits": (
-        "first run (f85ce72): routes [Louise: Port-Cartier > Forestville > Baie-Comeau > "
-        "Sept-Iles > Havre-Saint-Pierre] meetings []"
-    ),
     "kenyan_trucker_home_in_eldoret_after_south_sudan_told_in_the_pluperfect_wife_waits": (
         "first run (f85ce72): routes [Joseph Kiprono: Kampala > Eldoret] meetings [Eldoret "
         "2025-10-15 ['Joseph Kiprono', 'lorry driver', 'Esther']]"
