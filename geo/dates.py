@@ -326,12 +326,10 @@ def span_at_end(text: str) -> timedelta | None:
     found = _SPAN_RE.search(text)
     if found is None:
         return None
-    count = (found.group(1) or "a").casefold()
-    number = int(count) if count.isdigit() else _SPAN_COUNTS.get(count, 1)
-    unit = found.group(2).casefold().rstrip("s")
+    number, unit = _count_and_unit(found.group(1) or "a", found.group(2))
     if unit == "hour":  # "hours after": the same day; "38 hours after": two days before
         return timedelta(days=round(number / 24) if found.group(1) else 0)
-    return timedelta(days=number * {"day": 1, "week": 7, "month": 30}[unit])
+    return timedelta(days=number * _UNIT_DAYS[unit])
 
 
 def stay_told(text: str, after: int = 0) -> timedelta | None:
@@ -341,10 +339,18 @@ def stay_told(text: str, after: int = 0) -> timedelta | None:
     found = _STAY_RE.search(text, after)
     if found is None:
         return None
-    count = found.group(1).casefold()
+    number, unit = _count_and_unit(found.group(1), found.group(2))
+    return timedelta(days=number * _UNIT_DAYS[unit])
+
+
+def _count_and_unit(count: str, unit: str) -> tuple[int, str]:
+    """ "three", "days" -> (3, "day"); a count word unknown counts one."""
+    count = count.casefold()
     number = int(count) if count.isdigit() else _SPAN_COUNTS.get(count, 1)
-    unit = found.group(2).casefold().rstrip("s")
-    return timedelta(days=number * {"day": 1, "night": 1, "week": 7}[unit])
+    return number, unit.casefold().rstrip("s")
+
+
+_UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "month": 30}
 
 
 _SPAN_COUNTS = {"a": 1, "an": 1, "few": 3, "several": 3} | {

@@ -1459,17 +1459,21 @@ def syntax_sentences(doc: Doc, places: Sequence[Place]) -> list[Span]:
 def _kin_waiting(sent: Span) -> bool:
     """A sentence without a place that may tell the traveller's relatives waiting for them
     (`_waits_for_the_traveller` decides on the parse): worth parsing."""
-    lower, _, _ = _word_table(sent.doc)  # (the document's arrays: no Token per word)
+    return _tells_both(sent, _WAITING_HASHES, _COMPANION_HASHES)
+
+
+def _tells_both(sent: Span, some: frozenset[int], others: frozenset[int]) -> bool:
+    """The sentence holds a word of each set (by LOWER hash, read from the document's arrays:
+    no Token per word)."""
+    lower, _, _ = _word_table(sent.doc)
     words = set(lower[sent.start : sent.end])
-    return bool(words & _WAITING_HASHES) and bool(words & _COMPANION_HASHES)
+    return bool(words & some) and bool(words & others)
 
 
 def _talks_held(sent: Span) -> bool:
     """A sentence without a place that tells talks held ("held talks with Shilongo about the
     region's shortage of paramedics"): worth parsing for the meeting."""
-    lower, _, _ = _word_table(sent.doc)
-    words = set(lower[sent.start : sent.end])
-    return bool(words & _HELD_HASHES) and bool(words & _TALKS_HASHES)
+    return _tells_both(sent, _HELD_HASHES, _TALKS_HASHES)
 
 
 _HELD_HASHES = frozenset(get_string_id(w) for w in ("held", "hold", "holds", "holding"))
@@ -3617,8 +3621,6 @@ def _receives_a_guest(token: Token) -> bool:
         return False
     if after[0].lower_ in GUEST_PRONOUNS or after[0].ent_type_ == "PERSON":
         return True
-    if _RECEIVED_FROM_RE.match(doc_text(doc), token.idx + len(token.text)):
-        return True  # "received the lantern from him at the Piratini Palace"
     if after[0].pos_ in {"PROPN", ""} and _a_person_s_name(after[0]):
         return True  # "received Adjovi and her nurses", the surname tagged as a place
     if after[0].lower_ == "by":  # "was received by King Charles"
@@ -5605,10 +5607,6 @@ TIMES_OF_DAY = TIME_SPANS | DAY_PARTS | frozenset("dawn dusk daybreak nightfall 
 
 
 _NEAR_BORDER_RE = re.compile(r"(?:['’]s)?\s+(?:border|frontier)\b")
-# a thing received from the traveller: "received the lantern from him"
-_RECEIVED_FROM_RE = re.compile(
-    r"\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?from\s+(?:him|her|them)\b"
-)
 
 
 # prepositions of a way in: after a mover's object they still tell where the mover went

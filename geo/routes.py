@@ -1812,10 +1812,10 @@ PEOPLE_NOUNS = frozenset(
 def _drifts(mover: str) -> bool:
     """A storm, or a cloud, plume or slick borne by wind or sea: the seas it crosses are on
     its path as much as the towns it reaches (not a ship's or a traveller's)."""
-    return any(w.casefold() in STORM_WORDS | DRIFTING_WORDS for w in mover.split())
+    return any(w.casefold() in DRIFTING_WORDS for w in mover.split())
 
 
-DRIFTING_WORDS = frozenset("cloud clouds plume smoke ash slick haze swarm".split())
+DRIFTING_WORDS = STORM_WORDS | frozenset("cloud clouds plume smoke ash slick haze swarm".split())
 
 
 def _storm(mover: str) -> bool:
