@@ -4953,8 +4953,8 @@ def _assign_dates(
     """The date of each trigger (see `_dates_by_position`); a move joined to a dated one by
     "and" with no date of its own shares it ("fled Lhasa in 1959 after a failed uprising and
     crossed into India near Tawang")."""
-    triggers = sorted(triggers, key=lambda t: t.token.i)  # (found in more than one pass)
-    owned = _dates_by_position(triggers, dates, text)
+    owned = _dates_by_position(triggers, dates, text)  # (triggers in the telling: see
+    # `_sentence_events`)
     for trigger in triggers:
         if _joined_to_a_dated_move(trigger, triggers, owned):
             owned[trigger.token.i] = owned[trigger.token.head.i]
