@@ -29,7 +29,9 @@ _MONTH_ALIASES |= {m: i + 1 for i, m in enumerate(MONTHS)}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_ALIASES, key=len, reverse=True)) + r")\.?"
 _MONTH_WORD = _MONTH.removesuffix(r"\.?")  # without the abbreviation's dot
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# a year of four digits, history's included ("in June 1873"), but not a count of things
+# ("in 1800 homes")
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?!\s+[a-z]+s\b)"
 
 # "may" is the modal only in lower case ("in May" is a month); "due back" a return to come
 FUTURE_CUES = re.compile(
@@ -161,7 +163,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "by 2030" is a deadline, not when anything happened
-    ("year", re.compile(r"\b(?:in|since|of|until)\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("year", re.compile(rf"\b(?:(?:in|since|until)\s+|of\s+(?=19|20)){_YEAR}\b")),
     (
         "anchored",
         re.compile(

@@ -318,6 +318,10 @@ PHRASE_TRIGGERS = {
     # a balloon, rocket or aircraft leaving the ground: "38 hours after lifting off from Szeged"
     "lift": frozenset({"off"}),
     "step": frozenset({"off", "ashore", "down"}),
+    # a traveller off a vehicle at the end of a ride: "got off a bus in Nakuru", "climbed
+    # down from a matatu in Nakuru" (see `_off_a_vehicle_at`)
+    "get": frozenset({"off"}),
+    "climb": frozenset({"down", "out", "off"}),
     "escort": frozenset({"to", "into", "from", "back"}),
     "tow": frozenset({"to", "into", "from", "back"}),
     "tear": frozenset({"through", "across", "into"}),
@@ -423,7 +427,7 @@ GUEST_PRONOUNS = OBJECT_PRONOUNS - {"it"}
 VEHICLE_NOUNS = VESSEL_NOUNS | frozenset(
     "train plane flight jet helicopter bus car boat aircraft route road way path trip tour "
     "journey step detour cruiser coach airliner sleeper lorry truck van taxi minibus pickup "
-    "motorbike motorcycle".split()
+    "motorbike motorcycle matatu rickshaw tram".split()
 )
 TRIP_NOUNS = frozenset(
     "trip tour visit journey voyage cruise mission leg run race swim expedition crossing "
@@ -520,6 +524,9 @@ UNDOING_PARTICLES = frozenset({"out", "back"})
 # verbs of staying put on the way: "camped at Rungis", "waited two days in Inverness for a
 # spare part", "sheltered in Kirkwall", "hid in the museum at closing time"
 STAYING_VERBS = frozenset("camp wait shelter bivouac overwinter hide sleep lodge graze".split())
+# verbs of taking on a load where the loader stands: "had collected a load of cooking oil at
+# the port of Mombasa", "loaded 40 tonnes of maize at Kisumu", "picked up mail in Tromso"
+LOADING_VERBS = frozenset("collect load pick fetch".split())
 # ground a herd grazes where it stays: "The cows grazed the heath outside Karup"
 GRAZED_GROUND = frozenset("heath heaths meadow meadows pasture pastures field fields grass".split())
 # verbs of an act the doer is present at, told at a venue in a town ("sang in a concert hall
@@ -1709,6 +1716,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | HALT_WORDS
         | SETTLING_VERBS
         | STAYING_VERBS
+        | LOADING_VERBS
         | CHANGING_VERBS
         | APPEARANCE_NOUNS
         | {"port"}
@@ -1829,6 +1837,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if _staying_since(token):
             found.append(_Trigger(token, "travel"))  # "has been staying in Urgup since Saturday"
             continue
+        if _stayed_for_a_while(token):
+            found.append(_Trigger(token, "travel"))  # "stayed on in Broome for three weeks"
+            continue
         if _is_presence(token):
             found.append(_Trigger(token, "other"))
             continue
@@ -1880,6 +1891,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         # may leave it unlemmatised)
         if (lemma in STAYING_VERBS or stood) and _stays_somewhere(token, span, places):
             found.append(_Trigger(token, "travel"))  # "waited two days in Inverness"
+            continue
+        if lemma in LOADING_VERBS and _loads_somewhere(token, span, places):
+            found.append(_Trigger(token, "travel"))  # "collected a load at the port of X"
             continue
         if lemma in CHANGING_VERBS and _changes_vehicle(token, span):
             found.append(_Trigger(token, "travel"))  # "changed planes in Doha"
@@ -1938,6 +1952,10 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             led = led or (lemma in OBJECT_FIRST_PHRASE_VERBS and _carried_on(token, particles))
             held = lemma == "hold" and following == "for" and _for_a_while(token)
             led = led or held or _locked_through(token) or _slipped_a_tether(token)
+            if lemma in ALIGHTING_ONLY_LEMMAS and not _OFF_A_VEHICLE_AFTER_RE.match(
+                doc_text(doc), token.idx + len(token.text)
+            ):
+                led = False  # "People rushed to one side to get off": no ride told
             if led and (lemma != "hold" or _delayed(token)):
                 found.append(_Trigger(token, "travel"))
                 continue
@@ -2308,6 +2326,26 @@ def _appears_somewhere(token: Token, span: Span) -> bool:
     if token.dep_ == "dobj":
         return lemma_of(token.head) in HOLDING_VERBS
     return token.dep_ == "pobj" and token.head.lower_ in {"with", "after"}
+
+
+def _loads_somewhere(token: Token, span: Span, places: list[Place]) -> bool:
+    """A verb of loading with an object and its place soon after "at" or "in" ("collected a
+    load of cooking oil at the port of Mombasa", "picked up mail in Tromso"; not "picked the
+    winner", "load it on the lorry")."""
+    if not _may_be_verb(token, span):
+        return False
+    if is_parsed(span):
+        if not any(c.dep_ == "dobj" for c in token.children):
+            return False
+        if token.lemma_.casefold() == "pick" and not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in token.children
+        ):
+            return False
+    following = token.doc[token.i + 1 : min(token.i + 10, span.end)]
+    for cue in (t for t in following if t.lower_ in {"at", "in"}):
+        if _leads_to_a_place(cue, places) if is_parsed(span) else _place_soon_after(cue, places):
+            return True
+    return False
 
 
 def _stays_somewhere(token: Token, span: Span, places: list[Place]) -> bool:
@@ -3464,6 +3502,20 @@ def _staying_since(token: Token) -> bool:
 _STAYING_SINCE_RE = re.compile(r"\s+(?:in|at)\s+[^.;,]{1,60}?\s+since\s+[A-Z]")
 
 
+def _stayed_for_a_while(token: Token) -> bool:
+    """'Ron stayed on in Broome for almost three weeks', 'stayed in Kars for ten days': a
+    stay on the way, told by its length after the place."""
+    if token.lemma_.casefold() != "stay" or token.dep_ in {"aux", "auxpass"}:
+        return False
+    return bool(_STAYED_FOR_RE.match(doc_text(token.doc), token.idx + len(token.text)))
+
+
+_STAYED_FOR_RE = re.compile(
+    r"\s+(?:on\s+)?(?:in|at)\s+[^.;,]{1,50}?\s+for\s+(?:(?:almost|nearly|about|over|another|"
+    r"more\s+than)\s+)?(?:a|an|\w+)\s+(?:day|night|week|month)s?\b"
+)
+
+
 def _was_there(token: Token, span: Span) -> bool:
     """'In the evening we were in Tromso', 'A day earlier she had been in Athens': a
     traveller's being somewhere, told as what came next in the narrative or as back story (a
@@ -4312,6 +4364,8 @@ def _reunites_with_kin(token: Token) -> bool:
     and two daughters", "hugged her sons", "was reunited with his daughter" (not "arms of the
     state", "embraced the plan")."""
     doc = token.doc
+    if token.pos_ == "VERB" and _hugged_by_kin(token):
+        return True  # "her mother, Louise, waded into the water to hug her"
     if token.pos_ == "NOUN":
         if token.lower_ != "arms" or _next_lower(token) != "of":
             return False
@@ -4326,6 +4380,22 @@ def _reunites_with_kin(token: Token) -> bool:
         len(words) >= 2
         and words[0].lower_ in POSSESSIVE_PRONOUNS
         and any(w.lemma_.casefold() in MET_AGAIN or w.lower_ in MET_AGAIN for w in words[1:])
+    )
+
+
+def _hugged_by_kin(token: Token) -> bool:
+    """The traveller's own relatives, told as the subject, hug or embrace them: "her mother,
+    Louise, waded into the water to hug her", "his wife embraced him on the platform" (the
+    parser may leave the relative without a verb, as the conjunct of the traveller)."""
+    if not any(c.dep_ == "dobj" and c.lower_ in GUEST_PRONOUNS for c in token.children):
+        return False
+    verb = token.head if token.dep_ in {"advcl", "xcomp", "conj"} else token
+    start = max(verb.sent.start, verb.i - 12)
+    return any(
+        word.lemma_.casefold() in WAITING_COMPANIONS
+        and word.dep_ not in {"pobj", "dobj", "poss"}
+        and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in word.children)
+        for word in token.doc[start : verb.i]
     )
 
 
@@ -4470,6 +4540,10 @@ def _carried_object(token: Token, span: Span) -> Token | None:
             lemma = child.lemma_.casefold()
             if child.ent_type_ in {"GPE", "LOC", "FAC"} or lemma in VEHICLE_NOUNS | PLACE_NOUNS:
                 return None
+            if lemma in WAY_SUBJECTS:
+                return None  # "had driven up the highway through Nairobi": the way taken
+            if lemma in TOWED_THINGS:
+                return None  # "towed his caravan into Kununurra": who tows goes along
             if child.like_num:
                 return None  # "beat a selection 3-0", the score parsed as what flew
             return child
@@ -4488,6 +4562,8 @@ def _leads_away(child: Token) -> bool:
     )
 
 
+# what a traveller tows behind their own vehicle, and so goes along with
+TOWED_THINGS = frozenset("caravan caravans trailer trailers camper horsebox".split())
 # words of a path a way may follow before its end ("up the escarpment to Iten")
 PATH_WORDS = frozenset("up down along across through over past around".split())
 
@@ -4912,7 +4988,17 @@ TRADE_WORDS = frozenset(
     "driver farmer farmworker fisherman pilot nurse midwife teacher trucker miner herder "
     "shepherd drover engineer mechanic cyclist runner rider walker sailor skipper courier "
     "postman pharmacist photographer volunteer student pilgrim trader vendor carpenter chef "
-    "surgeon paramedic ranger guide porter monk nun".split()
+    "surgeon paramedic ranger guide porter monk nun shearer".split()
+)
+# nouns of people, whose "from X" tells where they come from, not where a move of theirs
+# starts ("The retired shearers from Victoria had been touring Western Australia")
+PERSON_KINDS = (
+    TRADE_WORDS
+    | KIN_NOUNS
+    | frozenset(
+        "man woman person people couple pensioner retiree tourist traveller traveler nomad "
+        "veteran backpacker".split()
+    )
 )
 
 
@@ -5200,6 +5286,7 @@ def _places_by_trigger(
     placed: list[tuple[Place, _Trigger]] = []
     for place in places:
         trigger = _nearest_trigger(doc, triggers, place)
+        trigger = _past_a_closed_clause(doc, triggers, trigger, place) or trigger
         if (reaching := _reaching_after(doc, triggers, place)) is not None:
             trigger = reaching  # "for three days before Vicksburg, which they reached on"
         elif previous is not None and _listed_without_trigger(text, triggers, previous[0], place):
@@ -5218,6 +5305,35 @@ def _places_by_trigger(
         placed.append((place, trigger))
         previous = (place, trigger)
     return by_trigger
+
+
+def _past_a_closed_clause(
+    doc: Doc, triggers: list[_Trigger], nearest: _Trigger, place: Place
+) -> _Trigger | None:
+    """The trigger the place hangs on by the parse, when the nearest one sits in a relative
+    clause that closes before the place ("had driven ... through Nairobi, where he had spent a
+    night at a truck stop, to the border post at Malaba": Malaba is the drive's)."""
+    clause = nearest.token
+    while clause.dep_ != "relcl" and clause.head is not clause and clause.dep_ != "ROOT":
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.right_edge.idx >= place.mention.start:
+        return None
+    named = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    if named is None or len(named) == 0:
+        return None
+    verb = _verb_above(named.root)
+    if verb is None or _listed_on(named.root, verb):
+        return None  # "Almaty, which the couple reached on June 14, and Tashkent on June 18"
+    return next((t for t in triggers if t.token.i == verb.i), None)
+
+
+def _listed_on(token: Token, verb: Token) -> bool:
+    """The token hangs on the verb through a list ("Almaty, ..., and Tashkent")."""
+    while token.i != verb.i and token.head is not token:
+        if token.dep_ == "conj":
+            return True
+        token = token.head
+    return False
 
 
 def _reaching_after(doc: Doc, triggers: list[_Trigger], place: Place) -> _Trigger | None:
@@ -5405,7 +5521,7 @@ def _governing_word(doc: Doc, place: Place) -> str:
         len(words) >= 2
         and words[-1] in {"of", "in", "at", "outside"}  # "at the border gate outside Kilis"
         and words[-2] not in STAY_NOUNS  # "made port calls in Kingston": the calls' place
-        and any(w in PLACE_NOUNS or w in TOP_NOUNS for w in words[-5:-1])
+        and any(w in PLACE_NOUNS | TOP_NOUNS | BORDER_POINTS for w in words[-5:-1])
     ):  # "from a maximum-security prison in Combita", "to an airstrip at Wadi Seidna"
         lead_words = words[-8:-1]
         for at in range(len(lead_words) - 1, -1, -1):
@@ -5430,6 +5546,9 @@ def _governing_word(doc: Doc, place: Place) -> str:
     return words[-1] if words else ""
 
 
+# the points of a border crossing, told before the town they lie at ("to the border post at
+# Malaba", "at the checkpoint outside Kilis")
+BORDER_POINTS = frozenset({"post", "checkpoint"})
 # words that set ground beside a named place ("the woods above Villach", "the hills below
 # Lhasa"): the preposition before that ground tells the place's role
 RELATIVE_POSITIONS = frozenset({"above", "below", "beyond", "overlooking"})
@@ -5534,6 +5653,8 @@ def _governed_by_other_noun(doc: Doc, trigger: _Trigger, place: Place) -> bool:
         return False  # "rode in the back of a lorry to Ipiales"
     if lemma in PLACE_NOUNS or governor.lower_ in PLACE_NOUNS:
         return False  # "the northern suburbs of Dionysos"
+    if lemma in BORDER_POINTS:
+        return False  # "to the border post at Busia": the post is in the town
     if lemma_of(trigger.token) in STORM_IMPACT_VERBS and governor.head.i == trigger.token.i:
         return False  # "collapsing a hog barn outside Worthington": what the storm hit there
     if governor.lower_ in TERRAIN_NOUNS and _told_by_position(doc, place):
@@ -5574,6 +5695,31 @@ def _locked_through(token: Token) -> bool:
     return (
         lemma_of(token) == "lock" and words[:1] in (["down"], ["up"]) and words[1:] == ["through"]
     )
+
+
+ALIGHTING_LEMMAS = frozenset({"step", "get", "climb"})
+# verbs that tell a move only as leaving a vehicle named right after them ("got off a bus")
+ALIGHTING_ONLY_LEMMAS = frozenset({"get"})
+_OFF_A_VEHICLE_AFTER_RE = re.compile(
+    r"\s+off\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(VEHICLE_NOUNS))})\b",
+    re.IGNORECASE,
+)
+
+
+def _off_a_vehicle_at(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The traveller left a vehicle at the place, told right before it ("stepped down from a
+    bus at", "got off a matatu in")."""
+    between = doc_text(doc)[trigger.token.idx : place.mention.start]
+    off = _OFF_A_VEHICLE_RE.match(between)
+    return off is not None and off.group(1).casefold() in VEHICLE_NOUNS
+
+
+_OFF_A_VEHICLE_RE = re.compile(
+    r"\w+\s+(?:down\s+|out\s+)?(?:off|from|of)\s+(?:the|a|an|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(\w+)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _purpose_of_a_stop(verb: Token) -> bool:
@@ -5687,7 +5833,7 @@ def _describes_the_subject(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     own_origin = any(
         c.dep_ == "prep" and c.lower_ in {"from", "out"} for c in trigger.token.children
     )
-    if not own_origin and not _aged(governor):
+    if not own_origin and not _aged(governor) and lemma not in PERSON_KINDS:
         return False  # the move has no origin of its own: "A cloud of ash from Mount Etna
         # drifted south over Nicolosi" starts there
     return governor.head.i == trigger.token.i or trigger.token.head.i == governor.head.i
@@ -6152,6 +6298,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if trigger.event_type != "travel":
         if _home_in_apposition(doc, trigger, place, lead_of_place(doc, place)):
             return "location"  # "His daughter, a nurse in Bergen, flew up to join him"
+        if _in_a_clause_of_another_subject(doc, trigger, place):
+            return "location"  # "was waiting for him at the town's airport, five weeks after
+            # a broken hip split the couple up in Broome"
         if word in VENUE_CUES and not _places_bystanders(doc, place):
             return "location" if word != "at" and _topic_between(doc, trigger, place) else "venue"
         return "location"  # "officials in Kyiv were watching the talks"
@@ -6269,6 +6418,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if _in_a_participle_of_another_noun(doc, trigger, place):
         return "location"  # "ended a tour ..., pressing her neighbours to care for migrants
         # sent back from the United States": the migrants' way, not the tour's
+    alights = lemma in ALIGHTING_LEMMAS and word in {"in", "at"}
+    if alights and _off_a_vehicle_at(doc, trigger, place):
+        return "destination"  # "climbed down from a matatu in Nakuru": the ride ended there
     if (way := _along_a_way_there(doc, trigger, place)) and lemma in RITE_VERBS:
         return "destination"  # "laid a wreath on Shark Island in Lüderitz": there, as at a stop
     if way in LEAVING_PATH_WORDS:
@@ -6293,6 +6445,10 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
     stood = trigger.token.lower_ == "stood"
     if (lemma in STAYING_VERBS or stood) and word in STAY_PLACE_CUES:
         return "waypoint"  # "camped outside Cahors", "sheltered on Lampedusa"
+    if word in {"in", "at"} and _stayed_for_a_while(trigger.token):
+        return "waypoint"  # "stayed on in Broome for almost three weeks"
+    if lemma in LOADING_VERBS and word in {"at", "in"}:
+        return "waypoint"  # "collected a load of cooking oil at the port of Mombasa"
     if word in {"in", "at"} and any(
         c.lower_ == "for" and _a_span_of_time(c) for c in trigger.token.children
     ):

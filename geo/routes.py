@@ -213,6 +213,7 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
     current = [(p, e) for p, e in moves if _in_window(_nearest_day(e, anchor), anchor, TRIP_WINDOW)]
     if anchor is None:
         return current
+    current = _without_history_told_beside(current, moves, anchor)
     current = _tied_to_trip(moves, _chained_back(moves, current, anchor), anchor)
     ends = [e for _, e in current if e.role == "destination"]
     starts = [
@@ -228,6 +229,20 @@ def _current_trip(moves: list[tuple[int, Event]], anchor: date | None) -> list[t
         return current
     start = max(starts)
     return [(p, e) for p, e in moves if e.date is None or start <= e.date <= anchor + TRIP_WINDOW]
+
+
+def _without_history_told_beside(
+    current: list[tuple[int, Event]], moves: list[tuple[int, Event]], anchor: date
+) -> list[tuple[int, Event]]:
+    """An undated move told in the sentence of a move a year or more before the trip is
+    history too ("The first labourers reached Suriname in June 1873 aboard the Lalla Rookh,
+    which had sailed from Calcutta")."""
+    past = {
+        (e.section, e.start)
+        for _, e in moves
+        if e.date is not None and anchor - e.date > ROUND_TRIP_WINDOW
+    }
+    return [(p, e) for p, e in current if e.date is not None or (e.section, e.start) not in past]
 
 
 def _chained_back(
@@ -2284,8 +2299,10 @@ def _stopped_again(
 
 
 def _goes_back(event: Event) -> bool:
-    """'flies back to Buenos Aires', 'flew back to Rome': a move back to a place."""
-    return bool(_rx(rf"\b{re.escape(event.action)}\s+back\s+to\b").search(event.sentence))
+    """'flies back to Buenos Aires', 'flew back to Rome', 'had taken a bus back to Kampala':
+    a move back to a place."""
+    action = re.escape(event.action)
+    return bool(_rx(rf"\b{action}\s+(?:[\w'’-]+\s+){{0,3}}?back\s+to\b").search(event.sentence))
 
 
 def _retell(
@@ -2987,8 +3004,20 @@ def _is_flashback(event: Event) -> bool:
     action = re.escape(event.action)
     had = _rx(rf"\bhad\s+{_HAD_ADVERB}(?:been\s+)?{action}\b").search(event.sentence)
     if had is None:
+        had = _flashback_before_a_gerund(event)
+    if had is None:
         return False
     return not _BY_A_TIME_RE.search(event.sentence[max(0, had.start() - 40) : had.start()])
+
+
+def _flashback_before_a_gerund(event: Event) -> re.Match[str] | None:
+    """The past perfect a gerund after "before" goes on from ("had driven on to Kampala and
+    north to Gulu before reaching Juba on Sept 8": reaching Juba is back story too). An
+    undated one goes on with the flashback by `_goes_on_in_flashback`."""
+    if not event.action.endswith("ing") or _day(event) is None:
+        return None
+    at = _rx(rf"\bbefore\s+{re.escape(event.action)}\b").search(event.sentence)
+    return _HAD_DONE_RE.search(event.sentence[: at.start()]) if at else None
 
 
 def _goes_on_in_flashback(event: Event) -> bool:
@@ -3070,7 +3099,7 @@ def _with_meeting_destination(
         if _at_a_stop(stops, meeting, sizes):
             continue  # the venue lies in a stop already (talks at the Kremlin, in Moscow)
         country = _country_stop_of(stops, meeting)
-        if country is not None and not _on_other_days(stops[country], meeting):
+        if country is not None and _refined_by(stops, country, meeting):
             stops[country] = replace(
                 _meeting_stop(meeting), date=stops[country].date, role=stops[country].role
             )
@@ -3096,6 +3125,19 @@ def _with_meeting_destination(
         at = later[0] if later else len(stops)  # you meet, then move on
         stops = [*stops[:at], final, *stops[at:]]
     return stops
+
+
+def _refined_by(stops: Sequence[Stop], country: int, meeting: Meeting) -> bool:
+    """The meeting is where in the country the stop was, on its day. An undated country told
+    after stops dated later than a meeting dated to the day (the visit "to the two South
+    American countries" in the lede) gives way to the meeting, which then takes its place
+    among the stops by that day."""
+    stop = stops[country]
+    if stop.date is None and meeting.date is not None and meeting.date_precision == "day":
+        day = meeting.date
+        if any(s.date is not None and s.date > day for s in stops[:country]):
+            return False
+    return not _on_other_days(stop, meeting)
 
 
 def _on_other_days(stop: Stop, meeting: Meeting) -> bool:

@@ -53,6 +53,17 @@ def test_years_and_periods_have_coarse_precision() -> None:
     ]
 
 
+def test_years_of_history_are_dates_but_counts_of_things_are_not() -> None:
+    """'in June 1873' and 'in 1901' are history's dates (no longer "June" of this year); "a
+    crowd of 1800 people" and "in 1500 homes" count things."""
+    found = find_dates("reached Suriname in June 1873 and Kisumu in 1901", MONDAY)
+    assert [(d.value, d.precision) for d in found] == [
+        (date(1873, 6, 1), "month"),
+        (date(1901, 1, 1), "year"),
+    ]
+    assert find_dates("a crowd of 1800 people and power cut in 1500 homes", MONDAY) == []
+
+
 def test_relative_dates_stay_unresolved_without_publication_date() -> None:
     found = find_dates("He left on Sunday and arrives tomorrow", None)
     assert [d.value for d in found] == [None, None]

@@ -16,7 +16,7 @@ from geo.events import (
     _without_title,
     canonical_people,
 )
-from geo.models import Candidate, Document, Event, Stop, Story
+from geo.models import Candidate, Document, Event, Meeting, Stop, Story
 from geo.pipeline import Pipeline, default_pipeline
 from geo.routes import (
     _day,
@@ -24,6 +24,7 @@ from geo.routes import (
     _in_headline,
     _lede_day,
     _place_key,
+    _with_meeting_destination,
     _without_near_twins,
     _written_in_full,
 )
@@ -3930,3 +3931,81 @@ def test_the_lede_s_subject_the_parse_hung_on_the_dateline_and_a_boat_pushed_off
         "Marie Gagnon",
         ["Rimouski", "Matane", "Cap-Chat", "Gaspe"],
     )
+
+
+def test_a_trucker_s_trip_in_the_past_perfect_loads_passes_a_border_post_and_goes_back(
+    pipeline: Pipeline,
+) -> None:
+    """'had loaded diesel at the depot in Eldoret' is a stop; 'had driven up the highway
+    through Kitale, where he had slept at a truck stop, to the border post at Busia' is the
+    driver's (not the highway's) and reaches Busia; 'before reaching Kampala on Feb 14' is back
+    story; 'had taken a bus back to Jinja' comes after Kampala; 'climbed down from a matatu in
+    Nakuru' ends the ride there, where 'his daughter ... ran across the yard to hug him'; the
+    railway's history of 1901 (Kisumu, and Voi in its clause) is no stop."""
+    text = (
+        "NAKURU, Kenya, March 20 (Reuters) - Peter Mwangi, a 51-year-old tanker driver, climbed "
+        "down from a matatu in Nakuru on Thursday, and his daughter, Grace, ran across the yard "
+        "to hug him. Mwangi had loaded 30,000 litres of diesel at the depot in Eldoret on Feb 10 "
+        "and had driven up the highway through Kitale, where he had slept at a truck stop, to "
+        "the border post at Busia. He had crossed into Uganda on Feb 12 and had driven on to "
+        "Jinja before reaching Kampala on Feb 14. Police had impounded the tanker there, and "
+        "Mwangi had taken a bus back to Jinja, where a cousin lent him money. The first railway "
+        "workers reached Kisumu in December 1901 aboard a train, which had steamed from Voi."
+    )
+    story = parse(pipeline, text, date(2025, 3, 20))
+    actor, places = routes_by_actor(story)[0]
+    assert actor == "Peter Mwangi"
+    assert places == ["Eldoret", "Kitale", "Busia", "Jinja", "Kampala", "Jinja", "Nakuru"]
+    assert [m.place for m in story.meetings] == ["Nakuru"]
+
+
+def test_a_caravan_towed_a_stay_told_by_its_length_and_a_wife_waiting_at_the_end(
+    pipeline: Pipeline,
+) -> None:
+    """Who 'towed his caravan into Darwin' is the mover; 'stayed on in Tennant Creek for almost
+    two weeks, then set off' starts the trip there; 'The retired farmers from Tasmania' come
+    from Tasmania, which is no stop; the wife waits 'at the city's airport' (Darwin), not in
+    the clause 'after a fall split the couple up in Tennant Creek'."""
+    text = (
+        "DARWIN, Australia, Aug 14 (Reuters) - When Keith Lawson, 71, towed his caravan into "
+        "Darwin on Thursday, his wife Marjorie was waiting for him at the city's airport, four "
+        "weeks after a fall split the couple up in Tennant Creek. The retired farmers from "
+        "Tasmania had been touring the Northern Territory since May. Keith stayed on in Tennant "
+        "Creek for almost two weeks, then set off north alone on Aug 1. He stopped first at "
+        "Elliott and spent two nights at Katherine."
+    )
+    story = parse(pipeline, text, date(2025, 8, 14))
+    assert routes_by_actor(story) == [
+        ("Keith Lawson", ["Tennant Creek", "Elliott", "Katherine", "Darwin"])
+    ]
+    assert [(m.place, m.participants) for m in story.meetings] == [
+        ("Darwin", ("Keith Lawson", "Marjorie"))
+    ]
+
+
+def _stop(place: str, day: date | None, role: str, kind: str = "city", cc: str = "") -> Stop:
+    return Stop(place, 0.0, float(len(place)), day, role, kind, cc)  # type: ignore[arg-type]
+
+
+def test_a_meeting_dated_to_the_day_takes_its_day_s_place_from_an_undated_country() -> None:
+    """An undated country told after stops dated later than a meeting there gives way to the
+    meeting, which comes by its day; told in a list before the dated stops, it is refined in
+    place."""
+    meeting = Meeting("Tegucigalpa", 14.1, -87.2, date(2025, 5, 6), ("Matos",), country_code="HN")
+    late = [
+        _stop("Lisbon", date(2025, 5, 6), "origin"),
+        _stop("Danli", date(2025, 5, 7), "destination"),
+        _stop("Leon", date(2025, 5, 8), "waypoint"),
+        _stop("Honduras", None, "destination", "country", "HN"),
+        _stop("Managua", date(2025, 5, 9), "destination"),
+    ]
+    found = _with_meeting_destination(late, "Matos", [meeting], date(2025, 5, 9), set(), {})
+    assert [s.place for s in found] == ["Lisbon", "Tegucigalpa", "Danli", "Leon", "Managua"]
+    listed = [
+        _stop("Cabo Verde", None, "destination", "country", "CV"),
+        _stop("Honduras", None, "destination", "country", "HN"),
+        _stop("Angola", None, "destination", "country", "AO"),
+        _stop("Washington", date(2025, 5, 9), "destination"),
+    ]
+    found = _with_meeting_destination(listed, "Matos", [meeting], date(2025, 5, 9), set(), {})
+    assert [s.place for s in found] == ["Cabo Verde", "Tegucigalpa", "Angola", "Washington"]

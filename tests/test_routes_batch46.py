@@ -495,15 +495,6 @@ CASES46 = [
 ]
 
 ROUTE_FAILS46: dict[str, str] = {
-    "kenyan_trucker_home_in_eldoret_after_south_sudan_told_in_the_pluperfect_wife_waits": (
-        "first run (f85ce72): routes [Joseph Kiprono: Kampala > Eldoret] meetings [Eldoret "
-        "2025-10-15 ['Joseph Kiprono', 'lorry driver', 'Esther']]"
-    ),
-    "grey_nomad_tows_a_caravan_broome_to_kununurra_wife_flies_via_perth_as_a_second_mover": (
-        "first run (f85ce72): routes [Ron Whitlock: Derby > Fitzroy Crossing > Halls Creek > "
-        "Broome; caravan: Victoria > Broome > Kununurra; Beryl: Kununurra > Perth > Broome] "
-        "meetings [Broome 2025-07-17 ['caravan', 'Beryl', 'Ron Whitlock']]"
-    ),
     "indian_minister_suriname_and_guyana_indenture_history_as_background": (
         "first run (f85ce72): routes [Anand Varma: Calcutta > New Delhi > Nieuw Nickerie > "
         "New Amsterdam > Paramaribo > Georgetown] meetings [Georgetown 2025-06-06 ['Anand "
@@ -512,15 +503,6 @@ ROUTE_FAILS46: dict[str, str] = {
 }
 
 MEETING_FAILS46: dict[str, str] = {
-    "sea_kayaker_les_escoumins_to_havre_saint_pierre_told_plainly_mother_waits": (
-        "first run (f85ce72): routes [Louise: Port-Cartier > Forestville > Baie-Comeau > "
-        "Sept-Iles > Havre-Saint-Pierre] meetings []"
-    ),
-    "grey_nomad_tows_a_caravan_broome_to_kununurra_wife_flies_via_perth_as_a_second_mover": (
-        "first run (f85ce72): routes [Ron Whitlock: Derby > Fitzroy Crossing > Halls Creek > "
-        "Broome; caravan: Victoria > Broome > Kununurra; Beryl: Kununurra > Perth > Broome] "
-        "meetings [Broome 2025-07-17 ['caravan', 'Beryl', 'Ron Whitlock']]"
-    ),
     "willys_jeep_tours_quindio_genova_to_salento_ambiguous_names": (
         "first run (f85ce72): routes [Oscar Arbelaez: Genova > Armenia > La Tebaida > "
         "Montenegro > Circasia > Filandia > Salento] meetings [Montenegro 2025-10-06 ['Oscar "
