@@ -20768,6 +20768,579 @@ BATCH_46_XFAIL: dict[tuple[str, str], str] = {
 BATCH_46_NAMES = _named_params(46, BATCH_46, BATCH_46_XFAIL)
 
 
+# Blind trap batch 47: ten articles written before the code was run on them, about topics the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or None)
+# pair, or None when the mention must not be taken as a place; "Name#2" is the second occurrence of
+# the exact string in the text (the dateline included, and occurrences inside longer names counted,
+# as in 'Ceylon sapphires', 'Antonello da Messina', 'Nanjing Road', 'Maryland County', 'The Santa
+# Ana winds', 'the Vienna Circle', 'the Newport Folk Festival' or "Medina's square"; the match is
+# case-sensitive and whole-word, so the capitalised datelines 'IDAR-OBERSTEIN', 'CARAVAGGIO',
+# 'SHANGHAI', 'HARPER', 'SANTA ANA', 'VIENNA', 'WOODSTOCK', 'MOSS', 'LONDRINA' and 'MEDINA' are
+# strings of their own, and "'Santa Anas'" and 'The Siberian Express' in (e) and 'the Oslofjord' in
+# (h) are no occurrences of 'Santa Ana', 'Siberia' and 'Oslo'). No other keyed name occurs inside a
+# longer word in its article.
+# (a) gemstones named after places, at the gem fair in Idar-Oberstein: 'IDAR-OBERSTEIN, Germany' and
+# Idar-Oberstein twice (the town both times), Ceylon twice (inside 'Ceylon sapphires', a trade name,
+# no place, then the old name of Sri Lanka), Sri Lanka, Burma (inside 'Burma rubies', a trade name,
+# no place), Mogok (the Myanmar mining town), Whitby twice (inside 'Whitby jet', a stone, no place,
+# then the Yorkshire town), Victoria ('Queen Victoria', a woman, no place), Herkimer twice (inside
+# 'Herkimer diamonds', quartz crystals, no place, then the New York village), New York (the state),
+# Coober Pedy and Lightning Ridge (the Australian opal towns), Teófilo Otoni (the Minas Gerais gem
+# town), Paraíba (inside 'Paraíba tourmaline', a stone, no place; the state is not named again),
+# Iceland (inside 'Iceland spar', a mineral, no place; the country is not named again), Reykjavik;
+# 'Germany' in the dateline, Jaipur, Bangkok, Yorkshire, 'Brazilian', Frankfurt and Luxembourg left
+# unkeyed;
+# (b) painters named after their towns, at an exhibition in Caravaggio: 'CARAVAGGIO, Italy' and
+# Caravaggio three times (the Lombardy town the first and third; 'Caravaggio himself', the painter,
+# the second, no place), Milan (his birthplace), Correggio twice ('known as Correggio', the painter
+# Antonio Allegri, no place, then the town near Reggio Emilia), Reggio Emilia, Perugino (a painter's
+# byname, no place), Perugia, Vinci twice (inside 'Leonardo da Vinci', a man, no place, then the
+# Tuscan town), Toledo (El Greco's city in Spain, not the Ohio one), Verona, Messina twice (the
+# Sicilian city of the lending museum the first; inside 'Antonello da Messina', a painter, the
+# second, no place), Den Bosch ('s-Hertogenbosch under its everyday name), Bergamo and Brescia;
+# 'Italy' in the dateline, Lombardy, Michelangelo Merisi, 'Tuscan', El Greco and 'the Greek', Crete,
+# Veronese, Bosch, 'Dutch', Florence, Madrid and Vienna left unkeyed;
+# (c) Shanghai streets named after Chinese cities and provinces: 'SHANGHAI' and Shanghai (inside
+# "Shanghai's", the city), Nanjing three times (inside 'Nanjing Road', a street, the first and
+# third, no place; 'Visitors from Nanjing itself' the second, the city), Beijing twice (inside
+# 'Beijing Road', no place, then 'A family from Beijing', the capital), Fuzhou twice (inside 'Fuzhou
+# Road', no place, then the tour guide's city), Hankou (inside 'Hankou Road', no place; the old
+# river port is not named again), Wuhan, Sichuan twice (inside 'Sichuan Road', no place, then the
+# province the tourists came from), Henan (inside 'Henan Road', no place), Hong Kong, Taipei,
+# Chengdu; Jing'an Temple, the Bund, the International Settlement and 'Chinese' left unkeyed;
+# (d) Liberian places named after American ones, at the founders' day in Harper: 'HARPER, Liberia'
+# and Harper twice (the Liberian town the first; 'Robert Goodloe Harper', the senator it was named
+# after, the second, no place), Maryland twice (inside 'Maryland County', the Liberian county, then
+# 'the state of Maryland' in the US), Baltimore twice (the senator's city, then the delegation's),
+# Monrovia twice (the Liberian capital both times), Monroe ('President James Monroe', a man, no
+# place), Greenville twice (the Sinoe County town the first, 'Greenville, South Carolina' the
+# second), Mississippi (the US state the settlers came from), South Carolina, Buchanan three times
+# (the port of Grand Bassa County the first; 'Thomas Buchanan' and 'President James Buchanan', men,
+# the second and third, no places), Zwedru; 'Liberia' in the dateline, President William Tubman,
+# 'Americans', Sinoe County, Grand Bassa County, 'American' and Pleebo left unkeyed;
+# (e) weather named after places, seen from Santa Ana, California: 'SANTA ANA, Calif.' and Santa Ana
+# three times (the city the first and third; inside 'The Santa Ana winds', a wind, the second, no
+# place), Alberta twice (inside 'An Alberta clipper', a storm, no place, then the province), Canada,
+# Colorado (inside 'a Colorado low', a weather system, no place), Fremantle twice (inside 'the
+# Fremantle Doctor', a breeze, no place, then the port), Siberia (the region), Irvine, Anaheim,
+# Riverside, San Bernardino and Los Angeles (the California cities); 'Calif.' in the dateline,
+# Orange County, the Plains, 'Australians', the Arctic and 'Americans' left unkeyed;
+# (f) schools of thought named after cities, at a conference in Vienna: 'VIENNA' and Vienna twice
+# (the city the first; inside 'the Vienna Circle', a group of philosophers, the second, no place),
+# Frankfurt twice (the city, then inside 'the Frankfurt School', no place), Chicago twice (the city,
+# then inside 'the Chicago School', no place), Prague twice (the city, then inside 'the Prague
+# School', no place), Salamanca twice (the Spanish city, then inside 'the School of Salamanca', no
+# place), Manchester (inside 'the Manchester School', no place), Leeds, Birmingham twice (inside
+# 'the Birmingham School', no place, then 'Birmingham, Alabama'), Alabama, Bloomsbury (inside 'The
+# Bloomsbury Group', a group, no place), London; 'Austrian', Carl Menger, 'English' and Konstanz
+# left unkeyed;
+# (g) music festivals named after towns, from Woodstock, New York: 'WOODSTOCK, N.Y.' and Woodstock
+# three times (the Catskills town the first and second; 'Woodstock, Vermont' the third), Wallkill
+# (the New York town that refused the permit), Glastonbury twice (the festival the first, no place;
+# the Somerset town the second), Pilton (the village of the festival's farm), Reading (inside 'the
+# Reading festival', no place), Leeds, Montreux twice (inside 'Montreux Jazz', a festival, no place,
+# then the Swiss town), Newport twice (inside 'the Newport Folk Festival', no place, then 'Newport,
+# Rhode Island'), Rhode Island, Roskilde twice (inside 'Roskilde Festival', no place, then the
+# Danish town), Copenhagen, Vermont; 'N.Y.' in the dateline, the Catskills, Bethel (the hamlet of
+# the 1969 farm, too small for the gazetteer), Bob Dylan, 'Danish', Kingston and Saugerties left
+# unkeyed;
+# (h) Scandinavian towns whose names read as English words, in Moss: 'MOSS, Norway' and Moss (the
+# port town), Hell (the village near Trondheim), Trondheim, Ski (the commuter town), Oslo the first
+# time, Denmark, Give three times (the Jutland town the first and third; 'Give us a chance', a verb
+# opening a quote, the second, no place), Them twice (the town near Silkeborg, then "Them's council"
+# opening a sentence), Silkeborg, Hals, Tarm (opening a sentence), Sweden, Kil (the Värmland town),
+# Karlstad; 'Norway' in the dateline, 'Scandinavian', 'English', Jutland, the Limfjord, Oslo the
+# second time and Bergen left unkeyed;
+# (i) footballers named after places, at a match in Londrina: 'LONDRINA, Brazil' and Londrina twice
+# (the club the first, 'Londrina beat Paraná', no place; the city the second, 'The mayor of
+# Londrina'), Paraná twice (the visiting club, no place, then the state), Washington twice (the
+# striker, a man, no place, then the American capital), Jamaica (a midfielder's nickname, no place),
+# Bahia (a goalkeeper's nickname, no place), Salvador (the city he grew up in), Everton (the
+# captain, a man, no place), Liverpool (the English city of the club), Curitiba, Maringá, Apucarana,
+# London (the city Londrina was named after); 'Brazil' in the dateline, 'American', 'Brazilian',
+# 'English' and 'British' left unkeyed;
+# (j) American towns named after holy cities, in Medina, Ohio: 'MEDINA, Ohio' and Medina five times
+# (the Ohio city the first and fifth, "Medina's square"; the Saudi city of the Prophet's Mosque the
+# second; 'Another Medina, a village in western New York' the third; 'which Medina she was flying
+# to' the fourth, unsure, not keyed), Cleveland twice, Saudi Arabia, New York (the state), Mecca
+# three times (the Saudi holy city the first; 'Mecca, a farming town in California's Coachella
+# Valley' the second; 'a Mecca for antique hunters', a common word, the third, no place),
+# California, Zion and Illinois, Akron, Wadsworth and Brunswick (the Ohio towns near Medina); 'Ohio'
+# in the dateline, 'Arabian', 'American', the Coachella Valley, 'Victorian', Jeddah and Doha left
+# unkeyed.
+# Decisions (as in batches 7-46): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('Germany', 'Italy', 'Liberia', 'Calif.', 'N.Y.',
+# 'Norway', 'Brazil', 'Ohio'); a stone, a mineral, a wind, a storm, a breeze, a street, a school of
+# thought, a group, a festival or a club named after a place is no place ('Ceylon sapphires', 'Burma
+# rubies', 'Whitby jet', 'Herkimer diamonds', 'Paraíba tourmaline', 'Iceland spar', 'Nanjing Road',
+# 'Beijing Road', 'Fuzhou Road', 'Hankou Road', 'Sichuan Road', 'Henan Road', 'The Santa Ana winds',
+# 'An Alberta clipper', 'a Colorado low', 'the Fremantle Doctor', 'the Vienna Circle', 'the
+# Frankfurt School', 'the Chicago School', 'the Prague School', 'the School of Salamanca', 'the
+# Manchester School', 'the Birmingham School', 'The Bloomsbury Group', Glastonbury the festival,
+# 'the Reading festival', 'Montreux Jazz', 'the Newport Folk Festival', 'Roskilde Festival',
+# Londrina and Paraná the clubs), nor a person's name, byname or nickname (Queen Victoria,
+# Caravaggio the painter, Correggio the painter, Perugino, Leonardo da Vinci, Antonello da Messina,
+# Robert Goodloe Harper, James Monroe, Thomas and James Buchanan, Washington, Jamaica, Bahia and
+# Everton the players), nor a common word spelt like a town ('Give us a chance', 'a Mecca for
+# antique hunters'); a former or everyday name is the current place (Ceylon for Sri Lanka, Den Bosch
+# for 's-Hertogenbosch); a town whose name is an English word is the town when the text means the
+# town, opening a sentence too (Moss, Hell, Ski, Give, Them, Hals, Tarm, Kil); a capital named for
+# its government or a town for its council is that place (Wallkill refusing a permit); a town named
+# like a bigger or better-known place is the town the text means (Toledo in Spain, not Ohio;
+# Maryland County in Liberia, then the US state; Greenville in Liberia, then South Carolina's;
+# Buchanan in Liberia; Birmingham in Alabama; Woodstock in New York, then Vermont's; Newport in
+# Rhode Island; Medina in Ohio, then Saudi Arabia's and New York's; Mecca in Saudi Arabia, then
+# California's). Not keyed: seas, fjords, valleys, islands, counties, regions named only as
+# adjectives, temples, districts and people (the Oslofjord, the Limfjord, Jutland, Crete, the
+# Coachella Valley, Orange County, Sinoe County, Grand Bassa County, the Catskills, the Plains, the
+# Arctic, Jing'an Temple, the Bund, President William Tubman, Bob Dylan, Carl Menger), readings that
+# are unsure (the fourth 'Medina', in 'which Medina she was flying to'; Bethel, the hamlet of the
+# 1969 festival farm, too small for the gazetteer) and names left unkeyed to keep the batch near 170
+# (listed with each article).
+# 179 names are keyed. Admin1 codes are GeoNames': US two-letter states (AL, CA, DC, IL, MD, MS, NY,
+# OH, RI, SC, VT), GB ENG England, and CA 01 Alberta. All other countries are checked at country
+# level (Germany, Sri Lanka, Myanmar, Australia, Brazil, Iceland, Italy, Spain, Netherlands, China,
+# Hong Kong, Taiwan, Liberia, Canada, Russia, Austria, Czech Republic, Switzerland, Denmark, Norway,
+# Sweden, Saudi Arabia).
+BATCH_47: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "IDAR-OBERSTEIN, Germany — Idar-Oberstein opened its gem fair on Friday, and half the "
+            "stones on the tables carried the name of a place. A dealer from Jaipur sold Ceylon "
+            "sapphires, mined in Sri Lanka, which was called Ceylon until 1972, and a trader from "
+            "Bangkok offered Burma rubies from the mines around Mogok. Whitby jet, the black "
+            "fossil wood that Queen Victoria wore in mourning, came with a carver from Whitby "
+            "itself, on the Yorkshire coast. Herkimer diamonds, which are quartz crystals and not "
+            "diamonds at all, were brought by a dealer from Herkimer, New York. Opal cutters from "
+            "Coober Pedy and Lightning Ridge shared a stand, and a Brazilian from Teófilo Otoni "
+            "sold Paraíba tourmaline, named after the state where it was first found. Iceland "
+            "spar, a clear calcite once used in microscopes, was sold by a geologist from "
+            "Reykjavik. The town's cutters learned their trade on agate from the hills around "
+            "Idar-Oberstein, and most visitors came from Frankfurt and Luxembourg."
+        ),
+        {
+            "IDAR-OBERSTEIN": ("DE", None),
+            "Idar-Oberstein": ("DE", None),
+            "Ceylon": None,
+            "Sri Lanka": ("LK", None),
+            "Ceylon#2": ("LK", None),
+            "Burma": None,
+            "Mogok": ("MM", None),
+            "Whitby": None,
+            "Victoria": None,
+            "Whitby#2": ("GB", "ENG"),
+            "Herkimer": None,
+            "Herkimer#2": ("US", "NY"),
+            "New York": ("US", "NY"),
+            "Coober Pedy": ("AU", None),
+            "Lightning Ridge": ("AU", None),
+            "Teófilo Otoni": ("BR", None),
+            "Paraíba": None,
+            "Iceland": None,
+            "Reykjavik": ("IS", None),
+            "Idar-Oberstein#2": ("DE", None),
+        },
+    ),
+    (
+        "b",
+        (
+            "CARAVAGGIO, Italy — Caravaggio, the Lombardy town of 16,000 that gave its name to the "
+            "painter Michelangelo Merisi, opened an exhibition on Saturday on artists known by the "
+            "names of their home towns. Caravaggio himself was born in Milan in 1571, but his "
+            "family came from the town and he spent his childhood there. Antonio Allegri is known "
+            "as Correggio after the town of Correggio, near Reggio Emilia, and Pietro Vannucci as "
+            "Perugino after Perugia. Leonardo da Vinci took his name from Vinci, the Tuscan town "
+            "near which he was born. El Greco, 'the Greek', was born on Crete and worked in "
+            "Toledo, and Paolo Veronese came from Verona. A museum in Messina lent a panel by "
+            "Antonello da Messina, and Hieronymus Bosch took his name from the Dutch city that "
+            "locals call Den Bosch. Other loans came from Florence, Madrid and Vienna. The mayor "
+            "said Caravaggio would still rather be known for its sanctuary, which draws pilgrims "
+            "from Bergamo and Brescia."
+        ),
+        {
+            "CARAVAGGIO": ("IT", None),
+            "Caravaggio": ("IT", None),
+            "Caravaggio#2": None,
+            "Milan": ("IT", None),
+            "Correggio": None,
+            "Correggio#2": ("IT", None),
+            "Reggio Emilia": ("IT", None),
+            "Perugino": None,
+            "Perugia": ("IT", None),
+            "Vinci": None,
+            "Vinci#2": ("IT", None),
+            "Toledo": ("ES", None),
+            "Verona": ("IT", None),
+            "Messina": ("IT", None),
+            "Messina#2": None,
+            "Den Bosch": ("NL", None),
+            "Caravaggio#3": ("IT", None),
+            "Bergamo": ("IT", None),
+            "Brescia": ("IT", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "SHANGHAI — Shanghai's busiest shopping street is named after another city: Nanjing "
+            "Road, which runs from the Bund to Jing'an Temple, drew two million shoppers over the "
+            "national holiday week, the city government said on Monday. The streets of the old "
+            "International Settlement were named in the 1860s after Chinese places, those running "
+            "east to west mostly after cities and those running north to south after provinces. "
+            "Visitors from Nanjing itself, 300 km to the west, often stop to photograph the sign. "
+            "Beijing Road, Fuzhou Road, known for its bookshops, and Hankou Road, named after a "
+            "river port that is now part of Wuhan, run parallel to it, and Sichuan Road and Henan "
+            "Road cross them. A tour guide from Fuzhou said her groups laughed every time they "
+            "passed the corner. A family from Beijing said the road named after their city was "
+            "quieter than the real one. Tourists from Sichuan, Hong Kong and Taipei crowded the "
+            "riverfront, and a group from Chengdu said they had walked all of Nanjing Road in one "
+            "afternoon."
+        ),
+        {
+            "SHANGHAI": ("CN", None),
+            "Shanghai": ("CN", None),
+            "Nanjing": None,
+            "Nanjing#2": ("CN", None),
+            "Beijing": None,
+            "Fuzhou": None,
+            "Hankou": None,
+            "Wuhan": ("CN", None),
+            "Sichuan": None,
+            "Henan": None,
+            "Fuzhou#2": ("CN", None),
+            "Beijing#2": ("CN", None),
+            "Sichuan#2": ("CN", None),
+            "Hong Kong": ("HK", None),
+            "Taipei": ("TW", None),
+            "Chengdu": ("CN", None),
+            "Nanjing#3": None,
+        },
+    ),
+    (
+        "d",
+        (
+            "HARPER, Liberia — Harper, the capital of Maryland County in the far south-east of the "
+            "country, celebrated its founders' day on Tuesday with a parade of schoolchildren past "
+            "the ruined mansion of President William Tubman, who was born in the town. The "
+            "settlement was founded in 1834 by free black Americans sent by a colonization society "
+            "from the state of Maryland, and was named after Robert Goodloe Harper, a senator from "
+            "Baltimore who had also proposed the names of the country and of its capital, "
+            "Monrovia, after President James Monroe. A delegation from Baltimore brought books for "
+            "the town's library. Other towns on the coast carry American names: Greenville, in "
+            "Sinoe County, was founded by freed slaves from Mississippi and has nothing to do with "
+            "Greenville, South Carolina, and Buchanan, the port of Grand Bassa County, after "
+            "Thomas Buchanan, the colony's last white governor and a cousin of President James "
+            "Buchanan. Visitors drove in from Zwedru and Pleebo, and a choir came from Monrovia."
+        ),
+        {
+            "HARPER": ("LR", None),
+            "Harper": ("LR", None),
+            "Maryland": ("LR", None),
+            "Maryland#2": ("US", "MD"),
+            "Harper#2": None,
+            "Baltimore": ("US", "MD"),
+            "Monrovia": ("LR", None),
+            "Monroe": None,
+            "Baltimore#2": ("US", "MD"),
+            "Greenville": ("LR", None),
+            "Mississippi": ("US", "MS"),
+            "Greenville#2": ("US", "SC"),
+            "South Carolina": ("US", "SC"),
+            "Buchanan": ("LR", None),
+            "Buchanan#2": None,
+            "Buchanan#3": None,
+            "Zwedru": ("LR", None),
+            "Monrovia#2": ("LR", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "SANTA ANA, Calif. — Santa Ana residents say they are tired of hearing their city's "
+            "name in weather warnings. The Santa Ana winds, hot, dry gusts that blow from the "
+            "deserts toward the coast each autumn, were blamed this week for spreading a wildfire "
+            "in the hills of Orange County, and the mayor of Santa Ana asked television "
+            "forecasters on Wednesday to call them 'Santa Anas' less often. Other places know the "
+            "problem. An Alberta clipper is a fast winter storm that races out of Alberta, in "
+            "Canada, across the northern states, and a Colorado low brings heavy snow to the "
+            "Plains. Australians on the west coast wait each summer afternoon for the Fremantle "
+            "Doctor, a cool sea breeze named after the port of Fremantle. The Siberian Express, "
+            "the bitter air that drops out of the Arctic, has nothing to do with Siberia for most "
+            "Americans who shiver under it. A meteorologist from Irvine said place names help "
+            "people remember warnings. Crews from Anaheim, Riverside and San Bernardino were still "
+            "on the fire lines, and Los Angeles sent two water-dropping helicopters."
+        ),
+        {
+            "SANTA ANA": ("US", "CA"),
+            "Santa Ana": ("US", "CA"),
+            "Santa Ana#2": None,
+            "Santa Ana#3": ("US", "CA"),
+            "Alberta": None,
+            "Alberta#2": ("CA", "01"),
+            "Canada": ("CA", None),
+            "Colorado": None,
+            "Fremantle": None,
+            "Fremantle#2": ("AU", None),
+            "Siberia": ("RU", None),
+            "Irvine": ("US", "CA"),
+            "Anaheim": ("US", "CA"),
+            "Riverside": ("US", "CA"),
+            "San Bernardino": ("US", "CA"),
+            "Los Angeles": ("US", "CA"),
+        },
+    ),
+    (
+        "f",
+        (
+            "VIENNA — Vienna hosted a conference on Thursday on schools of thought named after "
+            "cities, opening with the Vienna Circle, the philosophers and scientists who met in "
+            "the city in the 1920s and 1930s. Speakers came from Frankfurt, home of the Frankfurt "
+            "School of critical theory, and from Chicago, whose economists of the Chicago School "
+            "argued for free markets. A linguist from Prague spoke on the Prague School, and a "
+            "historian from Salamanca on the School of Salamanca, the 16th-century theologians who "
+            "wrote on fair prices. The Austrian School of economics, founded by Carl Menger, was "
+            "claimed by several speakers. A panel on the Manchester School, the 19th-century free "
+            "traders, was chaired by an economist from Leeds, and the Birmingham School of "
+            "cultural studies was presented by a lecturer from Birmingham, Alabama, a city that "
+            "shares its name with the English one. The Bloomsbury Group, named after a district of "
+            "London, closed the day. Organisers said next year's conference would be held in "
+            "Konstanz."
+        ),
+        {
+            "VIENNA": ("AT", None),
+            "Vienna": ("AT", None),
+            "Vienna#2": None,
+            "Frankfurt": ("DE", None),
+            "Frankfurt#2": None,
+            "Chicago": ("US", "IL"),
+            "Chicago#2": None,
+            "Prague": ("CZ", None),
+            "Prague#2": None,
+            "Salamanca": ("ES", None),
+            "Salamanca#2": None,
+            "Manchester": None,
+            "Leeds": ("GB", "ENG"),
+            "Birmingham": None,
+            "Birmingham#2": ("US", "AL"),
+            "Alabama": ("US", "AL"),
+            "Bloomsbury": None,
+            "London": ("GB", "ENG"),
+        },
+    ),
+    (
+        "g",
+        (
+            "WOODSTOCK, N.Y. — Woodstock, the Catskills town that gave its name to the most famous "
+            "rock festival of all, marked the anniversary on Friday with a small concert on the "
+            "village green, as it does every August. The 1969 festival was never held in "
+            "Woodstock: after Wallkill refused it a permit, it moved to a dairy farm in Bethel, "
+            "some 45 miles to the south-west, but the name stuck. Other festivals carry the names "
+            "of towns that are not quite their homes. Glastonbury takes place on a farm in Pilton, "
+            "a few miles from Glastonbury, and the Reading festival shares its weekend with a twin "
+            "event in Leeds. Montreux Jazz still fills the lakeside of Montreux, and the Newport "
+            "Folk Festival still plays in Newport, Rhode Island, where Bob Dylan went electric in "
+            "1965. Roskilde Festival draws 130,000 people a year to the Danish town of Roskilde, "
+            "west of Copenhagen. Visitors drove in from Kingston and Saugerties, and a couple from "
+            "Woodstock, Vermont, said it was their first visit."
+        ),
+        {
+            "WOODSTOCK": ("US", "NY"),
+            "Woodstock": ("US", "NY"),
+            "Woodstock#2": ("US", "NY"),
+            "Wallkill": ("US", "NY"),
+            "Glastonbury": None,
+            "Pilton": ("GB", "ENG"),
+            "Glastonbury#2": ("GB", "ENG"),
+            "Reading": None,
+            "Leeds": ("GB", "ENG"),
+            "Montreux": None,
+            "Montreux#2": ("CH", None),
+            "Newport": None,
+            "Newport#2": ("US", "RI"),
+            "Rhode Island": ("US", "RI"),
+            "Roskilde": None,
+            "Roskilde#2": ("DK", None),
+            "Copenhagen": ("DK", None),
+            "Woodstock#3": ("US", "VT"),
+            "Vermont": ("US", "VT"),
+        },
+    ),
+    (
+        "h",
+        (
+            "MOSS, Norway — Moss, a port town of 50,000 on the Oslofjord, has joined a tourism "
+            "campaign with other Scandinavian towns whose names read as English words. Hell, a "
+            "village near Trondheim, has sold postcards of its railway station sign for decades, "
+            "and Ski, a commuter town south of Oslo, says visitors arrive expecting slopes and "
+            "find a shopping centre. In Denmark, Give, a market town in central Jutland, and Them, "
+            "near Silkeborg, joined the campaign along with Hals, a fishing town at the mouth of "
+            'the Limfjord. "Give us a chance," the mayor of Give told reporters on Tuesday. '
+            "Them's council said it had ordered T-shirts. Tarm, in west Jutland, declined to take "
+            "part. In Sweden, Kil, a railway junction near Karlstad, was invited. The towns will "
+            "share a stand at a travel fair in Oslo next month, and a tour operator from Bergen "
+            "said the first coach trip had sold out."
+        ),
+        {
+            "MOSS": ("NO", None),
+            "Moss": ("NO", None),
+            "Hell": ("NO", None),
+            "Trondheim": ("NO", None),
+            "Ski": ("NO", None),
+            "Oslo": ("NO", None),
+            "Denmark": ("DK", None),
+            "Give": ("DK", None),
+            "Them": ("DK", None),
+            "Silkeborg": ("DK", None),
+            "Hals": ("DK", None),
+            "Give#2": None,
+            "Give#3": ("DK", None),
+            "Them#2": ("DK", None),
+            "Tarm": ("DK", None),
+            "Sweden": ("SE", None),
+            "Kil": ("SE", None),
+            "Karlstad": ("SE", None),
+        },
+    ),
+    (
+        "i",
+        (
+            "LONDRINA, Brazil — Londrina beat Paraná 2-1 on Sunday in a second-division match "
+            "settled by two players who carry the names of places. Washington, a 31-year-old "
+            "striker whose father named him after Washington, the American capital, headed the "
+            "first goal from a corner, and Jamaica, a midfielder who got his nickname as a boy for "
+            "his dreadlocks, scored the winner in stoppage time. Brazilian football is full of "
+            "such names. The visitors' goalkeeper, known as Bahia, grew up in Salvador, and their "
+            "captain, Everton, was named by his grandfather after the English club from Liverpool. "
+            "Fans travelled from Curitiba, the state capital, and from Maringá and Apucarana, and "
+            "the crowd of 21,000 was the biggest in the north of Paraná this season. The mayor of "
+            "Londrina, who watched from the stand, reminded reporters that the city was founded by "
+            "a British land company in the 1930s and named after London."
+        ),
+        {
+            "LONDRINA": ("BR", None),
+            "Londrina": None,
+            "Paraná": None,
+            "Washington": None,
+            "Washington#2": ("US", "DC"),
+            "Jamaica": None,
+            "Bahia": None,
+            "Salvador": ("BR", None),
+            "Everton": None,
+            "Liverpool": ("GB", "ENG"),
+            "Curitiba": ("BR", None),
+            "Maringá": ("BR", None),
+            "Apucarana": ("BR", None),
+            "Paraná#2": ("BR", None),
+            "Londrina#2": ("BR", None),
+            "London": ("GB", "ENG"),
+        },
+    ),
+    (
+        "j",
+        (
+            "MEDINA, Ohio — Medina, a county seat of 26,000 south of Cleveland, is sending its "
+            "mayor to Saudi Arabia next month at the invitation of a tourism agency that came "
+            "across the town while promoting Medina, the Arabian city of the Prophet's Mosque. "
+            "Another Medina, a village in western New York, was not invited. A dentist from "
+            "Cleveland who made the Hajj to Mecca last year said a clerk at the airport had asked "
+            "her which Medina she was flying to. Other American towns share the names of holy "
+            "places: Mecca, a farming town in California's Coachella Valley, and Zion, Illinois, "
+            "founded as a religious colony in 1901. Medina's square, lined with Victorian shops, "
+            "has become a Mecca for antique hunters from Akron, Wadsworth and Brunswick. The mayor "
+            "will fly to Jeddah by way of Doha and said he would bring back dates for the county "
+            "fair."
+        ),
+        {
+            "MEDINA": ("US", "OH"),
+            "Medina": ("US", "OH"),
+            "Cleveland": ("US", "OH"),
+            "Saudi Arabia": ("SA", None),
+            "Medina#2": ("SA", None),
+            "Medina#3": ("US", "NY"),
+            "New York": ("US", "NY"),
+            "Cleveland#2": ("US", "OH"),
+            "Mecca": ("SA", None),
+            "Mecca#2": ("US", "CA"),
+            "California": ("US", "CA"),
+            "Zion": ("US", "IL"),
+            "Illinois": ("US", "IL"),
+            "Medina#5": ("US", "OH"),
+            "Mecca#3": None,
+            "Akron": ("US", "OH"),
+            "Wadsworth": ("US", "OH"),
+            "Brunswick": ("US", "OH"),
+        },
+    ),
+]
+_A47 = "IDAR-OBERSTEIN, Germany — Idar"
+_B47 = "CARAVAGGIO, Italy — Caravaggio"
+_C47 = "SHANGHAI — Shanghai's busiest "
+_D47 = "HARPER, Liberia — Harper, the "
+_E47 = "SANTA ANA, Calif. — Santa Ana "
+_F47 = "VIENNA — Vienna hosted a confe"
+_G47 = "WOODSTOCK, N.Y. — Woodstock, t"
+_H47 = "MOSS, Norway — Moss, a port to"
+_I47 = "LONDRINA, Brazil — Londrina be"
+_J47 = "MEDINA, Ohio — Medina, a count"
+BATCH_47_XFAIL: dict[tuple[str, str], str] = {
+    (_A47, "Ceylon#2"): ("first run (7db0c34): 'Ceylon#2' not found as a place (overlap: None)"),
+    (_A47, "Burma"): ("first run (7db0c34): 'Burma' should be no place, got Myanmar (MM, )"),
+    (_A47, "Herkimer"): (
+        "first run (7db0c34): 'Herkimer' should be no place, got Herkimer (US, NY)"
+    ),
+    (_A47, "Paraíba"): ("first run (7db0c34): 'Paraíba' should be no place, got Paraíba (BR, 17)"),
+    (_B47, "Caravaggio"): (
+        "first run (7db0c34): 'Caravaggio' not found as a place (overlap: None)"
+    ),
+    (_B47, "Den Bosch"): ("first run (7db0c34): 'Den Bosch' not found as a place (overlap: None)"),
+    (_C47, "Fuzhou#2"): ("first run (7db0c34): 'Fuzhou#2' not found as a place (overlap: None)"),
+    (_E47, "Santa Ana#2"): (
+        "first run (7db0c34): 'Santa Ana#2' should be no place, got Santa Ana (US, CA)"
+    ),
+    (_E47, "Alberta"): ("first run (7db0c34): 'Alberta' should be no place, got Alberta (CA, 01)"),
+    (_E47, "Colorado"): (
+        "first run (7db0c34): 'Colorado' should be no place, got Colorado (US, CO)"
+    ),
+    (_E47, "Fremantle"): (
+        "first run (7db0c34): 'Fremantle' should be no place, got Fremantle (AU, 08)"
+    ),
+    (_F47, "Frankfurt#2"): (
+        "first run (7db0c34): 'Frankfurt#2' should be no place, got Frankfurt am Main (DE, 05)"
+    ),
+    (_F47, "Chicago#2"): (
+        "first run (7db0c34): 'Chicago#2' should be no place, got Chicago (US, IL)"
+    ),
+    (_F47, "Prague#2"): ("first run (7db0c34): 'Prague#2' should be no place, got Prague (CZ, 52)"),
+    (_F47, "Manchester"): (
+        "first run (7db0c34): 'Manchester' should be no place, got Manchester (GB, ENG)"
+    ),
+    (_F47, "Birmingham"): (
+        "first run (7db0c34): 'Birmingham' should be no place, got Birmingham (GB, ENG)"
+    ),
+    (_G47, "Glastonbury"): (
+        "first run (7db0c34): 'Glastonbury' should be no place, got Glastonbury (GB, ENG)"
+    ),
+    (_G47, "Montreux#2"): (
+        "first run (7db0c34): 'Montreux#2' not found as a place (overlap: None)"
+    ),
+    (_G47, "Newport"): ("first run (7db0c34): 'Newport' should be no place, got Newport (US, RI)"),
+    (_H47, "Them#2"): ("first run (7db0c34): 'Them#2' not found as a place (overlap: None)"),
+    (_H47, "Tarm"): ("first run (7db0c34): 'Tarm' not found as a place (overlap: None)"),
+    (_H47, "Kil"): ("first run (7db0c34): 'Kil' not found as a place (overlap: None)"),
+    (_I47, "Paraná"): ("first run (7db0c34): 'Paraná' should be no place, got Paraná (BR, 18)"),
+    (_I47, "Washington"): (
+        "first run (7db0c34): 'Washington' should be no place, got Washington (US, DC)"
+    ),
+    (_I47, "Jamaica"): ("first run (7db0c34): 'Jamaica' should be no place, got Jamaica (JM, )"),
+    (_J47, "Medina#2"): ("first run (7db0c34): 'Medina#2' Medina in US"),
+    (_J47, "Medina#3"): ("first run (7db0c34): 'Medina#3' Medina, OH"),
+    (_J47, "Mecca"): ("first run (7db0c34): 'Mecca' Medina in US"),
+    (_J47, "Mecca#3"): ("first run (7db0c34): 'Mecca#3' should be no place, got Medina (US, OH)"),
+}
+BATCH_47_NAMES = _named_params(47, BATCH_47, BATCH_47_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -20811,12 +21384,13 @@ BATCH_46_NAMES = _named_params(46, BATCH_46, BATCH_46_XFAIL)
         *BATCH_44_NAMES,
         *BATCH_45_NAMES,
         *BATCH_46_NAMES,
+        *BATCH_47_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-46: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-47: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
