@@ -170,7 +170,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:the\s+)?(?P<which>next|following|previous|preceding)\s+"
             r"(?:day|morning|afternoon|evening|night)"
             r"|the\s+day\s+(?P<side>after|before)(?=\s*(?:[.,;:)]|$))"
-            r"|(?:the|that)\s+(?P<same>same)\s+(?:day|morning|afternoon|evening|night)"
+            r"|(?:(?:the|that)\s+(?P<same>same)|(?P<that>that))\s+"
+            r"(?:day|morning|afternoon|evening|night)"
             rf"|(?P<count>an?|\d{{1,2}}|{_COUNT_WORDS})\s+days?\s+(?P<dir>later|earlier))\b",
             re.IGNORECASE,
         ),
@@ -374,8 +375,8 @@ def _counted_days(match: re.Match[str]) -> int:
     """How many days from the anchor: 'the next day' +1, 'two days earlier' -2, 'the same
     night' 0."""
     groups = match.groupdict()
-    if groups.get("same"):
-        return 0
+    if groups.get("same") or groups.get("that"):
+        return 0  # "the same night", "Earlier that day", "that evening"
     if groups.get("which"):
         return 1 if groups["which"].casefold() in {"next", "following"} else -1
     if groups.get("side"):

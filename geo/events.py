@@ -303,7 +303,7 @@ PLACE_NOUNS = frozenset(
     "palaces street streets bridge square plaza oasis oases riverfront seafront lakefront "
     "marina hamlet settlement township monastery cottage cabin lodge chalet bungalow park "
     "garden gardens stable stables zoo cage enclosure shelter kennel kennels wharf wharves jetty "
-    "berth dockyard beachfront promenade esplanade boardwalk quayside garage".split()
+    "berth dockyard beachfront promenade esplanade boardwalk quayside garage lay-by layby".split()
 )
 PRESENCE_VERBS = frozenset({"be", "stay", "remain", "attend"})
 # a stop told as a noun after its order: "Its first halt was at Ekibastuz"
@@ -498,6 +498,10 @@ HOLDING_VERBS = frozenset({"hold", "give", "stage", "deliver", "play", "address"
 # to Tornio", "the 150-km hop to Turku"
 LEG_WORDS = frozenset({"leg", "stage", "run", "hop", "dash"})
 LEG_WAYS = frozenset({"to", "from", "into"})
+# a way told as the subject of the time it took the traveller ("The road east to Ekibastuz,
+# a coal town, took him nine hours on Monday")
+WAY_TAKEN_NOUNS = frozenset({"road", "drive", "ride", "walk", "climb", "crossing", "journey"})
+_TOOK_SOMEONE_RE = re.compile(r"[^.;]{0,120}?\btook\s+(?:him|her|them|us|me)\b", re.IGNORECASE)
 RITE_VERBS = frozenset({"celebrate", "lay"})  # "celebrated Mass in Lisbon", "laid a wreath"
 # what is laid at a memorial by who came there: "laid a wreath at the war memorial"
 WREATH_WORDS = frozenset({"wreath", "wreaths", "flowers", "a", "the", "floral"})
@@ -531,7 +535,7 @@ LOADING_VERBS = frozenset("collect load pick fetch".split())
 GRAZED_GROUND = frozenset("heath heaths meadow meadows pasture pastures field fields grass".split())
 # verbs of an act the doer is present at, told at a venue in a town ("sang in a concert hall
 # in Vanadzor")
-ACTS_AT_A_VENUE = PERFORMING_VERBS | APPEARING_VERBS | STAYING_VERBS
+ACTS_AT_A_VENUE = PERFORMING_VERBS | APPEARING_VERBS | STAYING_VERBS | {"shoot"}
 STAY_PLACE_CUES = frozenset({"in", "at", "near", "outside", "on", "inside"})
 # a part of the traveller's own vehicle or gear that fails on the way: "his frame cracked on a
 # pothole outside Tamale", "her engine seized in Split", "its rudder snapped off Mindelo"
@@ -557,6 +561,10 @@ HUMAN_NOUNS = frozenset(
     "leader leaders delegation delegations guest guests visitor visitors president minister "
     "counterpart counterparts king queen pope prince princess chancellor premier envoy envoys "
     "official officials team delegate delegates head heads ambassador ambassadors".split()
+)
+# who leads a group, told after the group's name ("the troupe's founder")
+GROUP_LEADER_NOUNS = frozenset(
+    "founder founders captain coach manager director owner chairman chairwoman".split()
 )
 HOSTING_LEMMAS = frozenset({"welcome", "greet", "host", "receive"})
 # a relative or friend who comes to the traveller: "where his daughter Camille joined him"
@@ -1451,7 +1459,7 @@ def syntax_sentences(doc: Doc, places: Sequence[Place]) -> list[Span]:
     for sent in doc.sents:
         inside = in_sentence(sent.start_char, sent.end_char)
         if not inside:
-            if _kin_waiting(sent) or _talks_held(sent):
+            if _kin_waiting(sent) or _talks_held(sent) or _received_by_an_official(sent):
                 found.append(sent)  # "His parents were waiting on the tarmac", "held talks
                 # with Shilongo": a meeting, placed by the story
             continue
@@ -1483,6 +1491,23 @@ def _talks_held(sent: Span) -> bool:
     return _tells_both(sent, _HELD_HASHES, _TALKS_HASHES)
 
 
+def _received_by_an_official(sent: Span) -> bool:
+    """A sentence without a place that may tell an official receiving the traveller ("Earlier
+    that day the city's mayor received the troupe's founder ... at city hall"): worth parsing
+    for the meeting."""
+    return _tells_both(sent, _RECEIVED_HASHES, _OFFICIAL_HASHES)
+
+
+_RECEIVED_HASHES = frozenset(
+    get_string_id(w) for w in ("received", "receives", "welcomed", "welcomes", "hosted", "hosts")
+)
+_OFFICIAL_HASHES = frozenset(
+    get_string_id(w)
+    for w in (
+        "mayor governor president minister premier king queen chief emir prefect regent "
+        "bishop archbishop oba akim wali sultan"
+    ).split()
+)
 _HELD_HASHES = frozenset(get_string_id(w) for w in ("held", "hold", "holds", "holding"))
 _TALKS_HASHES = frozenset(get_string_id(w) for w in ("talks", "meeting", "meetings"))
 
@@ -1563,7 +1588,16 @@ def _shared_head(token: Token) -> Token:
     cc = [c for c in token.children if c.dep_ == "cc" and c.i < token.i]
     cc = cc or [c for c in head.children if c.dep_ == "cc" and c.i < token.i]
     before = token.doc[cc[-1].i - 1] if cc and cc[-1].i > 0 else None
-    return head.head if before is not None and before.text == "," else head
+    if before is not None and before.text == ",":
+        return head.head
+    end = cc[-1].i if cc else token.i
+    closed = any(t.text == "," for t in token.doc[head.i + 1 : end])  # "as most Indonesians
+    # call Surakarta, on June 5 and drove east": the clause closed before the verb's time
+    return head.head if closed and lemma_of(head) in NAMING_VERBS else head
+
+
+# verbs of what a place is called, in an aside ("as most Indonesians call Surakarta")
+NAMING_VERBS = frozenset({"call", "know", "name", "spell"})
 
 
 def _narrated(token: Token, span: Span) -> bool:
@@ -1723,6 +1757,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
         | {"be", "put", "go", "spend", "break"}
         | KEEPING_VERBS
         | LEG_WORDS  # "a short run to Tornio"
+        | WAY_TAKEN_NOUNS  # "The road east to Ekibastuz ... took him"
         | {"lay"}  # "laid a wreath"
         | BREAKDOWN_LEMMAS  # "his frame cracked outside Tamale"
     )
@@ -1846,6 +1881,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma in STORM_VERBS and _may_be_verb(token, span) and _storm_context(token, span):
             found.append(_Trigger(token, "travel"))  # "after lashing Taiwan"
             continue
+        if lemma == "shoot" and _may_be_verb(token, span) and _films(token):
+            found.append(_Trigger(token, "travel"))  # "shot its first scenes ... in Awka": the
+            continue  # crew was there
         if lemma in PERFORMING_VERBS and _may_be_verb(token, span) and not _music_played(token):
             found.append(_Trigger(token, "travel"))  # "played in Dublin"
             continue
@@ -1964,6 +2002,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
         if lemma == "port" and _made_port(token):
             found.append(_Trigger(token, "travel"))  # "made port in Funchal", as "landfall"
             continue
+        if lemma in WAY_TAKEN_NOUNS and _a_way_that_took_someone(token):
+            found.append(_Trigger(token, "travel"))  # "The road east to Ekibastuz ... took him
+            continue  # nine hours on Monday"
         if lemma in LEG_WORDS and token.pos_ != "VERB" and _way_after(token) in LEG_WAYS:
             found.append(_Trigger(token, "travel"))  # "for the transatlantic leg to Aarhus",
             # "it was a short run to Tornio", "the 150-km hop to Turku"
@@ -2000,6 +2041,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break  # "the Baltic states", "a report"
                 if lemma == "steam" and token.pos_ in {"NOUN", "ADJ"}:
                     break  # "a steam locomotive", "steam power"
+                if lemma == "shoot" and _films(token):
+                    break  # "shot its first scenes at a roadside market in Awka"
                 if lemma == "head" and token.pos_ == "NOUN" and not _head_told_as_noun(token):
                     break  # "the two heads of state"
                 if lemma == "head" and _heads_a_body(token):
@@ -2326,6 +2369,35 @@ def _appears_somewhere(token: Token, span: Span) -> bool:
     if token.dep_ == "dobj":
         return lemma_of(token.head) in HOLDING_VERBS
     return token.dep_ == "pobj" and token.head.lower_ in {"with", "after"}
+
+
+def _films(token: Token) -> bool:
+    """ "shoot" in the sense of filming: its object, or its subject in the passive, is what a
+    camera takes ("shot its first scenes", "a scene was shot in the rain")."""
+    if not token.pos_:  # before the parse: what is filmed soon after the verb, or before it
+        after = doc_text(token.doc)[token.idx + len(token.text) : token.idx + 60]
+        before = doc_text(token.doc)[max(0, token.idx - 40) : token.idx]
+        return bool(_FILMED_AFTER_RE.match(after) or _FILMED_BEFORE_RE.search(before))
+    told = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(c.lemma_.casefold() in FILMED_THINGS for c in told)
+
+
+FILMED_THINGS = frozenset(
+    "scene scenes film films footage video videos photo photos picture pictures episode "
+    "episodes sequence sequences take takes movie documentary commercial".split()
+)
+_FILMED_WORDS = "|".join(sorted(FILMED_THINGS))
+_FILMED_AFTER_RE = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_FILMED_WORDS})\b", re.IGNORECASE)
+_FILMED_BEFORE_RE = re.compile(rf"\b(?:{_FILMED_WORDS})\s+(?:was|were)\s+$", re.IGNORECASE)
+
+
+def _a_way_that_took_someone(token: Token) -> bool:
+    """A way noun leading "to" a place, in a clause that says how long it took the traveller
+    ("The road east to Ekibastuz, a coal town ..., took him nine hours on Monday")."""
+    if token.pos_ not in {"NOUN", ""} or _way_after(token) != "to":
+        return False
+    rest = doc_text(token.doc)[token.idx + len(token.text) : token.sent.end_char]
+    return bool(_TOOK_SOMEONE_RE.match(rest))
 
 
 def _loads_somewhere(token: Token, span: Span, places: list[Place]) -> bool:
@@ -3638,6 +3710,8 @@ def _hosts(token: Token) -> bool:
     if len(following) and following[0].lower_ in GUEST_PRONOUNS and not purpose:
         return True  # "the city's mayor welcomed them at the Arch of Galerius"; not "flew
         # to Riga to greet them", a welcome still to come
+    if len(following) and following[0].is_title and _a_person_s_name(following[0]):
+        return True  # "the Oba of Benin received Eze and her cast": named in another sentence
     after = [t.lemma_.casefold() for t in following]
     if token.tag_ == "VBN" or any(word in HUMAN_NOUNS | RECEIVED_GROUPS for word in after):
         return True
@@ -3677,6 +3751,9 @@ def _receives_a_guest(token: Token) -> bool:
         return True  # "received Adjovi and her nurses", the surname tagged as a place
     if after[0].lower_ == "by":  # "was received by King Charles"
         return any(t.ent_type_ == "PERSON" or t.lower_ in HUMAN_NOUNS for t in after[1:])
+    if len(after) == 3 and after[0].lower_ == "the" and after[2].tag_ == "POS":
+        whose = after[2].i + 1  # "received the troupe's founder, Juana Mamani"
+        return whose < len(doc) and doc[whose].lower_ in HUMAN_NOUNS | GROUP_LEADER_NOUNS
     return (
         after[0].lower_ == "the"
         and any(  # not "received the King's Baton"
@@ -5122,9 +5199,24 @@ def _dates_by_position(
             if _opens_a_later_clause(text, free[0], trigger, triggers):
                 continue  # "drove west to Alba Iulia, ..., and on Sunday he took the motorway
                 # north to Cluj": Sunday is the later clause's
+            if _dated_in_a_where_clause(text, trigger, free[0]):
+                continue  # "went south to Fulton, where Winston Churchill gave his speech in
+                # 1946": the year is of what happened there
             if not (_told_after_or_before(text, trigger) or _pluperfect(text, trigger)):
                 owned[trigger.token.i] = free[0]
     return owned
+
+
+def _dated_in_a_where_clause(text: str, trigger: _Trigger, when: DateMention) -> bool:
+    """The date is told after the trigger in a "where" clause with a subject of its own."""
+    if trigger.token.idx >= when.start:
+        return False
+    between = text[trigger.token.idx : when.start]
+    clause = _OTHER_WHERE_RE.search(between)
+    return clause is not None and not re.search(r"[.;]", between[clause.end() :])
+
+
+_OTHER_WHERE_RE = re.compile(r",\s*where\s+(?!(?:he|she|it|they|we|I)\b)", re.IGNORECASE)
 
 
 def _opens_a_later_clause(
@@ -5199,7 +5291,7 @@ def _long_ago_where(text: str, owner: _Trigger, when: DateMention) -> bool:
 _AGO_RE = re.compile(r"\bago\b|\bearlier\b|\bbefore\b", re.IGNORECASE)
 _WHAT_HAPPENED_THERE_RE = re.compile(
     r",\s*(?:(?:several|some|many|most|all|one|two|three)\s+of\s+)?(?:where|whose|which)\s+"
-    r"(?!(?:he|she|it|they|we|I)\s)(?:[\w'’-]+\s+){2,6}$",
+    r"(?!(?:he|she|it|they|we|I)\s)(?:[\"“”]?[\w'’-]+[\"“”]?\s+){2,8}$",
     re.IGNORECASE,
 )
 _DAY_OF_RE = re.compile(r"(?:['’]s)?\s{1,2}")
@@ -5328,9 +5420,10 @@ def _past_a_closed_clause(
 
 
 def _listed_on(token: Token, verb: Token) -> bool:
-    """The token hangs on the verb through a list ("Almaty, ..., and Tashkent")."""
+    """The token hangs on the verb through a list of names ("Almaty, ..., and Tashkent"; not
+    a way joined to the verb's, "went south to Fulton, ..., and on to California")."""
     while token.i != verb.i and token.head is not token:
-        if token.dep_ == "conj":
+        if token.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"}:
             return True
         token = token.head
     return False
@@ -5521,7 +5614,7 @@ def _governing_word(doc: Doc, place: Place) -> str:
         len(words) >= 2
         and words[-1] in {"of", "in", "at", "outside"}  # "at the border gate outside Kilis"
         and words[-2] not in STAY_NOUNS  # "made port calls in Kingston": the calls' place
-        and any(w in PLACE_NOUNS | TOP_NOUNS | BORDER_POINTS for w in words[-5:-1])
+        and any(w in PLACE_NOUNS | TOP_NOUNS | BORDER_POINTS for w in _with_pairs(words[-5:-1]))
     ):  # "from a maximum-security prison in Combita", "to an airstrip at Wadi Seidna"
         lead_words = words[-8:-1]
         for at in range(len(lead_words) - 1, -1, -1):
@@ -5544,6 +5637,11 @@ def _governing_word(doc: Doc, place: Place) -> str:
                 if word in CUE_WORDS:
                     return word
     return words[-1] if words else ""
+
+
+def _with_pairs(words: list[str]) -> list[str]:
+    """The words and each two of them joined by a hyphen ("lay", "by", "lay-by")."""
+    return words + [f"{a}-{b}" for a, b in itertools.pairwise(words)]
 
 
 # the points of a border crossing, told before the town they lie at ("to the border post at
@@ -6727,7 +6825,7 @@ def _at_a_venue_in_the_town(doc: Doc, trigger: _Trigger, place: Place) -> bool:
 
 
 _VENUE_IN_TOWN_RE = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|inside)\s+(?:the|a|an|its|his|her|their)\s+"
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:in|at|inside)\s+(?:the|a|an|its|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+"
 )
 

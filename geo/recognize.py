@@ -1470,11 +1470,18 @@ def _coordinated_parts(segments: list[_Segment], known: KnownKinds) -> list[_Seg
         parts = _split_list(segment)
         if len(parts) < 2 and not known(segment.text):
             parts = _juxtaposed_countries(segment, known)
-        if len(parts) < 2 or known(segment.text) or not all(known(p.text) for p in parts):
+        joined = len(parts) >= 2 and not known(segment.text)
+        if joined and _A_WAY_BETWEEN_RE.search(segment.text) and known(parts[-1].text):
+            out.extend(parts)  # "the Niger Bridge into Asaba": a way, and the town it leads to
+        elif len(parts) < 2 or known(segment.text) or not all(known(p.text) for p in parts):
             out.append(segment)
         else:  # "Central and South America": a lone qualifier names no place of its own
             out.extend(p for p in parts if p.text.casefold() not in QUALIFIER_WORDS)
     return out
+
+
+# a preposition of a way inside a name the model ran together ("Niger Bridge into Asaba")
+_A_WAY_BETWEEN_RE = re.compile(r"\s(?:into|via)\s")
 
 
 # nouns for people that an adjective of descent modifies ("an Italian-American family")
@@ -1557,7 +1564,7 @@ def _split_list(segment: _Segment) -> list[_Segment]:
 
 # ", ", " and ", and the prepositions of a journey or a location ("Sydney for Samoa",
 # "Heraklion on Crete", tagged as one name)
-_LIST_SEPARATOR_RE = re.compile(r",\s+(?:and\s+)?|\s+(?:and|for|to|via|from|on)\s+|/")
+_LIST_SEPARATOR_RE = re.compile(r",\s+(?:and\s+)?|\s+(?:and|for|to|into|via|from|on)\s+|/")
 
 
 # a relative named after the kinship noun, and the names listed with it: "her daughters

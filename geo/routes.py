@@ -109,7 +109,8 @@ def build_routes(
         met = [m for m in meetings if actor in m.participants and m.date_precision == "day"]
         stops = _stops(current, days, met, placed, _placeless_days(events), news, _drifts(actor))
         coming = {_key(e) for _, e in current if _told_as_future(e)}
-        stops = _with_meeting_destination(stops, actor, meetings, anchor, coming, sizes)
+        after = _told_after_meetings(current, meetings, events)
+        stops = _with_meeting_destination(stops, actor, meetings, anchor, coming, sizes, after)
         if not any(_HOME_FROM_RE.search(_text_before_place(e)) for _, e in current):
             stops = _to_the_meeting(stops, meetings, sizes)  # not who "went home from Uzice"
         crossed = {_key(e) for _, e in current if _CROSSING_RE.match(e.action) or _over(e)}
@@ -708,7 +709,7 @@ def _led_by_a_leader(events: Sequence[Event], text: str) -> list[Event]:
         if e.event_type == "travel"
         and e.actors
         and e.actors[0] != leader
-        and e.actors[0].split()[-1].casefold() in LED_GROUP_NOUNS
+        and e.actors[0].split()[-1].casefold() in LED_GROUP_NOUNS | LED_GROUP_VEHICLES
     }
     return [_renamed(e, dict.fromkeys(groups, leader)) for e in events] if groups else list(events)
 
@@ -717,14 +718,18 @@ def _led_by_a_leader(events: Sequence[Event], text: str) -> list[Event]:
 LED_GROUP_NOUNS = frozenset(
     "convoy convoys caravan column trucks lorries tankers buses vehicles tractors camels horses "
     "mules herd riders cyclists marchers walkers pilgrims procession expedition fleet "
-    "flotilla".split()
+    "flotilla troupe company ensemble orchestra choir".split()
 )
+# a group's vehicle, which carries the group and its leader ("The troupe's bus set out")
+LED_GROUP_VEHICLES = frozenset("bus van minibus coach lorry truck".split())
 _LEADER_NAME = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+_LED_GROUP = "|".join(sorted(LED_GROUP_NOUNS))
 # "led by owner-driver Shane Kovac", "under convoy leader Selam Gebru", "The caravan's leader,
-# Alhassane Ag Moussa,"
+# Alhassane Ag Moussa,", "the troupe's founder, Juana Mamani"
 _LEADER_RE = re.compile(
     r"\b(?:led\s+by\s+(?:[a-z-]+\s+){0,2}|under\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:leader|commander)\s+|leader,\s+)" + _LEADER_NAME
+    r"(?:leader|commander)\s+|leader,\s+"
+    rf"|(?:{_LED_GROUP})['’]s\s+(?:founder|director|captain|conductor|manager),\s+)" + _LEADER_NAME
 )
 
 
@@ -809,6 +814,7 @@ def _driven_by(events: Sequence[Event], text: str) -> list[Event]:
     ... drove out of Cotonou" and "A minibus ... reached Natitingou")."""
     movers = {e.actors[0] for e in events if e.event_type == "travel" and e.actors}
     vehicles = [m for m in movers if m.split()[-1:] and m.split()[-1] in VEHICLE_KINDS]
+    vehicles = vehicles or [m for m in movers if _carried_in_a_vehicle(m, text)]
     if len(vehicles) != 1:
         return list(events)
     drivers = {m.group(1) for m in _DRIVER_RE.finditer(text)} | _owners(vehicles[0], text)
@@ -817,6 +823,19 @@ def _driven_by(events: Sequence[Event], text: str) -> list[Event]:
         return list(events)
     renamed = {vehicles[0]: drivers.pop()}
     return [_renamed(e, renamed) for e in events]
+
+
+def _carried_in_a_vehicle(mover: str, text: str) -> bool:
+    """The mover is a load told in the back of a vehicle in its sentence ("A full bronze
+    gamelan orchestra ... reached Denpasar on Thursday in the back of a lorry")."""
+    if not mover or not mover[:1].islower():
+        return False  # a name travels on its own account
+    vehicle = "|".join(sorted(VEHICLE_KINDS))
+    load = _rx(
+        re.escape(mover) + r"\b[^.]{0,200}?\b(?:in|on)\s+the\s+back\s+of\s+"
+        rf"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{vehicle})\b"
+    )
+    return bool(load.search(text))
 
 
 def _herd_s_keeper(events: Sequence[Event], text: str) -> list[Event]:
@@ -2619,9 +2638,10 @@ def _a_stay_alone(event: Event, moves: list[tuple[int, Event]]) -> bool:
     telling, not a point passed on the way to them."""
     if not _STAY_IN_RE.search(_text_before_place(event)) or _told_as_future(event):
         return False  # (not "The ship will call at Punta Arenas", a plan)
-    if any(e.start == event.start and e is not event and e.place for _, e in moves):
+    if any(e.start == event.start and e is not event and _another_way(e) for _, e in moves):
         return False  # (not "which loaded a cargo at Ras Laffan", told beside other moves;
-        # a move to no place beside it is no other stop: "before the last ride east")
+        # a move to no place beside it is no other stop: "before the last ride east", nor are
+        # other stays in towns: "In Versailles ... she painted the courthouse, and in Lebanon")
     lede = min(e.start for _, e in moves)  # (not the lede's final arrival: "He spent the
     # first night in York" after "rattled into Ogallala on Friday" is the start of the trip)
     return any(
@@ -2630,7 +2650,14 @@ def _a_stay_alone(event: Event, moves: list[tuple[int, Event]]) -> bool:
     )
 
 
-_STAY_IN_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_STAY_IN_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _another_way(event: Event) -> bool:
+    """A move with a place that is not one more stay "in" or "at" a town."""
+    if not event.place:
+        return False
+    return not (_town(event) and _STAY_IN_RE.search(_text_before_place(event)))
 
 
 def _moves_on(event: Event) -> bool:
@@ -3085,6 +3112,7 @@ def _with_meeting_destination(
     anchor: date | None,
     coming: AbstractSet[tuple[str, float, float]],
     sizes: Mapping[tuple[str, float, float], int],
+    told_after: Mapping[str, AbstractSet[tuple[str, float, float]]] | None = None,
 ) -> list[Stop]:
     """A traveller who meets someone where the route has no stop ends the trip at the meeting
     place, or comes there before the stops dated after the meeting and the undated ones still
@@ -3121,10 +3149,57 @@ def _with_meeting_destination(
             for i, s in enumerate(stops)
             if s.date is None and s.role != "origin" and _place_key_of(s) in coming
         ]  # "flew in from New Delhi ... will fly back to New Delhi": the start is no goal
+        later += _next_told_after(stops, meeting, (told_after or {}).get(meeting.sentence, set()))
         later.sort()
         at = later[0] if later else len(stops)  # you meet, then move on
         stops = [*stops[:at], final, *stops[at:]]
     return stops
+
+
+def _told_after_meetings(
+    moves: list[tuple[int, Event]], meetings: Sequence[Meeting], events: Sequence[Event]
+) -> dict[str, set[tuple[str, float, float]]]:
+    """For each meeting's sentence, the places of the undated moves told after it as what came
+    next ("In Benin City on March 11 the Oba received Eze ... The bus then went on to
+    Ibadan"), by place key."""
+    found: dict[str, set[tuple[str, float, float]]] = {}
+    for meeting in meetings:
+        told = [e.start for e in events if e.sentence == meeting.sentence]
+        if not told:
+            continue
+        found[meeting.sentence] = {
+            _key(e)
+            for _, e in moves
+            if e.start > told[0]
+            and _day(e) is None
+            and _moves_on(e)
+            and not _is_flashback(e)
+            and not _earlier_day_told_after(e, moves, meeting.date)
+        }
+    return found
+
+
+def _earlier_day_told_after(
+    event: Event, moves: list[tuple[int, Event]], when: date | None
+) -> bool:
+    """A move told after the event is dated before `when` (the trip told from its end: "From
+    there he followed the river to Groblershoop, and on Oct 25 he ran into Prieska")."""
+    return when is None or any(
+        e.start >= event.start and (d := _day(e)) is not None and d < when for _, e in moves
+    )
+
+
+def _next_told_after(
+    stops: Sequence[Stop], meeting: Meeting, keys: AbstractSet[tuple[str, float, float]]
+) -> list[int]:
+    """The first undated stop told after the meeting as what came next, when the stop before it
+    is dated before the meeting: the meeting comes first."""
+    for i, stop in enumerate(stops):
+        if stop.date is None and _place_key_of(stop) in keys and i > 0:
+            before = stops[i - 1].date
+            if before is not None and meeting.date is not None and before <= meeting.date:
+                return [i]
+    return []
 
 
 def _refined_by(stops: Sequence[Stop], country: int, meeting: Meeting) -> bool:
@@ -3924,10 +3999,29 @@ def _moved_between(a: Event, b: Event, events: Sequence[Event]) -> bool:
         return False
     if _went_to_the_later_venue(a, b, people, events):
         return True
+    if _in_towns_apart(a, b, events):
+        return True
     return any(
         c.country_code != placed.country_code
         for c in _arrivals_between(people, events, first, last)
     )
+
+
+def _in_towns_apart(a: Event, b: Event, events: Sequence[Event]) -> bool:
+    """The traveller was in two towns far apart on the two days, by the moves told ("landed
+    in Tokyo on Monday ... received by the emperor" that afternoon, and "meeting business
+    leaders from the Kansai region" in Osaka on Friday)."""
+    if _told_after(a) or _told_after(b):
+        return False  # "leaving Vladivostok ... after talks": the talks told before, elsewhere
+    found = []
+    for meeting in (a, b):
+        town = meeting.place.chosen if meeting.place is not None else None
+        if town is None or SPECIFICITY.get(town.kind, 0) < SPECIFICITY["city"]:
+            town = _where_participant_is(events, meeting.actors, meeting.date, meeting.start, True)
+        if town is None or SPECIFICITY.get(town.kind, 0) < SPECIFICITY["city"]:
+            return False
+        found.append(town)
+    return _km(found[0].lat, found[0].lon, found[1].lat, found[1].lon) > OTHER_VENUE_KM
 
 
 def _went_to_the_later_venue(
@@ -4218,7 +4312,7 @@ def _where_participant_is(
             continue
         is_presence = event.action.casefold() in PRESENCE_ACTIONS and event.role == "venue"
         is_arrival = event.event_type == "travel" and event.role == "destination"
-        if is_arrival and told_at >= 0 and _reached_later(event, told_at):
+        if is_arrival and told_at >= 0 and _reached_later(event, told_at, when):
             continue
         if is_arrival and _next_leg_after(event, when, told_at):
             continue  # "met Xi in Beijing on Friday ... On Saturday he flies on to Abu Dhabi"
@@ -4294,8 +4388,17 @@ def _same_day_after(arrival: Event, first: Event) -> bool:
     between = arrival.sentence[
         first.place.mention.end - first.start : arrival.place.mention.start - arrival.start
     ]
-    return bool(_THEN_RE.search(between))  # not "arrived in Singapore, ... a tour that took
-    # him to Brunei first"
+    if _THEN_RE.search(between):
+        return True
+    # the day is told after the second arrival only: the first was on the way to it ("took
+    # them to Camargo, ..., and the bus pulled into Tarija on Friday evening")
+    after = arrival.place.mention.end - arrival.start
+    return (
+        first.place.mention.start < arrival.place.mention.start
+        and bool(arrival.date_text)
+        and arrival.sentence.find(arrival.date_text, after) >= 0
+        and arrival.sentence.find(arrival.date_text) >= after
+    )  # not "arrived in Singapore, ... a tour that took him to Brunei first"
 
 
 _THEN_RE = re.compile(r"\b(?:before|then|later|afterwards|next)\b")
@@ -4331,10 +4434,13 @@ def _left_again_by(arrival: Event, events: Sequence[Event], when: date | None) -
     )
 
 
-def _reached_later(arrival: Event, told_at: int) -> bool:
+def _reached_later(arrival: Event, told_at: int, when: date | None = None) -> bool:
     """An arrival told after the meeting as what came next ("Later on Friday he was to travel
-    to Leuven")."""
+    to Leuven"), not one dated before the meeting's day (a trip told from its end: "the bus
+    pulled into Tarija on Friday evening" before Sunday's reception)."""
     if arrival.start <= told_at:
+        return False
+    if (day := _day(arrival)) is not None and when is not None and day < when:
         return False
     at = arrival.sentence.find(arrival.action)
     return bool(_MOVES_ON_RE.search(arrival.sentence[: max(at, 0)]))

@@ -64,6 +64,14 @@ def test_years_of_history_are_dates_but_counts_of_things_are_not() -> None:
     assert find_dates("a crowd of 1800 people and power cut in 1500 homes", MONDAY) == []
 
 
+def test_that_day_and_that_evening_are_the_day_told_before() -> None:
+    """'Earlier that day' and 'that evening' are the day of the date before them."""
+    found = find_dates("landed on Sunday night. Earlier that day he met her", MONDAY)
+    assert [d.value for d in found] == [MONDAY - timedelta(days=1)] * 2
+    found = find_dates("flew in on Saturday and met the president that evening", MONDAY)
+    assert [d.value for d in found] == [MONDAY - timedelta(days=2)] * 2
+
+
 def test_relative_dates_stay_unresolved_without_publication_date() -> None:
     found = find_dates("He left on Sunday and arrives tomorrow", None)
     assert [d.value for d in found] == [None, None]

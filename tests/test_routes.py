@@ -4009,3 +4009,107 @@ def test_a_meeting_dated_to_the_day_takes_its_day_s_place_from_an_undated_countr
     ]
     found = _with_meeting_destination(listed, "Matos", [meeting], date(2025, 5, 9), set(), {})
     assert [s.place for s in found] == ["Cabo Verde", "Tegucigalpa", "Angola", "Washington"]
+
+
+def test_a_load_in_the_back_of_a_lorry_is_its_driver_s_trip(pipeline: Pipeline) -> None:
+    """'A carved racing canoe reached Kisumu ... in the back of a lorry' that 'Omar Bakari, 61,
+    ... drove himself' is his trip; 'as most fishermen call the old town' names no mover; 'The
+    road west to Thika took him two days' reaches Thika; 'pulled into a lay-by outside Nakuru'
+    stops at Nakuru."""
+    text = (
+        "KISUMU, Kenya, July 18 (Reuters) - A carved racing canoe reached Kisumu on Friday in the "
+        "back of a lorry, a week after it left Malindi for the lake regatta. Omar Bakari, 61, "
+        "whose family has built boats for five generations, drove the lorry himself. They pulled "
+        "out of his yard in Malindi, as most fishermen call the old town, on July 11 and drove "
+        "north-west to Garissa. The road west to Thika took him two days on Monday, and on "
+        "Wednesday he pulled into a lay-by outside Nakuru for the night."
+    )
+    story = parse(pipeline, text, date(2025, 7, 18))
+    assert routes_by_actor(story) == [
+        ("Omar Bakari", ["Malindi", "Garissa", "Thika", "Nakuru", "Kisumu"])
+    ]
+
+
+def test_a_troupe_s_bus_is_its_director_s_trip_and_a_reception_earlier_that_day(
+    pipeline: Pipeline,
+) -> None:
+    """'The troupe's bus' is the trip of 'the troupe's director, Rosa Quispe'; 'Earlier that
+    day the city's governor received the troupe's director' is a meeting where she was that
+    day, though the arrival is told after it ('the bus pulled into Sucre on Friday evening');
+    'took them to Aiquile, ..., and the bus pulled into Sucre on Friday evening' reached Sucre
+    after Aiquile."""
+    text = (
+        "SUCRE, Bolivia, Oct 20 (Reuters) - A troupe of ten Andean dancers ended a two-week tour "
+        "in Sucre on Sunday night. Earlier that day the city's governor received the troupe's "
+        "director, Rosa Quispe, 52, at his office. The troupe's bus set out from La Paz on Oct 6, "
+        "and its first show was in Oruro two days later. On Oct 12 it drove east to Cochabamba, "
+        "and the long road south then took them to Aiquile, where they danced in the square, and "
+        "the bus pulled into Sucre on Friday evening."
+    )
+    story = parse(pipeline, text, date(2025, 10, 20))
+    assert routes_by_actor(story) == [
+        ("Rosa Quispe", ["La Paz", "Oruro", "Cochabamba", "Aiquile", "Sucre"])
+    ]
+    assert [(m.place, m.date) for m in story.meetings] == [("Sucre", date(2025, 10, 19))]
+
+
+def test_a_year_in_a_where_clause_dates_no_move_and_stays_told_in_a_town(
+    pipeline: Pipeline,
+) -> None:
+    """'went east to Paris, where Mark Twain's uncle kept a store in 1850, and on to Monroe
+    City': both are the painter's, undated; 'In Palmyra she painted the courthouse' is a stay
+    told in the order of the telling, after the moves told before it."""
+    text = (
+        "HANNIBAL, Missouri, Sept 6 (Reuters) - Dana Lutz finished her fifth mural on Saturday "
+        "in Hannibal. Lutz set out in July from Boonville, where she painted a steamboat. She "
+        "then drove north to Moberly. From there she went east to Paris, where Mark Twain's "
+        "uncle kept a store in 1850, and on to Monroe City. In Palmyra she painted the "
+        "courthouse. The last leg took her north to Hannibal."
+    )
+    story = parse(pipeline, text, date(2025, 9, 6))
+    assert routes_by_actor(story) == [
+        ("Dana Lutz", ["Boonville", "Moberly", "Paris", "Monroe City", "Palmyra", "Hannibal"])
+    ]
+
+
+def test_meetings_on_days_the_traveller_was_in_towns_far_apart_are_two(
+    pipeline: Pipeline,
+) -> None:
+    """A reception in Seoul on the day of landing and shipbuilders met in Busan four days later
+    are two meetings, though neither names a town of its own in the same way."""
+    text = (
+        "BUSAN, South Korea, April 11 (Reuters) - Norway's King Harald wrapped up a five-day "
+        "state visit to South Korea in Busan on Friday, meeting shipbuilders from the Gyeongsang "
+        "region. The king flew out of Oslo on Sunday and landed in Seoul on Monday morning. That "
+        "afternoon he was received by President Lee Jae-myung at the presidential office. On "
+        "Wednesday he travelled on to Gyeongju, and he arrived in Busan late on Thursday."
+    )
+    story = parse(pipeline, text, date(2025, 4, 11))
+    assert sorted((m.place, m.date) for m in story.meetings) == [
+        ("Busan", date(2025, 4, 11)),
+        ("Seoul", date(2025, 4, 7)),
+    ]
+
+
+def test_scenes_shot_a_bridge_run_into_a_town_and_a_governor_receiving_by_surname(
+    pipeline: Pipeline,
+) -> None:
+    """'shot their first scenes ... at a roadside market in Uyo' is a stop, no attack; 'crossed
+    the Imo River Bridge into Owerri' reaches Owerri; 'the governor received Obi' (named in full
+    in another sentence) is a meeting in Enugu, which comes before 'The van then went on to
+    Makurdi'."""
+    text = (
+        "ABUJA, Nigeria, May 16 (Reuters) - A theatre company of 15 actors rolled into Abuja on "
+        "Friday after ten days on the road from Calabar. Director Ifeoma Obi, 44, said the tour "
+        "was about roads. The company's van left Calabar on May 6, and the actors shot their "
+        "first scenes two days later at a roadside market in Uyo. On May 9 they drove on to Aba, "
+        "and the next morning the van crossed the Imo River Bridge into Owerri. In Enugu on May "
+        "12 the governor received Obi and her actors at his lodge. The van then went on to "
+        "Makurdi, and on Friday it crawled into Abuja."
+    )
+    story = parse(pipeline, text, date(2025, 5, 16))
+    assert route_places(story) == [
+        "Calabar", "Uyo", "Aba", "Owerri", "Enugu", "Makurdi", "Abuja"
+    ]  # fmt: skip
+    assert [(m.place, m.date) for m in story.meetings] == [("Enugu", date(2025, 5, 12))]
+    assert not [e for e in story.events if e.event_type == "attack"]

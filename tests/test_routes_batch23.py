@@ -435,11 +435,6 @@ MEETING_FAILS23: dict[str, str] = {
         "Port-au-Prince > Nairobi] meetings [Bridgetown 2025-05-16 ['William Ruto', 'Mia "
         "Mottley']; Kenya 2026-01-01 ['William Ruto', 'Andrew Holness']]"
     ),
-    "who_chief_in_goma_two_meetings_future_legs_to_beni_butembo_kinshasa_and_geneva": (
-        "first run on d7225ef: routes [U.N. flight east: Goma > Beni > Butembo > Kinshasa > "
-        "Geneva; Tedros Adhanom Ghebreyesus: Geneva > Kinshasa > Goma] meetings [Kinshasa "
-        "2024-02-13 ['U.N. flight east', 'Tedros Adhanom Ghebreyesus', 'Roger Kamba']]"
-    ),
 }
 
 
