@@ -188,7 +188,7 @@ STAY_NOUNS = frozenset(
 TIME_SPANS = frozenset("hour hours day days night nights week weeks month months".split())
 DAY_PARTS = frozenset("weekend morning afternoon evening".split())
 # "plans to spend the winter in Winnipeg": a season spent somewhere is a stay there
-SEASONS = frozenset("winter summer spring autumn season".split())
+SEASONS = frozenset("winter summer spring autumn season harvest".split())
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 ARRIVAL_WORDS = frozenset(
     "arrive arrival land stop reach visit ashore landfall return base station dock back "
@@ -472,9 +472,10 @@ _TRIP_CLOSE_RE = re.compile(
 # "before ending in Santa Clara", "wraps up in Manila": where a trip ends
 _TRIP_END_RE = re.compile(
     r"\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|conclud(?:es|ed|ing)|wrap(?:s|ped|ping)?\s+up)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:on|at|in)\s+(?:the|a)\s+(?:[\w-]+\s+){1,2}?)?"
+    r"(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
-)
+)  # (a venue in the town: "end the trip on the beach at Bengkulu")
 LEAVE_LEMMAS = frozenset({"leave", "depart"})
 BOARDING_LEMMAS = frozenset({"board"})  # "boarded the train at Przemysl": a departure
 _AREA_AFTER_RE = re.compile(r"\s+(?:states|countries|nations|region|republics)\b")
@@ -496,7 +497,7 @@ APPEARANCE_NOUNS = frozenset(
 HOLDING_VERBS = frozenset({"hold", "give", "stage", "deliver", "play", "address", "headline"})
 # nouns of one stretch of a trip, with the way after them: "the leg to Aarhus", "a short run
 # to Tornio", "the 150-km hop to Turku"
-LEG_WORDS = frozenset({"leg", "stage", "run", "hop", "dash"})
+LEG_WORDS = frozenset({"leg", "stage", "run", "hop", "dash", "climb", "trek", "sprint"})
 LEG_WAYS = frozenset({"to", "from", "into"})
 # a way told as the subject of the time it took the traveller ("The road east to Ekibastuz,
 # a coal town, took him nine hours on Monday")
@@ -527,7 +528,9 @@ MOTION_VERBS = frozenset(
 UNDOING_PARTICLES = frozenset({"out", "back"})
 # verbs of staying put on the way: "camped at Rungis", "waited two days in Inverness for a
 # spare part", "sheltered in Kirkwall", "hid in the museum at closing time"
-STAYING_VERBS = frozenset("camp wait shelter bivouac overwinter hide sleep lodge graze".split())
+STAYING_VERBS = frozenset(
+    "camp wait shelter bivouac overwinter hide sleep lodge graze park".split()
+)
 # verbs of taking on a load where the loader stands: "had collected a load of cooking oil at
 # the port of Mombasa", "loaded 40 tonnes of maize at Kisumu", "picked up mail in Tromso"
 LOADING_VERBS = frozenset("collect load pick fetch".split())
@@ -1505,7 +1508,8 @@ _OFFICIAL_HASHES = frozenset(
     get_string_id(w)
     for w in (
         "mayor governor president minister premier king queen chief emir prefect regent "
-        "bishop archbishop oba akim wali sultan"
+        "bishop archbishop oba akim wali sultan chancellor rector principal dean director "
+        "commissioner chairman chairwoman"
     ).split()
 )
 _HELD_HASHES = frozenset(get_string_id(w) for w in ("held", "hold", "holds", "holding"))
@@ -1997,8 +2001,9 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
             if led and (lemma != "hold" or _delayed(token)):
                 found.append(_Trigger(token, "travel"))
                 continue
-            if not any(lemma in words for words in TRIGGERS.values()):
-                continue  # "held talks" goes on to the meeting words
+            if not any(lemma in words for words in TRIGGERS.values()) and lemma not in LEG_WORDS:
+                continue  # "held talks" goes on to the meeting words, "the long climb to" to
+                # the legs
         if lemma == "port" and _made_port(token):
             found.append(_Trigger(token, "travel"))  # "made port in Funchal", as "landfall"
             continue
@@ -2043,6 +2048,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break  # "a steam locomotive", "steam power"
                 if lemma == "shoot" and _films(token):
                     break  # "shot its first scenes at a roadside market in Awka"
+                if lemma == "fly" and _flies_a_thing(token):
+                    break  # "taught him to fly eagles", "flew a kite": no flight taken
                 if lemma == "head" and token.pos_ == "NOUN" and not _head_told_as_noun(token):
                     break  # "the two heads of state"
                 if lemma == "head" and _heads_a_body(token):
@@ -2369,6 +2376,24 @@ def _appears_somewhere(token: Token, span: Span) -> bool:
     if token.dep_ == "dobj":
         return lemma_of(token.head) in HOLDING_VERBS
     return token.dep_ == "pobj" and token.head.lower_ in {"with", "after"}
+
+
+def _flies_a_thing(token: Token) -> bool:
+    """ "fly" with a bird, kite, drone or flag as its object ("taught him to fly eagles", "flew
+    the flag"), which the flier does not ride."""
+    if not token.pos_:  # before the parse: the thing right after the verb
+        return bool(_FLOWN_THING_AFTER_RE.match(doc_text(token.doc), token.idx + len(token.text)))
+    return any(c.dep_ == "dobj" and c.lemma_.casefold() in FLOWN_THINGS for c in token.children)
+
+
+FLOWN_THINGS = frozenset(
+    "eagle eagles falcon falcons hawk hawks kite kites drone drones flag flags bird birds "
+    "pigeon pigeons banner banners".split()
+)
+_FLOWN_THING_AFTER_RE = re.compile(
+    rf"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:{'|'.join(sorted(FLOWN_THINGS))})\b",
+    re.IGNORECASE,
+)
 
 
 def _films(token: Token) -> bool:
@@ -4431,6 +4456,8 @@ def _kin_before_a_subjectless_verb(token: Token) -> Token | None:
     for word in reversed(token.doc[token.sent.start : token.i]):
         if word.pos_ == "VERB" and word.dep_ not in {"relcl", "acl", "aux", "auxpass"}:
             return None
+        if word.dep_ in {"poss", "pobj", "dobj"}:
+            continue  # "left his mother's house in Beira ... and waited four hours": a place
         if {word.lemma_.casefold(), word.lower_} & WAITING_COMPANIONS:
             return word
     return None
@@ -6603,6 +6630,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "destination"  # "were advancing on the northern suburb of Penteli"
     if word == "on" and lemma in ARRIVAL_WORDS:
         return "destination"  # "made landfall on the island of Rhodes", "landed on Crete"
+    if word == "on" and _ends_trip_at(doc, place):
+        return "destination"  # "to end the trip on the beach at Bengkulu"
     if word in {"in", "at"}:
         if lemma in ENTRY_VERBS and word == "at":
             return "waypoint"
@@ -6817,16 +6846,24 @@ RITE_PLACE_WORDS = frozenset({"on", "at", "in", "near"})
 
 def _at_a_venue_in_the_town(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     """The verb's act is at a venue the text places in the town: "sang in a concert hall in
-    Vanadzor", "played at the old theatre in Kolda"."""
+    Vanadzor", "played at the old theatre in Kolda", "played the patron saint's festival in
+    Palpa"."""
     if place.mention.start < trigger.token.idx:
         return False
     between = doc_text(doc)[trigger.token.idx + len(trigger.token.text) : place.mention.start]
-    return bool(_VENUE_IN_TOWN_RE.fullmatch(between))
+    return bool(_VENUE_IN_TOWN_RE.fullmatch(between) or _OCCASION_IN_TOWN_RE.fullmatch(between))
 
 
 _VENUE_IN_TOWN_RE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:in|at|inside)\s+(?:the|a|an|its|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+"
+)
+
+
+# an occasion performed at, told as the verb's object: "played the patron saint's festival in"
+_OCCASION_IN_TOWN_RE = re.compile(
+    r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:festival|wedding|fair|"
+    r"concert|show|gig|carnival|fiesta|ceremony|match|game)s?\s+(?:in|at)\s+(?:the\s+)?"
 )
 
 

@@ -1590,6 +1590,8 @@ def _is_place(
         return False
     if _KIN_BEFORE_RE.search(doc_text(doc), max(0, segment.start - 60), segment.start):
         return False  # "her daughters Georgia and Victoria survive her"
+    if _names_a_structure(doc, segment):
+        return False  # "rattling across the Ampera bridge": the bridge's name
     if ent.label_ in PLACE_LABELS:
         if _named_institution_before(doc, ent):
             return False
@@ -1651,6 +1653,21 @@ def _is_place(
     # a struck entity ("flooding Blantyre") is a place unless its words name a person elsewhere
     # ("Sean Bell ... four shots struck Bell"), which the person-token test above has caught
     return _in_place_context(doc, segment.start, segment.end, known, tagged=True)
+
+
+def _names_a_structure(doc: Doc, segment: _Segment) -> bool:
+    """The name is written before a structure's common noun in lower case, after "the" ("the
+    Ampera bridge", "the Kariba dam"): it names the structure, which may lie far from any
+    place of that name."""
+    text = doc_text(doc)
+    return bool(
+        _THE_BEFORE_RE.search(text, max(0, segment.start - 5), segment.start)
+        and _STRUCTURE_AFTER_RE.match(text, segment.end)
+    )
+
+
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$")
+_STRUCTURE_AFTER_RE = re.compile(r"\s+(?:bridge|dam|tunnel|viaduct|barrage)\b")
 
 
 # what follows a place and never a person: ", which hosts", ", where the"

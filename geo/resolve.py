@@ -1412,7 +1412,30 @@ def resolve_openers(
     if doubtful:
         kept = [m for i, m in enumerate(mentions) if i not in doubtful]
         places = resolve(text, kept, candidates_for, corrections, demonym_of, hints)
-    return [_settled(place) for place in places]
+    return [_settled(_without_a_foreign_alias(place, places)) for place in places]
+
+
+def _without_a_foreign_alias(place: Place, places: Sequence[Place]) -> Place:
+    """A small place read only under an alternate name, in a country no other place of the
+    text lies in, while the text's other places lie in one country ("crossed into Savo and
+    parked in ... Iisalmi", Savona's old name, in a story told wholly in Finland): no reading."""
+    reading = place.chosen
+    if reading is None or reading.match != "alternate" or reading.population >= OPENER_ALIAS:
+        return place
+    if place.corrected or reading.kind not in {"city", "other"}:
+        return place
+    others = {
+        p.chosen.country_code
+        for p in places
+        if p.chosen is not None and p is not place and p.chosen.country_code
+    }
+    firm = sum(1 for p in places if p.chosen is not None and p.chosen.match != "alternate")
+    if len(others) != 1 or reading.country_code in others or firm < FOREIGN_ALIAS_SUPPORT:
+        return place
+    return replace(place, chosen=None, confidence=0.0, alternatives=())
+
+
+FOREIGN_ALIAS_SUPPORT = 4  # places under their own names that make a text's one country
 
 
 def _settled(place: Place) -> Place:

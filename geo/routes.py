@@ -45,6 +45,7 @@ from geo.models import (
     Stop,
 )
 from geo.names import normalise
+from geo.recognize import NAME_PARTICLES
 from geo.vocab import NAMED_VESSEL_KINDS, VESSEL_NOUNS, any_word_of
 
 ROLE_ORDER = {"origin": 0, "waypoint": 1, "destination": 2}
@@ -677,6 +678,9 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
                 following = event.actors[0]
             else:
                 carried[index] = _fill(event, following)
+    if not movers and (lede := _lede_person(text)):  # "- Edwin Pariona, a 22-year-old
+        # scissors dancer, won ... He had left his family's farm outside Puquio"
+        carried = [_fill(e, lede) if _moves_unnamed(e) else e for e in carried]
     named = [_named(replace(e, actors=tuple(a for a in e.actors if a)), aliases) for e in carried]
     named = _written_in_full(named, text)
     named = _known_by_a_name(_named_in_apposition(named, text), text)
@@ -691,6 +695,25 @@ def carry_actors(events: Sequence[Event], text: str = "") -> list[Event]:
             zip(_by_title(named, text), given, strict=True)
         )
     ]
+
+
+def _moves_unnamed(event: Event) -> bool:
+    """A move of the main text told with a pronoun or no subject."""
+    return event.event_type == "travel" and event.section == "main" and not any(event.actors)
+
+
+def _lede_person(text: str) -> str:
+    """The full name that opens a wire story's body, in an apposition ("LIMA, Aug 4 (Reuters)
+    - Edwin Pariona, a 22-year-old scissors dancer, won"), when it is made of name words."""
+    found = _LEDE_PERSON_RE.search(text[:600])
+    if found is None or not _name_words_only(found.group(1).split()):
+        return ""
+    return found.group(1)
+
+
+_LEDE_PERSON_RE = re.compile(
+    r"\)\s+[-–—]\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:an?|the)\s"
+)
 
 
 def _led_by_a_leader(events: Sequence[Event], text: str) -> list[Event]:
@@ -1250,6 +1273,9 @@ def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
         if given := _given_name_before(mover, text):
             found[mover] = f"{given} {mover}"  # "Belgian rider Lennert Van Damme"
             continue
+        if whole := _particle_name_in_full(mover, text):
+            found[mover] = whole  # "Du Plessis, 67," after "Hennie du Plessis wobbled into"
+            continue
         if " " in mover or not mover[:1].isupper() or not mover.isalpha():
             continue
         first = _rx(rf"\b{re.escape(mover)}\b").search(text)
@@ -1269,6 +1295,19 @@ def _written_in_full(events: Sequence[Event], text: str) -> list[Event]:
     if not found:
         return list(events)
     return [replace(e, actors=tuple(found.get(a, a) for a in e.actors)) for e in events]
+
+
+def _particle_name_in_full(mover: str, text: str) -> str:
+    """The full name the story writes for a surname with a particle that opens a sentence
+    capitalised ("Du Plessis, 67," and "Hennie du Plessis wobbled into Clarens")."""
+    words = mover.split()
+    if len(words) != 2 or words[0].casefold() not in NAME_PARTICLES or not words[0].istitle():
+        return ""
+    particle, rest = words[0].casefold(), re.escape(words[1])
+    found = _rx(rf"\b([A-Z][a-z'’-]+)\s+{particle}\s+{rest}\b").search(text)
+    if found is None or not _may_be_a_given_name(found.group(1)):
+        return ""
+    return f"{found.group(1)} {particle} {words[1]}"
 
 
 def _given_name_before(mover: str, text: str) -> str:
@@ -4111,6 +4150,8 @@ def _meeting(
     filed_from: Candidate | None = None,
 ) -> Meeting | None:
     when, precision = _cluster_date(cluster)
+    if when is None:
+        when, precision = _day_told_before(cluster, events)
     participants = cluster.participants
     place = _most_specific([e for e in cluster.events if e.role == "venue"])
     dateline = _dateline_place(cluster)
@@ -4241,6 +4282,26 @@ def _filed_from(places: Sequence[Place]) -> Candidate | None:
         if place.chosen is not None and place.mention.label == DATELINE_LABEL:
             return place.chosen if place.chosen.kind in {"city", "landmark", "other"} else None
     return None
+
+
+def _day_told_before(
+    cluster: _MeetingCluster, events: Sequence[Event]
+) -> tuple[date | None, DatePrecision]:
+    """An undated meeting told right after a sentence dated to the day, with no past perfect
+    of its own, was that day ("walked through the gates of the university in Harare on Friday
+    ... The university's vice-chancellor received him in his office")."""
+    told_at = min(e.start for e in cluster.events)
+    if any(_HAD_DONE_RE.search(e.sentence) for e in cluster.events):
+        return None, "unknown"
+    before = [e for e in events if e.start < told_at and e.section == "main"]
+    if not before:
+        return None, "unknown"
+    last = max(e.start for e in before)
+    told = [e for e in before if e.start == last]
+    if any(_day(e) is None for e in told if e.event_type == "travel"):
+        return None, "unknown"  # "... to Chandigarh on Friday ... before flying on to Leh"
+    days = {d for e in told if (d := _day(e)) is not None}
+    return (days.pop(), "day") if len(days) == 1 else (None, "unknown")
 
 
 def _dateline_place(cluster: _MeetingCluster) -> Candidate | None:
@@ -4406,7 +4467,7 @@ _THEN_RE = re.compile(r"\b(?:before|then|later|afterwards|next)\b")
 
 # a stay or show at a stop, not a pass or a leg: "played in Sarajevo on Sunday"
 _STAY_ACTION_RE = re.compile(
-    r"(?:play|perform|sang|sing|spoke|speak|spen|stay|stopp|rest|appear|held)", re.IGNORECASE
+    r"(?:play|perform|sang|sing|spoke|speak|spen|stay|stopp|rest|appear|held|walk)", re.IGNORECASE
 )
 
 

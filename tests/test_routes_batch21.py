@@ -370,12 +370,6 @@ ROUTE_FAILS21: dict[str, str] = {
         "first run on 129681e: routes [Norwegian adventurer Ingrid Mæland: Oslo > Reykjavík > "
         "Oslo > Copenhagen] meetings []"
     ),
-    "solo_atlantic_rower_told_from_antigua_repair_stop_in_cape_verde_parents_wait_flight_home": (
-        "first run on 129681e: routes [Hannah Whitcombe: Mindelo > London] meetings []; now "
-        "San Sebastián de la Gomera > Mindelo > London (the start 52 days back joins the trip "
-        "through its dated moves); 'rowed into English Harbour' is read as a location, not an "
-        "arrival (events), so Antigua is no stop and no meeting is placed there"
-    ),
     "stolen_painting_driven_to_valencia_and_offered_to_undercover_police_lookout_to_marseille": (
         "first run on 129681e: routes [Marco Ferretti: Perpignan > la Jonquera > Barcelona > "
         "Valencia] meetings [Barcelona 2025-06-16 ['Marco Ferretti']]; the meeting is now at "
@@ -405,12 +399,6 @@ MEETING_FAILS21: dict[str, str] = {
         "Asunción > Brasília > Brussels] meetings [Buenos Aires 2025-04-09 ['Maroš Šefčovič', "
         "'Javier Milei']; Montevideo 2025-04-08 ['Maroš Šefčovič', 'Yamandú Orsi']; Brasília "
         "2025-04-11 ['Maroš Šefčovič', 'Luiz Inácio Lula da Silva', 'Mauro Vieira']]"
-    ),
-    "solo_atlantic_rower_told_from_antigua_repair_stop_in_cape_verde_parents_wait_flight_home": (
-        "first run on 129681e: routes [Hannah Whitcombe: Mindelo > London] meetings []; now "
-        "San Sebastián de la Gomera > Mindelo > London (the start 52 days back joins the trip "
-        "through its dated moves); 'rowed into English Harbour' is read as a location, not an "
-        "arrival (events), so Antigua is no stop and no meeting is placed there"
     ),
 }
 

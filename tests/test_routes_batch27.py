@@ -484,10 +484,6 @@ ROUTE_FAILS27: dict[str, str] = {
         "Lula da Silva']; Belém 2025-01-01 ['Luiz Inacio Lula da Silva']; Baku 2024-01-01 "
         "['Luiz Inacio Lula da Silva']; Sharm el-Sheikh None ['Luiz Inacio Lula da Silva']]"
     ),
-    "venezuelan_walks_from_valencia_to_bogota_through_pamplona_and_socorro_ambiguous_names": (
-        "first run on 562385a: routes [Yorman Castillo: Valencia > Cúcuta > Andes > Pamplona > "
-        "Bucaramanga > Bogotá] meetings [Bogotá 2025-03-07 ['Yorman Castillo']]"
-    ),
     "solar_plane_at_varanasi_legs_to_mandalay_and_chongqing_to_come_vehicle_as_mover": (
         "first run on 562385a: routes [SolarWing: Abu Dhabi > Muscat > Arabian Sea > Ahmedabad "
         "> Chongqing > Mandalay; powered aircraft: Ahmedabad > Varanasi] meetings []"

@@ -435,10 +435,6 @@ ROUTE_FAILS45: dict[str, str] = {
         "first run (1cb28d7): routes [Bounmy Phommachanh: Vientiane > Phonhong > Vang Vieng "
         "> Udon Thani > Pakse > Kasi > Luang Prabang] meetings []"
     ),
-    "paraguayan_president_in_the_chaco_villa_hayes_to_filadelfia_chaco_war_as_background": (
-        "first run (1cb28d7): routes [Hernán Villalba: Asunción > Remanso > Villa Hayes > "
-        "Loma Plata > Filadelfia] meetings [Loma Plata 2025-07-15 ['Hernán Villalba']]"
-    ),
     "walking_horse_ride_across_tennessee_lebanon_to_athens_ambiguous_names_sister_waits": (
         "first run (1cb28d7): routes [Deborah Pruitt: Lebanon > Manchester > Tullahoma > "
         "Winchester > Cleveland] meetings [Lebanon 2025-05-09 ['Deborah Pruitt', 'Ruth']]"

@@ -520,15 +520,6 @@ CASES48 = [
 ]
 
 ROUTE_FAILS48: dict[str, str] = {
-    "mobile_sauna_towed_tampere_to_rovaniemi_told_plainly": (
-        "first run (de9969b): routes [Jari Lehtonen: Tampere > Jämsä > Äänekoski > Savo > "
-        "Kajaani > Kuusamo > Rovaniemi] meetings []"
-    ),
-    "eagle_hunter_drives_his_eagle_tekeli_to_esik_told_plainly_teacher_meets": (
-        "first run (de9969b): routes [Serik Abdrakhmanov: Tekeli > Taldykorgan > Konaev > "
-        "Talgar; Bolat Zhunusov: Talgar > Esik] meetings [Talgar 2025-10-09 ['Serik "
-        "Abdrakhmanov', 'Bolat Zhunusov']]"
-    ),
     "forro_accordionist_rides_a_motorbike_exu_to_campina_grande_told_plainly": (
         "first run (de9969b): routes [José Cícero Bezerra: Exu > Crato > Juazeiro do Norte > "
         "Sousa > Patos > Cajazeiras > Campina Grande] meetings []"
@@ -540,17 +531,6 @@ ROUTE_FAILS48: dict[str, str] = {
     "wooden_schooner_up_the_wisconsin_shore_racine_to_sturgeon_bay_told_plainly": (
         "first run (de9969b): routes [crew: Racine > Milwaukee > Manitowoc > Kewaunee > "
         "Sturgeon Bay] meetings []"
-    ),
-    "scissors_dancer_wins_in_lima_trip_from_puquio_told_in_the_pluperfect": (
-        "first run (de9969b): routes [] meetings []"
-    ),
-    "penny_farthing_free_state_parys_heilbron_frankfort_bethlehem_ambiguous_names": (
-        "first run (de9969b): routes [Du Plessis: Parys > Heilbron > Frankfort > Reitz > "
-        "Clarens > Bethlehem] meetings []"
-    ),
-    "vespa_rider_at_lahat_legs_to_lubuklinggau_curup_and_bengkulu_to_come": (
-        "first run (de9969b): routes [Dedi Saputra: Palembang > Ampera > Prabumulih > Lahat "
-        "> Lubuklinggau > Curup] meetings []"
     ),
 }
 
