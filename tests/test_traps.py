@@ -21990,6 +21990,646 @@ BATCH_48_XFAIL: dict[tuple[str, str], str] = {
 BATCH_48_NAMES = _named_params(48, BATCH_48, BATCH_48_XFAIL)
 
 
+# Blind trap batch 49: ten articles written before the code was run on them, about topics the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or None)
+# pair, or None when the mention must not be taken as a place; "Name#2" is the second occurrence of
+# the exact string in the text (the dateline included, and occurrences inside longer names counted,
+# as in 'Multan Sultans', 'Saxe-Coburg and Gotha', 'Orange-Nassau', 'Paris-Roubaix',
+# 'Liège-Bastogne-Liège', 'the Hildesheim Treasure', 'Jezero crater', 'Joe Montana', 'the Duke of
+# Wellington', 'the Earl Kitchener of Khartoum', 'Laguiole knives', 'Port Elizabeth' or "King
+# William's Town"; the match is case-sensitive and whole-word, so the capitalised datelines
+# 'MULTAN', 'COBURG', 'ROUBAIX', 'HILDESHEIM', 'BEST', 'PASADENA', 'MONTANA', 'WELLINGTON', 'THIERS'
+# and 'MAKHANDA' are strings of their own, the country of a dateline is the first occurrence of its
+# name ('Pakistan' in (a), 'Germany' in (b) and (d), 'Bulgaria' in (g)), and 'Pakistanis' in (a),
+# 'Coburgs', 'Battenbergs' and 'Mountbattens' in (b), 'Martian' in (f) and 'Bulgarian' in (g) are no
+# occurrences of 'Pakistan', 'Coburg', 'Battenberg' and 'Mars'). No other keyed name occurs inside a
+# longer word in its article.
+# (a) cricket teams named after cities, at the opening match of the Pakistan Super League in Multan:
+# 'MULTAN, Pakistan' and Multan three times (inside 'Multan Sultans', a team, no place, the first;
+# the city the second and third, "Multan has waited a long time"), Lahore twice (inside 'Lahore
+# Qalandars', no place, then the city of the final), Quetta twice (the city that has never hosted a
+# league match the first; inside 'the Quetta Gladiators', no place, the second), Peshawar twice
+# (inside 'Peshawar Zalmi', no place, then 'a three-hour drive from Peshawar'), Rawalpindi, Karachi
+# twice (inside 'The Karachi Kings', no place, then the city of Saturday's match), Islamabad (inside
+# 'Islamabad United', no place), Bahawalpur, Birmingham (the English city, not the Alabama one);
+# 'Pakistan' in the dateline and inside 'the Pakistan Super League', Dubai, Sharjah, Dera Ghazi
+# Khan, 'British Pakistanis', 'Sultans' and the shrine of Shah Rukn-e-Alam left unkeyed;
+# (b) royal houses named after towns, at an exhibition in Coburg: 'COBURG, Germany' and Coburg three
+# times (the Bavarian town the first; inside 'the House of Saxe-Coburg and Gotha', a dynasty, no
+# place, the second; 'Coburg, a suburb of Melbourne' the third), Gotha twice (inside the dynasty's
+# name, no place, then the Thuringian town 80 km to the north), Windsor (the Berkshire town whose
+# name the family took, not the Ontario city), Battenberg twice (the small town in Hesse the first;
+# inside 'Battenberg cake', no place, the second), Orange three times (inside 'House of
+# Orange-Nassau', no place, the first; the Roman town in Provence the second; 'William III of
+# Orange', a title, no place, the third), Nassau three times (inside 'House of Orange-Nassau', no
+# place, the first; the town on the Lahn the second; the capital of the Bahamas the third), Hanover
+# twice (inside 'The House of Hanover', no place, then the capital of Lower Saxony); 'Germany' in
+# the dateline and 'at war with Germany', Europe, Belgium, Britain, Prince Albert, Queen Victoria,
+# George V, 'German', 'Bavarian', 'Dutch', Berkshire, Hesse, Provence, the Lahn, the Bahamas, Lower
+# Saxony and Melbourne left unkeyed;
+# (c) cycling classics named after the towns they link, at Roubaix: 'ROUBAIX, France' and Roubaix
+# three times (the city the first; inside 'Paris-Roubaix', a race, no place, the second; the
+# velodrome's city the third, not keyed), Paris four times (inside 'Paris-Roubaix', 'Paris-Tours'
+# and 'Paris-Nice', races, no places, the first, third and fourth; 'has not started in Paris since
+# the 1960s' the second, the city), Milan and 'San Remo' (inside 'Milan-San Remo', no places),
+# Sanremo (the finishing town), Liège three times (inside 'Liège-Bastogne-Liège', no place, the
+# first and second; 'heads back to Liège' the third, the city), Bastogne twice (inside the race's
+# name, no place, then 'still turns near Bastogne', the town), Tours twice (inside 'Paris-Tours', no
+# place, then the city where it ends), Nice twice (inside 'Paris-Nice', no place, then 'reaches Nice
+# on its last Sunday'), Gent and Wevelgem (inside 'Gent-Wevelgem', no places), Wevelgem the second
+# time (the town where it finishes); 'France' in the dateline, 'Belgian', Compiègne, the third
+# Roubaix, the Via Roma, 'French' and Lille left unkeyed;
+# (d) hoards named after the places where they were found, at Hildesheim: 'HILDESHEIM, Germany' and
+# Hildesheim twice (the town the first; inside 'the Hildesheim Treasure', a hoard, no place, the
+# second), Berlin twice (the city that lent the hoard, then the city the Red Army took the gold
+# from), Mildenhall twice (inside 'The Mildenhall Treasure', no place, then the Suffolk town),
+# Panagyurishte twice (inside 'the Panagyurishte Treasure', no place, then the Bulgarian town),
+# Paris (the Louvre's city), Boscoreale twice (inside 'the Boscoreale Treasure', no place, then the
+# town below Vesuvius), Vienna (the city that lent), Nagyszentmiklós twice (inside 'the
+# Nagyszentmiklós treasure', no place, then the town by its old Hungarian name, now in Romania),
+# Sânnicolau Mare, Eberswalde (inside 'the Eberswalde hoard', no place); 'Germany' in the dateline
+# and 'prehistoric gold in Germany', 'Roman', 'Prussian', Suffolk, London, Bulgaria, Plovdiv, the
+# Louvre, Vesuvius, Romania, the Red Army and Moscow left unkeyed;
+# (e) Dutch towns whose names are English words, at Best: 'BEST, Netherlands' and Best three times
+# (the town the first and third, 'the mayor of Best'; 'Best of all' the second, no place), Made four
+# times (the village the first and second; the first word of the T-shirt slogan 'Made in Made', no
+# place, the third; the fourth, the village named in the slogan, not keyed), Well three times (the
+# Limburg village the first and second; 'Well, the mayor of Best admitted' the third, no place),
+# Goes twice (the Zeeland town; the first, in the list of towns, not keyed), Born four times (the
+# Limburg village the second and fourth; 'Born in Born', a verb, the third, no place; the first, in
+# the list, not keyed), Mill twice (the North Brabant village; the first not keyed), Lent four times
+# (the village across the Waal the second and third, 'A pastor in Lent'; 'during Lent', the fast
+# before Easter, the fourth, no place; the first not keyed); 'Netherlands' in the dateline,
+# Eindhoven, 'English', 'Dutch', Breda, the Maas, Limburg, Zeeland, Sittard, North Brabant, the Waal
+# and Nijmegen left unkeyed;
+# (f) Mars craters named after small towns, at the Jet Propulsion Laboratory in Pasadena: 'PASADENA,
+# Calif.' and Pasadena (the California city, not the Texas one), Mars twice (the planet the first,
+# no place; 'the mayor of Mars, a borough in Pennsylvania' the second; the third, in the mayor's
+# quote, not keyed), Jezero three times (the first, in the opening list of towns that are also
+# craters, not keyed; inside 'Jezero crater', no place, the second; the small town in Bosnia the
+# third), Eberswalde three times (the first in the list, not keyed; inside 'Eberswalde crater', no
+# place, the second; the German town the third), Berlin, Tooting three times (the first in the list,
+# not keyed; inside 'Tooting crater', no place, the second; the district of south London the third),
+# London, Zunil three times (the first in the list, not keyed; 'Zunil, a crater', no place, the
+# second; the town in Guatemala the third), Yuty twice (the crater, no place, then the town in
+# Paraguay), Pennsylvania; 'Calif.' in the dateline, Earth, NASA, 'Martian', Bosnia, Guatemala and
+# Paraguay left unkeyed;
+# (g) towns that share their names with American states, at an exhibition in Montana, Bulgaria:
+# 'MONTANA, Bulgaria' and Montana three times (the Bulgarian city the first; 'a visitor from
+# Montana, the American state' the second; inside 'a Joe Montana shirt', a footballer's name, no
+# place, the third), Ferdinand twice (the city's old name the first, keyed as the city; 'Prince
+# Ferdinand', a man, the second, no place), Mihaylovgrad (the city's communist-era name), Indiana
+# (the Pennsylvania town, not the state), Wyoming (the Michigan suburb of Grand Rapids), Oregon (the
+# Ohio city), Ohio twice, Virginia (the Minnesota mining town), Nevada (the Missouri town), Florida
+# (the Uruguayan town), Delaware (the Ohio city); 'Bulgaria' in the dateline and 'north-western
+# Bulgaria', Pennsylvania, Grand Rapids, Michigan, Minnesota, Missouri, South America, 'Uruguayan',
+# James Stewart, 'American' and 'Bulgarian' left unkeyed;
+# (h) towns that gave their names to peers, and through them to other places, at Wellington,
+# Somerset: 'WELLINGTON, England' and Wellington four times (the Somerset town the first; 'the Duke
+# of Wellington', a title, the second and 'beef Wellington', a dish, the third, no places;
+# 'Wellington, the New Zealand capital' the fourth), Melbourne three times (the Derbyshire village
+# the first; 'Lord Melbourne', a man, the second, no place; the Australian city the third), Sandwich
+# twice (the Kent town the first; 'the Earl of Sandwich', a title, the second, no place; the third,
+# inside 'the Sandwich Islands', not keyed), Kitchener four times (the Ontario city the first and
+# fourth, 'A choir from Kitchener'; 'Lord Kitchener' and 'the Earl Kitchener of Khartoum', a man and
+# his title, the second and third, no places), Ontario, Berlin (the old name of Kitchener, keyed as
+# the city), Khartoum (inside the earl's title, no place); 'England' in the dateline, Somerset,
+# Arthur Wellesley, New Zealand, Derbyshire, Queen Victoria, Australia, Kent, Captain Cook and the
+# Sandwich Islands left unkeyed;
+# (i) knives named after towns, at the knife fair in Thiers: 'THIERS, France' and Thiers three times
+# (the Auvergne town the first and third, 'made here in Thiers'; 'Adolphe Thiers', the president,
+# the second, no place), Laguiole three times (inside 'The Laguiole knife' and 'many Laguiole
+# knives', no places, the first and third; the Aubrac village the second), Solingen, Albacete, Seki
+# (the Japanese town of swordsmiths), Mora three times (inside 'its Mora knives', no place, the
+# first; the Swedish town in Dalarna the second; 'Mora, Minnesota' the third), Minnesota, Damascus
+# twice (the Syrian capital the first; inside 'Damascus steel', no place, the second), Bowie twice
+# (inside 'a Bowie knife' and 'Jim Bowie', a knife and a man, no places), Nontron twice (inside 'The
+# Nontron knife', no place, then the Dordogne town); 'France' in the dateline and twice more, the
+# Auvergne, Marseille, the Aubrac plateau, Germany, Sheffield, Spain, 'Japanese', 'Swedish',
+# Dalarna, Syria, 'American', the Alamo and the Dordogne left unkeyed;
+# (j) the renamed towns of the Eastern Cape, at a conference in Makhanda: 'MAKHANDA, South Africa'
+# and Makhanda twice (the town the first; 'Makhanda ka Nxele', the Xhosa prophet, the second, no
+# place), Grahamstown (its old name), Gqeberha, Port Elizabeth (its old name), Elizabeth twice
+# (inside 'Port Elizabeth' the first, not keyed apart; 'Elizabeth Donkin', a woman, the second, no
+# place), Kariega, Uitenhage (its old name), "King William's Town" (keyed as a whole), William twice
+# (inside "King William's Town" the first, not keyed apart; 'William IV', a king, the second, no
+# place), Qonce, Berlin twice (the Eastern Cape village renamed Ntabozuko the first; 'A historian
+# from Berlin, in Germany' the second), Ntabozuko, East London (the port, not the east of London),
+# Queenstown twice (the Eastern Cape town now called Komani the first; 'Queenstown in New Zealand'
+# the second), Komani; 'South Africa' in the dateline, the Eastern Cape, Colonel John Graham,
+# 'Xhosa', 'German', London (inside 'East London'), New Zealand and Germany left unkeyed.
+# Decisions (as in batches 7-48): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('Pakistan', 'Germany', 'France', 'Netherlands',
+# 'Calif.', 'Bulgaria', 'England', 'South Africa'); a team, a dynasty, a cake, a race, a hoard, a
+# crater, a planet, a dish, a knife or a steel named after a place is no place ('Multan Sultans',
+# 'Lahore Qalandars', 'the Quetta Gladiators', 'Peshawar Zalmi', 'The Karachi Kings', 'Islamabad
+# United', 'the House of Saxe-Coburg and Gotha', 'House of Orange-Nassau', 'The House of Hanover',
+# 'Battenberg cake', 'Paris-Roubaix', 'Milan-San Remo', 'Liège-Bastogne-Liège', 'Paris-Tours',
+# 'Paris-Nice', 'Gent-Wevelgem', 'the Hildesheim Treasure', 'The Mildenhall Treasure', 'the
+# Panagyurishte Treasure', 'the Boscoreale Treasure', 'the Nagyszentmiklós treasure', 'the
+# Eberswalde hoard', 'Jezero crater', 'Eberswalde crater', 'Tooting crater', 'Zunil, a crater',
+# 'Yuty', Mars the planet, 'beef Wellington', 'The Laguiole knife', 'Laguiole knives', 'Mora
+# knives', 'Damascus steel', 'a Bowie knife', 'The Nontron knife'), nor a person's name, first name
+# or title (Joe Montana, Prince Ferdinand, the Duke of Wellington, Lord Melbourne, the Earl of
+# Sandwich, Lord Kitchener, the Earl Kitchener of Khartoum, William III of Orange, Adolphe Thiers,
+# Jim Bowie, Makhanda ka Nxele, Elizabeth Donkin, William IV), nor a common English word that is a
+# Dutch town's name at the head of a sentence or in a phrase ('Best of all', 'Made in', 'Born in
+# Born', 'Well, the mayor', 'during Lent'); a former name is the current place (Ferdinand and
+# Mihaylovgrad for Montana, Berlin for Kitchener, Nagyszentmiklós for Sânnicolau Mare, Grahamstown
+# for Makhanda, Port Elizabeth for Gqeberha, Uitenhage for Kariega, King William's Town for Qonce,
+# Berlin for Ntabozuko, Queenstown for Komani); a town named like a bigger or better-known place is
+# the town the text means (Birmingham in England; Windsor in Berkshire; Orange in Provence; Nassau
+# on the Lahn, then in the Bahamas; Coburg in Victoria the third time; Pasadena in California; Mars
+# in Pennsylvania; Indiana in Pennsylvania, Wyoming in Michigan, Oregon and Delaware in Ohio,
+# Virginia in Minnesota, Nevada in Missouri, Florida in Uruguay and Montana the state only the
+# second time; Wellington and Melbourne in England, then in New Zealand and Australia; Berlin in
+# Ontario and in the Eastern Cape; Mora in Sweden, then in Minnesota; Queenstown in the Eastern
+# Cape, then in New Zealand). Not keyed: rivers, plateaus, regions, islands, volcanoes, museums,
+# streets and countries named only to place a town, and people (the Lahn, the Waal, the Maas, the
+# Aubrac plateau, Provence, Hesse, Limburg, Zeeland, Dalarna, the Dordogne, the Eastern Cape, the
+# Sandwich Islands, Vesuvius, the Louvre, the Via Roma, Bosnia, Guatemala, Paraguay, Prince Albert,
+# Queen Victoria, Arthur Wellesley, Colonel John Graham), readings that are unsure (the fourth
+# 'Made', inside the slogan; the third 'Mars', in a quote; the first 'Jezero', 'Eberswalde',
+# 'Tooting' and 'Zunil', named as towns and craters at once) and names left unkeyed to keep the
+# batch near 170 (listed with each article).
+# 179 names are keyed. Admin1 codes are GeoNames': US two-letter states (CA, MI, MN, MO, MT, OH,
+# PA), GB ENG England, and CA 08 Ontario. All other countries are checked at country level
+# (Pakistan, Germany, France, Bahamas, Australia, Italy, Belgium, Bulgaria, Austria, Romania,
+# Netherlands, Bosnia and Herzegovina, Guatemala, Paraguay, Uruguay, New Zealand, Spain, Japan,
+# Sweden, Syria, South Africa).
+BATCH_49: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "MULTAN, Pakistan — Multan Sultans beat Lahore Qalandars by six wickets on Friday "
+            "night before a full house in Multan, where the Pakistan Super League opened its "
+            "season. Each of the league's six teams carries the name of a city, though the names "
+            "say little about where they play. The league spent its early seasons in Dubai and "
+            "Sharjah because of security fears, and Quetta has never hosted a league match, "
+            "although the Quetta Gladiators have loyal fans there. Supporters of Peshawar Zalmi "
+            "often travel to Rawalpindi to see their team, a three-hour drive from Peshawar. The "
+            "Karachi Kings play Islamabad United on Saturday in Karachi, and the final will be "
+            "held in Lahore in May. Fans drove in from Bahawalpur and Dera Ghazi Khan for the "
+            "opening match, and a group of British Pakistanis flew in from Birmingham to watch it. "
+            '"Multan has waited a long time for a night like this," said a shopkeeper who sells '
+            "green Sultans shirts near the shrine of Shah Rukn-e-Alam."
+        ),
+        {
+            "MULTAN": ("PK", None),
+            "Multan": None,
+            "Lahore": None,
+            "Multan#2": ("PK", None),
+            "Quetta": ("PK", None),
+            "Quetta#2": None,
+            "Peshawar": None,
+            "Rawalpindi": ("PK", None),
+            "Peshawar#2": ("PK", None),
+            "Karachi": None,
+            "Islamabad": None,
+            "Karachi#2": ("PK", None),
+            "Lahore#2": ("PK", None),
+            "Bahawalpur": ("PK", None),
+            "Birmingham": ("GB", "ENG"),
+            "Multan#3": ("PK", None),
+        },
+    ),
+    (
+        "b",
+        (
+            "COBURG, Germany — Coburg, the Bavarian town whose dukes married into half the royal "
+            "families of Europe, opened an exhibition on Sunday on dynasties that took their names "
+            "from towns. Its centrepiece is the family tree of the House of Saxe-Coburg and Gotha, "
+            "which gave Belgium its kings and Britain Prince Albert, the husband of Queen "
+            "Victoria. In 1917, at war with Germany, his grandson George V dropped the German name "
+            "and took that of Windsor, the Berkshire town where the family's castle stands. The "
+            "same year the Battenbergs in Britain became Mountbattens. Battenberg, a small town in "
+            "Hesse, gave its name to the family and, through them, to the pink and yellow "
+            "Battenberg cake. The Dutch royal House of Orange-Nassau takes its names from Orange, "
+            "the Roman town in Provence, and from Nassau, on the river Lahn, while Nassau, the "
+            "capital of the Bahamas, was named after William III of Orange. The House of Hanover "
+            "ruled Britain before the Coburgs; Hanover is now the capital of Lower Saxony. "
+            "Visitors came from Gotha, 80 km to the north, and from Coburg, a suburb of Melbourne "
+            "named after the family."
+        ),
+        {
+            "COBURG": ("DE", None),
+            "Coburg": ("DE", None),
+            "Coburg#2": None,
+            "Gotha": None,
+            "Windsor": ("GB", "ENG"),
+            "Battenberg": ("DE", None),
+            "Battenberg#2": None,
+            "Orange": None,
+            "Nassau": None,
+            "Orange#2": ("FR", None),
+            "Nassau#2": ("DE", None),
+            "Nassau#3": ("BS", None),
+            "Orange#3": None,
+            "Hanover": None,
+            "Hanover#2": ("DE", None),
+            "Gotha#2": ("DE", None),
+            "Coburg#3": ("AU", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "ROUBAIX, France — Roubaix, the old textile city on the Belgian border, welcomed 4,000 "
+            "amateur riders on Saturday for the sportive held the day before Paris-Roubaix, the "
+            "cobbled classic that has not started in Paris since the 1960s. The professionals set "
+            "off on Sunday from Compiègne and finish on the velodrome in Roubaix. Many of "
+            "cycling's great one-day races are named after the towns they link. Milan-San Remo, "
+            "the longest, ends on the Via Roma in Sanremo, and Liège-Bastogne-Liège, the oldest, "
+            "still turns near Bastogne before it heads back to Liège. Paris-Tours has long ended "
+            "in Tours, and Paris-Nice, the week-long race to the sun, reaches Nice on its last "
+            "Sunday. Gent-Wevelgem finishes in Wevelgem, a town of 30,000 near the French border. "
+            "A rider from Lille said the cobbles were the only reason he rode at all."
+        ),
+        {
+            "ROUBAIX": ("FR", None),
+            "Roubaix": ("FR", None),
+            "Paris": None,
+            "Roubaix#2": None,
+            "Paris#2": ("FR", None),
+            "Milan": None,
+            "San Remo": None,
+            "Sanremo": ("IT", None),
+            "Liège": None,
+            "Bastogne": None,
+            "Liège#2": None,
+            "Bastogne#2": ("BE", None),
+            "Liège#3": ("BE", None),
+            "Paris#3": None,
+            "Tours": None,
+            "Tours#2": ("FR", None),
+            "Paris#4": None,
+            "Nice": None,
+            "Nice#2": ("FR", None),
+            "Gent": None,
+            "Wevelgem": None,
+            "Wevelgem#2": ("BE", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "HILDESHEIM, Germany — Hildesheim is showing the Hildesheim Treasure, 70 pieces of "
+            "Roman silver that Prussian soldiers dug up on a hill outside the town in 1868, on "
+            "loan from Berlin, where the hoard has been kept since it was found. It is the heart "
+            "of an exhibition on treasures named after the places where they came out of the "
+            "ground. The Mildenhall Treasure, turned up by a ploughman near Mildenhall in Suffolk "
+            "in 1942, came from London, and Bulgaria lent the Panagyurishte Treasure, nine gold "
+            "vessels found in 1949 by three brothers digging clay near Panagyurishte; it belongs "
+            "to the archaeological museum in Plovdiv. The Louvre in Paris sent cups from the "
+            "Boscoreale Treasure, hidden in a villa at Boscoreale when Vesuvius erupted in AD 79, "
+            "and Vienna lent part of the Nagyszentmiklós treasure, found in 1799 at "
+            "Nagyszentmiklós, which is now Sânnicolau Mare in Romania. Missing is the Eberswalde "
+            "hoard, the largest find of prehistoric gold in Germany, which the Red Army took from "
+            "Berlin in 1945 and which is now in Moscow."
+        ),
+        {
+            "HILDESHEIM": ("DE", None),
+            "Hildesheim": ("DE", None),
+            "Hildesheim#2": None,
+            "Berlin": ("DE", None),
+            "Mildenhall": None,
+            "Mildenhall#2": ("GB", "ENG"),
+            "Panagyurishte": None,
+            "Panagyurishte#2": ("BG", None),
+            "Paris": ("FR", None),
+            "Boscoreale": None,
+            "Boscoreale#2": ("IT", None),
+            "Vienna": ("AT", None),
+            "Nagyszentmiklós": None,
+            "Nagyszentmiklós#2": ("RO", None),
+            "Sânnicolau Mare": ("RO", None),
+            "Eberswalde": None,
+            "Berlin#2": ("DE", None),
+        },
+    ),
+    (
+        "e",
+        (
+            "BEST, Netherlands — Best, a town of 30,000 just north-west of Eindhoven, has teamed "
+            "up with Made, Well, Goes, Born, Mill and Lent to draw English-speaking tourists to "
+            "Dutch places whose names are English words. Best of all, its mayor said on Monday, "
+            "the campaign costs almost nothing, because visitors already photograph the signs at "
+            'the town limits. Made, a village near Breda, sells T-shirts printed "Made in Made". '
+            "Well, on the Maas in northern Limburg, offers tours of its moated castle, and Goes, "
+            "the market town of Zeeland, has put up signs in English. Born, near Sittard, sent its "
+            'alderman for tourism. "Born in Born, and I have heard every joke," he said. Mill, in '
+            "North Brabant, and Lent, across the Waal from Nijmegen, joined last month. A pastor "
+            "in Lent said he gets more visitors during Lent than at any other time of year. Well, "
+            "the mayor of Best admitted, the campaign is a joke, but a good one."
+        ),
+        {
+            "BEST": ("NL", None),
+            "Best": ("NL", None),
+            "Made": ("NL", None),
+            "Well": ("NL", None),
+            "Best#2": None,
+            "Made#2": ("NL", None),
+            "Made#3": None,
+            "Well#2": ("NL", None),
+            "Goes#2": ("NL", None),
+            "Born#2": ("NL", None),
+            "Born#3": None,
+            "Born#4": ("NL", None),
+            "Mill#2": ("NL", None),
+            "Lent#2": ("NL", None),
+            "Lent#3": ("NL", None),
+            "Lent#4": None,
+            "Well#3": None,
+            "Best#3": ("NL", None),
+        },
+    ),
+    (
+        "f",
+        (
+            "PASADENA, Calif. — Jezero, Eberswalde, Tooting and Zunil are towns on Earth as well "
+            "as craters on Mars, and NASA's Jet Propulsion Laboratory in Pasadena opened an "
+            "exhibition on Tuesday on the small places whose names went to the red planet. The "
+            "International Astronomical Union names Martian craters narrower than 60 km after "
+            "towns and villages of fewer than 100,000 people. Jezero crater, where the "
+            "Perseverance rover landed in 2021, is named after Jezero, a small town in Bosnia. "
+            "Eberswalde crater, with its fan-shaped river delta, takes its name from Eberswalde, "
+            "north-east of Berlin, and Tooting crater from Tooting, in south London. Zunil, a "
+            "crater whose rays stretch for hundreds of kilometres, was named after Zunil in "
+            "Guatemala, and Yuty, one of the first craters photographed with a rampart of splashed "
+            "mud, after Yuty in Paraguay. The laboratory also invited the mayor of Mars, a borough "
+            'in Pennsylvania that keeps a model flying saucer on its main street. "We are the only '
+            'Mars you can drive to," he said.'
+        ),
+        {
+            "PASADENA": ("US", "CA"),
+            "Mars": None,
+            "Pasadena": ("US", "CA"),
+            "Jezero#2": None,
+            "Jezero#3": ("BA", None),
+            "Eberswalde#2": None,
+            "Eberswalde#3": ("DE", None),
+            "Berlin": ("DE", None),
+            "Tooting#2": None,
+            "Tooting#3": ("GB", "ENG"),
+            "London": ("GB", "ENG"),
+            "Zunil#2": None,
+            "Zunil#3": ("GT", None),
+            "Yuty": None,
+            "Yuty#2": ("PY", None),
+            "Mars#2": ("US", "PA"),
+            "Pennsylvania": ("US", "PA"),
+        },
+    ),
+    (
+        "g",
+        (
+            "MONTANA, Bulgaria — Montana, a city of 40,000 in north-western Bulgaria, opened an "
+            "exhibition on Thursday of photographs of towns that share their names with American "
+            "states. The city itself was called Ferdinand, after Prince Ferdinand, who later "
+            "became tsar, then Mihaylovgrad under communism, and took its present name in 1993 "
+            "from a Roman settlement on the site. The photographer, Ivan Petrov, drove through "
+            "Indiana, Pennsylvania, the home town of the actor James Stewart, and through Wyoming, "
+            "a suburb of Grand Rapids in Michigan. He photographed the riverfront of Oregon, Ohio, "
+            "the iron mines of Virginia, in Minnesota, and the courthouse square of Nevada, "
+            "Missouri. In South America he found Florida, the Uruguayan town where the country "
+            "declared its independence in 1825. His favourite, he said, was Delaware, Ohio, where "
+            "a president was born. A visitor from Montana, the American state, said he had never "
+            "heard of the Bulgarian city, and a boy came to the opening in a Joe Montana shirt."
+        ),
+        {
+            "MONTANA": ("BG", None),
+            "Montana": ("BG", None),
+            "Ferdinand": ("BG", None),
+            "Ferdinand#2": None,
+            "Mihaylovgrad": ("BG", None),
+            "Indiana": ("US", "PA"),
+            "Wyoming": ("US", "MI"),
+            "Oregon": ("US", "OH"),
+            "Ohio": ("US", "OH"),
+            "Virginia": ("US", "MN"),
+            "Nevada": ("US", "MO"),
+            "Florida": ("UY", None),
+            "Delaware": ("US", "OH"),
+            "Ohio#2": ("US", "OH"),
+            "Montana#2": ("US", "MT"),
+            "Montana#3": None,
+        },
+    ),
+    (
+        "h",
+        (
+            "WELLINGTON, England — Wellington, a market town in Somerset, opened a festival on "
+            "Saturday for the places and things that took their names, through a duke, from the "
+            "town. Arthur Wellesley chose it for his title in 1809, and the Duke of Wellington "
+            "went on to give it to the capital of New Zealand, to rubber boots and to beef "
+            "Wellington. Wellington, the New Zealand capital, sent its deputy mayor. The festival "
+            "also invited towns that lent their names to other famous peers. Melbourne, a village "
+            "in Derbyshire, gave its name to Lord Melbourne, Queen Victoria's first prime "
+            "minister, and through him to Melbourne in Australia. Sandwich, in Kent, lent its name "
+            "to the Earl of Sandwich, whose habit of eating beef between two slices of bread gave "
+            "the world the sandwich; Captain Cook named the Sandwich Islands after the same earl. "
+            "Kitchener, in Ontario, was called Berlin until 1916, when it was renamed after Lord "
+            "Kitchener, the Earl Kitchener of Khartoum. A choir from Kitchener sang on the opening "
+            "night."
+        ),
+        {
+            "WELLINGTON": ("GB", "ENG"),
+            "Wellington": ("GB", "ENG"),
+            "Wellington#2": None,
+            "Wellington#3": None,
+            "Wellington#4": ("NZ", None),
+            "Melbourne": ("GB", "ENG"),
+            "Melbourne#2": None,
+            "Melbourne#3": ("AU", None),
+            "Sandwich": ("GB", "ENG"),
+            "Sandwich#2": None,
+            "Kitchener": ("CA", "08"),
+            "Ontario": ("CA", "08"),
+            "Berlin": ("CA", "08"),
+            "Kitchener#2": None,
+            "Kitchener#3": None,
+            "Khartoum": None,
+            "Kitchener#4": ("CA", "08"),
+        },
+    ),
+    (
+        "i",
+        (
+            "THIERS, France — Thiers, the hillside town in the Auvergne that makes most of "
+            "France's table knives, opened its knife fair on Friday with cutlers from towns whose "
+            "names have become those of blades. The town has nothing to do with Adolphe Thiers, "
+            "the 19th-century president, who was born in Marseille. The Laguiole knife, with a bee "
+            "on its spring, takes its name from Laguiole, a village of 1,300 people on the Aubrac "
+            "plateau, though many Laguiole knives are made here in Thiers. Cutlers came from "
+            "Solingen, Germany's city of blades, from Sheffield, from Albacete in Spain and from "
+            "Seki, the Japanese town where swordsmiths have worked for centuries. A Swedish "
+            "company brought its Mora knives, made in Mora, in Dalarna, and a visitor from Mora, "
+            "Minnesota, a town named after the Swedish one, bought two. A smith from Damascus who "
+            "fled the war in Syria showed blades of Damascus steel, and an American collector "
+            "showed a Bowie knife, named after Jim Bowie, who died at the Alamo. The Nontron "
+            "knife, from Nontron in the Dordogne, is said to be the oldest in France."
+        ),
+        {
+            "THIERS": ("FR", None),
+            "Thiers": ("FR", None),
+            "Thiers#2": None,
+            "Laguiole": None,
+            "Laguiole#2": ("FR", None),
+            "Laguiole#3": None,
+            "Thiers#3": ("FR", None),
+            "Solingen": ("DE", None),
+            "Albacete": ("ES", None),
+            "Seki": ("JP", None),
+            "Mora": None,
+            "Mora#2": ("SE", None),
+            "Mora#3": ("US", "MN"),
+            "Minnesota": ("US", "MN"),
+            "Damascus": ("SY", None),
+            "Damascus#2": None,
+            "Bowie": None,
+            "Bowie#2": None,
+            "Nontron": None,
+            "Nontron#2": ("FR", None),
+        },
+    ),
+    (
+        "j",
+        (
+            "MAKHANDA, South Africa — Makhanda, the university town that was called Grahamstown "
+            "until 2018, hosted a conference on Friday on the renaming of towns in the Eastern "
+            "Cape. The town was founded in 1812 by Colonel John Graham and now carries the name of "
+            "Makhanda ka Nxele, the Xhosa prophet who led an attack on it in 1819. Delegates came "
+            "from Gqeberha, which was Port Elizabeth until 2021 and had been named after Elizabeth "
+            "Donkin, the wife of an acting governor, and from Kariega, the former Uitenhage. King "
+            "William's Town, named after William IV, is now Qonce, and the nearby village of "
+            "Berlin, founded by German settlers, is now Ntabozuko. East London, the port that has "
+            "kept its colonial name, sent its town planners. Queenstown, which is now Komani, "
+            "shared its old name with Queenstown in New Zealand, a speaker said, and tourists had "
+            "sometimes booked the wrong one. A historian from Berlin, in Germany, said the "
+            "settlers' villages had been named after the towns they left."
+        ),
+        {
+            "MAKHANDA": ("ZA", None),
+            "Makhanda": ("ZA", None),
+            "Grahamstown": ("ZA", None),
+            "Makhanda#2": None,
+            "Gqeberha": ("ZA", None),
+            "Port Elizabeth": ("ZA", None),
+            "Elizabeth#2": None,
+            "Kariega": ("ZA", None),
+            "Uitenhage": ("ZA", None),
+            "King William's Town": ("ZA", None),
+            "William#2": None,
+            "Qonce": ("ZA", None),
+            "Berlin": ("ZA", None),
+            "Ntabozuko": ("ZA", None),
+            "East London": ("ZA", None),
+            "Queenstown": ("ZA", None),
+            "Komani": ("ZA", None),
+            "Queenstown#2": ("NZ", None),
+            "Berlin#2": ("DE", None),
+        },
+    ),
+]
+_A49 = "MULTAN, Pakistan — Multan Sult"
+_B49 = "COBURG, Germany — Coburg, the "
+_C49 = "ROUBAIX, France — Roubaix, the"
+_D49 = "HILDESHEIM, Germany — Hildeshe"
+_E49 = "BEST, Netherlands — Best, a to"
+_F49 = "PASADENA, Calif. — Jezero, Ebe"
+_G49 = "MONTANA, Bulgaria — Montana, a"
+_H49 = "WELLINGTON, England — Wellingt"
+_I49 = "THIERS, France — Thiers, the h"
+_J49 = "MAKHANDA, South Africa — Makha"
+BATCH_49_XFAIL: dict[tuple[str, str], str] = {
+    (_A49, "Multan"): ("first run (74721d9): 'Multan' should be no place, got Multan (PK, 04)"),
+    (_A49, "Quetta"): ("first run (74721d9): 'Quetta' not found as a place (overlap: None)"),
+    (_A49, "Peshawar"): (
+        "first run (74721d9): 'Peshawar' should be no place, got Peshawar (PK, 03)"
+    ),
+    (_A49, "Karachi"): ("first run (74721d9): 'Karachi' should be no place, got Karachi (PK, 05)"),
+    (_B49, "Gotha"): ("first run (74721d9): 'Gotha' should be no place, got Gotha (US, FL)"),
+    (_B49, "Windsor"): ("first run (74721d9): 'Windsor' Windsor in AU"),
+    (_B49, "Battenberg#2"): (
+        "first run (74721d9): 'Battenberg#2' should be no place, got Battenberg (DE, 05)"
+    ),
+    (_B49, "Orange#2"): ("first run (74721d9): 'Orange#2' Orange County in US"),
+    (_B49, "Nassau#2"): ("first run (74721d9): 'Nassau#2' Nassau in BS"),
+    (_B49, "Orange#3"): ("first run (74721d9): 'Orange#3' should be no place, got Orange (US, NJ)"),
+    (_B49, "Hanover#2"): ("first run (74721d9): 'Hanover#2' not found as a place (overlap: None)"),
+    (_B49, "Gotha#2"): ("first run (74721d9): 'Gotha#2' Gotha in US"),
+    (_C49, "Milan"): ("first run (74721d9): 'Milan' should be no place, got Milan (IT, 09)"),
+    (_C49, "Paris#3"): ("first run (74721d9): 'Paris#3' should be no place, got Paris (FR, 11)"),
+    (_C49, "Paris#4"): ("first run (74721d9): 'Paris#4' should be no place, got Paris (FR, 11)"),
+    (_C49, "Gent"): ("first run (74721d9): 'Gent' should be no place, got Gent (BE, VLG)"),
+    (_D49, "Hildesheim#2"): (
+        "first run (74721d9): 'Hildesheim#2' should be no place, got Hildesheim (DE, 06)"
+    ),
+    (_D49, "Mildenhall"): (
+        "first run (74721d9): 'Mildenhall' should be no place, got Mildenhall (GB, ENG)"
+    ),
+    (_D49, "Panagyurishte"): (
+        "first run (74721d9): 'Panagyurishte' should be no place, got Panagyurishte (BG, 48)"
+    ),
+    (_D49, "Boscoreale"): (
+        "first run (74721d9): 'Boscoreale' should be no place, got Boscoreale (IT, 04)"
+    ),
+    (_D49, "Nagyszentmiklós"): (
+        "first run (74721d9): 'Nagyszentmiklós' should be no place, got Sânnicolau Mare (RO, 36)"
+    ),
+    (_D49, "Eberswalde"): (
+        "first run (74721d9): 'Eberswalde' should be no place, got Eberswalde (DE, 11)"
+    ),
+    (_E49, "Best#2"): ("first run (74721d9): 'Best#2' should be no place, got Best (NL, 06)"),
+    (_E49, "Made#3"): ("first run (74721d9): 'Made#3' should be no place, got Made (NL, 06)"),
+    (_E49, "Well#2"): ("first run (74721d9): 'Well#2' not found as a place (overlap: None)"),
+    (_F49, "Mars"): ("first run (74721d9): 'Mars' should be no place, got Mars (US, PA)"),
+    (_F49, "Eberswalde#2"): (
+        "first run (74721d9): 'Eberswalde#2' should be no place, got Eberswalde (DE, 11)"
+    ),
+    (_F49, "Tooting#2"): (
+        "first run (74721d9): 'Tooting#2' should be no place, got Tooting (GB, ENG)"
+    ),
+    (_F49, "Zunil#2"): ("first run (74721d9): 'Zunil#2' should be no place, got Zunil (GT, 13)"),
+    (_F49, "Yuty"): ("first run (74721d9): 'Yuty' should be no place, got Yuty (PY, 05)"),
+    (_F49, "Yuty#2"): ("first run (74721d9): 'Yuty#2' not found as a place (overlap: None)"),
+    (_G49, "Ferdinand"): ("first run (74721d9): 'Ferdinand' Ferdinand in US"),
+    (_G49, "Mihaylovgrad"): (
+        "first run (74721d9): 'Mihaylovgrad' not found as a place (overlap: None)"
+    ),
+    (_G49, "Montana#2"): ("first run (74721d9): 'Montana#2' Montana in BG"),
+    (_H49, "Wellington#2"): (
+        "first run (74721d9): 'Wellington#2' should be no place, got Wellington (GB, ENG)"
+    ),
+    (_H49, "Wellington#3"): (
+        "first run (74721d9): 'Wellington#3' should be no place, got Wellington (GB, ENG)"
+    ),
+    (_H49, "Sandwich#2"): (
+        "first run (74721d9): 'Sandwich#2' should be no place, got Sandwich (GB, ENG)"
+    ),
+    (_H49, "Berlin"): ("first run (74721d9): 'Berlin' Berlin in DE"),
+    (_H49, "Khartoum"): (
+        "first run (74721d9): 'Khartoum' should be no place, got Khartoum (SD, 29)"
+    ),
+    (_I49, "Mora"): ("first run (74721d9): 'Mora' should be no place, got Mora (SE, 10)"),
+    (_I49, "Nontron"): ("first run (74721d9): 'Nontron' should be no place, got Nontron (FR, 75)"),
+    (_J49, "MAKHANDA"): ("first run (74721d9): 'MAKHANDA' not found as a place (overlap: None)"),
+    (_J49, "Makhanda"): ("first run (74721d9): 'Makhanda' not found as a place (overlap: None)"),
+    (_J49, "Grahamstown"): (
+        "first run (74721d9): 'Grahamstown' not found as a place (overlap: None)"
+    ),
+    (_J49, "King William's Town"): (
+        'first run (74721d9): "King William\'s Town" not found as a place (overlap: None)'
+    ),
+    (_J49, "Berlin"): ("first run (74721d9): 'Berlin' Berlin in DE"),
+    (_J49, "Queenstown"): (
+        "first run (74721d9): 'Queenstown' not found as a place (overlap: None)"
+    ),
+    (_J49, "Komani"): ("first run (74721d9): 'Komani' not found as a place (overlap: None)"),
+}
+BATCH_49_NAMES = _named_params(49, BATCH_49, BATCH_49_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -22035,12 +22675,13 @@ BATCH_48_NAMES = _named_params(48, BATCH_48, BATCH_48_XFAIL)
         *BATCH_46_NAMES,
         *BATCH_47_NAMES,
         *BATCH_48_NAMES,
+        *BATCH_49_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-48: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-49: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
