@@ -1501,16 +1501,21 @@ def _received_by_an_official(sent: Span) -> bool:
     return _tells_both(sent, _RECEIVED_HASHES, _OFFICIAL_HASHES)
 
 
+# who holds an office and so may host or welcome a traveller ("the mayor", "President X")
+OFFICE_HOLDERS = frozenset(
+    "mayor governor president minister king queen prince princess pope premier chancellor "
+    "emperor sultan emir ambassador envoy champion leader".split()
+)
 _RECEIVED_HASHES = frozenset(
     get_string_id(w) for w in ("received", "receives", "welcomed", "welcomes", "hosted", "hosts")
 )
 _OFFICIAL_HASHES = frozenset(
     get_string_id(w)
-    for w in (
-        "mayor governor president minister premier king queen chief emir prefect regent "
-        "bishop archbishop oba akim wali sultan chancellor rector principal dean director "
-        "commissioner chairman chairwoman"
-    ).split()
+    for w in OFFICE_HOLDERS
+    | frozenset(
+        "chief prefect regent bishop archbishop oba akim wali rector principal dean director "
+        "commissioner chairman chairwoman".split()
+    )
 )
 _HELD_HASHES = frozenset(get_string_id(w) for w in ("held", "hold", "holds", "holding"))
 _TALKS_HASHES = frozenset(get_string_id(w) for w in ("talks", "meeting", "meetings"))
@@ -3864,12 +3869,6 @@ CARGO_EXCLUDED = MOVER_NOUNS | VEHICLE_NOUNS | TRIP_NOUNS | HUMAN_NOUNS | RECEIV
 
 
 # people a reception is given by: "was received by the mayor"
-OFFICE_HOLDERS = frozenset(
-    "mayor governor president minister king queen prince princess pope premier chancellor "
-    "emperor sultan emir ambassador envoy champion leader".split()
-)
-
-
 def _negotiates_with(token: Token) -> bool:
     """A negotiation is a meeting with a counterpart: "negotiated with the pirates", "Kurti
     and Vucic negotiated", not "the owner negotiated a ransom"."""

@@ -1667,7 +1667,7 @@ def _names_a_structure(doc: Doc, segment: _Segment) -> bool:
 
 
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$")
-_STRUCTURE_AFTER_RE = re.compile(r"\s+(?:bridge|dam|tunnel|viaduct|barrage)\b")
+_STRUCTURE_AFTER_RE = re.compile(r"\s+(?:bridge|dam|tunnel|viaduct|barrage|gorge|canyon)\b")
 
 
 # what follows a place and never a person: ", which hosts", ", where the"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -1422,20 +1423,27 @@ def _without_a_foreign_alias(place: Place, places: Sequence[Place]) -> Place:
     reading = place.chosen
     if reading is None or reading.match != "alternate" or reading.population >= OPENER_ALIAS:
         return place
-    if place.corrected or reading.kind not in {"city", "other"}:
+    county = reading.kind == "admin" and reading.feature_code != "ADM1"  # "Transylvania" as
+    # Transylvania County, North Carolina, in a story told in Romania
+    if place.corrected or not (reading.kind in {"city", "other"} or county):
         return place
-    others = {
+    others = Counter(
         p.chosen.country_code
         for p in places
         if p.chosen is not None and p is not place and p.chosen.country_code
-    }
-    firm = sum(1 for p in places if p.chosen is not None and p.chosen.match != "alternate")
-    if len(others) != 1 or reading.country_code in others or firm < FOREIGN_ALIAS_SUPPORT:
+    )
+    if not others:
+        return place
+    country, count = others.most_common(1)[0]
+    if country == reading.country_code or reading.country_code in others:
+        return place
+    if count < FOREIGN_ALIAS_SUPPORT or count < ONE_COUNTRY_SHARE * sum(others.values()):
         return place
     return replace(place, chosen=None, confidence=0.0, alternatives=())
 
 
-FOREIGN_ALIAS_SUPPORT = 4  # places under their own names that make a text's one country
+FOREIGN_ALIAS_SUPPORT = 4  # places of the text's one country that make it the text's country
+ONE_COUNTRY_SHARE = 0.8  # the share of the text's other places that lie in that country
 
 
 def _settled(place: Place) -> Place:

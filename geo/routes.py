@@ -1456,9 +1456,9 @@ def _named_things(events: Sequence[Event], text: str) -> list[Event]:
     return [_renamed(e, renamed) for e in events]
 
 
-_NAMED_VESSEL_RE = re.compile(
-    rf"\b({any_word_of(NAMED_VESSEL_KINDS)})\s+"
-    r"([A-Z][\w'’-]*(?:\s+(?:(?:do|da|de|del|di)\s+)?[A-Z0-9][\w'’-]*)*)"
+_NAMED_VESSEL_RE = re.compile(  # (on one line: not a headline's "ferry" and the dateline)
+    rf"\b({any_word_of(NAMED_VESSEL_KINDS)})[^\S\n]+"
+    r"([A-Z][\w'’-]*(?:[^\S\n]+(?:(?:do|da|de|del|di)[^\S\n]+)?[A-Z0-9][\w'’-]*)*)"
 )
 
 

@@ -23,6 +23,7 @@ from geo.routes import (
     _headline_news,
     _in_headline,
     _lede_day,
+    _named_vessels,
     _place_key,
     _with_meeting_destination,
     _without_near_twins,
@@ -4191,3 +4192,32 @@ def test_an_official_s_reception_told_after_the_arrival_and_a_wait_at_an_uncle_s
     story = parse(pipeline, text, date(2025, 2, 14))
     assert [m.place for m in story.meetings] == ["Lusaka"]
     assert route_places(story) == ["Chipata", "Petauke", "Lusaka"]
+
+
+def test_a_region_and_a_gorge_read_abroad_in_a_story_told_in_one_country(
+    pipeline: Pipeline,
+) -> None:
+    """'his village in Transylvania' is no reading of Transylvania County, North Carolina, in a
+    story told in Romania, and 'the Olt gorge' names the gorge, no town."""
+    text = (
+        "SIBIU, Romania, Oct 12 (Reuters) - Shepherd Ion Popa set out with 800 sheep from his "
+        "village in Transylvania on Oct 1. He drove the flock through the Olt gorge to Talmaciu, "
+        "then south to Ramnicu Valcea and Dragasani, and on Sunday he reached Caracal."
+    )
+    story = parse(pipeline, text, date(2025, 10, 12))
+    read = {p.mention.text: p.chosen for p in story.places}
+    assert read["Transylvania"] is None and "Olt" not in read
+    assert routes_by_actor(story) == [
+        ("Ion Popa", ["Sibiu", "Talmaciu", "Ramnicu Valcea", "Dragasani", "Caracal"])
+    ]
+
+
+def test_a_vessel_s_name_is_never_the_dateline_after_a_headline() -> None:
+    """A headline that ends in 'ferry' and the capitals of the dateline below it name no
+    vessel ('ferry' then 'DAVAO')."""
+    text = (
+        "Driver takes his jeepney home by road and ferry\n\nDAVAO, Philippines, Jan 25 (Reuters) "
+        "- A second ferry landed him in Surigao."
+    )
+    moved = Event(None, "", ("second ferry",), "landed", "travel", None, text, 0, 0)
+    assert _named_vessels([moved], text)[0].actors == ("second ferry",)

@@ -485,11 +485,6 @@ ROUTE_FAILS40: dict[str, str] = {
         "first run (b0b5647): routes [Aminetou Mint Sidi: Nouakchott > Aleg > Aioun el "
         "Atrouss > Nema] meetings [Mali 2025-11-14 ['Mint Sidi']]"
     ),
-    "bishops_peace_walk_wabag_to_lae_on_the_highlands_highway_told_plainly_governor_hosts": (
-        "first run (b0b5647): routes [Jethro Kapi: Wabag > Mount Hagen > Kundiawa > Goroka > "
-        "Kainantu > Highlands > Lae] meetings [Lae 2025-10-01 ['Jethro Kapi']; Lae "
-        "2025-08-29 ['Jethro Kapi', 'governor']]"
-    ),
     "pilgrim_statue_dili_to_maliana_through_the_mountains_told_plainly_bishop_receives": (
         "first run (b0b5647): routes [statue: Dili > Maliana; villagers: Ainaro > Aileu] "
         "meetings []"

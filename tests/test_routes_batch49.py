@@ -497,10 +497,6 @@ CASES49 = [
 ]
 
 ROUTE_FAILS49: dict[str, str] = {
-    "transhumance_flock_jina_to_caracal_told_plainly": (
-        "first run (74721d9): routes [Nicolae Dobrotă: Jina > Transylvania > Săliște > "
-        "Tălmaciu > Râmnicu Vâlcea > Drăgășani > Balș > Caracal] meetings []"
-    ),
     "retired_jeepney_driver_manila_to_davao_by_road_and_ferry_told_plainly_brother_waits": (
         "first run (74721d9): routes [Romeo Dizon: Manila > Lucena > Naga > Matnog > "
         "Catbalogan > Tacloban > Davao; DAVAO: Surigao > Davao] meetings []"
