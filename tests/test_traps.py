@@ -22630,6 +22630,665 @@ BATCH_49_XFAIL: dict[tuple[str, str], str] = {
 BATCH_49_NAMES = _named_params(49, BATCH_49, BATCH_49_XFAIL)
 
 
+# Blind trap batch 50: ten articles written before the code was run on them, about topics the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or None)
+# pair, or None when the mention must not be taken as a place; "Name#2" is the second occurrence of
+# the exact string in the text (the dateline included, and occurrences inside longer names counted,
+# as in 'Bad Homburg', 'Panama City', 'Glasgow Coma Scale', 'Jackson Hole', 'Bretton Woods system',
+# 'Berlin Alexanderplatz', 'Lake Neuchâtel' or 'New Madrid'; the match is case-sensitive and
+# whole-word, so the capitalised datelines 'SITKA', 'MONTECRISTI', 'GLASGOW', 'HIGH POINT',
+# 'JACKSON', 'HAY-ON-WYE', 'PARKES', 'TOLPUDDLE', 'HALLSTATT' and 'NEW MADRID' are strings of their
+# own, the state of a dateline is the first occurrence of its name ('Alaska' in (a)), and 'fezzes'
+# in (b) and 'a davenport' in (d) are no occurrences of 'Fez' and 'Davenport'). No other keyed name
+# occurs inside a longer word in its article.
+# (a) trees named after places, at a forestry conference in Sitka: 'SITKA, Alaska' and Sitka twice
+# (the Alaskan town the first; inside 'the Sitka spruce', a tree, no place, the second), Alaska the
+# second time (the state, 'the old Russian capital of Alaska'), Aleppo twice (the Syrian city the
+# first; inside 'Aleppo pine', no place, the second), Weymouth twice (the Dorset resort the first;
+# inside 'the Weymouth pine', named after a lord, no place, the second), Leyland three times (the
+# Lancashire town the first; inside 'the Leyland cypress', no place, the second; 'Christopher
+# Leyland', a man, the third), Norway and Turkey twice each (inside 'The Norway spruce' and 'the
+# Turkey oak', trees, no places, the first; the countries the delegates came from the second),
+# Monterey twice (the California city the first; inside 'the Monterey pine', no place, the second),
+# Douglas twice (the capital of the Isle of Man the first; inside 'the Douglas fir', named after a
+# botanist, no place, the second); 'Alaska' in the dateline, 'Russian', California, Scotland, Wales,
+# the Mediterranean, Dorset, 'British', Lancashire, Northumberland, 'the Lombardy poplar', New
+# Zealand, the Isle of Man and 'Scottish' left unkeyed;
+# (b) hats named after places, at a hat fair in Montecristi: 'MONTECRISTI, Ecuador' and Montecristi
+# three times (the Ecuadorian town the first and second; 'Montecristi in the Dominican Republic',
+# its namesake, the third), Panama four times (inside 'the finest Panama hats' and 'the Panama was
+# never made', hats, no places, the first and second; 'never made in Panama', the country, the
+# third; the fourth inside 'Panama City', keyed as a whole), California (the state the gold-seekers
+# were bound for), Cuenca (the Andean city, not the Spanish one), 'Bad Homburg' (the German spa
+# town), Homburg the second time ('showed the Homburg', a hat, no place), Fez (the Moroccan city),
+# Glengarry and Balmoral (inside 'Glengarry and Balmoral bonnets', hats, no places), the Dominican
+# Republic, 'Panama City'; 'Ecuador' in the dateline, Theodore Roosevelt, the isthmus, the canal,
+# 'Andean', 'German', King Edward VII, 'Scottish' and 'fezzes' left unkeyed;
+# (c) medical scores, rules and scales named after cities, at an emergency medicine congress in
+# Glasgow: 'GLASGOW, Scotland' and Glasgow three times (the city the first; inside 'its own Glasgow
+# Coma Scale', no place, the second; 'Glasgow, Kentucky' the third), Ottawa twice (the Canadian
+# capital the first; inside 'the Ottawa ankle rules', no place, the second), Bristol twice (the
+# city; inside 'the Bristol stool chart', no place), Manchester twice (the city; inside 'the
+# Manchester triage system', no place), Edinburgh twice (the city; inside 'the Edinburgh postnatal
+# depression scale', no place), Richmond and Virginia ('Richmond, Virginia, lent its name', the
+# city), Geneva ('and Geneva to a score', the city), Wells four times (inside 'The Wells score', no
+# place, the first; 'the cathedral city of Wells' the second; 'Philip Wells', a doctor, the third,
+# no place; 'Delegates from Wells, in Somerset' the fourth); 'Scotland' in the dateline, 'Canadian',
+# Somerset and Kentucky left unkeyed;
+# (d) furniture named after places, at the furniture market in High Point: 'HIGH POINT, N.C.' and
+# 'High Point' (the North Carolina city), Chesterfield three times (inside 'The Chesterfield sofa',
+# no place, the first; 'an earl of Chesterfield', a title, no place, the second; 'Chesterfield,
+# Missouri', the suburb of St. Louis, the third), Missouri, Windsor twice (inside 'The Windsor
+# chair', no place, the first; the Berkshire town the second), 'High Wycombe', Adirondack (inside
+# 'The Adirondack chair', no place), Westport (the New York town where the chair was first built,
+# not the Irish or Connecticut one), Davenport twice (the Iowa city the first; 'a Captain
+# Davenport', a man, the second, no place), Iowa, Lancaster twice (the English town of 'Gillows of
+# Lancaster' the first; 'Lancaster, Pennsylvania' the second), Wellington twice (inside 'The
+# Wellington chest', no place, the first; 'Wellington, in New Zealand' the second), Dallas (the
+# Texas city), Pennsylvania; 'N.C.' in the dateline, North Carolina, St. Louis, Berkshire, New York,
+# the mountains, 'English', New Zealand, 'Amish' and 'a davenport' left unkeyed;
+# (e) economic terms named after places, at the central bankers' symposium in Jackson: 'JACKSON,
+# Wyo.' and Jackson (the ski town), 'Jackson Hole' twice (the valley the first, keyed as Wyoming
+# whatever the feature chosen; 'traders simply call it Jackson Hole', the symposium, no place, the
+# second; the Jackson inside each not keyed apart), 'Bretton Woods' twice (inside 'The Bretton Woods
+# system', no place, the first; the New Hampshire resort the second), New Hampshire, Washington
+# twice (inside 'the Washington Consensus', no place, the first; 'the lenders based in Washington',
+# the capital, the second), Basel twice (inside 'The Basel rules', no place, the first; 'written in
+# Basel', the Swiss city, the second), New York, Davos twice ('Davos Man', an executive, no place,
+# the first; 'the Swiss resort of Davos' the second), Sweden, Stockholm (inside 'a Stockholm
+# consensus', a coined term, no place), 'Salt Lake City', Denver; 'Wyo.' in the dateline, the
+# Federal Reserve, the Bank for International Settlements, 'the Plaza Accord', the Plaza Hotel and
+# the World Economic Forum left unkeyed;
+# (f) novels whose titles name places, at the literary festival in Hay-on-Wye: 'HAY-ON-WYE, Wales'
+# and 'Hay-on-Wye' (the town), Brighton twice (inside the title 'Brighton Rock', no place, the
+# first; 'the mayor of Brighton' the second), Venice twice (inside 'Death in Venice', no place, the
+# first; 'a hotelier from Venice' the second), Berlin (inside 'Berlin Alexanderplatz', a title, no
+# place), Samarra three times (inside 'Appointment in Samarra', no place, the first; the second, in
+# the old tale, not keyed; 'Samarra itself, the Iraqi city' the third), Havana twice (inside 'Our
+# Man in Havana', no place, the first; 'a Cuban actor from Havana' the second), Winesburg and Ohio
+# twice each ('a farmer from Winesburg, Ohio', the real hamlet, the first; inside the title
+# 'Winesburg, Ohio', no places, the second), Clyde (the Ohio town, not the Scottish river) and Ohio
+# the third time; 'Wales' in the dateline, Graham Greene, Thomas Mann, 'German', 'English', the
+# Lido, John O'Hara, 'Iraqi', 'Cuban' and Sherwood Anderson left unkeyed;
+# (g) radio telescopes named after towns, at the 65th birthday of the Parkes telescope: 'PARKES,
+# Australia' and Parkes three times (the New South Wales town the first; inside 'the Parkes
+# telescope', no place, the second; 'Henry Parkes', the premier the town was named after, the third,
+# no place), 'Green Bank' twice (the West Virginia village the first; inside 'the Green Bank
+# Telescope', no place, the second), West Virginia, Effelsberg twice (the German village; inside
+# 'the Effelsberg dish', no place), Westerbork twice (the Dutch village; inside 'the Westerbork
+# array', no place), Dwingeloo twice (the Dutch village; inside 'Dwingeloo 1', a galaxy, no place),
+# Arecibo twice (the Puerto Rican town, keyed as PR or US; inside 'the Arecibo dish', no place),
+# 'Puerto Rico' (PR or US), Narrabri; 'Australia' in the dateline and inside 'the Australia
+# Telescope Compact Array', New South Wales, Germany, the Eifel, the Netherlands and the wartime
+# transit camp left unkeyed;
+# (h) groups of people named after towns, at the Tolpuddle Martyrs festival: 'TOLPUDDLE, England'
+# and Tolpuddle twice (the Dorset village the first; inside 'the Tolpuddle Martyrs', no place, the
+# second), Australia, Guildford twice (inside 'the Guildford Four', no place, the first; the Surrey
+# town of the bombings the second), Birmingham twice (inside 'the Birmingham Six', no place, the
+# first; the English city of the bombings the second, not the Alabama one named in the next
+# sentence), Cardiff twice (the Welsh capital the first; inside 'the Cardiff Three', no place, the
+# second), Scottsboro twice (the Alabama town the first; inside 'the Scottsboro Boys', no place, the
+# second), Alabama, 'Little Rock' twice (the Arkansas capital the first; inside 'the Little Rock
+# Nine', no place, the second), Chicago twice (inside 'The Chicago Seven', no place, the first; the
+# city of the 1968 protests the second), Dorchester (the Dorset county town, not the Boston
+# neighbourhood); 'England' in the dateline, Dorset, 'Black' and Central High School left unkeyed;
+# (i) archaeological cultures named after the sites where they were first found, at Hallstatt:
+# 'HALLSTATT, Austria' and Hallstatt twice (the village the first; inside 'The Hallstatt culture',
+# no place, the second), 'La Tène' twice (inside 'the La Tène culture', no place, the first; the
+# Swiss site, now a municipality, the second), Neuchâtel the second time ("Neuchâtel's museum", the
+# city; the first inside 'Lake Neuchâtel' not keyed), New Mexico, Clovis three times (inside 'the
+# Clovis culture', no place, the first; the New Mexico railway town the second; 'Clovis, the king of
+# the Franks', a man, the third, no place), Folsom twice (inside 'the later Folsom culture', no
+# place, the first; the New Mexico village the second, not the California city of the prison),
+# China, Yangshao twice (inside 'the Yangshao culture', no place, the first; the village in Henan
+# the second), Lapita (inside 'the Lapita culture', no place), New Caledonia; 'Austria' in the
+# dateline, the Iron Age, Lake Neuchâtel, Henan, the Pacific and the Franks left unkeyed;
+# (j) faults named after towns, at a seismology meeting in New Madrid: 'NEW MADRID, Mo.' and 'New
+# Madrid' twice (the Missouri town the first; inside 'The New Madrid Seismic Zone', no place, the
+# second), Madrid the third time ('named after Madrid', the Spanish capital; the first and second
+# inside 'New Madrid' not keyed apart), Missouri, Hayward twice (the California city the first;
+# inside 'the Hayward Fault', no place, the second), California, Myanmar, Sagaing twice (inside 'the
+# Sagaing Fault', no place, the first; the city the second), Mandalay, Seattle twice (the city;
+# inside 'the Seattle Fault', no place), Alpine twice (the Texas town the first; inside "New
+# Zealand's Alpine Fault", no place, the second), Texas, New Zealand, Tennessee; 'Mo.' in the
+# dateline, the Mississippi River, 'Spanish', the United States, the Southern Alps and Reelfoot Lake
+# left unkeyed.
+# Decisions (as in batches 7-49): a dateline is a place (the city in capitals), but the state,
+# province or country in a dateline is not keyed ('Alaska', 'Ecuador', 'Scotland', 'N.C.', 'Wyo.',
+# 'Wales', 'Australia', 'England', 'Austria', 'Mo.'); a tree, a hat, a medical score, rule, scale or
+# chart, a piece of furniture, an economic system, consensus, set of rules or coined term, a book
+# title, a telescope, dish, array or galaxy, a group of people, an archaeological culture or a fault
+# named after a place is no place ('the Sitka spruce', 'Aleppo pine', 'the Weymouth pine', 'the
+# Leyland cypress', 'The Norway spruce', 'the Turkey oak', 'the Monterey pine', 'the Douglas fir',
+# 'Panama hats', 'the Panama', 'the Homburg', 'Glengarry and Balmoral bonnets', 'Glasgow Coma
+# Scale', 'the Ottawa ankle rules', 'the Bristol stool chart', 'the Manchester triage system', 'the
+# Edinburgh postnatal depression scale', 'The Wells score', 'The Chesterfield sofa', 'The Windsor
+# chair', 'The Adirondack chair', 'The Wellington chest', 'Jackson Hole' for the symposium, 'The
+# Bretton Woods system', 'the Washington Consensus', 'The Basel rules', 'Davos Man', 'a Stockholm
+# consensus', 'Brighton Rock', 'Death in Venice', 'Berlin Alexanderplatz', 'Appointment in Samarra',
+# 'Our Man in Havana', 'Winesburg, Ohio' the title, 'the Parkes telescope', 'the Green Bank
+# Telescope', 'the Effelsberg dish', 'the Westerbork array', 'Dwingeloo 1', 'the Arecibo dish', 'the
+# Tolpuddle Martyrs', 'the Guildford Four', 'the Birmingham Six', 'the Cardiff Three', 'the
+# Scottsboro Boys', 'the Little Rock Nine', 'The Chicago Seven', 'The Hallstatt culture', 'the La
+# Tène culture', 'the Clovis culture', 'the later Folsom culture', 'the Yangshao culture', 'the
+# Lapita culture', 'The New Madrid Seismic Zone', 'the Hayward Fault', 'the Sagaing Fault', 'the
+# Seattle Fault', 'Alpine Fault'), nor a person's name or title (Christopher Leyland, Philip Wells,
+# an earl of Chesterfield, a Captain Davenport, Henry Parkes, Clovis the king of the Franks); a town
+# named like a bigger or better-known place is the town the text means (Weymouth in Dorset, Leyland
+# in Lancashire, Douglas on the Isle of Man, Monterey and Hayward in California; Cuenca in Ecuador;
+# Montecristi in Ecuador, then in the Dominican Republic; Glasgow in Scotland, then in Kentucky;
+# Wells in Somerset; Richmond in Virginia; Chesterfield in Missouri; Windsor in Berkshire; Westport
+# in New York; Davenport in Iowa; Lancaster in England, then in Pennsylvania; Wellington in New
+# Zealand; Dallas in Texas; Washington the capital; Winesburg and Clyde in Ohio; Green Bank in West
+# Virginia; Birmingham in England; Dorchester in Dorset; Clovis and Folsom in New Mexico; Alpine in
+# Texas; Madrid in Spain), and a valley keeps the state it lies in ('Jackson Hole' in Wyoming). Not
+# keyed: rivers, lakes, mountains, valleys, regions, counties, islands, coasts and countries named
+# only to place a town, institutions and buildings, and people (the Mediterranean, Dorset,
+# Lancashire, Northumberland, Somerset, Berkshire, the Eifel, Henan, the Isle of Man, Lake
+# Neuchâtel, the Mississippi River, the Southern Alps, Reelfoot Lake, the Lido, Central High School,
+# the Plaza Hotel, the Federal Reserve, Theodore Roosevelt, King Edward VII, Graham Greene, Thomas
+# Mann, Sherwood Anderson), readings that are unsure (the second 'Samarra', in an old tale; 'the
+# Lombardy poplar', named after a region) and names left unkeyed to keep the batch near 170 (listed
+# with each article).
+# 180 names are keyed. Admin1 codes are GeoNames': US two-letter states and districts (AK, AL, AR,
+# CA, CO, DC, IA, IL, KY, MO, NC, NH, NM, NY, OH, PA, TN, TX, UT, VA, WA, WV, WY), GB ENG England,
+# SCT Scotland and WLS Wales, and CA 08 Ontario. All other countries are checked at country level
+# (Syria, Norway, Turkey, Isle of Man, Ecuador, Panama, Germany, Morocco, Dominican Republic,
+# Switzerland, New Zealand, Sweden, Italy, Iraq, Cuba, Australia, Netherlands, Austria, China, New
+# Caledonia, Myanmar, Spain), Puerto Rico and Arecibo as PR or US.
+BATCH_50: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "SITKA, Alaska — Sitka, the old Russian capital of Alaska, opened a forestry "
+            "conference on Tuesday on trees that carry the names of places, starting with its own: "
+            "the Sitka spruce, the tallest spruce in the world, which grows from here to northern "
+            "California and now covers much of the hills of Scotland and Wales. Foresters came "
+            "from Aleppo, whose Aleppo pine shades half the Mediterranean, and from Weymouth, the "
+            "Dorset resort, although the Weymouth pine, as the British call the eastern white "
+            "pine, was named after a lord rather than the town. A planter from Leyland, in "
+            "Lancashire, said the town had nothing to do with the Leyland cypress, the hedge tree "
+            "named after Christopher Leyland, who planted the first ones in Northumberland. The "
+            "Norway spruce, the Turkey oak and the Lombardy poplar had a session of their own, "
+            "though delegates from Norway and Turkey said the trees had other names at home. A "
+            "botanist from Monterey, California, spoke on the Monterey pine, which is now planted "
+            "more widely in New Zealand than at home, and a visitor from Douglas, on the Isle of "
+            "Man, was asked more than once about the Douglas fir, which is named after a Scottish "
+            "botanist."
+        ),
+        {
+            "SITKA": ("US", "AK"),
+            "Sitka": ("US", "AK"),
+            "Alaska#2": ("US", "AK"),
+            "Sitka#2": None,
+            "Aleppo": ("SY", None),
+            "Aleppo#2": None,
+            "Weymouth": ("GB", "ENG"),
+            "Weymouth#2": None,
+            "Leyland": ("GB", "ENG"),
+            "Leyland#2": None,
+            "Leyland#3": None,
+            "Norway": None,
+            "Turkey": None,
+            "Norway#2": ("NO", None),
+            "Turkey#2": ("TR", None),
+            "Monterey": ("US", "CA"),
+            "Monterey#2": None,
+            "Douglas": ("IM", None),
+            "Douglas#2": None,
+        },
+    ),
+    (
+        "b",
+        (
+            "MONTECRISTI, Ecuador — Montecristi, the small coastal town where the finest Panama "
+            "hats are woven, opened a hat fair on Saturday to remind the world that the Panama was "
+            "never made in Panama. The straw hats took the name in the 1850s, when gold-seekers on "
+            "their way to California bought them on the isthmus, and a photograph of Theodore "
+            "Roosevelt wearing one beside the canal sealed it. Weavers from Cuenca, the Andean "
+            "city that now makes more of the hats than Montecristi does, set up their stalls "
+            "beside milliners from abroad. A hatter from Bad Homburg, the German spa town, showed "
+            "the Homburg, the felt hat that King Edward VII brought back from its baths, and a "
+            "craftsman from Fez sold fezzes of red felt. A Scottish maker brought Glengarry and "
+            "Balmoral bonnets, named after a glen and a castle. Visitors came from Montecristi in "
+            "the Dominican Republic, a border town that shares the name, and from Panama City, "
+            "where the hats are still sold to tourists at three times the price. The fair ends on "
+            "Sunday with a contest for the finest weave, judged by counting the threads in a "
+            "square inch."
+        ),
+        {
+            "MONTECRISTI": ("EC", None),
+            "Montecristi": ("EC", None),
+            "Panama": None,
+            "Panama#2": None,
+            "Panama#3": ("PA", None),
+            "California": ("US", "CA"),
+            "Cuenca": ("EC", None),
+            "Montecristi#2": ("EC", None),
+            "Bad Homburg": ("DE", None),
+            "Homburg#2": None,
+            "Fez": ("MA", None),
+            "Glengarry": None,
+            "Balmoral": None,
+            "Montecristi#3": ("DO", None),
+            "Dominican Republic": ("DO", None),
+            "Panama City": ("PA", None),
+        },
+    ),
+    (
+        "c",
+        (
+            "GLASGOW, Scotland — Glasgow welcomed 3,000 emergency doctors on Monday to a congress "
+            "on the scores and rules that carry the names of the cities where they were written, "
+            "starting with its own Glasgow Coma Scale, devised in the city in 1974 and now used in "
+            "almost every ambulance in the world. Doctors from Ottawa explained the Ottawa ankle "
+            "rules, which spare patients needless X-rays, and a team from Bristol spoke on the "
+            "Bristol stool chart, drawn up at the city's royal infirmary in 1997. Nurses from "
+            "Manchester led a session on the Manchester triage system, and a psychiatrist from "
+            "Edinburgh spoke on the Edinburgh postnatal depression scale. Richmond, Virginia, lent "
+            "its name to a scale for measuring how deeply a patient is sedated, and Geneva to a "
+            "score for blood clots in the lungs. The Wells score, another test for clots, has "
+            "nothing to do with the cathedral city of Wells: it is named after Philip Wells, a "
+            "Canadian doctor. Delegates from Wells, in Somerset, came anyway, for the joke, and a "
+            "paramedic from Glasgow, Kentucky, said patients there were always surprised to hear "
+            "their town's name."
+        ),
+        {
+            "GLASGOW": ("GB", "SCT"),
+            "Glasgow": ("GB", "SCT"),
+            "Glasgow#2": None,
+            "Ottawa": ("CA", "08"),
+            "Ottawa#2": None,
+            "Bristol": ("GB", "ENG"),
+            "Bristol#2": None,
+            "Manchester": ("GB", "ENG"),
+            "Manchester#2": None,
+            "Edinburgh": ("GB", "SCT"),
+            "Edinburgh#2": None,
+            "Richmond": ("US", "VA"),
+            "Virginia": ("US", "VA"),
+            "Geneva": ("CH", None),
+            "Wells": None,
+            "Wells#2": ("GB", "ENG"),
+            "Wells#3": None,
+            "Wells#4": ("GB", "ENG"),
+            "Glasgow#3": ("US", "KY"),
+        },
+    ),
+    (
+        "d",
+        (
+            "HIGH POINT, N.C. — High Point, the North Carolina city that calls itself the home "
+            "furnishings capital of the world, opened its autumn furniture market on Saturday with "
+            "a show of pieces that carry the names of places. The Chesterfield sofa, with its deep "
+            "buttons and rolled arms, is said to have been made first for an earl of Chesterfield, "
+            "and a buyer from Chesterfield, Missouri, a suburb of St. Louis, had one in her "
+            "showroom. The Windsor chair took its name from Windsor, in Berkshire, where dealers "
+            "sold the chairs turned in the beech woods around High Wycombe. The Adirondack chair "
+            "was first built in Westport, New York, in 1903, and named after the mountains. A "
+            "dealer from Davenport, Iowa, showed a davenport, the small writing desk named after a "
+            "Captain Davenport who ordered one from Gillows of Lancaster, the English cabinet "
+            "makers, in the 1790s. The Wellington chest, whose drawers lock with a single hinged "
+            "bar, was named after the duke, not after Wellington, in New Zealand, from where one "
+            "buyer had flown in. Buyers from Dallas and from Lancaster, Pennsylvania, home of the "
+            "Amish furniture makers, filled the showrooms."
+        ),
+        {
+            "HIGH POINT": ("US", "NC"),
+            "High Point": ("US", "NC"),
+            "Chesterfield": None,
+            "Chesterfield#2": None,
+            "Chesterfield#3": ("US", "MO"),
+            "Missouri": ("US", "MO"),
+            "Windsor": None,
+            "Windsor#2": ("GB", "ENG"),
+            "High Wycombe": ("GB", "ENG"),
+            "Adirondack": None,
+            "Westport": ("US", "NY"),
+            "Davenport": ("US", "IA"),
+            "Iowa": ("US", "IA"),
+            "Davenport#2": None,
+            "Lancaster": ("GB", "ENG"),
+            "Wellington": None,
+            "Wellington#2": ("NZ", None),
+            "Dallas": ("US", "TX"),
+            "Lancaster#2": ("US", "PA"),
+            "Pennsylvania": ("US", "PA"),
+        },
+    ),
+    (
+        "e",
+        (
+            "JACKSON, Wyo. — Jackson, the ski town at the southern end of Jackson Hole, filled "
+            "with central bankers on Thursday for the Federal Reserve's yearly symposium, a "
+            "meeting so closely watched that traders simply call it Jackson Hole. Many of the "
+            "ideas argued over there carry the names of places. The Bretton Woods system of fixed "
+            "exchange rates was agreed in 1944 at a hotel in Bretton Woods, New Hampshire, and the "
+            "Washington Consensus, the free-market recipe of the 1990s, took its name from the "
+            "lenders based in Washington. The Basel rules on bank capital are written in Basel, "
+            "where the Bank for International Settlements has its round tower, and the Plaza "
+            "Accord of 1985 was signed at the Plaza Hotel in New York. Davos Man, the "
+            "globe-trotting executive, is named after the Swiss resort of Davos, where the World "
+            "Economic Forum meets each January. A central banker from Sweden joked that nobody had "
+            "yet coined a Stockholm consensus. Most of the guests flew in through Salt Lake City "
+            "or Denver and drove the last miles past herds of elk."
+        ),
+        {
+            "JACKSON": ("US", "WY"),
+            "Jackson": ("US", "WY"),
+            "Jackson Hole": ("US", "WY"),
+            "Jackson Hole#2": None,
+            "Bretton Woods": None,
+            "Bretton Woods#2": ("US", "NH"),
+            "New Hampshire": ("US", "NH"),
+            "Washington": None,
+            "Washington#2": ("US", "DC"),
+            "Basel": None,
+            "Basel#2": ("CH", None),
+            "New York": ("US", "NY"),
+            "Davos": None,
+            "Davos#2": ("CH", None),
+            "Sweden": ("SE", None),
+            "Stockholm": None,
+            "Salt Lake City": ("US", "UT"),
+            "Denver": ("US", "CO"),
+        },
+    ),
+    (
+        "f",
+        (
+            "HAY-ON-WYE, Wales — Hay-on-Wye, the border town of 1,500 people and two dozen "
+            "bookshops, opened its literary festival on Thursday with a weekend of readings from "
+            "novels whose titles name real places. An actor read from Brighton Rock, Graham "
+            "Greene's story of a teenage gangster, and the mayor of Brighton, who had come up for "
+            "the day, said the town had long forgiven Greene. Death in Venice, Thomas Mann's "
+            "novella, was read in German and in English, and a hotelier from Venice said the book "
+            "still brings guests to the Lido. Berlin Alexanderplatz drew a full tent, as did "
+            "Appointment in Samarra, John O'Hara's novel, which takes its title from an old tale "
+            "of a servant who flees death by riding to Samarra, only to find death waiting for him "
+            "there. Samarra itself, the Iraqi city of the golden-domed shrine, sent no one. Our "
+            "Man in Havana, a second Greene title, was read by a Cuban actor from Havana. The "
+            "oddest guest was a farmer from Winesburg, Ohio, a hamlet that shares its name with "
+            "the made-up town of Sherwood Anderson's Winesburg, Ohio, which Anderson based on "
+            "Clyde, Ohio, where he grew up."
+        ),
+        {
+            "HAY-ON-WYE": ("GB", "WLS"),
+            "Hay-on-Wye": ("GB", "WLS"),
+            "Brighton": None,
+            "Brighton#2": ("GB", "ENG"),
+            "Venice": None,
+            "Venice#2": ("IT", None),
+            "Berlin": None,
+            "Samarra": None,
+            "Samarra#3": ("IQ", None),
+            "Havana": None,
+            "Havana#2": ("CU", None),
+            "Winesburg": ("US", "OH"),
+            "Ohio": ("US", "OH"),
+            "Winesburg#2": None,
+            "Ohio#2": None,
+            "Clyde": ("US", "OH"),
+            "Ohio#3": ("US", "OH"),
+        },
+    ),
+    (
+        "g",
+        (
+            "PARKES, Australia — Parkes, the wheat-belt town in New South Wales whose dish relayed "
+            "the television pictures of the first moon walk, hosted radio astronomers from four "
+            "continents on Wednesday for the 65th birthday of the Parkes telescope. The town "
+            "itself was named in 1873 after Henry Parkes, the colonial premier, and the telescope "
+            "after the town. Delegates came from Green Bank, West Virginia, a village of 140 "
+            "people where mobile phones are banned near the Green Bank Telescope, and from "
+            "Effelsberg, in Germany's Eifel hills, home of the Effelsberg dish. Astronomers from "
+            "Westerbork, in the Netherlands, talked about the Westerbork array, built near the "
+            "site of a wartime transit camp, and a team from Dwingeloo brought a photograph of "
+            "Dwingeloo 1, a galaxy found with their village's telescope and named after it. "
+            "Scientists from Arecibo, in Puerto Rico, spoke about the collapse of the Arecibo dish "
+            "in 2020. Closer to home, a group drove in from Narrabri, where six dishes of the "
+            "Australia Telescope Compact Array stand among cotton fields."
+        ),
+        {
+            "PARKES": ("AU", None),
+            "Parkes": ("AU", None),
+            "Parkes#2": None,
+            "Parkes#3": None,
+            "Green Bank": ("US", "WV"),
+            "West Virginia": ("US", "WV"),
+            "Green Bank#2": None,
+            "Effelsberg": ("DE", None),
+            "Effelsberg#2": None,
+            "Westerbork": ("NL", None),
+            "Westerbork#2": None,
+            "Dwingeloo": ("NL", None),
+            "Dwingeloo#2": None,
+            "Arecibo": ("PR|US", None),
+            "Puerto Rico": ("PR|US", None),
+            "Arecibo#2": None,
+            "Narrabri": ("AU", None),
+        },
+    ),
+    (
+        "h",
+        (
+            "TOLPUDDLE, England — Tolpuddle, a Dorset village of 400 people, held its yearly "
+            "festival on Sunday in memory of the Tolpuddle Martyrs, six farm labourers sentenced "
+            "to transportation to Australia in 1834 for forming a union. This year the organisers "
+            "invited the families of other groups known by the names of towns. A son of one of the "
+            "Guildford Four, wrongly jailed for the pub bombings in Guildford in 1974, spoke "
+            "beside a daughter of one of the Birmingham Six, freed in 1991 after 16 years in "
+            "prison for bombings in Birmingham. A campaigner from Cardiff spoke for the Cardiff "
+            "Three. A historian from Scottsboro, Alabama, talked about the Scottsboro Boys, nine "
+            "Black teenagers falsely accused in 1931, and a woman from Little Rock described how "
+            "her aunt walked into Central High School with the Little Rock Nine in 1957. The "
+            "Chicago Seven, put on trial after the protests in Chicago in 1968, were remembered in "
+            "a song. Above the stage hung a union banner from Dorchester, where the six labourers "
+            "were sentenced in the county court."
+        ),
+        {
+            "TOLPUDDLE": ("GB", "ENG"),
+            "Tolpuddle": ("GB", "ENG"),
+            "Tolpuddle#2": None,
+            "Australia": ("AU", None),
+            "Guildford": None,
+            "Guildford#2": ("GB", "ENG"),
+            "Birmingham": None,
+            "Birmingham#2": ("GB", "ENG"),
+            "Cardiff": ("GB", "WLS"),
+            "Cardiff#2": None,
+            "Scottsboro": ("US", "AL"),
+            "Alabama": ("US", "AL"),
+            "Scottsboro#2": None,
+            "Little Rock": ("US", "AR"),
+            "Little Rock#2": None,
+            "Chicago": None,
+            "Chicago#2": ("US", "IL"),
+            "Dorchester": ("GB", "ENG"),
+        },
+    ),
+    (
+        "i",
+        (
+            "HALLSTATT, Austria — Hallstatt, the lakeside village whose salt mine has been worked "
+            "for 7,000 years, opened an exhibition on Friday on prehistoric cultures named after "
+            "the places where archaeologists first found them. The Hallstatt culture of the early "
+            "Iron Age takes its name from the graves dug up above the village from 1846. Its "
+            "successor, the La Tène culture, is named after La Tène, on the shore of Lake "
+            "Neuchâtel, and the exhibition borrowed brooches from Neuchâtel's museum. From New "
+            "Mexico came spear points of the Clovis culture, named after Clovis, the railway town "
+            "near which they were found, and of the later Folsom culture, named after the village "
+            "of Folsom. From China came painted pots of the Yangshao culture, named after the "
+            "village of Yangshao in Henan, and from the Pacific, stamped pottery of the Lapita "
+            "culture, found first on a beach in New Caledonia. Children at the opening were told "
+            "that the railway town was itself named after Clovis, the king of the Franks."
+        ),
+        {
+            "HALLSTATT": ("AT", None),
+            "Hallstatt": ("AT", None),
+            "Hallstatt#2": None,
+            "La Tène": None,
+            "La Tène#2": ("CH", None),
+            "Neuchâtel#2": ("CH", None),
+            "New Mexico": ("US", "NM"),
+            "Clovis": None,
+            "Clovis#2": ("US", "NM"),
+            "Folsom": None,
+            "Folsom#2": ("US", "NM"),
+            "China": ("CN", None),
+            "Yangshao": None,
+            "Yangshao#2": ("CN", None),
+            "Lapita": None,
+            "New Caledonia": ("NC", None),
+            "Clovis#3": None,
+        },
+    ),
+    (
+        "j",
+        (
+            "NEW MADRID, Mo. — New Madrid, the Mississippi River town that gave its name to the "
+            "earthquakes of 1811 and 1812, welcomed seismologists on Monday to a meeting on faults "
+            "named after the towns that sit on them. The New Madrid Seismic Zone still shakes "
+            "southeast Missouri several times a week, and the town, founded under Spanish rule and "
+            "named after Madrid, keeps a museum of the quakes. A geologist from Hayward, "
+            "California, said the Hayward Fault, which runs under the city's old town hall, is one "
+            "of the most dangerous in the United States. From Myanmar came a team that studies the "
+            "Sagaing Fault, which broke in March 2025 near Sagaing and Mandalay, killing "
+            "thousands. Scientists from Seattle described the Seattle Fault, which last moved "
+            "1,100 years ago, and a visitor from Alpine, Texas, had come to hear about New "
+            "Zealand's Alpine Fault, named after the Southern Alps rather than her town. The "
+            "meeting ends on Wednesday with a visit to Reelfoot Lake, across the river in "
+            "Tennessee, which the quakes of 1812 created."
+        ),
+        {
+            "NEW MADRID": ("US", "MO"),
+            "New Madrid": ("US", "MO"),
+            "New Madrid#2": None,
+            "Missouri": ("US", "MO"),
+            "Madrid#3": ("ES", None),
+            "Hayward": ("US", "CA"),
+            "California": ("US", "CA"),
+            "Hayward#2": None,
+            "Myanmar": ("MM", None),
+            "Sagaing": None,
+            "Sagaing#2": ("MM", None),
+            "Mandalay": ("MM", None),
+            "Seattle": ("US", "WA"),
+            "Seattle#2": None,
+            "Alpine": ("US", "TX"),
+            "Texas": ("US", "TX"),
+            "Alpine#2": None,
+            "New Zealand": ("NZ", None),
+            "Tennessee": ("US", "TN"),
+        },
+    ),
+]
+_A50 = "SITKA, Alaska — Sitka, the old"
+_B50 = "MONTECRISTI, Ecuador — Montecr"
+_C50 = "GLASGOW, Scotland — Glasgow we"
+_D50 = "HIGH POINT, N.C. — High Point,"
+_E50 = "JACKSON, Wyo. — Jackson, the s"
+_F50 = "HAY-ON-WYE, Wales — Hay-on-Wye"
+_G50 = "PARKES, Australia — Parkes, th"
+_H50 = "TOLPUDDLE, England — Tolpuddle"
+_I50 = "HALLSTATT, Austria — Hallstatt"
+_J50 = "NEW MADRID, Mo. — New Madrid, "
+BATCH_50_XFAIL: dict[tuple[str, str], str] = {
+    (_A50, "Sitka#2"): ("first run (9e4bf56): 'Sitka#2' should be no place, got Sitka (US, AK)"),
+    (_A50, "Weymouth#2"): (
+        "first run (9e4bf56): 'Weymouth#2' should be no place, got Weymouth (GB, ENG)"
+    ),
+    (_A50, "Norway"): ("first run (9e4bf56): 'Norway' should be no place, got Norway (NO, )"),
+    (_A50, "Turkey"): ("first run (9e4bf56): 'Turkey' should be no place, got Turkey (TR, )"),
+    (_A50, "Monterey#2"): (
+        "first run (9e4bf56): 'Monterey#2' should be no place, got Monterey (US, CA)"
+    ),
+    (_A50, "Douglas#2"): (
+        "first run (9e4bf56): 'Douglas#2' should be no place, got Douglas (IM, 9782170)"
+    ),
+    (_B50, "Panama"): ("first run (9e4bf56): 'Panama' should be no place, got Panama (PA, )"),
+    (_B50, "Panama#2"): ("first run (9e4bf56): 'Panama#2' should be no place, got Panama (PA, )"),
+    (_B50, "Homburg#2"): (
+        "first run (9e4bf56): 'Homburg#2' should be no place, got Homburg (DE, 09)"
+    ),
+    (_B50, "Montecristi#3"): ("first run (9e4bf56): 'Montecristi#3' Montecristi in EC"),
+    (_B50, "Panama City"): ("first run (9e4bf56): 'Panama City' Panama City in US"),
+    (_C50, "Ottawa#2"): ("first run (9e4bf56): 'Ottawa#2' should be no place, got Ottawa (CA, 08)"),
+    (_C50, "Bristol#2"): (
+        "first run (9e4bf56): 'Bristol#2' should be no place, got Bristol (GB, ENG)"
+    ),
+    (_C50, "Manchester#2"): (
+        "first run (9e4bf56): 'Manchester#2' should be no place, got Manchester (GB, ENG)"
+    ),
+    (_C50, "Edinburgh#2"): (
+        "first run (9e4bf56): 'Edinburgh#2' should be no place, got Edinburgh (GB, SCT)"
+    ),
+    (_C50, "Geneva"): ("first run (9e4bf56): 'Geneva' Geneva in US"),
+    (_C50, "Wells#2"): ("first run (9e4bf56): 'Wells#2' not found as a place (overlap: None)"),
+    (_C50, "Wells#4"): ("first run (9e4bf56): 'Wells#4' not found as a place (overlap: None)"),
+    (_D50, "Chesterfield"): (
+        "first run (9e4bf56): 'Chesterfield' should be no place, got Chesterfield (US, MO)"
+    ),
+    (_D50, "Chesterfield#2"): (
+        "first run (9e4bf56): 'Chesterfield#2' should be no place, got Chesterfield (US, MO)"
+    ),
+    (_D50, "Windsor"): ("first run (9e4bf56): 'Windsor' should be no place, got Windsor (US, MA)"),
+    (_D50, "Windsor#2"): ("first run (9e4bf56): 'Windsor#2' Windsor in US"),
+    (_D50, "Lancaster"): ("first run (9e4bf56): 'Lancaster' not found as a place (overlap: None)"),
+    (_D50, "Wellington"): (
+        "first run (9e4bf56): 'Wellington' should be no place, got Wellington (NZ, G2)"
+    ),
+    (_D50, "Dallas"): ("first run (9e4bf56): 'Dallas': Dallas, NC"),
+    (_E50, "Jackson Hole"): (
+        "first run (9e4bf56): 'Jackson Hole' not found as a place (overlap: None)"
+    ),
+    (_E50, "Basel"): ("first run (9e4bf56): 'Basel' should be no place, got Basel (CH, BS)"),
+    (_E50, "Stockholm"): (
+        "first run (9e4bf56): 'Stockholm' should be no place, got Stockholm (SE, 26)"
+    ),
+    (_F50, "Venice"): ("first run (9e4bf56): 'Venice' should be no place, got Dayton (US, OH)"),
+    (_F50, "Venice#2"): ("first run (9e4bf56): 'Venice#2' Dayton in US"),
+    (_F50, "Samarra"): ("first run (9e4bf56): 'Samarra' should be no place, got Sāmarrā’ (IQ, 18)"),
+    (_F50, "Samarra#3"): ("first run (9e4bf56): 'Samarra#3' not found as a place (overlap: None)"),
+    (_F50, "Havana"): ("first run (9e4bf56): 'Havana' should be no place, got Havana (CU, 02)"),
+    (_F50, "Winesburg"): ("first run (9e4bf56): 'Winesburg' not found as a place (overlap: None)"),
+    (_F50, "Ohio#2"): ("first run (9e4bf56): 'Ohio#2' should be no place, got Ohio (US, OH)"),
+    (_G50, "Parkes#2"): ("first run (9e4bf56): 'Parkes#2' should be no place, got Parkes (AU, 02)"),
+    (_G50, "Green Bank"): (
+        "first run (9e4bf56): 'Green Bank' not found as a place (overlap: None)"
+    ),
+    (_G50, "Effelsberg"): (
+        "first run (9e4bf56): 'Effelsberg' not found as a place (overlap: None)"
+    ),
+    (_H50, "TOLPUDDLE"): ("first run (9e4bf56): 'TOLPUDDLE' not found as a place (overlap: None)"),
+    (_H50, "Tolpuddle"): ("first run (9e4bf56): 'Tolpuddle' not found as a place (overlap: None)"),
+    (_H50, "Guildford"): (
+        "first run (9e4bf56): 'Guildford' should be no place, got Guildford (GB, ENG)"
+    ),
+    (_H50, "Birmingham"): (
+        "first run (9e4bf56): 'Birmingham' should be no place, got Birmingham (GB, ENG)"
+    ),
+    (_H50, "Scottsboro#2"): (
+        "first run (9e4bf56): 'Scottsboro#2' should be no place, got Scottsboro (US, AL)"
+    ),
+    (_H50, "Little Rock#2"): (
+        "first run (9e4bf56): 'Little Rock#2' should be no place, got Little Rock (US, AR)"
+    ),
+    (_H50, "Chicago"): ("first run (9e4bf56): 'Chicago' should be no place, got Chicago (US, IL)"),
+    (_I50, "Hallstatt#2"): (
+        "first run (9e4bf56): 'Hallstatt#2' should be no place, got Hallstatt (AT, 04)"
+    ),
+    (_I50, "La Tène#2"): ("first run (9e4bf56): 'La Tène#2' not found as a place (overlap: None)"),
+    (_I50, "Clovis#2"): ("first run (9e4bf56): 'Clovis#2': Clovis, CA"),
+    (_I50, "Folsom"): ("first run (9e4bf56): 'Folsom' should be no place, got Folsom (US, CA)"),
+    (_I50, "Folsom#2"): ("first run (9e4bf56): 'Folsom#2': Folsom, PA"),
+    (_I50, "Yangshao#2"): (
+        "first run (9e4bf56): 'Yangshao#2' not found as a place (overlap: None)"
+    ),
+}
+BATCH_50_NAMES = _named_params(50, BATCH_50, BATCH_50_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -22676,12 +23335,13 @@ BATCH_49_NAMES = _named_params(49, BATCH_49, BATCH_49_XFAIL)
         *BATCH_47_NAMES,
         *BATCH_48_NAMES,
         *BATCH_49_NAMES,
+        *BATCH_50_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-49: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-50: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
