@@ -1066,6 +1066,18 @@ def _place_other_names(
     return list(placed)
 
 
+def without_kind_note(name: str) -> str:
+    """The name a place is shown by, without GeoNames' note of its kind ("Middlebury (village)"
+    is Middlebury, "Lubumbashi (city)" Lubumbashi; "Frankfurt (Oder)" keeps its river). The
+    name with the note stays a key it is found by."""
+    return _KIND_NOTE_RE.sub("", name)
+
+
+_KIND_NOTE_RE = re.compile(
+    r"\s+\((?:village|city|town|poblacion|township|municipality|borough)\)$", re.IGNORECASE
+)
+
+
 def _city_rows(lines: Iterable[str]) -> Iterator[list[str]]:
     for line in lines:
         cols = line.rstrip("\n").split("\t")
@@ -1097,7 +1109,8 @@ def _add_newer_cities(rows: Iterable[list[str]], into: _NewerCities) -> int:
         into.city_ids[gid] = next_id
         admin1_name = into.admin_names.get((cc, admin1), "")
         lat, lon, pop = float(cols[4]), float(cols[5]), int(cols[14] or 0)
-        row = (next_id, gid, name, cols[2] or name, lat, lon, "city", cols[7], cc, admin1)
+        shown = without_kind_note(name), without_kind_note(cols[2] or name)
+        row = (next_id, gid, *shown, lat, lon, "city", cols[7], cc, admin1)
         into.places.append((*row, admin1_name, pop, KIND_PRIOR["city"], f"GeoNames {gid}", ""))
         for raw, match in ((name, "primary"), (cols[2], "ascii")):
             if raw:
@@ -1143,8 +1156,8 @@ def build_gazetteer(out: Path, sources: Sources) -> BuildStats:
             (
                 pid,
                 gid,
-                name,
-                ascii_name or name,
+                without_kind_note(name),
+                without_kind_note(ascii_name or name),
                 lat,
                 lon,
                 "city",

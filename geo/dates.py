@@ -140,11 +140,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)),
     # "at the weekend", "last weekend": the Saturday of the weekend meant (not "over the
-    # weekend of Aug 30", whose date is told)
+    # weekend of Aug 30", whose date is told; nor "the next weekend", told from the story's
+    # last date)
     (
         "weekend",
         re.compile(
-            r"\b(?:(?:at|over|on|during)\s+the|(?P<which>last|next|this))\s+weekend\b"
+            r"\b(?:(?:at|over|on|during)\s+the|(?<!the\s)(?P<which>last|next|this))\s+weekend\b"
             r"(?!\s+of\s)",
             re.IGNORECASE,
         ),

@@ -22,7 +22,7 @@ from geo.dates import (
     stay_told,
     weekday_in_the_telling,
 )
-from geo.models import Event, Place, Section
+from geo.models import DATELINE_LABEL, Event, Place, Section
 from geo.recognize import (
     CALENDAR_WORD,
     ROYAL_TITLES,
@@ -429,6 +429,13 @@ VEHICLE_NOUNS = VESSEL_NOUNS | frozenset(
     "journey step detour cruiser coach airliner sleeper lorry truck van taxi minibus pickup "
     "motorbike motorcycle matatu rickshaw tram".split()
 )
+# small craft one or two people ride or fly ("kept the microlight on the ground at Midelt")
+SMALL_CRAFT_NOUNS = frozenset(
+    "microlight ultralight glider seaplane floatplane airship bicycle bike scooter jeep "
+    "jeepney kayak canoe dinghy raft narrowboat motorboat kiteboard paddleboard surfboard "
+    "sailboard".split()
+)
+VEHICLE_NOUNS |= SMALL_CRAFT_NOUNS
 TRIP_NOUNS = frozenset(
     "trip tour visit journey voyage cruise mission leg run race swim expedition crossing "
     "relay series tournament".split()
@@ -1051,6 +1058,7 @@ def _sentence_events(
         # the city's mayor" welcomes the traveller told before, even with no person tagged
     dates = [d for d in dates if not _in_dateline(doc_text(span.doc), span.start_char, d)]
     dates = [d for d in dates if not _describes_a_place(doc_text(span.doc), places, d)]
+    dates = [d for d in dates if not _inside_a_place_name(places, d)]
     owned_dates = _assign_dates(triggers, dates, doc_text(span.doc))
     by_trigger = _places_by_trigger(span.doc, triggers, places)
     events: list[Event] = []
@@ -1112,6 +1120,14 @@ def _sentence_events(
             who = (group,)  # "The caravan will go on to Puebla, but Reyes said she would ..."
         elif trigger.event_type == "travel":
             who = _mover_first(who, trigger, span, actors, people)
+            if (
+                trigger.token.pos_ == "NOUN"
+                and who
+                and any(_a_town_named(p, who[0]) for p in places)
+            ):
+                who = (PRONOUN_ACTOR, *who[1:])  # "Savanna-la-Mar, on the south-west coast,
+                # drew the biggest crowd of the tour": the town is where, not who (but
+                # "Liverpool travel on to Pittsburgh": a club named after its town)
             if attached:  # a thing brought nowhere named is no mover ("bringing the front
                 # line to the edge of a town": the units that pushed on still move)
                 who = _carried_first(who, trigger.token, span, people)
@@ -1325,6 +1341,17 @@ def _in_dateline(text: str, start: int, when: DateMention) -> bool:
 
 _DATELINE_LEAD_RE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*")
 _DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^)]{1,15}\)\s*)?[-–—]")
+
+
+def _a_town_named(place: Place, name: str) -> bool:
+    """The place is a town told by exactly that name (not "Americans" for the United States)."""
+    chosen = place.chosen
+    return place.mention.text == name and chosen is not None and chosen.kind == "city"
+
+
+def _inside_a_place_name(places: list[Place], when: DateMention) -> bool:
+    """The date's words are part of a place's name ("in May Pen", read as "in May")."""
+    return any(p.mention.start < when.end and when.start < p.mention.end for p in places)
 
 
 def _describes_a_place(text: str, places: list[Place], when: DateMention) -> bool:
@@ -2055,6 +2082,8 @@ def _triggers(span: Span, places: list[Place]) -> list[_Trigger]:
                     break  # "shot its first scenes at a roadside market in Awka"
                 if lemma == "fly" and _flies_a_thing(token):
                     break  # "taught him to fly eagles", "flew a kite": no flight taken
+                if lemma == "fly" and _flying_as_a_kind(token):
+                    break  # "took off from a flying club field at Kenitra": a kind of club
                 if lemma == "head" and token.pos_ == "NOUN" and not _head_told_as_noun(token):
                     break  # "the two heads of state"
                 if lemma == "head" and _heads_a_body(token):
@@ -2919,6 +2948,7 @@ MOVER_NOUNS = (
         "birds wolf bear whale seal stork camel camels horse horses ship vessel boat yacht "
         "tractor lorry truck train locomotive plane helicopter balloon".split()
     )
+    | SMALL_CRAFT_NOUNS
     | NAME_TITLES
 )
 MOVER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
@@ -3016,6 +3046,9 @@ def _taken_along(thing: Token, verb: Token) -> bool:
     ("led the column"), a distance ("walked 600 km"), a person ("escorted him"), or the way
     a verb of following takes ("followed the coast south to Naples", "made his way to")."""
     lemma = thing.lemma_.casefold()
+    if lemma_of(verb) in WAY_FOLLOWING_VERBS and thing.pos_ in {"NOUN", "PROPN"}:
+        return True  # whatever is followed is the way: "followed the Ziz gorges south to",
+        # "followed the vineyards south to Drăgășani"
     if lemma in FOLLOWED_WAY_NOUNS or ROAD_NUMBER_RE.fullmatch(thing.text):
         return lemma_of(verb) in WAY_TAKING_VERBS  # "followed the N3 to Ladysmith"
     if lemma in COMPASS_WORDS and any(ROAD_NUMBER_RE.fullmatch(c.text) for c in thing.lefts):
@@ -3033,6 +3066,20 @@ FOLLOWED_WAY_NOUNS = TERRAIN_NOUNS | frozenset("way route path course shore coas
 # a road told by its number: "the N3", "the A9", "I-80", "the M1"
 ROAD_NUMBER_RE = re.compile(r"[A-Z]{1,2}-?[0-9]{1,3}")
 WAY_TAKING_VERBS = frozenset("follow retrace trace take make find wind pick hug".split())
+# those of them that take whatever they govern as the way ("followed the vineyards south to")
+WAY_FOLLOWING_VERBS = frozenset("follow retrace hug".split())
+
+
+def _flying_as_a_kind(token: Token) -> bool:
+    """ "flying" before a noun it tells the kind of ("a flying club", "the flying school"), not
+    a trip ("a flying visit to Kyiv")."""
+    head = token.head
+    return (
+        token.lower_ == "flying"
+        and token.dep_ in {"amod", "compound"}
+        and head.i > token.i
+        and head.lemma_.casefold() not in TRIP_NOUNS
+    )
 
 
 def _heads_a_body(token: Token) -> bool:
@@ -3097,6 +3144,10 @@ def _followed_by(token: Token) -> bool:
     """'New York, followed by Fort Lauderdale and Rio de Janeiro': an itinerary's next stops."""
     following = _next_lower(token)
     return token.lower_ == "followed" and following == "by"
+
+
+# where a stay was, told as parts of a town: "in the old people's homes of Kannur"
+_IN_THE_PARTS_OF_RE = re.compile(r"\bin\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+s\s+of\s+$")
 
 
 def _stay_by_its_length(token: Token, word: str) -> bool:
@@ -3242,7 +3293,8 @@ def _a_tour_event_held(token: Token) -> bool:
 TOUR_EVENT_NOUNS = frozenset(
     "clinic clinics concert concerts show shows screening screenings performance performances "
     "session sessions workshop workshops class classes service services mass rally rallies "
-    "exhibition exhibitions lecture lectures camp camps".split()
+    "exhibition exhibitions lecture lectures camp camps night nights stop stops dance dances "
+    "hearing hearings".split()
 )
 
 
@@ -3273,7 +3325,10 @@ _TOUR_EVENT_TOLD = (
     r"\b(?:first|second|third|fourth|fifth|next|last|final|opening|closing|another)\s+"
     rf"(?:[\w'’-]+\s+)?(?:{any_word_of(TOUR_EVENT_NOUNS)})"
 )
-_TOUR_EVENT_BE_RE = re.compile(_TOUR_EVENT_TOLD + r"(?:,[^,.;]{1,40},)?\s+$", re.IGNORECASE)
+_TOUR_EVENT_BE_RE = re.compile(
+    _TOUR_EVENT_TOLD + r"(?:,[^,.;]{1,40},|\s+on\s+the\s+(?:road|tour|trip|way))?\s+$",
+    re.IGNORECASE,
+)  # ("The first night on the road was in Spanish Town")
 _TOUR_EVENT_HELD_RE = re.compile(
     _TOUR_EVENT_TOLD + r"\s+(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+$",
     re.IGNORECASE,
@@ -4418,6 +4473,9 @@ def _waits_for_the_traveller(token: Token) -> bool:
     """A relative of the traveller waits for them ("al-Khatib's mother was waiting for them at
     her sister's flat", "His father, Mark, ... was waiting on the apron"): a meeting with the
     traveller where they arrive; not a stranger ("where a broker was waiting for her")."""
+    if not token.pos_:  # before the parse: to select the sentence ("The mayor of Almería was
+        # waiting for him beside the green")
+        return _next_lower(token) in WAITING_WORDS_AFTER
     if token.pos_ != "VERB":
         return False
     if any(c.dep_ == "xcomp" and lemma_of(c) in WELCOMING_LEMMAS for c in token.children):
@@ -4436,6 +4494,10 @@ def _waits_for_the_traveller(token: Token) -> bool:
         for word in kin
         for c in word.children
     )
+
+
+# the words after "waiting" of one who waits for someone or somewhere
+WAITING_WORDS_AFTER = frozenset("for on at in beside outside by under with".split())
 
 
 def _holds_an_office(subject: Token) -> bool:
@@ -5188,6 +5250,9 @@ def _dates_by_position(
             # Wednesday night": the year is the relative clause's
         if before and _OWN_CLAUSE_RE.search(text[owner.token.idx : when.start]):
             continue  # "before moving out over the Ionian Sea, after the volcano erupted late on"
+        if before and not after and _opens_a_clause_of_its_own(text, when):
+            continue  # "to Azul, where it spent a night ..., and on Thursday it covered the last
+            # 300 km": the day of a doing told with no move's word
         if before and _long_ago_where(text, owner, when):
             continue  # "were driven to the regional hospital, where the insulin ran out three
             # weeks ago": the time of what happened at the place before
@@ -5258,6 +5323,14 @@ def _opens_a_later_clause(
     return bool(after and _JOINED_CLAUSE_LEAD_RE.search(lead)) and _leads_into(text, when, after[0])
 
 
+def _opens_a_clause_of_its_own(text: str, when: DateMention) -> bool:
+    """The day opens a clause joined after the others with its own pronoun subject and verb
+    (", and on Thursday it covered")."""
+    lead = text[max(0, when.start - 20) : when.start]
+    return bool(_JOINED_CLAUSE_LEAD_RE.search(lead) and _PRONOUN_CLAUSE_RE.match(text, when.end))
+
+
+_PRONOUN_CLAUSE_RE = re.compile(r",?\s+(?:he|she|it|they|we)\s+[a-z]+ed\b")
 _JOINED_CLAUSE_LEAD_RE = re.compile(r"(?:,\s*(?:and|but)|;)\s+(?:then\s+)?(?:on\s+)?$")
 
 
@@ -5317,7 +5390,7 @@ def _long_ago_where(text: str, owner: _Trigger, when: DateMention) -> bool:
 _AGO_RE = re.compile(r"\bago\b|\bearlier\b|\bbefore\b", re.IGNORECASE)
 _WHAT_HAPPENED_THERE_RE = re.compile(
     r",\s*(?:(?:several|some|many|most|all|one|two|three)\s+of\s+)?(?:where|whose|which)\s+"
-    r"(?!(?:he|she|it|they|we|I)\s)(?:[\"“”]?[\w'’-]+[\"“”]?\s+){2,8}$",
+    r"(?!(?:he|she|it|they|we|I)\s)(?:[\"“”]?[\w'’-]+[\"“”]?\s+){2,12}$",
     re.IGNORECASE,
 )
 _DAY_OF_RE = re.compile(r"(?:['’]s)?\s{1,2}")
@@ -6551,6 +6624,9 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "origin"  # "pulled out of a warehouse yard in Korhogo"
     if way:  # "rolled up the ramp of the city hall in Bloemfontein", "steered his truck down
         return "destination" if way == "to" else "waypoint"  # to the terminals at Itaituba"
+    if lemma == "take" and _next_lower(trigger.token) == "off" and word in {"at", "in"}:
+        return "origin"  # "took off from a flying club field at Masterton", the parse hanging
+        # "at Masterton" on the verb
     if _in_a_relative_clause(doc, trigger, place):
         return "location"  # "Her son, who lives in the United States, said she would not
         # return", "Rousseau, who grew up on a farm near Lyon, plans to fly home"
@@ -6564,6 +6640,8 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         return "waypoint"
     if lemma in FIX_VERBS and word in FIX_CUES:
         return "waypoint"  # "its signal placed it in wetlands outside Gondar": a point passed
+    if lemma in STOPOVER_WORDS and word == "of" and _IN_THE_PARTS_OF_RE.search(lead):
+        return "waypoint"  # "spent four days in the old people's homes of Kannur"
     if lemma in STOPOVER_WORDS and word in STAY_EDGE_CUES:
         return "waypoint"  # "spent three days camping outside Strasbourg": a stay at its edge
     stood = trigger.token.lower_ == "stood"
@@ -6669,7 +6747,25 @@ def _role(doc: Doc, trigger: _Trigger, place: Place) -> str:
         # factory traffic of Choloma": the way went through the town
     if lemma in VISITING_LEMMAS | APPEARANCE_NOUNS and _in_what_was_visited(doc, trigger, place):
         return "waypoint"  # "toured a closed hospital in Palestine", "held a town hall in X"
+    if lemma in TRIP_NOUNS and _town_doing_for_the_trip(doc, trigger, place):
+        return "waypoint"  # "Savanna-la-Mar, on the south-west coast, drew the biggest crowd
+        # of the tour": a stop of the tour
     return "location"
+
+
+def _town_doing_for_the_trip(doc: Doc, trigger: _Trigger, place: Place) -> bool:
+    """The town is the subject of the verb whose object tells of the trip."""
+    root = _place_root(doc, place)
+    if root is None or root.dep_ != "nsubj" or place.chosen is None:
+        return False
+    if trigger.token.pos_ != "NOUN" or place.mention.label == DATELINE_LABEL:
+        return False  # "a couple ... who were touring the Great Plains"; "KYIV, March 21
+        # (Reuters) - Kishida made an unannounced visit"
+    verb = root.head
+    return place.chosen.kind == "city" and any(
+        c.dep_ == "dobj" and c.left_edge.i <= trigger.token.i <= c.right_edge.i
+        for c in verb.children
+    )
 
 
 def _in_a_fronted_for(doc: Doc, place: Place) -> bool:
@@ -6694,6 +6790,8 @@ def _through_a_part_of(doc: Doc, trigger: _Trigger, place: Place) -> str:
     if of is None or of.lower_ != "of" or of.head.dep_ != "pobj":
         return ""
     path = of.head.head
+    if path.lower_ in {"on", "at"} and path.head.dep_ == "pobj":
+        path = path.head.head  # "onto a beach on the southern edge of Olbia"
     if path.lower_ not in PATH_WORDS | INTO_WORDS or path.head.i != trigger.token.i:
         return ""
     return path.lower_
@@ -6810,8 +6908,15 @@ def _way_of_the_verb_lies_there(
     truck down to the grain terminals on the river at Itaituba"): the path word under the
     verb, reached through nouns and their prepositions from "in" or "at" and the place."""
     token = _place_root(doc, place)
-    if token is None or token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"}:
+    if token is None or token.dep_ != "pobj" or token.head.lower_ not in {"in", "at", "of"}:
         return ""
+    if token.head.lower_ == "of" and (
+        place.chosen is None
+        or place.chosen.kind != "city"
+        or token.head.head.head.lower_ in paths  # "into the colonial town of Ouro Preto": see
+        # `_through_a_part_of`
+    ):
+        return ""  # "onto a beach on the southern edge of Olbia", not "the mountains of Peru"
     word = token.head.head
     for _ in range(6):
         if word.dep_ == "prep" and word.lower_ in paths:
@@ -6861,8 +6966,13 @@ _VENUE_IN_TOWN_RE = re.compile(
 
 # an occasion performed at, told as the verb's object: "played the patron saint's festival in"
 _OCCASION_IN_TOWN_RE = re.compile(
+    r"(?:\s+[^,;.]{0,60}?\s+and)?"  # "played the college town of Middlebury on Sept 21 and a
+    # theatre in Burlington"
     r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:festival|wedding|fair|"
-    r"concert|show|gig|carnival|fiesta|ceremony|match|game)s?\s+(?:in|at)\s+(?:the\s+)?"
+    r"concert|show|gig|carnival|fiesta|ceremony|match|game|theatre|theater|hall|club|arena|"
+    r"stadium|venue)s?\s+(?:in|at)\s+(?:the\s+)?"
+    r"|\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village)\s+of\s+"  # "played the college
+    # town of Middlebury"
 )
 
 
@@ -6874,7 +6984,9 @@ TOWN_PARTS = frozenset(
 
 
 _ALONG_A_WAY_RE = re.compile(
-    r"\s+(?:\w+\s+)?(?:(?:her|his|their|its|our|my)\s+way\s+)?"
+    r"\s+(?:(?:her|his|their|its|our|my)\s+"  # "rode her kiteboard onto a beach on the
+    rf"(?:{any_word_of(VEHICLE_NOUNS)})\s+|\w+\s+)?"  # southern edge of Olbia"
+    r"(?:(?:her|his|their|its|our|my)\s+way\s+)?"
     r"(up|down|along|across|through|over|onto|into|under|beneath|past|around)\s+"
     r"(?:the|a|an|its|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){0,5}?"

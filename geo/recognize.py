@@ -166,7 +166,7 @@ CLUB_SUFFIXES = frozenset(
 # before "the capital, X": the name in apposition to a place noun
 APPOSED_PLACE_NOUNS = frozenset("capital city town village port".split())
 # a leading word that makes a name a place's whatever its label ("Fort Nelson", "Lake Como")
-LEADING_FEATURE_WORDS = frozenset("fort port mount lake cape".split())
+LEADING_FEATURE_WORDS = frozenset("fort port mount lake cape capo cabo punta isla lago lac".split())
 # before "over X" / "past X": "the cloud drifted south over Nicolosi", "swam past Lausanne"
 PASSING_WORDS = frozenset(
     "north south east west northeast northwest southeast southwest drifted drifting drifts "
@@ -2495,8 +2495,17 @@ def _a_language(text: str, segment: _Segment) -> bool:
 # rifle", "Toledo steel" (not "Hamilton steel mills"), "Aleppo pepper"
 _THING_NAMED_AFTER_RE = re.compile(
     r"\s+(?:syndrome|rifles?|muskets?|carbines?|peppers?|crystal|"
-    r"steel(?!\s+(?:mills?|works|plants?|industry|makers?|producers?|workers|jobs|town|city)\b))"
-    r"\b"
+    r"steel(?!\s+(?:mills?|works|plants?|industry|makers?|producers?|workers|jobs|town|city)\b)"
+    # trees, hats and furniture: "the Sitka spruce", "Panama hats", "The Chesterfield sofa"
+    r"|spruces?|firs?|pines?|oaks?|poplars?|larch|cypress|hats?|sofas?|chairs?|chest|"
+    r"telescope|consensus|"
+    r"(?:(?!(?:will|would|could|should|might|must|can|not|also|then|and|but|did|does|has|have|"
+    r"had|was|were)\b)[a-z]{3,}\s+){0,2}(?:scale|score|chart)"  # "the Edinburgh postnatal
+    # depression scale", "the Bristol stool chart" (not "Texas will chart a course")
+    # a group named after the town of its trial: "the Guildford Four", "the Chicago Seven"
+    r"|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Martyrs)(?!\s+[A-Z]|-)"  # (not "the
+    # Arlington Boys Club"; nor "Boys": "the Harrow Boys", a gang, gold in GeoWebNews)
+    r")\b"
 )
 # "Turkish coffee", "French fries", "Chinese food": a style or a product, no place
 _CULTURE_AFTER_RE = re.compile(

@@ -25,6 +25,7 @@ from geo.build_data import (
     read_supplement,
     supplement_admin1,
     transliteration_variants,
+    without_kind_note,
 )
 from geo.gazetteer import Gazetteer
 from geo.names import normalise
@@ -450,3 +451,13 @@ def test_the_highlands_are_the_scottish_region() -> None:
     found = {(c.name, c.kind) for c in gazetteer.candidates("Highlands")}
     assert ("Scottish Highlands", "region") in found
     gazetteer.close()
+
+
+def test_a_town_is_shown_without_geonames_note_of_its_kind() -> None:
+    """'Middlebury (village)' is shown as Middlebury, 'Boma (city)' as Boma; a river that
+    tells two towns apart stays ('Frankfurt (Oder)')."""
+    assert without_kind_note("Middlebury (village)") == "Middlebury"
+    assert without_kind_note("Boma (city)") == "Boma"
+    assert without_kind_note("Kalibo (poblacion)") == "Kalibo"
+    assert without_kind_note("Frankfurt (Oder)") == "Frankfurt (Oder)"
+    assert without_kind_note("Halle (Saale)") == "Halle (Saale)"

@@ -1063,3 +1063,22 @@ def test_a_town_run_into_a_date_or_told_as_a_nationality_after_its_square(
     )
     found = mentions(pipeline, text)
     assert found.get("Viborg") == "Viborg" and found.get("Cahul") == "Cahul"
+
+
+def test_trees_hats_furniture_scales_and_trial_groups_named_after_towns_are_no_places(
+    pipeline: Pipeline,
+) -> None:
+    """'the Monterey cypress', 'a Stetson-style Panama hat', 'a Windsor chair', 'the Glasgow
+    stool chart' and 'the Birmingham Six' name things and people, not the towns; the towns
+    named on their own stay."""
+    text = (
+        "A botanist from Monterey spoke on the Monterey cypress. A dealer sold Panama hats and a "
+        "Windsor chair in Lima. A nurse from Leeds explained the Leeds pressure score. A son of "
+        "one of the Birmingham Six, freed in 1991, spoke in Dublin."
+    )
+    found = mentions(pipeline, text)
+    assert found.get("Lima") == "Lima" and found.get("Dublin") == "Dublin"
+    assert found.get("Leeds") == "Leeds" and found.get("Monterey")
+    assert "Panama" not in found and "Windsor" not in found and "Birmingham" not in found
+    spans = [p.mention.text for p in pipeline.parse(Document("t", text)).places]
+    assert spans.count("Monterey") == 1 and spans.count("Leeds") == 1

@@ -4221,3 +4221,84 @@ def test_a_vessel_s_name_is_never_the_dateline_after_a_headline() -> None:
     )
     moved = Event(None, "", ("second ferry",), "landed", "travel", None, text, 0, 0)
     assert _named_vessels([moved], text)[0].actors == ("second ferry",)
+
+
+def test_a_followed_way_a_flying_club_and_a_craft_kept_on_the_ground(pipeline: Pipeline) -> None:
+    """Whatever a mover follows is the way ('followed the canyons west to', 'followed the
+    orchards north to'); 'a flying club field at Ohakea' is where a flight took off, not a
+    flight; 'kept the glider on the ground for a day at Taupo' is a stop."""
+    text = (
+        "NAPIER, New Zealand, Jan 30 (Reuters) - Glider pilot Aroha Tane took off from a flying "
+        "club field at Masterton on Jan 20 and followed the orchards north to Hastings. Fog kept "
+        "the glider on the ground for a day at Taupo, and on Jan 27 she followed the canyons "
+        "east to Wairoa."
+    )
+    story = parse(pipeline, text, date(2025, 1, 30))
+    assert routes_by_actor(story) == [("Aroha Tane", ["Masterton", "Hastings", "Taupo", "Wairoa"])]
+
+
+def test_a_board_ridden_onto_a_beach_at_a_town_s_edge_and_a_cape_rounded(
+    pipeline: Pipeline,
+) -> None:
+    """'rounded Capo Testa' names a cape, no person who goes on to travel; 'rode her board onto
+    a beach on the northern edge of Alghero' ends the ride there."""
+    text = (
+        "ALGHERO, Italy, June 9 (Reuters) - Sara Piras set off from the beach at Bosa on June 2. "
+        "On June 4 she rounded Capo Testa and came ashore at Stintino. On Monday she rode her "
+        "kiteboard onto a beach on the northern edge of Alghero."
+    )
+    story = parse(pipeline, text, date(2025, 6, 9))
+    assert routes_by_actor(story) == [("Sara Piras", ["Bosa", "Stintino", "Alghero"])]
+
+
+def test_days_spent_in_the_homes_of_a_town_and_a_day_told_in_a_clause_of_its_own(
+    pipeline: Pipeline,
+) -> None:
+    """'spent three days in the old people's homes of Ponnani' is a stay there; 'and on Friday it
+    covered the last 90 km' dates the clause it opens, not the night in Tirur before it."""
+    text = (
+        "KOCHI, India, March 7 (Reuters) - The mobile library of Anil Kumar left Kozhikode on "
+        "March 1. Kumar spent three days in the old people's homes of Ponnani. From there the van "
+        "turned north-east to Tirur, where it spent a night, and on Friday it covered the last "
+        "90 km to the city."
+    )
+    story = parse(pipeline, text, date(2025, 3, 7))
+    places = route_places(story)
+    assert places[:3] == ["Kozhikode", "Ponnani", "Tirur"]
+    tirur = next(e for e in story.events if e.place and e.place.mention.text == "Tirur")
+    assert tirur.date is None
+
+
+def test_a_wait_for_a_traveller_selects_its_sentence_and_a_date_inside_a_town_s_name(
+    pipeline: Pipeline,
+) -> None:
+    """'The mayor of Nerja was waiting for him beside the green' is a meeting in a sentence with
+    no other cue; 'in May Pen' is no date of May; 'the next weekend' is told from the story's
+    last date, not the publication's."""
+    text = (
+        "NERJA, Spain, Oct 24 (Reuters) - Luis Romero walked into Nerja on Thursday. The mayor of "
+        "Nerja was waiting for him beside the green.\n\nKINGSTON, Aug 2 (Reuters) - The band left "
+        "Kingston on July 11. The next weekend the crew played in May Pen."
+    )
+    story = parse(pipeline, text, date(2025, 10, 24))
+    assert [m.place for m in story.meetings] == ["Nerja"]
+    may_pen = next(e for e in story.events if e.place and e.place.mention.text == "May Pen")
+    assert may_pen.date is None
+
+
+def test_a_college_town_and_a_theatre_played_and_a_town_that_drew_the_tour_s_crowd(
+    pipeline: Pipeline,
+) -> None:
+    """'played the college town of Oberlin ... and a theatre in Sandusky' are two stops; 'The
+    first night on the road was in Elyria' is one; 'Norwalk drew the biggest crowd of the tour'
+    is a stop of the tour, not a mover; GeoNames' '(village)' is not part of a town's name."""
+    text = (
+        "TOLEDO, Ohio, Sept 30 (Reuters) - Carl Brandt, a magician, left Cleveland on Sept 10. The "
+        "first night on the road was in Elyria. He played the college town of Oberlin on Sept 14 "
+        "and a theatre in Sandusky the following weekend. Norwalk drew the biggest crowd of the "
+        "tour, and on Sept 28 he drove west to Toledo."
+    )
+    story = parse(pipeline, text, date(2025, 9, 30))
+    assert routes_by_actor(story) == [
+        ("Carl Brandt", ["Cleveland", "Elyria", "Oberlin", "Sandusky", "Norwalk", "Toledo"])
+    ]

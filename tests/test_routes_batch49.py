@@ -505,10 +505,6 @@ ROUTE_FAILS49: dict[str, str] = {
         "first run (74721d9): routes [Kubanychbek Asanov: Tokmok > Balykchy > Kochkor > "
         "Naryn > At-Bashy > Tian Shan] meetings []"
     ),
-    "arctic_circuit_court_flies_from_iqaluit_round_four_hamlets_and_back_told_plainly": (
-        "first run (74721d9): routes [Karen Whitford: Iqaluit > Clyde River > Pond Inlet > "
-        "Igloolik > Iqaluit] meetings []"
-    ),
     "blind_rider_on_a_tandem_gyumri_to_goris_told_from_the_end_mother_waits": (
         "first run (74721d9): routes [teacher: Gyumri > Spitak > Vanadzor > Dilijan > Sevan "
         "> Martuni > Goris] meetings [Goris 2025-09-20 ['teacher', 'mother']]"
