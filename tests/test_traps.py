@@ -23248,6 +23248,680 @@ BATCH_50_XFAIL: dict[tuple[str, str], str] = {
 BATCH_50_NAMES = _named_params(50, BATCH_50, BATCH_50_XFAIL)
 
 
+# Blind trap batch 51: ten articles written before the code was run on them, about topics the
+# earlier batches do not cover; each keyed name is a (country code, GeoNames admin1 code or None)
+# pair, or None when the mention must not be taken as a place; "Name#2" is the second occurrence of
+# the exact string in the text (the dateline included, and occurrences inside longer names counted,
+# as in 'Cape May Court House', 'the Baltimore Orioles', 'Lake Constance', 'Clermont-Ferrand',
+# 'Lulworth Cove', 'St. Anton am Arlberg', 'Chester County', 'East Mauch Chunk' or 'the Brent
+# field'; the match is case-sensitive and whole-word, so the capitalised datelines 'ERLANGEN', 'CAPE
+# MAY', 'PONTEFRACT', 'CUSHING', 'IZNIK', 'BATH', 'MORGEDAL', 'TAMWORTH', 'TRUTH OR CONSEQUENCES'
+# and 'MONTEPULCIANO' are strings of their own, the country of a dateline is the first occurrence of
+# its name ('England' in (c), (f) and (h)), and 'Basrah' in (d), 'Trento' in (e) and 'Traminer' in
+# (j) are no occurrences of 'Basra', 'Trent' and 'Tramin'). No other keyed name occurs inside a
+# longer word in its article.
+# (a) ideas of mathematics and physics named after places, at a mathematics congress in Erlangen:
+# 'ERLANGEN, Germany' and Erlangen twice (the Bavarian university town the first; inside 'his
+# Erlangen program', Felix Klein's programme, no place, the second), Monaco (the principality),
+# 'Monte Carlo' twice (inside 'the Monte Carlo method', no place, the first; 'the casino at Monte
+# Carlo', the district of Monaco, the second), 'Las Vegas' twice (the Nevada city the first; inside
+# 'the Las Vegas algorithm', no place, the second), Manhattan twice (inside 'The Manhattan
+# distance', no place, the first; 'Manhattan, Kansas', the college town, not the New York borough,
+# the second), Kansas, Kaliningrad, Königsberg (the city's old name, mapped to the Russian city),
+# Basel twice (the Swiss city the first; inside 'the Basel problem', no place, the second),
+# Copenhagen twice (the Danish capital the first; inside 'the Copenhagen interpretation', no place,
+# the second); 'Germany' in the dateline, 'Bavarian', Felix Klein, Nevada, New York, Leonhard Euler,
+# 'Swiss', Princeton and the Regnitz left unkeyed;
+# (b) birds named after places, at the autumn bird festival in Cape May: 'CAPE MAY, N.J.' and 'Cape
+# May' three times (the New Jersey town the first; inside 'the Cape May warbler', no place, the
+# second; the third inside 'Cape May Court House', keyed as a whole), New Jersey, Tennessee (inside
+# 'the Tennessee warbler', no place), Nashville twice (inside 'the Nashville warbler', no place, the
+# first; the Tennessee city the second), Baltimore four times (inside 'The Baltimore oriole', no
+# place, the first; 'Lord Baltimore', a title, no place, the second; the Maryland city the third;
+# inside 'the Baltimore Orioles', a baseball team, no place, the fourth), Philadelphia twice (inside
+# 'The Philadelphia vireo', no place; the city), Savannah twice (inside 'the Savannah sparrow', no
+# place; the Georgia city), Connecticut twice (inside 'The Connecticut warbler', no place; the
+# state), 'Cape May Court House' (the county seat); 'N.J.' in the dateline, Alexander Wilson,
+# Georgia, 'the Kentucky warbler' and Ontario left unkeyed;
+# (c) sweets named after places, at the liquorice festival in Pontefract: 'PONTEFRACT, England' and
+# Pontefract twice (the West Yorkshire town the first; inside 'Pontefract cakes', no place, the
+# second), Kendal twice (the Cumbrian town the first; inside 'Kendal Mint Cake', no place, the
+# second), Harrogate twice (the spa town; inside 'Harrogate toffee', no place), Liverpool, Everton
+# twice (inside 'Everton mints', no place, the first; 'the football club called Everton', no place,
+# the second), Edinburgh twice (inside 'Edinburgh rock', no place, the first; the Scottish capital
+# the second), Blackpool twice (inside 'Blackpool rock', no place; the resort), Montélimar twice
+# (the town in the Rhône valley the first; inside 'Montélimar nougat', no place, the second), Jordan
+# twice (inside 'Jordan almonds', no place, the first; 'nothing to do with Jordan', the country, the
+# second); 'England' in the dateline, West Yorkshire, Cumbria, Everest, the Rhône valley, 'Greek'
+# and 'French' left unkeyed;
+# (d) crude oil grades named after places, at the oil hub of Cushing: 'CUSHING, Okla.' and Cushing
+# (the Oklahoma town), Texas twice (inside 'West Texas Intermediate', no place, the first; 'not in
+# Texas', the state, the second; the third, in 'Midland, Texas', not keyed), Midland (the Texas
+# city, not the Michigan one), Brent twice (the benchmark, no place, the first; 'Brent, the London
+# borough' the third; the second, inside 'the Brent field', an oil field, not keyed), Dubai twice
+# (inside 'Dubai crude', no place; the city), Oman (inside 'Oman crude', no place), Fujairah, Basra
+# (the Iraqi city) and Basrah (inside 'Basrah Medium', no place), Bonny twice (the Nigerian island
+# town; inside 'Bonny Light', no place), 'Lake Charles' and Louisiana (the city and the state; the
+# second Louisiana, inside 'Louisiana Light Sweet', not keyed), Calgary; 'Okla.' in the dateline,
+# 'American', the North Sea, London, Asia, the Niger Delta, Houston and 'Western Canadian Select'
+# left unkeyed;
+# (e) church councils, diets, synods and edicts named after towns, at the 1,700th anniversary of the
+# Council of Nicaea in Iznik: 'IZNIK, Turkey' and Iznik (the lakeside town), Nicaea twice ('was once
+# Nicaea', the town's old name, the first; inside 'the Council of Nicaea', no place, the second),
+# Trento (the Alpine city) and Trent (inside 'the Council of Trent', no place), Worms twice (the
+# Rhineland city; inside 'the Diet of Worms', no place), Whitby twice (the Yorkshire town; inside
+# 'the Synod of Whitby', no place), Chalcedon (inside 'The Council of Chalcedon', no place),
+# Kadıköy, Istanbul, Constance (inside 'the Council of Constance', no place; the second, inside
+# 'Lake Constance', not keyed), Konstanz, Nantes twice (the city; inside 'the Edict of Nantes', no
+# place), 'Clermont-Ferrand' and Clermont the second time (inside 'the Council of Clermont', no
+# place; the first inside 'Clermont-Ferrand' not keyed apart); 'Turkey' in the dateline, Martin
+# Luther, 'Alpine', 'English', Yorkshire, 'Roman', 'Irish', the Bosphorus, 'German', Lake Constance,
+# the second Istanbul and Bursa left unkeyed;
+# (f) butterflies and moths named after places, at a meeting of butterfly recorders in Bath: 'BATH,
+# England' and Bath three times (the city the first; inside 'the Bath white', no place, the second;
+# 'needlework made in Bath' the third), Camberwell three times (inside 'The Camberwell beauty', no
+# place, the first; the south London district, not the Melbourne suburb, the second and third),
+# London, Lulworth (inside 'The Lulworth skipper', no place; the second, inside 'Lulworth Cove', not
+# keyed), Essex twice (inside 'The Essex skipper', no place; the county), Jersey twice (inside 'The
+# Jersey tiger', no place; the island), Burgundy twice (inside 'The Duke of Burgundy', a butterfly,
+# no place; the French region), Brighton twice (inside 'the Brighton wainscot', no place; the town);
+# 'England' in the dateline and in 'southern England', 'Britain's', Lulworth Cove, Dorset, the
+# Channel Islands and Lansdown hill left unkeyed;
+# (g) ski turns, techniques and races named after places, at Morgedal in Telemark: 'MORGEDAL,
+# Norway' and Morgedal (the village), Telemark the second time (inside 'The Telemark turn', no
+# place; the first, the county, not keyed), Christiania twice (inside 'the Christiania turn', no
+# place, the first; Oslo's old name, the city, the second), Oslo, Austria, Arlberg (inside 'the
+# Arlberg technique', no place) and 'St. Anton am Arlberg' (the resort, the Arlberg inside it not
+# keyed apart), Sälen and Mora (the Swedish towns of the Vasaloppet, Mora not the Portuguese or
+# Minnesotan one), Lillehammer twice (the Norwegian town both times), Hayward and Wisconsin (the
+# Wisconsin town, not the California city), 'Sun Valley' (the Idaho resort), 'North Dakota';
+# 'Norway' in the dateline, Sondre Norheim, Hannes Schneider, 'Swedish', the Vasaloppet, the
+# Birkebeiner race, 'American' and Idaho left unkeyed;
+# (h) pig breeds named after places, at a rare-breed show in Tamworth: 'TAMWORTH, England' and
+# Tamworth three times (the Staffordshire town the first; 'The Tamworth', a breed, no place, the
+# second; 'Tamworth, New South Wales', the Australian town, the third), Berkshire and Hampshire
+# (breeds, no places), Kentucky, Poland and China twice each (inside 'the Poland China', a breed, no
+# places, the first; the countries the second), Ohio, Chester (inside 'The Chester White', no place;
+# the second, inside 'Chester County', not keyed), Pennsylvania, Piétrain twice (a breed, no place,
+# the first; the Belgian village the second), Oxford twice (inside 'The Oxford Sandy and Black', no
+# place; the city); 'England' in the dateline and in 'shipped from England', Staffordshire, Sir
+# Robert Peel, New South Wales, 'Australian', 'English', Reading, 'American', Belgium, Jodoigne,
+# 'Hungarian', Mangalica and Budapest left unkeyed;
+# (i) towns renamed after a show, a product or a person, at the 75th anniversary of Truth or
+# Consequences: 'TRUTH OR CONSEQUENCES, N.M.' and 'Truth or Consequences' twice (the New Mexico town
+# the first; the radio quiz show, no place, the second), 'Hot Springs' twice (the town's old name,
+# the same New Mexico town, the first; 'Hot Springs, Arkansas' the second), 'Jim Thorpe' twice (the
+# Pennsylvania town the first; the Olympic champion, no place, the second), Pennsylvania, 'Mauch
+# Chunk' (the old name of Jim Thorpe; the second, inside 'East Mauch Chunk', not keyed), Hershey
+# twice (the Pennsylvania town; inside 'Milton Hershey', a man, no place), 'Santa Claus' twice (the
+# Indiana town; 'letters to Santa Claus', no place), Indiana, Dish and Texas (the Texas town named
+# after a television company), Halfway and Oregon, Arkansas; 'N.M.' in the dateline, the Rio Grande,
+# Ralph Edwards, the second Pennsylvania, 'East Mauch Chunk' and 'Half.com' left unkeyed;
+# (j) grape varieties named after places, at a wine congress in Montepulciano: 'MONTEPULCIANO,
+# Italy' and Montepulciano twice (the Tuscan town the first; inside 'the Montepulciano grape', no
+# place, the second), Shiraz three times (the grape, no place, the first; the Iranian city the
+# second and third), Chardonnay twice (the grape, no place; the Burgundy village), Muscat twice (the
+# grape, no place; the capital of Oman), Oman, Carignan (a grape, no place), Cariñena, Mataro (a
+# grape, no place) and Mataró (the Catalan port), Barcelona, Tramin and Termeno (the South Tyrol
+# village under its German and Italian names), Monemvasia; 'Italy' in the dateline, 'Tuscan',
+# Abruzzo, Sangiovese, 'Australia's', 'Iranian', Burgundy, Aragon, Mourvèdre, South Tyrol,
+# 'Traminer', 'Greek', the Peloponnese, Malvasia and 'Venetian' left unkeyed.
+# Decisions (as in batches 7-50): a dateline is a place (the city in capitals), but the state or
+# country in a dateline is not keyed ('Germany', 'N.J.', 'England', 'Okla.', 'Turkey', 'Norway',
+# 'N.M.', 'Italy'); a method, algorithm, distance, problem, programme or interpretation, a bird, a
+# sweet, an oil grade, a council, diet, synod or edict, a butterfly or moth, a ski turn or
+# technique, a pig breed, a radio show or a grape named after a place is no place ('his Erlangen
+# program', 'the Monte Carlo method', 'the Las Vegas algorithm', 'The Manhattan distance', 'the
+# Basel problem', 'the Copenhagen interpretation', 'the Cape May warbler', 'the Tennessee warbler',
+# 'the Nashville warbler', 'The Baltimore oriole', 'The Philadelphia vireo', 'the Savannah sparrow',
+# 'The Connecticut warbler', 'Pontefract cakes', 'Kendal Mint Cake', 'Harrogate toffee', 'Everton
+# mints', 'Edinburgh rock', 'Blackpool rock', 'Montélimar nougat', 'Jordan almonds', 'West Texas
+# Intermediate', 'Brent' the benchmark, 'Dubai crude', 'Oman crude', 'Basrah Medium', 'Bonny Light',
+# 'the Council of Nicaea', 'the Council of Trent', 'the Diet of Worms', 'the Synod of Whitby', 'The
+# Council of Chalcedon', 'the Council of Constance', 'the Edict of Nantes', 'the Council of
+# Clermont', 'the Bath white', 'The Camberwell beauty', 'The Lulworth skipper', 'The Essex skipper',
+# 'The Jersey tiger', 'The Duke of Burgundy', 'the Brighton wainscot', 'The Telemark turn', 'the
+# Christiania turn', 'the Arlberg technique', 'The Tamworth', 'The Berkshire', 'The Hampshire', 'the
+# Poland China', 'The Chester White', 'a Piétrain', 'The Oxford Sandy and Black', the quiz show
+# 'Truth or Consequences', 'the Montepulciano grape' and the grapes Shiraz, Chardonnay, Muscat,
+# Carignan and Mataro), nor a person's name or title, a team or a club (Lord Baltimore, the
+# Baltimore Orioles, the football club called Everton, Jim Thorpe the athlete, Milton Hershey, Santa
+# Claus); a former name is the place it names now (Königsberg is Kaliningrad, Nicaea is Iznik,
+# Christiania is Oslo, Hot Springs is Truth or Consequences, Mauch Chunk is Jim Thorpe), and a town
+# named like a bigger or better-known place is the town the text means (Manhattan in Kansas;
+# Nashville in Tennessee; Savannah in Georgia; Midland in Texas; Bonny in Nigeria; Brent the London
+# borough; Worms in Germany; Whitby in Yorkshire; Camberwell in London, not in Melbourne; Jersey the
+# island, not New Jersey; Tamworth in Staffordshire, then in New South Wales; Oxford in England;
+# Hayward in Wisconsin, not California; Mora in Sweden; Sun Valley in Idaho; Hot Springs in New
+# Mexico, then in Arkansas; Dish in Texas; Halfway in Oregon; Santa Claus in Indiana; Chardonnay in
+# Burgundy; Muscat in Oman; Shiraz in Iran; Tramin and Termeno in South Tyrol); a county, region or
+# island named as a place in its own right is a place (Essex the county, Burgundy the region, Jersey
+# the island), and 'Cape May Court House', 'St. Anton am Arlberg', 'Clermont-Ferrand', 'Lake
+# Charles' and 'Sun Valley' are keyed as wholes. Not keyed: rivers, lakes, mountains, valleys, seas,
+# coves, hills, regions, counties and countries named only to place a town, institutions, races and
+# buildings, and people (the Regnitz, the Rhône valley, Everest, the North Sea, the Niger Delta, the
+# Bosphorus, Lake Constance, Lulworth Cove, Lansdown hill, the Rio Grande, Cumbria, West Yorkshire,
+# Staffordshire, Dorset, New South Wales, Abruzzo, Aragon, South Tyrol, the Peloponnese, the Channel
+# Islands, the Vasaloppet, the Birkebeiner race, Felix Klein, Leonhard Euler, Alexander Wilson,
+# Martin Luther, Sondre Norheim, Hannes Schneider, Sir Robert Peel, Ralph Edwards), readings that
+# are unsure (the second 'Brent', an oil field; the first 'Telemark', a county whose mergers and
+# splits since 2020 leave its entry uncertain) and names left unkeyed to keep the batch near 170
+# (listed with each article).
+# 180 names are keyed. Admin1 codes are GeoNames': US two-letter states (AR, CT, GA, ID, IN, KS, KY,
+# LA, MD, ND, NJ, NM, NV, OH, OK, OR, PA, TN, TX, WI), GB ENG England and SCT Scotland, and CA 01
+# Alberta. All other countries are checked at country level (Germany, Monaco, Russia, Switzerland,
+# Denmark, France, Jordan, the United Arab Emirates, Iraq, Nigeria, Turkey, Italy, Jersey, Norway,
+# Austria, Sweden, Australia, Poland, China, Belgium, Iran, Oman, Spain, Greece).
+BATCH_51: list[tuple[str, str, Expected]] = [
+    (
+        "a",
+        (
+            "ERLANGEN, Germany — Erlangen, the Bavarian university town whose name Felix Klein "
+            "gave to his Erlangen program of 1872, welcomed 600 mathematicians on Monday to a "
+            "congress on ideas named after places. A statistician from Monaco explained the Monte "
+            "Carlo method, named in the 1940s after the casino at Monte Carlo, where an uncle of "
+            "one of its inventors liked to gamble, and a computer scientist from Las Vegas, "
+            "Nevada, spoke on the Las Vegas algorithm, which always gives the right answer but "
+            "not always quickly. The Manhattan distance, measured along a grid of streets, was "
+            "explained by a professor from Manhattan, Kansas, who said her town's streets were "
+            "just as square as New York's. A team from Kaliningrad brought a wooden model of the "
+            "seven bridges of Königsberg, as the city was called when Leonhard Euler proved in "
+            "1736 that no walk could cross each bridge just once, and a historian from Basel "
+            "spoke on the Basel problem, a sum that Euler solved and that is named after the "
+            "Swiss city where he was born. Physicists from Copenhagen defended the Copenhagen "
+            "interpretation of quantum mechanics against a speaker from Princeton. The congress "
+            "ends on Friday with a walk across the town's own bridges over the Regnitz."
+        ),
+        {
+            "ERLANGEN": ("DE", None),
+            "Erlangen": ("DE", None),
+            "Erlangen#2": None,
+            "Monaco": ("MC", None),
+            "Monte Carlo": None,
+            "Monte Carlo#2": ("MC", None),
+            "Las Vegas": ("US", "NV"),
+            "Las Vegas#2": None,
+            "Manhattan": None,
+            "Manhattan#2": ("US", "KS"),
+            "Kansas": ("US", "KS"),
+            "Kaliningrad": ("RU", None),
+            "Königsberg": ("RU", None),
+            "Basel": ("CH", None),
+            "Basel#2": None,
+            "Copenhagen": ("DK", None),
+            "Copenhagen#2": None,
+        },
+    ),
+    (
+        "b",
+        (
+            "CAPE MAY, N.J. — Cape May, the Victorian seaside town at the southern tip of New "
+            "Jersey, opened its autumn bird festival on Friday as thousands of songbirds waited "
+            "on the point for a north wind to carry them across the bay. Many of the birds carry "
+            "the names of places, and the festival's star is the Cape May warbler, described from "
+            "a bird shot near the town in 1811 and not seen there again for a century. Alexander "
+            "Wilson named the Tennessee warbler and the Nashville warbler after the places where "
+            "he first collected them, and a birder from Nashville said she had seen both in her "
+            "garden. The Baltimore oriole is named not after the city but after Lord Baltimore, "
+            "whose orange and black coat of arms it wears, though a couple from Baltimore came "
+            "dressed in the colours of the Baltimore Orioles, the baseball team named after the "
+            "bird. The Philadelphia vireo was first collected near Philadelphia, and the Savannah "
+            "sparrow near Savannah, Georgia. The Connecticut warbler, a shy bird of northern "
+            "bogs, is seldom seen in Connecticut, and the Kentucky warbler nests far to the "
+            "south. Birders drove in from Cape May Court House, the county seat ten miles up the "
+            "road, and from as far as Ontario."
+        ),
+        {
+            "CAPE MAY": ("US", "NJ"),
+            "Cape May": ("US", "NJ"),
+            "New Jersey": ("US", "NJ"),
+            "Cape May#2": None,
+            "Tennessee": None,
+            "Nashville": None,
+            "Nashville#2": ("US", "TN"),
+            "Baltimore": None,
+            "Baltimore#2": None,
+            "Baltimore#3": ("US", "MD"),
+            "Baltimore#4": None,
+            "Philadelphia": None,
+            "Philadelphia#2": ("US", "PA"),
+            "Savannah": None,
+            "Savannah#2": ("US", "GA"),
+            "Connecticut": None,
+            "Connecticut#2": ("US", "CT"),
+            "Cape May Court House": ("US", "NJ"),
+        },
+    ),
+    (
+        "c",
+        (
+            "PONTEFRACT, England — Pontefract, the West Yorkshire town where monks are said to "
+            "have planted liquorice in the Middle Ages, held its liquorice festival on Sunday "
+            "with a market of sweets named after places. Pontefract cakes, black discs of "
+            "liquorice stamped with the town's castle, sold out by noon. A confectioner from "
+            "Kendal, in Cumbria, brought Kendal Mint Cake, the sugar slab that climbers carried "
+            "up Everest in 1953, and a family firm from Harrogate sold Harrogate toffee in tins. "
+            "A sweet shop from Liverpool brought Everton mints, named after the district where a "
+            "widow first boiled them in the 1750s, and explained to a boy in a blue scarf that "
+            "the football club called Everton came later. Edinburgh rock, which is soft and "
+            "crumbly, came with a confectioner from Edinburgh, and Blackpool rock, which is hard "
+            "and has letters running through it, came with two sisters from Blackpool. A nougat "
+            "maker from Montélimar, in the Rhône valley, sold Montélimar nougat by the slab, and "
+            "a Greek stall sold Jordan almonds, sugared almonds whose name may come from an old "
+            "French word for garden and has nothing to do with Jordan. The festival ends with the "
+            "crowning of a liquorice queen."
+        ),
+        {
+            "PONTEFRACT": ("GB", "ENG"),
+            "Pontefract": ("GB", "ENG"),
+            "Pontefract#2": None,
+            "Kendal": ("GB", "ENG"),
+            "Kendal#2": None,
+            "Harrogate": ("GB", "ENG"),
+            "Harrogate#2": None,
+            "Liverpool": ("GB", "ENG"),
+            "Everton": None,
+            "Everton#2": None,
+            "Edinburgh": None,
+            "Edinburgh#2": ("GB", "SCT"),
+            "Blackpool": None,
+            "Blackpool#2": ("GB", "ENG"),
+            "Montélimar": ("FR", None),
+            "Montélimar#2": None,
+            "Jordan": None,
+            "Jordan#2": ("JO", None),
+        },
+    ),
+    (
+        "d",
+        (
+            "CUSHING, Okla. — Cushing, a town of 8,000 people ringed by steel storage tanks, "
+            "welcomed oil traders on Tuesday to a conference on the crude grades that carry the "
+            "names of places. West Texas Intermediate, the American benchmark, is priced at the "
+            "tanks here, not in Texas, and a trader from Midland, Texas, joked that her town "
+            "deserved the credit. Brent, the global benchmark, is named after the Brent field in "
+            "the North Sea, itself named after a goose, and not after Brent, the London borough, "
+            "as a visitor from London had always assumed. Dubai crude prices much of the oil sold "
+            "to Asia, though Dubai itself now pumps little, and Oman crude trades on an exchange "
+            "in Fujairah. An engineer from Basra explained Basrah Medium, and a buyer who grew up "
+            "in Bonny, the island town in the Niger Delta, explained Bonny Light. Refiners from "
+            "Houston and from Lake Charles, Louisiana, talked about Louisiana Light Sweet, and a "
+            "producer from Calgary about Western Canadian Select. The conference ends on Thursday "
+            "with a tour of the tank farms, which can hold 90 million barrels."
+        ),
+        {
+            "CUSHING": ("US", "OK"),
+            "Cushing": ("US", "OK"),
+            "Texas": None,
+            "Texas#2": ("US", "TX"),
+            "Midland": ("US", "TX"),
+            "Brent": None,
+            "Brent#3": ("GB", "ENG"),
+            "Dubai": None,
+            "Dubai#2": ("AE", None),
+            "Oman": None,
+            "Fujairah": ("AE", None),
+            "Basra": ("IQ", None),
+            "Basrah": None,
+            "Bonny": ("NG", None),
+            "Bonny#2": None,
+            "Lake Charles": ("US", "LA"),
+            "Louisiana": ("US", "LA"),
+            "Calgary": ("CA", "01"),
+        },
+    ),
+    (
+        "e",
+        (
+            "IZNIK, Turkey — Iznik, the lakeside town of tile makers that was once Nicaea, "
+            "welcomed church historians on Saturday to mark 1,700 years since the Council of "
+            "Nicaea, which wrote the creed still said in most churches. The meeting looked at "
+            "other councils and assemblies named after the towns where they were held. A scholar "
+            "from Trento spoke on the Council of Trent, which takes the Alpine city's old English "
+            "name, and a pastor from Worms described the Diet of Worms, where Martin Luther "
+            "refused to recant in 1521. A vicar from Whitby, the Yorkshire fishing town, told of "
+            "the Synod of Whitby, which in 664 chose the Roman date of Easter over the Irish one. "
+            "The Council of Chalcedon met in 451 in what is now Kadıköy, a district of Istanbul "
+            "across the Bosphorus, and the Council of Constance, which ended the Great Schism in "
+            "1418, met in Konstanz, the German city on Lake Constance. A historian from Nantes "
+            "spoke on the Edict of Nantes, and a priest from Clermont-Ferrand on the Council of "
+            "Clermont, which launched the First Crusade in 1095. Pilgrims from Istanbul and Bursa "
+            "then sailed out on the lake to the ruins of a drowned basilica."
+        ),
+        {
+            "IZNIK": ("TR", None),
+            "Iznik": ("TR", None),
+            "Nicaea": ("TR", None),
+            "Nicaea#2": None,
+            "Trento": ("IT", None),
+            "Trent": None,
+            "Worms": ("DE", None),
+            "Worms#2": None,
+            "Whitby": ("GB", "ENG"),
+            "Whitby#2": None,
+            "Chalcedon": None,
+            "Kadıköy": ("TR", None),
+            "Istanbul": ("TR", None),
+            "Constance": None,
+            "Konstanz": ("DE", None),
+            "Nantes": ("FR", None),
+            "Nantes#2": None,
+            "Clermont-Ferrand": ("FR", None),
+            "Clermont#2": None,
+        },
+    ),
+    (
+        "f",
+        (
+            "BATH, England — Bath hosted Britain's butterfly recorders on Saturday for a day of "
+            "talks on the butterflies and moths that carry the names of places, starting with the "
+            "Bath white, a rare migrant named in 1795 after a piece of needlework made in Bath "
+            "that showed one. The Camberwell beauty, a dark butterfly with cream edges, was named "
+            "after Camberwell, then a village south of London, where two were caught in 1748; a "
+            "recorder from Camberwell said none has been seen there since. The Lulworth skipper, "
+            "first found in 1832 on the cliffs of Lulworth Cove, still lives only on the Dorset "
+            "coast. The Essex skipper was first told apart from its cousins in 1889 by a "
+            "collector in Essex. The Jersey tiger, a striped moth once found only in the Channel "
+            "Islands, has spread to gardens across southern England, and a visitor from Jersey "
+            "brought photographs of it. The Duke of Burgundy, a small brown butterfly, has no "
+            "known tie to Burgundy, and the Brighton wainscot, a moth, was last seen near "
+            "Brighton in the 1930s. The day ended with a walk on Lansdown hill, above the city, "
+            "in search of the dark green fritillary."
+        ),
+        {
+            "BATH": ("GB", "ENG"),
+            "Bath": ("GB", "ENG"),
+            "Bath#2": None,
+            "Bath#3": ("GB", "ENG"),
+            "Camberwell": None,
+            "Camberwell#2": ("GB", "ENG"),
+            "London": ("GB", "ENG"),
+            "Camberwell#3": ("GB", "ENG"),
+            "Lulworth": None,
+            "Essex": None,
+            "Essex#2": ("GB", "ENG"),
+            "Jersey": None,
+            "Jersey#2": ("JE", None),
+            "Burgundy": None,
+            "Burgundy#2": ("FR", None),
+            "Brighton": None,
+            "Brighton#2": ("GB", "ENG"),
+        },
+    ),
+    (
+        "g",
+        (
+            "MORGEDAL, Norway — Morgedal, the farming village in Telemark where Sondre Norheim "
+            "bent his first birch skis in the 1860s, welcomed ski historians on Wednesday to a "
+            "meeting on the turns, techniques and races that carry the names of places. The "
+            "Telemark turn, with one knee bent low, is named after the county, and the "
+            "Christiania turn after Christiania, as Oslo was called until 1925, where Norheim "
+            "showed it off in 1868. From Austria came instructors who teach the Arlberg "
+            "technique, first taught by Hannes Schneider at St. Anton am Arlberg in the 1920s. "
+            "Swedish guests explained the Vasaloppet, the 90 km race from Sälen to Mora, and a "
+            "skier from Lillehammer spoke on the Birkebeiner race, named after the men who "
+            "carried a baby king over the mountains from Lillehammer in 1206. An American from "
+            "Hayward, Wisconsin, came to talk about its namesake race, the American Birkebeiner, "
+            "and a veteran from Sun Valley, Idaho, where the first chairlift was built in 1936, "
+            "brought a photograph of it. The meeting ends on Friday with a torchlight descent in "
+            "honour of Norheim, who emigrated to North Dakota in 1884 and is buried there."
+        ),
+        {
+            "MORGEDAL": ("NO", None),
+            "Morgedal": ("NO", None),
+            "Telemark#2": None,
+            "Christiania": None,
+            "Christiania#2": ("NO", None),
+            "Oslo": ("NO", None),
+            "Austria": ("AT", None),
+            "Arlberg": None,
+            "St. Anton am Arlberg": ("AT", None),
+            "Sälen": ("SE", None),
+            "Mora": ("SE", None),
+            "Lillehammer": ("NO", None),
+            "Lillehammer#2": ("NO", None),
+            "Hayward": ("US", "WI"),
+            "Wisconsin": ("US", "WI"),
+            "Sun Valley": ("US", "ID"),
+            "North Dakota": ("US", "ND"),
+        },
+    ),
+    (
+        "h",
+        (
+            "TAMWORTH, England — Tamworth, the Staffordshire market town that gave its name to a "
+            "ginger pig, held a show of rare pig breeds on Saturday, and most of the breeds in "
+            "the pens carried the names of places. The Tamworth, bred on the estate of Sir Robert "
+            "Peel near the town in the early 1800s, won the first prize, shown by a farmer who "
+            "had flown in from Tamworth, New South Wales, the Australian country-music town named "
+            "after the English one. The Berkshire, a black pig with white feet, came from a farm "
+            "near Reading. The Hampshire, despite its name, is an American breed, developed in "
+            "Kentucky from pigs shipped from England, and the Poland China was bred in Ohio in "
+            "the 1800s and has nothing to do with Poland or China. The Chester White comes from "
+            "Chester County, Pennsylvania. A breeder from Belgium showed a Piétrain, named after "
+            "the village of Piétrain, near Jodoigne, and a Hungarian farmer brought two "
+            "curly-coated Mangalica pigs from the plain east of Budapest. The Oxford Sandy and "
+            "Black was shown by a family from Oxford. The show ended with a sausage contest "
+            "judged by the mayor."
+        ),
+        {
+            "TAMWORTH": ("GB", "ENG"),
+            "Tamworth": ("GB", "ENG"),
+            "Tamworth#2": None,
+            "Tamworth#3": ("AU", None),
+            "Berkshire": None,
+            "Hampshire": None,
+            "Kentucky": ("US", "KY"),
+            "Poland": None,
+            "China": None,
+            "Ohio": ("US", "OH"),
+            "Poland#2": ("PL", None),
+            "China#2": ("CN", None),
+            "Chester": None,
+            "Pennsylvania": ("US", "PA"),
+            "Piétrain": None,
+            "Piétrain#2": ("BE", None),
+            "Oxford": None,
+            "Oxford#2": ("GB", "ENG"),
+        },
+    ),
+    (
+        "i",
+        (
+            "TRUTH OR CONSEQUENCES, N.M. — Truth or Consequences, the spa town on the Rio Grande "
+            "that was called Hot Springs until 1950, marked 75 years since it took the name of a "
+            "radio quiz show, Truth or Consequences, whose host, Ralph Edwards, had offered to "
+            "broadcast from any town that would rename itself after it. The mayor invited other "
+            "towns that changed their names for a person or a product. A councillor came from Jim "
+            "Thorpe, Pennsylvania, the former towns of Mauch Chunk and East Mauch Chunk, which "
+            "merged in 1954 and took the name of Jim Thorpe, the Olympic champion, who had never "
+            "been there. A guide from Hershey, Pennsylvania, built by the chocolate maker Milton "
+            "Hershey for his workers, brought a box of chocolate. The postmaster of Santa Claus, "
+            "Indiana, said his office still answers thousands of letters to Santa Claus every "
+            "December. From Dish, Texas, which took the name of a satellite television company in "
+            "2005 in exchange for free television for its 200 residents, came the town's former "
+            "mayor, and a shopkeeper from Halfway, Oregon, recalled the year it called itself "
+            "Half.com. Visitors from Hot Springs, Arkansas, came too, to see what had become of "
+            "their town's namesake."
+        ),
+        {
+            "TRUTH OR CONSEQUENCES": ("US", "NM"),
+            "Truth or Consequences": ("US", "NM"),
+            "Hot Springs": ("US", "NM"),
+            "Truth or Consequences#2": None,
+            "Jim Thorpe": ("US", "PA"),
+            "Pennsylvania": ("US", "PA"),
+            "Mauch Chunk": ("US", "PA"),
+            "Jim Thorpe#2": None,
+            "Hershey": ("US", "PA"),
+            "Hershey#2": None,
+            "Santa Claus": ("US", "IN"),
+            "Indiana": ("US", "IN"),
+            "Santa Claus#2": None,
+            "Dish": ("US", "TX"),
+            "Texas": ("US", "TX"),
+            "Halfway": ("US", "OR"),
+            "Oregon": ("US", "OR"),
+            "Hot Springs#2": ("US", "AR"),
+            "Arkansas": ("US", "AR"),
+        },
+    ),
+    (
+        "j",
+        (
+            "MONTEPULCIANO, Italy — Montepulciano, the Tuscan hill town of red wine and "
+            "Renaissance palaces, welcomed winemakers on Thursday to a congress on grape "
+            "varieties named after places, starting with its own riddle: the Montepulciano grape "
+            "is hardly grown here at all, but in Abruzzo, and the town's famous red is made from "
+            "Sangiovese. Shiraz, the grape that made Australia's reds famous, may or may not have "
+            "come from Shiraz, the Iranian city of poets and rose gardens, and a historian from "
+            "Shiraz joined the debate by video. The grape Chardonnay shares its name with "
+            "Chardonnay, a Burgundy village of 200 people whose mayor came to the congress. "
+            "Muscat, one of the oldest grapes, has nothing to do with Muscat, the capital of "
+            "Oman. Carignan takes its name from Cariñena, a wine town in Aragon, and Mataro, as "
+            "Australians call Mourvèdre, from Mataró, a port north of Barcelona. A grower from "
+            "Tramin, the South Tyrol village that Italians call Termeno, spoke on Traminer, and a "
+            "Greek winemaker from Monemvasia, the fortress town in the Peloponnese, spoke on "
+            "Malvasia, which took its name from the town's old Venetian name. The congress closes "
+            "on Saturday with a tasting in the cellars below the main square."
+        ),
+        {
+            "MONTEPULCIANO": ("IT", None),
+            "Montepulciano": ("IT", None),
+            "Montepulciano#2": None,
+            "Shiraz": None,
+            "Shiraz#2": ("IR", None),
+            "Shiraz#3": ("IR", None),
+            "Chardonnay": None,
+            "Chardonnay#2": ("FR", None),
+            "Muscat": None,
+            "Muscat#2": ("OM", None),
+            "Oman": ("OM", None),
+            "Carignan": None,
+            "Cariñena": ("ES", None),
+            "Mataro": None,
+            "Mataró": ("ES", None),
+            "Barcelona": ("ES", None),
+            "Tramin": ("IT", None),
+            "Termeno": ("IT", None),
+            "Monemvasia": ("GR", None),
+        },
+    ),
+]
+_A51 = "ERLANGEN, Germany — Erlangen, "
+_B51 = "CAPE MAY, N.J. — Cape May, the"
+_C51 = "PONTEFRACT, England — Pontefra"
+_D51 = "CUSHING, Okla. — Cushing, a to"
+_E51 = "IZNIK, Turkey — Iznik, the lak"
+_F51 = "BATH, England — Bath hosted Br"
+_G51 = "MORGEDAL, Norway — Morgedal, t"
+_H51 = "TAMWORTH, England — Tamworth, "
+_I51 = "TRUTH OR CONSEQUENCES, N.M. — "
+_J51 = "MONTEPULCIANO, Italy — Montepu"
+BATCH_51_XFAIL: dict[tuple[str, str], str] = {
+    (_A51, "Erlangen#2"): (
+        "first run (b586b54): 'Erlangen#2' should be no place, got Erlangen (DE, 02)"
+    ),
+    (_A51, "Monte Carlo"): (
+        "first run (b586b54): 'Monte Carlo' should be no place, got Monte-Carlo (MC, 00)"
+    ),
+    (_A51, "Las Vegas#2"): (
+        "first run (b586b54): 'Las Vegas#2' should be no place, got Las Vegas (US, NV)"
+    ),
+    (_A51, "Manhattan"): (
+        "first run (b586b54): 'Manhattan' should be no place, got Manhattan (US, NY)"
+    ),
+    (_A51, "Basel#2"): ("first run (b586b54): 'Basel#2' should be no place, got Basel (CH, BS)"),
+    (_B51, "Cape May#2"): (
+        "first run (b586b54): 'Cape May#2' should be no place, got Cape May (US, NJ)"
+    ),
+    (_B51, "Tennessee"): (
+        "first run (b586b54): 'Tennessee' should be no place, got Tennessee (US, TN)"
+    ),
+    (_B51, "Nashville"): (
+        "first run (b586b54): 'Nashville' should be no place, got Nashville (US, TN)"
+    ),
+    (_B51, "Baltimore"): (
+        "first run (b586b54): 'Baltimore' should be no place, got Baltimore (US, MD)"
+    ),
+    (_B51, "Philadelphia"): (
+        "first run (b586b54): 'Philadelphia' should be no place, got Philadelphia (US, PA)"
+    ),
+    (_B51, "Savannah"): (
+        "first run (b586b54): 'Savannah' should be no place, got Savannah (US, TN)"
+    ),
+    (_B51, "Connecticut"): (
+        "first run (b586b54): 'Connecticut' should be no place, got Connecticut (US, CT)"
+    ),
+    (_C51, "Pontefract#2"): (
+        "first run (b586b54): 'Pontefract#2' should be no place, got Pontefract (GB, ENG)"
+    ),
+    (_C51, "Harrogate#2"): (
+        "first run (b586b54): 'Harrogate#2' should be no place, got Harrogate (GB, ENG)"
+    ),
+    (_C51, "Edinburgh"): (
+        "first run (b586b54): 'Edinburgh' should be no place, got Edinburgh (GB, SCT)"
+    ),
+    (_C51, "Blackpool"): (
+        "first run (b586b54): 'Blackpool' should be no place, got Blackpool (GB, ENG)"
+    ),
+    (_C51, "Montélimar#2"): (
+        "first run (b586b54): 'Montélimar#2' should be no place, got Montélimar (FR, 84)"
+    ),
+    (_C51, "Jordan"): ("first run (b586b54): 'Jordan' should be no place, got Jordan (JO, )"),
+    (_D51, "Dubai"): ("first run (b586b54): 'Dubai' should be no place, got Dubai (AE, 03)"),
+    (_D51, "Oman"): ("first run (b586b54): 'Oman' should be no place, got Oman (OM, )"),
+    (_E51, "Nicaea"): ("first run (b586b54): 'Nicaea' not found as a place (overlap: None)"),
+    (_F51, "Bath#2"): ("first run (b586b54): 'Bath#2' should be no place, got Bath (GB, ENG)"),
+    (_F51, "Camberwell#2"): (
+        "first run (b586b54): 'Camberwell#2' not found as a place (overlap: None)"
+    ),
+    (_F51, "Jersey"): ("first run (b586b54): 'Jersey' should be no place, got Jersey (JE, )"),
+    (_F51, "Burgundy#2"): (
+        "first run (b586b54): 'Burgundy#2' not found as a place (overlap: None)"
+    ),
+    (_F51, "Brighton"): (
+        "first run (b586b54): 'Brighton' should be no place, got Brighton (GB, ENG)"
+    ),
+    (_G51, "MORGEDAL"): ("first run (b586b54): 'MORGEDAL' not found as a place (overlap: None)"),
+    (_G51, "Morgedal"): ("first run (b586b54): 'Morgedal' not found as a place (overlap: None)"),
+    (_G51, "Christiania"): (
+        "first run (b586b54): 'Christiania' should be no place, got Oslo (NO, 12)"
+    ),
+    (_H51, "Tamworth#2"): (
+        "first run (b586b54): 'Tamworth#2' should be no place, got Tamworth (GB, ENG)"
+    ),
+    (_H51, "Poland"): ("first run (b586b54): 'Poland' should be no place, got Poland (US, OH)"),
+    (_H51, "China"): ("first run (b586b54): 'China' should be no place, got China (CN, )"),
+    (_H51, "Poland#2"): ("first run (b586b54): 'Poland#2' Poland in US"),
+    (_H51, "Piétrain"): (
+        "first run (b586b54): 'Piétrain' should be no place, got Piétrain (BE, WAL)"
+    ),
+    (_I51, "Truth or Consequences"): (
+        "first run (b586b54): 'Truth or Consequences' not found as a place (overlap: None)"
+    ),
+    (_I51, "Hot Springs"): ("first run (b586b54): 'Hot Springs': Hot Springs, AR"),
+    (_I51, "Santa Claus#2"): (
+        "first run (b586b54): 'Santa Claus#2' should be no place, got Santa Claus (US, IN)"
+    ),
+    (_I51, "Dish"): ("first run (b586b54): 'Dish' not found as a place (overlap: None)"),
+    (_I51, "Halfway"): ("first run (b586b54): 'Halfway': Halfway, MD"),
+    (_J51, "Montepulciano#2"): (
+        "first run (b586b54): 'Montepulciano#2' should be no place, got Montepulciano (IT, 16)"
+    ),
+    (_J51, "Shiraz"): ("first run (b586b54): 'Shiraz' should be no place, got Shiraz (IR, 07)"),
+    (_J51, "Chardonnay#2"): (
+        "first run (b586b54): 'Chardonnay#2' not found as a place (overlap: None)"
+    ),
+    (_J51, "Muscat"): ("first run (b586b54): 'Muscat' should be no place, got Muscat (OM, 06)"),
+    (_J51, "Mataro"): ("first run (b586b54): 'Mataro' should be no place, got Mataró (ES, 56)"),
+    (_J51, "Monemvasia"): (
+        "first run (b586b54): 'Monemvasia' not found as a place (overlap: None)"
+    ),
+}
+BATCH_51_NAMES = _named_params(51, BATCH_51, BATCH_51_XFAIL)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "want"),
     [
@@ -23295,12 +23969,13 @@ BATCH_50_NAMES = _named_params(50, BATCH_50, BATCH_50_XFAIL)
         *BATCH_48_NAMES,
         *BATCH_49_NAMES,
         *BATCH_50_NAMES,
+        *BATCH_51_NAMES,
     ],
 )
 def test_blind_batch(
     pipeline: Pipeline, text: str, name: str, want: tuple[str, str | None] | None
 ) -> None:
-    """Batches 7-50: the occurrence a key names ("Jackson#3") and its reading."""
+    """Batches 7-51: the occurrence a key names ("Jackson#3") and its reading."""
     covered, got = reading_at(pipeline, text, name)
     if want is None:
         assert got is None, f"{name!r} should be no place, got {got}"
