@@ -1504,7 +1504,10 @@ def syntax_sentences(doc: Doc, places: Sequence[Place]) -> list[Span]:
 def _kin_waiting(sent: Span) -> bool:
     """A sentence without a place that may tell the traveller's relatives waiting for them
     (`_waits_for_the_traveller` decides on the parse): worth parsing."""
-    return _tells_both(sent, _WAITING_HASHES, _COMPANION_HASHES)
+    return _tells_both(sent, _WAITING_HASHES, _COMPANION_HASHES | _OFFICIAL_HASHES) or _tells_both(
+        sent, _JOINED_HASHES, _GUEST_HASHES
+    )  # (or an official: "The mayor was waiting for him beside the green"; or anyone joining
+    # the traveller: "His daughter joined him at the station")
 
 
 def _tells_both(sent: Span, some: frozenset[int], others: frozenset[int]) -> bool:
@@ -1551,6 +1554,8 @@ _TALKS_HASHES = frozenset(get_string_id(w) for w in ("talks", "meeting", "meetin
 WAITING_WORDS = frozenset({"wait", "waits", "waited", "waiting"})
 _WAITING_HASHES = frozenset(get_string_id(w) for w in WAITING_WORDS)
 _COMPANION_HASHES = frozenset(get_string_id(w) for w in WAITING_COMPANIONS)
+_JOINED_HASHES = frozenset(get_string_id(w) for w in ("joined", "joins"))
+_GUEST_HASHES = frozenset(get_string_id(w) for w in GUEST_PRONOUNS)
 
 
 _TRIGGERS_KEY = "geo.triggers"  # per sentence: the ids of its places and its triggers
@@ -4463,7 +4468,8 @@ def _joins_the_traveller(token: Token) -> bool:
     """Someone joins the traveller told as "him", "her" or "them" ("where his daughter Camille
     joined him for a week"): a meeting; not "joined the army", nor "was joined by supporters"."""
     return (
-        token.pos_ == "VERB"
+        token.pos_ in {"VERB", ""}  # (before the parse too, to select the sentence: "His
+        # daughter joined him at the station")
         and not _after_a_passive_auxiliary(token)
         and _next_lower(token) in GUEST_PRONOUNS
     )

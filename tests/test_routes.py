@@ -4302,3 +4302,24 @@ def test_a_college_town_and_a_theatre_played_and_a_town_that_drew_the_tour_s_cro
     assert routes_by_actor(story) == [
         ("Carl Brandt", ["Cleveland", "Elyria", "Oberlin", "Sandusky", "Norwalk", "Toledo"])
     ]
+
+
+def test_an_official_s_wait_and_a_daughter_joining_in_sentences_that_name_no_place(
+    pipeline: Pipeline,
+) -> None:
+    """'The governor was waiting for him on the quay' and 'His daughter joined him at the
+    station' name no place, yet each is a meeting where the traveller had arrived."""
+    waited = parse(
+        pipeline,
+        "KAZAN, Russia, Oct 24 (Reuters) - Ilya Petrov rowed into Kazan on Thursday. The "
+        "governor was waiting for him on the quay.",
+        date(2025, 10, 24),
+    )
+    joined = parse(
+        pipeline,
+        "PERM, Russia, Oct 24 (Reuters) - Ilya Petrov rowed into Perm on Thursday. His daughter "
+        "joined him at the station.",
+        date(2025, 10, 24),
+    )
+    assert [(m.place, m.date) for m in waited.meetings] == [("Kazan", date(2025, 10, 23))]
+    assert [(m.place, m.date) for m in joined.meetings] == [("Perm", date(2025, 10, 23))]

@@ -417,10 +417,6 @@ ROUTE_FAILS22: dict[str, str] = {
     ),
 }
 MEETING_FAILS22: dict[str, str] = {
-    "rescue_team_leader_flown_to_the_turkish_earthquake_and_back_told_plainly_minister_waits": (
-        "first run on dbd9b87: routes [Javier Ortega: Kahramanmaraş > Gaziantep > Torrejón del "
-        "Rey; rescue team: Adana > Antakya] meetings []"
-    ),
     "activist_goes_overland_to_the_baku_climate_talks_told_plainly_one_flight_a_letter_handed": (
         "first run on dbd9b87: routes [Elsa Lindgren: Stockholm > Hamburg > Istanbul > Batumi > "
         "Tbilisi > Baku] meetings [Istanbul 2024-11-04 ['Elsa Lindgren', 'Mukhtar Babayev']]"

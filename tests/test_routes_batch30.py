@@ -489,13 +489,7 @@ ROUTE_FAILS30: dict[str, str] = {
         "meetings []"
     ),
 }
-MEETING_FAILS30: dict[str, str] = {
-    "syrian_returnee_drives_hamburg_to_aleppo_second_mover": (
-        "first run on 63dd8e8: routes [Khaled Hamdan: Hamburg > Austria > Hungary > Belgrade > "
-        "Bulgaria > Istanbul > Gaziantep > Kilis > Aleppo; Rania: Hamburg > Amman > Damascus; "
-        "Syrian refugee: Germany > Aleppo] meetings []"
-    ),
-}
+MEETING_FAILS30: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", marked(ROUTE_FAILS30, CASES30))
