@@ -424,18 +424,21 @@ LEADING_VERBS = frozenset({"lead", "guide"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 # the traveller told before, as the one received, greeted or joined ("Biden received him")
 GUEST_PRONOUNS = OBJECT_PRONOUNS - {"it"}
-VEHICLE_NOUNS = VESSEL_NOUNS | frozenset(
-    "train plane flight jet helicopter bus car boat aircraft route road way path trip tour "
-    "journey step detour cruiser coach airliner sleeper lorry truck van taxi minibus pickup "
-    "motorbike motorcycle matatu rickshaw tram".split()
-)
 # small craft one or two people ride or fly ("kept the microlight on the ground at Midelt")
 SMALL_CRAFT_NOUNS = frozenset(
     "microlight ultralight glider seaplane floatplane airship bicycle bike scooter jeep "
     "jeepney kayak canoe dinghy raft narrowboat motorboat kiteboard paddleboard surfboard "
     "sailboard".split()
 )
-VEHICLE_NOUNS |= SMALL_CRAFT_NOUNS
+VEHICLE_NOUNS = (
+    VESSEL_NOUNS
+    | SMALL_CRAFT_NOUNS
+    | frozenset(
+        "train plane flight jet helicopter bus car boat aircraft route road way path trip tour "
+        "journey step detour cruiser coach airliner sleeper lorry truck van taxi minibus pickup "
+        "motorbike motorcycle matatu rickshaw tram".split()
+    )
+)
 TRIP_NOUNS = frozenset(
     "trip tour visit journey voyage cruise mission leg run race swim expedition crossing "
     "relay series tournament".split()
@@ -1489,21 +1492,26 @@ def syntax_sentences(doc: Doc, places: Sequence[Place]) -> list[Span]:
     for sent in doc.sents:
         inside = in_sentence(sent.start_char, sent.end_char)
         if not inside:
-            if _kin_waiting(sent) or _talks_held(sent) or _received_by_an_official(sent):
+            if (
+                _told_waiting_or_joining(sent)
+                or _talks_held(sent)
+                or _received_by_an_official(sent)
+            ):
                 found.append(sent)  # "His parents were waiting on the tarmac", "held talks
                 # with Shilongo": a meeting, placed by the story
             continue
         triggers = _triggers(sent, inside)
         kept[(sent.start, sent.end)] = ([id(p) for p in inside], triggers)
-        if any(t.event_type in SYNTAX_TYPES for t in triggers) or _kin_waiting(sent):
+        if any(t.event_type in SYNTAX_TYPES for t in triggers) or _told_waiting_or_joining(sent):
             found.append(sent)  # (the kin's wait is told by the parse: "... beside the river")
     doc.user_data[_TRIGGERS_KEY] = kept
     return found
 
 
-def _kin_waiting(sent: Span) -> bool:
-    """A sentence without a place that may tell the traveller's relatives waiting for them
-    (`_waits_for_the_traveller` decides on the parse): worth parsing."""
+def _told_waiting_or_joining(sent: Span) -> bool:
+    """A sentence without a place that may tell the traveller's relatives or an official
+    waiting for them, or someone joining them (`_waits_for_the_traveller`,
+    `_joins_the_traveller` decide on the parse): worth parsing."""
     return _tells_both(sent, _WAITING_HASHES, _COMPANION_HASHES | _OFFICIAL_HASHES) or _tells_both(
         sent, _JOINED_HASHES, _GUEST_HASHES
     )  # (or an official: "The mayor was waiting for him beside the green"; or anyone joining
@@ -5325,15 +5333,18 @@ def _opens_a_later_clause(
     if trigger.token.idx >= when.start or when.precision != "day":
         return False
     after = [t for t in triggers if t.token.idx >= when.end]
-    lead = text[max(0, when.start - 20) : when.start]
-    return bool(after and _JOINED_CLAUSE_LEAD_RE.search(lead)) and _leads_into(text, when, after[0])
+    return bool(after and _joined_before(text, when)) and _leads_into(text, when, after[0])
 
 
 def _opens_a_clause_of_its_own(text: str, when: DateMention) -> bool:
     """The day opens a clause joined after the others with its own pronoun subject and verb
     (", and on Thursday it covered")."""
-    lead = text[max(0, when.start - 20) : when.start]
-    return bool(_JOINED_CLAUSE_LEAD_RE.search(lead) and _PRONOUN_CLAUSE_RE.match(text, when.end))
+    return _joined_before(text, when) and bool(_PRONOUN_CLAUSE_RE.match(text, when.end))
+
+
+def _joined_before(text: str, when: DateMention) -> bool:
+    """The date follows ", and", ", but" or ";" (perhaps with "then" and "on")."""
+    return bool(_JOINED_CLAUSE_LEAD_RE.search(text[max(0, when.start - 20) : when.start]))
 
 
 _PRONOUN_CLAUSE_RE = re.compile(r",?\s+(?:he|she|it|they|we)\s+[a-z]+ed\b")
@@ -6961,7 +6972,7 @@ def _at_a_venue_in_the_town(doc: Doc, trigger: _Trigger, place: Place) -> bool:
     if place.mention.start < trigger.token.idx:
         return False
     between = doc_text(doc)[trigger.token.idx + len(trigger.token.text) : place.mention.start]
-    return bool(_VENUE_IN_TOWN_RE.fullmatch(between) or _OCCASION_IN_TOWN_RE.fullmatch(between))
+    return bool(_VENUE_IN_TOWN_RE.fullmatch(between) or _PLAYED_IN_TOWN_RE.fullmatch(between))
 
 
 _VENUE_IN_TOWN_RE = re.compile(
@@ -6970,8 +6981,9 @@ _VENUE_IN_TOWN_RE = re.compile(
 )
 
 
-# an occasion performed at, told as the verb's object: "played the patron saint's festival in"
-_OCCASION_IN_TOWN_RE = re.compile(
+# an occasion or a venue performed at, or a town played, told as the verb's object: "played
+# the patron saint's festival in", "a theatre in", "played the college town of"
+_PLAYED_IN_TOWN_RE = re.compile(
     r"(?:\s+[^,;.]{0,60}?\s+and)?"  # "played the college town of Middlebury on Sept 21 and a
     # theatre in Burlington"
     r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:festival|wedding|fair|"
